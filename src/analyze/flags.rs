@@ -1,0 +1,2 @@
+//! Flags for differences that matter between corresponding provisions.
+//! OWNER: differences work (issue 4).

@@ -1,0 +1,145 @@
+//! Guideline catalogs: YAML files under `catalogs/` describing the items a
+//! regulation is checked against (schema in README.md, "Catalog format").
+use std::path::Path;
+
+use anyhow::{bail, Context, Result};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Catalog {
+    /// e.g. `ppc-shishin`
+    pub id: String,
+    /// Full official title.
+    pub title: String,
+    /// Short name for tables, e.g. 指針.
+    pub short_title: String,
+    #[serde(default)]
+    pub publisher: Option<String>,
+    #[serde(default)]
+    pub source: Option<String>,
+    /// Markdown notes shown on the catalog page.
+    #[serde(default)]
+    pub description: Option<String>,
+    pub items: Vec<CatalogItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CatalogItem {
+    /// Stable id, e.g. `4-10` or `access-log`; unique within the catalog.
+    pub id: String,
+    /// Number as printed in the guideline, e.g. 第4-1 or 組織的-a.
+    #[serde(default)]
+    pub label: Option<String>,
+    pub title: String,
+    /// Id of the parent item (a group such as 第1 管理体制); None at top level.
+    #[serde(default)]
+    pub parent: Option<String>,
+    #[serde(default)]
+    pub class: Class,
+    /// The requirement in a sentence or two (empty for pure groups).
+    #[serde(default)]
+    pub requirement: String,
+    /// What a provision must say to count as full coverage.
+    #[serde(default)]
+    pub elements: Vec<KeyElement>,
+    /// Extra words that signal the topic (synonyms of the title).
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    /// Markdown note shown on the item page.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeyElement {
+    /// Short description, e.g. 記録を一定期間保存する.
+    pub label: String,
+    /// Alternatives: the element is present when any of these phrases (NFKC,
+    /// all words of a space-separated phrase) occur in the provision.
+    pub any: Vec<String>,
+}
+
+/// The four-way classification of 安全管理措置.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Class {
+    /// 組織的安全管理措置
+    Organizational,
+    /// 人的安全管理措置
+    Human,
+    /// 物理的安全管理措置
+    Physical,
+    /// 技術的安全管理措置
+    Technical,
+    #[default]
+    Other,
+}
+
+impl Class {
+    pub fn label(self) -> &'static str {
+        match self {
+            Class::Organizational => "組織的",
+            Class::Human => "人的",
+            Class::Physical => "物理的",
+            Class::Technical => "技術的",
+            Class::Other => "その他",
+        }
+    }
+}
+
+impl Catalog {
+    /// Leaf items: the ones coverage is decided for (groups are aggregated).
+    pub fn leaves(&self) -> impl Iterator<Item = &CatalogItem> {
+        self.items.iter().filter(move |item| !self.items.iter().any(|c| c.parent.as_deref() == Some(&item.id)))
+    }
+
+    pub fn item(&self, id: &str) -> Option<&CatalogItem> {
+        self.items.iter().find(|i| i.id == id)
+    }
+
+    pub fn children<'a>(&'a self, parent: &'a str) -> impl Iterator<Item = &'a CatalogItem> + 'a {
+        self.items.iter().filter(move |i| i.parent.as_deref() == Some(parent))
+    }
+
+    fn validate(&self) -> Result<()> {
+        let mut seen = std::collections::HashSet::new();
+        for item in &self.items {
+            if !seen.insert(item.id.as_str()) {
+                bail!("item id `{}` appears twice", item.id);
+            }
+        }
+        for item in &self.items {
+            if let Some(parent) = &item.parent {
+                if !seen.contains(parent.as_str()) {
+                    bail!("item `{}` names unknown parent `{parent}`", item.id);
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Reads one catalog file.
+pub fn load_file(path: &Path) -> Result<Catalog> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read", path.display()))?;
+    let catalog: Catalog = serde_yaml::from_str(&text).map_err(|e| {
+        let line = e.location().map(|l| l.line()).unwrap_or(0);
+        anyhow::anyhow!("{}:{line}: invalid catalog: {e}", path.display())
+    })?;
+    catalog.validate().with_context(|| format!("{}: invalid catalog", path.display()))?;
+    Ok(catalog)
+}
+
+/// Reads every `*.yaml` / `*.yml` in `dir`, sorted by file name.
+pub fn load_dir(dir: &Path) -> Result<Vec<Catalog>> {
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .with_context(|| format!("{}: cannot read catalog folder", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")))
+        .collect();
+    paths.sort();
+    paths.iter().map(|p| load_file(p)).collect()
+}

@@ -1,0 +1,10 @@
+//! One module per subcommand: its clap `Args` and its `run`.
+pub mod align;
+pub mod build;
+pub mod check;
+pub mod coverage;
+pub mod diff;
+pub mod eval;
+pub mod parse;
+pub mod serve;
+pub mod taishohyo;

@@ -1,0 +1,47 @@
+//! Site configuration (`reiki.yaml` at the project root).
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// Site title shown in the header.
+    pub title: String,
+    /// Catalogs applied to a regulation whose front matter names none.
+    pub default_catalogs: Vec<String>,
+    /// Regulation id pairs that get a pair-comparison page.
+    pub pairs: Vec<[String; 2]>,
+    /// Column labels of the 新旧対照表: [new, old].
+    pub taishohyo_labels: [String; 2],
+    /// Column order of the 新旧対照表: true puts the new version on the left
+    /// (改正後｜改正前, the usual office layout).
+    pub taishohyo_new_first: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            title: "例規比較".to_string(),
+            default_catalogs: vec!["ppc-shishin".to_string()],
+            pairs: Vec::new(),
+            taishohyo_labels: ["改正後".to_string(), "改正前".to_string()],
+            taishohyo_new_first: true,
+        }
+    }
+}
+
+impl Config {
+    /// Reads `path`; a missing file gives the defaults.
+    pub fn load(path: &Path) -> Result<Config> {
+        if !path.exists() {
+            return Ok(Config::default());
+        }
+        let text = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read", path.display()))?;
+        serde_yaml::from_str(&text).map_err(|e| {
+            let line = e.location().map(|l| l.line()).unwrap_or(0);
+            anyhow::anyhow!("{}:{line}: invalid config: {e}", path.display())
+        })
+    }
+}

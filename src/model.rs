@@ -1,0 +1,315 @@
+//! The regulation model: plain serde data produced by `parse` and consumed
+//! by every later stage. Field names are part of the documented JSON
+//! interface (`reiki parse --format json`), so change them with care.
+use serde::{Deserialize, Serialize};
+
+/// Metadata from a regulation file's YAML front matter (all optional in a
+/// bare text file; the parser may fill title/body from the text).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Meta {
+    /// Stable id used in URLs and cross references; defaults to the file stem.
+    pub id: Option<String>,
+    /// 自治体名, e.g. 上尾市.
+    pub body: Option<String>,
+    pub prefecture: Option<String>,
+    pub title: Option<String>,
+    /// 規程 / 要綱 / 要領 / 規則 / 基準 / 特記事項 …
+    pub kind: Option<String>,
+    pub status: Option<Status>,
+    /// ISO date (YYYY-MM-DD, or YYYY-MM / YYYY when the text leaves it blank).
+    pub date: Option<String>,
+    /// The date as written in the text, e.g. 令和５年　　月　　日.
+    pub date_wareki: Option<String>,
+    /// Where the text comes from (URL or description).
+    pub source: Option<String>,
+    /// Catalog ids this regulation is checked against; the site config's
+    /// default applies when empty.
+    pub catalogs: Vec<String>,
+    /// Id of the earlier version this one amends or replaces (新旧対照表).
+    pub supersedes: Option<String>,
+    /// Label of this version, e.g. 改正後 / 改正案 / 現行.
+    pub version_label: Option<String>,
+    /// Markdown prose shown on the regulation page.
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Enacted,
+    Draft,
+}
+
+/// A parsed regulation.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Regulation {
+    /// Stable id (front matter `id`, else derived from the file name).
+    pub id: String,
+    /// Path of the source file as given to the parser.
+    pub path: String,
+    pub meta: Meta,
+    /// 目次, kept apart from the body.
+    pub toc: Vec<TocEntry>,
+    /// Lines before the first provision that belong to the regulation
+    /// (title, 制定文, number and date lines).
+    pub preamble: Vec<Line>,
+    /// The main provisions. A text without 章 has one chapter with
+    /// `number: None`; a chapter without 節 has one section with `number: None`.
+    pub chapters: Vec<Chapter>,
+    /// Numbered standards of a checklist-style document (e.g. 札幌市's 基準),
+    /// which has items instead of articles.
+    pub standards: Vec<Standard>,
+    /// 附則, in order.
+    pub supplementary: Vec<Supplementary>,
+    /// 別表 / 様式 / 別記.
+    pub appendices: Vec<Appendix>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// A source line kept for display, with its 1-based line number in the file.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Line {
+    pub line: usize,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct TocEntry {
+    /// e.g. 第2章 / 第1節 / 附則
+    pub label: String,
+    pub title: String,
+    /// Article range as written, e.g. 第4条―第15条.
+    pub range: Option<String>,
+    pub line: usize,
+}
+
+/// A structural number: 第23条の2 → main 23, branches [2].
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Number {
+    pub main: u32,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub branches: Vec<u32>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Chapter {
+    /// `chap-2`; `chap-0` for the implicit chapter of a text without 章.
+    pub id: String,
+    pub number: Option<Number>,
+    /// e.g. 第2章 (empty for the implicit chapter).
+    pub label: String,
+    pub title: String,
+    pub line: usize,
+    pub sections: Vec<Section>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Section {
+    /// `chap-2-sec-1`; `chap-2-sec-0` for the implicit section.
+    pub id: String,
+    pub number: Option<Number>,
+    pub label: String,
+    pub title: String,
+    pub line: usize,
+    pub articles: Vec<Article>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    /// `art-12`, `art-23-2` (for 第23条の2). Articles inside a 附則 are
+    /// prefixed with the 附則's id: `suppl-2-art-1`.
+    pub id: String,
+    pub number: Number,
+    /// Normalised label with half-width digits: 第23条の2.
+    pub label: String,
+    /// 見出し without brackets, e.g. アクセス制限.
+    pub caption: Option<String>,
+    pub paragraphs: Vec<Paragraph>,
+    /// 沿革 notes such as (令5訓令1・一部改正), kept apart from the text.
+    pub notes: Vec<String>,
+    pub line: usize,
+}
+
+/// 項. The first paragraph of an article has number 1 and no printed number.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Paragraph {
+    /// `art-12-p2`
+    pub id: String,
+    pub number: u32,
+    /// Original text (markup stripped, page-break splits rejoined).
+    pub text: String,
+    /// NFKC-normalised text for analysis.
+    pub normalized: String,
+    pub items: Vec<Item>,
+    pub line: usize,
+}
+
+/// 号 (and nested イ/ロ, ア/イ, (ア) …).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Item {
+    /// `art-12-p2-i3`, nested: `art-12-p2-i3-1`.
+    pub id: String,
+    /// As printed, e.g. （１）, (1), 一, ア.
+    pub label: String,
+    /// Position among its siblings (1-based), from the label where it has a number.
+    pub number: u32,
+    pub text: String,
+    pub normalized: String,
+    pub children: Vec<Item>,
+    pub line: usize,
+}
+
+/// One numbered standard of a checklist document: "5 セキュリティ強化のための管理策".
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Standard {
+    /// `std-5`
+    pub id: String,
+    pub number: u32,
+    pub title: String,
+    /// Lines of prose under the title, before or between items.
+    pub text: String,
+    pub normalized: String,
+    pub items: Vec<Item>,
+    pub line: usize,
+}
+
+/// 附則
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Supplementary {
+    /// `suppl-1`, `suppl-2` …
+    pub id: String,
+    /// The heading as written, normalised: 附則(令和5年3月23日規程第1号).
+    pub heading: String,
+    /// The amending instrument's date as written, if the heading gives one.
+    pub date: Option<String>,
+    /// The amending instrument's number as written, e.g. 規程第1号.
+    pub instrument: Option<String>,
+    /// Unnumbered 附則 text as paragraphs (1, 2 …).
+    pub paragraphs: Vec<Paragraph>,
+    /// 附則 with articles (第1条 施行期日 …).
+    pub articles: Vec<Article>,
+    pub line: usize,
+}
+
+/// 別表 / 様式 / 別記.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Appendix {
+    /// `appx-1`
+    pub id: String,
+    /// e.g. 別表第1
+    pub label: String,
+    /// e.g. (第3条関係)
+    pub relation: Option<String>,
+    /// Title lines under the heading, e.g. 事務手続の流れ.
+    pub title: Option<String>,
+    /// Table rows and cells (from pipe, tab or HTML tables); the first row is
+    /// the header where the source has one.
+    pub rows: Vec<Vec<String>>,
+    /// Text lines that are not part of a table.
+    pub text: Vec<String>,
+    pub line: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+/// A finding about the input, always with file and line.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// Machine-readable kind, e.g. `numbering-gap`, `stray-caption`,
+    /// `toc-mismatch`, `dropped-text`, `foreign-script`, `empty-article`.
+    pub code: String,
+    pub file: String,
+    pub line: usize,
+    /// Japanese message for drafters.
+    pub message: String,
+}
+
+impl std::fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let level = match self.severity {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        };
+        write!(f, "{}:{}: {level}[{}]: {}", self.file, self.line, self.code, self.message)
+    }
+}
+
+impl Regulation {
+    /// All main-provision articles in document order (not those of 附則).
+    pub fn articles(&self) -> impl Iterator<Item = &Article> {
+        self.chapters.iter().flat_map(|c| c.sections.iter()).flat_map(|s| s.articles.iter())
+    }
+
+    pub fn article(&self, id: &str) -> Option<&Article> {
+        self.articles().find(|a| a.id == id)
+    }
+
+    /// Finds an article by its printed label in any numeral style: 第10条, 10, 第十条, 23の2.
+    pub fn article_by_label(&self, label: &str) -> Option<&Article> {
+        let wanted = crate::parse::numerals::parse_article_ref(label)?;
+        self.articles().find(|a| a.number == wanted)
+    }
+
+    /// Display name: 上尾市 保有個人情報等の管理に関する要領.
+    pub fn display_title(&self) -> String {
+        let title = self.meta.title.clone().unwrap_or_else(|| self.id.clone());
+        match &self.meta.body {
+            Some(body) if !title.starts_with(body.as_str()) => format!("{body} {title}"),
+            _ => title,
+        }
+    }
+}
+
+impl Article {
+    /// The article's whole text (all paragraphs and items), original form.
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        for p in &self.paragraphs {
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            out.push_str(&p.text);
+            for item in &p.items {
+                item.push_text(&mut out, false);
+            }
+        }
+        out
+    }
+
+    /// The article's whole text, NFKC-normalised (for analysis).
+    pub fn normalized(&self) -> String {
+        let mut out = String::new();
+        for p in &self.paragraphs {
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            out.push_str(&p.normalized);
+            for item in &p.items {
+                item.push_text(&mut out, true);
+            }
+        }
+        out
+    }
+}
+
+impl Item {
+    fn push_text(&self, out: &mut String, normalized: bool) {
+        out.push('\n');
+        out.push_str(if normalized { &self.normalized } else { &self.text });
+        for child in &self.children {
+            child.push_text(out, normalized);
+        }
+    }
+
+    /// Number of items in this subtree, itself included.
+    pub fn count(&self) -> usize {
+        1 + self.children.iter().map(Item::count).sum::<usize>()
+    }
+}

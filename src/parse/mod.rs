@@ -1,0 +1,2 @@
+//! Text → model: numerals, structure, diagnostics. OWNER: parser work (issue 2).
+pub mod numerals;

@@ -1,0 +1,1 @@
+//! Rendering the static site. OWNER: site work (issue 5).
