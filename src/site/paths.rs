@@ -77,7 +77,7 @@ mod tests {
     #[test]
     fn slugs_are_safe_file_names() {
         assert_eq!(slug("ageo-kanri-yoryo"), "ageo-kanri-yoryo");
-        assert_eq!(slug("上尾/要領"), "____");
+        assert_eq!(slug("上尾/要領"), "_____");
         assert_eq!(slug("..x"), "_..x");
     }
 }
