@@ -145,7 +145,7 @@ impl Default for Params {
             w_elements: 0.2,
             threshold: 0.3,
             relative: 0.8,
-            paragraph_threshold: 0.35,
+            paragraph_threshold: 0.25,
             correspond_threshold: 0.2,
         }
     }
@@ -395,23 +395,33 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis) -> Vec<(usize, Evidence)>
             out.push((i, evidence(i, s, None, &all_lines, &whole_text)));
         }
     }
-    if a.paragraphs.len() >= 2 {
-        for para in &a.paragraphs {
-            let pc = terms::nfkc(&para.normalized);
-            let pscores: Vec<UnitScore> =
-                (0..scorer.items.len()).map(|i| scorer.score(&a.caption_terms, 0.5, &para.terms, &pc, i)).collect();
-            if std::env::var("REIKI_DEBUG").is_ok() {
-                let mut v: Vec<(usize, f32)> = pscores.iter().map(|s| s.score).enumerate().collect();
-                v.sort_by(|x, y| y.1.total_cmp(&x.1));
-                let top: Vec<String> = v.iter().take(3).map(|(i, s)| format!("{}={s:.2}", scorer.items[*i].id)).collect();
-                eprintln!("{} p{}: {}", a.label, para.number, top.join(" "));
+    // Sub-units: each paragraph of a multi-paragraph article, and each item
+    // (号) of a paragraph listing several, scored on their own text only.
+    let empty = TermVec::new();
+    let mut units: Vec<(u32, Vec<String>, TermVec, String)> = Vec::new();
+    for para in &a.paragraphs {
+        if a.paragraphs.len() >= 2 {
+            units.push((para.number, para.lines.clone(), para.terms.clone(), terms::nfkc(&para.normalized)));
+        }
+        let items: Vec<_> = para.segments.iter().filter(|s| s.label.is_some()).collect();
+        if items.len() >= 2 {
+            for seg in items {
+                units.push((para.number, vec![seg.line.clone()], seg.terms.clone(), terms::nfkc(&para.normalized[seg.range.clone()])));
             }
-            let Some((i, s)) = pscores.iter().enumerate().max_by(|x, y| x.1.score.total_cmp(&y.1.score)) else { continue };
-            paragraph_best.push((para.number, i));
-            if s.score >= p.paragraph_threshold && !out.iter().any(|(j, _)| *j == i) {
-                let text = para.lines.join("\n");
-                out.push((i, evidence(i, s, Some(para.number), &para.lines, &text)));
-            }
+        }
+    }
+    for (number, lines, unit_terms, compact) in &units {
+        let scores: Vec<UnitScore> = (0..scorer.items.len()).map(|i| scorer.score(&empty, 0.0, unit_terms, compact, i)).collect();
+        if std::env::var("REIKI_DEBUG").is_ok() {
+            let mut v: Vec<(usize, f32)> = scores.iter().map(|s| s.score).enumerate().collect();
+            v.sort_by(|x, y| y.1.total_cmp(&x.1));
+            let top: Vec<String> = v.iter().take(3).map(|(i, s)| format!("{}={s:.2}", scorer.items[*i].id)).collect();
+            eprintln!("{} p{} {}: {}", a.label, number, lines[0].chars().take(12).collect::<String>(), top.join(" "));
+        }
+        let Some((i, s)) = scores.iter().enumerate().max_by(|x, y| x.1.score.total_cmp(&y.1.score)) else { continue };
+        paragraph_best.push((*number, i));
+        if s.score >= p.paragraph_threshold && !out.iter().any(|(j, _)| *j == i) {
+            out.push((i, evidence(i, s, Some(*number), lines, &lines.join("\n"))));
         }
     }
     if out.len() >= 2 {

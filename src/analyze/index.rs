@@ -47,7 +47,10 @@ pub type TermVec = HashMap<String, f32>;
 /// (アクセス記録, 端末の盗難 → 端末, 盗難). Boilerplate spans are skipped and
 /// role words weigh little.
 pub fn terms_of(text: &str, tokens: &[Token]) -> Vec<(String, f32)> {
-    let skip = terms::boilerplate_spans(text);
+    terms_skipping(tokens, &terms::boilerplate_spans(text))
+}
+
+fn terms_skipping(tokens: &[Token], skip: &[std::ops::Range<usize>]) -> Vec<(String, f32)> {
     let in_skip = |t: &Token| skip.iter().any(|r| t.start < r.end && r.start < t.end);
     let mut out = Vec::new();
     let mut run: Vec<&Token> = Vec::new();
@@ -106,6 +109,18 @@ pub fn add_terms(vec: &mut TermVec, terms: &[(String, f32)], factor: f32) {
     }
 }
 
+/// A line of a paragraph: its own text (label None) or one of its items (号).
+#[derive(Debug, Clone)]
+pub struct Segment {
+    /// Item label as printed, e.g. (1); None for the paragraph's own text.
+    pub label: Option<String>,
+    /// Original text of the line.
+    pub line: String,
+    /// Byte range in the paragraph's `normalized` text.
+    pub range: std::ops::Range<usize>,
+    pub terms: TermVec,
+}
+
 /// One paragraph (項), with its items' text appended, analysed.
 #[derive(Debug, Clone)]
 pub struct ParagraphAnalysis {
@@ -117,6 +132,8 @@ pub struct ParagraphAnalysis {
     pub normalized: String,
     pub tokens: Arc<Vec<Token>>,
     pub terms: TermVec,
+    /// The paragraph's own text, then each item (号), in order.
+    pub segments: Vec<Segment>,
 }
 
 /// One article analysed: caption terms apart from body terms.
@@ -163,7 +180,8 @@ impl Analysis {
             for item in &s.items {
                 collect_item(item, &mut lines, &mut normalized);
             }
-            let para = analyse_paragraph(format!("{}-p1", s.id), 1, lines, normalized.join("\n"), cache);
+            let has_lead = !s.text.is_empty();
+            let para = analyse_paragraph(format!("{}-p1", s.id), 1, lines, normalized, has_lead, cache);
             articles.push(finish_article(s.id.clone(), format!("第{}", s.number), Some(s.title.clone()), vec![para], cache));
         }
         Analysis { regulation_id: reg.id.clone(), articles }
@@ -175,18 +193,35 @@ impl Analysis {
 }
 
 fn collect_item(item: &Item, lines: &mut Vec<String>, normalized: &mut Vec<String>) {
-    lines.push(format!("{} {}", item.label, item.text));
+    lines.push(format!("{}\u{3000}{}", item.label, item.text));
     normalized.push(if item.normalized.is_empty() { terms::nfkc(&item.text) } else { item.normalized.clone() });
     for c in &item.children {
         collect_item(c, lines, normalized);
     }
 }
 
-fn analyse_paragraph(id: String, number: u32, lines: Vec<String>, normalized: String, cache: &TokenCache) -> ParagraphAnalysis {
+/// `parts` are the NFKC lines (paragraph text, then items); they are joined
+/// by newlines and tokenized once, and each line gets its own terms.
+fn analyse_paragraph(id: String, number: u32, lines: Vec<String>, parts: Vec<String>, has_lead: bool, cache: &TokenCache) -> ParagraphAnalysis {
+    let normalized = parts.join("\n");
     let tokens = cache.tokens(&normalized);
+    let skip = terms::boilerplate_spans(&normalized);
     let mut terms = TermVec::new();
-    add_terms(&mut terms, &terms_of(&normalized, &tokens), 1.0);
-    ParagraphAnalysis { id, number, lines, normalized, tokens, terms }
+    let mut segments = Vec::new();
+    let mut start = 0;
+    for (k, (part, line)) in parts.iter().zip(&lines).enumerate() {
+        let range = start..start + part.len();
+        start = range.end + 1;
+        let inside: Vec<Token> = tokens.iter().filter(|t| t.start >= range.start && t.end <= range.end).cloned().collect();
+        let mut seg_terms = TermVec::new();
+        add_terms(&mut seg_terms, &terms_skipping(&inside, &skip), 1.0);
+        for (t, w) in &seg_terms {
+            *terms.entry(t.clone()).or_insert(0.0) += w;
+        }
+        let label = if k == 0 && has_lead { None } else { line.split('\u{3000}').next().map(str::to_string) };
+        segments.push(Segment { label, line: line.clone(), range, terms: seg_terms });
+    }
+    ParagraphAnalysis { id, number, lines, normalized, tokens, terms, segments }
 }
 
 fn finish_article(id: String, label: String, caption: Option<String>, paragraphs: Vec<ParagraphAnalysis>, cache: &TokenCache) -> ArticleAnalysis {
@@ -215,7 +250,7 @@ fn analyse_article(a: &Article, cache: &TokenCache) -> ArticleAnalysis {
             for item in &p.items {
                 collect_item(item, &mut lines, &mut normalized);
             }
-            analyse_paragraph(p.id.clone(), p.number, lines, normalized.join("\n"), cache)
+            analyse_paragraph(p.id.clone(), p.number, lines, normalized, true, cache)
         })
         .collect();
     finish_article(a.id.clone(), a.label.clone(), a.caption.clone(), paragraphs, cache)
