@@ -98,21 +98,28 @@ pub fn preprocess(text: &str, first_line: usize) -> Vec<SourceLine> {
 
 /// Turns an HTML table into tab-separated row lines.
 fn push_html_table(html: &str, first_line: usize, out: &mut Vec<SourceLine>, blank: &mut bool) {
-    let mut offset = 0;
-    for chunk in HTML_ROW_END.split(html) {
-        let line = first_line + html[..offset].matches('\n').count();
-        offset += chunk.len();
-        if let Some(m) = HTML_ROW_END.find(&html[offset..]) {
-            offset += m.end();
+    let mut chunk_start = 0;
+    let mut bounds: Vec<(usize, usize)> = HTML_ROW_END
+        .find_iter(html)
+        .map(|m| {
+            let b = (chunk_start, m.start());
+            chunk_start = m.end();
+            b
+        })
+        .collect();
+    bounds.push((chunk_start, html.len()));
+    for (start, end) in bounds {
+        let chunk = &html[start..end];
+        let mut cells = Vec::new();
+        let mut first_cell = None;
+        for c in HTML_CELL.captures_iter(chunk) {
+            first_cell.get_or_insert(c.get(0).unwrap().start());
+            let inner = HTML_BLOCK_TAG.replace_all(&c[1], " ");
+            cells.push(collapse_spaces(&decode_entities(&HTML_TAG.replace_all(&inner, ""))));
         }
-        let cells: Vec<String> = HTML_CELL
-            .captures_iter(chunk)
-            .map(|c| {
-                let inner = HTML_BLOCK_TAG.replace_all(&c[1], " ");
-                collapse_spaces(&decode_entities(&HTML_TAG.replace_all(&inner, "")))
-            })
-            .collect();
         if cells.iter().any(|c| !c.is_empty()) {
+            let at = start + first_cell.unwrap_or(0);
+            let line = first_line + html[..at].matches('\n').count();
             out.push(SourceLine { line, text: cells.join("\t"), blank_before: *blank });
             *blank = false;
         }
