@@ -1,6 +1,18 @@
 //! Token-level inline diffs of two provisions (the `similar` crate over
 //! lindera tokens). OWNER: differences work (issue 4).
+//!
+//! Both texts are NFKC-normalised without whitespace before tokenizing (so
+//! １２ and 12, （ and ( tokenize alike), each token is compared on a key
+//! (its normalised surface, with a scope suffix 等 folded away, see
+//! `terms::canonical`), and runs carry the *original* text of each side.
+//! Whitespace and line breaks ride along with the token before them.
+use std::ops::Range;
+
 use serde::{Deserialize, Serialize};
+use similar::{capture_diff_slices, Algorithm, DiffTag};
+use unicode_normalization::UnicodeNormalization;
+
+use super::{terms, tokens};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -15,4 +27,478 @@ pub enum RunKind {
 pub struct Run {
     pub kind: RunKind,
     pub text: String,
+}
+
+impl Run {
+    pub fn is_change(&self) -> bool {
+        self.kind != RunKind::Equal
+    }
+}
+
+/// A text with its NFKC, whitespace-free form and a byte map back to the
+/// original, so that analysis on the normalised form can quote the original.
+#[derive(Debug, Clone)]
+pub struct NormText {
+    pub original: String,
+    pub norm: String,
+    /// For each byte of `norm`: the original byte range of the char it came from.
+    map: Vec<(usize, usize)>,
+}
+
+impl NormText {
+    pub fn new(original: &str) -> NormText {
+        let mut norm = String::with_capacity(original.len());
+        let mut map = Vec::with_capacity(original.len());
+        let mut buf = [0u8; 4];
+        for (start, ch) in original.char_indices() {
+            if ch.is_whitespace() {
+                continue;
+            }
+            let end = start + ch.len_utf8();
+            for nc in ch.encode_utf8(&mut buf).nfkc() {
+                if nc.is_whitespace() {
+                    continue;
+                }
+                norm.push(nc);
+                map.extend(std::iter::repeat_n((start, end), nc.len_utf8()));
+            }
+        }
+        NormText { original: original.to_string(), norm, map }
+    }
+
+    /// Original byte range covering the normalised byte range `r`.
+    pub fn orig_range(&self, r: Range<usize>) -> Range<usize> {
+        if r.start >= r.end || self.map.is_empty() {
+            let at = self.map.get(r.start).map(|m| m.0).unwrap_or(self.original.len());
+            return at..at;
+        }
+        self.map[r.start].0..self.map[r.end - 1].1
+    }
+
+    /// Original text of the normalised byte range `r`.
+    pub fn orig(&self, r: Range<usize>) -> &str {
+        &self.original[self.orig_range(r)]
+    }
+}
+
+/// One comparison unit: a lindera token, with a following scope suffix
+/// (等) merged in so that 保有個人情報等 and 保有個人情報 compare equal.
+#[derive(Debug, Clone)]
+pub struct Unit {
+    /// Byte range in the normalised text.
+    pub norm: Range<usize>,
+    /// Byte range of the display text in the original (whitespace after the
+    /// token included).
+    pub display: Range<usize>,
+    pub key: String,
+    pub pos: String,
+    pub pos_sub: String,
+}
+
+impl Unit {
+    /// Particles, auxiliaries and punctuation: glue between content words.
+    pub fn is_function_word(&self) -> bool {
+        matches!(self.pos.as_str(), "助詞" | "助動詞" | "記号")
+    }
+
+    /// An independent word (自立語) starts a 文節.
+    fn starts_phrase(&self, prev: &Unit) -> bool {
+        let independent = match self.pos.as_str() {
+            "名詞" => !matches!(self.pos_sub.as_str(), "接尾" | "非自立"),
+            "動詞" | "形容詞" => self.pos_sub == "自立",
+            "副詞" | "連体詞" | "接続詞" | "接頭詞" | "感動詞" | "未知語" => true,
+            "記号" => self.pos_sub == "括弧開",
+            _ => false,
+        };
+        if !independent {
+            return false;
+        }
+        match prev.pos.as_str() {
+            "助詞" | "助動詞" | "記号" => true,
+            // 確認/する stays one phrase; a verb after a verb starts one.
+            "動詞" | "形容詞" | "副詞" | "連体詞" | "接続詞" => !(self.pos == "動詞" && prev.pos == "名詞"),
+            "名詞" => self.pos != "名詞" && self.pos != "動詞",
+            _ => false,
+        }
+    }
+}
+
+/// A text cut into comparison units.
+#[derive(Debug, Clone)]
+pub struct Units {
+    pub text: NormText,
+    pub units: Vec<Unit>,
+}
+
+impl Units {
+    pub fn new(original: &str) -> Units {
+        let text = NormText::new(original);
+        let mut units: Vec<Unit> = Vec::new();
+        for t in tokens::tokenize(&text.norm) {
+            let scope_suffix = terms_scope_suffix(&t.surface)
+                && t.pos == "名詞"
+                && units.last().is_some_and(|u| u.pos == "名詞" && u.norm.end == t.start);
+            if scope_suffix {
+                let last = units.last_mut().expect("checked above");
+                last.norm.end = t.end;
+                last.key = terms::canonical(&text.norm[last.norm.clone()]);
+                continue;
+            }
+            units.push(Unit {
+                norm: t.start..t.end,
+                display: 0..0,
+                key: t.surface.clone(),
+                pos: t.pos.clone(),
+                pos_sub: t.pos_sub.clone(),
+            });
+        }
+        // Display ranges tile the original: each unit runs to the next one's start.
+        let starts: Vec<usize> = units.iter().map(|u| text.orig_range(u.norm.clone()).start).collect();
+        let n = units.len();
+        for i in 0..n {
+            let start = if i == 0 { 0 } else { starts[i] };
+            let end = if i + 1 < n { starts[i + 1] } else { text.original.len() };
+            units[i].display = start..end;
+        }
+        Units { text, units }
+    }
+
+    pub fn display(&self, r: Range<usize>) -> &str {
+        if r.start >= r.end {
+            return "";
+        }
+        &self.text.original[self.units[r.start].display.start..self.units[r.end - 1].display.end]
+    }
+
+    fn norm_chars(&self, r: Range<usize>) -> usize {
+        self.units[r].iter().map(|u| self.text.norm[u.norm.clone()].chars().count()).sum()
+    }
+
+    /// Units of the 文節 containing unit `i`.
+    pub fn phrase_of(&self, i: usize) -> Range<usize> {
+        let mut start = i;
+        while start > 0 && !self.units[start].starts_phrase(&self.units[start - 1]) {
+            start -= 1;
+        }
+        let mut end = i + 1;
+        while end < self.units.len() && !self.units[end].starts_phrase(&self.units[end - 1]) {
+            end += 1;
+        }
+        start..end
+    }
+}
+
+fn terms_scope_suffix(surface: &str) -> bool {
+    surface == "等"
+}
+
+/// One aligned stretch of two texts, in unit indices.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Segment {
+    Equal { a: Range<usize>, b: Range<usize> },
+    Change { a: Range<usize>, b: Range<usize> },
+}
+
+/// A token alignment of two texts.
+#[derive(Debug, Clone)]
+pub struct TokenDiff {
+    pub a: Units,
+    pub b: Units,
+    pub segments: Vec<Segment>,
+}
+
+/// Equal stretches at most this long (in characters) between two changes
+/// are folded into the change, so a diff is not confetti of の and 、.
+const MAX_GLUE_CHARS: usize = 2;
+/// … and stretches of particles/punctuation only, up to this long.
+const MAX_FUNCTION_GLUE_CHARS: usize = 4;
+
+impl TokenDiff {
+    pub fn new(a: &str, b: &str) -> TokenDiff {
+        TokenDiff::from_units(Units::new(a), Units::new(b))
+    }
+
+    /// Diff of two already tokenized texts.
+    pub fn from_units(a: Units, b: Units) -> TokenDiff {
+        let a_keys: Vec<&str> = a.units.iter().map(|u| u.key.as_str()).collect();
+        let b_keys: Vec<&str> = b.units.iter().map(|u| u.key.as_str()).collect();
+        let mut segments: Vec<Segment> = Vec::new();
+        for op in capture_diff_slices(Algorithm::Myers, &a_keys, &b_keys) {
+            let (tag, ar, br) = op.as_tag_tuple();
+            match (tag, segments.last_mut()) {
+                (DiffTag::Equal, _) => segments.push(Segment::Equal { a: ar, b: br }),
+                (_, Some(Segment::Change { a, b })) => {
+                    a.end = a.end.max(ar.end);
+                    b.end = b.end.max(br.end);
+                }
+                _ => segments.push(Segment::Change { a: ar, b: br }),
+            }
+        }
+        let mut diff = TokenDiff { a, b, segments };
+        diff.fold_glue();
+        diff
+    }
+
+    /// Folds short equal stretches between two changes into one change.
+    fn fold_glue(&mut self) {
+        let mut i = 1;
+        while i + 1 < self.segments.len() {
+            let fold = match (&self.segments[i - 1], &self.segments[i], &self.segments[i + 1]) {
+                (Segment::Change { a: pa, b: pb }, Segment::Equal { a, .. }, Segment::Change { a: na, b: nb }) => {
+                    let chars = self.a.norm_chars(a.clone());
+                    let glue = self.a.units[a.clone()].iter().all(Unit::is_function_word);
+                    let before = self.a.norm_chars(pa.clone()).max(self.b.norm_chars(pb.clone()));
+                    let after = self.a.norm_chars(na.clone()).max(self.b.norm_chars(nb.clone()));
+                    (chars <= MAX_GLUE_CHARS || (glue && chars <= MAX_FUNCTION_GLUE_CHARS))
+                        && chars <= before
+                        && chars <= after
+                }
+                _ => false,
+            };
+            if fold {
+                let (Segment::Change { a: pa, b: pb }, Segment::Change { a: na, b: nb }) =
+                    (self.segments[i - 1].clone(), self.segments[i + 1].clone())
+                else {
+                    unreachable!()
+                };
+                self.segments.splice(i - 1..i + 2, [Segment::Change { a: pa.start..na.end, b: pb.start..nb.end }]);
+                i = i.saturating_sub(1).max(1);
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    /// Whether the two texts differ in wording (after normalisation).
+    pub fn has_changes(&self) -> bool {
+        self.segments.iter().any(|s| matches!(s, Segment::Change { .. }))
+    }
+
+    /// Share of units (of both sides) that are equal: 1.0 for identical wording.
+    pub fn similarity(&self) -> f32 {
+        let total = self.a.units.len() + self.b.units.len();
+        if total == 0 {
+            return 1.0;
+        }
+        let equal: usize = self
+            .segments
+            .iter()
+            .map(|s| match s {
+                Segment::Equal { a, .. } => 2 * a.len(),
+                Segment::Change { .. } => 0,
+            })
+            .sum();
+        equal as f32 / total as f32
+    }
+
+    /// The inline diff: equal runs show B's original text, changes show the
+    /// deletion (A) before the insertion (B).
+    pub fn runs(&self) -> Vec<Run> {
+        let mut out = Vec::new();
+        for s in &self.segments {
+            match s {
+                Segment::Equal { b, .. } => push_run(&mut out, RunKind::Equal, self.b.display(b.clone())),
+                Segment::Change { a, b } => {
+                    push_run(&mut out, RunKind::Delete, self.a.display(a.clone()));
+                    push_run(&mut out, RunKind::Insert, self.b.display(b.clone()));
+                }
+            }
+        }
+        out
+    }
+
+    /// A's text alone, with deletions marked (Equal/Delete runs).
+    pub fn a_runs(&self, granularity: Granularity) -> Vec<Run> {
+        let changed = self.changed_units(true, granularity);
+        side_runs(&self.a, &changed, RunKind::Delete)
+    }
+
+    /// B's text alone, with insertions marked (Equal/Insert runs).
+    pub fn b_runs(&self, granularity: Granularity) -> Vec<Run> {
+        let changed = self.changed_units(false, granularity);
+        side_runs(&self.b, &changed, RunKind::Insert)
+    }
+
+    fn changed_units(&self, a_side: bool, granularity: Granularity) -> Vec<bool> {
+        let units = if a_side { &self.a } else { &self.b };
+        let mut changed = vec![false; units.units.len()];
+        for s in &self.segments {
+            if let Segment::Change { a, b } = s {
+                for i in if a_side { a.clone() } else { b.clone() } {
+                    changed[i] = true;
+                }
+            }
+        }
+        if granularity == Granularity::Phrase {
+            let marked: Vec<usize> = (0..changed.len()).filter(|&i| changed[i]).collect();
+            for i in marked {
+                // Punctuation alone does not pull its whole phrase in.
+                if units.units[i].pos == "記号" {
+                    continue;
+                }
+                for j in units.phrase_of(i) {
+                    changed[j] = true;
+                }
+            }
+        }
+        changed
+    }
+
+    /// Maps a unit index of A to the aligned unit index of B (the start of
+    /// the corresponding change, or the same offset in an equal stretch).
+    pub fn a_to_b(&self, a_unit: usize) -> usize {
+        for s in &self.segments {
+            match s {
+                Segment::Equal { a, b } if a.contains(&a_unit) => return b.start + (a_unit - a.start),
+                Segment::Change { a, b } if a.contains(&a_unit) => return b.start,
+                _ => {}
+            }
+        }
+        self.b.units.len()
+    }
+
+    /// Maps a unit index of B to A (see `a_to_b`).
+    pub fn b_to_a(&self, b_unit: usize) -> usize {
+        for s in &self.segments {
+            match s {
+                Segment::Equal { a, b } if b.contains(&b_unit) => return a.start + (b_unit - b.start),
+                Segment::Change { a, b } if b.contains(&b_unit) => return a.start,
+                _ => {}
+            }
+        }
+        self.a.units.len()
+    }
+}
+
+/// How far a change mark extends on one side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Granularity {
+    /// Exactly the changed tokens.
+    Token,
+    /// Whole 文節 (content word + its particles), as offices underline in a
+    /// 新旧対照表: 「勤務時間中は」, not 「は」.
+    Phrase,
+}
+
+fn side_runs(units: &Units, changed: &[bool], kind: RunKind) -> Vec<Run> {
+    let mut out = Vec::new();
+    for (i, u) in units.units.iter().enumerate() {
+        let k = if changed[i] { kind } else { RunKind::Equal };
+        push_run(&mut out, k, &units.text.original[u.display.clone()]);
+    }
+    if units.units.is_empty() && !units.text.original.is_empty() {
+        push_run(&mut out, RunKind::Equal, &units.text.original);
+    }
+    out
+}
+
+fn push_run(out: &mut Vec<Run>, kind: RunKind, text: &str) {
+    if text.is_empty() {
+        return;
+    }
+    match out.last_mut() {
+        Some(last) if last.kind == kind => last.text.push_str(text),
+        _ => out.push(Run { kind, text: text.to_string() }),
+    }
+}
+
+/// Inline token diff of two provisions (A = old/other, B = new/this).
+pub fn diff(a: &str, b: &str) -> Vec<Run> {
+    TokenDiff::new(a, b).runs()
+}
+
+/// Plain-text rendering with [-deleted-]{+inserted+} markers.
+pub fn to_marked_text(runs: &[Run]) -> String {
+    let mut out = String::new();
+    for r in runs {
+        match r.kind {
+            RunKind::Equal => out.push_str(&r.text),
+            RunKind::Delete => {
+                out.push_str("[-");
+                out.push_str(&r.text);
+                out.push_str("-]");
+            }
+            RunKind::Insert => {
+                out.push_str("{+");
+                out.push_str(&r.text);
+                out.push_str("+}");
+            }
+        }
+    }
+    out
+}
+
+/// ANSI rendering: deletions red struck through, insertions green underlined.
+pub fn to_ansi(runs: &[Run]) -> String {
+    let mut out = String::new();
+    for r in runs {
+        match r.kind {
+            RunKind::Equal => out.push_str(&r.text),
+            RunKind::Delete => out.push_str(&format!("\x1b[31;9m{}\x1b[0m", r.text)),
+            RunKind::Insert => out.push_str(&format!("\x1b[32;4m{}\x1b[0m", r.text)),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn width_and_spacing_differences_are_not_changes() {
+        let runs = diff("第１２条　職員は、（１）を行う。", "第12条 職員は、(1)を行う。");
+        assert!(runs.iter().all(|r| r.kind == RunKind::Equal), "{runs:?}");
+        // Equal text is shown as B wrote it.
+        assert_eq!(runs[0].text, "第12条 職員は、(1)を行う。");
+    }
+
+    #[test]
+    fn scope_suffix_is_folded_but_real_changes_show() {
+        // 上尾 第9条第2項 vs 龍ヶ崎 第10条第2項.
+        let a = "アクセス権限を有しない職員は、保有個人情報等にアクセスしてはならない。";
+        let b = "前項のアクセス権限を有しない職員等は、保有個人情報にアクセスしてはならない。";
+        let runs = diff(a, b);
+        assert_eq!(to_marked_text(&runs), "{+前項の+}アクセス権限を有しない職員等は、保有個人情報にアクセスしてはならない。");
+    }
+
+    #[test]
+    fn role_change_reads_as_one_replacement() {
+        let runs = diff("監査責任者を一人置くこととし、総務部長をもって充てる。", "監査責任者は、総合政策部デジタル都市推進課長をもって充てる。");
+        let marked = to_marked_text(&runs);
+        // The shared 、 between the two changes is folded in: one replacement.
+        assert_eq!(marked, "監査責任者[-を一人置くこととし、総務部長-]{+は、総合政策部デジタル都市推進課長+}をもって充てる。");
+    }
+
+    #[test]
+    fn particle_glue_between_changes_is_folded() {
+        // 上尾 第34条第3項 vs 龍ヶ崎 第35条第3項 (tail).
+        let a = "年１回以上、原則として実地検査又は入室が困難な場合は他の検査により確認するものとする。";
+        let b = "実地検査又は書面による報告により確認することができる。";
+        let runs = diff(a, b);
+        let marked = to_marked_text(&runs);
+        assert_eq!(
+            marked,
+            "[-年１回以上、原則として-]実地検査又は[-入室が困難な場合は他の検査-]{+書面による報告+}により確認する[-ものとする-]{+ことができる+}。"
+        );
+        // Adjacent runs of one kind are merged.
+        assert!(runs.windows(2).all(|w| w[0].kind != w[1].kind));
+    }
+
+    #[test]
+    fn phrase_granularity_underlines_whole_bunsetsu() {
+        let d = TokenDiff::new("勤務時間中は使用してはならない。", "勤務時間中に私用で使用してはならない。");
+        let marked_old = to_marked_text(&d.a_runs(Granularity::Phrase));
+        let marked_new = to_marked_text(&d.b_runs(Granularity::Phrase));
+        assert_eq!(marked_old, "[-勤務時間中は-]使用してはならない。");
+        assert_eq!(marked_new, "{+勤務時間中に私用で+}使用してはならない。");
+    }
+
+    #[test]
+    fn norm_text_maps_back_to_original() {
+        let t = NormText::new("年１回以上、　原則");
+        let at = t.norm.find("1回").unwrap();
+        assert_eq!(t.orig(at..at + "1回".len()), "１回");
+    }
 }

@@ -1,6 +1,8 @@
 //! Analysis: tokens, alignment to catalog items, coverage, article
 //! correspondence, diffs, flags and defined terms.
 pub mod align;
+pub mod eval;
+pub mod index;
 pub mod diff;
 pub mod flags;
 pub mod taishohyo;
