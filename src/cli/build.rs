@@ -49,12 +49,16 @@ pub fn build_and_report(options: &BuildOptions) -> anyhow::Result<ExitCode> {
         eprintln!("error: {}", e.message);
     }
     eprintln!(
-        "built {} regulations ({} articles), {} files, {:.1} MB in {} ms → {}",
+        "built {} regulations ({} articles), {} files, {:.1} MB in {} ms (load {} / analyse {} / render {} / write {}) → {}",
         report.regulations,
         report.articles,
         report.pages,
         report.bytes as f64 / 1e6,
         started.elapsed().as_millis(),
+        report.load_ms,
+        report.analyse_ms,
+        report.render_ms,
+        report.write_ms,
         options.output.display()
     );
     if report.load_errors.is_empty() {

@@ -171,7 +171,9 @@ impl Site {
 
     /// Phase 3: renders every page into memory.
     pub fn render(&mut self) -> Result<()> {
+        let t0 = Instant::now();
         let tera = templates::load(self.templates_dir.as_deref())?;
+        let t_tera = t0.elapsed();
         let jobs = views::jobs(self);
         let progress = progress_bar(self.progress, jobs.len() as u64);
         let rendered: Vec<Result<Page>> = jobs
@@ -184,7 +186,11 @@ impl Site {
             .collect();
         progress.finish_and_clear();
         let mut pages = rendered.into_iter().collect::<Result<Vec<Page>>>()?;
+        let t_pages = t0.elapsed();
         pages.push(search::index_page(self));
+        if std::env::var_os("REIKI_TIMING").is_some() {
+            eprintln!("tera {:?} pages {:?} index {:?}", t_tera, t_pages, t0.elapsed());
+        }
         pages.extend(templates::static_files(self.templates_dir.as_deref())?);
         if self.live_reload {
             pages.push(Page { path: "build-id.txt".into(), content: build_id().into_bytes() });
@@ -225,12 +231,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
 /// Reads every regulation file under `dir`; unreadable ones are collected,
 /// not fatal.
 fn load_regulations(dir: &Path) -> Result<(Vec<Regulation>, Vec<LoadError>)> {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
-        .with_context(|| format!("{}: cannot read regulation folder", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("md" | "txt")))
-        .collect();
-    paths.sort();
+    let paths = analysis::discover(dir)?;
     let results: Vec<(PathBuf, Result<Regulation>)> =
         paths.into_par_iter().map(|p| { let r = analysis::load_regulation(&p); (p, r) }).collect();
     let mut regulations = Vec::new();

@@ -545,7 +545,7 @@ struct CoverageTable {
     additions: Vec<ProvisionLink>,
 }
 
-fn coverage_rows(site: &Site, page: &str, reg: &Regulation, cat: &Catalog, report: &CoverageReport) -> Vec<CoverageRow> {
+fn coverage_rows(page: &str, reg: &Regulation, cat: &Catalog, report: &CoverageReport) -> Vec<CoverageRow> {
     report
         .items
         .iter()
@@ -561,12 +561,6 @@ fn coverage_rows(site: &Site, page: &str, reg: &Regulation, cat: &Catalog, repor
                 missing: ic.missing_elements.clone(),
                 by_reference: ic.evidence.iter().any(|e| e.by_reference),
             })
-        })
-        .collect::<Vec<_>>()
-        .into_iter()
-        .map(|row| {
-            let _ = site;
-            row
         })
         .collect()
 }
@@ -717,7 +711,7 @@ fn regulation(site: &Site, reg: &Regulation) -> Context {
                 model_url: paths::relative(page, &paths::model_compare(&reg.id, &cat.id)),
                 matrix_url: paths::relative(page, &paths::matrix(&cat.id)),
                 counts: counts(report.items.iter().map(|i| i.status)),
-                rows: coverage_rows(site, page, reg, cat, report),
+                rows: coverage_rows(page, reg, cat, report),
                 additions: report.additions.iter().map(|a| provision_link(page, reg, a)).collect(),
             })
         })
@@ -892,7 +886,10 @@ impl CatalogMeta {
 #[derive(Serialize)]
 struct EvidenceView {
     link: ProvisionLink,
+    /// The provision, its own wording (not in the requirement) marked.
     runs: Vec<RunOwned>,
+    /// The requirement, the wording the provision lacks marked.
+    requirement_runs: Vec<RunOwned>,
     matched: Vec<String>,
     by_reference: bool,
     flags: Vec<Flag>,
@@ -940,12 +937,14 @@ fn evidence_views(page: &str, reg: &Regulation, ic: &ItemCoverage, requirement: 
         .filter_map(|e| {
             let article = find_article(reg, &e.article_id)?;
             let text = evidence_text(article, e.paragraph);
+            let (requirement_runs, runs) = analysis::side_by_side(requirement, &text);
             Some(EvidenceView {
                 link: provision_link(page, reg, &e.article_id),
-                runs: owned_runs(&analysis::inline_diff(requirement, &text)),
+                runs: owned_runs(&runs),
+                requirement_runs: owned_runs(&requirement_runs),
                 matched: e.matched_elements.clone(),
                 by_reference: e.by_reference,
-                flags: analysis::flags(requirement, &text),
+                flags: if requirement.is_empty() { Vec::new() } else { analysis::text_flags(requirement, &text) },
             })
         })
         .collect()
@@ -1142,7 +1141,7 @@ fn pair_page(site: &Site, index: usize) -> Context {
             let best = m.b_articles.first().and_then(|c| find_article(b, &c.article_id));
             let a_text = analysis::article_display(a_article);
             let b_text = best.map(analysis::article_display).unwrap_or_default();
-            let runs = analysis::inline_diff(&a_text, &b_text);
+            let (a_runs, b_runs) = analysis::side_by_side(&a_text, &b_text);
             let via = m
                 .b_articles
                 .first()
@@ -1161,12 +1160,12 @@ fn pair_page(site: &Site, index: usize) -> Context {
                 .collect();
             Some(PairRow {
                 a: provision_link(page, a, &m.a_article),
-                a_runs: owned_runs(&runs.iter().filter(|r| r.kind != crate::analyze::diff::RunKind::Insert).cloned().collect::<Vec<_>>()),
+                a_runs: owned_runs(&a_runs),
                 b: m.b_articles.iter().map(|c| provision_link(page, b, &c.article_id)).collect(),
-                b_runs: owned_runs(&runs.iter().filter(|r| r.kind != crate::analyze::diff::RunKind::Delete).cloned().collect::<Vec<_>>()),
+                b_runs: owned_runs(&b_runs),
                 score: m.b_articles.first().map(|c| format!("{:.2}", c.score)).unwrap_or_default(),
                 via,
-                flags: analysis::flags(&a_text, &b_text),
+                flags: best.map(|b_article| analysis::article_flags(a_article, b_article)).unwrap_or_default(),
             })
         })
         .collect();
@@ -1248,17 +1247,16 @@ fn taishohyo(site: &Site, reg: &Regulation) -> Context {
     let mut ctx = base(site, page, &format!("新旧対照表 — {}", reg.display_title()), "taishohyo");
     let new_url = paths::relative(page, &paths::regulation(&reg.id));
     let old_url = paths::relative(page, &paths::regulation(&old.id));
-    use crate::analyze::diff::RunKind;
     let rows: Vec<TaishohyoRowView> = analysis::taishohyo(old, reg)
         .into_iter()
         .map(|row| {
             let new = TaishohyoCell {
                 url: row.new_anchor.as_ref().map(|a| format!("{new_url}#{a}")),
-                runs: owned_runs(&row.runs.iter().filter(|r| r.kind != RunKind::Delete).cloned().collect::<Vec<_>>()),
+                runs: owned_runs(&row.new_runs),
             };
             let old = TaishohyoCell {
                 url: row.old_anchor.as_ref().map(|a| format!("{old_url}#{a}")),
-                runs: owned_runs(&row.runs.iter().filter(|r| r.kind != RunKind::Insert).cloned().collect::<Vec<_>>()),
+                runs: owned_runs(&row.old_runs),
             };
             let cells = if site.config.taishohyo_new_first { [new, old] } else { [old, new] };
             TaishohyoRowView { label: row.label, changed: row.changed, cells }
