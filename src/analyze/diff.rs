@@ -93,6 +93,9 @@ pub struct Unit {
     pub key: String,
     pub pos: String,
     pub pos_sub: String,
+    /// The original has whitespace after this token (a layout break, e.g.
+    /// after 第12条), which also ends a 文節.
+    pub space_after: bool,
 }
 
 impl Unit {
@@ -103,6 +106,9 @@ impl Unit {
 
     /// An independent word (自立語) starts a 文節.
     fn starts_phrase(&self, prev: &Unit) -> bool {
+        if prev.space_after {
+            return true;
+        }
         let independent = match self.pos.as_str() {
             "名詞" => !matches!(self.pos_sub.as_str(), "接尾" | "非自立"),
             "動詞" | "形容詞" => self.pos_sub == "自立",
@@ -150,6 +156,7 @@ impl Units {
                 key: t.surface.clone(),
                 pos: t.pos.clone(),
                 pos_sub: t.pos_sub.clone(),
+                space_after: false,
             });
         }
         // Display ranges tile the original: each unit runs to the next one's start.
@@ -159,6 +166,7 @@ impl Units {
             let start = if i == 0 { 0 } else { starts[i] };
             let end = if i + 1 < n { starts[i + 1] } else { text.original.len() };
             units[i].display = start..end;
+            units[i].space_after = text.original[start..end].ends_with(char::is_whitespace);
         }
         Units { text, units }
     }
@@ -384,8 +392,15 @@ pub enum Granularity {
 fn side_runs(units: &Units, changed: &[bool], kind: RunKind) -> Vec<Run> {
     let mut out = Vec::new();
     for (i, u) in units.units.iter().enumerate() {
-        let k = if changed[i] { kind } else { RunKind::Equal };
-        push_run(&mut out, k, &units.text.original[u.display.clone()]);
+        let text = &units.text.original[u.display.clone()];
+        if changed[i] {
+            // Layout whitespace after a changed token is not itself marked.
+            let content = text.trim_end();
+            push_run(&mut out, kind, content);
+            push_run(&mut out, RunKind::Equal, &text[content.len()..]);
+        } else {
+            push_run(&mut out, RunKind::Equal, text);
+        }
     }
     if units.units.is_empty() && !units.text.original.is_empty() {
         push_run(&mut out, RunKind::Equal, &units.text.original);
