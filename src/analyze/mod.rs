@@ -1,6 +1,7 @@
 //! Analysis: tokens, alignment to catalog items, coverage, article
 //! correspondence, diffs, flags and defined terms.
 pub mod align;
+pub mod definitions;
 pub mod diff;
 pub mod flags;
 pub mod taishohyo;
