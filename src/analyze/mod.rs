@@ -3,7 +3,9 @@
 pub mod align;
 pub mod definitions;
 pub mod diff;
+pub mod eval;
 pub mod flags;
+pub mod index;
 pub mod taishohyo;
 pub mod terms;
 pub mod tokens;

@@ -1,8 +1,145 @@
+//! `reiki parse FILE [--format tree|json]`: the parsed structure of one file.
+//!
+//! `tree` (default) is for reading: 章/節/条 with captions, 項 numbers, 号,
+//! 附則, 別表 and the diagnostics count. `json` prints the `model::Regulation`
+//! (serde_json, pretty); its field names are the documented interface.
+use std::fmt::Write as _;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-#[derive(Debug, clap::Args)]
-pub struct Args {}
+use crate::model::{Item, Regulation};
+use crate::source;
 
-pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("`reiki parse` is not implemented yet")
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Tree,
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Regulation file (.md with front matter, or bare .txt).
+    pub file: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "tree")]
+    pub format: Format,
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let reg = source::load_file(&args.file)?;
+    match args.format {
+        Format::Json => println!("{}", serde_json::to_string_pretty(&reg)?),
+        Format::Tree => print!("{}", tree(&reg)),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The readable outline printed by `reiki parse`.
+pub fn tree(reg: &Regulation) -> String {
+    let mut out = String::new();
+    let m = &reg.meta;
+    let _ = writeln!(out, "{} [{}]", reg.display_title(), reg.id);
+    let facts: Vec<String> = [
+        m.kind.clone(),
+        m.status.map(|s| format!("{s:?}").to_lowercase()),
+        m.date_wareki.clone().or(m.date.clone()),
+        m.version_label.clone(),
+        m.supersedes.as_ref().map(|s| format!("supersedes {s}")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if !facts.is_empty() {
+        let _ = writeln!(out, "  {}", facts.join(" / "));
+    }
+    if !reg.toc.is_empty() {
+        let _ = writeln!(out, "目次: {} 項目", reg.toc.len());
+    }
+    for chapter in &reg.chapters {
+        let indent = if chapter.number.is_some() {
+            let _ = writeln!(out, "{} {}", chapter.label, chapter.title);
+            "  "
+        } else {
+            ""
+        };
+        for section in &chapter.sections {
+            let indent = if section.number.is_some() {
+                let _ = writeln!(out, "{indent}{} {}", section.label, section.title);
+                format!("{indent}  ")
+            } else {
+                indent.to_string()
+            };
+            for article in &section.articles {
+                article_line(&mut out, &indent, article);
+            }
+        }
+    }
+    for std in &reg.standards {
+        let _ = writeln!(out, "基準{} {}{}", std.number, std.title, item_summary(&std.items));
+    }
+    for suppl in &reg.supplementary {
+        let mut line = suppl.heading.clone();
+        if !suppl.paragraphs.is_empty() {
+            let _ = write!(line, " ({}項)", suppl.paragraphs.len());
+        }
+        let _ = writeln!(out, "{line}");
+        for article in &suppl.articles {
+            article_line(&mut out, "  ", article);
+        }
+    }
+    for appx in &reg.appendices {
+        let _ = writeln!(
+            out,
+            "{}{} {} ({}行の表, 本文{}行)",
+            appx.label,
+            appx.relation.as_deref().unwrap_or(""),
+            appx.title.as_deref().unwrap_or(""),
+            appx.rows.len(),
+            appx.text.len()
+        );
+    }
+    let articles = reg.articles().count();
+    let _ = writeln!(
+        out,
+        "-- 章 {} / 条 {} / 基準 {} / 附則 {} / 別表等 {} / 診断 {}",
+        reg.chapters.iter().filter(|c| c.number.is_some()).count(),
+        articles,
+        reg.standards.len(),
+        reg.supplementary.len(),
+        reg.appendices.len(),
+        reg.diagnostics.len()
+    );
+    out
+}
+
+fn article_line(out: &mut String, indent: &str, article: &crate::model::Article) {
+    let caption = article.caption.as_ref().map(|c| format!("（{c}）")).unwrap_or_default();
+    let numbers: Vec<String> = article.paragraphs.iter().map(|p| p.number.to_string()).collect();
+    let items: Vec<Item> = article.paragraphs.iter().flat_map(|p| p.items.clone()).collect();
+    let mut line = format!("{indent}{}{caption} 項{}", article.label, article.paragraphs.len());
+    if article.paragraphs.len() > 1 {
+        let _ = write!(line, "[{}]", numbers.join(","));
+    }
+    line.push_str(&item_summary(&items));
+    if !article.notes.is_empty() {
+        let _ = write!(line, " 沿革{}", article.notes.join(""));
+    }
+    let _ = writeln!(out, "{line}");
+}
+
+fn item_summary(items: &[Item]) -> String {
+    if items.is_empty() {
+        return String::new();
+    }
+    let labels: Vec<String> = items
+        .iter()
+        .map(|i| {
+            if i.children.is_empty() {
+                i.label.clone()
+            } else {
+                format!("{}{{{}}}", i.label, i.children.iter().map(|c| c.label.as_str()).collect::<Vec<_>>().join(""))
+            }
+        })
+        .collect();
+    format!(" 号{}", labels.join(""))
 }

@@ -1,2 +1,718 @@
 //! Text → model: numerals, structure, diagnostics. OWNER: parser work (issue 2).
+//!
+//! Shape: `lines::preprocess` cleans markup and splits collapsed text,
+//! `lines::classify` names each line (章, 条, 項, 号, 見出し, 附則, 別表 …),
+//! and the `Builder` below is a small state machine that places each line in
+//! the model. `checks` then adds the numbering/目次/script diagnostics.
+pub mod checks;
+pub mod lines;
 pub mod numerals;
+
+use std::collections::HashSet;
+
+use anyhow::{bail, Result};
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use crate::analyze::terms::nfkc;
+use crate::model::{
+    Appendix, Article, Chapter, Diagnostic, Item, Line, Meta, Number, Paragraph, Regulation, Section, Severity, Standard,
+    Supplementary, TocEntry,
+};
+use lines::{classify, HeadingLevel, ItemStyle, Kind, SourceLine};
+use numerals::{article_label, kana_position, number_id, number_label, AIUEO, IROHA};
+
+/// What the parser is given: the text after the front matter, where it
+/// starts in the file, and the metadata read so far.
+#[derive(Debug, Clone)]
+pub struct Input<'a> {
+    /// Path shown in diagnostics.
+    pub path: &'a str,
+    pub id: String,
+    pub meta: Meta,
+    pub text: &'a str,
+    /// 1-based line number of `text`'s first line in the file.
+    pub first_line: usize,
+}
+
+/// Parses a regulation text. Errors (with file and line) when the text has
+/// neither articles nor numbered standards; everything else odd in the text
+/// becomes a warning in `Regulation::diagnostics`.
+pub fn parse(input: Input) -> Result<Regulation> {
+    let mut builder = Builder::new(input.path, input.id, input.meta);
+    for line in lines::preprocess(input.text, input.first_line) {
+        builder.feed(line);
+    }
+    let mut reg = builder.finish();
+    if reg.articles().next().is_none() && reg.standards.is_empty() && reg.supplementary.iter().all(|s| s.articles.is_empty()) {
+        if input.text.trim().is_empty() {
+            bail!("{}:{}: 本文が空です", input.path, input.first_line);
+        }
+        bail!("{}:{}: 条（第1条 …）も番号付きの基準項目も見つからないため、例規として読めません", input.path, input.first_line);
+    }
+    checks::foreign_script(&mut reg, input.text, input.first_line);
+    checks::run(&mut reg);
+    fill_meta_from_text(&mut reg);
+    Ok(reg)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Preamble,
+    Toc,
+    Body,
+    Supplementary,
+    Appendix,
+    /// Web-page text after the regulation: dropped.
+    Trailer,
+}
+
+/// Where text and numbered lines currently go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Target {
+    Nothing,
+    Article,
+    SupplArticle,
+    SupplText,
+    Standard,
+    Appendix,
+}
+
+struct Builder {
+    reg: Regulation,
+    mode: Mode,
+    target: Target,
+    /// Labels seen in the 目次; seeing one again means the body has begun.
+    toc_labels: HashSet<String>,
+    /// The 章 the 目次 is currently listing.
+    toc_chapter: String,
+    /// A caption line waiting for its article, with lines seen since.
+    caption: Option<SourceLine>,
+    stray: Vec<SourceLine>,
+    /// Styles of the open item levels, outermost first.
+    items: Vec<ItemStyle>,
+    /// The last text placed ended a sentence.
+    sentence_done: bool,
+    trailer: Vec<SourceLine>,
+    ids: HashSet<String>,
+}
+
+fn ends_sentence(text: &str) -> bool {
+    let t = text.trim_end_matches(['）', ')', '」', '』']);
+    t.ends_with('。') || t.ends_with('．')
+}
+
+impl Builder {
+    fn new(path: &str, id: String, meta: Meta) -> Builder {
+        Builder {
+            reg: Regulation { id, path: path.to_string(), meta, ..Default::default() },
+            mode: Mode::Preamble,
+            target: Target::Nothing,
+            toc_labels: HashSet::new(),
+            toc_chapter: String::new(),
+            caption: None,
+            stray: Vec::new(),
+            items: Vec::new(),
+            sentence_done: false,
+            trailer: Vec::new(),
+            ids: HashSet::new(),
+        }
+    }
+
+    fn warn(&mut self, code: &str, line: usize, message: String) {
+        self.reg.diagnostics.push(Diagnostic {
+            severity: Severity::Warning,
+            code: code.to_string(),
+            file: self.reg.path.clone(),
+            line,
+            message,
+        });
+    }
+
+    /// A unique id: `base`, else `base-dup2`, `base-dup3` …
+    fn unique_id(&mut self, base: String) -> String {
+        if self.ids.insert(base.clone()) {
+            return base;
+        }
+        (2..).map(|k| format!("{base}-dup{k}")).find(|id| self.ids.insert(id.clone())).unwrap()
+    }
+
+    fn feed(&mut self, line: SourceLine) {
+        if lines::is_table_separator(&line.text) {
+            return;
+        }
+        let kind = classify(&line.text);
+        if self.mode == Mode::Trailer {
+            if !matches!(kind, Kind::Appendix { .. }) {
+                self.trailer.push(line);
+                return;
+            }
+            self.end_trailer();
+            self.mode = Mode::Appendix;
+        }
+        if self.mode == Mode::Toc && self.toc_line(&kind, &line) {
+            return;
+        }
+        // A pending caption collects the lines up to its article.
+        if self.caption.is_some() {
+            match &kind {
+                Kind::Text(_) | Kind::TableRow(_) => {
+                    self.stray.push(line);
+                    return;
+                }
+                Kind::Article { .. } | Kind::Caption(_) => {}
+                _ => self.release_caption(),
+            }
+        }
+        match kind {
+            Kind::TocHeading if !self.seen_body() => self.mode = Mode::Toc,
+            Kind::Heading { level, number, title, range } => {
+                if self.mode == Mode::Appendix {
+                    self.add_text(&line);
+                } else if range.is_some() && !self.seen_body() {
+                    self.mode = Mode::Toc;
+                    self.toc_line(&Kind::Heading { level, number, title, range }, &line);
+                } else {
+                    self.start_heading(level, number, title, line.line);
+                }
+            }
+            Kind::Article { number, caption, text } => {
+                if self.mode == Mode::Appendix {
+                    self.add_text(&line);
+                } else {
+                    self.start_article(number, caption, text, line.line);
+                }
+            }
+            Kind::Caption(_) => {
+                if self.mode == Mode::Appendix {
+                    self.add_text(&line);
+                } else {
+                    if self.caption.is_some() {
+                        self.release_caption();
+                    }
+                    self.caption = Some(line);
+                }
+            }
+            Kind::Note(note) => match self.article_mut() {
+                Some(article) => article.notes.push(note),
+                None => self.add_text(&line),
+            },
+            Kind::Paragraph { number, text } => self.paragraph(number, text, &line),
+            Kind::Item { style, label, number, kana, text } => self.item(style, label, number, kana, text, &line),
+            Kind::Supplementary { bracket } => self.start_supplementary(&line, bracket),
+            Kind::Appendix { label, relation, title } => self.start_appendix(label, relation, title, line.line),
+            Kind::TableRow(cells) => {
+                if self.target == Target::Appendix {
+                    if let Some(appx) = self.reg.appendices.last_mut() {
+                        appx.rows.push(cells);
+                    }
+                } else {
+                    let joined = SourceLine { text: cells.join(" "), ..line };
+                    self.add_text(&joined);
+                }
+            }
+            Kind::WebTrailer if self.seen_body() => self.start_trailer(line),
+            Kind::TocHeading | Kind::WebTrailer | Kind::Text(_) => self.text_line(line),
+        }
+    }
+
+    fn seen_body(&self) -> bool {
+        !self.reg.chapters.is_empty() || !self.reg.standards.is_empty() || !self.reg.supplementary.is_empty()
+    }
+
+    /// Handles a line inside the 目次; false when the 目次 has ended and the
+    /// line must be processed as body.
+    fn toc_line(&mut self, kind: &Kind, line: &SourceLine) -> bool {
+        let (label, title, range) = match kind {
+            Kind::TocHeading => return true,
+            Kind::Heading { level, number, title, range } => {
+                let unit = if *level == HeadingLevel::Chapter { "章" } else { "節" };
+                (format!("第{}", number_label(number, unit)), title.clone(), range.clone())
+            }
+            Kind::Supplementary { .. } => (nfkc(&line.text), String::new(), None),
+            Kind::Appendix { label, title, .. } => (nfkc(label), title.clone().unwrap_or_default(), None),
+            Kind::Text(text) | Kind::Caption(text) => {
+                // A wrapped 目次 title.
+                if let Some(last) = self.reg.toc.last_mut() {
+                    last.title.push_str(text);
+                }
+                return true;
+            }
+            _ => {
+                self.mode = Mode::Body;
+                return false;
+            }
+        };
+        // The body repeats a heading of the 目次 (節 are keyed by their 章).
+        let key = match kind {
+            Kind::Heading { level: HeadingLevel::Chapter, .. } => {
+                self.toc_chapter = label.clone();
+                label.clone()
+            }
+            Kind::Heading { .. } => format!("{}{label}", self.toc_chapter),
+            _ => label.clone(),
+        };
+        if self.toc_labels.contains(&key) {
+            self.mode = Mode::Body;
+            return false;
+        }
+        self.toc_labels.insert(key);
+        self.reg.toc.push(TocEntry { label, title, range, line: line.line });
+        true
+    }
+
+    fn release_caption(&mut self) {
+        if let Some(caption) = self.caption.take() {
+            self.add_text(&caption);
+            for line in std::mem::take(&mut self.stray) {
+                self.add_text(&line);
+            }
+        }
+    }
+
+    fn start_heading(&mut self, level: HeadingLevel, number: Number, title: String, line: usize) {
+        self.mode = Mode::Body;
+        self.target = Target::Nothing;
+        self.items.clear();
+        match level {
+            HeadingLevel::Chapter => {
+                let id = self.unique_id(format!("chap-{}", number_id(&number)));
+                self.reg.chapters.push(Chapter {
+                    id,
+                    label: format!("第{}", number_label(&number, "章")),
+                    number: Some(number),
+                    title,
+                    line,
+                    sections: Vec::new(),
+                });
+            }
+            HeadingLevel::Section => {
+                self.ensure_chapter(line);
+                let chap_id = self.reg.chapters.last().unwrap().id.clone();
+                let id = self.unique_id(format!("{chap_id}-sec-{}", number_id(&number)));
+                self.reg.chapters.last_mut().unwrap().sections.push(Section {
+                    id,
+                    label: format!("第{}", number_label(&number, "節")),
+                    number: Some(number),
+                    title,
+                    line,
+                    articles: Vec::new(),
+                });
+            }
+        }
+    }
+
+    fn ensure_chapter(&mut self, line: usize) {
+        if self.reg.chapters.is_empty() {
+            let id = self.unique_id("chap-0".to_string());
+            self.reg.chapters.push(Chapter { id, line, ..Default::default() });
+        }
+    }
+
+    fn ensure_section(&mut self, line: usize) {
+        self.ensure_chapter(line);
+        if self.reg.chapters.last().unwrap().sections.is_empty() {
+            let chap_id = self.reg.chapters.last().unwrap().id.clone();
+            let id = self.unique_id(format!("{chap_id}-sec-0"));
+            self.reg.chapters.last_mut().unwrap().sections.push(Section { id, line, ..Default::default() });
+        }
+    }
+
+    fn start_article(&mut self, number: Number, inline_caption: Option<String>, text: String, line: usize) {
+        let pending = self.caption.take();
+        let stray = std::mem::take(&mut self.stray);
+        let label = article_label(&number);
+        if let Some(c) = &pending {
+            if !stray.is_empty() {
+                let dropped: Vec<&str> = stray.iter().map(|l| l.text.as_str()).collect();
+                self.warn(
+                    "stray-caption",
+                    c.line,
+                    format!(
+                        "見出し「{}」と{label}の間に条文に属さない行があります（{}行目）。見出しは{label}に付け、間の行「{}」は本文から除きました",
+                        c.text,
+                        stray.iter().map(|l| l.line.to_string()).collect::<Vec<_>>().join("・"),
+                        shorten(&dropped.join(""), 40)
+                    ),
+                );
+            }
+        }
+        let caption = match (inline_caption, pending) {
+            (Some(inline), _) => Some(inline),
+            (None, Some(c)) => match classify(&c.text) {
+                Kind::Caption(inner) => Some(inner),
+                _ => None,
+            },
+            (None, None) => None,
+        };
+        let in_suppl = matches!(self.mode, Mode::Supplementary) && !self.reg.supplementary.is_empty();
+        let base = if in_suppl {
+            format!("{}-art-{}", self.reg.supplementary.last().unwrap().id, number_id(&number))
+        } else {
+            format!("art-{}", number_id(&number))
+        };
+        let id = self.unique_id(base);
+        let article = Article {
+            paragraphs: vec![Paragraph { id: format!("{id}-p1"), number: 1, text, line, ..Default::default() }],
+            id,
+            number,
+            label,
+            caption,
+            notes: Vec::new(),
+            line,
+        };
+        if in_suppl {
+            self.reg.supplementary.last_mut().unwrap().articles.push(article);
+            self.target = Target::SupplArticle;
+        } else {
+            self.mode = Mode::Body;
+            self.ensure_section(line);
+            self.reg.chapters.last_mut().unwrap().sections.last_mut().unwrap().articles.push(article);
+            self.target = Target::Article;
+        }
+        self.items.clear();
+        self.sentence_done = false;
+    }
+
+    fn article_mut(&mut self) -> Option<&mut Article> {
+        match self.target {
+            Target::Article => self.reg.chapters.last_mut()?.sections.last_mut()?.articles.last_mut(),
+            Target::SupplArticle => self.reg.supplementary.last_mut()?.articles.last_mut(),
+            _ => None,
+        }
+    }
+
+    fn paragraphs_mut(&mut self) -> Option<&mut Vec<Paragraph>> {
+        match self.target {
+            Target::Article | Target::SupplArticle => Some(&mut self.article_mut()?.paragraphs),
+            Target::SupplText => Some(&mut self.reg.supplementary.last_mut()?.paragraphs),
+            _ => None,
+        }
+    }
+
+    /// The list the outermost items go into, with the id prefix of its items.
+    fn item_root(&mut self) -> Option<(&mut Vec<Item>, String)> {
+        match self.target {
+            Target::Standard => {
+                let std = self.reg.standards.last_mut()?;
+                Some((&mut std.items, std.id.clone()))
+            }
+            _ => {
+                let para = self.paragraphs_mut()?.last_mut()?;
+                Some((&mut para.items, para.id.clone()))
+            }
+        }
+    }
+
+    /// The sibling list at `depth` (0 = outermost) and the id of its parent.
+    fn item_list(&mut self, depth: usize) -> Option<(&mut Vec<Item>, String, bool)> {
+        let (mut list, mut parent_id) = self.item_root()?;
+        let mut nested = false;
+        for _ in 0..depth {
+            let last = list.last_mut()?;
+            parent_id = last.id.clone();
+            list = &mut last.children;
+            nested = true;
+        }
+        Some((list, parent_id, nested))
+    }
+
+    fn paragraph(&mut self, number: u32, text: String, line: &SourceLine) {
+        match self.target {
+            Target::Article | Target::SupplArticle | Target::SupplText => {
+                self.items.clear();
+                self.sentence_done = ends_sentence(&text);
+                let paras = self.paragraphs_mut().unwrap();
+                // "第1条" alone on its line, then "1 …".
+                if number == 1 && paras.len() == 1 && paras[0].text.is_empty() && paras[0].items.is_empty() {
+                    paras[0].text = text;
+                    paras[0].line = line.line;
+                    return;
+                }
+                let prefix = match self.target {
+                    Target::SupplText => self.reg.supplementary.last().unwrap().id.clone(),
+                    _ => self.article_mut().unwrap().id.clone(),
+                };
+                let paras = self.paragraphs_mut().unwrap();
+                let mut id = format!("{prefix}-p{number}");
+                if paras.iter().any(|p| p.id == id) {
+                    id = format!("{id}-dup{}", paras.len() + 1);
+                }
+                paras.push(Paragraph { id, number, text, line: line.line, ..Default::default() });
+            }
+            Target::Appendix => self.add_text(line),
+            Target::Standard | Target::Nothing if !self.seen_article() && self.mode != Mode::Supplementary => {
+                self.start_standard(number, text, line.line)
+            }
+            _ => self.text_line(line.clone()),
+        }
+    }
+
+    fn seen_article(&self) -> bool {
+        self.reg.articles().next().is_some()
+    }
+
+    fn start_standard(&mut self, number: u32, title: String, line: usize) {
+        let id = self.unique_id(format!("std-{number}"));
+        self.reg.standards.push(Standard { id, number, title, line, ..Default::default() });
+        self.mode = Mode::Body;
+        self.target = Target::Standard;
+        self.items.clear();
+        self.sentence_done = false;
+    }
+
+    fn item(&mut self, style: ItemStyle, label: String, number: Option<u32>, kana: Option<char>, text: String, line: &SourceLine) {
+        match self.target {
+            Target::Article | Target::SupplArticle | Target::SupplText | Target::Standard => {}
+            _ => return self.text_line(line.clone()),
+        }
+        if self.target == Target::SupplText && self.reg.supplementary.last().is_some_and(|s| s.paragraphs.is_empty()) {
+            let s = self.reg.supplementary.last_mut().unwrap();
+            let id = format!("{}-p1", s.id);
+            s.paragraphs.push(Paragraph { id, number: 1, line: line.line, ..Default::default() });
+        }
+        // Katakana lists: イロハ unless the list began with ア.
+        let (style, number) = match kana {
+            Some(ch) => {
+                let style = if self.items.contains(&ItemStyle::KanaIroha) {
+                    ItemStyle::KanaIroha
+                } else if self.items.contains(&ItemStyle::KanaAiueo) {
+                    ItemStyle::KanaAiueo
+                } else if ch == 'ア' {
+                    ItemStyle::KanaAiueo
+                } else {
+                    ItemStyle::KanaIroha
+                };
+                let order = if style == ItemStyle::KanaIroha { IROHA } else { AIUEO };
+                (style, kana_position(order, ch))
+            }
+            None => (style, number),
+        };
+        let depth = match self.items.iter().position(|s| *s == style) {
+            Some(d) => {
+                self.items.truncate(d + 1);
+                d
+            }
+            None => {
+                self.items.push(style);
+                self.items.len() - 1
+            }
+        };
+        let Some((list, parent_id, nested)) = self.item_list(depth) else {
+            self.items.clear();
+            return self.text_line(line.clone());
+        };
+        let number = number.unwrap_or(list.len() as u32 + 1);
+        let mut id = if nested { format!("{parent_id}-{number}") } else { format!("{parent_id}-i{number}") };
+        if list.iter().any(|i| i.id == id) {
+            id = format!("{id}-dup{}", list.len() + 1);
+        }
+        let done = ends_sentence(&text);
+        list.push(Item { id, label, number, text, line: line.line, ..Default::default() });
+        self.sentence_done = done;
+    }
+
+    fn start_supplementary(&mut self, line: &SourceLine, bracket: Option<String>) {
+        static DATE: Lazy<Regex> = Lazy::new(|| {
+            Regex::new(r"(?:明治|大正|昭和|平成|令和)[ \u{3000}]*[元0-9０-９一二三四五六七八九十]+[ \u{3000}]*年[ \u{3000}]*[0-9０-９一二三四五六七八九十]+[ \u{3000}]*月[ \u{3000}]*[0-9０-９一二三四五六七八九十]+[ \u{3000}]*日").unwrap()
+        });
+        static INSTRUMENT: Lazy<Regex> =
+            Lazy::new(|| Regex::new(r"([^（）()、・\s\u{3000}]*第[0-9０-９一二三四五六七八九十百]+号)").unwrap());
+        let n = self.reg.supplementary.len() + 1;
+        let id = self.unique_id(format!("suppl-{n}"));
+        let (date, instrument) = match &bracket {
+            Some(b) => {
+                let date = DATE.find(b).map(|m| m.as_str().to_string());
+                let after = date.as_ref().map(|d| &b[b.find(d.as_str()).unwrap() + d.len()..]).unwrap_or(b.as_str());
+                (date, INSTRUMENT.captures(after).map(|c| c[1].to_string()))
+            }
+            None => (None, None),
+        };
+        self.reg.supplementary.push(Supplementary {
+            id,
+            heading: nfkc(&line.text),
+            date,
+            instrument,
+            line: line.line,
+            ..Default::default()
+        });
+        self.mode = Mode::Supplementary;
+        self.target = Target::SupplText;
+        self.items.clear();
+        self.sentence_done = false;
+    }
+
+    fn start_appendix(&mut self, label: String, relation: Option<String>, title: Option<String>, line: usize) {
+        let id = self.unique_id(format!("appx-{}", self.reg.appendices.len() + 1));
+        self.reg.appendices.push(Appendix { id, label: nfkc(&label), relation, title, line, ..Default::default() });
+        self.mode = Mode::Appendix;
+        self.target = Target::Appendix;
+        self.items.clear();
+    }
+
+    fn start_trailer(&mut self, line: SourceLine) {
+        self.mode = Mode::Trailer;
+        self.trailer.push(line);
+    }
+
+    fn end_trailer(&mut self) {
+        let trailer = std::mem::take(&mut self.trailer);
+        if let (Some(first), Some(last)) = (trailer.first(), trailer.last()) {
+            self.warn(
+                "dropped-text",
+                first.line,
+                format!(
+                    "例規の本文ではない行（{}〜{}行目、{}行: 「{}」…）を除外しました",
+                    first.line,
+                    last.line,
+                    trailer.len(),
+                    shorten(&first.text, 30)
+                ),
+            );
+        }
+    }
+
+    /// An unstructured line: continuation text, preamble, or the start of a
+    /// web trailer after the last 附則.
+    fn text_line(&mut self, line: SourceLine) {
+        if self.mode == Mode::Supplementary && self.sentence_done && !ends_sentence(&line.text) {
+            // After a complete 附則 sentence, a line that is not a sentence is
+            // page furniture (links, contact addresses), not regulation text.
+            return self.start_trailer(line);
+        }
+        self.add_text(&line);
+    }
+
+    /// Appends text to the innermost open element.
+    fn add_text(&mut self, line: &SourceLine) {
+        let text = line.text.as_str();
+        if self.mode == Mode::Preamble || self.mode == Mode::Toc {
+            self.reg.preamble.push(Line { line: line.line, text: text.to_string() });
+            return;
+        }
+        let done = ends_sentence(text);
+        match self.target {
+            Target::Appendix => {
+                let appx = self.reg.appendices.last_mut().unwrap();
+                if appx.title.is_none() && appx.rows.is_empty() && appx.text.is_empty() {
+                    appx.title = Some(text.to_string());
+                } else {
+                    appx.text.push(text.to_string());
+                }
+            }
+            Target::Standard if self.items.is_empty() => {
+                let std = self.reg.standards.last_mut().unwrap();
+                if !std.text.is_empty() {
+                    std.text.push('\n');
+                }
+                std.text.push_str(text);
+            }
+            Target::Nothing => {
+                self.warn("dropped-text", line.line, format!("どの条にも属さない行を除外しました: 「{}」", shorten(text, 40)));
+            }
+            _ => {
+                let depth = self.items.len();
+                if depth > 0 {
+                    if let Some((list, _, _)) = self.item_list(depth - 1) {
+                        if let Some(item) = list.last_mut() {
+                            item.text.push_str(text);
+                            self.sentence_done = done;
+                            return;
+                        }
+                    }
+                }
+                let suppl_id = self.reg.supplementary.last().map(|s| s.id.clone());
+                if let Some(paras) = self.paragraphs_mut() {
+                    match paras.last_mut() {
+                        Some(p) => p.text.push_str(text),
+                        None => paras.push(Paragraph {
+                            id: format!("{}-p1", suppl_id.unwrap_or_default()),
+                            number: 1,
+                            text: text.to_string(),
+                            line: line.line,
+                            ..Default::default()
+                        }),
+                    }
+                }
+            }
+        }
+        self.sentence_done = done;
+    }
+
+    fn finish(mut self) -> Regulation {
+        self.release_caption();
+        self.end_trailer();
+        let mut reg = self.reg;
+        for chapter in &mut reg.chapters {
+            for section in &mut chapter.sections {
+                section.articles.iter_mut().for_each(finish_article);
+            }
+        }
+        for suppl in &mut reg.supplementary {
+            suppl.articles.iter_mut().for_each(finish_article);
+            suppl.paragraphs.iter_mut().for_each(|p| finish_paragraph(p, &mut Vec::new()));
+        }
+        for std in &mut reg.standards {
+            std.normalized = nfkc(&std.text);
+            std.items.iter_mut().for_each(|i| finish_item(i, &mut Vec::new()));
+        }
+        reg
+    }
+}
+
+/// Moves trailing 沿革 notes into `notes` and fills `normalized`.
+fn finish_article(article: &mut Article) {
+    let mut notes = Vec::new();
+    for p in &mut article.paragraphs {
+        finish_paragraph(p, &mut notes);
+    }
+    article.notes.splice(0..0, notes);
+}
+
+fn finish_paragraph(p: &mut Paragraph, notes: &mut Vec<String>) {
+    if let Some((text, note)) = lines::split_trailing_note(&p.text) {
+        p.text = text;
+        notes.push(note);
+    }
+    p.normalized = nfkc(&p.text);
+    for item in &mut p.items {
+        finish_item(item, notes);
+    }
+}
+
+fn finish_item(item: &mut Item, notes: &mut Vec<String>) {
+    if let Some((text, note)) = lines::split_trailing_note(&item.text) {
+        item.text = text;
+        notes.push(note);
+    }
+    item.normalized = nfkc(&item.text);
+    for child in &mut item.children {
+        finish_item(child, notes);
+    }
+}
+
+/// First `max` characters, with … when cut.
+pub(crate) fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let mut s: String = text.chars().take(max).collect();
+    s.push('…');
+    s
+}
+
+/// Title and kind from the text when the front matter gives none.
+fn fill_meta_from_text(reg: &mut Regulation) {
+    if reg.meta.title.is_none() {
+        let title = reg
+            .preamble
+            .iter()
+            .map(|l| l.text.trim_start_matches(['○', '◯', '●', '■', '◎']).trim())
+            .find(|t| lines::is_title_like(t))
+            .map(str::to_string);
+        reg.meta.title = title;
+    }
+    if reg.meta.kind.is_none() {
+        reg.meta.kind = reg.meta.title.as_deref().and_then(lines::kind_of_title);
+    }
+}

@@ -1,2 +1,233 @@
 //! Finding regulation files, decoding their bytes and splitting off the
 //! YAML front matter. OWNER: parser work (issue 2).
+//!
+//! Public API:
+//! - [`load_file`]: read, decode, split front matter, parse → `Regulation`.
+//! - [`load_dir`]: every `.md`/`.txt` under a directory (sorted by path),
+//!   returning the regulations that loaded and one error per file that did
+//!   not (never stops at the first bad file).
+//! - [`discover`], [`decode`], [`split_front_matter`], [`load_str`]: the steps.
+//!
+//! Errors are one line: `path:line: reason` (line when known).
+use std::path::{Path, PathBuf};
+
+use anyhow::{anyhow, bail, Result};
+use encoding_rs::{Encoding, SHIFT_JIS, UTF_16BE, UTF_16LE};
+
+use crate::model::{Meta, Regulation};
+use crate::parse;
+
+/// Regulation files under `dir`: `.md` and `.txt`, sorted, hidden files and
+/// README.md skipped. A file path is returned as is.
+pub fn discover(dir: &Path) -> Result<Vec<PathBuf>> {
+    if dir.is_file() {
+        return Ok(vec![dir.to_path_buf()]);
+    }
+    if !dir.exists() {
+        bail!("{}: ディレクトリがありません", dir.display());
+    }
+    let mut files = Vec::new();
+    let walker = walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().filter_entry(|e| {
+        e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.')
+    });
+    for entry in walker {
+        let entry = entry.map_err(|e| anyhow!("{}: {e}", dir.display()))?;
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let name = entry.file_name().to_string_lossy().to_lowercase();
+        let wanted = name.ends_with(".md") || name.ends_with(".txt");
+        if wanted && name != "readme.md" && name != "readme.txt" {
+            files.push(entry.into_path());
+        }
+    }
+    Ok(files)
+}
+
+/// The encoding a file was read in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceEncoding {
+    Utf8,
+    Utf8Bom,
+    Utf16Le,
+    Utf16Be,
+    ShiftJis,
+}
+
+/// Decodes bytes: BOM (UTF-8, UTF-16 LE/BE) first, then valid UTF-8, then
+/// Shift_JIS/CP932 when it decodes without errors. Binary data (NUL bytes,
+/// control characters) is refused.
+pub fn decode(bytes: &[u8]) -> std::result::Result<(String, SourceEncoding), String> {
+    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+        let body = &bytes[bom_len..];
+        let kind = if encoding == UTF_16LE {
+            SourceEncoding::Utf16Le
+        } else if encoding == UTF_16BE {
+            SourceEncoding::Utf16Be
+        } else {
+            SourceEncoding::Utf8Bom
+        };
+        let (text, had_errors) = encoding.decode_without_bom_handling(body);
+        if had_errors {
+            return Err(format!("{} として読めないバイト列があります", encoding.name()));
+        }
+        return check_text(text.into_owned()).map(|t| (t, kind));
+    }
+    if bytes.contains(&0) {
+        return Err("バイナリファイルです（NUL バイトを含みます）".to_string());
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return check_text(text.to_string()).map(|t| (t, SourceEncoding::Utf8));
+    }
+    let (text, had_errors) = SHIFT_JIS.decode_without_bom_handling(bytes);
+    if had_errors {
+        let bad = std::str::from_utf8(bytes).unwrap_err().valid_up_to();
+        let line = bytes[..bad].iter().filter(|b| **b == b'\n').count() + 1;
+        return Err(format!("{line}行目: 文字コードを判定できません（UTF-8 でも Shift_JIS でもありません）"));
+    }
+    check_text(text.into_owned()).map(|t| (t, SourceEncoding::ShiftJis))
+}
+
+/// Refuses text full of control characters (a binary file that happened to decode).
+fn check_text(text: String) -> std::result::Result<String, String> {
+    let control = text.chars().filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')).count();
+    if control > 0 && control * 100 > text.chars().count().max(1) {
+        return Err("バイナリファイルです（制御文字を多く含みます）".to_string());
+    }
+    Ok(text)
+}
+
+/// Splits `---` YAML `---` front matter off the text. Returns the metadata,
+/// the body and the 1-based file line where the body starts.
+pub fn split_front_matter<'a>(path: &str, text: &'a str) -> Result<(Meta, &'a str, usize)> {
+    let first = text.lines().next().unwrap_or("");
+    if first.trim_end() != "---" {
+        return Ok((Meta::default(), text, 1));
+    }
+    // Find the closing fence.
+    let mut offset = first.len() + line_break_len(text, first.len());
+    let mut line_no = 2;
+    for line in text[offset..].split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        if content.trim_end() == "---" || content.trim_end() == "..." {
+            let yaml_start = first.len() + line_break_len(text, first.len());
+            let yaml = &text[yaml_start..offset];
+            let meta = parse_meta(path, yaml)?;
+            let body = &text[offset + line.len()..];
+            return Ok((meta, body, line_no + 1));
+        }
+        offset += line.len();
+        line_no += 1;
+    }
+    bail!("{path}:1: front matter の終わり（---）がありません")
+}
+
+fn line_break_len(text: &str, at: usize) -> usize {
+    if text[at..].starts_with("\r\n") {
+        2
+    } else if text[at..].starts_with('\n') {
+        1
+    } else {
+        0
+    }
+}
+
+fn parse_meta(path: &str, yaml: &str) -> Result<Meta> {
+    if yaml.trim().is_empty() {
+        return Ok(Meta::default());
+    }
+    serde_yaml::from_str::<Meta>(yaml).map_err(|e| {
+        // YAML starts on file line 2.
+        let line = e.location().map(|l| l.line() + 1).unwrap_or(1);
+        let msg = e.to_string();
+        let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
+        anyhow!("{path}:{line}: front matter が読めません: {msg}")
+    })
+}
+
+/// Parses text already in memory (used by tests and `load_file`).
+pub fn load_str(path: &str, text: &str) -> Result<Regulation> {
+    if text.trim().is_empty() {
+        bail!("{path}:1: 空のファイルです");
+    }
+    let (meta, body, first_line) = split_front_matter(path, text)?;
+    let id = meta.id.clone().unwrap_or_else(|| id_from_path(path));
+    parse::parse(parse::Input { path, id, meta, text: body, first_line })
+}
+
+/// Reads, decodes and parses one regulation file.
+pub fn load_file(path: &Path) -> Result<Regulation> {
+    let shown = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| anyhow!("{shown}: 読み込めません: {e}"))?;
+    if bytes.is_empty() {
+        bail!("{shown}:1: 空のファイルです");
+    }
+    let (text, _encoding) = decode(&bytes).map_err(|why| anyhow!("{shown}: {why}"))?;
+    load_str(&shown, &text)
+}
+
+/// Loads every regulation file under `dir` (see [`discover`]). Files that
+/// fail give an error each; the others still load.
+pub fn load_dir(dir: &Path) -> (Vec<Regulation>, Vec<anyhow::Error>) {
+    let files = match discover(dir) {
+        Ok(files) => files,
+        Err(e) => return (Vec::new(), vec![e]),
+    };
+    let mut regulations = Vec::new();
+    let mut errors = Vec::new();
+    for file in files {
+        match load_file(&file) {
+            Ok(reg) => regulations.push(reg),
+            Err(e) => errors.push(e),
+        }
+    }
+    (regulations, errors)
+}
+
+/// File stem as id: `regulations/ageo-kanri-yoryo.md` → `ageo-kanri-yoryo`.
+pub fn id_from_path(path: &str) -> String {
+    Path::new(path).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn front_matter_lines() {
+        let text = "---\nid: x\ntitle: 要綱\n---\n第1条 本文\n";
+        let (meta, body, first) = split_front_matter("f.md", text).unwrap();
+        assert_eq!(meta.id.as_deref(), Some("x"));
+        assert_eq!(body, "第1条 本文\n");
+        assert_eq!(first, 5);
+    }
+
+    #[test]
+    fn broken_front_matter_names_line() {
+        let err = split_front_matter("f.md", "---\nid: x\nbogus: [\n---\n").unwrap_err().to_string();
+        assert!(err.starts_with("f.md:"), "{err}");
+        let err = split_front_matter("f.md", "---\nid: x\n").unwrap_err().to_string();
+        assert!(err.contains("---"), "{err}");
+        let err = split_front_matter("f.md", "---\nid: x\nunknown_key: 1\n---\n").unwrap_err().to_string();
+        assert!(err.starts_with("f.md:3:"), "{err}");
+    }
+
+    #[test]
+    fn decodes_encodings() {
+        let text = "第1条　この規則は";
+        assert_eq!(decode(text.as_bytes()).unwrap(), (text.to_string(), SourceEncoding::Utf8));
+        let (sjis, _, _) = SHIFT_JIS.encode(text);
+        assert_eq!(decode(&sjis).unwrap(), (text.to_string(), SourceEncoding::ShiftJis));
+        let mut le = vec![0xFF, 0xFE];
+        le.extend(text.encode_utf16().flat_map(|u| u.to_le_bytes()));
+        assert_eq!(decode(&le).unwrap(), (text.to_string(), SourceEncoding::Utf16Le));
+        let mut be = vec![0xFE, 0xFF];
+        be.extend(text.encode_utf16().flat_map(|u| u.to_be_bytes()));
+        assert_eq!(decode(&be).unwrap(), (text.to_string(), SourceEncoding::Utf16Be));
+        let mut bom = vec![0xEF, 0xBB, 0xBF];
+        bom.extend(text.as_bytes());
+        assert_eq!(decode(&bom).unwrap(), (text.to_string(), SourceEncoding::Utf8Bom));
+        assert!(decode(&[0x89, b'P', b'N', b'G', 0, 0, 1]).is_err());
+        assert!(decode(&[0x82, 0xFF, 0xFF, 0x80]).is_err());
+    }
+}

@@ -1,0 +1,243 @@
+//! Diagnostics over a parsed regulation: numbering gaps and duplicates,
+//! 目次 against the body, empty articles, characters foreign to Japanese text.
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use super::numerals::{number_label, parse_article_ref};
+use crate::analyze::terms::nfkc;
+use crate::model::{Article, Diagnostic, Item, Number, Regulation, Severity};
+
+pub fn run(reg: &mut Regulation) {
+    let mut out = Vec::new();
+    let file = reg.path.clone();
+    let mut warn = |code: &str, line: usize, message: String| {
+        out.push(Diagnostic { severity: Severity::Warning, code: code.to_string(), file: file.clone(), line, message })
+    };
+
+    // 章, 節 within each 章, 条 across the body.
+    let chapters: Vec<(Number, usize)> =
+        reg.chapters.iter().filter_map(|c| c.number.clone().map(|n| (n, c.line))).collect();
+    sequence(&chapters, "章", "", &mut warn);
+    for chapter in &reg.chapters {
+        let sections: Vec<(Number, usize)> =
+            chapter.sections.iter().filter_map(|s| s.number.clone().map(|n| (n, s.line))).collect();
+        sequence(&sections, "節", &chapter.label, &mut warn);
+    }
+    let articles: Vec<&Article> = reg.articles().collect();
+    let numbers: Vec<(Number, usize)> = articles.iter().map(|a| (a.number.clone(), a.line)).collect();
+    sequence(&numbers, "条", "", &mut warn);
+    for article in &articles {
+        article_checks(article, &mut warn);
+    }
+    for suppl in &reg.supplementary {
+        let numbers: Vec<(Number, usize)> = suppl.articles.iter().map(|a| (a.number.clone(), a.line)).collect();
+        sequence(&numbers, "条", &suppl.heading, &mut warn);
+        for article in &suppl.articles {
+            article_checks(article, &mut warn);
+        }
+        let paras: Vec<(Number, usize)> =
+            suppl.paragraphs.iter().map(|p| (Number { main: p.number, branches: vec![] }, p.line)).collect();
+        sequence(&paras, "項", &suppl.heading, &mut warn);
+    }
+    let standards: Vec<(Number, usize)> =
+        reg.standards.iter().map(|s| (Number { main: s.number, branches: vec![] }, s.line)).collect();
+    sequence(&standards, "項目", "基準", &mut warn);
+    for std in &reg.standards {
+        items(&std.items, &format!("基準{}", std.number), &mut warn);
+    }
+    toc(reg, &mut warn);
+    reg.diagnostics.extend(out);
+    reg.diagnostics.sort_by_key(|d| d.line);
+}
+
+fn article_checks(article: &Article, warn: &mut impl FnMut(&str, usize, String)) {
+    let paras: Vec<(Number, usize)> =
+        article.paragraphs.iter().map(|p| (Number { main: p.number, branches: vec![] }, p.line)).collect();
+    sequence(&paras, "項", &article.label, warn);
+    for p in &article.paragraphs {
+        let place = if p.number == 1 { article.label.clone() } else { format!("{}第{}項", article.label, p.number) };
+        items(&p.items, &place, warn);
+    }
+    let empty = article.paragraphs.iter().all(|p| p.text.trim().is_empty() && p.items.is_empty());
+    if empty {
+        warn("empty-article", article.line, format!("{}に本文がありません", article.label));
+    }
+}
+
+fn items(list: &[Item], place: &str, warn: &mut impl FnMut(&str, usize, String)) {
+    // Only labelled lists: bullets are numbered by position and cannot skip.
+    let numbered: Vec<(Number, usize)> = list
+        .iter()
+        .filter(|i| !matches!(i.label.as_str(), "・" | "•" | "●"))
+        .map(|i| (Number { main: i.number, branches: vec![] }, i.line))
+        .collect();
+    sequence(&numbered, "号", place, warn);
+    for item in list {
+        items(&item.children, &format!("{place}{}", item.label), warn);
+    }
+}
+
+/// Reports gaps (1, 2, 4) and duplicates or reversals (3, 3 / 5, 4) in a
+/// numbered sequence. The first number may be anything (excerpts).
+fn sequence(numbers: &[(Number, usize)], unit: &str, place: &str, warn: &mut impl FnMut(&str, usize, String)) {
+    let show = |n: &Number| match unit {
+        "条" | "章" | "節" => format!("第{}", number_label(n, unit)),
+        _ => number_label(n, ""),
+    };
+    let what = match unit {
+        "条" => "条番号",
+        "章" => "章番号",
+        "節" => "節番号",
+        "項" => "項番号",
+        "号" => "号番号",
+        _ => "番号",
+    };
+    let prefix = if place.is_empty() { String::new() } else { format!("{place}: ") };
+    for pair in numbers.windows(2) {
+        let (prev, _) = &pair[0];
+        let (next, line) = &pair[1];
+        let follows = if next.branches.is_empty() { next.main == prev.main + 1 } else { next.main == prev.main && next > prev };
+        if follows {
+            continue;
+        }
+        if next.branches.is_empty() && next.main > prev.main + 1 {
+            let missing: Vec<String> = (prev.main + 1..next.main)
+                .take(5)
+                .map(|m| show(&Number { main: m, branches: vec![] }))
+                .collect();
+            warn(
+                "numbering-gap",
+                *line,
+                format!("{prefix}{what}が{}の次に{}になっています（{}が抜けています）", show(prev), show(next), missing.join("・")),
+            );
+        } else {
+            warn(
+                "numbering-duplicate",
+                *line,
+                format!("{prefix}{what}が{}の次に{}になっています（重複または順序の誤り）", show(prev), show(next)),
+            );
+        }
+    }
+}
+
+static ARTICLE_REF: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"第[0-9０-９〇一二三四五六七八九十百]+条(?:の[0-9０-９〇一二三四五六七八九十百]+)*").unwrap());
+
+/// First and last article of a 目次 range such as 第4条―第15条 or 第31条・第32条.
+fn range_ends(range: &str) -> Option<(Number, Number)> {
+    let refs: Vec<Number> = ARTICLE_REF.find_iter(range).filter_map(|m| parse_article_ref(m.as_str())).collect();
+    Some((refs.first()?.clone(), refs.last()?.clone()))
+}
+
+fn toc(reg: &Regulation, warn: &mut impl FnMut(&str, usize, String)) {
+    if reg.toc.is_empty() {
+        return;
+    }
+    let mut chapter_idx: Option<usize> = None;
+    for entry in &reg.toc {
+        let label = nfkc(&entry.label);
+        let (articles, body_title, found): (Vec<&Article>, String, bool) = if label.ends_with('章') {
+            chapter_idx = reg.chapters.iter().position(|c| c.label == label);
+            match chapter_idx {
+                Some(i) => {
+                    let c = &reg.chapters[i];
+                    (c.sections.iter().flat_map(|s| s.articles.iter()).collect(), c.title.clone(), true)
+                }
+                None => (Vec::new(), String::new(), false),
+            }
+        } else if label.ends_with('節') {
+            let section = chapter_idx.and_then(|i| reg.chapters[i].sections.iter().find(|s| s.label == label));
+            match section {
+                Some(s) => (s.articles.iter().collect(), s.title.clone(), true),
+                None => (Vec::new(), String::new(), false),
+            }
+        } else if label.starts_with('附') || label.starts_with('付') {
+            if reg.supplementary.is_empty() {
+                warn("toc-mismatch", entry.line, format!("目次に「{}」がありますが、本文に附則がありません", entry.label));
+            }
+            continue;
+        } else {
+            if !reg.appendices.iter().any(|a| a.label == label) {
+                warn("toc-mismatch", entry.line, format!("目次の「{}」が本文にありません", entry.label));
+            }
+            continue;
+        };
+        if !found {
+            warn("toc-mismatch", entry.line, format!("目次の{}が本文にありません", entry.label));
+            continue;
+        }
+        if !entry.title.is_empty() && nfkc(&entry.title) != nfkc(&body_title) {
+            warn(
+                "toc-mismatch",
+                entry.line,
+                format!("目次の{}の題名「{}」が本文の「{}」と異なります", entry.label, entry.title, body_title),
+            );
+        }
+        if let Some((first, last)) = entry.range.as_deref().and_then(range_ends) {
+            let body = (articles.first().map(|a| &a.number), articles.last().map(|a| &a.number));
+            if body != (Some(&first), Some(&last)) {
+                let actual = match body {
+                    (Some(a), Some(b)) => format!("本文は第{}から第{}", number_label(a, "条"), number_label(b, "条")),
+                    _ => "本文に条がありません".to_string(),
+                };
+                warn(
+                    "toc-mismatch",
+                    entry.line,
+                    format!("目次の{}の条の範囲「{}」が本文と異なります（{actual}）", entry.label, entry.range.as_deref().unwrap_or("")),
+                );
+            }
+        }
+    }
+    for chapter in reg.chapters.iter().filter(|c| c.number.is_some()) {
+        if !reg.toc.iter().any(|e| nfkc(&e.label) == chapter.label) {
+            warn("toc-mismatch", chapter.line, format!("本文の{}が目次にありません", chapter.label));
+        }
+    }
+}
+
+/// Scripts that do not occur in Japanese administrative text; in practice
+/// OCR or conversion garbage (Hangul inside katakana words, U+FFFD).
+fn is_foreign(c: char) -> bool {
+    matches!(c as u32,
+        0x1100..=0x11FF | 0x3130..=0x318F | 0xA960..=0xA97F | 0xAC00..=0xD7FF // Hangul
+        | 0x0400..=0x052F // Cyrillic
+        | 0x0590..=0x05FF | 0x0600..=0x06FF // Hebrew, Arabic
+        | 0x0900..=0x097F | 0x0E00..=0x0E7F // Devanagari, Thai
+        | 0xFFFD)
+}
+
+/// Warns once per line that holds foreign-script characters.
+pub fn foreign_script(reg: &mut Regulation, text: &str, first_line: usize) {
+    for (idx, line) in text.lines().enumerate() {
+        if line.is_ascii() || !line.chars().any(is_foreign) {
+            continue;
+        }
+        // Show each run of foreign characters with a little context.
+        let chars: Vec<char> = line.chars().collect();
+        let mut runs = Vec::new();
+        let mut i = 0;
+        while i < chars.len() {
+            if is_foreign(chars[i]) {
+                let start = i;
+                while i < chars.len() && is_foreign(chars[i]) {
+                    i += 1;
+                }
+                let from = start.saturating_sub(3);
+                let to = (i + 3).min(chars.len());
+                runs.push(format!("「{}」", chars[from..to].iter().collect::<String>()));
+            } else {
+                i += 1;
+            }
+        }
+        reg.diagnostics.push(Diagnostic {
+            severity: Severity::Warning,
+            code: "foreign-script".to_string(),
+            file: reg.path.clone(),
+            line: first_line + idx,
+            message: format!(
+                "日本語の文書にない文字（ハングル等）があります: {}。OCRや変換の誤りと思われます",
+                runs.join("、")
+            ),
+        });
+    }
+}
