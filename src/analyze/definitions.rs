@@ -134,11 +134,29 @@ fn enclosing_open(norm: &str, pos: usize) -> Option<usize> {
     None
 }
 
-/// The noun phrase written just before byte `end`: back to 、 。 ) or the
-/// topic particle は、.
+/// The noun phrase written just before byte `end`: back over balanced
+/// parentheses and list commas (パスワード、ICカード、生体情報等) to a
+/// sentence break, an enclosing bracket, or a 、 after a particle or verb
+/// (この規程は、 / 統括するため、).
 fn phrase_before(norm: &str, end: usize) -> Range<usize> {
-    let start = norm[..end].rfind(['、', '。', ')', '(']).map(|i| i + norm[i..].chars().next().map_or(1, char::len_utf8)).unwrap_or(0);
-    start..end
+    let mut depth = 0i32;
+    let chars: Vec<(usize, char)> = norm[..end].char_indices().collect();
+    for k in (0..chars.len()).rev() {
+        let (i, c) = chars[k];
+        match c {
+            ')' => depth += 1,
+            '(' if depth > 0 => depth -= 1,
+            '(' | '。' | '「' | '」' if depth == 0 => return i + c.len_utf8()..end,
+            '、' if depth == 0 => {
+                let before = if k > 0 { Some(chars[k - 1].1) } else { None };
+                if before.is_none_or(|b| ('\u{3041}'..='\u{309f}').contains(&b)) {
+                    return i + c.len_utf8()..end;
+                }
+            }
+            _ => {}
+        }
+    }
+    0..end
 }
 
 /// The trailing noun of a phrase (for 「X（…をいう。以下同じ。）」).
@@ -238,7 +256,10 @@ fn uses(norm: &str, term: &str) -> Vec<Range<usize>> {
         let end = at + term.len();
         let Some(first) = toks.iter().position(|t| t.start == at) else { continue };
         let Some(last) = toks.iter().position(|t| t.end == end) else { continue };
-        let glued_before = first > 0 && toks[first - 1].pos == "名詞" && toks[first - 1].end == at;
+        // 同規則, 当該規則: a reference back, not the short name.
+        let glued_before = first > 0
+            && toks[first - 1].end == at
+            && (toks[first - 1].pos == "名詞" || ["同", "本", "当該", "各", "前記"].contains(&toks[first - 1].surface.as_str()));
         let glued_after = toks.get(last + 1).is_some_and(|t| t.pos == "名詞" && t.start == end);
         if !glued_before && !glued_after {
             out.push(at..end);

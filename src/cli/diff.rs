@@ -169,7 +169,7 @@ fn severity_mark(s: FlagSeverity) -> &'static str {
 pub fn render_flag(f: &Flag, color: bool) -> String {
     let head = format!("[{}・{}] {}", f.kind.label(), severity_mark(f.severity), f.message);
     let mut s = if color && f.severity == FlagSeverity::High { format!("  \x1b[1;33m{head}\x1b[0m") } else { format!("  {head}") };
-    let loc = |l: &Option<String>| l.clone().unwrap_or_default();
+    let loc = |l: &Option<String>| l.clone().unwrap_or_else(|| "—".to_string());
     if f.a_location.is_some() || f.b_location.is_some() {
         s.push_str(&format!("（A {} ／ B {}）", loc(&f.a_location), loc(&f.b_location)));
     }
