@@ -62,6 +62,16 @@ pub struct Evidence {
     pub by_reference: bool,
 }
 
+impl Evidence {
+    /// Where the evidence is, as printed: 第18条 or 第18条第2項.
+    pub fn label(&self) -> String {
+        match self.paragraph {
+            Some(n) => format!("{}第{n}項", self.article_label),
+            None => self.article_label.clone(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ItemCoverage {
     pub item_id: String,
@@ -164,6 +174,8 @@ struct ItemProfile {
     content: TermVec,
     /// Per key element: label and alternative phrases, each a list of words.
     elements: Vec<(String, Vec<Vec<String>>)>,
+    /// Title and keywords in NFKC, for spotting the subject of a reference.
+    names_nfkc: Vec<String>,
 }
 
 /// A catalog with its leaves tokenized once, reusable for many regulations.
@@ -208,7 +220,8 @@ impl CatalogAnalysis {
                         (e.label.clone(), phrases)
                     })
                     .collect();
-                ItemProfile { id: item.id.clone(), names, content, elements }
+                let names_nfkc = std::iter::once(&item.title).chain(item.keywords.iter()).map(|n| terms::nfkc(n)).collect();
+                ItemProfile { id: item.id.clone(), names, content, elements, names_nfkc }
             })
             .collect();
         CatalogAnalysis { catalog: catalog.clone(), items }
@@ -222,6 +235,22 @@ fn matched_elements(item: &ItemProfile, compact: &str) -> Vec<String> {
         .filter(|(_, phrases)| phrases.iter().any(|words: &Vec<String>| words.iter().all(|w| compact.contains(w.as_str()))))
         .map(|(label, _)| label.clone())
         .collect()
+}
+
+/// Items a reference provision (準用, …ポリシーにのっとり) hands over: those
+/// whose title or keywords name the most text in it (total characters of the
+/// names found), ties included. A reference says little else, so its subject
+/// is found by name rather than by similarity.
+fn referenced_items(items: &[ItemProfile], compact: &str) -> Vec<usize> {
+    let hits: Vec<usize> = items
+        .iter()
+        .map(|item| item.names_nfkc.iter().filter(|n| n.chars().count() >= 2 && compact.contains(n.as_str())).map(|n| n.chars().count()).sum())
+        .collect();
+    let best = hits.iter().copied().max().unwrap_or(0);
+    if best < 2 {
+        return Vec::new();
+    }
+    hits.iter().enumerate().filter(|(_, &h)| h == best).map(|(i, _)| i).collect()
 }
 
 /// Scores of one text unit (article or paragraph) against every item.
@@ -378,6 +407,7 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis) -> Vec<(usize, Evidence)>
     let mut paragraph_best: Vec<(u32, usize)> = Vec::new();
     let evidence = |i: usize, s: &UnitScore, paragraph: Option<u32>, lines: &[String], text: &str| {
         let item = &scorer.items[i];
+        // A reference that itself states less than half the elements.
         let by_reference = terms::is_reference(text) && s.elements.len() * 2 < item.elements.len().max(1);
         Evidence {
             article_id: a.id.clone(),
@@ -393,6 +423,15 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis) -> Vec<(usize, Evidence)>
     for (i, s) in scores.iter().enumerate() {
         if s.score >= p.threshold && s.score >= p.relative * best {
             out.push((i, evidence(i, s, None, &all_lines, &whole_text)));
+        }
+    }
+    if terms::is_reference(&whole_text) {
+        for i in referenced_items(scorer.items, &compact) {
+            if !out.iter().any(|(j, _)| *j == i) {
+                let mut e = evidence(i, &scores[i], None, &all_lines, &whole_text);
+                e.by_reference = true;
+                out.push((i, e));
+            }
         }
     }
     // Sub-units: each paragraph of a multi-paragraph article, and each item
@@ -420,8 +459,19 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis) -> Vec<(usize, Evidence)>
         }
         let Some((i, s)) = scores.iter().enumerate().max_by(|x, y| x.1.score.total_cmp(&y.1.score)) else { continue };
         paragraph_best.push((*number, i));
-        if s.score >= p.paragraph_threshold && !out.iter().any(|(j, _)| *j == i) {
-            out.push((i, evidence(i, s, Some(*number), lines, &lines.join("\n"))));
+        let text = lines.join("\n");
+        if s.score >= p.paragraph_threshold {
+            if !out.iter().any(|(j, _)| *j == i) {
+                out.push((i, evidence(i, s, Some(*number), lines, &text)));
+            }
+        } else if terms::is_reference(&text) {
+            for i in referenced_items(scorer.items, compact) {
+                if !out.iter().any(|(j, _)| *j == i) {
+                    let mut e = evidence(i, &scores[i], Some(*number), lines, &text);
+                    e.by_reference = true;
+                    out.push((i, e));
+                }
+            }
         }
     }
     if out.len() >= 2 {
