@@ -62,6 +62,16 @@ pub struct Evidence {
     pub by_reference: bool,
 }
 
+impl Evidence {
+    /// Where the evidence is, as printed: 第18条 or 第18条第2項.
+    pub fn label(&self) -> String {
+        match self.paragraph {
+            Some(n) => format!("{}第{n}項", self.article_label),
+            None => self.article_label.clone(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ItemCoverage {
     pub item_id: String,
@@ -113,6 +123,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use super::index::{add_terms, cosine, terms_of, weighted_dice, Analysis, ArticleAnalysis, ArticleIndex, Idf, TermVec, TokenCache};
 use super::terms;
+use super::tokens::Token;
 use crate::catalog::Catalog;
 use crate::model::Regulation;
 
@@ -135,6 +146,9 @@ pub struct Params {
     pub paragraph_threshold: f32,
     /// Minimum score for a counterpart in the 条文対応表.
     pub correspond_threshold: f32,
+    /// Minimum score when both articles align to catalog items but share
+    /// none (the catalog says they are about different things).
+    pub correspond_disjoint_threshold: f32,
 }
 
 impl Default for Params {
@@ -146,7 +160,8 @@ impl Default for Params {
             threshold: 0.3,
             relative: 0.8,
             paragraph_threshold: 0.25,
-            correspond_threshold: 0.2,
+            correspond_threshold: 0.12,
+            correspond_disjoint_threshold: 0.3,
         }
     }
 }
@@ -164,6 +179,8 @@ struct ItemProfile {
     content: TermVec,
     /// Per key element: label and alternative phrases, each a list of words.
     elements: Vec<(String, Vec<Vec<String>>)>,
+    /// Title and keywords in NFKC, for spotting the subject of a reference.
+    names_nfkc: Vec<String>,
 }
 
 /// A catalog with its leaves tokenized once, reusable for many regulations.
@@ -208,7 +225,8 @@ impl CatalogAnalysis {
                         (e.label.clone(), phrases)
                     })
                     .collect();
-                ItemProfile { id: item.id.clone(), names, content, elements }
+                let names_nfkc = std::iter::once(&item.title).chain(item.keywords.iter()).map(|n| terms::nfkc(n)).collect();
+                ItemProfile { id: item.id.clone(), names, content, elements, names_nfkc }
             })
             .collect();
         CatalogAnalysis { catalog: catalog.clone(), items }
@@ -222,6 +240,75 @@ fn matched_elements(item: &ItemProfile, compact: &str) -> Vec<String> {
         .filter(|(_, phrases)| phrases.iter().any(|words: &Vec<String>| words.iter().all(|w| compact.contains(w.as_str()))))
         .map(|(label, _)| label.clone())
         .collect()
+}
+
+/// Items a reference provision (準用, …ポリシーにのっとり) hands over: those
+/// whose title or keywords name the most text in it (total characters of the
+/// names found), ties included. A reference says little else, so its subject
+/// is found by name rather than by similarity.
+fn referenced_items(items: &[ItemProfile], compact: &str) -> Vec<usize> {
+    let hits: Vec<usize> = items
+        .iter()
+        .map(|item| item.names_nfkc.iter().filter(|n| n.chars().count() >= 2 && compact.contains(n.as_str())).map(|n| n.chars().count()).sum())
+        .collect();
+    let best = hits.iter().copied().max().unwrap_or(0);
+    if best < 2 {
+        return Vec::new();
+    }
+    hits.iter().enumerate().filter(|(_, &h)| h == best).map(|(i, _)| i).collect()
+}
+
+/// Items named in a line that enumerates measures (組織体制の整備、取扱規程等に
+/// 基づく運用、…): the line split at 、 and ・ into at least three phrases, of
+/// which at least two, and at least half, name distinct items by their titles
+/// (IDF-weighted overlap ≥ 0.6). Phrases naming only persons do not count.
+fn enumerated_items(scorer: &Scorer, tokens: &[Token], range: std::ops::Range<usize>, text: &str) -> Vec<usize> {
+    const DELIMITERS: &[&str] = &["、", "・", ","];
+    let mut phrases: Vec<Vec<Token>> = vec![Vec::new()];
+    for t in tokens.iter().filter(|t| t.start >= range.start && t.end <= range.end) {
+        if DELIMITERS.contains(&t.surface.as_str()) {
+            phrases.push(Vec::new());
+        } else if let Some(last) = phrases.last_mut() {
+            last.push(t.clone());
+        }
+    }
+    phrases.retain(|p| !p.is_empty());
+    if phrases.len() < 3 {
+        return Vec::new();
+    }
+    let mut named: Vec<usize> = Vec::new();
+    for phrase in &phrases {
+        let mut v = TermVec::new();
+        add_terms(&mut v, &terms_of(text, phrase), 1.0);
+        if v.keys().all(|t| terms::is_role_word(t)) {
+            continue;
+        }
+        // The phrase must name the item: at least half and at least two of
+        // the title's words, including its rarest; items that are roles
+        // (保護管理者) are not measures.
+        let names_item = |i: usize| {
+            let title = &scorer.items[i].names[0];
+            let shared = title.keys().filter(|t| v.contains_key(*t)).count();
+            let is_role = scorer.items[i].names_nfkc.first().is_some_and(|t| terms::is_role_word(t));
+            let rarest = title.keys().max_by(|x, y| scorer.idf.idf(x).total_cmp(&scorer.idf.idf(y)).then(y.cmp(x)));
+            !is_role && shared >= 2 && shared * 2 >= title.len() && rarest.is_some_and(|t| v.contains_key(t))
+        };
+        let best = (0..scorer.items.len())
+            .filter(|&i| names_item(i))
+            .map(|i| (i, weighted_dice(&v, &scorer.items[i].names[0], &scorer.idf)))
+            .max_by(|x, y| x.1.total_cmp(&y.1));
+        if let Some((i, score)) = best {
+            if score >= 0.6 && !named.contains(&i) {
+                named.push(i);
+            }
+        }
+    }
+    // An enumeration of measures, not a sentence that happens to name two.
+    if named.len() >= 2 && named.len() * 2 >= phrases.len() {
+        named
+    } else {
+        Vec::new()
+    }
 }
 
 /// Scores of one text unit (article or paragraph) against every item.
@@ -378,6 +465,7 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis) -> Vec<(usize, Evidence)>
     let mut paragraph_best: Vec<(u32, usize)> = Vec::new();
     let evidence = |i: usize, s: &UnitScore, paragraph: Option<u32>, lines: &[String], text: &str| {
         let item = &scorer.items[i];
+        // A reference that itself states less than half the elements.
         let by_reference = terms::is_reference(text) && s.elements.len() * 2 < item.elements.len().max(1);
         Evidence {
             article_id: a.id.clone(),
@@ -393,6 +481,15 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis) -> Vec<(usize, Evidence)>
     for (i, s) in scores.iter().enumerate() {
         if s.score >= p.threshold && s.score >= p.relative * best {
             out.push((i, evidence(i, s, None, &all_lines, &whole_text)));
+        }
+    }
+    if terms::is_reference(&whole_text) {
+        for i in referenced_items(scorer.items, &compact) {
+            if !out.iter().any(|(j, _)| *j == i) {
+                let mut e = evidence(i, &scores[i], None, &all_lines, &whole_text);
+                e.by_reference = true;
+                out.push((i, e));
+            }
         }
     }
     // Sub-units: each paragraph of a multi-paragraph article, and each item
@@ -420,8 +517,35 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis) -> Vec<(usize, Evidence)>
         }
         let Some((i, s)) = scores.iter().enumerate().max_by(|x, y| x.1.score.total_cmp(&y.1.score)) else { continue };
         paragraph_best.push((*number, i));
-        if s.score >= p.paragraph_threshold && !out.iter().any(|(j, _)| *j == i) {
-            out.push((i, evidence(i, s, Some(*number), lines, &lines.join("\n"))));
+        let text = lines.join("\n");
+        if s.score >= p.paragraph_threshold {
+            if !out.iter().any(|(j, _)| *j == i) {
+                out.push((i, evidence(i, s, Some(*number), lines, &text)));
+            }
+        } else if terms::is_reference(&text) {
+            for i in referenced_items(scorer.items, compact) {
+                if !out.iter().any(|(j, _)| *j == i) {
+                    let mut e = evidence(i, &scores[i], Some(*number), lines, &text);
+                    e.by_reference = true;
+                    out.push((i, e));
+                }
+            }
+        }
+    }
+    // Lines that enumerate measures by name (組織体制の整備、取扱規程等に基づく
+    //運用、…): each named item counts, as named only.
+    for para in &a.paragraphs {
+        for seg in &para.segments {
+            for i in enumerated_items(scorer, &para.tokens, seg.range.clone(), &para.normalized) {
+                if !out.iter().any(|(j, _)| *j == i) {
+                    let para_no = (a.paragraphs.len() >= 2).then_some(para.number);
+                    let compact = terms::nfkc(&para.normalized[seg.range.clone()]);
+                    let s = scorer.score(&empty, 0.0, &seg.terms, &compact, i);
+                    let mut e = evidence(i, &s, para_no, std::slice::from_ref(&seg.line), &seg.line);
+                    e.by_reference = true;
+                    out.push((i, e));
+                }
+            }
         }
     }
     if out.len() >= 2 {
@@ -502,14 +626,18 @@ pub fn correspond_with(a: &Analysis, b: &Analysis, a_reports: &[CoverageReport],
                 let union = mine.union(theirs).count();
                 let jaccard = if union == 0 { 0.0 } else { via.len() as f32 / union as f32 };
                 let score = if union == 0 { cos } else { 0.7 * cos + 0.3 * jaccard };
+                let disjoint = !mine.is_empty() && !theirs.is_empty() && via.is_empty();
                 let via_items = via.iter().map(|v| v.split_once(':').map_or(v.clone(), |(_, id)| id.to_string())).collect();
-                (j, score, via_items)
+                (j, score, via_items, disjoint)
             })
-            .map(|(j, score, via_items)| Counterpart { article_id: b.articles[j].id.clone(), score, via_items })
+            .filter(|(_, score, _, disjoint)| {
+                *score >= if *disjoint { params.correspond_disjoint_threshold } else { params.correspond_threshold }
+            })
+            .map(|(j, score, via_items, _)| Counterpart { article_id: b.articles[j].id.clone(), score, via_items })
             .collect();
         scored.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.article_id.cmp(&y.article_id)));
         let best = scored.first().map_or(0.0, |c| c.score);
-        scored.retain(|c| c.score >= params.correspond_threshold && c.score >= 0.75 * best);
+        scored.retain(|c| c.score >= 0.75 * best);
         scored.truncate(3);
         if scored.is_empty() {
             unmatched_a.push(art.id.clone());

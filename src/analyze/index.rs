@@ -182,7 +182,7 @@ impl Analysis {
             }
             let has_lead = !s.text.is_empty();
             let para = analyse_paragraph(format!("{}-p1", s.id), 1, lines, normalized, has_lead, cache);
-            articles.push(finish_article(s.id.clone(), format!("第{}", s.number), Some(s.title.clone()), vec![para], cache));
+            articles.push(finish_article(s.id.clone(), format!("基準{}", s.number), Some(s.title.clone()), vec![para], cache));
         }
         Analysis { regulation_id: reg.id.clone(), articles }
     }

@@ -85,12 +85,23 @@ pub fn is_general_provision(caption: &str) -> bool {
     GENERAL.contains(&c.as_str())
 }
 
-/// Expressions by which a provision hands its content to another rule
-/// (準用, 別に定める, 例による, or an article of a named instrument).
+/// Expressions by which a provision hands its content to another rule:
+/// 別に定める, or a named instrument (…規程, …ポリシー, …手順書, …基準),
+/// possibly with an article number, followed by a deferring verb (を準用,
+/// に従う, にのっとり, に基づき対応, に留意 …). 準用 of a clause of the same
+/// law (同項ただし書の規定を準用する) is not a hand-over.
 pub fn is_reference(text: &str) -> bool {
-    const MARKERS: &[&str] = &["準用する", "別に定める", "の例による", "の定めるところによる", "に基づき対応", "に従い対応"];
-    let t = nfkc(text);
-    MARKERS.iter().any(|m| t.contains(m))
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(concat!(
+            r"別に定める|",
+            r"(?:規程|規則|要綱|要領|基準|方針|ポリシー|手順書|計画|マニュアル)等?",
+            r"(?:第\d+条(?:第\d+項)?)?」?(?:\([^)]{0,30}\))?",
+            r"(?:に従う|に従い|にのっとり|に則り|に基づき対応|に基づいて対応|に留意|を準用|の例による|の定めるところによる)"
+        ))
+        .expect("valid regex")
+    });
+    re.is_match(&nfkc(text))
 }
 
 #[cfg(test)]
@@ -123,6 +134,12 @@ mod tests {
         assert!(!is_role_word("アクセス記録"));
         assert!(is_reference("電算室等の安全管理は、セキュリティ規程第18条を準用する。"));
         assert!(!is_reference("アクセス記録を一定の期間保存する。"));
+        assert!(is_reference("堺市情報セキュリティポリシーにのっとり、保護に万全を期さなければならない。"));
+        assert!(is_reference("委託等に関する基準(平成18年制定)に留意し"));
+        assert!(is_reference("直ちに「龍ヶ崎市情報セキュリティ事故等対応手順書」に基づき対応を行うものとする。"));
+        // Following a superior's instructions is not a reference to a rule.
+        assert!(!is_reference("保護管理者の指示に従い、訂正等を行わなければならない。"));
+        assert!(!is_reference("この場合においては、同項ただし書の規定を準用する。"));
         assert!(is_general_provision("趣旨"));
         assert!(!is_general_provision("アクセス制限"));
     }
