@@ -250,6 +250,13 @@ struct DiagView {
     url: Option<String>,
 }
 
+/// A source path for display: the last two components (regulations/x.md),
+/// so absolute build paths do not leak into the published site.
+fn display_path(path: &str) -> String {
+    let parts: Vec<&str> = path.split(['/', '\\']).filter(|p| !p.is_empty()).collect();
+    parts[parts.len().saturating_sub(2)..].join("/")
+}
+
 fn diag_view(page: &str, reg: &Regulation, d: &Diagnostic) -> DiagView {
     let (severity, severity_label) = match d.severity {
         Severity::Error => ("error", "エラー"),
@@ -259,7 +266,7 @@ fn diag_view(page: &str, reg: &Regulation, d: &Diagnostic) -> DiagView {
         severity,
         severity_label,
         code: d.code.clone(),
-        file: d.file.clone(),
+        file: display_path(&d.file),
         line: d.line,
         message: d.message.clone(),
         url: anchor_for_line(reg, d.line)
@@ -326,7 +333,10 @@ struct HomeRow {
     kind: String,
     status: String,
     date: String,
+    version_label: Option<String>,
+    /// Number of provisions and their unit: 42条, or 11項目 for a checklist.
     articles: usize,
+    unit: &'static str,
     coverage: Vec<HomeCoverage>,
     taishohyo_url: Option<String>,
     diagnostics: usize,
@@ -370,7 +380,9 @@ fn home(site: &Site) -> Context {
             kind: reg.meta.kind.clone().unwrap_or_default(),
             status: status_text(reg),
             date: reg.meta.date.clone().unwrap_or_default(),
+            version_label: reg.meta.version_label.clone(),
             articles: reg.articles().count() + reg.standards.len(),
+            unit: if reg.standards.is_empty() { "条" } else { "項目" },
             coverage: site
                 .catalogs_of(reg)
                 .into_iter()
@@ -786,7 +798,7 @@ impl RegMeta {
             source: m.source.clone(),
             source_is_url: m.source.as_deref().is_some_and(|s| s.starts_with("http://") || s.starts_with("https://")),
             version_label: m.version_label.clone(),
-            file: reg.path.clone(),
+            file: display_path(&reg.path),
         }
     }
 }
@@ -1314,7 +1326,7 @@ fn diagnostics(site: &Site) -> Context {
             DiagGroup {
                 reg: reg.display_title(),
                 url: paths::relative(page, &paths::regulation(&reg.id)),
-                file: reg.path.clone(),
+                file: display_path(&reg.path),
                 errors: reg.diagnostics.iter().filter(|d| d.severity == Severity::Error).count(),
                 warnings: reg.diagnostics.iter().filter(|d| d.severity == Severity::Warning).count(),
                 items,
