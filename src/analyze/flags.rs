@@ -555,7 +555,8 @@ fn quantity_flags(a: &Block, b: &Block, d: &TokenDiff, flags: &mut Vec<Flag>) {
             message,
             a_location: a.location.clone(),
             b_location: b.location.clone(),
-            a_spans: vec![a.text().orig(clause_at(na, ra.start)).to_string()],
+            // A changed value is quoted as such; a dropped one with its clause.
+            a_spans: vec![a.text().orig(if counterpart.is_some() { ra.clone() } else { clause_at(na, ra.start) }).to_string()],
             b_spans: vec![b.text().orig(b_span).to_string()],
         });
     }
@@ -697,9 +698,13 @@ fn scope_flags(a: &Provision, b: &Provision, flags: &mut Vec<Flag>) {
     // A term narrowed or widened by its qualifier: 保有個人情報 ↔ 特定個人情報,
     // 保有個人情報 ↔ 課保有個人情報 (the same last two words, another head).
     // Role names are the role flags' business.
+    // The qualifier is at most two words and the term carries no inner
+    // 等 / その他 (秘密保持義務等個人情報 is a list, not a term).
     let tail = |units: &Units, r: &Range<usize>| -> Option<String> {
         let inside: Vec<&super::diff::Unit> = units.units.iter().filter(|u| u.norm.start >= r.start && u.norm.end <= r.end).collect();
-        (inside.len() >= 3).then(|| inside[inside.len() - 2..].iter().map(|u| u.key.as_str()).collect())
+        let text = &units.text.norm[r.clone()];
+        let inner_list = text.trim_end_matches('等').contains('等') || text.contains("その他");
+        (inside.len() >= 3 && inside.len() <= 4 && !inner_list).then(|| inside[inside.len() - 2..].iter().map(|u| u.key.as_str()).collect())
     };
     let keys_b: Vec<&str> = cb.iter().map(|o| o.2.as_str()).collect();
     let keys_a: Vec<&str> = ca.iter().map(|o| o.2.as_str()).collect();
@@ -826,7 +831,11 @@ fn item_flags(a: &Provision, b: &Provision, i: usize, j: usize, flags: &mut Vec<
     let mut scored = Vec::new();
     for (x, ua) in ia.iter().enumerate() {
         for (y, ub) in ib.iter().enumerate() {
-            scored.push((x, y, TokenDiff::from_units(ua.clone(), ub.clone()).similarity()));
+            // A shortened item (再委託の制限… within a longer one) still corresponds.
+            let d = TokenDiff::from_units(ua.clone(), ub.clone());
+            let equal: usize = d.segments.iter().map(|s| if let super::diff::Segment::Equal { a, .. } = s { a.len() } else { 0 }).sum();
+            let shorter = ua.units.len().min(ub.units.len()).max(1);
+            scored.push((x, y, d.similarity().max(0.8 * equal as f32 / shorter as f32)));
         }
     }
     scored.sort_by(|p, q| q.2.total_cmp(&p.2));
