@@ -123,6 +123,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use super::index::{add_terms, cosine, terms_of, weighted_dice, Analysis, ArticleAnalysis, ArticleIndex, Idf, TermVec, TokenCache};
 use super::terms;
+use super::tokens::Token;
 use crate::catalog::Catalog;
 use crate::model::Regulation;
 
@@ -145,6 +146,9 @@ pub struct Params {
     pub paragraph_threshold: f32,
     /// Minimum score for a counterpart in the 条文対応表.
     pub correspond_threshold: f32,
+    /// Minimum score when both articles align to catalog items but share
+    /// none (the catalog says they are about different things).
+    pub correspond_disjoint_threshold: f32,
 }
 
 impl Default for Params {
@@ -156,7 +160,8 @@ impl Default for Params {
             threshold: 0.3,
             relative: 0.8,
             paragraph_threshold: 0.25,
-            correspond_threshold: 0.2,
+            correspond_threshold: 0.12,
+            correspond_disjoint_threshold: 0.3,
         }
     }
 }
@@ -251,6 +256,59 @@ fn referenced_items(items: &[ItemProfile], compact: &str) -> Vec<usize> {
         return Vec::new();
     }
     hits.iter().enumerate().filter(|(_, &h)| h == best).map(|(i, _)| i).collect()
+}
+
+/// Items named in a line that enumerates measures (組織体制の整備、取扱規程等に
+/// 基づく運用、…): the line split at 、 and ・ into at least three phrases, of
+/// which at least two, and at least half, name distinct items by their titles
+/// (IDF-weighted overlap ≥ 0.6). Phrases naming only persons do not count.
+fn enumerated_items(scorer: &Scorer, tokens: &[Token], range: std::ops::Range<usize>, text: &str) -> Vec<usize> {
+    const DELIMITERS: &[&str] = &["、", "・", ","];
+    let mut phrases: Vec<Vec<Token>> = vec![Vec::new()];
+    for t in tokens.iter().filter(|t| t.start >= range.start && t.end <= range.end) {
+        if DELIMITERS.contains(&t.surface.as_str()) {
+            phrases.push(Vec::new());
+        } else if let Some(last) = phrases.last_mut() {
+            last.push(t.clone());
+        }
+    }
+    phrases.retain(|p| !p.is_empty());
+    if phrases.len() < 3 {
+        return Vec::new();
+    }
+    let mut named: Vec<usize> = Vec::new();
+    for phrase in &phrases {
+        let mut v = TermVec::new();
+        add_terms(&mut v, &terms_of(text, phrase), 1.0);
+        if v.keys().all(|t| terms::is_role_word(t)) {
+            continue;
+        }
+        // The phrase must name the item: at least half and at least two of
+        // the title's words, including its rarest; items that are roles
+        // (保護管理者) are not measures.
+        let names_item = |i: usize| {
+            let title = &scorer.items[i].names[0];
+            let shared = title.keys().filter(|t| v.contains_key(*t)).count();
+            let is_role = scorer.items[i].names_nfkc.first().is_some_and(|t| terms::is_role_word(t));
+            let rarest = title.keys().max_by(|x, y| scorer.idf.idf(x).total_cmp(&scorer.idf.idf(y)).then(y.cmp(x)));
+            !is_role && shared >= 2 && shared * 2 >= title.len() && rarest.is_some_and(|t| v.contains_key(t))
+        };
+        let best = (0..scorer.items.len())
+            .filter(|&i| names_item(i))
+            .map(|i| (i, weighted_dice(&v, &scorer.items[i].names[0], &scorer.idf)))
+            .max_by(|x, y| x.1.total_cmp(&y.1));
+        if let Some((i, score)) = best {
+            if score >= 0.6 && !named.contains(&i) {
+                named.push(i);
+            }
+        }
+    }
+    // An enumeration of measures, not a sentence that happens to name two.
+    if named.len() >= 2 && named.len() * 2 >= phrases.len() {
+        named
+    } else {
+        Vec::new()
+    }
 }
 
 /// Scores of one text unit (article or paragraph) against every item.
@@ -474,6 +532,22 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis) -> Vec<(usize, Evidence)>
             }
         }
     }
+    // Lines that enumerate measures by name (組織体制の整備、取扱規程等に基づく
+    //運用、…): each named item counts, as named only.
+    for para in &a.paragraphs {
+        for seg in &para.segments {
+            for i in enumerated_items(scorer, &para.tokens, seg.range.clone(), &para.normalized) {
+                if !out.iter().any(|(j, _)| *j == i) {
+                    let para_no = (a.paragraphs.len() >= 2).then_some(para.number);
+                    let compact = terms::nfkc(&para.normalized[seg.range.clone()]);
+                    let s = scorer.score(&empty, 0.0, &seg.terms, &compact, i);
+                    let mut e = evidence(i, &s, para_no, std::slice::from_ref(&seg.line), &seg.line);
+                    e.by_reference = true;
+                    out.push((i, e));
+                }
+            }
+        }
+    }
     if out.len() >= 2 {
         for (i, e) in out.iter_mut().filter(|(_, e)| e.paragraph.is_none()) {
             let mut paras = paragraph_best.iter().filter(|(_, best)| best == i);
@@ -552,14 +626,18 @@ pub fn correspond_with(a: &Analysis, b: &Analysis, a_reports: &[CoverageReport],
                 let union = mine.union(theirs).count();
                 let jaccard = if union == 0 { 0.0 } else { via.len() as f32 / union as f32 };
                 let score = if union == 0 { cos } else { 0.7 * cos + 0.3 * jaccard };
+                let disjoint = !mine.is_empty() && !theirs.is_empty() && via.is_empty();
                 let via_items = via.iter().map(|v| v.split_once(':').map_or(v.clone(), |(_, id)| id.to_string())).collect();
-                (j, score, via_items)
+                (j, score, via_items, disjoint)
             })
-            .map(|(j, score, via_items)| Counterpart { article_id: b.articles[j].id.clone(), score, via_items })
+            .filter(|(_, score, _, disjoint)| {
+                *score >= if *disjoint { params.correspond_disjoint_threshold } else { params.correspond_threshold }
+            })
+            .map(|(j, score, via_items, _)| Counterpart { article_id: b.articles[j].id.clone(), score, via_items })
             .collect();
         scored.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.article_id.cmp(&y.article_id)));
         let best = scored.first().map_or(0.0, |c| c.score);
-        scored.retain(|c| c.score >= params.correspond_threshold && c.score >= 0.75 * best);
+        scored.retain(|c| c.score >= 0.75 * best);
         scored.truncate(3);
         if scored.is_empty() {
             unmatched_a.push(art.id.clone());

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 use serde_json::json;
 
-use super::coverage::select_catalogs;
+use super::coverage::{heading, label_and_caption, select_catalogs};
 use crate::analyze::align::{self, CatalogAnalysis, Correspondence, CoverageReport, Params};
 use crate::analyze::index::{Analysis, TokenCache};
 use crate::config::Config;
@@ -62,19 +62,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// 第9条（アクセス制限）
-fn heading(reg: &Regulation, article_id: &str) -> String {
-    match reg.articles().find(|x| x.id == article_id) {
-        Some(x) => match &x.caption {
-            Some(c) => format!("{}（{c}）", x.label),
-            None => x.label.clone(),
-        },
-        None => reg.standards.iter().find(|s| s.id == article_id).map_or(article_id.to_string(), |s| format!("基準{} {}", s.number, s.title)),
-    }
-}
-
-fn label(reg: &Regulation, article_id: &str) -> Option<String> {
-    reg.articles().find(|x| x.id == article_id).map(|x| x.label.clone())
+fn label(reg: &Regulation, id: &str) -> String {
+    label_and_caption(reg, id).0
 }
 
 pub fn render_text(a: &Regulation, b: &Regulation, corr: &Correspondence) -> String {
@@ -98,7 +87,7 @@ pub fn render_text(a: &Regulation, b: &Regulation, corr: &Correspondence) -> Str
 }
 
 pub fn render_json(a: &Regulation, b: &Regulation, corr: &Correspondence) -> serde_json::Value {
-    let caption = |reg: &Regulation, id: &str| reg.articles().find(|x| x.id == id).and_then(|x| x.caption.clone());
+    let caption = |reg: &Regulation, id: &str| label_and_caption(reg, id).1;
     let side = |reg: &Regulation, ids: &[String]| {
         ids.iter().map(|id| json!({"id": id, "label": label(reg, id), "caption": caption(reg, id)})).collect::<Vec<_>>()
     };

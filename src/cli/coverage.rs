@@ -108,15 +108,30 @@ pub fn evidence_labels(item: &align::ItemCoverage) -> String {
     }
 }
 
-fn article_caption(reg: &Regulation, analysis_id: &str) -> String {
-    reg.articles().find(|a| a.id == analysis_id).and_then(|a| a.caption.clone()).unwrap_or_default()
+/// Label and caption of an article, or of a checklist standard (基準5), by id.
+pub fn label_and_caption(reg: &Regulation, id: &str) -> (String, Option<String>) {
+    if let Some(a) = reg.articles().find(|a| a.id == id) {
+        return (a.label.clone(), a.caption.clone());
+    }
+    match reg.standards.iter().find(|s| s.id == id) {
+        Some(s) => (format!("基準{}", s.number), Some(s.title.clone())),
+        None => (id.to_string(), None),
+    }
+}
+
+/// 第9条（アクセス制限）
+pub fn heading(reg: &Regulation, id: &str) -> String {
+    match label_and_caption(reg, id) {
+        (label, Some(caption)) => format!("{label}（{caption}）"),
+        (label, None) => label,
+    }
 }
 
 pub fn render_text(reg: &Regulation, reports: &[(Catalog, CoverageReport)]) -> String {
     let mut out = String::new();
     for (cat, report) in reports {
         let _ = writeln!(out, "{} × {}（{}）", reg.display_title(), cat.short_title, cat.id);
-        let _ = writeln!(out, "{}  {}  判定  {}  不足要素", pad("項目", 7), pad("見出し", 36), pad("根拠条文", 22));
+        let _ = writeln!(out, "{}  {}  判定  {}  不足要素", pad("項目", 7), pad("見出し", 38), pad("根拠条文", 22));
         let mut group: Option<&str> = None;
         for ic in &report.items {
             let Some(item) = cat.item(&ic.item_id) else { continue };
@@ -141,7 +156,7 @@ pub fn render_text(reg: &Regulation, reports: &[(Catalog, CoverageReport)]) -> S
                 out,
                 "{}  {}  {}    {}  {}",
                 pad(&label, 7),
-                pad(&item.title, 36),
+                pad(&item.title, 38),
                 ic.status.symbol(),
                 pad(&evidence_labels(ic), 22),
                 tail
@@ -158,18 +173,10 @@ pub fn render_text(reg: &Regulation, reports: &[(Catalog, CoverageReport)]) -> S
             report.items.len()
         );
         if report.items.iter().any(|i| i.evidence.iter().any(|e| e.by_reference)) {
-            let _ = writeln!(out, "※ 他の規程等の準用・参照による規定");
+            let _ = writeln!(out, "※ 他の規程等の準用・参照、又は項目名の列挙のみによる規定");
         }
         if !report.additions.is_empty() {
-            let adds: Vec<String> = report
-                .additions
-                .iter()
-                .map(|id| {
-                    let label = reg.articles().find(|a| &a.id == id).map_or(id.clone(), |a| a.label.clone());
-                    let cap = article_caption(reg, id);
-                    if cap.is_empty() { label } else { format!("{label}（{cap}）") }
-                })
-                .collect();
+            let adds: Vec<String> = report.additions.iter().map(|id| heading(reg, id)).collect();
             let _ = writeln!(out, "独自規定（{}の項目に対応しない条文）: {}", cat.short_title, adds.join("、"));
         }
         let _ = writeln!(out);
@@ -202,8 +209,8 @@ pub fn render_json(reg: &Regulation, reports: &[(Catalog, CoverageReport)]) -> s
                 .additions
                 .iter()
                 .map(|id| {
-                    let label = reg.articles().find(|a| &a.id == id).map(|a| a.label.clone());
-                    json!({"id": id, "label": label, "caption": article_caption(reg, id)})
+                    let (label, caption) = label_and_caption(reg, id);
+                    json!({"id": id, "label": label, "caption": caption})
                 })
                 .collect();
             json!({"catalog": cat.id, "catalog_title": cat.title, "items": items, "additions": additions})
