@@ -208,6 +208,13 @@ fn is_foreign(c: char) -> bool {
 
 /// Warns once per line that holds foreign-script characters.
 pub fn foreign_script(reg: &mut Regulation, text: &str, first_line: usize) {
+    // One DFA pass over the whole text; most texts have none.
+    static FOREIGN: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"[\x{1100}-\x{11FF}\x{3130}-\x{318F}\x{A960}-\x{A97F}\x{AC00}-\x{D7FF}\x{0400}-\x{052F}\x{0590}-\x{06FF}\x{0900}-\x{097F}\x{0E00}-\x{0E7F}\x{FFFD}]").unwrap()
+    });
+    if !FOREIGN.is_match(text) {
+        return;
+    }
     for (idx, line) in text.lines().enumerate() {
         if line.is_ascii() || !line.chars().any(is_foreign) {
             continue;

@@ -56,6 +56,25 @@ pub fn parse(input: Input) -> Result<Regulation> {
     Ok(reg)
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fast_normalize_equals_nfkc() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("regulations");
+        for file in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(file.unwrap().path()).unwrap();
+            for line in text.lines() {
+                assert_eq!(normalize(line), nfkc(line), "{line}");
+            }
+        }
+        for s in ["ｱｲｳ", "①項", "…", "ヿ", "㈱", "Ａ１　ｂ", "〜～", "が゛", "ゟ", "Ⅲ", "※→⇒○△×", "é", "〶", "‥", "\u{2011}"] {
+            assert_eq!(normalize(s), nfkc(s), "{s}");
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mode {
     Preamble,
@@ -156,7 +175,7 @@ impl Builder {
         // A pending caption collects the lines up to its article.
         if self.caption.is_some() {
             match &kind {
-                Kind::Text(_) | Kind::TableRow(_) => {
+                Kind::Text | Kind::TableRow(_) => {
                     self.stray.push(line);
                     return;
                 }
@@ -212,7 +231,7 @@ impl Builder {
                 }
             }
             Kind::WebTrailer if self.seen_body() => self.start_trailer(line),
-            Kind::TocHeading | Kind::WebTrailer | Kind::Text(_) => self.text_line(line),
+            Kind::TocHeading | Kind::WebTrailer | Kind::Text => self.text_line(line),
         }
     }
 
@@ -231,10 +250,10 @@ impl Builder {
             }
             Kind::Supplementary { .. } => (nfkc(&line.text), String::new(), None),
             Kind::Appendix { label, title, .. } => (nfkc(label), title.clone().unwrap_or_default(), None),
-            Kind::Text(text) | Kind::Caption(text) => {
+            Kind::Text | Kind::Caption(_) => {
                 // A wrapped 目次 title.
                 if let Some(last) = self.reg.toc.last_mut() {
-                    last.title.push_str(text);
+                    last.title.push_str(&line.text);
                 }
                 return true;
             }
@@ -653,7 +672,7 @@ impl Builder {
             suppl.paragraphs.iter_mut().for_each(|p| finish_paragraph(p, &mut Vec::new()));
         }
         for std in &mut reg.standards {
-            std.normalized = nfkc(&std.text);
+            std.normalized = normalize(&std.text);
             std.items.iter_mut().for_each(|i| finish_item(i, &mut Vec::new()));
         }
         reg
@@ -674,7 +693,7 @@ fn finish_paragraph(p: &mut Paragraph, notes: &mut Vec<String>) {
         p.text = text;
         notes.push(note);
     }
-    p.normalized = nfkc(&p.text);
+    p.normalized = normalize(&p.text);
     for item in &mut p.items {
         finish_item(item, notes);
     }
@@ -685,10 +704,59 @@ fn finish_item(item: &mut Item, notes: &mut Vec<String>) {
         item.text = text;
         notes.push(note);
     }
-    item.normalized = nfkc(&item.text);
+    item.normalized = normalize(&item.text);
     for child in &mut item.children {
         finish_item(child, notes);
     }
+}
+
+/// `terms::nfkc` (NFKC, spaces removed), with a byte-level fast path for
+/// the usual characters of Japanese regulations (ASCII, kana, kanji, CJK
+/// punctuation, full-width ASCII, common symbols) whose NFKC form is known.
+/// Any other character sends the whole text through `nfkc`.
+pub fn normalize(text: &str) -> String {
+    let b = text.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let lead = b[i];
+        if lead < 0x80 {
+            match lead {
+                0x21..=0x7E => out.push(lead),
+                b' ' | b'\t' | b'\n' | b'\r' => {}
+                _ => return nfkc(text),
+            }
+            i += 1;
+            continue;
+        }
+        if !(0xE0..=0xEF).contains(&lead) || i + 2 >= b.len() {
+            return nfkc(text);
+        }
+        let cp = ((lead as u32 & 0x0F) << 12) | ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F);
+        match cp {
+            // Ideographic space: layout.
+            0x3000 => {}
+            // Full-width ASCII → ASCII.
+            0xFF01..=0xFF5E => out.push((cp - 0xFEE0) as u8),
+            0x3001..=0x3029
+            | 0x3041..=0x3096
+            | 0x309D..=0x309E
+            | 0x30A0..=0x30FE
+            | 0x3400..=0x9FFF
+            | 0x2010
+            | 0x2012..=0x2015
+            | 0x2018..=0x2019
+            | 0x201C..=0x201D
+            | 0x2020..=0x2022
+            | 0x203B
+            | 0x2190..=0x21FF
+            | 0x2500..=0x26FF => out.extend_from_slice(&b[i..i + 3]),
+            _ => return nfkc(text),
+        }
+        i += 3;
+    }
+    // Only whole UTF-8 sequences were copied.
+    String::from_utf8(out).unwrap_or_else(|_| nfkc(text))
 }
 
 /// First `max` characters, with … when cut.
