@@ -205,7 +205,7 @@ pub fn trim_layout(text: &str) -> &str {
 fn split_collapsed(owned: String) -> Vec<String> {
     let text = owned.as_str();
     let mut cuts = Vec::new();
-    for (at, _) in text.match_indices('。') {
+    for (at, _) in text.match_indices("。") {
         let cut = at + '。'.len_utf8();
         if cut < text.len() && COLLAPSED_BREAK.is_match(head(&text[cut..])) {
             cuts.push(cut);
@@ -335,12 +335,12 @@ static WEB_TRAILER: Lazy<Regex> = Lazy::new(|| {
 
 /// Classifies one cleaned line.
 pub fn classify(text: &str) -> Kind {
-    if let Some(sep) = text.bytes().find(|b| *b == b'\t' || *b == b'|') {
-        if sep == b'\t' || text.contains('\t') {
-            if let Some(kind) = classify_tabbed(text) {
-                return kind;
-            }
+    if text.contains('\t') {
+        if let Some(kind) = classify_tabbed(text) {
+            return kind;
         }
+    }
+    if text.contains('|') {
         let cells = pipe_cells(text);
         if cells.len() >= 2 {
             return Kind::TableRow(cells);

@@ -716,20 +716,21 @@ fn finish_item(item: &mut Item, notes: &mut Vec<String>) {
 /// Any other character sends the whole text through `nfkc`.
 pub fn normalize(text: &str) -> String {
     let b = text.as_bytes();
-    let mut out: Vec<u8> = Vec::with_capacity(b.len());
+    let mut out = String::with_capacity(b.len());
     let mut i = 0;
     while i < b.len() {
         let lead = b[i];
         if lead < 0x80 {
             match lead {
-                0x21..=0x7E => out.push(lead),
+                0x21..=0x7E => out.push(lead as char),
                 b' ' | b'\t' | b'\n' | b'\r' => {}
                 _ => return nfkc(text),
             }
             i += 1;
             continue;
         }
-        if !(0xE0..=0xEF).contains(&lead) || i + 2 >= b.len() {
+        // Only 3-byte sequences take the fast path (valid UTF-8, so i+2 exists).
+        if !(0xE0..=0xEF).contains(&lead) {
             return nfkc(text);
         }
         let cp = ((lead as u32 & 0x0F) << 12) | ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F);
@@ -737,7 +738,7 @@ pub fn normalize(text: &str) -> String {
             // Ideographic space: layout.
             0x3000 => {}
             // Full-width ASCII → ASCII.
-            0xFF01..=0xFF5E => out.push((cp - 0xFEE0) as u8),
+            0xFF01..=0xFF5E => out.push(char::from((cp - 0xFEE0) as u8)),
             0x3001..=0x3029
             | 0x3041..=0x3096
             | 0x309D..=0x309E
@@ -750,13 +751,12 @@ pub fn normalize(text: &str) -> String {
             | 0x2020..=0x2022
             | 0x203B
             | 0x2190..=0x21FF
-            | 0x2500..=0x26FF => out.extend_from_slice(&b[i..i + 3]),
+            | 0x2500..=0x26FF => out.push_str(&text[i..i + 3]),
             _ => return nfkc(text),
         }
         i += 3;
     }
-    // Only whole UTF-8 sequences were copied.
-    String::from_utf8(out).unwrap_or_else(|_| nfkc(text))
+    out
 }
 
 /// First `max` characters, with … when cut.
