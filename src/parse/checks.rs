@@ -101,14 +101,16 @@ fn sequence(numbers: &[(Number, usize)], unit: &str, place: &str, warn: &mut imp
             continue;
         }
         if next.branches.is_empty() && next.main > prev.main + 1 {
-            let missing: Vec<String> = (prev.main + 1..next.main)
-                .take(5)
-                .map(|m| show(&Number { main: m, branches: vec![] }))
-                .collect();
+            let one = |m: u32| show(&Number { main: m, branches: vec![] });
+            let missing = match next.main - prev.main - 1 {
+                1 => one(prev.main + 1),
+                2 => format!("{}・{}", one(prev.main + 1), one(prev.main + 2)),
+                _ => format!("{}から{}まで", one(prev.main + 1), one(next.main - 1)),
+            };
             warn(
                 "numbering-gap",
                 *line,
-                format!("{prefix}{what}が{}の次に{}になっています（{}が抜けています）", show(prev), show(next), missing.join("・")),
+                format!("{prefix}{what}が{}の次に{}になっています（{missing}が抜けています）", show(prev), show(next)),
             );
         } else {
             warn(

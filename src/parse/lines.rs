@@ -46,6 +46,10 @@ static CHAPTER_RUNON: Lazy<Regex> = Lazy::new(|| {
 static MIDLINE_ARTICLE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(r"{SP}((?:[（(][^（）()。]{{1,40}}[）)]{SP}*)?第{NUM}条(?:の{NUM})*{SP})")).unwrap()
 });
+/// "(趣旨) 第1条 …": a caption that runs on into its article.
+static CAPTION_RUNON: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(r"^[（(]([^（）()。]{{1,40}})[）)]{SP}*(第{NUM}条(?:の{NUM})*(?:{SP}|[（(]))")).unwrap()
+});
 /// "附則 この規則は、…": a 附則 heading that runs on into its text.
 static SUPPL_RUNON: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(r"^[附付]{SP}*則{SP}*(?:[（(][^（）()]*[）)])?(?:{SP}*抄)?{SP}+(\S)")).unwrap()
@@ -212,7 +216,7 @@ fn split_collapsed(owned: String) -> Vec<String> {
         }
     }
     let collapsed = !cuts.is_empty();
-    if !collapsed && !text.starts_with(['第', '附', '付']) {
+    if !collapsed && !text.starts_with(['第', '附', '付', '(', '（']) {
         return vec![owned];
     }
     // In collapsed text, a title or chapter runs on into "(見出し) 第1条 …".
@@ -238,6 +242,12 @@ fn split_collapsed(owned: String) -> Vec<String> {
             CHAPTER_RUNON.captures(part).map(|c| c.get(1).unwrap().start())
         } else if part.starts_with(['附', '付']) {
             SUPPL_RUNON.captures(part).map(|c| c.get(1).unwrap().start())
+        } else if part.starts_with(['(', '（']) {
+            // "(趣旨) 第1条 …": a caption on the article's line; not "(1) …".
+            CAPTION_RUNON
+                .captures(head(part))
+                .filter(|c| parse_number(&c[1]).is_none() && c[1].chars().count() > 1)
+                .map(|c| c.get(2).unwrap().start())
         } else {
             None
         };
@@ -708,12 +718,12 @@ mod tests {
         let lines = texts("第1条 この規則は、定める。（定義）第2条 用語は、例による。2 前項の規定は、準用する。附則 この規則は、施行する。");
         assert_eq!(
             lines,
-            vec!["第1条 この規則は、定める。", "（定義）第2条 用語は、例による。", "2 前項の規定は、準用する。", "附則", "この規則は、施行する。"]
+            vec!["第1条 この規則は、定める。", "（定義）", "第2条 用語は、例による。", "2 前項の規定は、準用する。", "附則", "この規則は、施行する。"]
         );
         let lines = texts("堺市個人情報要綱 (趣旨) 第1条 この要綱は、定める。(定義) 第2条 用語は、例による。附則 この要綱は、施行する。");
         assert_eq!(
             lines,
-            vec!["堺市個人情報要綱", "(趣旨) 第1条 この要綱は、定める。", "(定義) 第2条 用語は、例による。", "附則", "この要綱は、施行する。"]
+            vec!["堺市個人情報要綱", "(趣旨)", "第1条 この要綱は、定める。", "(定義)", "第2条 用語は、例による。", "附則", "この要綱は、施行する。"]
         );
         // References to articles inside a sentence stay.
         assert_eq!(texts("第3条の規定により、第4条に定める。").len(), 1);

@@ -69,6 +69,11 @@ mod tests {
                 assert_eq!(normalize(line), nfkc(line), "{line}");
             }
         }
+        assert_eq!(wareki_date("令和2年8月18日").unwrap().1, "2020-08-18");
+        assert_eq!(wareki_date("平成二十年三月三十一日").unwrap().1, "2008-03-31");
+        assert_eq!(wareki_date("令和５年　　月　　日").unwrap().1, "2023");
+        assert_eq!(wareki_date("令和元年5月1日").unwrap().1, "2019-05-01");
+        assert!(wareki_date("令和5年4月1日から施行する。").is_none());
         for s in ["ｱｲｳ", "①項", "…", "ヿ", "㈱", "Ａ１　ｂ", "〜～", "が゛", "ゟ", "Ⅲ", "※→⇒○△×", "é", "〶", "‥", "\u{2011}"] {
             assert_eq!(normalize(s), nfkc(s), "{s}");
         }
@@ -783,4 +788,39 @@ fn fill_meta_from_text(reg: &mut Regulation) {
     if reg.meta.kind.is_none() {
         reg.meta.kind = reg.meta.title.as_deref().and_then(lines::kind_of_title);
     }
+    if reg.meta.date_wareki.is_none() && reg.meta.date.is_none() {
+        if let Some((written, iso)) = reg.preamble.iter().find_map(|l| wareki_date(l.text.trim())) {
+            reg.meta.date_wareki = Some(written);
+            reg.meta.date = Some(iso);
+        }
+    }
+}
+
+/// A line that is just a Japanese-era date: 令和2年8月18日, 平成二十年三月三十一日,
+/// 令和５年　　月　　日 (blank month/day → YYYY). Returns (as written, ISO).
+pub fn wareki_date(text: &str) -> Option<(String, String)> {
+    static DATE: Lazy<Regex> = Lazy::new(|| {
+        let n = "[0-9０-９〇一二三四五六七八九十]";
+        Regex::new(&format!(
+            r"^(明治|大正|昭和|平成|令和)[ \u{{3000}}]*(元|{n}+)[ \u{{3000}}]*年[ \u{{3000}}]*({n}*)[ \u{{3000}}]*月?[ \u{{3000}}]*({n}*)[ \u{{3000}}]*日?$"
+        ))
+        .unwrap()
+    });
+    let c = DATE.captures(text)?;
+    let base = match &c[1] {
+        "明治" => 1867,
+        "大正" => 1911,
+        "昭和" => 1925,
+        "平成" => 1988,
+        _ => 2018,
+    };
+    let year = if &c[2] == "元" { 1 } else { numerals::parse_number(&c[2])? };
+    let mut iso = format!("{:04}", base + year);
+    if let Some(month) = numerals::parse_number(&c[3]).filter(|m| (1..=12).contains(m)) {
+        iso.push_str(&format!("-{month:02}"));
+        if let Some(day) = numerals::parse_number(&c[4]).filter(|d| (1..=31).contains(d)) {
+            iso.push_str(&format!("-{day:02}"));
+        }
+    }
+    Some((text.to_string(), iso))
 }
