@@ -32,6 +32,10 @@ pub struct Meta {
     pub version_label: Option<String>,
     /// Markdown prose shown on the regulation page.
     pub description: Option<String>,
+    /// Catalog items declared not applicable, with the reason shown in the
+    /// coverage table (status -): `{8-1: 委託を行わないため}`. A key may be
+    /// prefixed with the catalog id: `ppc-shishin:8-1`.
+    pub not_applicable: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -301,6 +301,7 @@ fn gold_files_cover_every_article() {
         ("ryugasaki-anzen-kitei-an", "ppc-shishin"),
         ("nishiizu-tokutei-kitei", "mynumber-anzen"),
         ("sapporo-tokki-jiko", "mynumber-anzen"),
+        ("sapporo-tokki-jiko", "sapporo-kijun"),
     ] {
         assert!(pairs.contains(&(reg.to_string(), cat.to_string())), "gold {reg}.{cat} missing");
     }
@@ -309,5 +310,20 @@ fn gold_files_cover_every_article() {
         let mut numbers: Vec<u32> = gold.articles.keys().map(|k| article_number(k)).collect();
         numbers.sort();
         assert_eq!(numbers, (1..=last).collect::<Vec<_>>(), "{}", path.display());
+    }
+}
+
+/// The gold article keys are exactly the main-provision articles the parser
+/// finds in regulations/<id>.md (附則 articles excluded).
+#[test]
+fn gold_article_keys_match_the_parsed_regulations() {
+    for (path, gold) in gold_files() {
+        let file = root().join("regulations").join(format!("{}.md", gold.regulation));
+        let reg = reiki::source::load_file(&file).unwrap_or_else(|e| panic!("{}: {e:#}", file.display()));
+        let parsed: Vec<String> = reg.articles().map(|a| a.label.clone()).collect();
+        let keys: HashSet<&String> = gold.articles.keys().collect();
+        let missing: Vec<&String> = parsed.iter().filter(|l| !keys.contains(l)).collect();
+        let extra: Vec<&&String> = keys.iter().filter(|k| !parsed.contains(k)).collect();
+        assert!(missing.is_empty() && extra.is_empty(), "{}: not in gold {missing:?}, not parsed {extra:?}", path.display());
     }
 }

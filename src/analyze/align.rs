@@ -62,6 +62,16 @@ pub struct Evidence {
     pub by_reference: bool,
 }
 
+impl Evidence {
+    /// Where the evidence is, as printed: 第18条 or 第18条第2項.
+    pub fn label(&self) -> String {
+        match self.paragraph {
+            Some(n) => format!("{}第{n}項", self.article_label),
+            None => self.article_label.clone(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ItemCoverage {
     pub item_id: String,
@@ -69,6 +79,9 @@ pub struct ItemCoverage {
     pub evidence: Vec<Evidence>,
     /// Key elements not found anywhere.
     pub missing_elements: Vec<String>,
+    /// Why the item is not applicable (from front matter `not_applicable`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -104,4 +117,539 @@ pub struct Correspondence {
     pub matches: Vec<ArticleMatch>,
     pub unmatched_a: Vec<String>,
     pub unmatched_b: Vec<String>,
+}
+
+use std::collections::{BTreeSet, HashMap};
+
+use super::index::{add_terms, cosine, terms_of, weighted_dice, Analysis, ArticleAnalysis, ArticleIndex, Idf, TermVec, TokenCache};
+use super::terms;
+use super::tokens::Token;
+use crate::catalog::Catalog;
+use crate::model::Regulation;
+
+/// Weights and thresholds of the alignment, tuned globally on the seeds
+/// (`reiki eval`); public so that experiments can vary them.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Params {
+    /// Weight of caption ↔ title/keyword overlap.
+    pub w_caption: f32,
+    /// Weight of TF-IDF cosine between article text and item profile.
+    pub w_cosine: f32,
+    /// Weight of the fraction of key elements found.
+    pub w_elements: f32,
+    /// Minimum article score for an item.
+    pub threshold: f32,
+    /// Other items of the same article must reach this share of its best score.
+    pub relative: f32,
+    /// Minimum score of a single paragraph for an item the article as a
+    /// whole did not reach (articles spanning several items).
+    pub paragraph_threshold: f32,
+    /// Minimum score for a counterpart in the 条文対応表.
+    pub correspond_threshold: f32,
+    /// Minimum score when both articles align to catalog items but share
+    /// none (the catalog says they are about different things).
+    pub correspond_disjoint_threshold: f32,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            w_caption: 0.45,
+            w_cosine: 0.35,
+            w_elements: 0.2,
+            threshold: 0.3,
+            relative: 0.8,
+            paragraph_threshold: 0.25,
+            correspond_threshold: 0.12,
+            correspond_disjoint_threshold: 0.3,
+        }
+    }
+}
+
+/// Weight of a caption match on a keyword relative to one on the title.
+const KEYWORD_FACTOR: f32 = 0.85;
+
+/// A catalog leaf prepared for matching.
+#[derive(Debug, Clone)]
+struct ItemProfile {
+    id: String,
+    /// Title and each keyword as term sets, for caption matching.
+    names: Vec<TermVec>,
+    /// Title, keywords, requirement and element phrases.
+    content: TermVec,
+    /// Per key element: label and alternative phrases, each a list of words.
+    elements: Vec<(String, Vec<Vec<String>>)>,
+    /// Title and keywords in NFKC, for spotting the subject of a reference.
+    names_nfkc: Vec<String>,
+}
+
+/// A catalog with its leaves tokenized once, reusable for many regulations.
+#[derive(Debug, Clone)]
+pub struct CatalogAnalysis {
+    pub catalog: Catalog,
+    items: Vec<ItemProfile>,
+}
+
+impl CatalogAnalysis {
+    pub fn build(catalog: &Catalog, cache: &TokenCache) -> CatalogAnalysis {
+        let terms_for = |text: &str| {
+            let norm = terms::nfkc(text);
+            let tokens = cache.tokens(&norm);
+            terms_of(&norm, &tokens)
+        };
+        let items = catalog
+            .leaves()
+            .map(|item| {
+                let mut names = Vec::new();
+                let mut content = TermVec::new();
+                for (i, name) in std::iter::once(&item.title).chain(item.keywords.iter()).enumerate() {
+                    let t = terms_for(name);
+                    let mut v = TermVec::new();
+                    add_terms(&mut v, &t, 1.0);
+                    names.push(v);
+                    add_terms(&mut content, &t, if i == 0 { 2.0 } else { 1.5 });
+                }
+                add_terms(&mut content, &terms_for(&item.requirement), 1.0);
+                let elements = item
+                    .elements
+                    .iter()
+                    .map(|e| {
+                        for phrase in &e.any {
+                            add_terms(&mut content, &terms_for(phrase), 1.0);
+                        }
+                        let phrases = e
+                            .any
+                            .iter()
+                            .map(|p| p.split([' ', '\u{3000}']).filter(|w| !w.is_empty()).map(terms::nfkc).collect())
+                            .collect();
+                        (e.label.clone(), phrases)
+                    })
+                    .collect();
+                let names_nfkc = std::iter::once(&item.title).chain(item.keywords.iter()).map(|n| terms::nfkc(n)).collect();
+                ItemProfile { id: item.id.clone(), names, content, elements, names_nfkc }
+            })
+            .collect();
+        CatalogAnalysis { catalog: catalog.clone(), items }
+    }
+}
+
+/// Labels of the item's key elements present in `compact` (NFKC, no spaces).
+fn matched_elements(item: &ItemProfile, compact: &str) -> Vec<String> {
+    item.elements
+        .iter()
+        .filter(|(_, phrases)| phrases.iter().any(|words: &Vec<String>| words.iter().all(|w| compact.contains(w.as_str()))))
+        .map(|(label, _)| label.clone())
+        .collect()
+}
+
+/// Items a reference provision (準用, …ポリシーにのっとり) hands over: those
+/// whose title or keywords name the most text in it (total characters of the
+/// names found), ties included. A reference says little else, so its subject
+/// is found by name rather than by similarity.
+fn referenced_items(items: &[ItemProfile], compact: &str) -> Vec<usize> {
+    let hits: Vec<usize> = items
+        .iter()
+        .map(|item| item.names_nfkc.iter().filter(|n| n.chars().count() >= 2 && compact.contains(n.as_str())).map(|n| n.chars().count()).sum())
+        .collect();
+    let best = hits.iter().copied().max().unwrap_or(0);
+    if best < 2 {
+        return Vec::new();
+    }
+    hits.iter().enumerate().filter(|(_, &h)| h == best).map(|(i, _)| i).collect()
+}
+
+/// Items named in a line that enumerates measures (組織体制の整備、取扱規程等に
+/// 基づく運用、…): the line split at 、 and ・ into at least three phrases, of
+/// which at least two, and at least half, name distinct items by their titles
+/// (IDF-weighted overlap ≥ 0.6). Phrases naming only persons do not count.
+fn enumerated_items(scorer: &Scorer, tokens: &[Token], range: std::ops::Range<usize>, text: &str) -> Vec<usize> {
+    const DELIMITERS: &[&str] = &["、", "・", ","];
+    let mut phrases: Vec<Vec<Token>> = vec![Vec::new()];
+    for t in tokens.iter().filter(|t| t.start >= range.start && t.end <= range.end) {
+        if DELIMITERS.contains(&t.surface.as_str()) {
+            phrases.push(Vec::new());
+        } else if let Some(last) = phrases.last_mut() {
+            last.push(t.clone());
+        }
+    }
+    phrases.retain(|p| !p.is_empty());
+    if phrases.len() < 3 {
+        return Vec::new();
+    }
+    let mut named: Vec<usize> = Vec::new();
+    for phrase in &phrases {
+        let mut v = TermVec::new();
+        add_terms(&mut v, &terms_of(text, phrase), 1.0);
+        if v.keys().all(|t| terms::is_role_word(t)) {
+            continue;
+        }
+        // The phrase must name the item: at least half and at least two of
+        // the title's words, including its rarest; items that are roles
+        // (保護管理者) are not measures.
+        let names_item = |i: usize| {
+            let title = &scorer.items[i].names[0];
+            let shared = title.keys().filter(|t| v.contains_key(*t)).count();
+            let is_role = scorer.items[i].names_nfkc.first().is_some_and(|t| terms::is_role_word(t));
+            let rarest = title.keys().max_by(|x, y| scorer.idf.idf(x).total_cmp(&scorer.idf.idf(y)).then(y.cmp(x)));
+            !is_role && shared >= 2 && shared * 2 >= title.len() && rarest.is_some_and(|t| v.contains_key(t))
+        };
+        let best = (0..scorer.items.len())
+            .filter(|&i| names_item(i))
+            .map(|i| (i, weighted_dice(&v, &scorer.items[i].names[0], &scorer.idf)))
+            .max_by(|x, y| x.1.total_cmp(&y.1));
+        if let Some((i, score)) = best {
+            if score >= 0.6 && !named.contains(&i) {
+                named.push(i);
+            }
+        }
+    }
+    // An enumeration of measures, not a sentence that happens to name two.
+    if named.len() >= 2 && named.len() * 2 >= phrases.len() {
+        named
+    } else {
+        Vec::new()
+    }
+}
+
+/// Scores of one text unit (article or paragraph) against every item.
+struct UnitScore {
+    score: f32,
+    caption: f32,
+    elements: Vec<String>,
+}
+
+struct Scorer<'a> {
+    params: Params,
+    idf: Idf,
+    items: &'a [ItemProfile],
+    item_vecs: Vec<TermVec>,
+}
+
+impl<'a> Scorer<'a> {
+    fn new(analysis: &Analysis, catalog: &'a CatalogAnalysis, params: Params) -> Self {
+        let mut idf = Idf::new();
+        for a in &analysis.articles {
+            let mut v = a.terms.clone();
+            add_terms(&mut v, &a.caption_terms.iter().map(|(t, w)| (t.clone(), *w)).collect::<Vec<_>>(), 1.0);
+            idf.add(&v);
+        }
+        for item in &catalog.items {
+            idf.add(&item.content);
+        }
+        let item_vecs = catalog.items.iter().map(|i| idf.weigh(&i.content)).collect();
+        Scorer { params, idf, items: &catalog.items, item_vecs }
+    }
+
+    fn caption_score(&self, caption_terms: &TermVec, item: &ItemProfile) -> f32 {
+        if caption_terms.is_empty() {
+            return 0.0;
+        }
+        // The title is the item's own name; a keyword match counts a little less.
+        item.names
+            .iter()
+            .enumerate()
+            .map(|(k, n)| weighted_dice(caption_terms, n, &self.idf) * if k == 0 { 1.0 } else { KEYWORD_FACTOR })
+            .fold(0.0, f32::max)
+    }
+
+    /// Scores `terms` (+ caption) and `compact` text against item `i`.
+    fn score(&self, caption_terms: &TermVec, caption_factor: f32, terms: &TermVec, compact: &str, i: usize) -> UnitScore {
+        let item = &self.items[i];
+        let p = &self.params;
+        let mut v = terms.clone();
+        for (t, w) in caption_terms {
+            *v.entry(t.clone()).or_insert(0.0) += w;
+        }
+        let cos = cosine(&self.idf.weigh(&v), &self.item_vecs[i]);
+        let caption = self.caption_score(caption_terms, item) * caption_factor;
+        let elements = matched_elements(item, compact);
+        let (el, we) = if item.elements.is_empty() {
+            (0.0, 0.0)
+        } else {
+            (elements.len() as f32 / item.elements.len() as f32, p.w_elements)
+        };
+        let score = (p.w_caption * caption + p.w_cosine * cos + we * el) / (p.w_caption + p.w_cosine + we);
+        UnitScore { score, caption, elements }
+    }
+}
+
+/// The sentence of `lines` that carries most of the found elements (or,
+/// failing that, the first one).
+fn carrying_sentence(lines: &[String], item: &ItemProfile, elements: &[String]) -> String {
+    let sentences: Vec<&str> = lines.iter().flat_map(|l| l.split_inclusive('。')).map(str::trim).filter(|s| !s.is_empty()).collect();
+    let hits = |s: &str| {
+        let compact = terms::nfkc(s);
+        item.elements
+            .iter()
+            .filter(|(label, phrases)| elements.contains(label) && phrases.iter().any(|w| w.iter().all(|w| compact.contains(w.as_str()))))
+            .count()
+    };
+    let mut best = (0, sentences.first().copied().unwrap_or(""));
+    for s in &sentences {
+        let h = hits(s);
+        if h > best.0 {
+            best = (h, s);
+        }
+    }
+    best.1.to_string()
+}
+
+/// Coverage of `reg` against `catalog` with default parameters.
+pub fn coverage(reg: &Regulation, catalog: &Catalog, analysis: &Analysis) -> CoverageReport {
+    let cache = TokenCache::new();
+    coverage_with(reg, &CatalogAnalysis::build(catalog, &cache), analysis, Params::default())
+}
+
+/// Coverage with a prepared catalog and explicit parameters.
+/// Cost: O(articles × items) scorings.
+pub fn coverage_with(reg: &Regulation, catalog: &CatalogAnalysis, analysis: &Analysis, params: Params) -> CoverageReport {
+    let scorer = Scorer::new(analysis, catalog, params);
+    let n_items = catalog.items.len();
+    let mut evidence: Vec<Vec<Evidence>> = vec![Vec::new(); n_items];
+    let mut additions = Vec::new();
+    for a in &analysis.articles {
+        if a.is_general() {
+            continue;
+        }
+        let found = align_article(&scorer, a);
+        if found.is_empty() {
+            additions.push(a.id.clone());
+        }
+        for (i, e) in found {
+            evidence[i].push(e);
+        }
+    }
+    let items = catalog
+        .items
+        .iter()
+        .zip(evidence)
+        .map(|(item, mut ev)| {
+            ev.sort_by(|x, y| y.score.total_cmp(&x.score));
+            let na = not_applicable(reg, &catalog.catalog.id, &item.id);
+            let found: BTreeSet<&String> = ev.iter().filter(|e| !e.by_reference).flat_map(|e| e.matched_elements.iter()).collect();
+            let missing_elements: Vec<String> = item.elements.iter().map(|(l, _)| l.clone()).filter(|l| !found.contains(l)).collect();
+            let status = if na.is_some() {
+                CoverageStatus::NotApplicable
+            } else if ev.is_empty() {
+                CoverageStatus::Missing
+            } else if ev.iter().all(|e| e.by_reference) || !missing_elements.is_empty() {
+                CoverageStatus::Partial
+            } else {
+                CoverageStatus::Covered
+            };
+            ItemCoverage { item_id: item.id.clone(), status, evidence: ev, missing_elements, note: na }
+        })
+        .collect();
+    CoverageReport { regulation_id: reg.id.clone(), catalog_id: catalog.catalog.id.clone(), items, additions }
+}
+
+/// Reason from front matter when `item` is declared not applicable.
+fn not_applicable(reg: &Regulation, catalog_id: &str, item: &str) -> Option<String> {
+    let na = &reg.meta.not_applicable;
+    na.get(&format!("{catalog_id}:{item}")).or_else(|| na.get(item)).cloned()
+}
+
+/// Items one article aligns to, with evidence: the items the whole article
+/// scores best for, plus items that single paragraphs score for on their own
+/// (an article spanning 監査, 点検, 評価及び見直し in three paragraphs).
+fn align_article(scorer: &Scorer, a: &ArticleAnalysis) -> Vec<(usize, Evidence)> {
+    let p = scorer.params;
+    let compact = a.compact();
+    let all_lines: Vec<String> = a.paragraphs.iter().flat_map(|p| p.lines.iter().cloned()).collect();
+    let whole_text = all_lines.join("\n");
+    let scores: Vec<UnitScore> = (0..scorer.items.len()).map(|i| scorer.score(&a.caption_terms, 1.0, &a.terms, &compact, i)).collect();
+    let best = scores.iter().map(|s| s.score).fold(0.0, f32::max);
+    let mut out: Vec<(usize, Evidence)> = Vec::new();
+    // Per paragraph: its best item, to attribute evidence to 第N項 when the
+    // article spans several items.
+    let mut paragraph_best: Vec<(u32, usize)> = Vec::new();
+    let evidence = |i: usize, s: &UnitScore, paragraph: Option<u32>, lines: &[String], text: &str| {
+        let item = &scorer.items[i];
+        // A reference that itself states less than half the elements.
+        let by_reference = terms::is_reference(text) && s.elements.len() * 2 < item.elements.len().max(1);
+        Evidence {
+            article_id: a.id.clone(),
+            article_label: a.label.clone(),
+            paragraph,
+            score: s.score,
+            caption_match: s.caption >= 0.5,
+            matched_elements: s.elements.clone(),
+            sentence: carrying_sentence(lines, item, &s.elements),
+            by_reference,
+        }
+    };
+    for (i, s) in scores.iter().enumerate() {
+        if s.score >= p.threshold && s.score >= p.relative * best {
+            out.push((i, evidence(i, s, None, &all_lines, &whole_text)));
+        }
+    }
+    if terms::is_reference(&whole_text) {
+        for i in referenced_items(scorer.items, &compact) {
+            if !out.iter().any(|(j, _)| *j == i) {
+                let mut e = evidence(i, &scores[i], None, &all_lines, &whole_text);
+                e.by_reference = true;
+                out.push((i, e));
+            }
+        }
+    }
+    // Sub-units: each paragraph of a multi-paragraph article, and each item
+    // (号) of a paragraph listing several, scored on their own text only.
+    let empty = TermVec::new();
+    let mut units: Vec<(u32, Vec<String>, TermVec, String)> = Vec::new();
+    for para in &a.paragraphs {
+        if a.paragraphs.len() >= 2 {
+            units.push((para.number, para.lines.clone(), para.terms.clone(), terms::nfkc(&para.normalized)));
+        }
+        let items: Vec<_> = para.segments.iter().filter(|s| s.label.is_some()).collect();
+        if items.len() >= 2 {
+            for seg in items {
+                units.push((para.number, vec![seg.line.clone()], seg.terms.clone(), terms::nfkc(&para.normalized[seg.range.clone()])));
+            }
+        }
+    }
+    for (number, lines, unit_terms, compact) in &units {
+        let scores: Vec<UnitScore> = (0..scorer.items.len()).map(|i| scorer.score(&empty, 0.0, unit_terms, compact, i)).collect();
+        if std::env::var("REIKI_DEBUG").is_ok() {
+            let mut v: Vec<(usize, f32)> = scores.iter().map(|s| s.score).enumerate().collect();
+            v.sort_by(|x, y| y.1.total_cmp(&x.1));
+            let top: Vec<String> = v.iter().take(3).map(|(i, s)| format!("{}={s:.2}", scorer.items[*i].id)).collect();
+            eprintln!("{} p{} {}: {}", a.label, number, lines[0].chars().take(12).collect::<String>(), top.join(" "));
+        }
+        let Some((i, s)) = scores.iter().enumerate().max_by(|x, y| x.1.score.total_cmp(&y.1.score)) else { continue };
+        paragraph_best.push((*number, i));
+        let text = lines.join("\n");
+        if s.score >= p.paragraph_threshold {
+            if !out.iter().any(|(j, _)| *j == i) {
+                out.push((i, evidence(i, s, Some(*number), lines, &text)));
+            }
+        } else if terms::is_reference(&text) {
+            for i in referenced_items(scorer.items, compact) {
+                if !out.iter().any(|(j, _)| *j == i) {
+                    let mut e = evidence(i, &scores[i], Some(*number), lines, &text);
+                    e.by_reference = true;
+                    out.push((i, e));
+                }
+            }
+        }
+    }
+    // Lines that enumerate measures by name (組織体制の整備、取扱規程等に基づく
+    //運用、…): each named item counts, as named only.
+    for para in &a.paragraphs {
+        for seg in &para.segments {
+            for i in enumerated_items(scorer, &para.tokens, seg.range.clone(), &para.normalized) {
+                if !out.iter().any(|(j, _)| *j == i) {
+                    let para_no = (a.paragraphs.len() >= 2).then_some(para.number);
+                    let compact = terms::nfkc(&para.normalized[seg.range.clone()]);
+                    let s = scorer.score(&empty, 0.0, &seg.terms, &compact, i);
+                    let mut e = evidence(i, &s, para_no, std::slice::from_ref(&seg.line), &seg.line);
+                    e.by_reference = true;
+                    out.push((i, e));
+                }
+            }
+        }
+    }
+    if out.len() >= 2 {
+        for (i, e) in out.iter_mut().filter(|(_, e)| e.paragraph.is_none()) {
+            let mut paras = paragraph_best.iter().filter(|(_, best)| best == i);
+            // Only when exactly one paragraph carries the item.
+            if let (Some((n, _)), None) = (paras.next(), paras.next()) {
+                e.paragraph = Some(*n);
+            }
+        }
+    }
+    out
+}
+
+/// Article id → catalog items it aligns to, from coverage reports.
+fn items_by_article(reports: &[CoverageReport]) -> HashMap<String, BTreeSet<String>> {
+    let mut map: HashMap<String, BTreeSet<String>> = HashMap::new();
+    for r in reports {
+        for item in &r.items {
+            for e in &item.evidence {
+                map.entry(e.article_id.clone()).or_default().insert(format!("{}:{}", r.catalog_id, item.item_id));
+            }
+        }
+    }
+    map
+}
+
+/// Article vector for correspondence: body terms plus captions, weighted up.
+fn article_vector(a: &ArticleAnalysis) -> TermVec {
+    let mut v = a.terms.clone();
+    for (t, w) in &a.caption_terms {
+        *v.entry(t.clone()).or_insert(0.0) += 2.0 * w;
+    }
+    v
+}
+
+/// 条文対応表 of `a` and `b`: for each article of A the best articles of B, by
+/// TF-IDF cosine over an inverted index of B and by shared catalog items
+/// (from the coverage reports of each, possibly empty). 1:n and n:1 allowed.
+pub fn correspond(a: &Analysis, b: &Analysis, a_reports: &[CoverageReport], b_reports: &[CoverageReport]) -> Correspondence {
+    correspond_with(a, b, a_reports, b_reports, Params::default())
+}
+
+pub fn correspond_with(a: &Analysis, b: &Analysis, a_reports: &[CoverageReport], b_reports: &[CoverageReport], params: Params) -> Correspondence {
+    let a_vecs: Vec<TermVec> = a.articles.iter().map(article_vector).collect();
+    let b_vecs: Vec<TermVec> = b.articles.iter().map(article_vector).collect();
+    let mut idf = Idf::new();
+    a_vecs.iter().chain(b_vecs.iter()).for_each(|v| idf.add(v));
+    let mut index = ArticleIndex::default();
+    for (art, v) in b.articles.iter().zip(&b_vecs) {
+        index.add(&b.regulation_id, &art.id, &idf.weigh(v));
+    }
+    let a_items = items_by_article(a_reports);
+    let b_items = items_by_article(b_reports);
+    let mut b_by_item: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (j, art) in b.articles.iter().enumerate() {
+        for item in b_items.get(&art.id).into_iter().flatten() {
+            b_by_item.entry(item.as_str()).or_default().push(j);
+        }
+    }
+    let empty = BTreeSet::new();
+    let mut matches = Vec::new();
+    let mut unmatched_a = Vec::new();
+    let mut b_used = vec![false; b.articles.len()];
+    for (art, v) in a.articles.iter().zip(&a_vecs) {
+        let mut cand: HashMap<usize, f32> = index.query(&idf.weigh(v)).into_iter().take(20).map(|(d, s)| (d as usize, s)).collect();
+        let mine = a_items.get(&art.id).unwrap_or(&empty);
+        for item in mine {
+            for &j in b_by_item.get(item.as_str()).into_iter().flatten() {
+                cand.entry(j).or_insert(0.0);
+            }
+        }
+        let mut scored: Vec<Counterpart> = cand
+            .into_iter()
+            .map(|(j, cos)| {
+                let theirs = b_items.get(&b.articles[j].id).unwrap_or(&empty);
+                let via: Vec<String> = mine.intersection(theirs).cloned().collect();
+                let union = mine.union(theirs).count();
+                let jaccard = if union == 0 { 0.0 } else { via.len() as f32 / union as f32 };
+                let score = if union == 0 { cos } else { 0.7 * cos + 0.3 * jaccard };
+                let disjoint = !mine.is_empty() && !theirs.is_empty() && via.is_empty();
+                let via_items = via.iter().map(|v| v.split_once(':').map_or(v.clone(), |(_, id)| id.to_string())).collect();
+                (j, score, via_items, disjoint)
+            })
+            .filter(|(_, score, _, disjoint)| {
+                *score >= if *disjoint { params.correspond_disjoint_threshold } else { params.correspond_threshold }
+            })
+            .map(|(j, score, via_items, _)| Counterpart { article_id: b.articles[j].id.clone(), score, via_items })
+            .collect();
+        scored.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.article_id.cmp(&y.article_id)));
+        let best = scored.first().map_or(0.0, |c| c.score);
+        scored.retain(|c| c.score >= 0.75 * best);
+        scored.truncate(3);
+        if scored.is_empty() {
+            unmatched_a.push(art.id.clone());
+            continue;
+        }
+        for c in &scored {
+            if let Some(j) = b.articles.iter().position(|x| x.id == c.article_id) {
+                b_used[j] = true;
+            }
+        }
+        matches.push(ArticleMatch { a_article: art.id.clone(), b_articles: scored });
+    }
+    let unmatched_b = b.articles.iter().zip(&b_used).filter(|(_, u)| !**u).map(|(x, _)| x.id.clone()).collect();
+    Correspondence { a: a.regulation_id.clone(), b: b.regulation_id.clone(), matches, unmatched_a, unmatched_b }
 }

@@ -93,6 +93,9 @@ pub struct Unit {
     pub key: String,
     pub pos: String,
     pub pos_sub: String,
+    /// The original has whitespace after this token (a layout break, e.g.
+    /// after 第12条), which also ends a 文節.
+    pub space_after: bool,
 }
 
 impl Unit {
@@ -103,6 +106,9 @@ impl Unit {
 
     /// An independent word (自立語) starts a 文節.
     fn starts_phrase(&self, prev: &Unit) -> bool {
+        if prev.space_after {
+            return true;
+        }
         let independent = match self.pos.as_str() {
             "名詞" => !matches!(self.pos_sub.as_str(), "接尾" | "非自立"),
             "動詞" | "形容詞" => self.pos_sub == "自立",
@@ -150,6 +156,7 @@ impl Units {
                 key: t.surface.clone(),
                 pos: t.pos.clone(),
                 pos_sub: t.pos_sub.clone(),
+                space_after: false,
             });
         }
         // Display ranges tile the original: each unit runs to the next one's start.
@@ -159,6 +166,7 @@ impl Units {
             let start = if i == 0 { 0 } else { starts[i] };
             let end = if i + 1 < n { starts[i + 1] } else { text.original.len() };
             units[i].display = start..end;
+            units[i].space_after = text.original[start..end].ends_with(char::is_whitespace);
         }
         Units { text, units }
     }
@@ -235,8 +243,130 @@ impl TokenDiff {
             }
         }
         let mut diff = TokenDiff { a, b, segments };
+        diff.merge_split_edits();
+        diff.slide_to_boundaries();
         diff.fold_glue();
         diff
+    }
+
+    /// Del(X) Eq(E) Del(Y) where X begins with E is the same edit as
+    /// Eq(E) Del(X′ E Y): one block reads better than two (likewise for
+    /// insertions, and for Y ending with E).
+    fn merge_split_edits(&mut self) {
+        let mut k = 0;
+        while k + 2 < self.segments.len() {
+            let (Segment::Change { a: xa, b: xb }, Segment::Equal { a: ea, b: eb }, Segment::Change { a: ya, b: yb }) =
+                (self.segments[k].clone(), self.segments[k + 1].clone(), self.segments[k + 2].clone())
+            else {
+                k += 1;
+                continue;
+            };
+            let on_a = xb.is_empty() && yb.is_empty();
+            let on_b = xa.is_empty() && ya.is_empty();
+            if !on_a && !on_b {
+                k += 1;
+                continue;
+            }
+            let (side, x, e, y) = if on_a { (&self.a, &xa, &ea, &ya) } else { (&self.b, &xb, &eb, &yb) };
+            let keys = |r: Range<usize>| side.units[r].iter().map(|u| u.key.as_str()).collect::<Vec<_>>();
+            let n = e.len();
+            let starts_with_e = x.len() >= n && keys(x.start..x.start + n) == keys(e.clone());
+            let ends_with_e = y.len() >= n && keys(y.end - n..y.end) == keys(e.clone());
+            let (eq_other, other_at) = if on_a { (eb.clone(), xb.start) } else { (ea.clone(), xa.start) };
+            let block = x.start..y.end;
+            let merged = if starts_with_e {
+                let eq_side = x.start..x.start + n;
+                let change_side = x.start + n..y.end;
+                let (ea2, eb2) = if on_a { (eq_side, eq_other.clone()) } else { (eq_other.clone(), eq_side) };
+                let other = eq_other.end..eq_other.end;
+                let (ca, cb) = if on_a { (change_side, other) } else { (other, change_side) };
+                Some([Segment::Equal { a: ea2, b: eb2 }, Segment::Change { a: ca, b: cb }])
+            } else if ends_with_e {
+                let eq_side = y.end - n..y.end;
+                let change_side = block.start..y.end - n;
+                let other = other_at..other_at;
+                let (ca, cb) = if on_a { (change_side, other) } else { (other, change_side) };
+                let (ea2, eb2) = if on_a { (eq_side, eq_other.clone()) } else { (eq_other.clone(), eq_side) };
+                Some([Segment::Change { a: ca, b: cb }, Segment::Equal { a: ea2, b: eb2 }])
+            } else {
+                None
+            };
+            match merged {
+                Some(m) => {
+                    self.segments.splice(k..k + 3, m);
+                }
+                None => k += 1,
+            }
+        }
+    }
+
+    /// A pure insertion or deletion between two equal stretches can often
+    /// sit at several offsets (the edges repeat). Myers picks the first;
+    /// readers expect it at a natural boundary: a bracketed aside or a
+    /// whole line, so slide it there.
+    fn slide_to_boundaries(&mut self) {
+        for k in 1..self.segments.len().saturating_sub(1) {
+            let (Segment::Equal { a: pa, b: pb }, Segment::Change { a, b }, Segment::Equal { a: na, b: nb }) =
+                (self.segments[k - 1].clone(), self.segments[k].clone(), self.segments[k + 1].clone())
+            else {
+                continue;
+            };
+            let (side, block, before, after) = match (a.is_empty(), b.is_empty()) {
+                (false, true) => (&self.a, a.clone(), pa.len(), na.len()),
+                (true, false) => (&self.b, b.clone(), pb.len(), nb.len()),
+                _ => continue,
+            };
+            let keys = |i: usize| side.units[i].key.as_str();
+            // Offsets d in [-before, after] where the block shifted by d is equivalent.
+            let mut lo = 0isize;
+            while (lo as usize) < before && keys(block.start - lo as usize - 1) == keys(block.end - lo as usize - 1) {
+                lo += 1;
+            }
+            let mut hi = 0usize;
+            while hi < after && keys(block.start + hi) == keys(block.end + hi) {
+                hi += 1;
+            }
+            if lo == 0 && hi == 0 {
+                continue;
+            }
+            let score = |start: usize, end: usize| -> i32 {
+                let first = &side.units[start];
+                let last = &side.units[end - 1];
+                let text_last = &side.text.original[last.display.clone()];
+                let mut s = 0;
+                if first.pos_sub == "括弧開" && last.pos_sub == "括弧閉" {
+                    s += 3;
+                }
+                if text_last.contains('\n') || end == side.units.len() {
+                    s += 2;
+                }
+                if start == 0 || side.text.original[side.units[start - 1].display.clone()].contains('\n') {
+                    s += 1;
+                }
+                s
+            };
+            let best = (-lo..=hi as isize)
+                .map(|d| {
+                    let start = (block.start as isize + d) as usize;
+                    (score(start, start + block.len()), d)
+                })
+                .max_by_key(|&(sc, d)| (sc, -d.abs()))
+                .map(|(_, d)| d)
+                .unwrap_or(0);
+            if best == 0 {
+                continue;
+            }
+            let shift = |r: &Range<usize>, d: isize| (r.start as isize + d) as usize..(r.end as isize + d) as usize;
+            let (pa2, pb2) = (pa.start..(pa.end as isize + best) as usize, pb.start..(pb.end as isize + best) as usize);
+            let (na2, nb2) = ((na.start as isize + best) as usize..na.end, (nb.start as isize + best) as usize..nb.end);
+            self.segments[k - 1] = Segment::Equal { a: pa2, b: pb2 };
+            self.segments[k] = Segment::Change { a: shift(&a, best), b: shift(&b, best) };
+            self.segments[k + 1] = Segment::Equal { a: na2, b: nb2 };
+        }
+        self.segments.retain(|s| match s {
+            Segment::Equal { a, .. } => !a.is_empty(),
+            Segment::Change { a, b } => !a.is_empty() || !b.is_empty(),
+        });
     }
 
     /// Folds short equal stretches between two changes into one change.
@@ -246,10 +376,13 @@ impl TokenDiff {
             let fold = match (&self.segments[i - 1], &self.segments[i], &self.segments[i + 1]) {
                 (Segment::Change { a: pa, b: pb }, Segment::Equal { a, .. }, Segment::Change { a: na, b: nb }) => {
                     let chars = self.a.norm_chars(a.clone());
+                    // A layout break (after 第12条, at a line end) is never glue.
+                    let spaced = self.a.units[a.clone()].iter().any(|u| u.space_after);
                     let glue = self.a.units[a.clone()].iter().all(Unit::is_function_word);
                     let before = self.a.norm_chars(pa.clone()).max(self.b.norm_chars(pb.clone()));
                     let after = self.a.norm_chars(na.clone()).max(self.b.norm_chars(nb.clone()));
-                    (chars <= MAX_GLUE_CHARS || (glue && chars <= MAX_FUNCTION_GLUE_CHARS))
+                    !spaced
+                        && (chars <= MAX_GLUE_CHARS || (glue && chars <= MAX_FUNCTION_GLUE_CHARS))
                         && chars <= before
                         && chars <= after
                 }
@@ -295,15 +428,33 @@ impl TokenDiff {
     /// deletion (A) before the insertion (B).
     pub fn runs(&self) -> Vec<Run> {
         let mut out = Vec::new();
+        // Layout whitespace after an equal stretch; a pure deletion goes
+        // before it, so the deleted text stays on its own line.
+        let mut pending = "";
         for s in &self.segments {
             match s {
-                Segment::Equal { b, .. } => push_run(&mut out, RunKind::Equal, self.b.display(b.clone())),
+                Segment::Equal { b, .. } => {
+                    push_run(&mut out, RunKind::Equal, pending);
+                    let db = self.b.display(b.clone());
+                    push_run(&mut out, RunKind::Equal, db.trim_end());
+                    pending = &db[db.trim_end().len()..];
+                }
                 Segment::Change { a, b } => {
-                    push_run(&mut out, RunKind::Delete, self.a.display(a.clone()));
-                    push_run(&mut out, RunKind::Insert, self.b.display(b.clone()));
+                    let (da, db) = (self.a.display(a.clone()), self.b.display(b.clone()));
+                    if !b.is_empty() {
+                        push_run(&mut out, RunKind::Equal, pending);
+                        pending = "";
+                    }
+                    push_run(&mut out, RunKind::Delete, da.trim_end());
+                    push_run(&mut out, RunKind::Insert, db.trim_end());
+                    let tail = if b.is_empty() { &da[da.trim_end().len()..] } else { &db[db.trim_end().len()..] };
+                    if pending.is_empty() {
+                        pending = tail;
+                    }
                 }
             }
         }
+        push_run(&mut out, RunKind::Equal, pending);
         out
     }
 
@@ -384,8 +535,15 @@ pub enum Granularity {
 fn side_runs(units: &Units, changed: &[bool], kind: RunKind) -> Vec<Run> {
     let mut out = Vec::new();
     for (i, u) in units.units.iter().enumerate() {
-        let k = if changed[i] { kind } else { RunKind::Equal };
-        push_run(&mut out, k, &units.text.original[u.display.clone()]);
+        let text = &units.text.original[u.display.clone()];
+        if changed[i] {
+            // Layout whitespace after a changed token is not itself marked.
+            let content = text.trim_end();
+            push_run(&mut out, kind, content);
+            push_run(&mut out, RunKind::Equal, &text[content.len()..]);
+        } else {
+            push_run(&mut out, RunKind::Equal, text);
+        }
     }
     if units.units.is_empty() && !units.text.original.is_empty() {
         push_run(&mut out, RunKind::Equal, &units.text.original);
@@ -493,6 +651,21 @@ mod tests {
         let marked_new = to_marked_text(&d.b_runs(Granularity::Phrase));
         assert_eq!(marked_old, "[-勤務時間中は-]使用してはならない。");
         assert_eq!(marked_new, "{+勤務時間中に私用で+}使用してはならない。");
+    }
+
+    #[test]
+    fn deletion_slides_to_the_bracketed_aside() {
+        // 上尾 第34条第1項第8号 vs 龍ヶ崎 第35条第1項第8号.
+        let a = "監査等に関する事項（再委託先の監査等に関する事項を含む。）";
+        let b = "監査等に関する事項";
+        assert_eq!(to_marked_text(&diff(a, b)), "監査等に関する事項[-（再委託先の監査等に関する事項を含む。）-]");
+    }
+
+    #[test]
+    fn split_deletion_is_merged_into_one_block() {
+        let a = "把握するための監査等に関する事項（再委託先の監査等に関する事項を含む。）\n2　保有";
+        let b = "把握するための監査等に関する事項\n2　保有";
+        assert_eq!(to_marked_text(&diff(a, b)), "把握するための監査等に関する事項[-（再委託先の監査等に関する事項を含む。）-]\n2　保有");
     }
 
     #[test]

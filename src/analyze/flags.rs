@@ -243,8 +243,10 @@ fn clause_at(norm: &str, at: usize) -> Range<usize> {
 enum Strength {
     May,
     Endeavour,
-    /// ものとする, こととする, and the plain declarative (講ずる。)
+    /// ものとする, こととする
     Shall,
+    /// The plain declarative (講ずる。): as binding as ものとする.
+    Declarative,
     Must,
     Prohibit,
 }
@@ -254,7 +256,7 @@ impl Strength {
         match self {
             Strength::May => 1,
             Strength::Endeavour => 2,
-            Strength::Shall => 3,
+            Strength::Shall | Strength::Declarative => 3,
             Strength::Must | Strength::Prohibit => 4,
         }
     }
@@ -264,6 +266,7 @@ impl Strength {
             Strength::May => "することができる（任意）",
             Strength::Endeavour => "努めるものとする（努力義務）",
             Strength::Shall => "ものとする（義務）",
+            Strength::Declarative => "〜する（断定・義務）",
             Strength::Must => "しなければならない（義務）",
             Strength::Prohibit => "してはならない（禁止）",
         }
@@ -284,8 +287,10 @@ fn classify(sentence: &str) -> Option<Strength> {
         Strength::Must
     } else if ends(&["ことができる"]) {
         Strength::May
-    } else if ends(&["ものとする", "こととする"]) || s.ends_with(['る', 'う', 'く', 'す', 'つ', 'む']) {
+    } else if ends(&["ものとする", "こととする"]) {
         Strength::Shall
+    } else if s.ends_with(['る', 'う', 'く', 'す', 'つ', 'む']) {
+        Strength::Declarative
     } else {
         return None;
     })
@@ -493,7 +498,7 @@ fn quantity_patterns() -> &'static [(QuantityClass, Regex)] {
     RE.get_or_init(|| {
         let n = "[0-9一二三四五六七八九十数]+";
         vec![
-            (QuantityClass::Frequency, Regex::new(&format!("年{n}回(?:以上|以下|程度)?|毎(?:年度|年|月|週|日)(?:{n}回)?(?:以上)?|定期的に|定期(?:又は|及び|に)|随時")).unwrap()),
+            (QuantityClass::Frequency, Regex::new(&format!("定期(?:的に)?(?:又は|及び|若しくは)(?:必要に応じ(?:て)?)?随時(?:に)?|年{n}回(?:以上|以下|程度)?|毎(?:年度|年|月|週|日)(?:{n}回)?(?:以上)?|定期的に|定期(?:又は|及び|に)|随時")).unwrap()),
             (
                 QuantityClass::Period,
                 Regex::new(&format!("{n}(?:年|か月|箇月|ヶ月|カ月|月|週間|日|時間)(?:以上|以内|以下|間|ごと|毎)|一定の期間|一定期間")).unwrap(),
@@ -543,11 +548,15 @@ fn quantity_flags(a: &Block, b: &Block, d: &TokenDiff, flags: &mut Vec<Flag>) {
         };
         flags.push(Flag {
             kind: FlagKind::QuantityChanged,
-            severity: if counterpart.is_some() { FlagSeverity::Medium } else { FlagSeverity::High },
+            severity: match (counterpart.is_some(), class) {
+                (false, QuantityClass::Frequency | QuantityClass::Period) => FlagSeverity::High,
+                _ => FlagSeverity::Medium,
+            },
             message,
             a_location: a.location.clone(),
             b_location: b.location.clone(),
-            a_spans: vec![a.text().orig(clause_at(na, ra.start)).to_string()],
+            // A changed value is quoted as such; a dropped one with its clause.
+            a_spans: vec![a.text().orig(if counterpart.is_some() { ra.clone() } else { clause_at(na, ra.start) }).to_string()],
             b_spans: vec![b.text().orig(b_span).to_string()],
         });
     }
@@ -572,30 +581,81 @@ fn quantity_flags(a: &Block, b: &Block, d: &TokenDiff, flags: &mut Vec<Flag>) {
 
 // ---------------------------------------------------------------- scope
 
-/// Compound nouns of a text: (display form as normalised, canonical key, norm range).
+/// Compound nouns of a text: (form as normalised, canonical key, norm range).
+/// Brackets and punctuation end a compound; a leading 当該 is dropped.
 fn compounds(units: &Units) -> Vec<(String, String, Range<usize>)> {
+    let wordlike = |u: &super::diff::Unit| {
+        u.pos == "名詞" && units.text.norm[u.norm.clone()].chars().all(|c| c.is_alphanumeric() || c == '・' || c == 'ー')
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < units.units.len() {
-        if units.units[i].pos != "名詞" {
+        if !wordlike(&units.units[i]) {
             i += 1;
             continue;
         }
         let mut j = i;
-        while j < units.units.len() && units.units[j].pos == "名詞" && (j == i || units.units[j - 1].norm.end == units.units[j].norm.start) {
+        while j < units.units.len() && wordlike(&units.units[j]) && (j == i || units.units[j - 1].norm.end == units.units[j].norm.start) {
             j += 1;
         }
-        let range = units.units[i].norm.start..units.units[j - 1].norm.end;
-        let key: String = units.units[i..j].iter().map(|u| u.key.as_str()).collect();
+        let mut first = i;
+        if units.text.norm[units.units[i].norm.clone()] == *"当該" && j > i + 1 {
+            first = i + 1;
+        }
+        let range = units.units[first].norm.start..units.units[j - 1].norm.end;
+        let key: String = units.units[first..j].iter().map(|u| u.key.as_str()).collect();
         out.push((units.text.norm[range.clone()].to_string(), key, range));
         i = j;
     }
     out
 }
 
-fn inclusion_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"([^()、。]+?)を含む。?").unwrap())
+/// Terms named as included in a parenthesis: （派遣労働者を含む。）.
+fn inclusions(text: &NormText) -> Vec<(String, Range<usize>)> {
+    let norm = &text.norm;
+    let mut out: Vec<(String, Range<usize>)> = Vec::new();
+    for (at, _) in norm.match_indices("を含む") {
+        let mut depth = 0i32;
+        let mut start = None;
+        for (i, c) in norm[..at].char_indices().rev() {
+            match c {
+                ')' => depth += 1,
+                '(' if depth == 0 => {
+                    start = Some(i + 1);
+                    break;
+                }
+                '(' => depth -= 1,
+                '、' | '。' if depth == 0 && start.is_none() => {
+                    start = Some(i + c.len_utf8());
+                }
+                _ => {}
+            }
+        }
+        // Only inside a parenthesis: 「保有個人情報等を含む電磁的記録」 is no inclusion.
+        let Some(open) = enclosing_open_paren(norm, at) else { continue };
+        let from = start.unwrap_or(open + 1).max(open + 1);
+        let seg = &norm[from..at];
+        let seg_start = seg.rfind(')').map(|k| from + k + 1).unwrap_or(from);
+        let noun = trailing_noun(&norm[seg_start..at]);
+        if noun.is_empty() || out.iter().any(|(n, _)| n == noun) {
+            continue;
+        }
+        out.push((noun.to_string(), at - noun.len()..at));
+    }
+    out
+}
+
+fn enclosing_open_paren(norm: &str, pos: usize) -> Option<usize> {
+    let mut depth = 0i32;
+    for (i, c) in norm[..pos].char_indices().rev() {
+        match c {
+            ')' => depth += 1,
+            '(' if depth == 0 => return Some(i),
+            '(' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
 }
 
 fn scope_flags(a: &Provision, b: &Provision, flags: &mut Vec<Flag>) {
@@ -609,47 +669,53 @@ fn scope_flags(a: &Provision, b: &Provision, flags: &mut Vec<Flag>) {
             .collect()
     };
     let (ca, cb) = (collect(a), collect(b));
-    let mut seen: Vec<String> = Vec::new();
-    // The same term with and without a scope suffix (等) on the two sides.
+    // The same term with and without a scope suffix (等) on the two sides:
+    // one flag per article listing every such term.
+    let mut pairs: Vec<(&Occ, &Occ)> = Vec::new();
     for oa in &ca {
-        if seen.contains(&oa.2) {
+        if pairs.iter().any(|(x, _)| x.2 == oa.2) {
             continue;
         }
         let forms_a: Vec<&Occ> = ca.iter().filter(|o| o.2 == oa.2).collect();
         let forms_b: Vec<&Occ> = cb.iter().filter(|o| o.2 == oa.2).collect();
-        if forms_b.is_empty() {
+        if forms_b.is_empty() || forms_a.iter().any(|x| forms_b.iter().any(|y| x.1 == y.1)) {
             continue;
         }
-        seen.push(oa.2.clone());
-        let disjoint = forms_a.iter().all(|x| forms_b.iter().all(|y| x.1 != y.1));
-        if !disjoint {
-            continue;
-        }
+        pairs.push((forms_a[0], forms_b[0]));
+    }
+    if !pairs.is_empty() {
+        let list = pairs.iter().map(|(x, y)| format!("「{}」→「{}」", x.1, y.1)).collect::<Vec<_>>().join("、");
         flags.push(Flag {
             kind: FlagKind::ScopeChanged,
             severity: FlagSeverity::Low,
-            message: format!("用語の範囲が異なります: 「{}」→「{}」", forms_a[0].1, forms_b[0].1),
-            a_location: a.blocks[forms_a[0].0].location.clone(),
-            b_location: b.blocks[forms_b[0].0].location.clone(),
-            a_spans: vec![a.blocks[forms_a[0].0].text().orig(forms_a[0].3.clone()).to_string()],
-            b_spans: vec![b.blocks[forms_b[0].0].text().orig(forms_b[0].3.clone()).to_string()],
+            message: format!("「等」の有無で用語の範囲が異なります: {list}"),
+            a_location: a.blocks[pairs[0].0 .0].location.clone(),
+            b_location: b.blocks[pairs[0].1 .0].location.clone(),
+            a_spans: pairs.iter().map(|(x, _)| a.blocks[x.0].text().orig(x.3.clone()).to_string()).collect(),
+            b_spans: pairs.iter().map(|(_, y)| b.blocks[y.0].text().orig(y.3.clone()).to_string()).collect(),
         });
     }
     // A term narrowed or widened by its qualifier: 保有個人情報 ↔ 特定個人情報,
-    // 保有個人情報 ↔ 課保有個人情報 (the same last two words, a different head).
+    // 保有個人情報 ↔ 課保有個人情報 (the same last two words, another head).
+    // Role names are the role flags' business.
+    // The qualifier is at most two words and the term carries no inner
+    // 等 / その他 (秘密保持義務等個人情報 is a list, not a term).
     let tail = |units: &Units, r: &Range<usize>| -> Option<String> {
         let inside: Vec<&super::diff::Unit> = units.units.iter().filter(|u| u.norm.start >= r.start && u.norm.end <= r.end).collect();
-        (inside.len() >= 3).then(|| inside[inside.len() - 2..].iter().map(|u| u.key.as_str()).collect())
+        let text = &units.text.norm[r.clone()];
+        let inner_list = text.trim_end_matches('等').contains('等') || text.contains("その他");
+        (inside.len() >= 3 && inside.len() <= 4 && !inner_list).then(|| inside[inside.len() - 2..].iter().map(|u| u.key.as_str()).collect())
     };
     let keys_b: Vec<&str> = cb.iter().map(|o| o.2.as_str()).collect();
     let keys_a: Vec<&str> = ca.iter().map(|o| o.2.as_str()).collect();
     let mut reported: Vec<(String, String)> = Vec::new();
-    for oa in ca.iter().filter(|o| !keys_b.contains(&o.2.as_str())) {
+    // Citations (上尾市組織規則, 昭和60年上尾市規則) differ by city, not by scope.
+    let candidate = |o: &&Occ| !is_role(&o.1) && !o.1.chars().any(|c| c.is_ascii_digit()) && !is_enactment_name(&o.1);
+    for oa in ca.iter().filter(|o| !keys_b.contains(&o.2.as_str())).filter(candidate) {
         let Some(ta) = tail(&a.blocks[oa.0].units, &oa.3) else { continue };
-        for ob in cb.iter().filter(|o| !keys_a.contains(&o.2.as_str())) {
+        for ob in cb.iter().filter(|o| !keys_a.contains(&o.2.as_str())).filter(candidate) {
             let Some(tb) = tail(&b.blocks[ob.0].units, &ob.3) else { continue };
-            let full_tail_b = ob.2.ends_with(&oa.2) || oa.2.ends_with(&ob.2);
-            if (ta == tb || full_tail_b) && oa.2 != ob.2 && !reported.contains(&(oa.2.clone(), ob.2.clone())) {
+            if ta == tb && oa.2 != ob.2 && !reported.contains(&(oa.2.clone(), ob.2.clone())) {
                 reported.push((oa.2.clone(), ob.2.clone()));
                 flags.push(Flag {
                     kind: FlagKind::ScopeChanged,
@@ -665,18 +731,15 @@ fn scope_flags(a: &Provision, b: &Provision, flags: &mut Vec<Flag>) {
     }
     // Inclusions （派遣労働者を含む。） present on one side only.
     let incl = |p: &Provision| -> Vec<(usize, String, Range<usize>)> {
-        p.blocks
-            .iter()
-            .enumerate()
-            .flat_map(|(i, bl)| {
-                inclusion_re()
-                    .captures_iter(&bl.text().norm)
-                    .filter_map(|c| c.get(1))
-                    .map(|m| (i, trailing_noun(m.as_str()).to_string(), m.range()))
-                    .filter(|x| !x.1.is_empty())
-                    .collect::<Vec<_>>()
-            })
-            .collect()
+        let mut out: Vec<(usize, String, Range<usize>)> = Vec::new();
+        for (i, bl) in p.blocks.iter().enumerate() {
+            for (n, r) in inclusions(bl.text()) {
+                if !out.iter().any(|x| x.1 == n) {
+                    out.push((i, n, r));
+                }
+            }
+        }
+        out
     };
     let (ia, ib) = (incl(a), incl(b));
     let only_a: Vec<_> = ia.iter().filter(|x| !ib.iter().any(|y| y.1 == x.1)).collect();
@@ -690,18 +753,35 @@ fn scope_flags(a: &Provision, b: &Provision, flags: &mut Vec<Flag>) {
             }
         };
         let span = |p: &Provision, v: &[&(usize, String, Range<usize>)]| -> Vec<String> {
-            v.iter().map(|x| p.blocks[x.0].text().orig(x.2.clone()).to_string()).collect()
+            v.iter().map(|x| p.blocks[x.0].text().orig(clause_in_paren(&p.blocks[x.0].text().norm, x.2.clone())).to_string()).collect()
         };
         flags.push(Flag {
             kind: FlagKind::ScopeChanged,
             severity: FlagSeverity::Medium,
-            message: format!("「…を含む」とする範囲が異なります: {} → {}", names(&only_a), names(&only_b)),
+            message: format!("括弧書きで含めるものが異なります: {} → {}", names(&only_a), names(&only_b)),
             a_location: only_a.first().and_then(|x| a.blocks[x.0].location.clone()),
             b_location: only_b.first().and_then(|x| b.blocks[x.0].location.clone()),
             a_spans: span(a, &only_a),
             b_spans: span(b, &only_b),
         });
     }
+}
+
+/// The inclusion phrase, from inside its parenthesis to 含む。:
+/// 派遣労働者を含む。
+fn clause_in_paren(norm: &str, noun: Range<usize>) -> Range<usize> {
+    let rest = &norm[noun.end..];
+    let end = rest.find("を含む").map(|k| noun.end + k + "を含む".len()).unwrap_or(noun.end);
+    let end = if norm[end..].starts_with('。') { end + '。'.len_utf8() } else { end };
+    let start = enclosing_open_paren(norm, noun.start).map(|o| o + 1).unwrap_or(noun.start);
+    // Within the parenthesis, start after the last sentence break before the term.
+    let start = norm[start..noun.start].rfind('。').map(|k| start + k + '。'.len_utf8()).unwrap_or(start);
+    start..end
+}
+
+/// Names of enactments: 組織規則, 個人情報保護法 …
+fn is_enactment_name(noun: &str) -> bool {
+    ["規則", "規程", "条例", "法", "法律", "要綱", "要領", "基準", "方針", "訓令"].iter().any(|e| noun.ends_with(e))
 }
 
 // ---------------------------------------------------------------- delegation
@@ -751,7 +831,11 @@ fn item_flags(a: &Provision, b: &Provision, i: usize, j: usize, flags: &mut Vec<
     let mut scored = Vec::new();
     for (x, ua) in ia.iter().enumerate() {
         for (y, ub) in ib.iter().enumerate() {
-            scored.push((x, y, TokenDiff::from_units(ua.clone(), ub.clone()).similarity()));
+            // A shortened item (再委託の制限… within a longer one) still corresponds.
+            let d = TokenDiff::from_units(ua.clone(), ub.clone());
+            let equal: usize = d.segments.iter().map(|s| if let super::diff::Segment::Equal { a, .. } = s { a.len() } else { 0 }).sum();
+            let shorter = ua.units.len().min(ub.units.len()).max(1);
+            scored.push((x, y, d.similarity().max(0.8 * equal as f32 / shorter as f32)));
         }
     }
     scored.sort_by(|p, q| q.2.total_cmp(&p.2));
@@ -816,7 +900,7 @@ mod tests {
         assert_eq!(classify("取り扱わなければならない。"), Some(Strength::Must));
         assert_eq!(classify("アクセスしてはならない。"), Some(Strength::Prohibit));
         assert_eq!(classify("配慮するよう努めるものとする。"), Some(Strength::Endeavour));
-        assert_eq!(classify("措置を講ずる。"), Some(Strength::Shall));
+        assert_eq!(classify("措置を講ずる。"), Some(Strength::Declarative));
         assert_eq!(classify("ただし、…については、この限りでない。"), None);
     }
 
@@ -881,9 +965,11 @@ mod tests {
         let a = "総括保護管理者は、保有個人情報等の取扱いに従事する職員（派遣労働者を含む。）に対し、必要な教育研修を行う。";
         let b = "統括管理者は、保有個人情報の取扱いに従事する職員(地方公務員法(昭和25年法律第261号)第22条の2第1項に規定する会計年度任用職員を含む。以下「職員等」という。)に対し、必要な教育研修を行う。";
         let flags = compare_texts(a, b);
-        let f = flags.iter().find(|f| f.message.contains("含む")).expect("inclusion flag");
+        let f = flags.iter().find(|f| f.message.contains("括弧書き")).expect("inclusion flag");
         assert!(f.message.contains("「派遣労働者」") && f.message.contains("「会計年度任用職員」"), "{}", f.message);
-        let etc = flags.iter().find(|f| f.message.contains("用語の範囲")).expect("等 flag");
+        assert_eq!(f.a_spans, vec!["派遣労働者を含む。"]);
+        assert_eq!(f.b_spans, vec!["地方公務員法(昭和25年法律第261号)第22条の2第1項に規定する会計年度任用職員を含む。"]);
+        let etc = flags.iter().find(|f| f.message.contains("「等」の有無")).expect("等 flag");
         assert_eq!((etc.a_spans[0].as_str(), etc.b_spans[0].as_str()), ("保有個人情報等", "保有個人情報"));
     }
 

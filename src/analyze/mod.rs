@@ -1,8 +1,11 @@
 //! Analysis: tokens, alignment to catalog items, coverage, article
 //! correspondence, diffs, flags and defined terms.
 pub mod align;
+pub mod definitions;
 pub mod diff;
+pub mod eval;
 pub mod flags;
+pub mod index;
 pub mod taishohyo;
 pub mod terms;
 pub mod tokens;

@@ -39,6 +39,71 @@ pub fn is_stop_word(canonical_word: &str) -> bool {
     STOP_WORDS.contains(&canonical_word)
 }
 
+/// Legal boilerplate phrases (NFKC form). Tokens inside them are dropped
+/// before similarity so that 「必要な措置を講ずるものとする」 does not make
+/// every article look alike.
+pub const BOILERPLATE: &[&str] = &[
+    "必要な措置を講ずる", "必要な措置を講じる", "必要な措置を講じ", "措置を講ずる", "措置を講じる", "措置を講じ",
+    "ものとする", "しなければならない", "してはならない", "することができる", "この限りでない",
+    "次に掲げる", "次の各号に掲げる", "以下同じ", "以下この条において同じ", "前項の規定", "前条の規定",
+    "の規定に基づき", "の規定により", "の規定による", "必要があると認めるとき", "必要に応じ", "適切な措置",
+    "定めるところにより", "その他必要な事項", "必要かつ適切な措置", "に関する事務", "の任に当たる", "をもって充てる",
+];
+
+/// Byte ranges of `text` covered by boilerplate phrases or by citations of
+/// an instrument's number in brackets, e.g. (平成15年法律第57号。以下「法」という。).
+pub fn boilerplate_spans(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut spans = Vec::new();
+    for phrase in BOILERPLATE {
+        spans.extend(text.match_indices(phrase).map(|(i, m)| i..i + m.len()));
+    }
+    spans.extend(citation_regex().find_iter(text).map(|m| m.range()));
+    spans.sort_by_key(|r| r.start);
+    spans
+}
+
+fn citation_regex() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    // An era year and an instrument number: 平成15年法律第57号, 令和5年規則第23号.
+    RE.get_or_init(|| regex::Regex::new(r"(?:明治|大正|昭和|平成|令和)\d+年[^()（）。、]{0,20}?第\d+号").expect("valid regex"))
+}
+
+/// Person and office words: they say who acts, not what the provision is
+/// about, so they weigh little in topic similarity (captions still match them).
+pub fn is_role_word(canonical_word: &str) -> bool {
+    const ROLE_SUFFIXES: &[&str] = &["管理者", "担当者", "責任者", "職員", "従事者", "者"];
+    const ROLE_WORDS: &[&str] = &["職員", "管理者", "長", "課長", "部長", "市長", "町長", "副市長", "実施機関", "各課"];
+    ROLE_WORDS.contains(&canonical_word) || ROLE_SUFFIXES.iter().any(|s| canonical_word.ends_with(s))
+}
+
+/// Articles whose caption marks them as general provisions rather than a
+/// safeguard: they are neither aligned evidence nor the regulation's own
+/// additions.
+pub fn is_general_provision(caption: &str) -> bool {
+    const GENERAL: &[&str] = &["趣旨", "目的", "定義", "委任", "補則", "雑則", "施行期日", "用語の意義", "適用範囲", "用語の定義", "経過措置"];
+    let c = nfkc(caption);
+    GENERAL.contains(&c.as_str())
+}
+
+/// Expressions by which a provision hands its content to another rule:
+/// 別に定める, or a named instrument (…規程, …ポリシー, …手順書, …基準),
+/// possibly with an article number, followed by a deferring verb (を準用,
+/// に従う, にのっとり, に基づき対応, に留意 …). 準用 of a clause of the same
+/// law (同項ただし書の規定を準用する) is not a hand-over.
+pub fn is_reference(text: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(concat!(
+            r"別に定める|",
+            r"(?:規程|規則|要綱|要領|基準|方針|ポリシー|手順書|計画|マニュアル)等?",
+            r"(?:第\d+条(?:第\d+項)?)?」?(?:\([^)]{0,30}\))?",
+            r"(?:に従う|に従い|にのっとり|に則り|に基づき対応|に基づいて対応|に留意|を準用|の例による|の定めるところによる)"
+        ))
+        .expect("valid regex")
+    });
+    re.is_match(&nfkc(text))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -50,6 +115,33 @@ mod tests {
         assert_eq!(canonical("ＩＴ推進課"), "IT推進課");
         // A bare 等 is not emptied.
         assert_eq!(canonical("等"), "等");
+    }
+
+    #[test]
+    fn boilerplate_and_citations_are_spanned() {
+        let text = "個人情報の保護に関する法律(平成15年法律第57号)に基づき、必要な措置を講ずるものとする。";
+        let spans = boilerplate_spans(text);
+        let covered: Vec<&str> = spans.iter().map(|r| &text[r.clone()]).collect();
+        assert!(covered.contains(&"平成15年法律第57号"), "{covered:?}");
+        assert!(covered.contains(&"必要な措置を講ずる"));
+        assert!(covered.contains(&"ものとする"));
+    }
+
+    #[test]
+    fn role_words_and_references() {
+        assert!(is_role_word("保護管理者"));
+        assert!(is_role_word("職員"));
+        assert!(!is_role_word("アクセス記録"));
+        assert!(is_reference("電算室等の安全管理は、セキュリティ規程第18条を準用する。"));
+        assert!(!is_reference("アクセス記録を一定の期間保存する。"));
+        assert!(is_reference("堺市情報セキュリティポリシーにのっとり、保護に万全を期さなければならない。"));
+        assert!(is_reference("委託等に関する基準(平成18年制定)に留意し"));
+        assert!(is_reference("直ちに「龍ヶ崎市情報セキュリティ事故等対応手順書」に基づき対応を行うものとする。"));
+        // Following a superior's instructions is not a reference to a rule.
+        assert!(!is_reference("保護管理者の指示に従い、訂正等を行わなければならない。"));
+        assert!(!is_reference("この場合においては、同項ただし書の規定を準用する。"));
+        assert!(is_general_provision("趣旨"));
+        assert!(!is_general_provision("アクセス制限"));
     }
 
     #[test]

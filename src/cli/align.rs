@@ -1,8 +1,119 @@
+//! `reiki align A B [--catalog ID] [--catalogs DIR] [--format text|json]`:
+//! the 条文対応表 of two regulations — for each article of A its best
+//! counterparts in B with scores and the catalog items they share, and the
+//! articles of either side with no counterpart.
+use std::fmt::Write as _;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-#[derive(Debug, clap::Args)]
-pub struct Args {}
+use anyhow::Result;
+use serde_json::json;
 
-pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("`reiki align` is not implemented yet")
+use super::coverage::{heading, label_and_caption, select_catalogs};
+use crate::analyze::align::{self, CatalogAnalysis, Correspondence, CoverageReport, Params};
+use crate::analyze::index::{Analysis, TokenCache};
+use crate::config::Config;
+use crate::model::Regulation;
+use crate::source;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Regulation A (rows of the table).
+    pub a: PathBuf,
+    /// Regulation B (counterparts).
+    pub b: PathBuf,
+    /// Catalog(s) whose shared items support the pairing; default: A's
+    /// front matter `catalogs`, else reiki.yaml's default_catalogs.
+    #[arg(long = "catalog", value_name = "ID")]
+    pub catalogs_wanted: Vec<String>,
+    #[arg(long = "catalogs", value_name = "DIR", default_value = "catalogs")]
+    pub catalog_dir: PathBuf,
+    #[arg(long, default_value = "reiki.yaml")]
+    pub config: PathBuf,
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: Format,
+}
+
+pub fn run(args: Args) -> Result<ExitCode> {
+    let a = source::load_file(&args.a)?;
+    let b = source::load_file(&args.b)?;
+    let config = Config::load(&args.config)?;
+    let catalogs = select_catalogs(&a, &args.catalogs_wanted, &args.catalog_dir, &config)?;
+    let cache = TokenCache::new();
+    let (aa, ab) = (Analysis::build(&a, &cache), Analysis::build(&b, &cache));
+    let mut ra: Vec<CoverageReport> = Vec::new();
+    let mut rb: Vec<CoverageReport> = Vec::new();
+    for c in &catalogs {
+        let prepared = CatalogAnalysis::build(c, &cache);
+        ra.push(align::coverage_with(&a, &prepared, &aa, Params::default()));
+        rb.push(align::coverage_with(&b, &prepared, &ab, Params::default()));
+    }
+    let corr = align::correspond(&aa, &ab, &ra, &rb);
+    match args.format {
+        Format::Text => print!("{}", render_text(&a, &b, &corr)),
+        Format::Json => println!("{}", serde_json::to_string_pretty(&render_json(&a, &b, &corr))?),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn label(reg: &Regulation, id: &str) -> String {
+    label_and_caption(reg, id).0
+}
+
+pub fn render_text(a: &Regulation, b: &Regulation, corr: &Correspondence) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "条文対応表  A: {}  ⇔  B: {}", a.display_title(), b.display_title());
+    for m in &corr.matches {
+        let targets: Vec<String> = m
+            .b_articles
+            .iter()
+            .map(|c| {
+                let via = if c.via_items.is_empty() { String::new() } else { format!("; 項目 {}", c.via_items.join(", ")) };
+                format!("{} [{:.2}{via}]", heading(b, &c.article_id), c.score)
+            })
+            .collect();
+        let _ = writeln!(out, "{}  →  {}", heading(a, &m.a_article), targets.join(" / "));
+    }
+    let list = |reg: &Regulation, ids: &[String]| ids.iter().map(|id| heading(reg, id)).collect::<Vec<_>>().join("、");
+    let _ = writeln!(out, "Aのみ（対応なし）: {}", if corr.unmatched_a.is_empty() { "なし".into() } else { list(a, &corr.unmatched_a) });
+    let _ = writeln!(out, "Bのみ（対応なし）: {}", if corr.unmatched_b.is_empty() { "なし".into() } else { list(b, &corr.unmatched_b) });
+    out
+}
+
+pub fn render_json(a: &Regulation, b: &Regulation, corr: &Correspondence) -> serde_json::Value {
+    let caption = |reg: &Regulation, id: &str| label_and_caption(reg, id).1;
+    let side = |reg: &Regulation, ids: &[String]| {
+        ids.iter().map(|id| json!({"id": id, "label": label(reg, id), "caption": caption(reg, id)})).collect::<Vec<_>>()
+    };
+    let matches: Vec<serde_json::Value> = corr
+        .matches
+        .iter()
+        .map(|m| {
+            json!({
+                "a_article": m.a_article,
+                "a_label": label(a, &m.a_article),
+                "a_caption": caption(a, &m.a_article),
+                "b_articles": m.b_articles.iter().map(|c| json!({
+                    "id": c.article_id,
+                    "label": label(b, &c.article_id),
+                    "caption": caption(b, &c.article_id),
+                    "score": c.score,
+                    "via_items": c.via_items,
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    json!({
+        "a": corr.a,
+        "b": corr.b,
+        "matches": matches,
+        "unmatched_a": side(a, &corr.unmatched_a),
+        "unmatched_b": side(b, &corr.unmatched_b),
+    })
 }

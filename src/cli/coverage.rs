@@ -1,8 +1,220 @@
+//! `reiki coverage FILE [--catalog ID] [--catalogs DIR] [--allow-missing]
+//! [--format text|json]`: the ○△×- table of one regulation against its
+//! catalogs — a drafter's check before ratification. Exit 1 when an item is
+//! × (missing), unless `--allow-missing`.
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-#[derive(Debug, clap::Args)]
-pub struct Args {}
+use anyhow::{bail, Context, Result};
+use serde_json::json;
 
-pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("`reiki coverage` is not implemented yet")
+use crate::analyze::align::{self, CatalogAnalysis, CoverageReport, CoverageStatus, Params};
+use crate::analyze::index::{Analysis, TokenCache};
+use crate::catalog::{self, Catalog};
+use crate::config::Config;
+use crate::model::Regulation;
+use crate::source;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Regulation file (.md with front matter, or bare .txt).
+    pub file: PathBuf,
+    /// Catalog id (repeatable); default: the file's front matter `catalogs`,
+    /// else `default_catalogs` of reiki.yaml.
+    #[arg(long = "catalog", value_name = "ID")]
+    pub catalogs_wanted: Vec<String>,
+    /// Folder of catalog YAML files.
+    #[arg(long = "catalogs", value_name = "DIR", default_value = "catalogs")]
+    pub catalog_dir: PathBuf,
+    /// Site configuration (for default_catalogs).
+    #[arg(long, default_value = "reiki.yaml")]
+    pub config: PathBuf,
+    /// Exit 0 even when an item is × (missing).
+    #[arg(long)]
+    pub allow_missing: bool,
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: Format,
+}
+
+pub fn run(args: Args) -> Result<ExitCode> {
+    let reg = source::load_file(&args.file)?;
+    let config = Config::load(&args.config)?;
+    let catalogs = select_catalogs(&reg, &args.catalogs_wanted, &args.catalog_dir, &config)?;
+    let cache = TokenCache::new();
+    let analysis = Analysis::build(&reg, &cache);
+    let reports: Vec<(Catalog, CoverageReport)> = catalogs
+        .into_iter()
+        .map(|c| {
+            let report = align::coverage_with(&reg, &CatalogAnalysis::build(&c, &cache), &analysis, Params::default());
+            (c, report)
+        })
+        .collect();
+    match args.format {
+        Format::Text => print!("{}", render_text(&reg, &reports)),
+        Format::Json => println!("{}", serde_json::to_string_pretty(&render_json(&reg, &reports))?),
+    }
+    let missing = reports.iter().any(|(_, r)| r.items.iter().any(|i| i.status == CoverageStatus::Missing));
+    Ok(if missing && !args.allow_missing { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// The catalogs a regulation is checked against: those asked for, else its
+/// front matter's, else the configuration's default.
+pub fn select_catalogs(reg: &Regulation, wanted: &[String], dir: &Path, config: &Config) -> Result<Vec<Catalog>> {
+    let ids: &[String] = if !wanted.is_empty() {
+        wanted
+    } else if !reg.meta.catalogs.is_empty() {
+        &reg.meta.catalogs
+    } else {
+        &config.default_catalogs
+    };
+    if ids.is_empty() {
+        bail!("{}: no catalog to check against (give --catalog ID)", reg.path);
+    }
+    let all = catalog::load_dir(dir)?;
+    ids.iter()
+        .map(|id| {
+            all.iter().find(|c| &c.id == id).cloned().with_context(|| {
+                let known: Vec<&str> = all.iter().map(|c| c.id.as_str()).collect();
+                format!("catalog `{id}` not found in {} (known: {})", dir.display(), known.join(", "))
+            })
+        })
+        .collect()
+}
+
+/// Display width in a monospace terminal (East Asian wide = 2).
+fn width(s: &str) -> usize {
+    s.chars().map(|c| if (c as u32) < 0x1100 || ('\u{ff61}'..='\u{ff9f}').contains(&c) { 1 } else { 2 }).sum()
+}
+
+fn pad(s: &str, w: usize) -> String {
+    format!("{s}{}", " ".repeat(w.saturating_sub(width(s))))
+}
+
+/// Evidence articles of an item as printed: 第9条, 第18条第2項, 第33条※ (by reference).
+pub fn evidence_labels(item: &align::ItemCoverage) -> String {
+    let labels: Vec<String> =
+        item.evidence.iter().map(|e| format!("{}{}", e.label(), if e.by_reference { "※" } else { "" })).collect();
+    if labels.is_empty() {
+        "—".to_string()
+    } else {
+        labels.join("、")
+    }
+}
+
+/// Label and caption of an article, or of a checklist standard (基準5), by id.
+pub fn label_and_caption(reg: &Regulation, id: &str) -> (String, Option<String>) {
+    if let Some(a) = reg.articles().find(|a| a.id == id) {
+        return (a.label.clone(), a.caption.clone());
+    }
+    match reg.standards.iter().find(|s| s.id == id) {
+        Some(s) => (format!("基準{}", s.number), Some(s.title.clone())),
+        None => (id.to_string(), None),
+    }
+}
+
+/// 第9条（アクセス制限）
+pub fn heading(reg: &Regulation, id: &str) -> String {
+    match label_and_caption(reg, id) {
+        (label, Some(caption)) => format!("{label}（{caption}）"),
+        (label, None) => label,
+    }
+}
+
+pub fn render_text(reg: &Regulation, reports: &[(Catalog, CoverageReport)]) -> String {
+    let mut out = String::new();
+    for (cat, report) in reports {
+        let _ = writeln!(out, "{} × {}（{}）", reg.display_title(), cat.short_title, cat.id);
+        let _ = writeln!(out, "{}  {}  判定  {}  不足要素", pad("項目", 7), pad("見出し", 38), pad("根拠条文", 22));
+        let mut group: Option<&str> = None;
+        for ic in &report.items {
+            let Some(item) = cat.item(&ic.item_id) else { continue };
+            if let Some(parent) = item.parent.as_deref() {
+                if group != Some(parent) {
+                    if let Some(g) = cat.item(parent) {
+                        let _ = writeln!(out, "{} {}", g.label.clone().unwrap_or_else(|| g.id.clone()), g.title);
+                    }
+                    group = Some(parent);
+                }
+            } else {
+                group = None;
+            }
+            let label = item.label.clone().unwrap_or_else(|| item.id.clone());
+            let mut tail = ic.missing_elements.join("；");
+            if let Some(note) = &ic.note {
+                tail = format!("（{note}）");
+            } else if ic.status == CoverageStatus::Missing {
+                tail = "該当する条文なし".to_string();
+            }
+            let _ = writeln!(
+                out,
+                "{}  {}  {}    {}  {}",
+                pad(&label, 7),
+                pad(&item.title, 38),
+                ic.status.symbol(),
+                pad(&evidence_labels(ic), 22),
+                tail
+            );
+        }
+        let count = |s: CoverageStatus| report.items.iter().filter(|i| i.status == s).count();
+        let _ = writeln!(
+            out,
+            "集計: ○ {}  △ {}  × {}  - {}（{}項目）",
+            count(CoverageStatus::Covered),
+            count(CoverageStatus::Partial),
+            count(CoverageStatus::Missing),
+            count(CoverageStatus::NotApplicable),
+            report.items.len()
+        );
+        if report.items.iter().any(|i| i.evidence.iter().any(|e| e.by_reference)) {
+            let _ = writeln!(out, "※ 他の規程等の準用・参照、又は項目名の列挙のみによる規定");
+        }
+        if !report.additions.is_empty() {
+            let adds: Vec<String> = report.additions.iter().map(|id| heading(reg, id)).collect();
+            let _ = writeln!(out, "独自規定（{}の項目に対応しない条文）: {}", cat.short_title, adds.join("、"));
+        }
+        let _ = writeln!(out);
+    }
+    out
+}
+
+pub fn render_json(reg: &Regulation, reports: &[(Catalog, CoverageReport)]) -> serde_json::Value {
+    let reports: Vec<serde_json::Value> = reports
+        .iter()
+        .map(|(cat, report)| {
+            let items: Vec<serde_json::Value> = report
+                .items
+                .iter()
+                .map(|ic| {
+                    let item = cat.item(&ic.item_id);
+                    json!({
+                        "id": ic.item_id,
+                        "label": item.and_then(|i| i.label.clone()),
+                        "title": item.map(|i| i.title.clone()),
+                        "status": ic.status.symbol(),
+                        "articles": ic.evidence.iter().map(|e| e.label()).collect::<Vec<_>>(),
+                        "evidence": ic.evidence,
+                        "missing_elements": ic.missing_elements,
+                        "note": ic.note,
+                    })
+                })
+                .collect();
+            let additions: Vec<serde_json::Value> = report
+                .additions
+                .iter()
+                .map(|id| {
+                    let (label, caption) = label_and_caption(reg, id);
+                    json!({"id": id, "label": label, "caption": caption})
+                })
+                .collect();
+            json!({"catalog": cat.id, "catalog_title": cat.title, "items": items, "additions": additions})
+        })
+        .collect();
+    json!({"regulation": reg.id, "title": reg.display_title(), "reports": reports})
 }

@@ -1,8 +1,214 @@
+//! `reiki diff A[:条] B[:条] [--no-color] [--json]`: inline token diff of
+//! two articles, or of all corresponding articles of two regulations, with
+//! the flags that matter and (for whole regulations) defined-term issues.
+//!
+//! A path may end in `:第34条` or `:34` to select one article. Without an
+//! article, articles are paired by the alignment's 条文対応表 (best
+//! counterpart), or by number with `--by-number`.
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-#[derive(Debug, clap::Args)]
-pub struct Args {}
+use anyhow::{anyhow, Result};
+use serde::Serialize;
 
-pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("`reiki diff` is not implemented yet")
+use crate::analyze::definitions::{self, TermIssue};
+use crate::analyze::diff::{self, Run, TokenDiff};
+use crate::analyze::flags::{self, Flag, FlagSeverity};
+use crate::analyze::taishohyo::article_display_text;
+use crate::analyze::{align, index};
+use crate::model::{Article, Regulation};
+use crate::source;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Reference regulation file, optionally with an article: ageo.md:第34条
+    pub a: String,
+    /// Regulation file to compare, optionally with an article: ryugasaki.md:35
+    pub b: String,
+    /// Plain [-deleted-]{+inserted+} markers instead of ANSI colours
+    /// (the default when stdout is not a terminal or NO_COLOR is set).
+    #[arg(long)]
+    pub no_color: bool,
+    /// Print the runs and flags as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Pair articles by number instead of by the 条文対応表.
+    #[arg(long)]
+    pub by_number: bool,
+}
+
+/// A file argument with an optional article selector.
+struct Target {
+    path: PathBuf,
+    article: Option<String>,
+}
+
+fn parse_target(arg: &str) -> Target {
+    if !Path::new(arg).exists() {
+        if let Some((path, art)) = arg.rsplit_once(':') {
+            if crate::parse::numerals::parse_article_ref(art).is_some() {
+                return Target { path: PathBuf::from(path), article: Some(art.to_string()) };
+            }
+        }
+    }
+    Target { path: PathBuf::from(arg), article: None }
+}
+
+fn select<'a>(reg: &'a Regulation, label: &str) -> Result<&'a Article> {
+    reg.article_by_label(label).ok_or_else(|| {
+        anyhow!("{}: {} がありません（{}条あります）", reg.path, label, reg.articles().count())
+    })
+}
+
+#[derive(Debug, Serialize)]
+pub struct PairDiff {
+    pub a_article: String,
+    pub b_article: String,
+    pub similarity: f32,
+    pub runs: Vec<Run>,
+    pub flags: Vec<Flag>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Report {
+    pub a: String,
+    pub b: String,
+    pub pairs: Vec<PairDiff>,
+    pub unmatched_a: Vec<String>,
+    pub unmatched_b: Vec<String>,
+    pub terms: Vec<TermIssue>,
+}
+
+/// Diff and flags of one article pair.
+pub fn pair_diff(a: &Article, b: &Article) -> PairDiff {
+    let d = TokenDiff::new(&article_display_text(a), &article_display_text(b));
+    PairDiff {
+        a_article: a.label.clone(),
+        b_article: b.label.clone(),
+        similarity: d.similarity(),
+        runs: d.runs(),
+        flags: flags::compare_articles(a, b),
+    }
+}
+
+/// Corresponding article pairs of two regulations.
+fn pairs<'a>(a: &'a Regulation, b: &'a Regulation, by_number: bool) -> (Vec<(&'a Article, &'a Article)>, Vec<String>, Vec<String>) {
+    if by_number {
+        let pairs: Vec<_> = a.articles().filter_map(|x| b.articles().find(|y| y.number == x.number).map(|y| (x, y))).collect();
+        let ua = a.articles().filter(|x| !pairs.iter().any(|p| p.0.id == x.id)).map(|x| x.label.clone()).collect();
+        let ub = b.articles().filter(|y| !pairs.iter().any(|p| p.1.id == y.id)).map(|y| y.label.clone()).collect();
+        return (pairs, ua, ub);
+    }
+    let cache = index::TokenCache::new();
+    let (aa, ab) = (index::Analysis::build(a, &cache), index::Analysis::build(b, &cache));
+    let corr = align::correspond(&aa, &ab, &[], &[]);
+    let mut out = Vec::new();
+    for m in &corr.matches {
+        let (Some(x), Some(best)) = (a.article(&m.a_article), m.b_articles.first()) else { continue };
+        if let Some(y) = b.article(&best.article_id) {
+            out.push((x, y));
+        }
+    }
+    let label = |r: &Regulation, id: &str| r.article(id).map_or(id.to_string(), |x| x.label.clone());
+    let ua = corr.unmatched_a.iter().map(|id| label(a, id)).collect();
+    let ub = corr.unmatched_b.iter().map(|id| label(b, id)).collect();
+    (out, ua, ub)
+}
+
+pub fn run(args: Args) -> Result<ExitCode> {
+    let (ta, tb) = (parse_target(&args.a), parse_target(&args.b));
+    let ra = source::load_file(&ta.path)?;
+    let rb = source::load_file(&tb.path)?;
+    let report = match (&ta.article, &tb.article) {
+        (Some(la), Some(lb)) => single(&ra, &rb, select(&ra, la)?, select(&rb, lb)?),
+        (Some(la), None) => {
+            let x = select(&ra, la)?;
+            let y = rb.articles().find(|y| y.number == x.number).ok_or_else(|| anyhow!("{}: {} がありません", rb.path, x.label))?;
+            single(&ra, &rb, x, y)
+        }
+        (None, Some(lb)) => {
+            let y = select(&rb, lb)?;
+            let x = ra.articles().find(|x| x.number == y.number).ok_or_else(|| anyhow!("{}: {} がありません", ra.path, y.label))?;
+            single(&ra, &rb, x, y)
+        }
+        (None, None) => {
+            let (ps, ua, ub) = pairs(&ra, &rb, args.by_number);
+            Report {
+                a: ra.id.clone(),
+                b: rb.id.clone(),
+                pairs: ps.into_iter().map(|(x, y)| pair_diff(x, y)).collect(),
+                unmatched_a: ua,
+                unmatched_b: ub,
+                terms: definitions::compare(&ra, &rb),
+            }
+        }
+    };
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let color = !args.no_color && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    print!("{}", render(&report, &ra, &rb, color));
+    Ok(ExitCode::SUCCESS)
+}
+
+fn single(ra: &Regulation, rb: &Regulation, x: &Article, y: &Article) -> Report {
+    Report { a: ra.id.clone(), b: rb.id.clone(), pairs: vec![pair_diff(x, y)], unmatched_a: vec![], unmatched_b: vec![], terms: vec![] }
+}
+
+fn severity_mark(s: FlagSeverity) -> &'static str {
+    match s {
+        FlagSeverity::High => "重要",
+        FlagSeverity::Medium => "注意",
+        FlagSeverity::Low => "参考",
+    }
+}
+
+/// One flag as printed: [種類・重要度] message (where), with the quotes.
+pub fn render_flag(f: &Flag, color: bool) -> String {
+    let head = format!("[{}・{}] {}", f.kind.label(), severity_mark(f.severity), f.message);
+    let mut s = if color && f.severity == FlagSeverity::High { format!("  \x1b[1;33m{head}\x1b[0m") } else { format!("  {head}") };
+    let loc = |l: &Option<String>| l.clone().unwrap_or_else(|| "—".to_string());
+    if f.a_location.is_some() || f.b_location.is_some() {
+        s.push_str(&format!("（A {} ／ B {}）", loc(&f.a_location), loc(&f.b_location)));
+    }
+    s.push('\n');
+    for q in &f.a_spans {
+        s.push_str(&format!("      A: 「{q}」\n"));
+    }
+    for q in &f.b_spans {
+        s.push_str(&format!("      B: 「{q}」\n"));
+    }
+    s
+}
+
+fn render(report: &Report, ra: &Regulation, rb: &Regulation, color: bool) -> String {
+    let mut out = format!("A: {} ({})\nB: {} ({})\n", ra.display_title(), ra.path, rb.display_title(), rb.path);
+    for p in &report.pairs {
+        out.push_str(&format!("\n== A {} ↔ B {}（一致率 {:.0}%）\n", p.a_article, p.b_article, p.similarity * 100.0));
+        out.push_str(&if color { diff::to_ansi(&p.runs) } else { diff::to_marked_text(&p.runs) });
+        out.push('\n');
+        if !p.flags.is_empty() {
+            out.push_str("-- 指摘\n");
+            for f in &p.flags {
+                out.push_str(&render_flag(f, color));
+            }
+        }
+    }
+    if !report.unmatched_a.is_empty() {
+        out.push_str(&format!("\nBに対応する条がないAの条: {}\n", report.unmatched_a.join("、")));
+    }
+    if !report.unmatched_b.is_empty() {
+        out.push_str(&format!("Aに対応する条がないBの条: {}\n", report.unmatched_b.join("、")));
+    }
+    if !report.terms.is_empty() {
+        out.push_str("\n== 定義語\n");
+        for t in &report.terms {
+            out.push_str(&format!("  {}:{}: {}\n      「{}」\n", t.regulation_id, t.location, t.message, t.excerpt));
+        }
+    }
+    let n: usize = report.pairs.iter().map(|p| p.flags.len()).sum();
+    out.push_str(&format!("\n{} 組の条を比較、指摘 {} 件\n", report.pairs.len(), n));
+    out
 }

@@ -1,8 +1,146 @@
+//! `reiki eval [--gold DIR] [--catalogs DIR] [--regulations DIR]
+//! [--format text|json] [--verbose]`: precision, recall and F1 of the
+//! alignment over (article, item) pairs per gold file, micro-averaged per
+//! catalog and overall, and agreement with the gold `status:` verdicts.
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-#[derive(Debug, clap::Args)]
-pub struct Args {}
+use anyhow::{Context, Result};
+use serde_json::json;
 
-pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("`reiki eval` is not implemented yet")
+use crate::analyze::align::{self, CatalogAnalysis, Params};
+use crate::analyze::eval::{self, Counts, GoldResult};
+use crate::analyze::index::{Analysis, TokenCache};
+use crate::catalog;
+use crate::source;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Folder of gold files (<regulation>.<catalog>.yaml).
+    #[arg(long, default_value = "tests/gold")]
+    pub gold: PathBuf,
+    #[arg(long, default_value = "catalogs")]
+    pub catalogs: PathBuf,
+    #[arg(long, default_value = "regulations")]
+    pub regulations: PathBuf,
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: Format,
+    /// List the wrong and missed pairs and status disagreements.
+    #[arg(long, short)]
+    pub verbose: bool,
+}
+
+/// Scores for every gold file in `gold_dir`.
+pub fn evaluate(gold_dir: &std::path::Path, catalog_dir: &std::path::Path, regulation_dir: &std::path::Path, params: Params) -> Result<Vec<GoldResult>> {
+    let golds = eval::load_gold_dir(gold_dir)?;
+    let catalogs = catalog::load_dir(catalog_dir)?;
+    let cache = TokenCache::new();
+    let prepared: BTreeMap<&str, CatalogAnalysis> = catalogs.iter().map(|c| (c.id.as_str(), CatalogAnalysis::build(c, &cache))).collect();
+    let mut analyses: BTreeMap<String, (crate::model::Regulation, Analysis)> = BTreeMap::new();
+    let mut results = Vec::new();
+    for gold in &golds {
+        let cat = prepared
+            .get(gold.catalog.as_str())
+            .with_context(|| format!("{}: catalog `{}` not found in {}", gold.path, gold.catalog, catalog_dir.display()))?;
+        if !analyses.contains_key(&gold.regulation) {
+            let path = regulation_dir.join(format!("{}.md", gold.regulation));
+            let reg = source::load_file(&path).with_context(|| format!("{}: regulation `{}`", gold.path, gold.regulation))?;
+            let analysis = Analysis::build(&reg, &cache);
+            analyses.insert(gold.regulation.clone(), (reg, analysis));
+        }
+        let (reg, analysis) = &analyses[&gold.regulation];
+        let report = align::coverage_with(reg, cat, analysis, params);
+        results.push(eval::score(gold, &report));
+    }
+    Ok(results)
+}
+
+/// Micro-averaged counts per catalog and over all files ("all").
+pub fn micro(results: &[GoldResult]) -> BTreeMap<String, (Counts, usize, usize)> {
+    let mut out: BTreeMap<String, (Counts, usize, usize)> = BTreeMap::new();
+    for r in results {
+        for key in [r.catalog.clone(), "all".to_string()] {
+            let e = out.entry(key).or_default();
+            e.0.add(r.pairs);
+            e.1 += r.status_agree;
+            e.2 += r.status_total;
+        }
+    }
+    out
+}
+
+pub fn run(args: Args) -> Result<ExitCode> {
+    let results = evaluate(&args.gold, &args.catalogs, &args.regulations, Params::default())?;
+    let totals = micro(&results);
+    match args.format {
+        Format::Json => {
+            let totals: BTreeMap<&String, serde_json::Value> = totals
+                .iter()
+                .map(|(k, (c, agree, total))| {
+                    (k, json!({"precision": c.precision(), "recall": c.recall(), "f1": c.f1(), "counts": c, "status_agree": agree, "status_total": total}))
+                })
+                .collect();
+            let files: Vec<serde_json::Value> = results
+                .iter()
+                .map(|r| json!({"gold": r.gold, "regulation": r.regulation, "catalog": r.catalog, "precision": r.pairs.precision(), "recall": r.pairs.recall(), "f1": r.pairs.f1(), "detail": r}))
+                .collect();
+            println!("{}", serde_json::to_string_pretty(&json!({"files": files, "micro": totals}))?);
+        }
+        Format::Text => print!("{}", render_text(&results, &totals, args.verbose)),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn render_text(results: &[GoldResult], totals: &BTreeMap<String, (Counts, usize, usize)>, verbose: bool) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{:<48} {:>6} {:>6} {:>6}   tp/fp/fn     status", "gold file", "P", "R", "F1");
+    for r in results {
+        let name = format!("{}.{}", r.regulation, r.catalog);
+        let c = r.pairs;
+        let _ = writeln!(
+            out,
+            "{name:<48} {:>6.3} {:>6.3} {:>6.3}   {:>3}/{:>2}/{:>2}    {}/{}",
+            c.precision(),
+            c.recall(),
+            c.f1(),
+            c.tp,
+            c.fp,
+            c.fn_,
+            r.status_agree,
+            r.status_total
+        );
+        if verbose {
+            for (a, i) in &r.false_positives {
+                let _ = writeln!(out, "    + {a} → {i}  (not in gold)");
+            }
+            for (a, i) in &r.false_negatives {
+                let _ = writeln!(out, "    - {a} → {i}  (missed)");
+            }
+            for (i, want, got) in &r.status_mismatches {
+                let _ = writeln!(out, "    ! {i}: gold {want}, got {got}");
+            }
+        }
+    }
+    for (key, (c, agree, total)) in totals {
+        let name = if key == "all" { "micro, all files".to_string() } else { format!("micro, {key}") };
+        let _ = writeln!(
+            out,
+            "{name:<48} {:>6.3} {:>6.3} {:>6.3}   {:>3}/{:>2}/{:>2}    {agree}/{total}",
+            c.precision(),
+            c.recall(),
+            c.f1(),
+            c.tp,
+            c.fp,
+            c.fn_
+        );
+    }
+    out
 }

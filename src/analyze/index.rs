@@ -1,0 +1,407 @@
+//! Text analysis done once per regulation and shared by coverage,
+//! correspondence, diffs and the site: tokens per paragraph (cached by text),
+//! canonical content terms with compounds, TF-IDF vectors and an inverted
+//! index over articles.
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use super::terms;
+use super::tokens::{self, Token};
+use crate::model::{Article, Item, Regulation};
+
+/// Tokenization cache keyed by text: each distinct text is tokenized once per
+/// build, whichever stage asks first.
+#[derive(Debug, Default)]
+pub struct TokenCache {
+    map: Mutex<HashMap<String, Arc<Vec<Token>>>>,
+}
+
+impl TokenCache {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn tokens(&self, text: &str) -> Arc<Vec<Token>> {
+        if let Some(t) = self.map.lock().expect("token cache lock").get(text) {
+            return t.clone();
+        }
+        // Tokenize outside the lock so that parallel builds do not serialise.
+        let t = Arc::new(tokens::tokenize(text));
+        self.map.lock().expect("token cache lock").entry(text.to_string()).or_insert(t).clone()
+    }
+
+    pub fn len(&self) -> usize {
+        self.map.lock().expect("token cache lock").len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// Sparse term weights (canonical term → weight).
+pub type TermVec = HashMap<String, f32>;
+
+/// Canonical content terms of tokenized `text`, with weights: content words
+/// by base form, plus each run of consecutive nouns joined into a compound
+/// (アクセス記録, 端末の盗難 → 端末, 盗難). Boilerplate spans are skipped and
+/// role words weigh little.
+pub fn terms_of(text: &str, tokens: &[Token]) -> Vec<(String, f32)> {
+    terms_skipping(tokens, &terms::boilerplate_spans(text))
+}
+
+fn terms_skipping(tokens: &[Token], skip: &[std::ops::Range<usize>]) -> Vec<(String, f32)> {
+    let in_skip = |t: &Token| skip.iter().any(|r| t.start < r.end && r.start < t.end);
+    let mut out = Vec::new();
+    let mut run: Vec<&Token> = Vec::new();
+    let flush = |run: &mut Vec<&Token>, out: &mut Vec<(String, f32)>| {
+        if run.len() >= 2 {
+            let surface: String = run.iter().map(|t| t.surface.as_str()).collect();
+            push_term(out, &surface);
+        }
+        run.clear();
+    };
+    for t in tokens {
+        if in_skip(t) {
+            flush(&mut run, &mut out);
+            continue;
+        }
+        let nominal = t.pos == "名詞" && !matches!(t.pos_sub.as_str(), "数" | "代名詞" | "非自立")
+            || t.pos == "接頭詞" && run.is_empty()
+            || t.pos == "未知語";
+        if nominal && !t.surface.chars().all(|c| c.is_ascii_punctuation() || "()（）「」・、。".contains(c)) {
+            run.push(t);
+        } else {
+            flush(&mut run, &mut out);
+        }
+        if t.is_content() {
+            push_term(&mut out, &t.base);
+        }
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
+fn push_term(out: &mut Vec<(String, f32)>, word: &str) {
+    let c = terms::canonical(word);
+    if c.is_empty() || terms::is_stop_word(&c) {
+        return;
+    }
+    // Single kana or symbols carry no topic.
+    if c.chars().count() == 1 && !c.chars().all(is_kanji) {
+        return;
+    }
+    if c.chars().all(|ch| ch.is_ascii_digit() || ch.is_ascii_punctuation()) {
+        return;
+    }
+    let w = if terms::is_role_word(&c) { 0.3 } else { 1.0 };
+    out.push((c, w));
+}
+
+fn is_kanji(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || c == '々'
+}
+
+/// Adds `terms` to `vec` with a factor.
+pub fn add_terms(vec: &mut TermVec, terms: &[(String, f32)], factor: f32) {
+    for (t, w) in terms {
+        *vec.entry(t.clone()).or_insert(0.0) += w * factor;
+    }
+}
+
+/// A line of a paragraph: its own text (label None) or one of its items (号).
+#[derive(Debug, Clone)]
+pub struct Segment {
+    /// Item label as printed, e.g. (1); None for the paragraph's own text.
+    pub label: Option<String>,
+    /// Original text of the line.
+    pub line: String,
+    /// Byte range in the paragraph's `normalized` text.
+    pub range: std::ops::Range<usize>,
+    pub terms: TermVec,
+}
+
+/// One paragraph (項), with its items' text appended, analysed.
+#[derive(Debug, Clone)]
+pub struct ParagraphAnalysis {
+    pub id: String,
+    pub number: u32,
+    /// Original text lines (paragraph, then items), for evidence sentences.
+    pub lines: Vec<String>,
+    /// NFKC text the tokens refer to (lines joined by newlines).
+    pub normalized: String,
+    pub tokens: Arc<Vec<Token>>,
+    pub terms: TermVec,
+    /// The paragraph's own text, then each item (号), in order.
+    pub segments: Vec<Segment>,
+}
+
+/// One article analysed: caption terms apart from body terms.
+#[derive(Debug, Clone)]
+pub struct ArticleAnalysis {
+    pub id: String,
+    pub label: String,
+    pub caption: Option<String>,
+    pub caption_terms: TermVec,
+    pub paragraphs: Vec<ParagraphAnalysis>,
+    /// Sum of the paragraphs' terms.
+    pub terms: TermVec,
+}
+
+impl ArticleAnalysis {
+    /// Whole NFKC text without spaces, for phrase matching.
+    pub fn compact(&self) -> String {
+        terms::nfkc(&self.paragraphs.iter().map(|p| p.normalized.as_str()).collect::<Vec<_>>().join("\n"))
+    }
+
+    pub fn is_general(&self) -> bool {
+        self.caption.as_deref().is_some_and(terms::is_general_provision)
+    }
+}
+
+/// Everything the analysis stages need from one regulation, built once.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    pub regulation_id: String,
+    /// Main-provision articles, then checklist standards (as articles).
+    pub articles: Vec<ArticleAnalysis>,
+}
+
+impl Analysis {
+    pub fn build(reg: &Regulation, cache: &TokenCache) -> Analysis {
+        let mut articles: Vec<ArticleAnalysis> = reg.articles().map(|a| analyse_article(a, cache)).collect();
+        for s in &reg.standards {
+            let mut lines = Vec::new();
+            let mut normalized = Vec::new();
+            if !s.text.is_empty() {
+                lines.push(s.text.clone());
+                normalized.push(s.normalized.clone());
+            }
+            for item in &s.items {
+                collect_item(item, &mut lines, &mut normalized);
+            }
+            let has_lead = !s.text.is_empty();
+            let para = analyse_paragraph(format!("{}-p1", s.id), 1, lines, normalized, has_lead, cache);
+            articles.push(finish_article(s.id.clone(), format!("基準{}", s.number), Some(s.title.clone()), vec![para], cache));
+        }
+        Analysis { regulation_id: reg.id.clone(), articles }
+    }
+
+    pub fn article(&self, id: &str) -> Option<&ArticleAnalysis> {
+        self.articles.iter().find(|a| a.id == id)
+    }
+}
+
+fn collect_item(item: &Item, lines: &mut Vec<String>, normalized: &mut Vec<String>) {
+    lines.push(format!("{}\u{3000}{}", item.label, item.text));
+    normalized.push(if item.normalized.is_empty() { terms::nfkc(&item.text) } else { item.normalized.clone() });
+    for c in &item.children {
+        collect_item(c, lines, normalized);
+    }
+}
+
+/// `parts` are the NFKC lines (paragraph text, then items); they are joined
+/// by newlines and tokenized once, and each line gets its own terms.
+fn analyse_paragraph(id: String, number: u32, lines: Vec<String>, parts: Vec<String>, has_lead: bool, cache: &TokenCache) -> ParagraphAnalysis {
+    let normalized = parts.join("\n");
+    let tokens = cache.tokens(&normalized);
+    let skip = terms::boilerplate_spans(&normalized);
+    let mut terms = TermVec::new();
+    let mut segments = Vec::new();
+    let mut start = 0;
+    for (k, (part, line)) in parts.iter().zip(&lines).enumerate() {
+        let range = start..start + part.len();
+        start = range.end + 1;
+        let inside: Vec<Token> = tokens.iter().filter(|t| t.start >= range.start && t.end <= range.end).cloned().collect();
+        let mut seg_terms = TermVec::new();
+        add_terms(&mut seg_terms, &terms_skipping(&inside, &skip), 1.0);
+        for (t, w) in &seg_terms {
+            *terms.entry(t.clone()).or_insert(0.0) += w;
+        }
+        let label = if k == 0 && has_lead { None } else { line.split('\u{3000}').next().map(str::to_string) };
+        segments.push(Segment { label, line: line.clone(), range, terms: seg_terms });
+    }
+    ParagraphAnalysis { id, number, lines, normalized, tokens, terms, segments }
+}
+
+fn finish_article(id: String, label: String, caption: Option<String>, paragraphs: Vec<ParagraphAnalysis>, cache: &TokenCache) -> ArticleAnalysis {
+    let mut caption_terms = TermVec::new();
+    if let Some(c) = &caption {
+        let norm = terms::nfkc(c);
+        let toks = cache.tokens(&norm);
+        add_terms(&mut caption_terms, &terms_of(&norm, &toks), 1.0);
+    }
+    let mut terms = TermVec::new();
+    for p in &paragraphs {
+        for (t, w) in &p.terms {
+            *terms.entry(t.clone()).or_insert(0.0) += w;
+        }
+    }
+    ArticleAnalysis { id, label, caption, caption_terms, paragraphs, terms }
+}
+
+fn analyse_article(a: &Article, cache: &TokenCache) -> ArticleAnalysis {
+    let paragraphs = a
+        .paragraphs
+        .iter()
+        .map(|p| {
+            let mut lines = vec![p.text.clone()];
+            let mut normalized = vec![if p.normalized.is_empty() { terms::nfkc(&p.text) } else { p.normalized.clone() }];
+            for item in &p.items {
+                collect_item(item, &mut lines, &mut normalized);
+            }
+            analyse_paragraph(p.id.clone(), p.number, lines, normalized, true, cache)
+        })
+        .collect();
+    finish_article(a.id.clone(), a.label.clone(), a.caption.clone(), paragraphs, cache)
+}
+
+/// Inverse document frequencies over a set of term vectors.
+#[derive(Debug, Clone, Default)]
+pub struct Idf {
+    df: HashMap<String, u32>,
+    n: u32,
+}
+
+impl Idf {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn add(&mut self, doc: &TermVec) {
+        self.n += 1;
+        for t in doc.keys() {
+            *self.df.entry(t.clone()).or_insert(0) += 1;
+        }
+    }
+
+    /// Smoothed idf; a term seen in every document still weighs a little.
+    pub fn idf(&self, term: &str) -> f32 {
+        let df = self.df.get(term).copied().unwrap_or(0) as f32;
+        ((self.n as f32 + 1.0) / (df + 0.5)).ln().max(0.05)
+    }
+
+    /// TF-IDF weights (log tf), L2-normalised.
+    pub fn weigh(&self, doc: &TermVec) -> TermVec {
+        let mut v: TermVec = doc.iter().map(|(t, &tf)| (t.clone(), (1.0 + tf).ln() * self.idf(t))).collect();
+        let norm = v.values().map(|w| w * w).sum::<f32>().sqrt();
+        if norm > 0.0 {
+            v.values_mut().for_each(|w| *w /= norm);
+        }
+        v
+    }
+}
+
+/// Cosine of two L2-normalised vectors.
+pub fn cosine(a: &TermVec, b: &TermVec) -> f32 {
+    let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    small.iter().filter_map(|(t, w)| large.get(t).map(|v| w * v)).sum()
+}
+
+/// IDF-weighted Dice overlap of two term sets (weights ignored): 1.0 when the
+/// sets are equal, low when they share only common words.
+pub fn weighted_dice(a: &TermVec, b: &TermVec, idf: &Idf) -> f32 {
+    let sum = |v: &TermVec| v.keys().map(|t| idf.idf(t)).sum::<f32>();
+    let total = sum(a) + sum(b);
+    if total == 0.0 {
+        return 0.0;
+    }
+    let shared: f32 = a.keys().filter(|t| b.contains_key(*t)).map(|t| idf.idf(t)).sum();
+    2.0 * shared / total
+}
+
+/// Inverted index over weighted article vectors, for finding similar articles
+/// without comparing all pairs.
+#[derive(Debug, Clone, Default)]
+pub struct ArticleIndex {
+    postings: HashMap<String, Vec<(u32, f32)>>,
+    /// (regulation id, article id) of each document.
+    pub docs: Vec<(String, String)>,
+}
+
+impl ArticleIndex {
+    /// Adds a document (an L2-normalised vector) and returns its number.
+    pub fn add(&mut self, regulation_id: &str, article_id: &str, vec: &TermVec) -> u32 {
+        let doc = self.docs.len() as u32;
+        self.docs.push((regulation_id.to_string(), article_id.to_string()));
+        for (t, w) in vec {
+            self.postings.entry(t.clone()).or_default().push((doc, *w));
+        }
+        doc
+    }
+
+    /// Cosine similarity of `query` (L2-normalised) to every document sharing
+    /// a term with it, best first.
+    pub fn query(&self, query: &TermVec) -> Vec<(u32, f32)> {
+        let mut acc: HashMap<u32, f32> = HashMap::new();
+        for (t, w) in query {
+            if let Some(list) = self.postings.get(t) {
+                for (doc, v) in list {
+                    *acc.entry(*doc).or_insert(0.0) += w * v;
+                }
+            }
+        }
+        let mut out: Vec<(u32, f32)> = acc.into_iter().collect();
+        out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms(text: &str) -> Vec<String> {
+        let norm = terms::nfkc(text);
+        terms_of(&norm, &tokens::tokenize(&norm)).into_iter().map(|(t, _)| t).collect()
+    }
+
+    #[test]
+    fn compounds_are_kept_with_their_parts() {
+        let t = terms("アクセス記録を一定の期間保存する");
+        assert!(t.contains(&"アクセス記録".to_string()), "{t:?}");
+        assert!(t.contains(&"アクセス".to_string()));
+        assert!(t.contains(&"記録".to_string()));
+        assert!(t.contains(&"保存".to_string()));
+    }
+
+    #[test]
+    fn scope_suffix_and_boilerplate_are_folded_away() {
+        let t = terms("保護管理者は、保有個人情報等の暗号化のために必要な措置を講ずるものとする。");
+        assert!(t.contains(&"保有個人情報".to_string()), "{t:?}");
+        assert!(!t.iter().any(|w| w == "措置" || w == "講ずる" || w == "必要"), "{t:?}");
+        assert!(t.contains(&"暗号化".to_string()) || t.contains(&"暗号".to_string()));
+    }
+
+    #[test]
+    fn cache_tokenizes_each_text_once() {
+        let cache = TokenCache::new();
+        let a = cache.tokens("端末の盗難防止");
+        let b = cache.tokens("端末の盗難防止");
+        assert!(Arc::ptr_eq(&a, &b));
+        assert_eq!(cache.len(), 1);
+    }
+
+    #[test]
+    fn index_finds_the_similar_document_first() {
+        let mut idf = Idf::new();
+        let docs: Vec<TermVec> = ["アクセス記録を保存し分析する", "端末の盗難又は紛失を防止する", "バックアップを作成し分散保管する"]
+            .iter()
+            .map(|t| {
+                let mut v = TermVec::new();
+                let n = terms::nfkc(t);
+                add_terms(&mut v, &terms_of(&n, &tokens::tokenize(&n)), 1.0);
+                v
+            })
+            .collect();
+        docs.iter().for_each(|d| idf.add(d));
+        let mut index = ArticleIndex::default();
+        for (i, d) in docs.iter().enumerate() {
+            index.add("r", &format!("art-{i}"), &idf.weigh(d));
+        }
+        let q = idf.weigh(&docs[1]);
+        let hits = index.query(&q);
+        assert_eq!(hits[0].0, 1);
+        assert!(hits[0].1 > 0.99);
+    }
+}
