@@ -329,7 +329,13 @@ impl TokenDiff {
             if lo == 0 && hi == 0 {
                 continue;
             }
+            // Sliding over a whole equal stretch joins this change to its neighbour.
+            let joins_prev = k >= 2 && matches!(self.segments[k - 2], Segment::Change { .. }) && lo as usize == before;
+            let joins_next = k + 2 < self.segments.len() && matches!(self.segments[k + 2], Segment::Change { .. }) && hi == after;
             let score = |start: usize, end: usize| -> i32 {
+                if (joins_prev && start + lo as usize == block.start) || (joins_next && start == block.start + hi) {
+                    return 10;
+                }
                 let first = &side.units[start];
                 let last = &side.units[end - 1];
                 let text_last = &side.text.original[last.display.clone()];
@@ -367,6 +373,24 @@ impl TokenDiff {
             Segment::Equal { a, .. } => !a.is_empty(),
             Segment::Change { a, b } => !a.is_empty() || !b.is_empty(),
         });
+        // Changes that became adjacent are one change.
+        let mut merged: Vec<Segment> = Vec::with_capacity(self.segments.len());
+        for seg in self.segments.drain(..) {
+            match (merged.last_mut(), &seg) {
+                (Some(Segment::Change { a: pa, b: pb }), Segment::Change { a, b }) => {
+                    pa.end = a.end.max(pa.end);
+                    pb.end = b.end.max(pb.end);
+                    if pa.start > a.start {
+                        pa.start = a.start;
+                    }
+                    if pb.start > b.start {
+                        pb.start = b.start;
+                    }
+                }
+                _ => merged.push(seg),
+            }
+        }
+        self.segments = merged;
     }
 
     /// Folds short equal stretches between two changes into one change.
@@ -666,6 +690,13 @@ mod tests {
         let a = "把握するための監査等に関する事項（再委託先の監査等に関する事項を含む。）\n2　保有";
         let b = "把握するための監査等に関する事項\n2　保有";
         assert_eq!(to_marked_text(&diff(a, b)), "把握するための監査等に関する事項[-（再委託先の監査等に関する事項を含む。）-]\n2　保有");
+    }
+
+    #[test]
+    fn deletions_split_by_a_comma_join_up() {
+        let a = "管理の状況について、年１回以上、原則として実地検査又は";
+        let b = "管理の状況について、実地検査又は";
+        assert_eq!(to_marked_text(&diff(a, b)), "管理の状況について、[-年１回以上、原則として-]実地検査又は");
     }
 
     #[test]
