@@ -91,6 +91,8 @@ pub struct Unit {
     /// token included).
     pub display: Range<usize>,
     pub key: String,
+    /// Dictionary form (行わ → 行う).
+    pub base: String,
     pub pos: String,
     pub pos_sub: String,
     /// The original has whitespace after this token (a layout break, e.g.
@@ -154,6 +156,7 @@ impl Units {
                 norm: t.start..t.end,
                 display: 0..0,
                 key: t.surface.clone(),
+                base: t.base.clone(),
                 pos: t.pos.clone(),
                 pos_sub: t.pos_sub.clone(),
                 space_after: false,

@@ -243,7 +243,7 @@ fn best_containing(sa: &[Sentence], sb: &[Sentence]) -> Vec<(usize, usize, Token
 }
 
 /// Minimum similarity for two sentences to be compared.
-const SENTENCE_MIN: f32 = 0.35;
+const SENTENCE_MIN: f32 = 0.4;
 
 /// Pairs sentences one to one, best first; sentences of paired paragraphs
 /// are preferred. Returns (a index, b index, diff).
@@ -407,10 +407,19 @@ fn classify(sentence: &str) -> Option<Strength> {
 }
 
 fn obligation_flags(a: &Provision, b: &Provision, sa: &[Sentence], sb: &[Sentence], pairs: &[(usize, usize, TokenDiff)], flags: &mut Vec<Flag>) {
-    for (i, j, _) in pairs {
+    for (i, j, d) in pairs {
         let (x, y) = (&sa[*i], &sb[*j]);
         let (Some(st_a), Some(st_b)) = (classify(&x.units.text.norm), classify(&y.units.text.norm)) else { continue };
         if st_a.level() == st_b.level() {
+            continue;
+        }
+        // The same act (確認する…ものとする / 確認することができる), or sentences
+        // clearly alike: otherwise the two sentences say different things.
+        let shared = |p: &Units, q: &Units| {
+            let all = predicate_words(q, false);
+            predicate_words(p, true).iter().any(|v| all.contains(v))
+        };
+        if !shared(&x.units, &y.units) && !shared(&y.units, &x.units) && d.similarity() < 0.5 {
             continue;
         }
         let weakened = st_b.level() < st_a.level();
@@ -434,6 +443,20 @@ fn obligation_flags(a: &Provision, b: &Provision, sa: &[Sentence], sb: &[Sentenc
     }
 }
 
+/// Content verbs (dictionary form) and サ変 nouns of a sentence, or of its
+/// last clause only.
+fn predicate_words(units: &Units, last_clause: bool) -> Vec<String> {
+    let norm = &units.text.norm;
+    let clause = if last_clause { final_clause(norm, 0..norm.len()) } else { 0..norm.len() };
+    units
+        .units
+        .iter()
+        .filter(|u| u.norm.start >= clause.start)
+        .filter(|u| (u.pos == "動詞" && u.pos_sub == "自立" && u.base != "する") || (u.pos == "名詞" && u.pos_sub == "サ変接続"))
+        .map(|u| u.base.clone())
+        .collect()
+}
+
 // ---------------------------------------------------------------- roles
 
 /// Character-set Dice similarity; role names of one office across cities
@@ -447,8 +470,13 @@ fn char_dice(a: &str, b: &str) -> f32 {
     2.0 * sa.intersection(&sb).count() as f32 / (sa.len() + sb.len()) as f32
 }
 
+/// One office under two names: equal after folding, alike in characters,
+/// or the same rank word and kind (総括保護管理者 / 総括責任者).
 fn same_role(a: &str, b: &str) -> bool {
-    super::terms::canonical(a) == super::terms::canonical(b) || char_dice(a, b) >= 0.6
+    let rank = |s: &str| s.chars().take(2).collect::<String>();
+    super::terms::canonical(a) == super::terms::canonical(b)
+        || char_dice(a, b) >= 0.6
+        || (a.chars().count() >= 4 && b.chars().count() >= 4 && rank(a) == rank(b) && a.chars().last() == b.chars().last())
 }
 
 fn is_hiragana(c: char) -> bool {
@@ -565,13 +593,14 @@ fn topic(block: &Block) -> Option<(String, Range<usize>)> {
 
 fn topic_role_flags(a: &Block, b: &Block, flags: &mut Vec<Flag>) {
     let (Some((ta, ra)), Some((tb, rb))) = (topic(a), topic(b)) else { return };
-    if same_role(&ta, &tb) {
+    let message = format!("主体（責任者）が異なります: {ta} → {tb}");
+    if same_role(&ta, &tb) || flags.iter().any(|f| f.message == message) {
         return;
     }
     flags.push(Flag {
         kind: FlagKind::RoleChanged,
         severity: FlagSeverity::Medium,
-        message: format!("主体（責任者）が異なります: {ta} → {tb}"),
+        message,
         a_location: a.location.clone(),
         b_location: b.location.clone(),
         a_spans: vec![a.text().orig(ra).to_string()],
@@ -605,7 +634,7 @@ fn quantity_patterns() -> &'static [(QuantityClass, Regex)] {
     RE.get_or_init(|| {
         let n = "[0-9一二三四五六七八九十数]+";
         vec![
-            (QuantityClass::Frequency, Regex::new(&format!("定期(?:的に)?(?:又は|及び|若しくは)(?:必要に応じ(?:て)?)?随時(?:に)?|年{n}回(?:以上|以下|程度)?|毎(?:年度|年|月|週|日)(?:{n}回)?(?:以上)?|定期的に|定期(?:又は|及び|に)|随時")).unwrap()),
+            (QuantityClass::Frequency, Regex::new(&format!("定期(?:的に|的|に)?、?(?:又は|及び|若しくは)(?:必要に応じ(?:て)?)?、?随時(?:に)?|年{n}回(?:以上|以下|程度)?|毎(?:年度|年|月|週|日)(?:{n}回)?(?:以上)?|定期的に|定期(?:又は|及び|に)|随時")).unwrap()),
             (
                 QuantityClass::Period,
                 Regex::new(&format!("{n}(?:年|か月|箇月|ヶ月|カ月|月|週間|日|時間)(?:以上|以内|以下|間|ごと|毎)|一定の期間|一定期間")).unwrap(),
@@ -651,19 +680,27 @@ fn aligned_clause(d: &TokenDiff, from_a: bool, at: usize) -> String {
 fn quantity_flags(a: &Provision, b: &Provision, sa: &[Sentence], sb: &[Sentence], pairs: &[(usize, usize, TokenDiff)], flags: &mut Vec<Flag>) {
     let text = |ss: &[Sentence], q: &Quantity| ss[q.0].units.text.norm[q.2.clone()].to_string();
     let (qa, qb) = (sentence_quantities(sa), sentence_quantities(sb));
+    let pair_of_a = |i: usize| pairs.iter().find(|p| p.0 == i);
+    let pair_of_b = |j: usize| pairs.iter().find(|p| p.1 == j);
     let mut used_b = vec![false; qb.len()];
     let mut only_a = Vec::new();
     for q in &qa {
-        match (0..qb.len()).find(|&k| !used_b[k] && text(sb, &qb[k]) == text(sa, q)) {
+        // The same value, in the corresponding sentence first.
+        let in_pair = |k: usize| pair_of_a(q.0).is_some_and(|p| p.1 == qb[k].0);
+        let same = (0..qb.len()).filter(|&k| !used_b[k] && text(sb, &qb[k]) == text(sa, q)).min_by_key(|&k| !in_pair(k));
+        match same {
             Some(k) => used_b[k] = true,
             None => only_a.push(q.clone()),
         }
     }
-    let pair_of_a = |i: usize| pairs.iter().find(|p| p.0 == i);
-    let pair_of_b = |j: usize| pairs.iter().find(|p| p.1 == j);
+    // A value in a sentence with no counterpart on the other side is part
+    // of a larger difference (the whole sentence), which the diff shows.
     for qa_ in &only_a {
         let (si, class, ra) = qa_.clone();
         let paired = pair_of_a(si);
+        if paired.is_none() {
+            continue;
+        }
         // The same kind of value elsewhere on B, in the corresponding sentence first.
         let counterpart = (0..qb.len())
             .filter(|&k| !used_b[k] && qb[k].1 == class)
@@ -704,6 +741,9 @@ fn quantity_flags(a: &Provision, b: &Provision, sa: &[Sentence], sb: &[Sentence]
         let (sj, class, rb) = qb[k].clone();
         let sy = &sb[sj];
         let paired = pair_of_b(sj);
+        if paired.is_none() {
+            continue;
+        }
         flags.push(Flag {
             kind: FlagKind::QuantityChanged,
             severity: FlagSeverity::Low,
@@ -1073,6 +1113,8 @@ mod tests {
     fn same_office_under_another_name_is_not_a_role_change() {
         assert!(same_role("総括保護管理者", "統括管理者"));
         assert!(same_role("副市長", "副町長"));
+        assert!(same_role("総括保護管理者", "総括責任者"));
+        assert!(!same_role("保護管理者", "システム管理者"));
         assert!(!same_role("副市長", "総合政策部長"));
         assert!(!same_role("職員", "保護管理者"));
     }
