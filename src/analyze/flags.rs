@@ -577,6 +577,15 @@ fn topic(block: &Block) -> Option<(String, Range<usize>)> {
             '、' if depth == 0 => {
                 if bare.ends_with('は') {
                     bare.pop();
+                    // 副町長は、総括責任者として…: the actor is the role, not the office holder.
+                    let after = &text[i + c.len_utf8()..];
+                    if let Some(as_role) = after.split(['、', '。']).next().and_then(|cl| cl.find("として").map(|k| &cl[..k])) {
+                        let role = trailing_noun(as_role);
+                        if is_role(role) {
+                            let start = first.start + i + c.len_utf8() + as_role.len() - role.len();
+                            return Some((role.to_string(), start..start + role.len()));
+                        }
+                    }
                     let noun = trailing_noun(&bare).to_string();
                     if !is_role(&noun) || noun.chars().count() > 20 {
                         return None;
@@ -597,7 +606,8 @@ fn topic_role_flags(a: &Block, b: &Block, flags: &mut Vec<Flag>) {
     let (Some((ta, ra)), Some((tb, rb))) = (topic(a), topic(b)) else { return };
     let message = format!("主体（責任者）が異なります: {ta} → {tb}");
     // A co-actor added (監査責任者 → 監査責任者及びシステム管理者) is no change of actor.
-    let co_actor = ta.contains(tb.as_str()) || tb.contains(ta.as_str());
+    let (qa, qb) = (&a.text().norm[ra.clone()], &b.text().norm[rb.clone()]);
+    let co_actor = qa.contains(tb.as_str()) || qb.contains(ta.as_str());
     if same_role(&ta, &tb) || co_actor || flags.iter().any(|f| f.message == message) {
         return;
     }
@@ -1132,6 +1142,17 @@ mod tests {
         let flags = compare_texts(a, b);
         let role = flags.iter().find(|f| f.kind == FlagKind::RoleChanged).expect("role");
         assert_eq!((role.a_spans[0].as_str(), role.b_spans[0].as_str()), ("職員", "保護管理者"));
+    }
+
+    #[test]
+    fn office_holder_named_as_role_is_not_an_actor_change() {
+        // 上尾 第6条 vs 西伊豆 第7条: 総務課長は、監査責任者として….
+        let a = "監査責任者は、保有個人情報等の管理の状況について監査する任に当たる。";
+        let b = "総務課長は、監査責任者として特定個人情報等の管理の状況について監査する任に当たる。";
+        assert!(compare_texts(a, b).iter().all(|f| f.kind != FlagKind::RoleChanged));
+        // …but a different role in that slot is.
+        let c = "総務課長は、保護管理者として特定個人情報等の管理の状況について監査する任に当たる。";
+        assert!(compare_texts(a, c).iter().any(|f| f.kind == FlagKind::RoleChanged));
     }
 
     #[test]
