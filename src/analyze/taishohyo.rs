@@ -397,6 +397,12 @@ fn wrap(runs: &[Run], width: usize, plain: bool) -> Vec<Vec<Cellch>> {
         let mut current: Vec<Cellch> = Vec::new();
         let mut w = 0;
         for r in &line {
+            // A short marked phrase moves whole to the next line rather than split.
+            let run_w: usize = r.text.chars().map(|c| c.width().unwrap_or(0)).sum::<usize>() + if plain { 4 } else { 0 };
+            if r.kind != RunKind::Equal && !current.is_empty() && w + run_w > width && run_w <= width / 2 {
+                out.push(std::mem::take(&mut current));
+                w = 0;
+            }
             for c in r.text.chars() {
                 let opens = plain && r.kind != RunKind::Equal && current.last().is_none_or(|p| p.kind != r.kind);
                 let cw = c.width().unwrap_or(0) + if opens { 4 } else { 0 };

@@ -1,8 +1,74 @@
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-#[derive(Debug, clap::Args)]
-pub struct Args {}
+use crate::site::{self, BuildOptions};
 
-pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("`reiki build` is not implemented yet")
+/// Options shared by `reiki build` and `reiki serve`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct Args {
+    /// Folder of regulation files (*.md, *.txt).
+    #[arg(long, default_value = "regulations")]
+    pub input: PathBuf,
+    /// Output folder; replaced atomically on success.
+    #[arg(long, default_value = "site")]
+    pub output: PathBuf,
+    /// Folder of catalog YAML files.
+    #[arg(long, default_value = "catalogs")]
+    pub catalogs: PathBuf,
+    /// Site configuration.
+    #[arg(long, default_value = "reiki.yaml")]
+    pub config: PathBuf,
+    /// Template folder: a file here overrides the built-in one of the same name.
+    #[arg(long, default_value = "templates")]
+    pub templates: PathBuf,
+}
+
+impl Args {
+    pub fn options(&self) -> BuildOptions {
+        let project = self.config.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        BuildOptions {
+            input: self.input.clone(),
+            output: self.output.clone(),
+            catalogs: self.catalogs.clone(),
+            config: self.config.clone(),
+            templates: self.templates.clone(),
+            about: Some(project.join("about.md")),
+            live_reload: false,
+            progress: true,
+        }
+    }
+}
+
+/// Builds once and prints a summary; unreadable regulation files are
+/// listed (file:line: why) and make the exit code 1, but the others are
+/// still published.
+pub fn build_and_report(options: &BuildOptions) -> anyhow::Result<ExitCode> {
+    let started = std::time::Instant::now();
+    let report = site::build(options)?;
+    for e in &report.load_errors {
+        eprintln!("error: {}", e.message);
+    }
+    eprintln!(
+        "built {} regulations ({} articles), {} files, {:.1} MB in {} ms (load {} / analyse {} / render {} / write {}) → {}",
+        report.regulations,
+        report.articles,
+        report.pages,
+        report.bytes as f64 / 1e6,
+        started.elapsed().as_millis(),
+        report.load_ms,
+        report.analyse_ms,
+        report.render_ms,
+        report.write_ms,
+        options.output.display()
+    );
+    if report.load_errors.is_empty() {
+        Ok(ExitCode::SUCCESS)
+    } else {
+        eprintln!("{} regulation file(s) could not be read; the site was built without them", report.load_errors.len());
+        Ok(ExitCode::from(1))
+    }
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    build_and_report(&args.options())
 }

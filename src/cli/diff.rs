@@ -140,7 +140,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
                 pairs: ps.into_iter().map(|(x, y)| pair_diff(x, y)).collect(),
                 unmatched_a: ua,
                 unmatched_b: ub,
-                terms: definitions::compare(&ra, &rb),
+                terms: definitions::check(&ra).into_iter().chain(definitions::check(&rb)).chain(definitions::compare(&ra, &rb)).collect(),
             }
         }
     };

@@ -1,1 +1,268 @@
 //! Rendering the static site. OWNER: site work (issue 5).
+//!
+//! Built like Zola/mdBook: a [`Site`] goes through explicit phases —
+//! [`Site::load`] (config, catalogs, regulations) → [`Site::analyse`]
+//! (coverage, correspondences) → [`Site::render`] (tera templates into
+//! in-memory pages) → [`Site::write`] (atomic swap of the output folder).
+//! Every link in the output is relative, so the site works from `file://`,
+//! from a web server root and from a subpath.
+pub mod analysis;
+pub mod linkcheck;
+mod markdown;
+pub mod paths;
+pub mod search;
+pub mod templates;
+mod views;
+pub mod write;
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use rayon::prelude::*;
+
+use crate::catalog::Catalog;
+use crate::config::Config;
+use crate::model::Regulation;
+
+pub use analysis::Analysis;
+
+/// Where `reiki build` reads from and writes to.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    pub input: PathBuf,
+    pub output: PathBuf,
+    pub catalogs: PathBuf,
+    pub config: PathBuf,
+    /// The user's template folder; a file there overrides the built-in one
+    /// of the same name. A missing folder means "built-ins only".
+    pub templates: PathBuf,
+    /// Optional Markdown file for the about page (next to the config).
+    pub about: Option<PathBuf>,
+    /// Inject the live-reload script and write `build-id.txt` (reiki serve).
+    pub live_reload: bool,
+    /// Show a progress bar (it is hidden anyway when stderr is not a TTY).
+    pub progress: bool,
+}
+
+impl BuildOptions {
+    /// The defaults of `reiki build` relative to a project folder.
+    pub fn in_project(root: &Path) -> BuildOptions {
+        BuildOptions {
+            input: root.join("regulations"),
+            output: root.join("site"),
+            catalogs: root.join("catalogs"),
+            config: root.join("reiki.yaml"),
+            templates: root.join("templates"),
+            about: Some(root.join("about.md")),
+            live_reload: false,
+            progress: false,
+        }
+    }
+}
+
+/// A regulation file that could not be read; the rest of the site still builds.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct LoadError {
+    pub file: String,
+    /// `file:line: why`, as the loader reported it.
+    pub message: String,
+}
+
+/// One output file, path relative to the site root with `/` separators.
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub path: String,
+    pub content: Vec<u8>,
+}
+
+/// Figures of one build, for the CLI and the benchmark.
+#[derive(Debug, Clone, Default)]
+pub struct BuildReport {
+    pub regulations: usize,
+    pub articles: usize,
+    pub pages: usize,
+    pub bytes: usize,
+    pub load_errors: Vec<LoadError>,
+    pub load_ms: u128,
+    pub analyse_ms: u128,
+    pub render_ms: u128,
+    pub write_ms: u128,
+}
+
+pub struct Site {
+    pub config: Config,
+    pub catalogs: Vec<Catalog>,
+    /// Sorted by body then id, the order of every listing.
+    pub regulations: Vec<Regulation>,
+    pub load_errors: Vec<LoadError>,
+    pub analysis: Analysis,
+    pub pages: Vec<Page>,
+    /// Markdown source of the about page.
+    about_markdown: String,
+    templates_dir: Option<PathBuf>,
+    live_reload: bool,
+    progress: bool,
+}
+
+impl Site {
+    /// Phase 1: reads config, catalogs and every regulation file. A bad
+    /// regulation file becomes a [`LoadError`]; a bad config or catalog
+    /// fails the build.
+    pub fn load(options: &BuildOptions) -> Result<Site> {
+        let config = Config::load(&options.config)?;
+        let catalogs = if options.catalogs.exists() {
+            crate::catalog::load_dir(&options.catalogs)?
+        } else {
+            Vec::new()
+        };
+        let (regulations, load_errors) = load_regulations(&options.input)?;
+        let about_markdown = match &options.about {
+            Some(path) if path.exists() => {
+                std::fs::read_to_string(path).with_context(|| format!("{}: cannot read", path.display()))?
+            }
+            _ => templates::builtin_text("about.md").unwrap_or_default().to_string(),
+        };
+        let mut site = Site::from_parts(config, catalogs, regulations);
+        site.load_errors = load_errors;
+        site.about_markdown = about_markdown;
+        site.templates_dir = Some(options.templates.clone());
+        site.live_reload = options.live_reload;
+        site.progress = options.progress;
+        Ok(site)
+    }
+
+    /// A site from data already in memory (tests, benchmark).
+    pub fn from_parts(config: Config, catalogs: Vec<Catalog>, mut regulations: Vec<Regulation>) -> Site {
+        regulations.sort_by(|a, b| {
+            (a.meta.body.as_deref().unwrap_or(""), &a.id).cmp(&(b.meta.body.as_deref().unwrap_or(""), &b.id))
+        });
+        Site {
+            config,
+            catalogs,
+            regulations,
+            load_errors: Vec::new(),
+            analysis: Analysis::default(),
+            pages: Vec::new(),
+            about_markdown: templates::builtin_text("about.md").unwrap_or_default().to_string(),
+            templates_dir: None,
+            live_reload: false,
+            progress: false,
+        }
+    }
+
+    /// Catalogs that apply to `reg`: its front matter's list, else the
+    /// config's default, keeping only catalogs that exist.
+    pub fn catalogs_of<'a>(&'a self, reg: &Regulation) -> Vec<&'a Catalog> {
+        let wanted = if reg.meta.catalogs.is_empty() { &self.config.default_catalogs } else { &reg.meta.catalogs };
+        wanted.iter().filter_map(|id| self.catalogs.iter().find(|c| &c.id == id)).collect()
+    }
+
+    pub fn regulation(&self, id: &str) -> Option<&Regulation> {
+        self.regulations.iter().find(|r| r.id == id)
+    }
+
+    /// Phase 2: coverage of every regulation against its catalogs and the
+    /// correspondence of every configured pair.
+    pub fn analyse(&mut self) -> Result<()> {
+        self.analysis = Analysis::compute(self)?;
+        Ok(())
+    }
+
+    /// Phase 3: renders every page into memory.
+    pub fn render(&mut self) -> Result<()> {
+        let t0 = Instant::now();
+        let tera = templates::load(self.templates_dir.as_deref())?;
+        let t_tera = t0.elapsed();
+        let jobs = views::jobs(self);
+        let progress = progress_bar(self.progress, jobs.len() as u64);
+        let rendered: Vec<Result<Page>> = jobs
+            .par_iter()
+            .map(|job| {
+                let page = views::render(self, &tera, job);
+                progress.inc(1);
+                page
+            })
+            .collect();
+        progress.finish_and_clear();
+        let mut pages = rendered.into_iter().collect::<Result<Vec<Page>>>()?;
+        let t_pages = t0.elapsed();
+        pages.push(search::index_page(self));
+        if std::env::var_os("REIKI_TIMING").is_some() {
+            eprintln!("tera {:?} pages {:?} index {:?}", t_tera, t_pages, t0.elapsed());
+        }
+        pages.extend(templates::static_files(self.templates_dir.as_deref())?);
+        if self.live_reload {
+            pages.push(Page { path: "build-id.txt".into(), content: build_id().into_bytes() });
+        }
+        self.pages = pages;
+        Ok(())
+    }
+
+    /// Phase 4: writes the pages atomically (see [`write::atomic`]).
+    pub fn write(&self, output: &Path) -> Result<()> {
+        write::atomic(output, &self.pages)
+    }
+}
+
+/// Runs all four phases. A failure in any phase leaves `output` as it was.
+pub fn build(options: &BuildOptions) -> Result<BuildReport> {
+    let mut report = BuildReport::default();
+    let t = Instant::now();
+    let mut site = Site::load(options)?;
+    report.load_ms = t.elapsed().as_millis();
+    let t = Instant::now();
+    site.analyse()?;
+    report.analyse_ms = t.elapsed().as_millis();
+    let t = Instant::now();
+    site.render()?;
+    report.render_ms = t.elapsed().as_millis();
+    let t = Instant::now();
+    site.write(&options.output)?;
+    report.write_ms = t.elapsed().as_millis();
+    report.regulations = site.regulations.len();
+    report.articles = site.regulations.iter().map(|r| r.articles().count()).sum();
+    report.pages = site.pages.len();
+    report.bytes = site.pages.iter().map(|p| p.content.len()).sum();
+    report.load_errors = site.load_errors;
+    Ok(report)
+}
+
+/// Reads every regulation file under `dir`; unreadable ones are collected,
+/// not fatal.
+fn load_regulations(dir: &Path) -> Result<(Vec<Regulation>, Vec<LoadError>)> {
+    let paths = analysis::discover(dir)?;
+    let results: Vec<(PathBuf, Result<Regulation>)> =
+        paths.into_par_iter().map(|p| { let r = analysis::load_regulation(&p); (p, r) }).collect();
+    let mut regulations = Vec::new();
+    let mut errors = Vec::new();
+    for (path, result) in results {
+        match result {
+            Ok(reg) => regulations.push(reg),
+            Err(err) => errors.push(LoadError { file: path.display().to_string(), message: format!("{err:#}") }),
+        }
+    }
+    Ok((regulations, errors))
+}
+
+fn progress_bar(enabled: bool, len: u64) -> indicatif::ProgressBar {
+    if !enabled {
+        return indicatif::ProgressBar::hidden();
+    }
+    // indicatif draws to stderr only when it is a terminal.
+    let bar = indicatif::ProgressBar::new(len);
+    if let Ok(style) = indicatif::ProgressStyle::with_template("{prefix} [{bar:30}] {pos}/{len} ページ") {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    bar.set_prefix("reiki build");
+    bar
+}
+
+/// A value that changes with every build (live reload compares it).
+fn build_id() -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or_default();
+    format!("{nanos}\n")
+}

@@ -1,0 +1,196 @@
+//! The analysis results the site renders, and the one place where the site
+//! calls the parser and the analysis modules (so their APIs meet the site
+//! in a single file).
+use std::collections::HashMap;
+use std::path::Path;
+
+use anyhow::Result;
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::analyze::align::{self, CatalogAnalysis, Correspondence, CoverageReport, Params};
+use crate::analyze::diff::{Granularity, Run, RunKind, TokenDiff};
+use crate::analyze::flags;
+use crate::analyze::index::{Analysis as TextAnalysis, TokenCache};
+use crate::catalog::Catalog;
+use crate::model::{Article, Regulation};
+
+use super::Site;
+
+/// Results of the analyse phase.
+#[derive(Debug, Default)]
+pub struct Analysis {
+    /// (regulation id, catalog id) → coverage report.
+    pub coverage: HashMap<(String, String), CoverageReport>,
+    /// 条文対応表 of the pairs configured in reiki.yaml, in config order.
+    pub pairs: Vec<Correspondence>,
+}
+
+impl Analysis {
+    pub fn compute(site: &Site) -> Result<Analysis> {
+        // Tokens are cached by text and shared by every stage of the build.
+        let cache = TokenCache::new();
+        let texts: HashMap<&str, TextAnalysis> =
+            site.regulations.par_iter().map(|r| (r.id.as_str(), TextAnalysis::build(r, &cache))).collect();
+        let catalogs: HashMap<&str, CatalogAnalysis> =
+            site.catalogs.par_iter().map(|c| (c.id.as_str(), CatalogAnalysis::build(c, &cache))).collect();
+        let jobs: Vec<(&Regulation, &Catalog)> =
+            site.regulations.iter().flat_map(|r| site.catalogs_of(r).into_iter().map(move |c| (r, c))).collect();
+        let coverage = jobs
+            .par_iter()
+            .map(|(reg, cat)| {
+                let report = align::coverage_with(reg, &catalogs[cat.id.as_str()], &texts[reg.id.as_str()], Params::default());
+                ((reg.id.clone(), cat.id.clone()), report)
+            })
+            .collect::<HashMap<_, _>>();
+        let mut analysis = Analysis { coverage, pairs: Vec::new() };
+        let reports_of = |analysis: &Analysis, reg: &Regulation| -> Vec<CoverageReport> {
+            site.catalogs_of(reg).iter().filter_map(|c| analysis.coverage_of(&reg.id, &c.id).cloned()).collect()
+        };
+        for [a, b] in &site.config.pairs {
+            let (Some(ra), Some(rb)) = (site.regulation(a), site.regulation(b)) else {
+                anyhow::bail!("reiki.yaml: pair [{a}, {b}] names a regulation that was not loaded");
+            };
+            let pair = align::correspond(&texts[a.as_str()], &texts[b.as_str()], &reports_of(&analysis, ra), &reports_of(&analysis, rb));
+            analysis.pairs.push(pair);
+        }
+        Ok(analysis)
+    }
+
+    pub fn coverage_of(&self, regulation: &str, catalog: &str) -> Option<&CoverageReport> {
+        self.coverage.get(&(regulation.to_string(), catalog.to_string()))
+    }
+}
+
+/// Parses one regulation file.
+pub fn load_regulation(path: &Path) -> Result<Regulation> {
+    crate::source::load_file(path)
+}
+
+/// Regulation files under `dir`.
+pub fn discover(dir: &Path) -> Result<Vec<std::path::PathBuf>> {
+    crate::source::discover(dir)
+}
+
+/// Inline diff of a reference text (`a`) and a provision (`b`): each side
+/// alone with its own changes marked (Delete on A, Insert on B), whole
+/// 文節 underlined as offices mark them.
+pub fn side_by_side(a: &str, b: &str) -> (Vec<Run>, Vec<Run>) {
+    let d = TokenDiff::new(a, b);
+    (d.a_runs(Granularity::Phrase), d.b_runs(Granularity::Phrase))
+}
+
+/// Inline diff from `a` to `b` in one text (B's wording with A's deletions).
+pub fn inline_diff(a: &str, b: &str) -> Vec<Run> {
+    TokenDiff::new(a, b).runs()
+}
+
+/// A difference that matters between two corresponding provisions.
+#[derive(Debug, Clone, Serialize)]
+pub struct Flag {
+    /// Machine-readable kind (kebab-case), for styling.
+    pub code: String,
+    /// Short Japanese label for the badge.
+    pub label: String,
+    /// Explanation for drafters.
+    pub detail: String,
+    /// low / medium / high
+    pub severity: String,
+}
+
+fn flag_views(flags: Vec<flags::Flag>) -> Vec<Flag> {
+    flags
+        .into_iter()
+        .map(|f| Flag {
+            code: serde_json::to_value(f.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default(),
+            label: f.kind.label().to_string(),
+            detail: f.message,
+            severity: serde_json::to_value(f.severity).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default(),
+        })
+        .collect()
+}
+
+/// Flags between a reference text (a catalog requirement) and a provision.
+pub fn text_flags(reference: &str, provision: &str) -> Vec<Flag> {
+    flag_views(flags::compare_texts(reference, provision))
+}
+
+/// Flags between two corresponding articles (A = reference).
+pub fn article_flags(reference: &Article, compared: &Article) -> Vec<Flag> {
+    flag_views(flags::compare_articles(reference, compared))
+}
+
+/// One row of a 新旧対照表: the article in the new and the old version.
+#[derive(Debug, Clone, Serialize)]
+pub struct TaishohyoRow {
+    pub label: String,
+    pub new_anchor: Option<String>,
+    pub old_anchor: Option<String>,
+    /// Each column's text with its changed parts (傍線) marked.
+    pub new_runs: Vec<Run>,
+    pub old_runs: Vec<Run>,
+    pub changed: bool,
+}
+
+/// 新旧対照表 of two versions, article by article (matched by number).
+/// Stand-in until the differences work lands.
+pub fn taishohyo(old: &Regulation, new: &Regulation) -> Vec<TaishohyoRow> {
+    let mut rows = Vec::new();
+    let mut numbers: Vec<_> = new.articles().map(|a| a.number.clone()).collect();
+    for a in old.articles() {
+        if !numbers.contains(&a.number) {
+            numbers.push(a.number.clone());
+        }
+    }
+    numbers.sort();
+    for number in numbers {
+        let n = new.articles().find(|a| a.number == number);
+        let o = old.articles().find(|a| a.number == number);
+        let label = n.or(o).map(|a| a.label.clone()).unwrap_or_default();
+        let new_text = n.map(article_display).unwrap_or_default();
+        let old_text = o.map(article_display).unwrap_or_default();
+        let (old_runs, new_runs) = side_by_side(&old_text, &new_text);
+        let changed = old_runs.iter().chain(&new_runs).any(|r| r.kind != RunKind::Equal);
+        rows.push(TaishohyoRow {
+            label,
+            new_anchor: n.map(|a| a.id.clone()),
+            old_anchor: o.map(|a| a.id.clone()),
+            new_runs,
+            old_runs,
+            changed,
+        });
+    }
+    rows
+}
+
+/// An article as one block of text: caption line, label, paragraphs.
+pub fn article_display(article: &Article) -> String {
+    let mut out = String::new();
+    if let Some(c) = &article.caption {
+        out.push_str(&format!("（{c}）\n"));
+    }
+    out.push_str(&article.label);
+    for p in &article.paragraphs {
+        if p.number > 1 {
+            out.push('\n');
+            out.push_str(&p.number.to_string());
+        }
+        out.push('\u{3000}');
+        out.push_str(&p.text);
+        for item in &p.items {
+            push_item(&mut out, item, 1);
+        }
+    }
+    out
+}
+
+fn push_item(out: &mut String, item: &crate::model::Item, depth: usize) {
+    out.push('\n');
+    out.push_str(&"\u{3000}".repeat(depth));
+    out.push_str(&item.label);
+    out.push('\u{3000}');
+    out.push_str(&item.text);
+    for child in &item.children {
+        push_item(out, child, depth + 1);
+    }
+}

@@ -1,0 +1,218 @@
+//! Full-text search without server code: the index is shipped as a script
+//! (`search-index.js` assigning `window.REIKI_SEARCH_INDEX`, as mdBook does),
+//! so it loads from file:// as well as over HTTP.
+//!
+//! Terms are character bigrams of NFKC, lower-cased text, taken inside runs
+//! of letters and digits (a run of one character is its own term). The
+//! query is segmented the same way in `static/search.js`, so both sides
+//! agree without a tokenizer in the browser. Lindera content words and noun
+//! compounds are indexed apart (`words`) and give a bonus when a query word
+//! is one of them.
+use std::collections::HashMap;
+
+use rayon::prelude::*;
+use serde::Serialize;
+use unicode_normalization::UnicodeNormalization;
+
+use super::{paths, Page, Site};
+use crate::analyze::tokens;
+use crate::model::{Article, Item, Regulation};
+
+/// NFKC, lower case: the form both index and query are matched in.
+pub fn normalize(text: &str) -> String {
+    text.nfkc().collect::<String>().to_lowercase()
+}
+
+/// Search terms of already-normalised text: bigrams inside runs of letters
+/// and digits; a one-character run is a term of its own.
+pub fn terms(normalized: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut run: Vec<char> = Vec::new();
+    let flush = |run: &mut Vec<char>, out: &mut Vec<String>| {
+        match run.len() {
+            0 => {}
+            1 => out.push(run[0].to_string()),
+            _ => out.extend(run.windows(2).map(|w| w.iter().collect::<String>())),
+        }
+        run.clear();
+    };
+    for c in normalized.chars() {
+        if c.is_alphanumeric() {
+            run.push(c);
+        } else {
+            flush(&mut run, &mut out);
+        }
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
+/// Content words (base form) and runs of adjacent nouns joined, normalised.
+fn words(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut compound = String::new();
+    let mut compound_parts = 0;
+    for token in tokens::tokenize(text) {
+        if token.is_content() {
+            out.push(normalize(&token.base));
+        }
+        if token.pos == "名詞" && token.pos_sub != "非自立" {
+            compound.push_str(&token.surface);
+            compound_parts += 1;
+        } else {
+            if compound_parts > 1 {
+                out.push(normalize(&compound));
+            }
+            compound.clear();
+            compound_parts = 0;
+        }
+    }
+    if compound_parts > 1 {
+        out.push(normalize(&compound));
+    }
+    out
+}
+
+/// One searchable unit: an article (or a standard of a checklist document).
+#[derive(Debug, Serialize)]
+struct Doc {
+    /// Root-relative URL with the anchor.
+    url: String,
+    /// Regulation display title.
+    reg: String,
+    /// 第24条
+    label: String,
+    caption: String,
+    /// Normalised text (caption and body) for phrase checks and snippets.
+    text: String,
+    /// Number of terms, for length normalisation.
+    len: usize,
+}
+
+#[derive(Serialize)]
+struct Index {
+    version: u32,
+    docs: Vec<Doc>,
+    /// term → flat postings [doc, tf, doc, tf, …]
+    terms: HashMap<String, Vec<u32>>,
+    /// content word → doc numbers
+    words: HashMap<String, Vec<u32>>,
+}
+
+fn item_text(out: &mut String, item: &Item) {
+    out.push('\n');
+    out.push_str(&item.label);
+    out.push(' ');
+    out.push_str(&item.text);
+    for child in &item.children {
+        item_text(out, child);
+    }
+}
+
+fn article_doc(reg: &Regulation, article: &Article) -> (String, String, String, String) {
+    let caption = article.caption.clone().unwrap_or_default();
+    let text = format!("{caption}\n{}", article.text());
+    (format!("{}#{}", paths::regulation(&reg.id), article.id), article.label.clone(), caption, text)
+}
+
+fn collect_docs(reg: &Regulation) -> Vec<(String, String, String, String)> {
+    let mut docs: Vec<_> = reg.articles().map(|a| article_doc(reg, a)).collect();
+    for s in &reg.supplementary {
+        docs.extend(s.articles.iter().map(|a| {
+            let (url, label, caption, text) = article_doc(reg, a);
+            (url, format!("附則{label}"), caption, text)
+        }));
+    }
+    for standard in &reg.standards {
+        let mut text = format!("{}\n{}", standard.title, standard.text);
+        for item in &standard.items {
+            item_text(&mut text, item);
+        }
+        docs.push((
+            format!("{}#{}", paths::regulation(&reg.id), standard.id),
+            format!("基準{}", standard.number),
+            standard.title.clone(),
+            text,
+        ));
+    }
+    docs
+}
+
+fn build(site: &Site) -> Index {
+    let raw: Vec<(String, (String, String, String, String))> = site
+        .regulations
+        .iter()
+        .flat_map(|reg| collect_docs(reg).into_iter().map(move |d| (reg.display_title(), d)))
+        .collect();
+    // Tokenizing is the slow part: do it in parallel.
+    let analysed: Vec<(Doc, Vec<String>, Vec<String>)> = raw
+        .into_par_iter()
+        .map(|(reg, (url, label, caption, text))| {
+            let normalized = normalize(&text);
+            let doc_terms = terms(&normalized);
+            let mut doc_words = words(&text);
+            doc_words.sort();
+            doc_words.dedup();
+            let doc = Doc { url, reg, label, caption, len: doc_terms.len(), text: normalized };
+            (doc, doc_terms, doc_words)
+        })
+        .collect();
+    let mut index = Index { version: 1, docs: Vec::new(), terms: HashMap::new(), words: HashMap::new() };
+    for (n, (doc, doc_terms, doc_words)) in analysed.into_iter().enumerate() {
+        let n = n as u32;
+        let mut counts: HashMap<String, u32> = HashMap::new();
+        for t in doc_terms {
+            *counts.entry(t).or_default() += 1;
+        }
+        let mut counts: Vec<_> = counts.into_iter().collect();
+        counts.sort();
+        for (t, tf) in counts {
+            let postings = index.terms.entry(t).or_default();
+            postings.push(n);
+            postings.push(tf);
+        }
+        for w in doc_words {
+            index.words.entry(w).or_default().push(n);
+        }
+        index.docs.push(doc);
+    }
+    index
+}
+
+/// `search-index.js`
+pub fn index_page(site: &Site) -> Page {
+    let index = build(site);
+    // Sorted keys keep the output stable from build to build.
+    let terms: std::collections::BTreeMap<_, _> = index.terms.iter().collect();
+    let words: std::collections::BTreeMap<_, _> = index.words.iter().collect();
+    let json = serde_json::json!({
+        "version": index.version,
+        "docs": index.docs,
+        "terms": terms,
+        "words": words,
+    });
+    let mut content = b"window.REIKI_SEARCH_INDEX = ".to_vec();
+    serde_json::to_writer(&mut content, &json).expect("index serialises");
+    content.extend_from_slice(b";\n");
+    Page { path: paths::SEARCH_INDEX.to_string(), content }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bigrams_stay_inside_runs_of_letters() {
+        assert_eq!(terms(&normalize("暗号化")), vec!["暗号", "号化"]);
+        assert_eq!(terms(&normalize("第２４条　（暗号化）")), vec!["第2", "24", "4条", "暗号", "号化"]);
+        assert_eq!(terms(&normalize("委託先 監査")), vec!["委託", "託先", "監査"]);
+        assert_eq!(terms(&normalize("ＵＳＢ、鍵")), vec!["us", "sb", "鍵"]);
+    }
+
+    #[test]
+    fn words_include_noun_compounds() {
+        let w = words("アクセス記録を一定の期間保存し");
+        assert!(w.contains(&"アクセス記録".to_string()), "{w:?}");
+        assert!(w.contains(&"保存".to_string()), "{w:?}");
+    }
+}

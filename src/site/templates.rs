@@ -1,0 +1,160 @@
+//! Built-in templates and static assets, embedded in the binary; a file of
+//! the same name in the user's template folder wins (extra files there are
+//! added: `*.html` as templates, `static/**` as assets).
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use tera::Tera;
+
+use super::Page;
+
+macro_rules! builtin {
+    ($($name:literal),* $(,)?) => {
+        &[$(($name, include_str!(concat!("../../templates/", $name)))),*]
+    };
+}
+
+/// (name relative to the template folder, contents)
+const BUILTIN: &[(&str, &str)] = builtin!(
+    "base.html",
+    "macros.html",
+    "index.html",
+    "regulation.html",
+    "catalog.html",
+    "item.html",
+    "matrix.html",
+    "pair.html",
+    "model.html",
+    "taishohyo.html",
+    "diagnostics.html",
+    "search.html",
+    "about.html",
+    "about.md",
+    "static/style.css",
+    "static/search.js",
+    "static/matrix.js",
+    "static/live-reload.js",
+);
+
+pub fn builtin_text(name: &str) -> Option<&'static str> {
+    BUILTIN.iter().find(|(n, _)| *n == name).map(|(_, text)| *text)
+}
+
+/// Files of the user's template folder as (relative name with `/`, path).
+fn user_files(dir: Option<&Path>) -> Result<Vec<(String, std::path::PathBuf)>> {
+    let Some(dir) = dir.filter(|d| d.is_dir()) else {
+        return Ok(Vec::new());
+    };
+    let mut files = Vec::new();
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let entry = entry.with_context(|| format!("{}: cannot read template folder", dir.display()))?;
+        if entry.file_type().is_file() {
+            let rel = entry.path().strip_prefix(dir).expect("walkdir stays under its root");
+            let name = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+            files.push((name, entry.path().to_path_buf()));
+        }
+    }
+    Ok(files)
+}
+
+/// Tera with the built-in templates, overridden by the user's.
+pub fn load(user_dir: Option<&Path>) -> Result<Tera> {
+    let mut sources: Vec<(String, String)> = BUILTIN
+        .iter()
+        .filter(|(name, _)| name.ends_with(".html"))
+        .map(|(name, text)| (name.to_string(), text.to_string()))
+        .collect();
+    for (name, path) in user_files(user_dir)? {
+        if !name.ends_with(".html") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).with_context(|| format!("{}: cannot read", path.display()))?;
+        match sources.iter_mut().find(|(n, _)| *n == name) {
+            Some(existing) => existing.1 = text,
+            None => sources.push((name, text)),
+        }
+    }
+    let mut tera = Tera::default();
+    tera.autoescape_on(vec![".html"]);
+    tera.set_escape_fn(escape_html);
+    tera.add_raw_templates(sources).map_err(|e| anyhow::anyhow!("templates: {}", tera_message(&e)))?;
+    Ok(tera)
+}
+
+/// Static assets (`static/**`) as pages: built-ins, overridden or extended
+/// by the user's.
+pub fn static_files(user_dir: Option<&Path>) -> Result<Vec<Page>> {
+    let mut pages: Vec<Page> = BUILTIN
+        .iter()
+        .filter(|(name, _)| name.starts_with("static/"))
+        .map(|(name, text)| Page { path: name.to_string(), content: text.as_bytes().to_vec() })
+        .collect();
+    for (name, path) in user_files(user_dir)? {
+        if !name.starts_with("static/") {
+            continue;
+        }
+        let content = std::fs::read(&path).with_context(|| format!("{}: cannot read", path.display()))?;
+        match pages.iter_mut().find(|p| p.path == name) {
+            Some(existing) => existing.content = content,
+            None => pages.push(Page { path: name, content }),
+        }
+    }
+    Ok(pages)
+}
+
+/// HTML escaping without tera's `/` → `&#x2F;` (valid, but it makes every
+/// relative URL unreadable in the source).
+fn escape_html(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    for c in input.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Tera's error with its causes (the top-level message alone says only
+/// "Failed to render").
+pub fn tera_message(err: &tera::Error) -> String {
+    let mut message = err.to_string();
+    let mut source = std::error::Error::source(err);
+    while let Some(cause) = source {
+        message.push_str(": ");
+        message.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    message
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_templates_parse() {
+        let tera = load(None).unwrap();
+        assert!(tera.get_template_names().any(|n| n == "regulation.html"));
+    }
+
+    #[test]
+    fn a_user_file_with_the_same_name_wins() {
+        let tmp = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(tmp.path().join("static")).unwrap();
+        std::fs::write(tmp.path().join("static/style.css"), "body{color:red}").unwrap();
+        std::fs::write(tmp.path().join("about.html"), "custom {{ root }}").unwrap();
+        let tera = load(Some(tmp.path())).unwrap();
+        let mut ctx = tera::Context::new();
+        ctx.insert("root", "../");
+        assert_eq!(tera.render("about.html", &ctx).unwrap(), "custom ../");
+        let assets = static_files(Some(tmp.path())).unwrap();
+        let css = assets.iter().find(|p| p.path == "static/style.css").unwrap();
+        assert_eq!(css.content, b"body{color:red}");
+        assert!(assets.iter().any(|p| p.path == "static/search.js"), "other built-ins stay");
+    }
+}

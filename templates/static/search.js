@@ -1,0 +1,172 @@
+// Full-text search over window.REIKI_SEARCH_INDEX (search-index.js).
+// The query is segmented exactly as src/site/search.rs segments the text:
+// NFKC, lower case, character bigrams inside runs of letters and digits.
+(function () {
+  "use strict";
+  var INDEX = window.REIKI_SEARCH_INDEX;
+  var WORDCHAR = /[\p{Alphabetic}\p{N}]/u;
+
+  function normalize(text) { return text.normalize("NFKC").toLowerCase(); }
+
+  function terms(normalized) {
+    var out = [], run = [];
+    function flush() {
+      if (run.length === 1) out.push(run[0]);
+      for (var i = 0; i + 1 < run.length; i++) out.push(run[i] + run[i + 1]);
+      run = [];
+    }
+    for (var ch of normalized) {
+      if (WORDCHAR.test(ch)) run.push(ch); else flush();
+    }
+    flush();
+    return out;
+  }
+
+  // Query words: separated by spaces (ASCII or ideographic, folded by NFKC).
+  function queryWords(query) {
+    return normalize(query).split(/\s+/).filter(function (w) { return terms(w).length > 0; });
+  }
+
+  var avgLen = 1;
+  if (INDEX) {
+    var total = 0;
+    INDEX.docs.forEach(function (d) { total += d.len; });
+    avgLen = Math.max(1, total / Math.max(1, INDEX.docs.length));
+  }
+
+  function postings(term) {
+    var flat = INDEX.terms[term];
+    var map = new Map();
+    if (!flat) return map;
+    for (var i = 0; i < flat.length; i += 2) map.set(flat[i], flat[i + 1]);
+    return map;
+  }
+
+  // Score of every document containing all terms of one query word
+  // (BM25 over bigrams), with bonuses for the exact phrase, a caption hit
+  // and a content-word hit.
+  function scoreWord(word) {
+    var ts = terms(word);
+    var n = INDEX.docs.length;
+    var scores = new Map();
+    var lists = ts.map(postings);
+    if (lists.some(function (m) { return m.size === 0; })) {
+      // A one-letter word that never stands alone: fall back to a scan.
+      if (ts.length === 1) {
+        INDEX.docs.forEach(function (d, i) { if (d.text.indexOf(word) >= 0) scores.set(i, 1); });
+      }
+      return scores;
+    }
+    lists.sort(function (a, b) { return a.size - b.size; });
+    lists[0].forEach(function (_, doc) {
+      if (!lists.every(function (m) { return m.has(doc); })) return;
+      var d = INDEX.docs[doc], s = 0;
+      lists.forEach(function (m) {
+        var tf = m.get(doc), df = m.size;
+        var idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        s += idf * (tf * 2.2) / (tf + 1.2 * (0.25 + 0.75 * d.len / avgLen));
+      });
+      if (d.text.indexOf(word) >= 0) s *= 2; else s *= 0.3;
+      if (normalize(d.caption).indexOf(word) >= 0) s += 8;
+      scores.set(doc, s);
+    });
+    var wordDocs = INDEX.words[word];
+    if (wordDocs) wordDocs.forEach(function (doc) { if (scores.has(doc)) scores.set(doc, scores.get(doc) + 2); });
+    return scores;
+  }
+
+  function search(query) {
+    var words = queryWords(query);
+    if (!INDEX || words.length === 0) return [];
+    var total = null;
+    words.forEach(function (w) {
+      var s = scoreWord(w);
+      if (total === null) { total = s; return; }
+      var merged = new Map();
+      total.forEach(function (v, doc) { if (s.has(doc)) merged.set(doc, v + s.get(doc)); });
+      total = merged;
+    });
+    var results = [];
+    total.forEach(function (score, doc) { results.push({ doc: doc, score: score }); });
+    results.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+    return results.map(function (r) { return { doc: INDEX.docs[r.doc], score: r.score }; });
+  }
+
+  // Snippet around the first hit, built with DOM nodes (no HTML injection).
+  function snippet(text, words) {
+    var flat = text.replace(/\s+/g, " ");
+    var first = -1;
+    words.forEach(function (w) {
+      var i = flat.indexOf(w);
+      if (i >= 0 && (first < 0 || i < first)) first = i;
+    });
+    var start = Math.max(0, first - 30), end = Math.min(flat.length, start + 120);
+    var part = flat.slice(start, end);
+    var frag = document.createDocumentFragment();
+    if (start > 0) frag.appendChild(document.createTextNode("…"));
+    var pos = 0;
+    while (pos < part.length) {
+      var next = -1, len = 0;
+      words.forEach(function (w) {
+        var i = part.indexOf(w, pos);
+        if (i >= 0 && (next < 0 || i < next)) { next = i; len = w.length; }
+      });
+      if (next < 0) { frag.appendChild(document.createTextNode(part.slice(pos))); break; }
+      frag.appendChild(document.createTextNode(part.slice(pos, next)));
+      var mark = document.createElement("mark");
+      mark.textContent = part.slice(next, next + len);
+      frag.appendChild(mark);
+      pos = next + len;
+    }
+    if (end < flat.length) frag.appendChild(document.createTextNode("…"));
+    return frag;
+  }
+
+  var LIMIT = 100;
+  function show(query) {
+    var status = document.getElementById("search-status");
+    var list = document.getElementById("search-results");
+    if (!status || !list) return;
+    list.textContent = "";
+    if (!INDEX) { status.textContent = "検索インデックス（search-index.js）を読み込めませんでした。"; return; }
+    var words = queryWords(query);
+    if (words.length === 0) { status.textContent = "検索語を入力してください。"; return; }
+    var results = search(query);
+    status.textContent = "「" + query.trim() + "」の検索結果: " + results.length + "件" +
+      (results.length > LIMIT ? "（上位" + LIMIT + "件を表示）" : "");
+    results.slice(0, LIMIT).forEach(function (r) {
+      var li = document.createElement("li");
+      var a = document.createElement("a");
+      a.href = r.doc.url;
+      a.className = "r-title";
+      a.textContent = r.doc.label + (r.doc.caption ? "（" + r.doc.caption + "）" : "");
+      var reg = document.createElement("span");
+      reg.className = "r-reg";
+      reg.textContent = r.doc.reg;
+      var p = document.createElement("p");
+      p.className = "r-snippet";
+      p.appendChild(snippet(r.doc.text, words));
+      li.appendChild(a);
+      li.appendChild(reg);
+      li.appendChild(p);
+      list.appendChild(li);
+    });
+  }
+
+  window.reikiSearch = { normalize: normalize, terms: terms, search: search };
+
+  var input = document.getElementById("q");
+  if (!input) return;
+  var q = new URLSearchParams(location.search).get("q") || "";
+  input.value = q;
+  var header = document.getElementById("site-search-q");
+  if (header) header.value = q;
+  if (q) show(q);
+  var form = input.form;
+  form.addEventListener("submit", function (e) {
+    e.preventDefault();
+    var value = input.value;
+    show(value);
+    try { history.replaceState(null, "", "?q=" + encodeURIComponent(value)); } catch (err) { /* file:// in some browsers */ }
+  });
+})();
