@@ -415,9 +415,10 @@ fn obligation_flags(a: &Provision, b: &Provision, sa: &[Sentence], sb: &[Sentenc
         }
         // The same act (確認する…ものとする / 確認することができる), or sentences
         // clearly alike: otherwise the two sentences say different things.
+        // The main predicate of one side occurs in the other sentence.
         let shared = |p: &Units, q: &Units| {
-            let all = predicate_words(q, false);
-            predicate_words(p, true).iter().any(|v| all.contains(v))
+            let all = predicate_words(q);
+            predicate_words(p).last().is_some_and(|v| all.contains(v))
         };
         if !shared(&x.units, &y.units) && !shared(&y.units, &x.units) && d.similarity() < 0.5 {
             continue;
@@ -443,16 +444,17 @@ fn obligation_flags(a: &Provision, b: &Provision, sa: &[Sentence], sb: &[Sentenc
     }
 }
 
-/// Content verbs (dictionary form) and サ変 nouns of a sentence, or of its
-/// last clause only.
-fn predicate_words(units: &Units, last_clause: bool) -> Vec<String> {
-    let norm = &units.text.norm;
-    let clause = if last_clause { final_clause(norm, 0..norm.len()) } else { 0..norm.len() };
+/// Content verbs (dictionary form) and サ変 nouns of a sentence, in order;
+/// the last is its main predicate.
+fn predicate_words(units: &Units) -> Vec<String> {
     units
         .units
         .iter()
-        .filter(|u| u.norm.start >= clause.start)
-        .filter(|u| (u.pos == "動詞" && u.pos_sub == "自立" && u.base != "する") || (u.pos == "名詞" && u.pos_sub == "サ変接続"))
+        // する, できる, なる … carry the modality, not the act.
+        .filter(|u| {
+            (u.pos == "動詞" && u.pos_sub == "自立" && !["する", "できる", "なる", "ある", "いる", "努める"].contains(&u.base.as_str()))
+                || (u.pos == "名詞" && u.pos_sub == "サ変接続")
+        })
         .map(|u| u.base.clone())
         .collect()
 }
@@ -594,7 +596,9 @@ fn topic(block: &Block) -> Option<(String, Range<usize>)> {
 fn topic_role_flags(a: &Block, b: &Block, flags: &mut Vec<Flag>) {
     let (Some((ta, ra)), Some((tb, rb))) = (topic(a), topic(b)) else { return };
     let message = format!("主体（責任者）が異なります: {ta} → {tb}");
-    if same_role(&ta, &tb) || flags.iter().any(|f| f.message == message) {
+    // A co-actor added (監査責任者 → 監査責任者及びシステム管理者) is no change of actor.
+    let co_actor = ta.contains(tb.as_str()) || tb.contains(ta.as_str());
+    if same_role(&ta, &tb) || co_actor || flags.iter().any(|f| f.message == message) {
         return;
     }
     flags.push(Flag {
@@ -860,6 +864,8 @@ fn scope_flags(a: &Provision, b: &Provision, flags: &mut Vec<Flag>) {
         }
         pairs.push((forms_a[0], forms_b[0]));
     }
+    // A stable order, so that the same finding reads the same in every article.
+    pairs.sort_by(|x, y| x.0 .2.cmp(&y.0 .2));
     if !pairs.is_empty() {
         let list = pairs.iter().map(|(x, y)| format!("「{}」→「{}」", x.1, y.1)).collect::<Vec<_>>().join("、");
         flags.push(Flag {
