@@ -301,6 +301,7 @@ fn gold_files_cover_every_article() {
         ("ryugasaki-anzen-kitei-an", "ppc-shishin"),
         ("nishiizu-tokutei-kitei", "mynumber-anzen"),
         ("sapporo-tokki-jiko", "mynumber-anzen"),
+        ("sapporo-tokki-jiko", "sapporo-kijun"),
     ] {
         assert!(pairs.contains(&(reg.to_string(), cat.to_string())), "gold {reg}.{cat} missing");
     }

@@ -68,3 +68,47 @@ fn article_12_underlines_correspond_to_the_seed() {
     let before: String = runs[..first_change].iter().map(|r| r.text.as_str()).collect();
     assert!(before.contains("この限りでない。") && before.ends_with("2　"), "{before}");
 }
+
+/// The same check on the regulation files (loaded by the parser): the
+/// markup-stripped text of regulations/*.md, the <u> spans from their raw text.
+#[test]
+fn taishohyo_of_the_regulation_files() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("regulations");
+    let old_path = dir.join("ryugasaki-computer-kitei-kaiseimae.md");
+    let new_path = dir.join("ryugasaki-computer-kitei-kaiseigo.md");
+    let old = reiki::source::load_file(&old_path).unwrap();
+    let new = reiki::source::load_file(&new_path).unwrap();
+    assert_eq!(new.meta.supersedes.as_deref(), Some(old.id.as_str()));
+    let config = reiki::config::Config::default();
+    let t = reiki::analyze::taishohyo::build(&old, &new, &config);
+    assert_eq!((t.new_label.as_str(), t.old_label.as_str()), ("改正後", "改正前"));
+    assert_eq!(t.rows.len(), 1);
+    let seed_spans = |p: &std::path::Path| -> Vec<String> {
+        let raw = std::fs::read_to_string(p).unwrap();
+        raw.split("<u>").skip(1).map(|s| s.split("</u>").next().unwrap().to_string()).collect()
+    };
+    let (seed_new, seed_old) = (seed_spans(&new_path), seed_spans(&old_path));
+    let ours_new = marked(&t.rows[0].new);
+    let ours_old = marked(&t.rows[0].old);
+    assert_eq!(ours_old, vec!["勤務時間中は"]);
+    assert_eq!(ours_new, vec!["職員は、", "勤務時間中に私用で"]);
+    assert!(seed_old.iter().any(|s| s.contains(&ours_old[0])));
+    assert!(seed_new.iter().any(|s| s.contains(&ours_new[1])));
+
+    // The printable page: A4 landscape, the two labelled columns, underlines.
+    let html = reiki::analyze::taishohyo::render_html_page(&t);
+    assert!(html.contains("size: A4 landscape"));
+    assert!(html.contains("<th scope=\"col\">改正後</th><th scope=\"col\">改正前</th>"));
+    assert!(html.contains("<u class=\"ins\">勤務時間中に私用で</u>"));
+    assert!(html.contains("<u class=\"del\">勤務時間中は</u>"));
+    // Configured labels and order: 現行 on the left.
+    let config = reiki::config::Config { taishohyo_labels: ["改正案".into(), "現行".into()], taishohyo_new_first: false, ..Default::default() };
+    let t2 = reiki::analyze::taishohyo::build(&old, &new, &config);
+    let html2 = reiki::analyze::taishohyo::render_html_fragment(&t2);
+    assert!(html2.contains("<th scope=\"col\">現行</th><th scope=\"col\">改正案</th>"));
+    // Terminal view: every line fits the width (CJK counted as two columns).
+    let term = reiki::analyze::taishohyo::render_terminal(&t, 80, false);
+    use unicode_width::UnicodeWidthStr;
+    assert!(term.lines().all(|l| l.width() <= 80), "{term}");
+    assert!(term.contains("{+職員は、+}") && term.contains("[-勤務時間中は-]"), "{term}");
+}

@@ -36,6 +36,9 @@ pub struct Definition {
     /// gives no noun phrase before the bracket).
     pub definiens: String,
     pub scope: DefinitionScope,
+    /// 以下「X」という / …をいう。以下同じ: applies from here on. A 定義条
+    /// 「X」とは…をいう applies to the whole text, 第1条 included.
+    pub hereafter: bool,
     /// Article id (art-3) and printed location (第3条第1項).
     pub article_id: String,
     pub location: String,
@@ -149,7 +152,9 @@ fn phrase_before(norm: &str, end: usize) -> Range<usize> {
             '(' | '。' | '「' | '」' if depth == 0 => return i + c.len_utf8()..end,
             '、' if depth == 0 => {
                 let before = if k > 0 { Some(chars[k - 1].1) } else { None };
-                if before.is_none_or(|b| ('\u{3041}'..='\u{309f}').contains(&b)) {
+                // 、 after a particle or verb ends the phrase; so does 、 after
+                // a parenthesis, which separates listed items (法律(…)、規則(…)).
+                if before.is_none_or(|b| ('\u{3041}'..='\u{309f}').contains(&b) || b == ')') {
                     return i + c.len_utf8()..end;
                 }
             }
@@ -201,6 +206,7 @@ fn find_definitions(segs: &[Segment]) -> Vec<Found> {
                 term: term.to_string(),
                 definiens: s.text.orig(definiens).to_string(),
                 scope,
+                hereafter: true,
                 article_id: s.article_id.clone(),
                 location: s.location.clone(),
                 line: s.line,
@@ -221,7 +227,9 @@ fn find_definitions(segs: &[Segment]) -> Vec<Found> {
         }
         for c in toha_re().captures_iter(norm) {
             let (m, d) = (c.get(0).expect("whole match"), c.get(2).expect("group"));
-            out.push(mk(&c[1], d.range(), DefinitionScope::Document, m.range(), false));
+            let mut f = mk(&c[1], d.range(), DefinitionScope::Document, m.range(), false);
+            f.def.hereafter = false;
+            out.push(f);
         }
         for m in iu_re().find_iter(norm) {
             let Some(open) = enclosing_open(norm, m.start()) else { continue };
@@ -271,9 +279,30 @@ fn uses(norm: &str, term: &str) -> Vec<Range<usize>> {
 /// Quoted names that are titles of documents or enactments, not terms.
 fn is_title(quoted: &str) -> bool {
     const TITLE_ENDINGS: &[&str] = &[
-        "手順書", "規程", "規則", "要綱", "要領", "基準", "方針", "指針", "ガイドライン", "法", "法律", "条例", "計画", "マニュアル", "様式", "票", "書",
+        "手順書", "規程", "規則", "要綱", "要領", "基準", "方針", "指針", "ガイドライン", "ガイド", "ポリシー", "法", "法律", "条例", "計画", "マニュアル", "様式", "票", "書",
     ];
-    TITLE_ENDINGS.iter().any(|e| quoted.ends_with(e))
+    // 事務対応ガイド(行政機関等向け): the title ends before its parenthesis.
+    let mut q = quoted;
+    while q.ends_with(')') {
+        match enclosing_open(q, q.len() - 1) {
+            Some(open) => q = &q[..open],
+            None => break,
+        }
+    }
+    TITLE_ENDINGS.iter().any(|e| q.ends_with(e))
+}
+
+/// Whether byte `pos` lies inside 「…」 (a quoted title is no use of a term).
+fn in_quotes(norm: &str, pos: usize) -> bool {
+    let mut depth = 0i32;
+    for c in norm[..pos].chars() {
+        match c {
+            '「' => depth += 1,
+            '」' => depth = (depth - 1).max(0),
+            _ => {}
+        }
+    }
+    depth > 0
 }
 
 fn excerpt(s: &Segment, r: Range<usize>) -> String {
@@ -306,17 +335,19 @@ pub fn check(reg: &Regulation) -> Vec<TermIssue> {
                 &f.def.term,
                 s,
                 format!("定義の括弧の位置が誤っています: 「{}という」→「{}」という", f.def.term, f.def.term),
-                s.text.orig(f.span.clone()).to_string(),
+                s.text.orig(enclosing_open(&s.text.norm, f.span.end).unwrap_or(f.span.start)..f.span.end).to_string(),
             ));
         }
-        if f.def.scope != DefinitionScope::Document {
+        if f.def.scope != DefinitionScope::Document || !f.def.hereafter {
             continue;
         }
         // The first use before the definition (the definition's own span excluded).
         let earlier = segs[..=f.segment].iter().enumerate().find_map(|(k, seg)| {
+            // Only earlier paragraphs: within the defining sentence the words
+            // before the definition are usually plain prose (統括する最高責任者として).
             uses(&seg.text.norm, &f.def.term)
                 .into_iter()
-                .find(|u| k < f.segment || (u.end <= f.span.start))
+                .find(|u| k < f.segment && !in_quotes(&seg.text.norm, u.start))
                 .map(|u| (k, u))
         });
         if let Some((k, u)) = earlier {
@@ -348,7 +379,9 @@ pub fn check(reg: &Regulation) -> Vec<TermIssue> {
             let m = c.get(0).expect("whole match");
             let q = &c[1];
             let in_definition = found.iter().any(|f| f.segment == k && f.span.start <= m.start() && m.end() <= f.span.end + 3);
-            let as_definition = s.text.norm[m.end()..].starts_with("とは") || s.text.norm[m.end()..].starts_with("という");
+            let after = &s.text.norm[m.end()..];
+            // 「X」とは / 「X」という, and 「title」(以下「Y」という。) which defines Y.
+            let as_definition = after.starts_with("とは") || after.starts_with("という") || after.starts_with("(以下");
             if in_definition || as_definition || defined.contains(&q) || is_title(q) || reported.iter().any(|r| r == q) {
                 continue;
             }

@@ -91,6 +91,8 @@ pub struct Unit {
     /// token included).
     pub display: Range<usize>,
     pub key: String,
+    /// Dictionary form (行わ → 行う).
+    pub base: String,
     pub pos: String,
     pub pos_sub: String,
     /// The original has whitespace after this token (a layout break, e.g.
@@ -154,6 +156,7 @@ impl Units {
                 norm: t.start..t.end,
                 display: 0..0,
                 key: t.surface.clone(),
+                base: t.base.clone(),
                 pos: t.pos.clone(),
                 pos_sub: t.pos_sub.clone(),
                 space_after: false,
@@ -329,7 +332,13 @@ impl TokenDiff {
             if lo == 0 && hi == 0 {
                 continue;
             }
+            // Sliding over a whole equal stretch joins this change to its neighbour.
+            let joins_prev = k >= 2 && matches!(self.segments[k - 2], Segment::Change { .. }) && lo as usize == before;
+            let joins_next = k + 2 < self.segments.len() && matches!(self.segments[k + 2], Segment::Change { .. }) && hi == after;
             let score = |start: usize, end: usize| -> i32 {
+                if (joins_prev && start + lo as usize == block.start) || (joins_next && start == block.start + hi) {
+                    return 10;
+                }
                 let first = &side.units[start];
                 let last = &side.units[end - 1];
                 let text_last = &side.text.original[last.display.clone()];
@@ -367,6 +376,24 @@ impl TokenDiff {
             Segment::Equal { a, .. } => !a.is_empty(),
             Segment::Change { a, b } => !a.is_empty() || !b.is_empty(),
         });
+        // Changes that became adjacent are one change.
+        let mut merged: Vec<Segment> = Vec::with_capacity(self.segments.len());
+        for seg in self.segments.drain(..) {
+            match (merged.last_mut(), &seg) {
+                (Some(Segment::Change { a: pa, b: pb }), Segment::Change { a, b }) => {
+                    pa.end = a.end.max(pa.end);
+                    pb.end = b.end.max(pb.end);
+                    if pa.start > a.start {
+                        pa.start = a.start;
+                    }
+                    if pb.start > b.start {
+                        pb.start = b.start;
+                    }
+                }
+                _ => merged.push(seg),
+            }
+        }
+        self.segments = merged;
     }
 
     /// Folds short equal stretches between two changes into one change.
@@ -422,6 +449,23 @@ impl TokenDiff {
             })
             .sum();
         equal as f32 / total as f32
+    }
+
+    /// Share of the shorter text's content words (nouns, verbs) found
+    /// equal in the other: high when one provision restates part of the other.
+    pub fn containment(&self) -> f32 {
+        let content = |u: &Unit| matches!(u.pos.as_str(), "名詞" | "動詞" | "形容詞" | "副詞");
+        let mut equal = 0;
+        for s in &self.segments {
+            if let Segment::Equal { a, .. } = s {
+                equal += self.a.units[a.clone()].iter().filter(|u| content(u)).count();
+            }
+        }
+        let shorter = self.a.units.iter().filter(|u| content(u)).count().min(self.b.units.iter().filter(|u| content(u)).count());
+        if shorter == 0 {
+            return 0.0;
+        }
+        equal as f32 / shorter as f32
     }
 
     /// The inline diff: equal runs show B's original text, changes show the
@@ -666,6 +710,13 @@ mod tests {
         let a = "把握するための監査等に関する事項（再委託先の監査等に関する事項を含む。）\n2　保有";
         let b = "把握するための監査等に関する事項\n2　保有";
         assert_eq!(to_marked_text(&diff(a, b)), "把握するための監査等に関する事項[-（再委託先の監査等に関する事項を含む。）-]\n2　保有");
+    }
+
+    #[test]
+    fn deletions_split_by_a_comma_join_up() {
+        let a = "管理の状況について、年１回以上、原則として実地検査又は";
+        let b = "管理の状況について、実地検査又は";
+        assert_eq!(to_marked_text(&diff(a, b)), "管理の状況について、[-年１回以上、原則として-]実地検査又は");
     }
 
     #[test]

@@ -13,27 +13,46 @@ pub struct Args {
     pub paths: Vec<PathBuf>,
 }
 
-pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let paths = if args.paths.is_empty() { vec![PathBuf::from("regulations")] } else { args.paths };
-    let (mut files, mut warnings, mut errors) = (0, 0, 0);
-    for path in &paths {
+/// What `reiki check` prints: one line per finding, and the counts.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub lines: Vec<String>,
+    pub files: usize,
+    pub warnings: usize,
+    pub errors: usize,
+}
+
+/// Loads every file under `paths` and collects their diagnostics; files that
+/// cannot be read or parsed are errors.
+pub fn collect(paths: &[PathBuf]) -> Report {
+    let mut report = Report::default();
+    for path in paths {
         let (regulations, failures) = source::load_dir(path);
         for reg in &regulations {
-            files += 1;
+            report.files += 1;
             for d in &reg.diagnostics {
-                println!("{d}");
+                report.lines.push(d.to_string());
                 match d.severity {
-                    Severity::Warning => warnings += 1,
-                    Severity::Error => errors += 1,
+                    Severity::Warning => report.warnings += 1,
+                    Severity::Error => report.errors += 1,
                 }
             }
         }
         for err in failures {
-            files += 1;
-            errors += 1;
-            println!("{err:#}: error[unreadable]");
+            report.files += 1;
+            report.errors += 1;
+            report.lines.push(format!("error: {err:#}"));
         }
     }
-    eprintln!("{files} files: {errors} errors, {warnings} warnings");
-    Ok(if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    report
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let paths = if args.paths.is_empty() { vec![PathBuf::from("regulations")] } else { args.paths };
+    let report = collect(&paths);
+    for line in &report.lines {
+        println!("{line}");
+    }
+    eprintln!("{} files: {} errors, {} warnings", report.files, report.errors, report.warnings);
+    Ok(if report.errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }

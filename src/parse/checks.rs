@@ -101,14 +101,16 @@ fn sequence(numbers: &[(Number, usize)], unit: &str, place: &str, warn: &mut imp
             continue;
         }
         if next.branches.is_empty() && next.main > prev.main + 1 {
-            let missing: Vec<String> = (prev.main + 1..next.main)
-                .take(5)
-                .map(|m| show(&Number { main: m, branches: vec![] }))
-                .collect();
+            let one = |m: u32| show(&Number { main: m, branches: vec![] });
+            let missing = match next.main - prev.main - 1 {
+                1 => one(prev.main + 1),
+                2 => format!("{}・{}", one(prev.main + 1), one(prev.main + 2)),
+                _ => format!("{}から{}まで", one(prev.main + 1), one(next.main - 1)),
+            };
             warn(
                 "numbering-gap",
                 *line,
-                format!("{prefix}{what}が{}の次に{}になっています（{}が抜けています）", show(prev), show(next), missing.join("・")),
+                format!("{prefix}{what}が{}の次に{}になっています（{missing}が抜けています）", show(prev), show(next)),
             );
         } else {
             warn(
@@ -199,7 +201,7 @@ fn toc(reg: &Regulation, warn: &mut impl FnMut(&str, usize, String)) {
 /// OCR or conversion garbage (Hangul inside katakana words, U+FFFD).
 fn is_foreign(c: char) -> bool {
     matches!(c as u32,
-        0x1100..=0x11FF | 0x3130..=0x318F | 0xA960..=0xA97F | 0xAC00..=0xD7FF // Hangul
+        0x1100..=0x11FF | 0xA960..=0xA97F | 0xAC00..=0xD7FF // Hangul
         | 0x0400..=0x052F // Cyrillic
         | 0x0590..=0x05FF | 0x0600..=0x06FF // Hebrew, Arabic
         | 0x0900..=0x097F | 0x0E00..=0x0E7F // Devanagari, Thai
@@ -208,6 +210,16 @@ fn is_foreign(c: char) -> bool {
 
 /// Warns once per line that holds foreign-script characters.
 pub fn foreign_script(reg: &mut Regulation, text: &str, first_line: usize) {
+    // Byte prefilter (vectorisable): lead bytes of the scripts above;
+    // kana and kanji are E3–E9, so Japanese text rarely trips it.
+    let maybe = text
+        .as_bytes()
+        .chunks(64)
+        .any(|chunk| chunk.iter().fold(false, |acc, &b| acc | matches!(b, 0xD0..=0xE1 | 0xEA..=0xED)))
+        || text.contains('\u{FFFD}');
+    if !maybe {
+        return;
+    }
     for (idx, line) in text.lines().enumerate() {
         if line.is_ascii() || !line.chars().any(is_foreign) {
             continue;

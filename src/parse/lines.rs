@@ -32,7 +32,7 @@ static MD_HEADING: Lazy<Regex> = Lazy::new(|| Regex::new(r"^#{1,6}[ \t]+").unwra
 /// collapsed onto one line is split (after the 。).
 static COLLAPSED_BREAK: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"。{SP}*(?:(?:[（(][^（）()。]{{1,40}}[）)]{SP}*)?第{NUM}条(?:の{NUM})*(?:{SP}|[（(])|第{NUM}[章節]{SP}|[附付]{SP}*則(?:{SP}|[（(]|$)|[0-9０-９]{{1,3}}{SP}+)"
+        r"^{SP}*(?:(?:[（(][^（）()。]{{1,40}}[）)]{SP}*)?第{NUM}条(?:の{NUM})*(?:{SP}|[（(])|第{NUM}[章節]{SP}|[附付]{SP}*則(?:{SP}|[（(]|$)|[0-9０-９]{{1,3}}{SP}+)"
     ))
     .unwrap()
 });
@@ -40,6 +40,19 @@ static COLLAPSED_BREAK: Lazy<Regex> = Lazy::new(|| {
 static CHAPTER_RUNON: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(r"^第{NUM}[章節][^。]*?{SP}((?:[（(][^（）()。]{{1,40}}[）)]{SP}*)?第{NUM}条(?:の{NUM})*(?:{SP}|[（(]))"))
         .unwrap()
+});
+
+/// "…要綱 （趣旨） 第1条 …": a caption and article after a space, mid-line.
+static MIDLINE_ARTICLE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(r"{SP}((?:[（(][^（）()。]{{1,40}}[）)]{SP}*)?第{NUM}条(?:の{NUM})*{SP})")).unwrap()
+});
+/// "(趣旨) 第1条 …": a caption that runs on into its article.
+static CAPTION_RUNON: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(r"^[（(]([^（）()。]{{1,40}})[）)]{SP}*(第{NUM}条(?:の{NUM})*(?:{SP}|[（(]))")).unwrap()
+});
+/// "附則 この規則は、…": a 附則 heading that runs on into its text.
+static SUPPL_RUNON: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(r"^[附付]{SP}*則{SP}*(?:[（(][^（）()]*[）)])?(?:{SP}*抄)?{SP}+(\S)")).unwrap()
 });
 
 /// Cleans raw text into lines: HTML tables become tab rows, other HTML tags
@@ -53,22 +66,22 @@ pub fn preprocess(text: &str, first_line: usize) -> Vec<SourceLine> {
         if let Some((start, buf)) = table.as_mut() {
             buf.push('\n');
             buf.push_str(raw);
-            if raw.to_ascii_lowercase().contains("</table") {
+            if contains_ignore_case(raw, "</table") {
                 let (start, buf) = (*start, std::mem::take(buf));
                 table = None;
                 push_html_table(&buf, start, &mut out, &mut blank);
             }
             continue;
         }
-        if raw.to_ascii_lowercase().contains("<table") {
-            if raw.to_ascii_lowercase().contains("</table") {
+        if raw.contains('<') && contains_ignore_case(raw, "<table") {
+            if contains_ignore_case(raw, "</table") {
                 push_html_table(raw, line_no, &mut out, &mut blank);
             } else {
                 table = Some((line_no, raw.to_string()));
             }
             continue;
         }
-        let segments: Vec<String> = if HTML_TAG.is_match(raw) {
+        let segments: Vec<String> = if raw.contains('<') && HTML_TAG.is_match(raw) {
             let blocks = HTML_BLOCK_TAG.replace_all(raw, "\n");
             blocks.split('\n').map(|s| decode_entities(&HTML_TAG.replace_all(s, ""))).collect()
         } else {
@@ -81,7 +94,7 @@ pub fn preprocess(text: &str, first_line: usize) -> Vec<SourceLine> {
                 continue;
             }
             any = true;
-            for part in split_collapsed(&cleaned) {
+            for part in split_collapsed(cleaned) {
                 out.push(SourceLine { line: line_no, text: part, blank_before: blank });
                 blank = false;
             }
@@ -126,6 +139,10 @@ fn push_html_table(html: &str, first_line: usize, out: &mut Vec<SourceLine>, bla
     }
 }
 
+fn contains_ignore_case(haystack: &str, needle: &str) -> bool {
+    haystack.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
 fn collapse_spaces(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -162,15 +179,24 @@ fn decode_entities(text: &str) -> String {
 /// trims layout spaces.
 fn clean_markdown(text: &str) -> String {
     let mut s = text.trim_end_matches(|c: char| c.is_whitespace()).to_string();
+    if s.is_empty() {
+        return s;
+    }
     if s.contains("**") {
         s = s.replace("**", "");
     }
     if s.contains('<') {
         s = AUTOLINK.replace_all(&s, "$1").into_owned();
     }
-    let s = MD_BULLET.replace(&s, "");
-    let s = MD_HEADING.replace(&s, "");
-    trim_layout(&s).to_string()
+    let lead = trim_layout(&s).chars().next();
+    let s = if matches!(lead, Some('-' | '*' | '+')) { MD_BULLET.replace(&s, "").into_owned() } else { s };
+    let s = if lead == Some('#') { MD_HEADING.replace(&s, "").into_owned() } else { s };
+    let trimmed = trim_layout(&s);
+    if trimmed.len() == s.len() {
+        s
+    } else {
+        trimmed.to_string()
+    }
 }
 
 /// Trims ASCII, ideographic and no-break spaces.
@@ -180,31 +206,60 @@ pub fn trim_layout(text: &str) -> &str {
 
 /// Splits text collapsed onto one line ("第1条 …。第2条 …") after each
 /// sentence end that is followed by the start of a structural unit.
-fn split_collapsed(text: &str) -> Vec<String> {
-    if !text.contains('。') && !text.starts_with('第') {
-        return vec![text.to_string()];
+fn split_collapsed(owned: String) -> Vec<String> {
+    let text = owned.as_str();
+    let mut cuts = Vec::new();
+    for (at, _) in text.match_indices("。") {
+        let cut = at + '。'.len_utf8();
+        if cut < text.len() && COLLAPSED_BREAK.is_match(head(&text[cut..])) {
+            cuts.push(cut);
+        }
+    }
+    let collapsed = !cuts.is_empty();
+    if !collapsed && !text.starts_with(['第', '附', '付', '(', '（']) {
+        return vec![owned];
+    }
+    // In collapsed text, a title or chapter runs on into "(見出し) 第1条 …".
+    if collapsed {
+        let first_end = cuts[0];
+        if let Some(c) = MIDLINE_ARTICLE.captures(&text[..first_end]) {
+            let at = c.get(1).unwrap().start();
+            if at > 0 {
+                cuts.insert(0, at);
+            }
+        }
     }
     let mut parts = Vec::new();
     let mut start = 0;
-    for m in COLLAPSED_BREAK.find_iter(text) {
-        let cut = m.start() + '。'.len_utf8();
-        parts.push(trim_layout(&text[start..cut]).to_string());
+    for cut in cuts.into_iter().chain(std::iter::once(text.len())) {
+        let part = trim_layout(&text[start..cut]);
         start = cut;
-    }
-    parts.push(trim_layout(&text[start..]).to_string());
-    // A chapter heading followed on the same line by its first article.
-    let mut out = Vec::new();
-    for part in parts {
-        if let Some(c) = CHAPTER_RUNON.captures(&part) {
-            let cut = c.get(1).unwrap().start();
-            out.push(trim_layout(&part[..cut]).to_string());
-            out.push(part[cut..].to_string());
+        if part.is_empty() {
+            continue;
+        }
+        // A chapter heading or 附則 heading followed on the same line by text.
+        let runon = if part.starts_with('第') {
+            CHAPTER_RUNON.captures(part).map(|c| c.get(1).unwrap().start())
+        } else if part.starts_with(['附', '付']) {
+            SUPPL_RUNON.captures(part).map(|c| c.get(1).unwrap().start())
+        } else if part.starts_with(['(', '（']) {
+            // "(趣旨) 第1条 …": a caption on the article's line; not "(1) …".
+            CAPTION_RUNON
+                .captures(head(part))
+                .filter(|c| parse_number(&c[1]).is_none() && c[1].chars().count() > 1)
+                .map(|c| c.get(2).unwrap().start())
         } else {
-            out.push(part);
+            None
+        };
+        match runon {
+            Some(at) => {
+                parts.push(trim_layout(&part[..at]).to_string());
+                parts.push(part[at..].to_string());
+            }
+            None => parts.push(part.to_string()),
         }
     }
-    out.retain(|p| !p.is_empty());
-    out
+    parts
 }
 
 /// Style of an item label; items of one style are siblings.
@@ -251,7 +306,8 @@ pub enum Kind {
     TableRow(Vec<String>),
     /// A web-page line (contact, PDF reader notice …), not regulation text.
     WebTrailer,
-    Text(String),
+    /// Anything else: running text (the line's own text).
+    Text,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -260,23 +316,23 @@ pub enum HeadingLevel {
     Section,
 }
 
-static ARTICLE: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^第({NUM})条((?:の{NUM})*)(.*)$")).unwrap());
-static HEADING: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^第({NUM})([章節])((?:の{NUM})*)(.*)$")).unwrap());
+static ARTICLE: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^第({NUM})条((?:の{NUM})*)")).unwrap());
+static HEADING: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^第({NUM})([章節])((?:の{NUM})*)")).unwrap());
 static BRANCH: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"の({NUM})")).unwrap());
 static RANGE: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"[（(](第{NUM}条[^（）()]*)[）)]$")).unwrap());
-static PARAGRAPH: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^([0-9０-９]{{1,3}}){SP}+(.+)$")).unwrap());
+static PARAGRAPH: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^([0-9０-９]{{1,3}}){SP}+")).unwrap());
 static PAREN_ITEM: Lazy<Regex> =
-    Lazy::new(|| Regex::new(&format!(r"^([（(]([0-9０-９]{{1,3}}|[一二三四五六七八九十]+|[ア-ン]|[a-zａ-ｚ])[）)]){SP}*(.*)$")).unwrap());
-static KANJI_ITEM: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^([一二三四五六七八九十]+){SP}+(.+)$")).unwrap());
-static KANA_ITEM: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^([ア-ン])(?:{SP}+|[.．、]{SP}*)(.+)$")).unwrap());
-static CIRCLED_ITEM: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^([①-⑳]){SP}*(.+)$")).unwrap());
-static BULLET_ITEM: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^([・•●]){SP}*(.+)$")).unwrap());
+    Lazy::new(|| Regex::new(&format!(r"^([（(]([0-9０-９]{{1,3}}|[一二三四五六七八九十]+|[ア-ン]|[a-zａ-ｚ])[）)]){SP}*")).unwrap());
+static KANJI_ITEM: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^([一二三四五六七八九十]+){SP}+")).unwrap());
+static KANA_ITEM: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^([ア-ン])(?:{SP}+|[.．、]{SP}*)")).unwrap());
+static CIRCLED_ITEM: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^([①-⑳]){SP}*")).unwrap());
+static BULLET_ITEM: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^([・•●]){SP}*")).unwrap());
 static SUPPLEMENTARY: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(r"^[附付]{SP}*則{SP}*([（(][^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*[）)])?{SP}*(?:抄)?$")).unwrap()
 });
 static APPENDIX: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"^(別表|別記様式|別記|様式|別図|別紙)({SP}*第?{NUM}(?:号)?(?:の{NUM})?)?{SP}*([（(][^（）()]*関係[）)])?(.*)$"
+        r"^(別表|別記様式|別記|様式|別図|別紙)({SP}*第?{NUM}(?:号)?(?:の{NUM})?)?{SP}*([（(][^（）()]*関係[）)])?"
     ))
     .unwrap()
 });
@@ -284,7 +340,7 @@ static NOTE_BODY: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?:[明大昭平令](?:治|正|和|成)?[元0-9０-９一二三四五六七八九十]).*(?:改正|追加|削除|全改|繰下|繰上|旧第|制定)").unwrap()
 });
 static WEB_TRAILER: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:このページ|お問い?合わ?せ|問い?合わ?せ先|PDF形式|Adobe|電話番号|電話[:：]|ファクス|ファックス|FAX[:：]|メール[:：]|〒|関連リンク|ページの先頭|よくある質問|情報発信元|より良いウェブサイト|Copyright|©)|[（(]PDF[:：]").unwrap()
+    Regex::new(r"^(?:このページ|お問い?合わ?せ|問い?合わ?せ先|PDF形式|Adobe|電話番号|電話[:：]|ファクス|ファックス|FAX[:：]|メール[:：]|〒|関連リンク|ページの先頭|よくある質問|情報発信元|より良いウェブサイト|Copyright|©)").unwrap()
 });
 
 /// Classifies one cleaned line.
@@ -327,9 +383,10 @@ pub fn classify(text: &str) -> Kind {
             }
         }
         '0'..='9' | '０'..='９' => {
-            if let Some(c) = PARAGRAPH.captures(text) {
-                if let Some(number) = parse_number(&c[1]) {
-                    return Kind::Paragraph { number, text: c[2].to_string() };
+            if let Some(c) = PARAGRAPH.captures(head(text)) {
+                let rest = &text[c.get(0).unwrap().end()..];
+                if let (Some(number), false) = (parse_number(&c[1]), rest.is_empty()) {
+                    return Kind::Paragraph { number, text: rest.to_string() };
                 }
             }
         }
@@ -338,10 +395,10 @@ pub fn classify(text: &str) -> Kind {
     if let Some(kind) = classify_unbracketed_item(text) {
         return kind;
     }
-    if WEB_TRAILER.is_match(text) {
+    if is_web_trailer(text) {
         return Kind::WebTrailer;
     }
-    Kind::Text(text.to_string())
+    Kind::Text
 }
 
 fn is_toc_heading(text: &str) -> bool {
@@ -355,7 +412,7 @@ fn classify_tabbed(text: &str) -> Option<Kind> {
     if filled <= 2 {
         let joined = cells.iter().filter(|c| !c.is_empty()).cloned().collect::<Vec<_>>().join(" ");
         let kind = classify(&joined);
-        if !matches!(kind, Kind::Text(_)) || filled == 1 {
+        if kind != Kind::Text || filled == 1 {
             return Some(kind);
         }
     }
@@ -393,10 +450,10 @@ fn continues_reference(c: char) -> bool {
 }
 
 fn classify_article(text: &str) -> Option<Kind> {
-    let c = ARTICLE.captures(text)?;
+    let c = ARTICLE.captures(head(text))?;
     let main = parse_number(&c[1])?;
     let branches = parse_branches(&c[2])?;
-    let rest = &c[3];
+    let rest = &text[c.get(0).unwrap().end()..];
     let number = Number { main, branches };
     let Some(first) = rest.chars().next() else {
         return Some(Kind::Article { number, caption: None, text: String::new() });
@@ -447,11 +504,11 @@ fn matching_bracket(text: &str) -> Option<usize> {
 }
 
 fn classify_heading(text: &str) -> Option<Kind> {
-    let c = HEADING.captures(text)?;
+    let c = HEADING.captures(head(text))?;
     let main = parse_number(&c[1])?;
     let level = if &c[2] == "章" { HeadingLevel::Chapter } else { HeadingLevel::Section };
     let branches = parse_branches(&c[3])?;
-    let rest = &c[4];
+    let rest = &text[c.get(0).unwrap().end()..];
     if let Some(first) = rest.chars().next() {
         if !(first.is_whitespace() || first == '\u{3000}') {
             return None;
@@ -471,10 +528,10 @@ fn classify_heading(text: &str) -> Option<Kind> {
 }
 
 fn classify_appendix(text: &str) -> Option<Kind> {
-    let c = APPENDIX.captures(text)?;
+    let c = APPENDIX.captures(head(text))?;
     let number = c.get(2).map(|m| trim_layout(m.as_str())).unwrap_or("");
     let relation = c.get(3).map(|m| m.as_str().to_string());
-    let rest = &c[4];
+    let rest = &text[c.get(0).unwrap().end()..];
     if !rest.is_empty() {
         let starts_spaced = rest.starts_with(|ch: char| ch.is_whitespace() || ch == '\u{3000}');
         if !(starts_spaced || relation.is_some()) || rest.contains('。') || rest.chars().count() > 60 {
@@ -495,10 +552,10 @@ fn classify_appendix(text: &str) -> Option<Kind> {
 
 /// Lines starting with a bracket: numbered items, 沿革 notes, captions.
 fn classify_bracketed(text: &str) -> Option<Kind> {
-    if let Some(c) = PAREN_ITEM.captures(text) {
+    if let Some(c) = PAREN_ITEM.captures(head(text)) {
         let label = c[1].to_string();
         let inner = &c[2];
-        let body = c[3].to_string();
+        let body = text[c.get(0).unwrap().end()..].to_string();
         let ch = inner.chars().next()?;
         let (style, number, kana) = if let Some(n) = parse_number(inner) {
             if ch.is_ascii_digit() || ('０'..='９').contains(&ch) {
@@ -534,33 +591,31 @@ fn classify_bracketed(text: &str) -> Option<Kind> {
 
 fn classify_unbracketed_item(text: &str) -> Option<Kind> {
     let first = text.chars().next()?;
-    let item = |style, label: &str, number, kana, body: &str| Kind::Item {
-        style,
-        label: label.to_string(),
-        number,
-        kana,
-        text: body.to_string(),
+    let item = |style, label: &str, number, kana, end: usize| {
+        let body = &text[end..];
+        (!body.is_empty()).then(|| Kind::Item { style, label: label.to_string(), number, kana, text: body.to_string() })
     };
+    let text_head = head(text);
     match first {
         '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' => {
-            let c = KANJI_ITEM.captures(text)?;
-            Some(item(ItemStyle::Kanji, &c[1], parse_number(&c[1]), None, &c[2]))
+            let c = KANJI_ITEM.captures(text_head)?;
+            item(ItemStyle::Kanji, &c[1], parse_number(&c[1]), None, c.get(0)?.end())
         }
         'ア'..='ン' => {
-            let c = KANA_ITEM.captures(text)?;
+            let c = KANA_ITEM.captures(text_head)?;
             let ch = c[1].chars().next()?;
             if kana_position(IROHA, ch).is_none() && kana_position(AIUEO, ch).is_none() {
                 return None;
             }
-            Some(item(ItemStyle::KanaAiueo, &c[1], None, Some(ch), &c[2]))
+            item(ItemStyle::KanaAiueo, &c[1], None, Some(ch), c.get(0)?.end())
         }
         '①'..='⑳' => {
-            let c = CIRCLED_ITEM.captures(text)?;
-            Some(item(ItemStyle::Circled, &c[1], circled_value(first), None, &c[2]))
+            let c = CIRCLED_ITEM.captures(text_head)?;
+            item(ItemStyle::Circled, &c[1], circled_value(first), None, c.get(0)?.end())
         }
         '・' | '•' | '●' => {
-            let c = BULLET_ITEM.captures(text)?;
-            Some(item(ItemStyle::Bullet, &c[1], None, None, &c[2]))
+            let c = BULLET_ITEM.captures(text_head)?;
+            item(ItemStyle::Bullet, &c[1], None, None, c.get(0)?.end())
         }
         _ => None,
     }
@@ -595,7 +650,20 @@ pub fn split_trailing_note(text: &str) -> Option<(String, String)> {
 
 /// The web-trailer test used inside 附則 as well (any line).
 pub fn is_web_trailer(text: &str) -> bool {
-    WEB_TRAILER.is_match(text)
+    WEB_TRAILER.is_match(head(text)) || text.contains("PDF:") || text.contains("PDF：")
+}
+
+/// The first bytes of a line, enough for any structural label: anchored
+/// regexes then never look at the rest of a long line.
+fn head(text: &str) -> &str {
+    if text.len() <= 160 {
+        return text;
+    }
+    let mut end = 160;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 /// A title line: ends with a regulation kind (規程, 要綱 … optionally （案）).
@@ -650,7 +718,12 @@ mod tests {
         let lines = texts("第1条 この規則は、定める。（定義）第2条 用語は、例による。2 前項の規定は、準用する。附則 この規則は、施行する。");
         assert_eq!(
             lines,
-            vec!["第1条 この規則は、定める。", "（定義）第2条 用語は、例による。", "2 前項の規定は、準用する。", "附則 この規則は、施行する。"]
+            vec!["第1条 この規則は、定める。", "（定義）", "第2条 用語は、例による。", "2 前項の規定は、準用する。", "附則", "この規則は、施行する。"]
+        );
+        let lines = texts("堺市個人情報要綱 (趣旨) 第1条 この要綱は、定める。(定義) 第2条 用語は、例による。附則 この要綱は、施行する。");
+        assert_eq!(
+            lines,
+            vec!["堺市個人情報要綱", "(趣旨)", "第1条 この要綱は、定める。", "(定義)", "第2条 用語は、例による。", "附則", "この要綱は、施行する。"]
         );
         // References to articles inside a sentence stay.
         assert_eq!(texts("第3条の規定により、第4条に定める。").len(), 1);
@@ -660,25 +733,25 @@ mod tests {
     fn classifies_structure() {
         assert!(matches!(classify("第１条　この要領は"), Kind::Article { .. }));
         assert!(matches!(classify("第二十三条の二 職員は"), Kind::Article { number: Number { main: 23, ref branches }, .. } if branches == &vec![2]));
-        assert!(matches!(classify("第3条の規定により"), Kind::Text(_)));
-        assert!(matches!(classify("第3条第2項に規定する"), Kind::Text(_)));
+        assert!(matches!(classify("第3条の規定により"), Kind::Text));
+        assert!(matches!(classify("第3条第2項に規定する"), Kind::Text));
         assert!(matches!(classify("第1条(目的) この規則は"), Kind::Article { caption: Some(ref c), .. } if c == "目的"));
         assert!(matches!(classify("第１章　総則"), Kind::Heading { level: HeadingLevel::Chapter, .. }));
         assert!(matches!(classify("第1節 組織(第4条―第15条)"), Kind::Heading { level: HeadingLevel::Section, range: Some(_), .. }));
         assert!(matches!(classify("　（趣旨）".trim_start_matches('　')), Kind::Caption(ref c) if c == "趣旨"));
         assert!(matches!(classify("(令5訓令1・一部改正)"), Kind::Note(_)));
         assert!(matches!(classify("２　総括保護管理者は"), Kind::Paragraph { number: 2, .. }));
-        assert!(matches!(classify("3条第3項に規定する"), Kind::Text(_)));
+        assert!(matches!(classify("3条第3項に規定する"), Kind::Text));
         assert!(matches!(classify("（１）地方公務員法"), Kind::Item { style: ItemStyle::ParenDigit, number: Some(1), .. }));
         assert!(matches!(classify("一 保有個人情報"), Kind::Item { style: ItemStyle::Kanji, number: Some(1), .. }));
-        assert!(matches!(classify("一時的に"), Kind::Text(_)));
+        assert!(matches!(classify("一時的に"), Kind::Text));
         assert!(matches!(classify("イ 書面"), Kind::Item { kana: Some('イ'), .. }));
         assert!(matches!(classify("　　附　則".trim_start_matches('　')), Kind::Supplementary { bracket: None }));
         assert!(matches!(classify("附則(令和5年3月23日規程第1号)"), Kind::Supplementary { bracket: Some(_) }));
         assert!(matches!(classify("付則"), Kind::Supplementary { .. }));
-        assert!(matches!(classify("附則第2項の規定"), Kind::Text(_)));
+        assert!(matches!(classify("附則第2項の規定"), Kind::Text));
         assert!(matches!(classify("別表第1(第3条関係)"), Kind::Appendix { ref label, .. } if label == "別表第1"));
-        assert!(matches!(classify("別表第1に掲げる"), Kind::Text(_)));
+        assert!(matches!(classify("別表第1に掲げる"), Kind::Text));
         assert!(matches!(classify("区分 | 概要 |"), Kind::TableRow(ref c) if c.len() == 2));
         assert!(matches!(classify("第1章\t総則\t1\t第1条・第2条"), Kind::TableRow(_)));
         assert!(matches!(classify("電話番号:072-228-7439"), Kind::WebTrailer));

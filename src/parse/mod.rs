@@ -56,6 +56,30 @@ pub fn parse(input: Input) -> Result<Regulation> {
     Ok(reg)
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fast_normalize_equals_nfkc() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("regulations");
+        for file in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(file.unwrap().path()).unwrap();
+            for line in text.lines() {
+                assert_eq!(normalize(line), nfkc(line), "{line}");
+            }
+        }
+        assert_eq!(wareki_date("令和2年8月18日").unwrap().1, "2020-08-18");
+        assert_eq!(wareki_date("平成二十年三月三十一日").unwrap().1, "2008-03-31");
+        assert_eq!(wareki_date("令和５年　　月　　日").unwrap().1, "2023");
+        assert_eq!(wareki_date("令和元年5月1日").unwrap().1, "2019-05-01");
+        assert!(wareki_date("令和5年4月1日から施行する。").is_none());
+        for s in ["ｱｲｳ", "①項", "…", "ヿ", "㈱", "Ａ１　ｂ", "〜～", "が゛", "ゟ", "Ⅲ", "※→⇒○△×", "é", "〶", "‥", "\u{2011}"] {
+            assert_eq!(normalize(s), nfkc(s), "{s}");
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mode {
     Preamble,
@@ -156,7 +180,7 @@ impl Builder {
         // A pending caption collects the lines up to its article.
         if self.caption.is_some() {
             match &kind {
-                Kind::Text(_) | Kind::TableRow(_) => {
+                Kind::Text | Kind::TableRow(_) => {
                     self.stray.push(line);
                     return;
                 }
@@ -212,7 +236,7 @@ impl Builder {
                 }
             }
             Kind::WebTrailer if self.seen_body() => self.start_trailer(line),
-            Kind::TocHeading | Kind::WebTrailer | Kind::Text(_) => self.text_line(line),
+            Kind::TocHeading | Kind::WebTrailer | Kind::Text => self.text_line(line),
         }
     }
 
@@ -231,10 +255,10 @@ impl Builder {
             }
             Kind::Supplementary { .. } => (nfkc(&line.text), String::new(), None),
             Kind::Appendix { label, title, .. } => (nfkc(label), title.clone().unwrap_or_default(), None),
-            Kind::Text(text) | Kind::Caption(text) => {
+            Kind::Text | Kind::Caption(_) => {
                 // A wrapped 目次 title.
                 if let Some(last) = self.reg.toc.last_mut() {
-                    last.title.push_str(text);
+                    last.title.push_str(&line.text);
                 }
                 return true;
             }
@@ -653,7 +677,7 @@ impl Builder {
             suppl.paragraphs.iter_mut().for_each(|p| finish_paragraph(p, &mut Vec::new()));
         }
         for std in &mut reg.standards {
-            std.normalized = nfkc(&std.text);
+            std.normalized = normalize(&std.text);
             std.items.iter_mut().for_each(|i| finish_item(i, &mut Vec::new()));
         }
         reg
@@ -674,7 +698,7 @@ fn finish_paragraph(p: &mut Paragraph, notes: &mut Vec<String>) {
         p.text = text;
         notes.push(note);
     }
-    p.normalized = nfkc(&p.text);
+    p.normalized = normalize(&p.text);
     for item in &mut p.items {
         finish_item(item, notes);
     }
@@ -685,10 +709,59 @@ fn finish_item(item: &mut Item, notes: &mut Vec<String>) {
         item.text = text;
         notes.push(note);
     }
-    item.normalized = nfkc(&item.text);
+    item.normalized = normalize(&item.text);
     for child in &mut item.children {
         finish_item(child, notes);
     }
+}
+
+/// `terms::nfkc` (NFKC, spaces removed), with a byte-level fast path for
+/// the usual characters of Japanese regulations (ASCII, kana, kanji, CJK
+/// punctuation, full-width ASCII, common symbols) whose NFKC form is known.
+/// Any other character sends the whole text through `nfkc`.
+pub fn normalize(text: &str) -> String {
+    let b = text.as_bytes();
+    let mut out = String::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let lead = b[i];
+        if lead < 0x80 {
+            match lead {
+                0x21..=0x7E => out.push(lead as char),
+                b' ' | b'\t' | b'\n' | b'\r' => {}
+                _ => return nfkc(text),
+            }
+            i += 1;
+            continue;
+        }
+        // Only 3-byte sequences take the fast path (valid UTF-8, so i+2 exists).
+        if !(0xE0..=0xEF).contains(&lead) {
+            return nfkc(text);
+        }
+        let cp = ((lead as u32 & 0x0F) << 12) | ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F);
+        match cp {
+            // Ideographic space: layout.
+            0x3000 => {}
+            // Full-width ASCII → ASCII.
+            0xFF01..=0xFF5E => out.push(char::from((cp - 0xFEE0) as u8)),
+            0x3001..=0x3029
+            | 0x3041..=0x3096
+            | 0x309D..=0x309E
+            | 0x30A0..=0x30FE
+            | 0x3400..=0x9FFF
+            | 0x2010
+            | 0x2012..=0x2015
+            | 0x2018..=0x2019
+            | 0x201C..=0x201D
+            | 0x2020..=0x2022
+            | 0x203B
+            | 0x2190..=0x21FF
+            | 0x2500..=0x26FF => out.push_str(&text[i..i + 3]),
+            _ => return nfkc(text),
+        }
+        i += 3;
+    }
+    out
 }
 
 /// First `max` characters, with … when cut.
@@ -715,4 +788,39 @@ fn fill_meta_from_text(reg: &mut Regulation) {
     if reg.meta.kind.is_none() {
         reg.meta.kind = reg.meta.title.as_deref().and_then(lines::kind_of_title);
     }
+    if reg.meta.date_wareki.is_none() && reg.meta.date.is_none() {
+        if let Some((written, iso)) = reg.preamble.iter().find_map(|l| wareki_date(l.text.trim())) {
+            reg.meta.date_wareki = Some(written);
+            reg.meta.date = Some(iso);
+        }
+    }
+}
+
+/// A line that is just a Japanese-era date: 令和2年8月18日, 平成二十年三月三十一日,
+/// 令和５年　　月　　日 (blank month/day → YYYY). Returns (as written, ISO).
+pub fn wareki_date(text: &str) -> Option<(String, String)> {
+    static DATE: Lazy<Regex> = Lazy::new(|| {
+        let n = "[0-9０-９〇一二三四五六七八九十]";
+        Regex::new(&format!(
+            r"^(明治|大正|昭和|平成|令和)[ \u{{3000}}]*(元|{n}+)[ \u{{3000}}]*年[ \u{{3000}}]*({n}*)[ \u{{3000}}]*月?[ \u{{3000}}]*({n}*)[ \u{{3000}}]*日?$"
+        ))
+        .unwrap()
+    });
+    let c = DATE.captures(text)?;
+    let base = match &c[1] {
+        "明治" => 1867,
+        "大正" => 1911,
+        "昭和" => 1925,
+        "平成" => 1988,
+        _ => 2018,
+    };
+    let year = if &c[2] == "元" { 1 } else { numerals::parse_number(&c[2])? };
+    let mut iso = format!("{:04}", base + year);
+    if let Some(month) = numerals::parse_number(&c[3]).filter(|m| (1..=12).contains(m)) {
+        iso.push_str(&format!("-{month:02}"));
+        if let Some(day) = numerals::parse_number(&c[4]).filter(|d| (1..=31).contains(d)) {
+            iso.push_str(&format!("-{day:02}"));
+        }
+    }
+    Some((text.to_string(), iso))
 }

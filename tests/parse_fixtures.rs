@@ -1,0 +1,241 @@
+//! Styles of other cities (kanji numerals, ASCII brackets, 沿革 notes,
+//! one-line text, HTML tables), encodings, and bad input.
+use std::path::{Path, PathBuf};
+
+use reiki::model::{Article, Regulation};
+use reiki::source;
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+fn load(name: &str) -> Regulation {
+    source::load_file(&fixture(name)).unwrap_or_else(|e| panic!("{e:#}"))
+}
+
+fn art<'a>(reg: &'a Regulation, label: &str) -> &'a Article {
+    reg.article_by_label(label).unwrap_or_else(|| panic!("no {label}"))
+}
+
+fn labels(items: &[reiki::model::Item]) -> Vec<&str> {
+    items.iter().map(|i| i.label.as_str()).collect()
+}
+
+#[test]
+fn kanji_numerals() {
+    let reg = load("kanji-numerals.txt");
+    assert_eq!(reg.id, "kanji-numerals");
+    assert_eq!(reg.meta.title.as_deref(), Some("架空市文書管理規則"), "title from the text");
+    assert_eq!(reg.meta.kind.as_deref(), Some("規則"));
+    assert_eq!(reg.meta.date_wareki.as_deref(), Some("平成二十年三月三十一日"));
+    assert_eq!(reg.meta.date.as_deref(), Some("2008-03-31"));
+    assert_eq!(reg.toc.len(), 3);
+    assert_eq!(reg.chapters.len(), 2);
+    assert_eq!(reg.chapters[0].label, "第1章");
+    assert_eq!(reg.chapters[0].id, "chap-1");
+    assert_eq!(reg.chapters[1].title, "文書の管理");
+
+    let a2 = art(&reg, "第二条");
+    assert_eq!(a2.caption.as_deref(), Some("定義"));
+    let items = &a2.paragraphs[0].items;
+    assert_eq!(labels(items), vec!["一", "二", "三"]);
+    assert_eq!(items[1].number, 2);
+    assert_eq!(labels(&items[1].children), vec!["イ", "ロ"]);
+    assert_eq!(items[1].children[1].number, 2, "ロ is the second of イロハ");
+    assert_eq!(items[1].children[1].id, "art-2-p1-i2-2");
+    assert_eq!(items[0].text, "文書　職員が職務上作成し、又は取得した文書をいう。");
+
+    let a12 = art(&reg, "第十二条");
+    assert_eq!(a12.id, "art-12");
+    assert_eq!(a12.label, "第12条");
+    let nums: Vec<u32> = a12.paragraphs.iter().map(|p| p.number).collect();
+    assert_eq!(nums, vec![1, 2, 3]);
+    assert_eq!(labels(&a12.paragraphs[2].items), vec!["一", "二"]);
+    assert_eq!(a12.paragraphs[1].normalized, "文書管理者は、課長をもって充てる。");
+
+    let a23_2 = art(&reg, "第二十三条の二");
+    assert_eq!(a23_2.id, "art-23-2");
+    assert_eq!(a23_2.label, "第23条の2");
+    assert_eq!(a23_2.caption.as_deref(), Some("委任"));
+    assert_eq!(a23_2.notes, vec!["（平二五規則一〇・追加）"]);
+    assert!(reg.article_by_label("23の2").is_some());
+
+    assert_eq!(reg.supplementary.len(), 2);
+    let nums: Vec<u32> = reg.supplementary[0].paragraphs.iter().map(|p| p.number).collect();
+    assert_eq!(nums, vec![1, 2]);
+    assert_eq!(reg.supplementary[1].date.as_deref(), Some("平成二十五年三月二十九日"));
+    assert_eq!(reg.supplementary[1].instrument.as_deref(), Some("規則第十号"));
+
+    let appx = &reg.appendices[0];
+    assert_eq!(appx.label, "別表");
+    assert_eq!(appx.relation.as_deref(), Some("（第二十三条関係）"));
+    assert_eq!(appx.rows, vec![vec!["区分", "保存期間"], vec!["条例等の原本", "永年"], vec!["通知", "五年"]]);
+
+    // The fixture skips 第3条–第11条 and 第13条–第22条.
+    let gaps: Vec<(&str, usize)> = reg.diagnostics.iter().map(|d| (d.code.as_str(), d.line)).collect();
+    assert_eq!(gaps, vec![("numbering-gap", 20), ("numbering-gap", 26)]);
+    assert!(reg.diagnostics[0].message.contains("第3条から第11条まで"), "{}", reg.diagnostics[0].message);
+}
+
+#[test]
+fn ascii_brackets_notes_and_fusoku() {
+    let reg = load("ascii-brackets.txt");
+    assert_eq!(reg.articles().count(), 4);
+    let a1 = art(&reg, "第1条");
+    assert_eq!(a1.caption.as_deref(), Some("趣旨"));
+    assert_eq!(a1.notes, vec!["(令5訓令1・一部改正)"]);
+    assert_eq!(a1.paragraphs.len(), 1);
+
+    let a2 = art(&reg, "第2条");
+    assert_eq!(a2.caption.as_deref(), Some("職員の責務"));
+    assert_eq!(a2.paragraphs.len(), 2);
+    let items = &a2.paragraphs[0].items;
+    assert_eq!(labels(items), vec!["(1)", "(2)", "(3)"]);
+    assert_eq!(labels(&items[1].children), vec!["(ア)", "(イ)"]);
+    assert_eq!(items[1].children[1].number, 2);
+    // A trailing 沿革 note leaves the text and joins the notes.
+    assert_eq!(a2.paragraphs[1].text, "前項の規定は、職を退いた後も同様とする。");
+    assert_eq!(a2.notes, vec!["(令5訓令1・一部改正)"]);
+
+    let a2_2 = art(&reg, "第2条の2");
+    assert_eq!(a2_2.id, "art-2-2");
+    assert_eq!(a2_2.paragraphs[0].text, "削除");
+    let a3 = art(&reg, "第3条");
+    assert_eq!(a3.caption.as_deref(), Some("委任"), "inline caption");
+    assert!(a3.paragraphs[0].text.starts_with("この規程に定めるもののほか"));
+
+    assert_eq!(reg.supplementary.len(), 2);
+    assert_eq!(reg.supplementary[0].heading, "付則");
+    assert_eq!(reg.supplementary[1].date.as_deref(), Some("令和5年3月1日"));
+    assert_eq!(reg.supplementary[1].instrument.as_deref(), Some("訓令第1号"));
+    assert!(reg.diagnostics.is_empty(), "{:?}", reg.diagnostics);
+}
+
+#[test]
+fn one_line_text() {
+    let reg = load("one-line.txt");
+    assert_eq!(reg.meta.title.as_deref(), Some("架空村情報公開要綱"));
+    let labels: Vec<&str> = reg.articles().map(|a| a.label.as_str()).collect();
+    assert_eq!(labels, vec!["第1条", "第2条", "第3条"]);
+    assert_eq!(art(&reg, "第1条").caption.as_deref(), Some("趣旨"));
+    let a2 = art(&reg, "第2条");
+    assert_eq!(a2.caption.as_deref(), Some("定義"));
+    assert_eq!(a2.paragraphs.len(), 2);
+    assert_eq!(a2.paragraphs[1].text, "前項の文書には、電磁的記録を含む。");
+    assert_eq!(art(&reg, "第3条").caption, None);
+    assert_eq!(reg.supplementary.len(), 1);
+    assert_eq!(reg.supplementary[0].paragraphs[0].text, "この要綱は、令和4年4月1日から施行する。");
+}
+
+#[test]
+fn html_table_appendix() {
+    let reg = load("html-appendix.md");
+    assert_eq!(reg.id, "html-appendix");
+    let appx = &reg.appendices[0];
+    assert_eq!(appx.relation.as_deref(), Some("(第2条関係)"));
+    assert_eq!(
+        appx.rows,
+        vec![vec!["区分", "管理方法"], vec!["庁内端末", "施錠できる 保管庫で管理"], vec!["持出端末", "暗号化&台帳管理"]]
+    );
+    // Lines are counted in the file, front matter included.
+    assert_eq!(art(&reg, "第1条").line, 6);
+}
+
+/// The same regulation in every supported encoding parses identically.
+#[test]
+fn encodings() {
+    let text = std::fs::read_to_string(fixture("ascii-brackets.txt")).unwrap();
+    let reference = source::load_str("x.txt", &text).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let (sjis, _, unmappable) = encoding_rs::SHIFT_JIS.encode(&text);
+    assert!(!unmappable);
+    let mut utf16le = vec![0xFF, 0xFE];
+    utf16le.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let mut utf16be = vec![0xFE, 0xFF];
+    utf16be.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+    let mut bom = vec![0xEF, 0xBB, 0xBF];
+    bom.extend(text.as_bytes());
+    let crlf = text.replace('\n', "\r\n").into_bytes();
+    for (name, bytes) in [("sjis", sjis.to_vec()), ("utf16le", utf16le), ("utf16be", utf16be), ("bom", bom), ("crlf", crlf)] {
+        let path = dir.path().join(format!("{name}.txt"));
+        std::fs::write(&path, bytes).unwrap();
+        let mut reg = source::load_file(&path).unwrap_or_else(|e| panic!("{name}: {e:#}"));
+        reg.path = "x.txt".to_string();
+        reg.id = reference.id.clone();
+        assert_eq!(reg, reference, "{name}");
+    }
+}
+
+fn load_error(name: &str, bytes: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    std::fs::write(&path, bytes).unwrap();
+    let err = source::load_file(&path).expect_err(name);
+    let msg = format!("{err:#}");
+    assert!(msg.starts_with(&path.display().to_string()), "names the file: {msg}");
+    assert!(!msg.contains('\n'), "one line: {msg}");
+    msg
+}
+
+#[test]
+fn bad_input_gives_one_line_errors() {
+    assert!(load_error("binary.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").contains("バイナリ"));
+    assert!(load_error("bad.txt", b"\x82\xA0\xFF\xFE\x80abc").contains("文字コード"));
+    assert!(load_error("empty.txt", b"").contains("空"));
+    assert!(load_error("blank.md", b"  \n\n").contains("空"));
+    let msg = load_error("yaml.md", "---\nid: x\ntitle: [unclosed\n---\n第1条 本文\n".as_bytes());
+    assert!(msg.contains("front matter"), "{msg}");
+    let msg = load_error("key.md", "---\nid: x\nauthor: me\n---\n第1条 本文\n".as_bytes());
+    assert!(msg.contains(":3:"), "line of the unknown key: {msg}");
+    assert!(load_error("open.md", "---\nid: x\n第1条 本文\n".as_bytes()).contains("---"));
+    let msg = load_error("prose.txt", "これは例規ではありません。\n単なるメモです。\n".as_bytes());
+    assert!(msg.contains("条"), "{msg}");
+}
+
+#[test]
+fn load_dir_keeps_going_past_bad_files() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(fixture("one-line.txt"), dir.path().join("a.txt")).unwrap();
+    std::fs::write(dir.path().join("b.txt"), b"\0\0\0").unwrap();
+    std::fs::write(dir.path().join("README.md"), "# notes").unwrap();
+    std::fs::write(dir.path().join("c.json"), "{}").unwrap();
+    let (regs, errors) = source::load_dir(dir.path());
+    assert_eq!(regs.len(), 1);
+    assert_eq!(errors.len(), 1);
+    assert!(errors[0].to_string().contains("b.txt"));
+}
+
+// The CLI is tested through its library functions: the shared target
+// directory means the `reiki` binary on disk may come from another branch.
+#[test]
+fn check_reports_the_corpus_findings() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let report = reiki::cli::check::collect(&[root.join("regulations")]);
+    let out = report.lines.join("\n");
+    assert_eq!((report.files, report.errors), (8, 0), "{out}");
+    assert!(out.contains("nishiizu-tokutei-kitei.md:167: warning[numbering-gap]: 第37条: 項番号が2の次に4"), "{out}");
+    assert!(out.contains("ageo-kanri-yoryo.md:25: warning[stray-caption]"), "{out}");
+    assert!(out.contains("ryugasaki-computer-kitei-kaiseigo.md:16: warning[foreign-script]"), "{out}");
+    assert!(out.contains("서는"), "{out}");
+    assert!(out.contains("sakai-tekisei-kanri-yoko.md:121: warning[dropped-text]"), "{out}");
+    assert_eq!(report.warnings, 7, "nothing spurious: {out}");
+
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("bad.txt"), b"\0\x01\x02").unwrap();
+    let report = reiki::cli::check::collect(&[dir.path().to_path_buf()]);
+    assert_eq!(report.errors, 1);
+    assert!(report.lines[0].contains("bad.txt"), "{:?}", report.lines);
+}
+
+#[test]
+fn parse_tree_and_json() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let reg = source::load_file(&root.join("regulations/nishiizu-tokutei-kitei.md")).unwrap();
+    let out = reiki::cli::parse::tree(&reg);
+    assert!(out.contains("第37条（委託先における安全管理措置） 項3[1,2,4] 号(1)(2)(3)(4)(5)(6)"), "{out}");
+    assert!(out.contains("別表第1(第3条関係) 事務手続の流れ"), "{out}");
+    assert!(out.contains("附則(令和5年3月23日規程第1号)"), "{out}");
+    let json = serde_json::to_string_pretty(&reg).unwrap();
+    let back: Regulation = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, reg);
+}
