@@ -74,6 +74,7 @@ mod tests {
         assert_eq!(wareki_date("令和５年　　月　　日").unwrap().1, "2023");
         assert_eq!(wareki_date("令和元年5月1日").unwrap().1, "2019-05-01");
         assert!(wareki_date("令和5年4月1日から施行する。").is_none());
+        assert_eq!(wareki_date("平成17年3月31日規則第20号").unwrap(), ("平成17年3月31日".to_string(), "2005-03-31".to_string()));
         for s in ["ｱｲｳ", "①項", "…", "ヿ", "㈱", "Ａ１　ｂ", "〜～", "が゛", "ゟ", "Ⅲ", "※→⇒○△×", "é", "〶", "‥", "\u{2011}"] {
             assert_eq!(normalize(s), nfkc(s), "{s}");
         }
@@ -236,6 +237,16 @@ impl Builder {
                 }
             }
             Kind::WebTrailer if self.seen_body() => self.start_trailer(line),
+            Kind::MinorHeading => {}
+            Kind::DeletedArticles(numbers) => {
+                if self.mode == Mode::Appendix {
+                    self.add_text(&line);
+                } else {
+                    for number in numbers {
+                        self.start_article(number, None, "削除".to_string(), line.line);
+                    }
+                }
+            }
             Kind::TocHeading | Kind::WebTrailer | Kind::Text => self.text_line(line),
         }
     }
@@ -248,7 +259,7 @@ impl Builder {
     /// line must be processed as body.
     fn toc_line(&mut self, kind: &Kind, line: &SourceLine) -> bool {
         let (label, title, range) = match kind {
-            Kind::TocHeading => return true,
+            Kind::TocHeading | Kind::MinorHeading => return true,
             Kind::Heading { level, number, title, range } => {
                 let unit = if *level == HeadingLevel::Chapter { "章" } else { "節" };
                 (format!("第{}", number_label(number, unit)), title.clone(), range.clone())
@@ -802,7 +813,7 @@ pub fn wareki_date(text: &str) -> Option<(String, String)> {
     static DATE: Lazy<Regex> = Lazy::new(|| {
         let n = "[0-9０-９〇一二三四五六七八九十]";
         Regex::new(&format!(
-            r"^(明治|大正|昭和|平成|令和)[ \u{{3000}}]*(元|{n}+)[ \u{{3000}}]*年[ \u{{3000}}]*({n}*)[ \u{{3000}}]*月?[ \u{{3000}}]*({n}*)[ \u{{3000}}]*日?$"
+            r"^(明治|大正|昭和|平成|令和)[ \u{{3000}}]*(元|{n}+)[ \u{{3000}}]*年[ \u{{3000}}]*({n}*)[ \u{{3000}}]*月?[ \u{{3000}}]*({n}*)[ \u{{3000}}]*日?(?:[ \u{{3000}}]*[^ \u{{3000}}、。]*第{n}+号)?$"
         ))
         .unwrap()
     });
@@ -822,5 +833,7 @@ pub fn wareki_date(text: &str) -> Option<(String, String)> {
             iso.push_str(&format!("-{day:02}"));
         }
     }
-    Some((text.to_string(), iso))
+    let written = c.get(0).unwrap().as_str();
+    let date_end = written.find('日').map(|i| i + '日'.len_utf8()).unwrap_or(written.len());
+    Some((written[..date_end].trim().to_string(), iso))
 }
