@@ -276,3 +276,49 @@ fn e_reiki_style() {
 fn labels_of(items: &[reiki::model::Item]) -> Vec<&str> {
     labels(items)
 }
+
+fn diag_codes(reg: &Regulation) -> Vec<(&str, usize)> {
+    reg.diagnostics.iter().map(|d| (d.code.as_str(), d.line)).collect()
+}
+
+#[test]
+fn numbering_and_toc_diagnostics() {
+    let text = "目次\n第1章 総則(第1条・第2条)\n第2章 雑則(第3条―第5条)\n第1章 総則\n第1条\n第1条 重複した条。\n2 項。\n2 重複した項。\n第2章 雑則\n第3条 本文。\n(1) 号。\n(3) 号。\n第4条 本文。\n";
+    let reg = source::load_str("d.txt", text).unwrap();
+    assert_eq!(
+        diag_codes(&reg),
+        vec![
+            ("toc-mismatch", 2),
+            ("toc-mismatch", 3),
+            ("empty-article", 5),
+            ("numbering-duplicate", 6),
+            ("numbering-duplicate", 8),
+            ("numbering-gap", 10),
+            ("numbering-gap", 12),
+        ],
+        "{:#?}",
+        reg.diagnostics
+    );
+    let msgs: Vec<&str> = reg.diagnostics.iter().map(|d| d.message.as_str()).collect();
+    assert!(msgs[0].contains("第1条・第2条") && msgs[0].contains("本文は第1条から第1条"), "{}", msgs[0]);
+    assert!(msgs[1].contains("本文は第3条から第4条"), "{}", msgs[1]);
+    assert!(msgs[5].contains("第1条の次に第3条"), "{}", msgs[5]);
+    assert!(msgs[6].contains("第3条: 号番号が1の次に3"), "{}", msgs[6]);
+    // Duplicate numbers still get unique ids.
+    let ids: Vec<&str> = reg.articles().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, vec!["art-1", "art-1-dup2", "art-3", "art-4"]);
+    let d = &reg.diagnostics[0];
+    assert_eq!(d.to_string(), format!("d.txt:2: warning[toc-mismatch]: {}", d.message));
+}
+
+#[test]
+fn captions_and_text_that_are_not_captions() {
+    // A bracketed line inside an article's text is text, not a caption.
+    let text = "(目的)\n第1条 この規則は、次のとおり定める。\n(以下略)\n2 前項の規定。\n";
+    let reg = source::load_str("c.txt", text).unwrap();
+    let a1 = art(&reg, "第1条");
+    assert_eq!(a1.caption.as_deref(), Some("目的"));
+    assert_eq!(a1.paragraphs[0].text, "この規則は、次のとおり定める。(以下略)");
+    assert_eq!(a1.paragraphs.len(), 2);
+    assert!(reg.diagnostics.is_empty());
+}
