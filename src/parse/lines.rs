@@ -98,10 +98,8 @@ pub fn preprocess(text: &str, first_line: usize) -> Vec<SourceLine> {
                 continue;
             }
             any = true;
-            for part in split_collapsed(cleaned) {
-                out.push(SourceLine { line: line_no, text: part, blank_before: blank });
-                blank = false;
-            }
+            split_collapsed(cleaned, line_no, blank, &mut out);
+            blank = false;
         }
         if !any {
             blank = true;
@@ -218,18 +216,22 @@ pub fn trim_layout(text: &str) -> &str {
 
 /// Splits text collapsed onto one line ("第1条 …。第2条 …") after each
 /// sentence end that is followed by the start of a structural unit.
-fn split_collapsed(owned: String) -> Vec<String> {
+fn split_collapsed(owned: String, line: usize, blank_before: bool, out: &mut Vec<SourceLine>) {
     let text = owned.as_str();
     let mut cuts = Vec::new();
     for (at, _) in text.match_indices("。") {
         let cut = at + '。'.len_utf8();
-        if cut < text.len() && COLLAPSED_BREAK.is_match(head(&text[cut..])) {
+        // Cheap test of the next character before the regex.
+        let next = text[cut..].chars().next();
+        let may_break = matches!(next, Some(' ' | '\t' | '\u{3000}' | '(' | '（' | '第' | '附' | '付' | '0'..='9' | '０'..='９'));
+        if may_break && COLLAPSED_BREAK.is_match(head(&text[cut..])) {
             cuts.push(cut);
         }
     }
     let collapsed = !cuts.is_empty();
     if !collapsed && !text.starts_with(['第', '附', '付', '(', '（']) {
-        return vec![owned];
+        out.push(SourceLine { line, text: owned, blank_before });
+        return;
     }
     // In collapsed text, a title or chapter runs on into "(見出し) 第1条 …".
     if collapsed {
@@ -271,7 +273,9 @@ fn split_collapsed(owned: String) -> Vec<String> {
             None => parts.push(part.to_string()),
         }
     }
-    parts
+    for (k, text) in parts.into_iter().enumerate() {
+        out.push(SourceLine { line, text, blank_before: blank_before && k == 0 });
+    }
 }
 
 /// Style of an item label; items of one style are siblings.
@@ -336,14 +340,10 @@ pub enum HeadingLevel {
     Section,
 }
 
-static ARTICLE: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^第({NUM})条((?:の{NUM})*)")).unwrap());
-static HEADING: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^第({NUM})([章節款編])((?:の{NUM})*)")).unwrap());
 static DELETED_RANGE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(r"^(第{NUM}条(?:の{NUM})*)(から|及び|・)(第{NUM}条(?:の{NUM})*)(?:まで)?{SP}*削除$")).unwrap()
 });
-static BRANCH: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"の({NUM})")).unwrap());
 static RANGE: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"[（(](第{NUM}条[^（）()]*)[）)]$")).unwrap());
-static PARAGRAPH: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^([0-9０-９]{{1,3}})[.．]?{SP}+")).unwrap());
 /// 1) / １） items (half bracket).
 static HALF_PAREN_ITEM: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^([0-9０-９]{{1,3}}[）)]){SP}*")).unwrap());
 static PAREN_ITEM: Lazy<Regex> =
@@ -408,6 +408,7 @@ pub fn classify(text: &str) -> Kind {
             }
         }
         '0'..='9' | '０'..='９' => {
+            if text.contains([')', '）']) {
             if let Some(c) = HALF_PAREN_ITEM.captures(head(text)) {
                 let rest = &text[c.get(0).unwrap().end()..];
                 let number = parse_number(c[1].trim_end_matches([')', '）']));
@@ -416,10 +417,18 @@ pub fn classify(text: &str) -> Kind {
                     return Kind::Item { style: ItemStyle::HalfParenDigit, label, number, kana: None, text: rest.to_string() };
                 }
             }
-            if let Some(c) = PARAGRAPH.captures(head(text)) {
-                let rest = &text[c.get(0).unwrap().end()..];
-                if let (Some(number), false) = (parse_number(&c[1]), rest.is_empty()) {
-                    return Kind::Paragraph { number, text: rest.to_string() };
+            }
+            // "2 text", "２　text", "2. text" (hand-written: the commonest line).
+            let digits = prefix_len(text, |c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+            if (1..=3).contains(&digits) {
+                let after = &text[digits..];
+                let after = after.strip_prefix(['.', '．']).unwrap_or(after);
+                let spaces = prefix_len(after, is_space);
+                let rest = &after[spaces..];
+                if spaces > 0 && !rest.is_empty() {
+                    if let Some(number) = parse_number(&text[..digits]) {
+                        return Kind::Paragraph { number, text: rest.to_string() };
+                    }
                 }
             }
         }
@@ -472,8 +481,31 @@ pub fn is_table_separator(text: &str) -> bool {
     text.contains('|') && text.contains('-') && text.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
 }
 
-fn parse_branches(text: &str) -> Option<Vec<u32>> {
-    BRANCH.captures_iter(text).map(|c| parse_number(&c[1])).collect()
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{3000}' | '\u{00a0}')
+}
+
+/// Length in bytes of the leading run of `text` whose chars satisfy `f`.
+fn prefix_len(text: &str, f: impl Fn(char) -> bool) -> usize {
+    text.char_indices().find(|(_, c)| !f(*c)).map(|(i, _)| i).unwrap_or(text.len())
+}
+
+/// Hand-written scan of "第N<unit>(のM)*" (the hottest pattern): the number,
+/// the unit found and the byte offset after the label.
+fn scan_label(text: &str, units: &[char]) -> Option<(Number, char, usize)> {
+    let after = text.strip_prefix('第')?;
+    let digits = prefix_len(after, super::numerals::is_numeral_char);
+    let main = parse_number(&after[..digits])?;
+    let unit = after[digits..].chars().next().filter(|u| units.contains(u))?;
+    let mut pos = text.len() - after.len() + digits + unit.len_utf8();
+    let mut branches = Vec::new();
+    while let Some(rest) = text[pos..].strip_prefix('の') {
+        let n = prefix_len(rest, super::numerals::is_numeral_char);
+        let Some(b) = (n > 0).then(|| parse_number(&rest[..n])).flatten() else { break };
+        branches.push(b);
+        pos += 'の'.len_utf8() + n;
+    }
+    Some((Number { main, branches }, unit, pos))
 }
 
 /// Characters after 第N条 that show a cross reference, not an article start.
@@ -495,11 +527,8 @@ fn classify_article(text: &str) -> Option<Kind> {
             return Some(Kind::DeletedArticles(numbers));
         }
     }
-    let c = ARTICLE.captures(head(text))?;
-    let main = parse_number(&c[1])?;
-    let branches = parse_branches(&c[2])?;
-    let rest = &text[c.get(0).unwrap().end()..];
-    let number = Number { main, branches };
+    let (number, _, end) = scan_label(text, &['条'])?;
+    let rest = &text[end..];
     let Some(first) = rest.chars().next() else {
         return Some(Kind::Article { number, caption: None, text: String::new() });
     };
@@ -556,19 +585,17 @@ fn matching_bracket(text: &str) -> Option<usize> {
 }
 
 fn classify_heading(text: &str) -> Option<Kind> {
-    let c = HEADING.captures(head(text))?;
-    let main = parse_number(&c[1])?;
-    let branches = parse_branches(&c[3])?;
-    let rest = &text[c.get(0).unwrap().end()..];
+    let (number, unit, end) = scan_label(text, &['章', '節', '款', '編'])?;
+    let rest = &text[end..];
     if let Some(first) = rest.chars().next() {
         // "第1章総則" has no space; "第1章の規定" is a reference.
         if !(first.is_whitespace() || first == '\u{3000}') && continues_reference(first) {
             return None;
         }
     }
-    let level = match &c[2] {
-        "章" => HeadingLevel::Chapter,
-        "節" => HeadingLevel::Section,
+    let level = match unit {
+        '章' => HeadingLevel::Chapter,
+        '節' => HeadingLevel::Section,
         // 編 above 章 and 款 below 節 have no place in the model.
         _ => return (!trim_layout(rest).contains('。')).then_some(Kind::MinorHeading),
     };
@@ -582,7 +609,7 @@ fn classify_heading(text: &str) -> Option<Kind> {
         let cut = r.get(0).unwrap().start();
         title = trim_layout(&title[..cut]).to_string();
     }
-    Some(Kind::Heading { level, number: Number { main, branches }, title, range })
+    Some(Kind::Heading { level, number, title, range })
 }
 
 fn classify_appendix(text: &str) -> Option<Kind> {

@@ -733,45 +733,52 @@ fn finish_item(item: &mut Item, notes: &mut Vec<String>) {
 pub fn normalize(text: &str) -> String {
     let b = text.as_bytes();
     let mut out = String::with_capacity(b.len());
+    // Bytes [run, i) are copied unchanged in one go.
+    let mut run = 0;
     let mut i = 0;
     while i < b.len() {
         let lead = b[i];
-        if lead < 0x80 {
-            match lead {
-                0x21..=0x7E => out.push(lead as char),
-                b' ' | b'\t' | b'\n' | b'\r' => {}
-                _ => return nfkc(text),
+        let keep = match lead {
+            0x21..=0x7E => true,
+            b' ' | b'\t' | b'\n' | b'\r' => false,
+            // U+4000–U+9FFF: CJK ideographs (and Yijing symbols), all NFKC-stable.
+            0xE4..=0xE9 => true,
+            0xE2 | 0xE3 | 0xEF => {
+                let cp = ((lead as u32 & 0x0F) << 12) | ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F);
+                match cp {
+                    0x3000 => false,
+                    0xFF01..=0xFF5E => false,
+                    0x3001..=0x3029
+                    | 0x3041..=0x3096
+                    | 0x309D..=0x309E
+                    | 0x30A0..=0x30FE
+                    | 0x3400..=0x3FFF
+                    | 0x2010
+                    | 0x2012..=0x2015
+                    | 0x2018..=0x2019
+                    | 0x201C..=0x201D
+                    | 0x2020..=0x2022
+                    | 0x203B
+                    | 0x2190..=0x21FF
+                    | 0x2500..=0x26FF => true,
+                    _ => return nfkc(text),
+                }
             }
-            i += 1;
-            continue;
-        }
-        // Only 3-byte sequences take the fast path (valid UTF-8, so i+2 exists).
-        if !(0xE0..=0xEF).contains(&lead) {
-            return nfkc(text);
-        }
-        let cp = ((lead as u32 & 0x0F) << 12) | ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F);
-        match cp {
-            // Ideographic space: layout.
-            0x3000 => {}
-            // Full-width ASCII → ASCII.
-            0xFF01..=0xFF5E => out.push(char::from((cp - 0xFEE0) as u8)),
-            0x3001..=0x3029
-            | 0x3041..=0x3096
-            | 0x309D..=0x309E
-            | 0x30A0..=0x30FE
-            | 0x3400..=0x9FFF
-            | 0x2010
-            | 0x2012..=0x2015
-            | 0x2018..=0x2019
-            | 0x201C..=0x201D
-            | 0x2020..=0x2022
-            | 0x203B
-            | 0x2190..=0x21FF
-            | 0x2500..=0x26FF => out.push_str(&text[i..i + 3]),
             _ => return nfkc(text),
+        };
+        let width = if lead < 0x80 { 1 } else { 3 };
+        if !keep {
+            out.push_str(&text[run..i]);
+            if lead == 0xEF {
+                // Full-width ASCII → ASCII (U+FF01–FF5E); U+3000 is dropped.
+                let cp = ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F) | 0xF000;
+                out.push(char::from((cp - 0xFEE0) as u8));
+            }
+            run = i + width;
         }
-        i += 3;
+        i += width;
     }
+    out.push_str(&text[run..]);
     out
 }
 
