@@ -163,3 +163,39 @@ fn align_and_eval_cli_run_on_the_seeds() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.lines().any(|l| l.starts_with("micro, ppc-shishin")), "{text}");
 }
+
+#[test]
+fn front_matter_declares_items_not_applicable() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("small.md");
+    std::fs::write(
+        &path,
+        "---\nid: small\ntitle: 小さな要領\ncatalogs: [ppc-shishin]\nnot_applicable:\n  8-1: 個人情報の取扱いを委託しないため\n---\n\
+         （アクセス記録）\n第1条 システム管理者は、保有個人情報へのアクセス状況を記録し、その記録を一定の期間保存し、及び定期的に分析するために必要な措置を講ずるものとする。\n",
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_reiki")).args(["coverage", path.to_str().unwrap(), "--format", "json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let items = json["reports"][0]["items"].as_array().unwrap();
+    let item = |id: &str| items.iter().find(|i| i["id"] == id).unwrap().clone();
+    assert_eq!(item("8-1")["status"], "-");
+    assert_eq!(item("8-1")["note"], "個人情報の取扱いを委託しないため");
+    assert_eq!(item("5-2")["articles"][0], "第1条");
+    assert_eq!(item("5-1")["status"], "×");
+}
+
+#[test]
+fn corpus_index_finds_other_cities_articles_on_the_same_topic() {
+    let cache = TokenCache::new();
+    let ids = ["ageo-kanri-yoryo", "ryugasaki-anzen-kitei-an", "sakai-tekisei-kanri-yoko", "nishiizu-tokutei-kitei"];
+    let regs: Vec<Regulation> = ids.iter().map(|id| load(id)).collect();
+    let analyses: Vec<Analysis> = regs.iter().map(|r| Analysis::build(r, &cache)).collect();
+    let corpus = align::CorpusIndex::build(&analyses);
+    let ninth = analyses[0].article("art-9").unwrap(); // 上尾 第9条 アクセス制限
+    let hits = corpus.similar("ageo-kanri-yoryo", ninth, 3);
+    let found: Vec<(String, String)> = hits.iter().map(|h| (h.regulation_id.clone(), h.article_id.clone())).collect();
+    assert!(found.contains(&("ryugasaki-anzen-kitei-an".into(), "art-10".into())), "{found:?}");
+    assert!(found.contains(&("sakai-tekisei-kanri-yoko".into(), "art-8".into())), "{found:?}");
+    assert!(hits.iter().all(|h| h.regulation_id != "ageo-kanri-yoryo"));
+}

@@ -147,3 +147,20 @@ fn defined_terms_in_the_seeds() {
     let staff = diff.iter().find(|i| i.kind == TermIssueKind::DefinedDifferently && i.term == "職員等").expect("職員等");
     assert!(staff.message.contains("その指揮監督を受ける全ての者"), "{}", staff.message);
 }
+
+#[test]
+fn guideline_requirement_vs_ryugasaki_35_inspection_weakened() {
+    // 指針 第8-1 (catalog requirement text) against 龍ヶ崎 第35条 as printed.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let catalog = reiki::catalog::load_file(&root.join("catalogs/ppc-shishin.yaml")).unwrap();
+    let item = catalog.items.iter().find(|i| i.id == "8-1").expect("8-1");
+    let ryu = load("ryugasaki-anzen-kitei-an");
+    let text = reiki::analyze::taishohyo::article_display_text(ryu.article_by_label("第35条").unwrap());
+    let f = reiki::analyze::flags::compare_texts(&item.requirement, &text);
+    let q = one(&f, FlagKind::QuantityChanged);
+    assert!(q.message.contains("年1回以上"), "{}", q.message);
+    let p3 = &ryu.article_by_label("第35条").unwrap().paragraphs[2].text;
+    assert!(p3.contains(&q.b_spans[0]), "{:?}", q.b_spans);
+    let weak = one(&f, FlagKind::ObligationWeakened);
+    assert_eq!(weak.b_spans, vec!["実地検査又は書面による報告により確認することができる。"]);
+}

@@ -121,7 +121,7 @@ pub struct Correspondence {
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::index::{add_terms, cosine, terms_of, weighted_dice, Analysis, ArticleAnalysis, ArticleIndex, Idf, TermVec, TokenCache};
+use super::index::{add_terms, cosine, terms_of, terms_skipping, weighted_dice, Analysis, ArticleAnalysis, ArticleIndex, Idf, TermVec, TokenCache};
 use super::terms;
 use super::tokens::Token;
 use crate::catalog::Catalog;
@@ -262,7 +262,7 @@ fn referenced_items(items: &[ItemProfile], compact: &str) -> Vec<usize> {
 /// 基づく運用、…): the line split at 、 and ・ into at least three phrases, of
 /// which at least two, and at least half, name distinct items by their titles
 /// (IDF-weighted overlap ≥ 0.6). Phrases naming only persons do not count.
-fn enumerated_items(scorer: &Scorer, tokens: &[Token], range: std::ops::Range<usize>, text: &str) -> Vec<usize> {
+fn enumerated_items(scorer: &Scorer, tokens: &[Token], range: std::ops::Range<usize>, boilerplate: &[std::ops::Range<usize>]) -> Vec<usize> {
     const DELIMITERS: &[&str] = &["、", "・", ","];
     let mut phrases: Vec<Vec<Token>> = vec![Vec::new()];
     for t in tokens.iter().filter(|t| t.start >= range.start && t.end <= range.end) {
@@ -279,7 +279,7 @@ fn enumerated_items(scorer: &Scorer, tokens: &[Token], range: std::ops::Range<us
     let mut named: Vec<usize> = Vec::new();
     for phrase in &phrases {
         let mut v = TermVec::new();
-        add_terms(&mut v, &terms_of(text, phrase), 1.0);
+        add_terms(&mut v, &terms_skipping(phrase, boilerplate), 1.0);
         if v.keys().all(|t| terms::is_role_word(t)) {
             continue;
         }
@@ -290,8 +290,7 @@ fn enumerated_items(scorer: &Scorer, tokens: &[Token], range: std::ops::Range<us
             let title = &scorer.items[i].names[0];
             let shared = title.keys().filter(|t| v.contains_key(*t)).count();
             let is_role = scorer.items[i].names_nfkc.first().is_some_and(|t| terms::is_role_word(t));
-            let rarest = title.keys().max_by(|x, y| scorer.idf.idf(x).total_cmp(&scorer.idf.idf(y)).then(y.cmp(x)));
-            !is_role && shared >= 2 && shared * 2 >= title.len() && rarest.is_some_and(|t| v.contains_key(t))
+            !is_role && shared >= 2 && shared * 2 >= title.len() && scorer.item_rarest[i].as_ref().is_some_and(|t| v.contains_key(t))
         };
         let best = (0..scorer.items.len())
             .filter(|&i| names_item(i))
@@ -323,6 +322,8 @@ struct Scorer<'a> {
     idf: Idf,
     items: &'a [ItemProfile],
     item_vecs: Vec<TermVec>,
+    /// Each item's rarest title word (highest idf).
+    item_rarest: Vec<Option<String>>,
 }
 
 impl<'a> Scorer<'a> {
@@ -337,7 +338,12 @@ impl<'a> Scorer<'a> {
             idf.add(&item.content);
         }
         let item_vecs = catalog.items.iter().map(|i| idf.weigh(&i.content)).collect();
-        Scorer { params, idf, items: &catalog.items, item_vecs }
+        let item_rarest = catalog
+            .items
+            .iter()
+            .map(|i| i.names[0].keys().max_by(|x, y| idf.idf(x).total_cmp(&idf.idf(y)).then(y.cmp(x))).cloned())
+            .collect();
+        Scorer { params, idf, items: &catalog.items, item_vecs, item_rarest }
     }
 
     fn caption_score(&self, caption_terms: &TermVec, item: &ItemProfile) -> f32 {
@@ -353,15 +359,30 @@ impl<'a> Scorer<'a> {
     }
 
     /// Scores `terms` (+ caption) and `compact` text against item `i`.
-    fn score(&self, caption_terms: &TermVec, caption_factor: f32, terms: &TermVec, compact: &str, i: usize) -> UnitScore {
-        let item = &self.items[i];
-        let p = &self.params;
+    /// Scores of one unit (its terms + caption, and its NFKC text without
+    /// spaces) against every item; the unit's vector is weighed once.
+    fn scores(&self, caption_terms: &TermVec, caption_factor: f32, terms: &TermVec, compact: &str) -> Vec<UnitScore> {
         let mut v = terms.clone();
         for (t, w) in caption_terms {
             *v.entry(t.clone()).or_insert(0.0) += w;
         }
-        let cos = cosine(&self.idf.weigh(&v), &self.item_vecs[i]);
-        let caption = self.caption_score(caption_terms, item) * caption_factor;
+        let weighted = self.idf.weigh(&v);
+        (0..self.items.len()).map(|i| self.score_weighted(&weighted, caption_terms, caption_factor, compact, i)).collect()
+    }
+
+    fn score(&self, caption_terms: &TermVec, caption_factor: f32, terms: &TermVec, compact: &str, i: usize) -> UnitScore {
+        let mut v = terms.clone();
+        for (t, w) in caption_terms {
+            *v.entry(t.clone()).or_insert(0.0) += w;
+        }
+        self.score_weighted(&self.idf.weigh(&v), caption_terms, caption_factor, compact, i)
+    }
+
+    fn score_weighted(&self, weighted: &TermVec, caption_terms: &TermVec, caption_factor: f32, compact: &str, i: usize) -> UnitScore {
+        let item = &self.items[i];
+        let p = &self.params;
+        let cos = cosine(weighted, &self.item_vecs[i]);
+        let caption = if caption_factor > 0.0 { self.caption_score(caption_terms, item) * caption_factor } else { 0.0 };
         let elements = matched_elements(item, compact);
         let (el, we) = if item.elements.is_empty() {
             (0.0, 0.0)
@@ -457,7 +478,7 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis) -> Vec<(usize, Evidence)>
     let compact = a.compact();
     let all_lines: Vec<String> = a.paragraphs.iter().flat_map(|p| p.lines.iter().cloned()).collect();
     let whole_text = all_lines.join("\n");
-    let scores: Vec<UnitScore> = (0..scorer.items.len()).map(|i| scorer.score(&a.caption_terms, 1.0, &a.terms, &compact, i)).collect();
+    let scores: Vec<UnitScore> = scorer.scores(&a.caption_terms, 1.0, &a.terms, &compact);
     let best = scores.iter().map(|s| s.score).fold(0.0, f32::max);
     let mut out: Vec<(usize, Evidence)> = Vec::new();
     // Per paragraph: its best item, to attribute evidence to 第N項 when the
@@ -508,7 +529,7 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis) -> Vec<(usize, Evidence)>
         }
     }
     for (number, lines, unit_terms, compact) in &units {
-        let scores: Vec<UnitScore> = (0..scorer.items.len()).map(|i| scorer.score(&empty, 0.0, unit_terms, compact, i)).collect();
+        let scores: Vec<UnitScore> = scorer.scores(&empty, 0.0, unit_terms, compact);
         if std::env::var("REIKI_DEBUG").is_ok() {
             let mut v: Vec<(usize, f32)> = scores.iter().map(|s| s.score).enumerate().collect();
             v.sort_by(|x, y| y.1.total_cmp(&x.1));
@@ -536,7 +557,7 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis) -> Vec<(usize, Evidence)>
     //運用、…): each named item counts, as named only.
     for para in &a.paragraphs {
         for seg in &para.segments {
-            for i in enumerated_items(scorer, &para.tokens, seg.range.clone(), &para.normalized) {
+            for i in enumerated_items(scorer, &para.tokens, seg.range.clone(), &para.boilerplate) {
                 if !out.iter().any(|(j, _)| *j == i) {
                     let para_no = (a.paragraphs.len() >= 2).then_some(para.number);
                     let compact = terms::nfkc(&para.normalized[seg.range.clone()]);
@@ -652,4 +673,65 @@ pub fn correspond_with(a: &Analysis, b: &Analysis, a_reports: &[CoverageReport],
     }
     let unmatched_b = b.articles.iter().zip(&b_used).filter(|(_, u)| !**u).map(|(x, _)| x.id.clone()).collect();
     Correspondence { a: a.regulation_id.clone(), b: b.regulation_id.clone(), matches, unmatched_a, unmatched_b }
+}
+
+/// An inverted index over the articles of many regulations, for finding the
+/// articles of other regulations most similar to one article (a draft's 第9条
+/// against every city's articles) without comparing all pairs.
+#[derive(Debug, Clone, Default)]
+pub struct CorpusIndex {
+    idf: Idf,
+    index: ArticleIndex,
+}
+
+/// One hit of a corpus query.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SimilarArticle {
+    pub regulation_id: String,
+    pub article_id: String,
+    pub score: f32,
+}
+
+impl CorpusIndex {
+    pub fn build<'a>(analyses: impl IntoIterator<Item = &'a Analysis> + Clone) -> CorpusIndex {
+        let mut idf = Idf::new();
+        for an in analyses.clone() {
+            an.articles.iter().for_each(|a| idf.add(&article_vector(a)));
+        }
+        let mut index = ArticleIndex::default();
+        for an in analyses {
+            for a in &an.articles {
+                index.add(&an.regulation_id, &a.id, &idf.weigh(&article_vector(a)));
+            }
+        }
+        CorpusIndex { idf, index }
+    }
+
+    pub fn len(&self) -> usize {
+        self.index.docs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.index.docs.is_empty()
+    }
+
+    /// The `k` most similar articles of other regulations (TF-IDF cosine,
+    /// captions weighted), best first.
+    pub fn similar(&self, regulation_id: &str, article: &ArticleAnalysis, k: usize) -> Vec<SimilarArticle> {
+        // Terms found in more than a tenth of all articles add little to the
+        // ranking but walk the longest postings lists: leave them out.
+        let cutoff = self.idf.idf_of_share(0.1);
+        let query: TermVec =
+            self.idf.weigh(&article_vector(article)).into_iter().filter(|(t, _)| self.idf.idf(t) >= cutoff).collect();
+        self.index
+            .query(&query)
+            .into_iter()
+            .filter(|(doc, _)| self.index.docs[*doc as usize].0 != regulation_id)
+            .take(k)
+            .map(|(doc, score)| {
+                let (r, a) = &self.index.docs[doc as usize];
+                SimilarArticle { regulation_id: r.clone(), article_id: a.clone(), score }
+            })
+            .collect()
+    }
 }

@@ -152,7 +152,9 @@ fn phrase_before(norm: &str, end: usize) -> Range<usize> {
             '(' | '。' | '「' | '」' if depth == 0 => return i + c.len_utf8()..end,
             '、' if depth == 0 => {
                 let before = if k > 0 { Some(chars[k - 1].1) } else { None };
-                if before.is_none_or(|b| ('\u{3041}'..='\u{309f}').contains(&b)) {
+                // 、 after a particle or verb ends the phrase; so does 、 after
+                // a parenthesis, which separates listed items (法律(…)、規則(…)).
+                if before.is_none_or(|b| ('\u{3041}'..='\u{309f}').contains(&b) || b == ')') {
                     return i + c.len_utf8()..end;
                 }
             }

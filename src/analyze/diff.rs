@@ -91,6 +91,8 @@ pub struct Unit {
     /// token included).
     pub display: Range<usize>,
     pub key: String,
+    /// Dictionary form (行わ → 行う).
+    pub base: String,
     pub pos: String,
     pub pos_sub: String,
     /// The original has whitespace after this token (a layout break, e.g.
@@ -154,6 +156,7 @@ impl Units {
                 norm: t.start..t.end,
                 display: 0..0,
                 key: t.surface.clone(),
+                base: t.base.clone(),
                 pos: t.pos.clone(),
                 pos_sub: t.pos_sub.clone(),
                 space_after: false,
@@ -446,6 +449,23 @@ impl TokenDiff {
             })
             .sum();
         equal as f32 / total as f32
+    }
+
+    /// Share of the shorter text's content words (nouns, verbs) found
+    /// equal in the other: high when one provision restates part of the other.
+    pub fn containment(&self) -> f32 {
+        let content = |u: &Unit| matches!(u.pos.as_str(), "名詞" | "動詞" | "形容詞" | "副詞");
+        let mut equal = 0;
+        for s in &self.segments {
+            if let Segment::Equal { a, .. } = s {
+                equal += self.a.units[a.clone()].iter().filter(|u| content(u)).count();
+            }
+        }
+        let shorter = self.a.units.iter().filter(|u| content(u)).count().min(self.b.units.iter().filter(|u| content(u)).count());
+        if shorter == 0 {
+            return 0.0;
+        }
+        equal as f32 / shorter as f32
     }
 
     /// The inline diff: equal runs show B's original text, changes show the

@@ -107,17 +107,40 @@ impl Provision {
         Provision { blocks }
     }
 
-    /// A bare text: lines are paragraphs, lines opening with (1) / （１） / 一 are items.
+    /// A bare text: a line opening with a paragraph number (2　, ２ ) starts
+    /// a paragraph, one opening with (1) / （１） / 一 an item; other lines
+    /// continue the one before (wrapped text). A line wholly in brackets is
+    /// a caption and is skipped.
     fn from_text(text: &str) -> Provision {
-        let mut blocks: Vec<Block> = Vec::new();
+        let mut paras: Vec<(String, Vec<String>)> = Vec::new();
         for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
-            if item_label_re().is_match(line) && !blocks.is_empty() {
-                blocks.last_mut().expect("checked").items.push(Units::new(line));
+            let caption = (line.starts_with('（') && line.ends_with('）')) || (line.starts_with('(') && line.ends_with(')'));
+            if caption && !item_label_re().is_match(line) {
+                continue;
+            }
+            if let Some(rest) = paragraph_number_re().find(line).map(|m| &line[m.end()..]).filter(|_| !paras.is_empty()) {
+                paras.push((rest.to_string(), Vec::new()));
+            } else if item_label_re().is_match(line) && !paras.is_empty() {
+                paras.last_mut().expect("checked").1.push(line.to_string());
+            } else if let Some((p, items)) = paras.last_mut() {
+                match items.last_mut() {
+                    Some(item) => item.push_str(line),
+                    None => p.push_str(line),
+                }
             } else {
-                let number = blocks.len() as u32 + 1;
-                blocks.push(Block { location: None, number, units: Units::new(line), items: Vec::new() });
+                paras.push((line.to_string(), Vec::new()));
             }
         }
+        let blocks = paras
+            .into_iter()
+            .enumerate()
+            .map(|(k, (p, items))| Block {
+                location: None,
+                number: k as u32 + 1,
+                units: Units::new(&p),
+                items: items.iter().map(|i| Units::new(i)).collect(),
+            })
+            .collect();
         Provision { blocks }
     }
 
@@ -130,6 +153,11 @@ fn item_units(item: &Item) -> Units {
     Units::new(&format!("{}　{}", item.label, item.text))
 }
 
+fn paragraph_number_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"^[0-9０-９]+[　 ]+").unwrap())
+}
+
 fn item_label_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| Regex::new(r"^(?:[（(][0-9０-９]+[)）]|[一二三四五六七八九十]+[　 ]|[ア-ン][　 ])").unwrap())
@@ -137,28 +165,110 @@ fn item_label_re() -> &'static Regex {
 
 /// Flags between two corresponding articles (A = reference, B = under review).
 pub fn compare_articles(a: &Article, b: &Article) -> Vec<Flag> {
-    compare(&Provision::from_article(a), &Provision::from_article(b))
+    compare(&Provision::from_article(a), &Provision::from_article(b), Pairing::OneToOne)
 }
 
 /// Flags between two bare provision texts (e.g. a catalog requirement and an article).
+/// A's sentences are matched to their best B sentence by content overlap,
+/// as a requirement text summarises what a provision spells out at length.
 pub fn compare_texts(a: &str, b: &str) -> Vec<Flag> {
-    compare(&Provision::from_text(a), &Provision::from_text(b))
+    compare(&Provision::from_text(a), &Provision::from_text(b), Pairing::BestContainment)
 }
 
-fn compare(a: &Provision, b: &Provision) -> Vec<Flag> {
+/// How sentences of the two sides are matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pairing {
+    /// Corresponding provisions: one to one, by wording similarity.
+    OneToOne,
+    /// A summary (A) against a provision (B): each A sentence to the B
+    /// sentence that contains most of its content words.
+    BestContainment,
+}
+
+fn compare(a: &Provision, b: &Provision, pairing: Pairing) -> Vec<Flag> {
     let pairs = pair_blocks(a, b);
+    let (sa, sb) = (sentence_list(a), sentence_list(b));
+    let sentence_pairs = match pairing {
+        Pairing::OneToOne => pair_sentences(&sa, &sb, &pairs),
+        Pairing::BestContainment => best_containing(&sa, &sb),
+    };
     let mut flags = Vec::new();
+    obligation_flags(a, b, &sa, &sb, &sentence_pairs, &mut flags);
     for &(i, j, _) in &pairs {
-        let d = TokenDiff::from_units(a.blocks[i].units.clone(), b.blocks[j].units.clone());
-        obligation_flags(&a.blocks[i], &b.blocks[j], &mut flags);
         topic_role_flags(&a.blocks[i], &b.blocks[j], &mut flags);
-        quantity_flags(&a.blocks[i], &b.blocks[j], &d, &mut flags);
+    }
+    quantity_flags(a, b, &sa, &sb, &sentence_pairs, &mut flags);
+    for &(i, j, _) in &pairs {
         item_flags(a, b, i, j, &mut flags);
     }
     appointment_flags(a, b, &mut flags);
     scope_flags(a, b, &mut flags);
     delegation_flags(a, b, &mut flags);
     flags
+}
+
+/// One sentence of a provision, with the paragraph it belongs to.
+struct Sentence {
+    block: usize,
+    units: Units,
+}
+
+fn sentence_list(p: &Provision) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    for (k, bl) in p.blocks.iter().enumerate() {
+        for r in sentences(&bl.text().norm) {
+            out.push(Sentence { block: k, units: Units::new(bl.text().orig(r)) });
+        }
+    }
+    out
+}
+
+/// Minimum share of an A sentence's content words a B sentence must contain.
+const CONTAINMENT_MIN: f32 = 0.25;
+
+fn best_containing(sa: &[Sentence], sb: &[Sentence]) -> Vec<(usize, usize, TokenDiff)> {
+    let mut out = Vec::new();
+    for (i, x) in sa.iter().enumerate() {
+        let best = sb
+            .iter()
+            .enumerate()
+            .map(|(j, y)| (j, TokenDiff::from_units(x.units.clone(), y.units.clone())))
+            .map(|(j, d)| (j, d.containment(), d))
+            .max_by(|p, q| p.1.total_cmp(&q.1));
+        if let Some((j, _, d)) = best.filter(|b| b.1 >= CONTAINMENT_MIN) {
+            out.push((i, j, d));
+        }
+    }
+    out
+}
+
+/// Minimum similarity for two sentences to be compared.
+const SENTENCE_MIN: f32 = 0.4;
+
+/// Pairs sentences one to one, best first; sentences of paired paragraphs
+/// are preferred. Returns (a index, b index, diff).
+fn pair_sentences(sa: &[Sentence], sb: &[Sentence], blocks: &[(usize, usize, f32)]) -> Vec<(usize, usize, TokenDiff)> {
+    let mut scored: Vec<(usize, usize, f32, TokenDiff)> = Vec::new();
+    for (i, x) in sa.iter().enumerate() {
+        for (j, y) in sb.iter().enumerate() {
+            let d = TokenDiff::from_units(x.units.clone(), y.units.clone());
+            let bonus = if blocks.iter().any(|p| p.0 == x.block && p.1 == y.block) { 0.05 } else { 0.0 };
+            scored.push((i, j, d.similarity() + bonus, d));
+        }
+    }
+    scored.sort_by(|x, y| y.2.total_cmp(&x.2));
+    let (mut used_a, mut used_b) = (vec![false; sa.len()], vec![false; sb.len()]);
+    let mut out = Vec::new();
+    for (i, j, score, d) in scored {
+        if score < SENTENCE_MIN || used_a[i] || used_b[j] {
+            continue;
+        }
+        used_a[i] = true;
+        used_b[j] = true;
+        out.push((i, j, d));
+    }
+    out.sort_by_key(|p| (p.0, p.1));
+    out
 }
 
 /// Pairs paragraphs of A and B by wording similarity (greedy, best first);
@@ -296,35 +406,57 @@ fn classify(sentence: &str) -> Option<Strength> {
     })
 }
 
-/// The strength of a paragraph's main sentence (ただし書 and この場合 sentences follow it).
-fn main_strength(block: &Block) -> Option<(Strength, Range<usize>)> {
-    let norm = &block.text().norm;
-    sentences(norm).into_iter().find_map(|s| classify(&norm[s.clone()]).map(|st| (st, s)))
+fn obligation_flags(a: &Provision, b: &Provision, sa: &[Sentence], sb: &[Sentence], pairs: &[(usize, usize, TokenDiff)], flags: &mut Vec<Flag>) {
+    for (i, j, d) in pairs {
+        let (x, y) = (&sa[*i], &sb[*j]);
+        let (Some(st_a), Some(st_b)) = (classify(&x.units.text.norm), classify(&y.units.text.norm)) else { continue };
+        if st_a.level() == st_b.level() {
+            continue;
+        }
+        // The same act (確認する…ものとする / 確認することができる), or sentences
+        // clearly alike: otherwise the two sentences say different things.
+        // The main predicate of one side occurs in the other sentence.
+        let shared = |p: &Units, q: &Units| {
+            let all = predicate_words(q);
+            predicate_words(p).last().is_some_and(|v| all.contains(v))
+        };
+        if !shared(&x.units, &y.units) && !shared(&y.units, &x.units) && d.similarity() < 0.5 {
+            continue;
+        }
+        let weakened = st_b.level() < st_a.level();
+        let kind = if weakened { FlagKind::ObligationWeakened } else { FlagKind::ObligationStrengthened };
+        let severity = match (weakened, st_a.level().abs_diff(st_b.level())) {
+            (true, g) if g >= 2 => FlagSeverity::High,
+            (true, _) => FlagSeverity::Medium,
+            _ => FlagSeverity::Low,
+        };
+        let verb = if weakened { "弱まっています" } else { "強まっています" };
+        let clause = |s: &Sentence| s.units.text.orig(final_clause(&s.units.text.norm, 0..s.units.text.norm.len())).to_string();
+        flags.push(Flag {
+            kind,
+            severity,
+            message: format!("義務の程度が{verb}: {} → {}", st_a.label(), st_b.label()),
+            a_location: a.blocks[x.block].location.clone(),
+            b_location: b.blocks[y.block].location.clone(),
+            a_spans: vec![clause(x)],
+            b_spans: vec![clause(y)],
+        });
+    }
 }
 
-fn obligation_flags(a: &Block, b: &Block, flags: &mut Vec<Flag>) {
-    let (Some((sa, ra)), Some((sb, rb))) = (main_strength(a), main_strength(b)) else { return };
-    if sa.level() == sb.level() {
-        return;
-    }
-    let weakened = sb.level() < sa.level();
-    let kind = if weakened { FlagKind::ObligationWeakened } else { FlagKind::ObligationStrengthened };
-    let gap = sa.level().abs_diff(sb.level());
-    let severity = match (weakened, gap) {
-        (true, g) if g >= 2 => FlagSeverity::High,
-        (true, _) => FlagSeverity::Medium,
-        _ => FlagSeverity::Low,
-    };
-    let verb = if weakened { "弱まっています" } else { "強まっています" };
-    flags.push(Flag {
-        kind,
-        severity,
-        message: format!("義務の程度が{verb}: {} → {}", sa.label(), sb.label()),
-        a_location: a.location.clone(),
-        b_location: b.location.clone(),
-        a_spans: vec![a.text().orig(final_clause(&a.text().norm, ra)).to_string()],
-        b_spans: vec![b.text().orig(final_clause(&b.text().norm, rb)).to_string()],
-    });
+/// Content verbs (dictionary form) and サ変 nouns of a sentence, in order;
+/// the last is its main predicate.
+fn predicate_words(units: &Units) -> Vec<String> {
+    units
+        .units
+        .iter()
+        // する, できる, なる … carry the modality, not the act.
+        .filter(|u| {
+            (u.pos == "動詞" && u.pos_sub == "自立" && !["する", "できる", "なる", "ある", "いる", "努める"].contains(&u.base.as_str()))
+                || (u.pos == "名詞" && u.pos_sub == "サ変接続")
+        })
+        .map(|u| u.base.clone())
+        .collect()
 }
 
 // ---------------------------------------------------------------- roles
@@ -340,8 +472,13 @@ fn char_dice(a: &str, b: &str) -> f32 {
     2.0 * sa.intersection(&sb).count() as f32 / (sa.len() + sb.len()) as f32
 }
 
+/// One office under two names: equal after folding, alike in characters,
+/// or the same rank word and kind (総括保護管理者 / 総括責任者).
 fn same_role(a: &str, b: &str) -> bool {
-    super::terms::canonical(a) == super::terms::canonical(b) || char_dice(a, b) >= 0.6
+    let rank = |s: &str| s.chars().take(2).collect::<String>();
+    super::terms::canonical(a) == super::terms::canonical(b)
+        || char_dice(a, b) >= 0.6
+        || (a.chars().count() >= 4 && b.chars().count() >= 4 && rank(a) == rank(b) && a.chars().last() == b.chars().last())
 }
 
 fn is_hiragana(c: char) -> bool {
@@ -440,6 +577,15 @@ fn topic(block: &Block) -> Option<(String, Range<usize>)> {
             '、' if depth == 0 => {
                 if bare.ends_with('は') {
                     bare.pop();
+                    // 副町長は、総括責任者として…: the actor is the role, not the office holder.
+                    let after = &text[i + c.len_utf8()..];
+                    if let Some(as_role) = after.split(['、', '。']).next().and_then(|cl| cl.find("として").map(|k| &cl[..k])) {
+                        let role = trailing_noun(as_role);
+                        if is_role(role) {
+                            let start = first.start + i + c.len_utf8() + as_role.len() - role.len();
+                            return Some((role.to_string(), start..start + role.len()));
+                        }
+                    }
                     let noun = trailing_noun(&bare).to_string();
                     if !is_role(&noun) || noun.chars().count() > 20 {
                         return None;
@@ -458,13 +604,17 @@ fn topic(block: &Block) -> Option<(String, Range<usize>)> {
 
 fn topic_role_flags(a: &Block, b: &Block, flags: &mut Vec<Flag>) {
     let (Some((ta, ra)), Some((tb, rb))) = (topic(a), topic(b)) else { return };
-    if same_role(&ta, &tb) {
+    let message = format!("主体（責任者）が異なります: {ta} → {tb}");
+    // A co-actor added (監査責任者 → 監査責任者及びシステム管理者) is no change of actor.
+    let (qa, qb) = (&a.text().norm[ra.clone()], &b.text().norm[rb.clone()]);
+    let co_actor = qa.contains(tb.as_str()) || qb.contains(ta.as_str());
+    if same_role(&ta, &tb) || co_actor || flags.iter().any(|f| f.message == message) {
         return;
     }
     flags.push(Flag {
         kind: FlagKind::RoleChanged,
         severity: FlagSeverity::Medium,
-        message: format!("主体（責任者）が異なります: {ta} → {tb}"),
+        message,
         a_location: a.location.clone(),
         b_location: b.location.clone(),
         a_spans: vec![a.text().orig(ra).to_string()],
@@ -498,7 +648,7 @@ fn quantity_patterns() -> &'static [(QuantityClass, Regex)] {
     RE.get_or_init(|| {
         let n = "[0-9一二三四五六七八九十数]+";
         vec![
-            (QuantityClass::Frequency, Regex::new(&format!("定期(?:的に)?(?:又は|及び|若しくは)(?:必要に応じ(?:て)?)?随時(?:に)?|年{n}回(?:以上|以下|程度)?|毎(?:年度|年|月|週|日)(?:{n}回)?(?:以上)?|定期的に|定期(?:又は|及び|に)|随時")).unwrap()),
+            (QuantityClass::Frequency, Regex::new(&format!("定期(?:的に|的|に)?、?(?:又は|及び|若しくは)(?:必要に応じ(?:て)?)?、?随時(?:に)?|年{n}回(?:以上|以下|程度)?|毎(?:年度|年|月|週|日)(?:{n}回)?(?:以上)?|定期的に|定期(?:又は|及び|に)|随時")).unwrap()),
             (
                 QuantityClass::Period,
                 Regex::new(&format!("{n}(?:年|か月|箇月|ヶ月|カ月|月|週間|日|時間)(?:以上|以内|以下|間|ごと|毎)|一定の期間|一定期間")).unwrap(),
@@ -521,30 +671,72 @@ fn quantities(norm: &str) -> Vec<(QuantityClass, Range<usize>)> {
     out
 }
 
-fn quantity_flags(a: &Block, b: &Block, d: &TokenDiff, flags: &mut Vec<Flag>) {
-    let (na, nb) = (&a.text().norm, &b.text().norm);
-    let qa = quantities(na);
-    let qb = quantities(nb);
+/// A quantity found in a provision: sentence index, class, normalised range in the sentence.
+type Quantity = (usize, QuantityClass, Range<usize>);
+
+fn sentence_quantities(ss: &[Sentence]) -> Vec<Quantity> {
+    ss.iter().enumerate().flat_map(|(k, s)| quantities(&s.units.text.norm).into_iter().map(move |(c, r)| (k, c, r))).collect()
+}
+
+/// The clause of the other side aligned with unit position `at` of one side
+/// (`from_a`: `at` is in A), through the sentence pair's diff.
+fn aligned_clause(d: &TokenDiff, from_a: bool, at: usize) -> String {
+    let (src, dst) = if from_a { (&d.a, &d.b) } else { (&d.b, &d.a) };
+    let unit = src.units.iter().position(|u| u.norm.end > at).unwrap_or(0);
+    let mapped = if from_a { d.a_to_b(unit) } else { d.b_to_a(unit) };
+    let pos = dst.units.get(mapped.min(dst.units.len().saturating_sub(1))).map(|u| u.norm.start).unwrap_or(0);
+    dst.text.orig(clause_at(&dst.text.norm, pos)).to_string()
+}
+
+/// Numbers, frequencies and periods, compared over the whole provision:
+/// a value present on one side only is changed (same class on the other
+/// side, preferably in the corresponding sentence), dropped, or added.
+fn quantity_flags(a: &Provision, b: &Provision, sa: &[Sentence], sb: &[Sentence], pairs: &[(usize, usize, TokenDiff)], flags: &mut Vec<Flag>) {
+    let text = |ss: &[Sentence], q: &Quantity| ss[q.0].units.text.norm[q.2.clone()].to_string();
+    let (qa, qb) = (sentence_quantities(sa), sentence_quantities(sb));
+    let pair_of_a = |i: usize| pairs.iter().find(|p| p.0 == i);
+    let pair_of_b = |j: usize| pairs.iter().find(|p| p.1 == j);
     let mut used_b = vec![false; qb.len()];
     let mut only_a = Vec::new();
     for q in &qa {
-        match qb.iter().enumerate().position(|(k, p)| !used_b[k] && nb[p.1.clone()] == na[q.1.clone()]) {
+        // The same value, in the corresponding sentence first.
+        let in_pair = |k: usize| pair_of_a(q.0).is_some_and(|p| p.1 == qb[k].0);
+        let same = (0..qb.len()).filter(|&k| !used_b[k] && text(sb, &qb[k]) == text(sa, q)).min_by_key(|&k| !in_pair(k));
+        match same {
             Some(k) => used_b[k] = true,
             None => only_a.push(q.clone()),
         }
     }
-    let only_b: Vec<_> = qb.iter().enumerate().filter(|(k, _)| !used_b[*k]).map(|(_, q)| q.clone()).collect();
-    for (class, ra) in &only_a {
-        let counterpart = only_b.iter().find(|(c, _)| c == class);
-        let (message, b_span) = match counterpart {
-            Some((_, rb)) => (format!("{}が異なります: 「{}」→「{}」", class.label(), &na[ra.clone()], &nb[rb.clone()]), rb.clone()),
-            None => {
-                // Quote the clause of B aligned with where A has the quantity.
-                let unit = d.a.units.iter().position(|u| u.norm.end > ra.start).unwrap_or(0);
-                let b_unit = d.a_to_b(unit).min(d.b.units.len().saturating_sub(1));
-                let at = d.b.units.get(b_unit).map(|u| u.norm.start).unwrap_or(0);
-                (format!("{}の定め「{}」がありません", class.label(), &na[ra.clone()]), clause_at(nb, at))
+    // A value in a sentence with no counterpart on the other side is part
+    // of a larger difference (the whole sentence), which the diff shows.
+    for qa_ in &only_a {
+        let (si, class, ra) = qa_.clone();
+        let paired = pair_of_a(si);
+        if paired.is_none() {
+            continue;
+        }
+        // The same kind of value elsewhere on B, in the corresponding sentence first.
+        let counterpart = (0..qb.len())
+            .filter(|&k| !used_b[k] && qb[k].1 == class)
+            .min_by_key(|&k| if paired.is_some_and(|p| p.1 == qb[k].0) { 0 } else { 1 });
+        let sx = &sa[si];
+        let (message, b_loc, b_span, a_span) = match counterpart {
+            Some(k) => {
+                used_b[k] = true;
+                let sy = &sb[qb[k].0];
+                (
+                    format!("{}が異なります: 「{}」→「{}」", class.label(), text(sa, qa_), text(sb, &qb[k])),
+                    b.blocks[sy.block].location.clone(),
+                    sy.units.text.orig(qb[k].2.clone()).to_string(),
+                    sx.units.text.orig(ra.clone()).to_string(),
+                )
             }
+            None => (
+                format!("{}の定め「{}」がありません", class.label(), text(sa, qa_)),
+                paired.and_then(|p| b.blocks[sb[p.1].block].location.clone()),
+                paired.map(|p| aligned_clause(&p.2, true, ra.start)).unwrap_or_default(),
+                sx.units.text.orig(clause_at(&sx.units.text.norm, ra.start)).to_string(),
+            ),
         };
         flags.push(Flag {
             kind: FlagKind::QuantityChanged,
@@ -553,28 +745,27 @@ fn quantity_flags(a: &Block, b: &Block, d: &TokenDiff, flags: &mut Vec<Flag>) {
                 _ => FlagSeverity::Medium,
             },
             message,
-            a_location: a.location.clone(),
-            b_location: b.location.clone(),
-            // A changed value is quoted as such; a dropped one with its clause.
-            a_spans: vec![a.text().orig(if counterpart.is_some() { ra.clone() } else { clause_at(na, ra.start) }).to_string()],
-            b_spans: vec![b.text().orig(b_span).to_string()],
+            a_location: a.blocks[sx.block].location.clone(),
+            b_location: b_loc,
+            a_spans: vec![a_span],
+            b_spans: if b_span.is_empty() { vec![] } else { vec![b_span] },
         });
     }
-    for (class, rb) in &only_b {
-        if only_a.iter().any(|(c, _)| c == class) {
+    for k in (0..qb.len()).filter(|&k| !used_b[k]) {
+        let (sj, class, rb) = qb[k].clone();
+        let sy = &sb[sj];
+        let paired = pair_of_b(sj);
+        if paired.is_none() {
             continue;
         }
-        let unit = d.b.units.iter().position(|u| u.norm.end > rb.start).unwrap_or(0);
-        let a_unit = d.b_to_a(unit).min(d.a.units.len().saturating_sub(1));
-        let at = d.a.units.get(a_unit).map(|u| u.norm.start).unwrap_or(0);
         flags.push(Flag {
             kind: FlagKind::QuantityChanged,
             severity: FlagSeverity::Low,
-            message: format!("{}の定め「{}」が加わっています", class.label(), &nb[rb.clone()]),
-            a_location: a.location.clone(),
-            b_location: b.location.clone(),
-            a_spans: vec![a.text().orig(clause_at(na, at)).to_string()],
-            b_spans: vec![b.text().orig(clause_at(nb, rb.start)).to_string()],
+            message: format!("{}の定め「{}」が加わっています", class.label(), text(sb, &qb[k])),
+            a_location: paired.and_then(|p| a.blocks[sa[p.0].block].location.clone()),
+            b_location: b.blocks[sy.block].location.clone(),
+            a_spans: paired.map(|p| vec![aligned_clause(&p.2, false, rb.start)]).unwrap_or_default(),
+            b_spans: vec![sy.units.text.orig(clause_at(&sy.units.text.norm, rb.start)).to_string()],
         });
     }
 }
@@ -683,6 +874,8 @@ fn scope_flags(a: &Provision, b: &Provision, flags: &mut Vec<Flag>) {
         }
         pairs.push((forms_a[0], forms_b[0]));
     }
+    // A stable order, so that the same finding reads the same in every article.
+    pairs.sort_by(|x, y| x.0 .2.cmp(&y.0 .2));
     if !pairs.is_empty() {
         let list = pairs.iter().map(|(x, y)| format!("「{}」→「{}」", x.1, y.1)).collect::<Vec<_>>().join("、");
         flags.push(Flag {
@@ -825,7 +1018,9 @@ fn delegation_flags(a: &Provision, b: &Provision, flags: &mut Vec<Flag>) {
 
 fn item_flags(a: &Provision, b: &Provision, i: usize, j: usize, flags: &mut Vec<Flag>) {
     let (ia, ib) = (a.items_of(i), b.items_of(j));
-    if ia.is_empty() && ib.is_empty() {
+    // A list B adds where A has none says little (a requirement text has no
+    // 号); a list B drops entirely is reported.
+    if ia.is_empty() {
         return;
     }
     let mut scored = Vec::new();
@@ -934,6 +1129,8 @@ mod tests {
     fn same_office_under_another_name_is_not_a_role_change() {
         assert!(same_role("総括保護管理者", "統括管理者"));
         assert!(same_role("副市長", "副町長"));
+        assert!(same_role("総括保護管理者", "総括責任者"));
+        assert!(!same_role("保護管理者", "システム管理者"));
         assert!(!same_role("副市長", "総合政策部長"));
         assert!(!same_role("職員", "保護管理者"));
     }
@@ -945,6 +1142,17 @@ mod tests {
         let flags = compare_texts(a, b);
         let role = flags.iter().find(|f| f.kind == FlagKind::RoleChanged).expect("role");
         assert_eq!((role.a_spans[0].as_str(), role.b_spans[0].as_str()), ("職員", "保護管理者"));
+    }
+
+    #[test]
+    fn office_holder_named_as_role_is_not_an_actor_change() {
+        // 上尾 第6条 vs 西伊豆 第7条: 総務課長は、監査責任者として….
+        let a = "監査責任者は、保有個人情報等の管理の状況について監査する任に当たる。";
+        let b = "総務課長は、監査責任者として特定個人情報等の管理の状況について監査する任に当たる。";
+        assert!(compare_texts(a, b).iter().all(|f| f.kind != FlagKind::RoleChanged));
+        // …but a different role in that slot is.
+        let c = "総務課長は、保護管理者として特定個人情報等の管理の状況について監査する任に当たる。";
+        assert!(compare_texts(a, c).iter().any(|f| f.kind == FlagKind::RoleChanged));
     }
 
     #[test]

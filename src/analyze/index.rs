@@ -50,7 +50,8 @@ pub fn terms_of(text: &str, tokens: &[Token]) -> Vec<(String, f32)> {
     terms_skipping(tokens, &terms::boilerplate_spans(text))
 }
 
-fn terms_skipping(tokens: &[Token], skip: &[std::ops::Range<usize>]) -> Vec<(String, f32)> {
+/// Like `terms_of`, with the boilerplate spans of the text already known.
+pub fn terms_skipping(tokens: &[Token], skip: &[std::ops::Range<usize>]) -> Vec<(String, f32)> {
     let in_skip = |t: &Token| skip.iter().any(|r| t.start < r.end && r.start < t.end);
     let mut out = Vec::new();
     let mut run: Vec<&Token> = Vec::new();
@@ -134,6 +135,8 @@ pub struct ParagraphAnalysis {
     pub terms: TermVec,
     /// The paragraph's own text, then each item (号), in order.
     pub segments: Vec<Segment>,
+    /// Byte ranges of `normalized` that are boilerplate (see `terms::boilerplate_spans`).
+    pub boilerplate: Vec<std::ops::Range<usize>>,
 }
 
 /// One article analysed: caption terms apart from body terms.
@@ -221,7 +224,7 @@ fn analyse_paragraph(id: String, number: u32, lines: Vec<String>, parts: Vec<Str
         let label = if k == 0 && has_lead { None } else { line.split('\u{3000}').next().map(str::to_string) };
         segments.push(Segment { label, line: line.clone(), range, terms: seg_terms });
     }
-    ParagraphAnalysis { id, number, lines, normalized, tokens, terms, segments }
+    ParagraphAnalysis { id, number, lines, normalized, tokens, terms, segments, boilerplate: skip }
 }
 
 fn finish_article(id: String, label: String, caption: Option<String>, paragraphs: Vec<ParagraphAnalysis>, cache: &TokenCache) -> ArticleAnalysis {
@@ -279,6 +282,11 @@ impl Idf {
     pub fn idf(&self, term: &str) -> f32 {
         let df = self.df.get(term).copied().unwrap_or(0) as f32;
         ((self.n as f32 + 1.0) / (df + 0.5)).ln().max(0.05)
+    }
+
+    /// The idf of a term found in `share` (0..1) of the documents.
+    pub fn idf_of_share(&self, share: f32) -> f32 {
+        ((self.n as f32 + 1.0) / (share * self.n as f32 + 0.5)).ln().max(0.05)
     }
 
     /// TF-IDF weights (log tf), L2-normalised.

@@ -45,6 +45,9 @@ pub struct Row {
     /// Article label(s) in the new version, e.g. 第12条, or 第1条～第11条 for an elided stretch.
     pub new_label: Option<String>,
     pub old_label: Option<String>,
+    /// Article ids (anchors) of the first article of each side, if any.
+    pub new_id: Option<String>,
+    pub old_id: Option<String>,
     pub new: Cell,
     pub old: Cell,
 }
@@ -65,13 +68,14 @@ pub struct Taishohyo {
 
 /// A provision to pair: main articles, then 附則.
 struct Provision {
+    id: String,
     label: String,
     number: Option<crate::model::Number>,
     units: Units,
 }
 
 fn article_provision(a: &Article) -> Provision {
-    Provision { label: a.label.clone(), number: Some(a.number.clone()), units: Units::new(&article_display_text(a)) }
+    Provision { id: a.id.clone(), label: a.label.clone(), number: Some(a.number.clone()), units: Units::new(&article_display_text(a)) }
 }
 
 fn supplementary_provision(s: &Supplementary) -> Provision {
@@ -87,7 +91,7 @@ fn supplementary_provision(s: &Supplementary) -> Provision {
         text.push('\n');
         text.push_str(&article_display_text(a));
     }
-    Provision { label: s.heading.clone(), number: None, units: Units::new(&text) }
+    Provision { id: s.id.clone(), label: s.heading.clone(), number: None, units: Units::new(&text) }
 }
 
 /// An article as printed in a 新旧対照表: caption line, then 第N条 and its
@@ -194,6 +198,8 @@ fn rows(old: &[Provision], new: &[Provision]) -> Vec<Row> {
         status: RowStatus::Removed,
         new_label: None,
         old_label: Some(old[i].label.clone()),
+        new_id: None,
+        old_id: Some(old[i].id.clone()),
         new: Cell::Absent,
         old: Cell::Text(vec![Run { kind: RunKind::Delete, text: old[i].units.text.original.clone() }]),
     };
@@ -206,6 +212,8 @@ fn rows(old: &[Provision], new: &[Provision]) -> Vec<Row> {
                 status: RowStatus::Added,
                 new_label: Some(n.label.clone()),
                 old_label: None,
+                new_id: Some(n.id.clone()),
+                old_id: None,
                 new: Cell::Text(vec![Run { kind: RunKind::Insert, text: n.units.text.original.clone() }]),
                 old: Cell::Absent,
             },
@@ -222,7 +230,15 @@ fn rows(old: &[Provision], new: &[Provision]) -> Vec<Row> {
                 } else {
                     (Cell::Text(d.b_runs(Granularity::Phrase)), Cell::Text(d.a_runs(Granularity::Phrase)))
                 };
-                Row { status, new_label: Some(n.label.clone()), old_label: Some(old[i].label.clone()), new: new_cell, old: old_cell }
+                Row {
+                    status,
+                    new_label: Some(n.label.clone()),
+                    old_label: Some(old[i].label.clone()),
+                    new_id: Some(n.id.clone()),
+                    old_id: Some(old[i].id.clone()),
+                    new: new_cell,
+                    old: old_cell,
+                }
             }
         };
         push_row(&mut out, row);
@@ -341,7 +357,7 @@ fn cell_html(cell: &Cell, is_new: bool) -> String {
 /// The table alone (for the site's templates): `<table class="taishohyo">`.
 pub fn render_html_fragment(t: &Taishohyo) -> String {
     let mut html = String::from("<table class=\"taishohyo\">\n<thead><tr>");
-    let header = Row { status: RowStatus::Unchanged, new_label: None, old_label: None, new: Cell::Elided, old: Cell::Elided };
+    let header = Row { status: RowStatus::Unchanged, new_label: None, old_label: None, new_id: None, old_id: None, new: Cell::Elided, old: Cell::Elided };
     for (label, _, _) in t.columns(&header) {
         html.push_str(&format!("<th scope=\"col\">{}</th>", escape(label)));
     }
@@ -490,7 +506,7 @@ pub fn render_terminal(t: &Taishohyo, width: usize, color: bool) -> String {
     let mut out = String::new();
     let rule = format!("{}┼{}\n", "─".repeat(col + 1), "─".repeat(col + 1));
     out.push_str(&format!("{}\n", t.title));
-    let header = Row { status: RowStatus::Unchanged, new_label: None, old_label: None, new: Cell::Elided, old: Cell::Elided };
+    let header = Row { status: RowStatus::Unchanged, new_label: None, old_label: None, new_id: None, old_id: None, new: Cell::Elided, old: Cell::Elided };
     let [(l, _, _), (r, _, _)] = t.columns(&header);
     let head = |s: &str| {
         let w: usize = s.chars().map(|c| c.width().unwrap_or(0)).sum();

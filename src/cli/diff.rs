@@ -183,17 +183,39 @@ pub fn render_flag(f: &Flag, color: bool) -> String {
     s
 }
 
+/// A flag recurring in this many article pairs is a difference of the whole
+/// regulation (保有個人情報等 → 特定個人情報等): printed once, at the end.
+const RECURRING: usize = 3;
+
 fn render(report: &Report, ra: &Regulation, rb: &Regulation, color: bool) -> String {
     let mut out = format!("A: {} ({})\nB: {} ({})\n", ra.display_title(), ra.path, rb.display_title(), rb.path);
+    // The same finding with the same quotes: a property of the whole text.
+    let key = |f: &Flag| format!("{}\u{0}{:?}\u{0}{:?}", f.message, f.a_spans, f.b_spans);
+    let mut counts: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    for f in report.pairs.iter().flat_map(|p| &p.flags) {
+        *counts.entry(key(f)).or_default() += 1;
+    }
+    let recurring = |f: &Flag| counts.get(&key(f)).is_some_and(|&n| n >= RECURRING);
     for p in &report.pairs {
         out.push_str(&format!("\n== A {} ↔ B {}（一致率 {:.0}%）\n", p.a_article, p.b_article, p.similarity * 100.0));
         out.push_str(&if color { diff::to_ansi(&p.runs) } else { diff::to_marked_text(&p.runs) });
         out.push('\n');
-        if !p.flags.is_empty() {
+        let own: Vec<&Flag> = p.flags.iter().filter(|f| !recurring(f)).collect();
+        if !own.is_empty() {
             out.push_str("-- 指摘\n");
-            for f in &p.flags {
+            for f in own {
                 out.push_str(&render_flag(f, color));
             }
+        }
+    }
+    let mut shown: Vec<String> = Vec::new();
+    for f in report.pairs.iter().flat_map(|p| &p.flags).filter(|f| recurring(f)) {
+        if shown.is_empty() {
+            out.push_str("\n== 多くの条に共通する違い\n");
+        }
+        if !shown.contains(&key(f)) {
+            shown.push(key(f));
+            out.push_str(&format!("  [{}] {}（{} 組の条）\n", f.kind.label(), f.message, counts[&key(f)]));
         }
     }
     if !report.unmatched_a.is_empty() {

@@ -9,7 +9,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::analyze::align::{self, CatalogAnalysis, Correspondence, CoverageReport, Params};
-use crate::analyze::diff::{Granularity, Run, RunKind, TokenDiff};
+use crate::analyze::diff::{Granularity, Run, TokenDiff};
 use crate::analyze::flags;
 use crate::analyze::index::{Analysis as TextAnalysis, TokenCache};
 use crate::catalog::Catalog;
@@ -118,49 +118,6 @@ pub fn text_flags(reference: &str, provision: &str) -> Vec<Flag> {
 /// Flags between two corresponding articles (A = reference).
 pub fn article_flags(reference: &Article, compared: &Article) -> Vec<Flag> {
     flag_views(flags::compare_articles(reference, compared))
-}
-
-/// One row of a 新旧対照表: the article in the new and the old version.
-#[derive(Debug, Clone, Serialize)]
-pub struct TaishohyoRow {
-    pub label: String,
-    pub new_anchor: Option<String>,
-    pub old_anchor: Option<String>,
-    /// Each column's text with its changed parts (傍線) marked.
-    pub new_runs: Vec<Run>,
-    pub old_runs: Vec<Run>,
-    pub changed: bool,
-}
-
-/// 新旧対照表 of two versions, article by article (matched by number).
-/// Stand-in until the differences work lands.
-pub fn taishohyo(old: &Regulation, new: &Regulation) -> Vec<TaishohyoRow> {
-    let mut rows = Vec::new();
-    let mut numbers: Vec<_> = new.articles().map(|a| a.number.clone()).collect();
-    for a in old.articles() {
-        if !numbers.contains(&a.number) {
-            numbers.push(a.number.clone());
-        }
-    }
-    numbers.sort();
-    for number in numbers {
-        let n = new.articles().find(|a| a.number == number);
-        let o = old.articles().find(|a| a.number == number);
-        let label = n.or(o).map(|a| a.label.clone()).unwrap_or_default();
-        let new_text = n.map(article_display).unwrap_or_default();
-        let old_text = o.map(article_display).unwrap_or_default();
-        let (old_runs, new_runs) = side_by_side(&old_text, &new_text);
-        let changed = old_runs.iter().chain(&new_runs).any(|r| r.kind != RunKind::Equal);
-        rows.push(TaishohyoRow {
-            label,
-            new_anchor: n.map(|a| a.id.clone()),
-            old_anchor: o.map(|a| a.id.clone()),
-            new_runs,
-            old_runs,
-            changed,
-        });
-    }
-    rows
 }
 
 /// An article as one block of text: caption line, label, paragraphs.

@@ -250,6 +250,13 @@ struct DiagView {
     url: Option<String>,
 }
 
+/// A source path for display: the last two components (regulations/x.md),
+/// so absolute build paths do not leak into the published site.
+fn display_path(path: &str) -> String {
+    let parts: Vec<&str> = path.split(['/', '\\']).filter(|p| !p.is_empty()).collect();
+    parts[parts.len().saturating_sub(2)..].join("/")
+}
+
 fn diag_view(page: &str, reg: &Regulation, d: &Diagnostic) -> DiagView {
     let (severity, severity_label) = match d.severity {
         Severity::Error => ("error", "エラー"),
@@ -259,7 +266,7 @@ fn diag_view(page: &str, reg: &Regulation, d: &Diagnostic) -> DiagView {
         severity,
         severity_label,
         code: d.code.clone(),
-        file: d.file.clone(),
+        file: display_path(&d.file),
         line: d.line,
         message: d.message.clone(),
         url: anchor_for_line(reg, d.line)
@@ -326,7 +333,10 @@ struct HomeRow {
     kind: String,
     status: String,
     date: String,
+    version_label: Option<String>,
+    /// Number of provisions and their unit: 42条, or 11項目 for a checklist.
     articles: usize,
+    unit: &'static str,
     coverage: Vec<HomeCoverage>,
     taishohyo_url: Option<String>,
     diagnostics: usize,
@@ -370,7 +380,9 @@ fn home(site: &Site) -> Context {
             kind: reg.meta.kind.clone().unwrap_or_default(),
             status: status_text(reg),
             date: reg.meta.date.clone().unwrap_or_default(),
+            version_label: reg.meta.version_label.clone(),
             articles: reg.articles().count() + reg.standards.len(),
+            unit: if reg.standards.is_empty() { "条" } else { "項目" },
             coverage: site
                 .catalogs_of(reg)
                 .into_iter()
@@ -786,7 +798,7 @@ impl RegMeta {
             source: m.source.clone(),
             source_is_url: m.source.as_deref().is_some_and(|s| s.starts_with("http://") || s.starts_with("https://")),
             version_label: m.version_label.clone(),
-            file: reg.path.clone(),
+            file: display_path(&reg.path),
         }
     }
 }
@@ -1228,51 +1240,64 @@ fn model_page(site: &Site, reg: &Regulation, cat: &Catalog) -> Context {
 
 #[derive(Serialize)]
 struct TaishohyoCell {
-    url: Option<String>,
-    runs: Vec<RunOwned>,
+    /// （略） / （新設） / （削る） for a cell without text.
+    placeholder: Option<&'static str>,
+    /// Display lines, each a list of runs (changed parts underlined).
+    lines: Vec<Vec<RunOwned>>,
 }
 
 #[derive(Serialize)]
 struct TaishohyoRowView {
-    label: String,
-    changed: bool,
+    status: String,
+    /// Link to the article in the new (else old) version.
+    label: Option<ProvisionLink>,
     /// Left and right columns in display order.
-    cells: [TaishohyoCell; 2],
+    cells: Vec<TaishohyoCell>,
 }
 
 fn taishohyo(site: &Site, reg: &Regulation) -> Context {
+    use crate::analyze::taishohyo::{self as t, Cell};
     let page = paths::taishohyo(&reg.id);
     let page = page.as_str();
     let old = site.regulation(reg.meta.supersedes.as_deref().unwrap_or_default()).expect("job only for loaded versions");
     let mut ctx = base(site, page, &format!("新旧対照表 — {}", reg.display_title()), "taishohyo");
-    let new_url = paths::relative(page, &paths::regulation(&reg.id));
-    let old_url = paths::relative(page, &paths::regulation(&old.id));
-    let rows: Vec<TaishohyoRowView> = analysis::taishohyo(old, reg)
-        .into_iter()
+    let table = t::build(old, reg, &site.config);
+    let by_label = |r: &Regulation, label: &Option<String>| {
+        label.as_deref().and_then(|l| r.articles().find(|a| a.label == l)).map(|a| provision_link(page, r, &a.id))
+    };
+    let rows: Vec<TaishohyoRowView> = table
+        .rows
+        .iter()
         .map(|row| {
-            let new = TaishohyoCell {
-                url: row.new_anchor.as_ref().map(|a| format!("{new_url}#{a}")),
-                runs: owned_runs(&row.new_runs),
-            };
-            let old = TaishohyoCell {
-                url: row.old_anchor.as_ref().map(|a| format!("{old_url}#{a}")),
-                runs: owned_runs(&row.old_runs),
-            };
-            let cells = if site.config.taishohyo_new_first { [new, old] } else { [old, new] };
-            TaishohyoRowView { label: row.label, changed: row.changed, cells }
+            let cells = table
+                .columns(row)
+                .iter()
+                .map(|(_, cell, is_new)| TaishohyoCell {
+                    placeholder: t::placeholder(cell, *is_new),
+                    lines: match cell {
+                        Cell::Text(runs) => t::lines(runs).iter().map(|l| owned_runs(l)).collect(),
+                        _ => Vec::new(),
+                    },
+                })
+                .collect();
+            TaishohyoRowView {
+                status: serde_json::to_value(row.status).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default(),
+                label: by_label(reg, &row.new_label).or_else(|| by_label(old, &row.old_label)),
+                cells,
+            }
         })
         .collect();
-    let [new_label, old_label] = &site.config.taishohyo_labels;
-    let new_label = reg.meta.version_label.clone().unwrap_or_else(|| new_label.clone());
-    let old_label = old.meta.version_label.clone().unwrap_or_else(|| old_label.clone());
-    let headers = if site.config.taishohyo_new_first {
-        [(new_label, new_url.clone()), (old_label, old_url.clone())]
+    let new_url = paths::relative(page, &paths::regulation(&reg.id));
+    let old_url = paths::relative(page, &paths::regulation(&old.id));
+    let headers = if table.new_first {
+        [(table.new_label.clone(), new_url), (table.old_label.clone(), old_url)]
     } else {
-        [(old_label, old_url.clone()), (new_label, new_url.clone())]
+        [(table.old_label.clone(), old_url), (table.new_label.clone(), new_url)]
     };
     ctx.insert("reg", &RegMeta::of(reg));
     ctx.insert("old", &RegMeta::of(old));
     ctx.insert("headers", &headers);
+    ctx.insert("lead", &table.lead_sentence());
     ctx.insert("rows", &rows);
     ctx
 }
@@ -1301,7 +1326,7 @@ fn diagnostics(site: &Site) -> Context {
             DiagGroup {
                 reg: reg.display_title(),
                 url: paths::relative(page, &paths::regulation(&reg.id)),
-                file: reg.path.clone(),
+                file: display_path(&reg.path),
                 errors: reg.diagnostics.iter().filter(|d| d.severity == Severity::Error).count(),
                 warnings: reg.diagnostics.iter().filter(|d| d.severity == Severity::Warning).count(),
                 items,

@@ -75,35 +75,55 @@
     return scores;
   }
 
+  // Documents holding every query word come first; documents holding only
+  // some of them follow (a reader searching 「委託先 監査」 still wants the
+  // city whose article says 委託先 … 検査).
   function search(query) {
     var words = queryWords(query);
     if (!INDEX || words.length === 0) return [];
-    var total = null;
+    var total = new Map();
     words.forEach(function (w) {
-      var s = scoreWord(w);
-      if (total === null) { total = s; return; }
-      var merged = new Map();
-      total.forEach(function (v, doc) { if (s.has(doc)) merged.set(doc, v + s.get(doc)); });
-      total = merged;
+      scoreWord(w).forEach(function (v, doc) {
+        var t = total.get(doc) || { score: 0, matched: 0 };
+        t.score += v;
+        t.matched += 1;
+        total.set(doc, t);
+      });
     });
     var results = [];
-    total.forEach(function (score, doc) { results.push({ doc: doc, score: score }); });
-    results.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
-    return results.map(function (r) { return { doc: INDEX.docs[r.doc], score: r.score }; });
+    total.forEach(function (t, doc) {
+      results.push({ doc: INDEX.docs[doc], n: doc, score: t.score, all: t.matched === words.length });
+    });
+    results.sort(function (a, b) { return (b.all - a.all) || (b.score - a.score) || (a.n - b.n); });
+    return results;
   }
 
-  // Snippet around the first hit, built with DOM nodes (no HTML injection).
+  // Snippet: a window around the first hit of each query word (merged
+  // where they overlap), built with DOM nodes (no HTML injection).
   function snippet(text, words) {
     var flat = text.replace(/\s+/g, " ");
-    var first = -1;
+    var windows = [];
     words.forEach(function (w) {
       var i = flat.indexOf(w);
-      if (i >= 0 && (first < 0 || i < first)) first = i;
+      if (i >= 0) windows.push([Math.max(0, i - 25), Math.min(flat.length, i + w.length + 45)]);
     });
-    var start = Math.max(0, first - 30), end = Math.min(flat.length, start + 120);
-    var part = flat.slice(start, end);
+    if (windows.length === 0) windows.push([0, Math.min(flat.length, 100)]);
+    windows.sort(function (a, b) { return a[0] - b[0]; });
+    var merged = [];
+    windows.forEach(function (w) {
+      var last = merged[merged.length - 1];
+      if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]); else merged.push(w.slice());
+    });
     var frag = document.createDocumentFragment();
-    if (start > 0) frag.appendChild(document.createTextNode("…"));
+    merged.forEach(function (w) {
+      if (w[0] > 0) frag.appendChild(document.createTextNode("…"));
+      appendMarked(frag, flat.slice(w[0], w[1]), words);
+    });
+    if (merged[merged.length - 1][1] < flat.length) frag.appendChild(document.createTextNode("…"));
+    return frag;
+  }
+
+  function appendMarked(frag, part, words) {
     var pos = 0;
     while (pos < part.length) {
       var next = -1, len = 0;
@@ -118,8 +138,6 @@
       frag.appendChild(mark);
       pos = next + len;
     }
-    if (end < flat.length) frag.appendChild(document.createTextNode("…"));
-    return frag;
   }
 
   var LIMIT = 100;
@@ -132,10 +150,13 @@
     var words = queryWords(query);
     if (words.length === 0) { status.textContent = "検索語を入力してください。"; return; }
     var results = search(query);
+    var all = results.filter(function (r) { return r.all; }).length;
     status.textContent = "「" + query.trim() + "」の検索結果: " + results.length + "件" +
-      (results.length > LIMIT ? "（上位" + LIMIT + "件を表示）" : "");
+      (words.length > 1 ? "（すべての語を含む条文 " + all + "件、続いて一部の語を含む条文）" : "") +
+      (results.length > LIMIT ? "。上位" + LIMIT + "件を表示" : "");
     results.slice(0, LIMIT).forEach(function (r) {
       var li = document.createElement("li");
+      if (!r.all) li.className = "partial-match";
       var a = document.createElement("a");
       a.href = r.doc.url;
       a.className = "r-title";

@@ -1,0 +1,83 @@
+//! Builds the real seed site (regulations/, catalogs/, reiki.yaml) and checks
+//! it like a reader would: every internal link and anchor resolves, and the
+//! pages show the real analysis results.
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use reiki::site::{self, linkcheck, BuildOptions};
+
+/// The seed site, built once per test binary.
+fn seed_site() -> &'static Path {
+    static SITE: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    let (_, out) = SITE.get_or_init(|| {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("site");
+        let mut options = BuildOptions::in_project(Path::new(env!("CARGO_MANIFEST_DIR")));
+        options.output = out.clone();
+        let report = site::build(&options).unwrap();
+        assert!(report.load_errors.is_empty(), "{:?}", report.load_errors);
+        (tmp, out)
+    });
+    out
+}
+
+fn read(page: &str) -> String {
+    std::fs::read_to_string(seed_site().join(page)).unwrap_or_else(|e| panic!("{page}: {e}"))
+}
+
+#[test]
+fn no_broken_internal_links_or_anchors() {
+    let report = linkcheck::check(seed_site()).unwrap();
+    assert!(report.pages > 50, "{} pages", report.pages);
+    assert!(report.links > 3000, "{} links", report.links);
+    let broken: Vec<String> = report.broken.iter().take(30).map(|b| b.to_string()).collect();
+    assert!(report.broken.is_empty(), "{} broken links, first ones:\n{}", report.broken.len(), broken.join("\n"));
+}
+
+#[test]
+fn regulation_page_has_every_article_with_its_anchor() {
+    let html = read("reg/ageo-kanri-yoryo.html");
+    for n in 1..=42 {
+        assert!(html.contains(&format!(r#"<article class="provision article" id="art-{n}""#)), "第{n}条");
+    }
+    assert!(html.contains(r#"<p class="caption">（暗号化）</p>"#));
+    assert!(html.contains(r##"<a class="art-label" href="#art-24">第24条</a>"##));
+    // 第24条 is tagged with the 指針's 暗号化 item as covered.
+    let art = &html[html.find(r#"id="art-24""#).unwrap()..];
+    let art = &art[..art.find("</article>").unwrap()];
+    assert!(art.contains("暗号化") && art.contains(r#"class="tag tag-covered""#), "{art}");
+}
+
+#[test]
+fn matrix_cell_links_to_the_evidence_article() {
+    let html = read("matrix/ppc-shishin.html");
+    let row = &html[html.find(r#"href="../catalog/ppc-shishin/5-8.html""#).expect("暗号化 row")..];
+    let row = &row[..row.find("</tr>").unwrap()];
+    assert!(row.contains(r#"href="../reg/ageo-kanri-yoryo.html#art-24""#), "{row}");
+    assert!(row.contains(r#"href="../reg/ryugasaki-anzen-kitei-an.html#art-25""#), "{row}");
+}
+
+#[test]
+fn pair_model_and_taishohyo_pages_show_real_results() {
+    let pair = read("pair/ryugasaki-anzen-kitei-an--ageo-kanri-yoryo.html");
+    // 龍ヶ崎 第25条（暗号化等） corresponds to 上尾 第24条（暗号化）.
+    let row = &pair[pair.find(r#"href="../reg/ryugasaki-anzen-kitei-an.html#art-25""#).expect("row of 第25条")..];
+    let row = &row[..row.find("</tr>").unwrap()];
+    assert!(row.contains(r#"href="../reg/ageo-kanri-yoryo.html#art-24""#), "{row}");
+    assert!(row.contains(r#"<ins class="d-ins">"#) || row.contains(r#"<del class="d-del">"#), "inline diff: {row}");
+
+    let model = read("model/ageo-kanri-yoryo--ppc-shishin.html");
+    assert!(model.contains("アクセス記録") && model.contains(r#"href="../reg/ageo-kanri-yoryo.html#art-19""#));
+
+    let t = read("taishohyo/ryugasaki-computer-kitei-kaiseigo.html");
+    assert!(t.contains("改正後") && t.contains("改正前"));
+    assert!(t.contains(r#"<ins class="d-ins">"#) && t.contains(r#"<del class="d-del">"#), "both columns underline changes");
+}
+
+#[test]
+fn search_index_covers_every_city() {
+    let js = read("search-index.js");
+    for url in ["reg/ageo-kanri-yoryo.html#art-24", "reg/ryugasaki-anzen-kitei-an.html#art-25", "reg/sapporo-anzen-kijun.html#std-"] {
+        assert!(js.contains(url), "{url}");
+    }
+}
