@@ -239,3 +239,86 @@ fn parse_tree_and_json() {
     let back: Regulation = serde_json::from_str(&json).unwrap();
     assert_eq!(back, reg);
 }
+
+#[test]
+fn e_reiki_style() {
+    let reg = load("e-reiki-style.txt");
+    assert_eq!(reg.meta.title.as_deref(), Some("架空市個人情報の保護に関する法律施行細則"));
+    assert_eq!(reg.meta.date.as_deref(), Some("2005-03-31"));
+    assert_eq!(reg.meta.date_wareki.as_deref(), Some("平成17年3月31日"));
+    // 第2条から第4条まで削除 gives three deleted articles, so no numbering gap.
+    let labels: Vec<&str> = reg.articles().map(|a| a.label.as_str()).collect();
+    assert_eq!(labels, vec!["第1条", "第2条", "第3条", "第4条", "第5条", "第6条"]);
+    assert_eq!(art(&reg, "第3条").paragraphs[0].text, "削除");
+    assert_eq!(art(&reg, "第1条").notes, vec!["(令5規則12・全改)"]);
+    // 第1款 is not part of the model and does not leak into the text.
+    assert_eq!(reg.chapters[1].sections.len(), 1);
+    let a5 = art(&reg, "第5条");
+    assert_eq!(a5.caption.as_deref(), Some("管理者"));
+    let items = &a5.paragraphs[1].items;
+    assert_eq!(labels_of(items), vec!["⑴", "⑵", "⑶"]);
+    assert_eq!(labels_of(&items[1].children), vec!["ア", "イ"]);
+    assert_eq!(items[1].children[1].number, 2, "イ is the second of アイウ");
+    assert_eq!(items[2].id, "art-5-p2-i3");
+    // The page number between two halves of a word is dropped and the halves joined.
+    assert_eq!(art(&reg, "第6条").paragraphs[0].text, "職員は、管理者の指示に従い、保有個人情報を適切に取り扱わなければならない。");
+    // A 附則 with articles.
+    let s1 = &reg.supplementary[0];
+    let ids: Vec<&str> = s1.articles.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, vec!["suppl-1-art-1", "suppl-1-art-2"]);
+    assert_eq!(s1.articles[1].caption.as_deref(), Some("経過措置"));
+    let appx = &reg.appendices[0];
+    assert_eq!((appx.label.as_str(), appx.relation.as_deref()), ("様式第1号", Some("(第5条関係)")));
+    assert_eq!(appx.title.as_deref(), Some("保有個人情報管理簿"));
+    assert!(reg.diagnostics.is_empty(), "{:?}", reg.diagnostics);
+}
+
+fn labels_of(items: &[reiki::model::Item]) -> Vec<&str> {
+    labels(items)
+}
+
+fn diag_codes(reg: &Regulation) -> Vec<(&str, usize)> {
+    reg.diagnostics.iter().map(|d| (d.code.as_str(), d.line)).collect()
+}
+
+#[test]
+fn numbering_and_toc_diagnostics() {
+    let text = "目次\n第1章 総則(第1条・第2条)\n第2章 雑則(第3条―第5条)\n第1章 総則\n第1条\n第1条 重複した条。\n2 項。\n2 重複した項。\n第2章 雑則\n第3条 本文。\n(1) 号。\n(3) 号。\n第4条 本文。\n";
+    let reg = source::load_str("d.txt", text).unwrap();
+    assert_eq!(
+        diag_codes(&reg),
+        vec![
+            ("toc-mismatch", 2),
+            ("toc-mismatch", 3),
+            ("empty-article", 5),
+            ("numbering-duplicate", 6),
+            ("numbering-duplicate", 8),
+            ("numbering-gap", 10),
+            ("numbering-gap", 12),
+        ],
+        "{:#?}",
+        reg.diagnostics
+    );
+    let msgs: Vec<&str> = reg.diagnostics.iter().map(|d| d.message.as_str()).collect();
+    assert!(msgs[0].contains("第1条・第2条") && msgs[0].contains("本文は第1条から第1条"), "{}", msgs[0]);
+    assert!(msgs[1].contains("本文は第3条から第4条"), "{}", msgs[1]);
+    assert!(msgs[5].contains("第1条の次に第3条"), "{}", msgs[5]);
+    assert!(msgs[6].contains("第3条: 号番号が1の次に3"), "{}", msgs[6]);
+    // Duplicate numbers still get unique ids.
+    let ids: Vec<&str> = reg.articles().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, vec!["art-1", "art-1-dup2", "art-3", "art-4"]);
+    let d = &reg.diagnostics[0];
+    assert_eq!(d.to_string(), format!("d.txt:2: warning[toc-mismatch]: {}", d.message));
+}
+
+#[test]
+fn captions_and_text_that_are_not_captions() {
+    // A bracketed line inside an article's text is text, not a caption.
+    let text = "(目的)\n第1条 この規則は、次のとおり定める。\n(以下略)\n2 前項の規定。\n";
+    let reg = source::load_str("c.txt", text).unwrap();
+    let a1 = art(&reg, "第1条");
+    assert_eq!(a1.caption.as_deref(), Some("目的"));
+    assert_eq!(a1.paragraphs[0].text, "この規則は、次のとおり定める。(以下略)");
+    assert_eq!(a1.paragraphs.len(), 2);
+    assert!(reg.diagnostics.is_empty());
+}

@@ -3,7 +3,7 @@
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use super::numerals::{circled_value, kana_position, parse_number, AIUEO, IROHA};
+use super::numerals::{circled_value, kana_position, parse_article_ref, parse_number, AIUEO, IROHA};
 use crate::model::Number;
 
 /// One cleaned line with its 1-based line number in the file.
@@ -88,16 +88,18 @@ pub fn preprocess(text: &str, first_line: usize) -> Vec<SourceLine> {
             vec![raw.to_string()]
         };
         let mut any = false;
+        if is_page_number(raw) {
+            blank = true;
+            continue;
+        }
         for seg in segments {
             let cleaned = clean_markdown(&seg);
             if cleaned.is_empty() {
                 continue;
             }
             any = true;
-            for part in split_collapsed(cleaned) {
-                out.push(SourceLine { line: line_no, text: part, blank_before: blank });
-                blank = false;
-            }
+            split_collapsed(cleaned, line_no, blank, &mut out);
+            blank = false;
         }
         if !any {
             blank = true;
@@ -137,6 +139,14 @@ fn push_html_table(html: &str, first_line: usize, out: &mut Vec<SourceLine>, bla
             *blank = false;
         }
     }
+}
+
+/// PDF page furniture: "- 3 -", "― 3 ―", "3", "3/12", "P.3".
+fn is_page_number(raw: &str) -> bool {
+    static PAGE: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"^[ \t\u{3000}]*(?:[-－―—‐ー][ \t\u{3000}]*[0-9０-９]{1,4}[ \t\u{3000}]*[-－―—‐ー]|[0-9０-９]{1,4}(?:[ \t]*/[ \t]*[0-9]{1,4})?|[PpＰ][.．]?[ \t]*[0-9０-９]{1,4})[ \t\u{3000}]*$").unwrap()
+    });
+    raw.len() <= 40 && PAGE.is_match(raw)
 }
 
 fn contains_ignore_case(haystack: &str, needle: &str) -> bool {
@@ -206,18 +216,22 @@ pub fn trim_layout(text: &str) -> &str {
 
 /// Splits text collapsed onto one line ("第1条 …。第2条 …") after each
 /// sentence end that is followed by the start of a structural unit.
-fn split_collapsed(owned: String) -> Vec<String> {
+fn split_collapsed(owned: String, line: usize, blank_before: bool, out: &mut Vec<SourceLine>) {
     let text = owned.as_str();
     let mut cuts = Vec::new();
     for (at, _) in text.match_indices("。") {
         let cut = at + '。'.len_utf8();
-        if cut < text.len() && COLLAPSED_BREAK.is_match(head(&text[cut..])) {
+        // Cheap test of the next character before the regex.
+        let next = text[cut..].chars().next();
+        let may_break = matches!(next, Some(' ' | '\t' | '\u{3000}' | '(' | '（' | '第' | '附' | '付' | '0'..='9' | '０'..='９'));
+        if may_break && COLLAPSED_BREAK.is_match(head(&text[cut..])) {
             cuts.push(cut);
         }
     }
     let collapsed = !cuts.is_empty();
     if !collapsed && !text.starts_with(['第', '附', '付', '(', '（']) {
-        return vec![owned];
+        out.push(SourceLine { line, text: owned, blank_before });
+        return;
     }
     // In collapsed text, a title or chapter runs on into "(見出し) 第1条 …".
     if collapsed {
@@ -259,7 +273,9 @@ fn split_collapsed(owned: String) -> Vec<String> {
             None => parts.push(part.to_string()),
         }
     }
-    parts
+    for (k, text) in parts.into_iter().enumerate() {
+        out.push(SourceLine { line, text, blank_before: blank_before && k == 0 });
+    }
 }
 
 /// Style of an item label; items of one style are siblings.
@@ -281,6 +297,10 @@ pub enum ItemStyle {
     ParenAlpha,
     /// ① ②
     Circled,
+    /// ⑴ ⑵ (one character each)
+    ParenthesizedDigit,
+    /// 1) 2)
+    HalfParenDigit,
     /// ・ ●
     Bullet,
 }
@@ -306,6 +326,10 @@ pub enum Kind {
     TableRow(Vec<String>),
     /// A web-page line (contact, PDF reader notice …), not regulation text.
     WebTrailer,
+    /// 第1編 / 第1款 headings: structure the model does not keep.
+    MinorHeading,
+    /// "第5条から第7条まで　削除": several deleted articles on one line.
+    DeletedArticles(Vec<Number>),
     /// Anything else: running text (the line's own text).
     Text,
 }
@@ -316,11 +340,12 @@ pub enum HeadingLevel {
     Section,
 }
 
-static ARTICLE: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^第({NUM})条((?:の{NUM})*)")).unwrap());
-static HEADING: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^第({NUM})([章節])((?:の{NUM})*)")).unwrap());
-static BRANCH: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"の({NUM})")).unwrap());
+static DELETED_RANGE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(r"^(第{NUM}条(?:の{NUM})*)(から|及び|・)(第{NUM}条(?:の{NUM})*)(?:まで)?{SP}*削除$")).unwrap()
+});
 static RANGE: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"[（(](第{NUM}条[^（）()]*)[）)]$")).unwrap());
-static PARAGRAPH: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^([0-9０-９]{{1,3}}){SP}+")).unwrap());
+/// 1) / １） items (half bracket).
+static HALF_PAREN_ITEM: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^([0-9０-９]{{1,3}}[）)]){SP}*")).unwrap());
 static PAREN_ITEM: Lazy<Regex> =
     Lazy::new(|| Regex::new(&format!(r"^([（(]([0-9０-９]{{1,3}}|[一二三四五六七八九十]+|[ア-ン]|[a-zａ-ｚ])[）)]){SP}*")).unwrap());
 static KANJI_ITEM: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^([一二三四五六七八九十]+){SP}+")).unwrap());
@@ -383,10 +408,27 @@ pub fn classify(text: &str) -> Kind {
             }
         }
         '0'..='9' | '０'..='９' => {
-            if let Some(c) = PARAGRAPH.captures(head(text)) {
+            if text.contains([')', '）']) {
+            if let Some(c) = HALF_PAREN_ITEM.captures(head(text)) {
                 let rest = &text[c.get(0).unwrap().end()..];
-                if let (Some(number), false) = (parse_number(&c[1]), rest.is_empty()) {
-                    return Kind::Paragraph { number, text: rest.to_string() };
+                let number = parse_number(c[1].trim_end_matches([')', '）']));
+                if !rest.is_empty() {
+                    let label = c[1].to_string();
+                    return Kind::Item { style: ItemStyle::HalfParenDigit, label, number, kana: None, text: rest.to_string() };
+                }
+            }
+            }
+            // "2 text", "２　text", "2. text" (hand-written: the commonest line).
+            let digits = prefix_len(text, |c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+            if (1..=3).contains(&digits) {
+                let after = &text[digits..];
+                let after = after.strip_prefix(['.', '．']).unwrap_or(after);
+                let spaces = prefix_len(after, is_space);
+                let rest = &after[spaces..];
+                if spaces > 0 && !rest.is_empty() {
+                    if let Some(number) = parse_number(&text[..digits]) {
+                        return Kind::Paragraph { number, text: rest.to_string() };
+                    }
                 }
             }
         }
@@ -439,8 +481,31 @@ pub fn is_table_separator(text: &str) -> bool {
     text.contains('|') && text.contains('-') && text.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
 }
 
-fn parse_branches(text: &str) -> Option<Vec<u32>> {
-    BRANCH.captures_iter(text).map(|c| parse_number(&c[1])).collect()
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{3000}' | '\u{00a0}')
+}
+
+/// Length in bytes of the leading run of `text` whose chars satisfy `f`.
+fn prefix_len(text: &str, f: impl Fn(char) -> bool) -> usize {
+    text.char_indices().find(|(_, c)| !f(*c)).map(|(i, _)| i).unwrap_or(text.len())
+}
+
+/// Hand-written scan of "第N<unit>(のM)*" (the hottest pattern): the number,
+/// the unit found and the byte offset after the label.
+fn scan_label(text: &str, units: &[char]) -> Option<(Number, char, usize)> {
+    let after = text.strip_prefix('第')?;
+    let digits = prefix_len(after, super::numerals::is_numeral_char);
+    let main = parse_number(&after[..digits])?;
+    let unit = after[digits..].chars().next().filter(|u| units.contains(u))?;
+    let mut pos = text.len() - after.len() + digits + unit.len_utf8();
+    let mut branches = Vec::new();
+    while let Some(rest) = text[pos..].strip_prefix('の') {
+        let n = prefix_len(rest, super::numerals::is_numeral_char);
+        let Some(b) = (n > 0).then(|| parse_number(&rest[..n])).flatten() else { break };
+        branches.push(b);
+        pos += 'の'.len_utf8() + n;
+    }
+    Some((Number { main, branches }, unit, pos))
 }
 
 /// Characters after 第N条 that show a cross reference, not an article start.
@@ -450,30 +515,46 @@ fn continues_reference(c: char) -> bool {
 }
 
 fn classify_article(text: &str) -> Option<Kind> {
-    let c = ARTICLE.captures(head(text))?;
-    let main = parse_number(&c[1])?;
-    let branches = parse_branches(&c[2])?;
-    let rest = &text[c.get(0).unwrap().end()..];
-    let number = Number { main, branches };
+    if text.ends_with("削除") {
+        if let Some(c) = DELETED_RANGE.captures(text) {
+            let from = parse_article_ref(&c[1])?;
+            let to = parse_article_ref(&c[3])?;
+            let numbers = if &c[2] == "から" && from.branches.is_empty() && to.branches.is_empty() && from.main < to.main {
+                (from.main..=to.main).map(|main| Number { main, branches: vec![] }).collect()
+            } else {
+                vec![from, to]
+            };
+            return Some(Kind::DeletedArticles(numbers));
+        }
+    }
+    let (number, _, end) = scan_label(text, &['条'])?;
+    let rest = &text[end..];
     let Some(first) = rest.chars().next() else {
         return Some(Kind::Article { number, caption: None, text: String::new() });
     };
-    if first.is_whitespace() || first == '\u{3000}' {
-        return Some(Kind::Article { number, caption: None, text: trim_layout(rest).to_string() });
-    }
+    let spaced = first.is_whitespace() || first == '\u{3000}';
+    let rest = if spaced { trim_layout(rest) } else { rest };
+    let first = rest.chars().next().unwrap_or(' ');
     if first == '(' || first == '（' {
         // Inline caption: 第1条（目的）この規則は…
         let close = matching_bracket(rest)?;
         let inner = &rest[first.len_utf8()..close];
         let after = &rest[close + closing_len(rest, close)..];
-        if inner.chars().count() <= 40 && !inner.contains('。') && !inner.contains('「') {
+        // "第1条（目的）この…" or "第1条 （目的） この…"; not "(以下「法」という。)".
+        let after_spaced = after.is_empty() || after.starts_with(|ch: char| ch.is_whitespace() || ch == '\u{3000}');
+        if inner.chars().count() <= 40 && !inner.contains('。') && !inner.contains('「') && (!spaced || after_spaced) {
             return Some(Kind::Article {
                 number,
-                caption: Some(inner.to_string()),
+                caption: Some(trim_layout(inner).to_string()),
                 text: trim_layout(after).to_string(),
             });
         }
-        return None;
+        if !spaced {
+            return None;
+        }
+    }
+    if spaced {
+        return Some(Kind::Article { number, caption: None, text: rest.to_string() });
     }
     if continues_reference(first) {
         return None;
@@ -504,16 +585,20 @@ fn matching_bracket(text: &str) -> Option<usize> {
 }
 
 fn classify_heading(text: &str) -> Option<Kind> {
-    let c = HEADING.captures(head(text))?;
-    let main = parse_number(&c[1])?;
-    let level = if &c[2] == "章" { HeadingLevel::Chapter } else { HeadingLevel::Section };
-    let branches = parse_branches(&c[3])?;
-    let rest = &text[c.get(0).unwrap().end()..];
+    let (number, unit, end) = scan_label(text, &['章', '節', '款', '編'])?;
+    let rest = &text[end..];
     if let Some(first) = rest.chars().next() {
-        if !(first.is_whitespace() || first == '\u{3000}') {
+        // "第1章総則" has no space; "第1章の規定" is a reference.
+        if !(first.is_whitespace() || first == '\u{3000}') && continues_reference(first) {
             return None;
         }
     }
+    let level = match unit {
+        '章' => HeadingLevel::Chapter,
+        '節' => HeadingLevel::Section,
+        // 編 above 章 and 款 below 節 have no place in the model.
+        _ => return (!trim_layout(rest).contains('。')).then_some(Kind::MinorHeading),
+    };
     let mut title = trim_layout(rest).to_string();
     if title.contains('。') {
         return None;
@@ -524,7 +609,7 @@ fn classify_heading(text: &str) -> Option<Kind> {
         let cut = r.get(0).unwrap().start();
         title = trim_layout(&title[..cut]).to_string();
     }
-    Some(Kind::Heading { level, number: Number { main, branches }, title, range })
+    Some(Kind::Heading { level, number, title, range })
 }
 
 fn classify_appendix(text: &str) -> Option<Kind> {
@@ -612,6 +697,17 @@ fn classify_unbracketed_item(text: &str) -> Option<Kind> {
         '①'..='⑳' => {
             let c = CIRCLED_ITEM.captures(text_head)?;
             item(ItemStyle::Circled, &c[1], circled_value(first), None, c.get(0)?.end())
+        }
+        '⑴'..='⒇' => {
+            let rest = trim_layout(&text[first.len_utf8()..]);
+            let number = first as u32 - '⑴' as u32 + 1;
+            (!rest.is_empty()).then(|| Kind::Item {
+                style: ItemStyle::ParenthesizedDigit,
+                label: first.to_string(),
+                number: Some(number),
+                kana: None,
+                text: rest.to_string(),
+            })
         }
         '・' | '•' | '●' => {
             let c = BULLET_ITEM.captures(text_head)?;
@@ -756,6 +852,22 @@ mod tests {
         assert!(matches!(classify("第1章\t総則\t1\t第1条・第2条"), Kind::TableRow(_)));
         assert!(matches!(classify("電話番号:072-228-7439"), Kind::WebTrailer));
         assert!(matches!(classify("目　次"), Kind::TocHeading));
+    }
+
+    #[test]
+    fn other_styles() {
+        assert!(matches!(classify("第1章総則"), Kind::Heading { level: HeadingLevel::Chapter, ref title, .. } if title == "総則"));
+        assert!(matches!(classify("第1章の規定"), Kind::Text));
+        assert_eq!(classify("第2款 雑則"), Kind::MinorHeading);
+        assert!(matches!(classify("第5条から第7条まで　削除"), Kind::DeletedArticles(ref n) if n.len() == 3));
+        assert!(matches!(classify("第5条及び第6条 削除"), Kind::DeletedArticles(ref n) if n.len() == 2));
+        assert!(matches!(classify("第1条　（目的）　この規則は"), Kind::Article { caption: Some(ref c), ref text, .. } if c == "目的" && text == "この規則は"));
+        assert!(matches!(classify("第3条 (以下「法」という。)の規定"), Kind::Article { caption: None, .. }));
+        assert!(matches!(classify("⑵　送信"), Kind::Item { style: ItemStyle::ParenthesizedDigit, number: Some(2), .. }));
+        assert!(matches!(classify("2) 送信"), Kind::Item { style: ItemStyle::HalfParenDigit, number: Some(2), .. }));
+        assert!(matches!(classify("2. 前項の規定"), Kind::Paragraph { number: 2, .. }));
+        assert!(matches!(classify("1.5倍"), Kind::Text));
+        assert!(texts("措置を\n\n- 3 -\n\n講ずる。\n12\n").len() == 2);
     }
 
     #[test]

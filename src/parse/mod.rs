@@ -74,6 +74,7 @@ mod tests {
         assert_eq!(wareki_date("令和５年　　月　　日").unwrap().1, "2023");
         assert_eq!(wareki_date("令和元年5月1日").unwrap().1, "2019-05-01");
         assert!(wareki_date("令和5年4月1日から施行する。").is_none());
+        assert_eq!(wareki_date("平成17年3月31日規則第20号").unwrap(), ("平成17年3月31日".to_string(), "2005-03-31".to_string()));
         for s in ["ｱｲｳ", "①項", "…", "ヿ", "㈱", "Ａ１　ｂ", "〜～", "が゛", "ゟ", "Ⅲ", "※→⇒○△×", "é", "〶", "‥", "\u{2011}"] {
             assert_eq!(normalize(s), nfkc(s), "{s}");
         }
@@ -236,6 +237,16 @@ impl Builder {
                 }
             }
             Kind::WebTrailer if self.seen_body() => self.start_trailer(line),
+            Kind::MinorHeading => {}
+            Kind::DeletedArticles(numbers) => {
+                if self.mode == Mode::Appendix {
+                    self.add_text(&line);
+                } else {
+                    for number in numbers {
+                        self.start_article(number, None, "削除".to_string(), line.line);
+                    }
+                }
+            }
             Kind::TocHeading | Kind::WebTrailer | Kind::Text => self.text_line(line),
         }
     }
@@ -248,7 +259,7 @@ impl Builder {
     /// line must be processed as body.
     fn toc_line(&mut self, kind: &Kind, line: &SourceLine) -> bool {
         let (label, title, range) = match kind {
-            Kind::TocHeading => return true,
+            Kind::TocHeading | Kind::MinorHeading => return true,
             Kind::Heading { level, number, title, range } => {
                 let unit = if *level == HeadingLevel::Chapter { "章" } else { "節" };
                 (format!("第{}", number_label(number, unit)), title.clone(), range.clone())
@@ -722,45 +733,52 @@ fn finish_item(item: &mut Item, notes: &mut Vec<String>) {
 pub fn normalize(text: &str) -> String {
     let b = text.as_bytes();
     let mut out = String::with_capacity(b.len());
+    // Bytes [run, i) are copied unchanged in one go.
+    let mut run = 0;
     let mut i = 0;
     while i < b.len() {
         let lead = b[i];
-        if lead < 0x80 {
-            match lead {
-                0x21..=0x7E => out.push(lead as char),
-                b' ' | b'\t' | b'\n' | b'\r' => {}
-                _ => return nfkc(text),
+        let keep = match lead {
+            0x21..=0x7E => true,
+            b' ' | b'\t' | b'\n' | b'\r' => false,
+            // U+4000–U+9FFF: CJK ideographs (and Yijing symbols), all NFKC-stable.
+            0xE4..=0xE9 => true,
+            0xE2 | 0xE3 | 0xEF => {
+                let cp = ((lead as u32 & 0x0F) << 12) | ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F);
+                match cp {
+                    0x3000 => false,
+                    0xFF01..=0xFF5E => false,
+                    0x3001..=0x3029
+                    | 0x3041..=0x3096
+                    | 0x309D..=0x309E
+                    | 0x30A0..=0x30FE
+                    | 0x3400..=0x3FFF
+                    | 0x2010
+                    | 0x2012..=0x2015
+                    | 0x2018..=0x2019
+                    | 0x201C..=0x201D
+                    | 0x2020..=0x2022
+                    | 0x203B
+                    | 0x2190..=0x21FF
+                    | 0x2500..=0x26FF => true,
+                    _ => return nfkc(text),
+                }
             }
-            i += 1;
-            continue;
-        }
-        // Only 3-byte sequences take the fast path (valid UTF-8, so i+2 exists).
-        if !(0xE0..=0xEF).contains(&lead) {
-            return nfkc(text);
-        }
-        let cp = ((lead as u32 & 0x0F) << 12) | ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F);
-        match cp {
-            // Ideographic space: layout.
-            0x3000 => {}
-            // Full-width ASCII → ASCII.
-            0xFF01..=0xFF5E => out.push(char::from((cp - 0xFEE0) as u8)),
-            0x3001..=0x3029
-            | 0x3041..=0x3096
-            | 0x309D..=0x309E
-            | 0x30A0..=0x30FE
-            | 0x3400..=0x9FFF
-            | 0x2010
-            | 0x2012..=0x2015
-            | 0x2018..=0x2019
-            | 0x201C..=0x201D
-            | 0x2020..=0x2022
-            | 0x203B
-            | 0x2190..=0x21FF
-            | 0x2500..=0x26FF => out.push_str(&text[i..i + 3]),
             _ => return nfkc(text),
+        };
+        let width = if lead < 0x80 { 1 } else { 3 };
+        if !keep {
+            out.push_str(&text[run..i]);
+            if lead == 0xEF {
+                // Full-width ASCII → ASCII (U+FF01–FF5E); U+3000 is dropped.
+                let cp = ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F) | 0xF000;
+                out.push(char::from((cp - 0xFEE0) as u8));
+            }
+            run = i + width;
         }
-        i += 3;
+        i += width;
     }
+    out.push_str(&text[run..]);
     out
 }
 
@@ -802,7 +820,7 @@ pub fn wareki_date(text: &str) -> Option<(String, String)> {
     static DATE: Lazy<Regex> = Lazy::new(|| {
         let n = "[0-9０-９〇一二三四五六七八九十]";
         Regex::new(&format!(
-            r"^(明治|大正|昭和|平成|令和)[ \u{{3000}}]*(元|{n}+)[ \u{{3000}}]*年[ \u{{3000}}]*({n}*)[ \u{{3000}}]*月?[ \u{{3000}}]*({n}*)[ \u{{3000}}]*日?$"
+            r"^(明治|大正|昭和|平成|令和)[ \u{{3000}}]*(元|{n}+)[ \u{{3000}}]*年[ \u{{3000}}]*({n}*)[ \u{{3000}}]*月?[ \u{{3000}}]*({n}*)[ \u{{3000}}]*日?(?:[ \u{{3000}}]*[^ \u{{3000}}、。]*第{n}+号)?$"
         ))
         .unwrap()
     });
@@ -822,5 +840,7 @@ pub fn wareki_date(text: &str) -> Option<(String, String)> {
             iso.push_str(&format!("-{day:02}"));
         }
     }
-    Some((text.to_string(), iso))
+    let written = c.get(0).unwrap().as_str();
+    let date_end = written.find('日').map(|i| i + '日'.len_utf8()).unwrap_or(written.len());
+    Some((written[..date_end].trim().to_string(), iso))
 }
