@@ -186,6 +186,11 @@ impl Builder {
                     return;
                 }
                 Kind::Article { .. } | Kind::Caption(_) => {}
+                // 附則 paragraphs carry captions too (（経過措置）\n２ …); the model
+                // has no paragraph caption, so the heading is left out.
+                Kind::Paragraph { .. } if self.target == Target::SupplText && self.stray.is_empty() => {
+                    self.caption = None;
+                }
                 _ => self.release_caption(),
             }
         }
@@ -208,6 +213,8 @@ impl Builder {
                     self.start_article(number, caption, text, line.line);
                 }
             }
+            // "（案）" under a title is part of the title block, not a caption.
+            Kind::Caption(inner) if self.mode == Mode::Preamble && inner.starts_with('案') => self.add_text(&line),
             Kind::Caption(_) => {
                 if self.mode == Mode::Appendix {
                     self.add_text(&line);
