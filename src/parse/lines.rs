@@ -552,7 +552,7 @@ fn classify_article(text: &str) -> Option<Kind> {
         if let Some(c) = DELETED_RANGE.captures(text) {
             let from = parse_article_ref(&c[1])?;
             let to = parse_article_ref(&c[3])?;
-            let numbers = if &c[2] == "から" && from.branches.is_empty() && to.branches.is_empty() && from.main < to.main {
+            let numbers = if &c[2] == "から" && from.branches.is_empty() && to.branches.is_empty() && from.main < to.main && to.main - from.main < 1000 {
                 (from.main..=to.main).map(|main| Number { main, branches: vec![] }).collect()
             } else {
                 vec![from, to]

@@ -840,7 +840,7 @@ pub fn wareki_date(text: &str) -> Option<(String, String)> {
         _ => 2018,
     };
     let year = if &c[2] == "元" { 1 } else { numerals::parse_number(&c[2])? };
-    let mut iso = format!("{:04}", base + year);
+    let mut iso = format!("{:04}", base + year.min(200));
     if let Some(month) = numerals::parse_number(&c[3]).filter(|m| (1..=12).contains(m)) {
         iso.push_str(&format!("-{month:02}"));
         if let Some(day) = numerals::parse_number(&c[4]).filter(|d| (1..=31).contains(d)) {
