@@ -122,7 +122,10 @@ fn one_line_text() {
     assert_eq!(a2.caption.as_deref(), Some("定義"));
     assert_eq!(a2.paragraphs.len(), 2);
     assert_eq!(a2.paragraphs[1].text, "前項の文書には、電磁的記録を含む。");
-    assert_eq!(art(&reg, "第3条").caption, None);
+    let a3 = art(&reg, "第3条");
+    assert_eq!(a3.caption, None);
+    assert_eq!(labels_of(&a3.paragraphs[0].items), vec!["(1)", "(2)", "(3)"]);
+    assert_eq!(a3.paragraphs[0].items[2].text, "計画");
     assert_eq!(reg.supplementary.len(), 1);
     assert_eq!(reg.supplementary[0].paragraphs[0].text, "この要綱は、令和4年4月1日から施行する。");
 }
@@ -321,4 +324,17 @@ fn captions_and_text_that_are_not_captions() {
     assert_eq!(a1.paragraphs[0].text, "この規則は、次のとおり定める。(以下略)");
     assert_eq!(a1.paragraphs.len(), 2);
     assert!(reg.diagnostics.is_empty());
+}
+
+#[test]
+fn supplementary_paragraph_captions_and_draft_marks() {
+    let text = "架空市公印規則\n（案）\n（趣旨）\n第1条 本文。\n附　則\n（施行期日）\n１　この規則は、令和5年4月1日から施行する。\n（経過措置）\n２　この規則の施行前の行為は、なお従前の例による。\n";
+    let reg = source::load_str("s.txt", text).unwrap();
+    assert_eq!(art(&reg, "第1条").caption.as_deref(), Some("趣旨"));
+    assert_eq!(reg.preamble.len(), 2, "（案） stays with the title");
+    let paras = &reg.supplementary[0].paragraphs;
+    let nums: Vec<u32> = paras.iter().map(|p| p.number).collect();
+    assert_eq!(nums, vec![1, 2]);
+    assert_eq!(paras[1].text, "この規則の施行前の行為は、なお従前の例による。");
+    assert!(reg.diagnostics.is_empty(), "{:?}", reg.diagnostics);
 }

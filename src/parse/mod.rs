@@ -186,6 +186,11 @@ impl Builder {
                     return;
                 }
                 Kind::Article { .. } | Kind::Caption(_) => {}
+                // 附則 paragraphs carry captions too (（経過措置）\n２ …); the model
+                // has no paragraph caption, so the heading is left out.
+                Kind::Paragraph { .. } if self.target == Target::SupplText && self.stray.is_empty() => {
+                    self.caption = None;
+                }
                 _ => self.release_caption(),
             }
         }
@@ -208,6 +213,8 @@ impl Builder {
                     self.start_article(number, caption, text, line.line);
                 }
             }
+            // "（案）" under a title is part of the title block, not a caption.
+            Kind::Caption(inner) if self.mode == Mode::Preamble && inner.starts_with('案') => self.add_text(&line),
             Kind::Caption(_) => {
                 if self.mode == Mode::Appendix {
                     self.add_text(&line);
@@ -833,7 +840,7 @@ pub fn wareki_date(text: &str) -> Option<(String, String)> {
         _ => 2018,
     };
     let year = if &c[2] == "元" { 1 } else { numerals::parse_number(&c[2])? };
-    let mut iso = format!("{:04}", base + year);
+    let mut iso = format!("{:04}", base + year.min(200));
     if let Some(month) = numerals::parse_number(&c[3]).filter(|m| (1..=12).contains(m)) {
         iso.push_str(&format!("-{month:02}"));
         if let Some(day) = numerals::parse_number(&c[4]).filter(|d| (1..=31).contains(d)) {
