@@ -10,7 +10,7 @@ pub mod numerals;
 
 use std::collections::HashSet;
 
-use anyhow::{bail, Result};
+use anyhow::Result;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -45,10 +45,12 @@ pub fn parse(input: Input) -> Result<Regulation> {
     }
     let mut reg = builder.finish();
     if reg.articles().next().is_none() && reg.standards.is_empty() && reg.supplementary.iter().all(|s| s.articles.is_empty()) {
-        if input.text.trim().is_empty() {
-            bail!("{}:{}: 本文が空です", input.path, input.first_line);
-        }
-        bail!("{}:{}: 条（第1条 …）も番号付きの基準項目も見つからないため、例規として読めません", input.path, input.first_line);
+        let (code, why) = if input.text.trim().is_empty() {
+            ("empty", "本文が空です")
+        } else {
+            ("not-a-regulation", "条（第1条 …）も番号付きの基準項目も見つからないため、例規として読めません")
+        };
+        return Err(crate::source::LoadError::new(input.path, Some(input.first_line), code, why));
     }
     checks::foreign_script(&mut reg, input.text, input.first_line);
     checks::run(&mut reg);
