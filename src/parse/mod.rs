@@ -581,9 +581,7 @@ impl Builder {
             Some(ch) => {
                 let style = if self.items.contains(&ItemStyle::KanaIroha) {
                     ItemStyle::KanaIroha
-                } else if self.items.contains(&ItemStyle::KanaAiueo) {
-                    ItemStyle::KanaAiueo
-                } else if ch == 'ア' {
+                } else if self.items.contains(&ItemStyle::KanaAiueo) || ch == 'ア' {
                     ItemStyle::KanaAiueo
                 } else {
                     ItemStyle::KanaIroha
