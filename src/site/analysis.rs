@@ -100,25 +100,37 @@ impl Analysis {
                 ((reg.id.clone(), cat.id.clone()), report)
             })
             .collect::<HashMap<_, _>>();
-        let comparisons = comparison_jobs(site, &coverage)
-            .into_par_iter()
-            .map(|(requirement, text)| {
-                let c = compare(&requirement, &text);
-                ((requirement, text), c)
-            })
-            .collect();
-        let mut analysis = Analysis { coverage, pairs: Vec::new(), comparisons };
-        let reports_of = |analysis: &Analysis, reg: &Regulation| -> Vec<CoverageReport> {
-            site.catalogs_of(reg).iter().filter_map(|c| analysis.coverage_of(&reg.id, &c.id).cloned()).collect()
+        let reports_of = |reg: &Regulation| -> Vec<CoverageReport> {
+            site.catalogs_of(reg).iter().filter_map(|c| coverage.get(&(reg.id.clone(), c.id.clone())).cloned()).collect()
         };
+        let mut pair_regs = Vec::new();
         for [a, b] in &site.config.pairs {
-            let (Some(ra), Some(rb)) = (site.regulation(a), site.regulation(b)) else {
-                anyhow::bail!("reiki.yaml: pair [{a}, {b}] names a regulation that was not loaded");
-            };
-            let pair = align::correspond(&texts[a.as_str()], &texts[b.as_str()], &reports_of(&analysis, ra), &reports_of(&analysis, rb));
-            analysis.pairs.push(pair);
+            // A pair whose file failed to load is left out, not fatal: the
+            // load error is already reported and the rest still builds.
+            match (site.regulation(a), site.regulation(b)) {
+                (Some(ra), Some(rb)) => pair_regs.push((ra, rb)),
+                _ => eprintln!("warning: reiki.yaml: pair [{a}, {b}] skipped: a regulation of it was not loaded"),
+            }
         }
-        Ok(analysis)
+        // Comparisons and correspondences are independent: run them together.
+        let (comparisons, pairs) = rayon::join(
+            || {
+                comparison_jobs(site, &coverage)
+                    .into_par_iter()
+                    .map(|(requirement, text)| {
+                        let c = compare(&requirement, &text);
+                        ((requirement, text), c)
+                    })
+                    .collect::<HashMap<_, _>>()
+            },
+            || {
+                pair_regs
+                    .par_iter()
+                    .map(|(ra, rb)| align::correspond(&texts[ra.id.as_str()], &texts[rb.id.as_str()], &reports_of(ra), &reports_of(rb)))
+                    .collect::<Vec<_>>()
+            },
+        );
+        Ok(Analysis { coverage, pairs, comparisons })
     }
 
     pub fn coverage_of(&self, regulation: &str, catalog: &str) -> Option<&CoverageReport> {

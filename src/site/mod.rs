@@ -174,17 +174,22 @@ impl Site {
         let tera = templates::load(self.templates_dir.as_deref())?;
         let jobs = views::jobs(self);
         let progress = progress_bar(self.progress, jobs.len() as u64);
-        let rendered: Vec<Result<Page>> = jobs
-            .par_iter()
-            .map(|job| {
-                let page = views::render(self, &tera, job);
-                progress.inc(1);
-                page
-            })
-            .collect();
+        // The search index (tokenizing every article) is built alongside the pages.
+        let (rendered, index): (Vec<Result<Page>>, Page) = rayon::join(
+            || {
+                jobs.par_iter()
+                    .map(|job| {
+                        let page = views::render(self, &tera, job);
+                        progress.inc(1);
+                        page
+                    })
+                    .collect()
+            },
+            || search::index_page(self),
+        );
         progress.finish_and_clear();
         let mut pages = rendered.into_iter().collect::<Result<Vec<Page>>>()?;
-        pages.push(search::index_page(self));
+        pages.push(index);
         pages.extend(templates::static_files(self.templates_dir.as_deref())?);
         if self.live_reload {
             pages.push(Page { path: "build-id.txt".into(), content: build_id().into_bytes() });

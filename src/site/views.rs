@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 
 use anyhow::Result;
+use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Tera};
 
@@ -1129,9 +1130,10 @@ fn pair_page(site: &Site, index: usize) -> Context {
     let a = site.regulation(&pair.a).expect("pair regulations are loaded");
     let b = site.regulation(&pair.b).expect("pair regulations are loaded");
     let mut ctx = base(site, page, &format!("条文対応表 — {} と {}", reg_short(a), reg_short(b)), "pair");
+    // Rows in parallel: each diffs and flags a pair of whole articles.
     let rows: Vec<PairRow> = pair
         .matches
-        .iter()
+        .par_iter()
         .filter_map(|m| {
             let a_article = find_article(a, &m.a_article)?;
             let best = m.b_articles.first().and_then(|c| find_article(b, &c.article_id));
