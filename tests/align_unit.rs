@@ -202,3 +202,21 @@ fn correspondence_pairs_articles_on_the_same_topic() {
     assert_eq!(m.b_articles[0].via_items, ["5-2"]);
     assert!(c.unmatched_b.contains(&"art-4".to_string()), "{:?}", c.unmatched_b);
 }
+
+#[test]
+fn empty_regulations_give_all_missing_and_no_pairs() {
+    let empty = regulation("empty", vec![]);
+    let cache = TokenCache::new();
+    let analysis = Analysis::build(&empty, &cache);
+    let report = align::coverage(&empty, &catalog(), &analysis);
+    assert!(report.items.iter().all(|i| i.status == CoverageStatus::Missing));
+    assert!(report.additions.is_empty());
+    let full = full_regulation();
+    let af = Analysis::build(&full, &cache);
+    let c = align::correspond(&af, &analysis, &[], &[]);
+    assert!(c.matches.is_empty());
+    assert_eq!(c.unmatched_a.len(), full.articles().count());
+    let corpus = align::CorpusIndex::build(std::iter::once(&analysis));
+    assert!(corpus.is_empty());
+    assert!(corpus.similar("x", &af.articles[1], 3).is_empty());
+}

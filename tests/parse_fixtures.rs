@@ -122,7 +122,10 @@ fn one_line_text() {
     assert_eq!(a2.caption.as_deref(), Some("定義"));
     assert_eq!(a2.paragraphs.len(), 2);
     assert_eq!(a2.paragraphs[1].text, "前項の文書には、電磁的記録を含む。");
-    assert_eq!(art(&reg, "第3条").caption, None);
+    let a3 = art(&reg, "第3条");
+    assert_eq!(a3.caption, None);
+    assert_eq!(labels_of(&a3.paragraphs[0].items), vec!["(1)", "(2)", "(3)"]);
+    assert_eq!(a3.paragraphs[0].items[2].text, "計画");
     assert_eq!(reg.supplementary.len(), 1);
     assert_eq!(reg.supplementary[0].paragraphs[0].text, "この要綱は、令和4年4月1日から施行する。");
 }
@@ -180,7 +183,8 @@ fn load_error(name: &str, bytes: &[u8]) -> String {
 #[test]
 fn bad_input_gives_one_line_errors() {
     assert!(load_error("binary.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").contains("バイナリ"));
-    assert!(load_error("bad.txt", b"\x82\xA0\xFF\xFE\x80abc").contains("文字コード"));
+    let msg = load_error("bad.txt", b"\x82\xA0\n\x82\xA0\xFF\xFE\x80abc");
+    assert!(msg.contains(":2: 文字コード"), "line of the bad bytes: {msg}");
     assert!(load_error("empty.txt", b"").contains("空"));
     assert!(load_error("blank.md", b"  \n\n").contains("空"));
     let msg = load_error("yaml.md", "---\nid: x\ntitle: [unclosed\n---\n第1条 本文\n".as_bytes());
@@ -224,7 +228,7 @@ fn check_reports_the_corpus_findings() {
     std::fs::write(dir.path().join("bad.txt"), b"\0\x01\x02").unwrap();
     let report = reiki::cli::check::collect(&[dir.path().to_path_buf()]);
     assert_eq!(report.errors, 1);
-    assert!(report.lines[0].contains("bad.txt"), "{:?}", report.lines);
+    assert!(report.lines[0].ends_with("bad.txt:1: error[encoding]: バイナリファイルです（NUL バイトを含みます）"), "{:?}", report.lines);
 }
 
 #[test]
@@ -321,4 +325,41 @@ fn captions_and_text_that_are_not_captions() {
     assert_eq!(a1.paragraphs[0].text, "この規則は、次のとおり定める。(以下略)");
     assert_eq!(a1.paragraphs.len(), 2);
     assert!(reg.diagnostics.is_empty());
+}
+
+#[test]
+fn supplementary_paragraph_captions_and_draft_marks() {
+    let text = "架空市公印規則\n（案）\n（趣旨）\n第1条 本文。\n附　則\n（施行期日）\n１　この規則は、令和5年4月1日から施行する。\n（経過措置）\n２　この規則の施行前の行為は、なお従前の例による。\n";
+    let reg = source::load_str("s.txt", text).unwrap();
+    assert_eq!(art(&reg, "第1条").caption.as_deref(), Some("趣旨"));
+    assert_eq!(reg.preamble.len(), 2, "（案） stays with the title");
+    let paras = &reg.supplementary[0].paragraphs;
+    let nums: Vec<u32> = paras.iter().map(|p| p.number).collect();
+    assert_eq!(nums, vec![1, 2]);
+    assert_eq!(paras[1].text, "この規則の施行前の行為は、なお従前の例による。");
+    assert!(reg.diagnostics.is_empty(), "{:?}", reg.diagnostics);
+}
+
+#[test]
+fn toc_without_heading_whose_first_entry_has_no_range() {
+    let text = "第1章 総則\n第1節 通則（第1条・第2条）\n第2章 雑則（第3条）\n第1章 総則\n第1節 通則\n第1条 本文。\n第2条 本文。\n第2章 雑則\n第3条 本文。\n";
+    let reg = source::load_str("t.txt", text).unwrap();
+    let toc: Vec<&str> = reg.toc.iter().map(|e| e.label.as_str()).collect();
+    assert_eq!(toc, vec!["第1章", "第1節", "第2章"]);
+    let ids: Vec<&str> = reg.chapters.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids, vec!["chap-1", "chap-2"]);
+    assert_eq!(reg.chapters[0].sections[0].id, "chap-1-sec-1");
+    assert_eq!(reg.articles().count(), 3);
+    assert!(reg.diagnostics.is_empty(), "{:?}", reg.diagnostics);
+}
+
+#[test]
+fn body_headings_written_with_article_ranges() {
+    // No separate 目次: the ranges belong to the body's own headings.
+    let text = "第1章 総則（第1条・第2条）\n第1条 本文。\n第2条 本文。\n第2章 雑則（第3条）\n第3条 本文。\n";
+    let reg = source::load_str("r.txt", text).unwrap();
+    assert!(reg.toc.is_empty(), "{:?}", reg.toc);
+    let chapters: Vec<(&str, &str, usize)> =
+        reg.chapters.iter().map(|c| (c.id.as_str(), c.title.as_str(), c.sections[0].articles.len())).collect();
+    assert_eq!(chapters, vec![("chap-1", "総則", 2), ("chap-2", "雑則", 1)]);
 }

@@ -516,28 +516,26 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis) -> Vec<(usize, Evidence)>
     // Sub-units: each paragraph of a multi-paragraph article, and each item
     // (号) of a paragraph listing several, scored on their own text only.
     let empty = TermVec::new();
-    let mut units: Vec<(u32, Vec<String>, TermVec, String)> = Vec::new();
+    // (paragraph number, is a whole paragraph, lines, terms, compact text)
+    let mut units: Vec<(u32, bool, Vec<String>, TermVec, String)> = Vec::new();
     for para in &a.paragraphs {
         if a.paragraphs.len() >= 2 {
-            units.push((para.number, para.lines.clone(), para.terms.clone(), terms::nfkc(&para.normalized)));
+            units.push((para.number, true, para.lines.clone(), para.terms.clone(), terms::nfkc(&para.normalized)));
         }
         let items: Vec<_> = para.segments.iter().filter(|s| s.label.is_some()).collect();
         if items.len() >= 2 {
             for seg in items {
-                units.push((para.number, vec![seg.line.clone()], seg.terms.clone(), terms::nfkc(&para.normalized[seg.range.clone()])));
+                let compact = terms::nfkc(&para.normalized[seg.range.clone()]);
+                units.push((para.number, false, vec![seg.line.clone()], seg.terms.clone(), compact));
             }
         }
     }
-    for (number, lines, unit_terms, compact) in &units {
+    for (number, whole_paragraph, lines, unit_terms, compact) in &units {
         let scores: Vec<UnitScore> = scorer.scores(&empty, 0.0, unit_terms, compact);
-        if std::env::var("REIKI_DEBUG").is_ok() {
-            let mut v: Vec<(usize, f32)> = scores.iter().map(|s| s.score).enumerate().collect();
-            v.sort_by(|x, y| y.1.total_cmp(&x.1));
-            let top: Vec<String> = v.iter().take(3).map(|(i, s)| format!("{}={s:.2}", scorer.items[*i].id)).collect();
-            eprintln!("{} p{} {}: {}", a.label, number, lines[0].chars().take(12).collect::<String>(), top.join(" "));
-        }
         let Some((i, s)) = scores.iter().enumerate().max_by(|x, y| x.1.score.total_cmp(&y.1.score)) else { continue };
-        paragraph_best.push((*number, i));
+        if *whole_paragraph {
+            paragraph_best.push((*number, i));
+        }
         let text = lines.join("\n");
         if s.score >= p.paragraph_threshold {
             if !out.iter().any(|(j, _)| *j == i) {
@@ -553,8 +551,8 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis) -> Vec<(usize, Evidence)>
             }
         }
     }
-    // Lines that enumerate measures by name (組織体制の整備、取扱規程等に基づく
-    //運用、…): each named item counts, as named only.
+    // Lines that enumerate measures by name (組織体制の整備、取扱規程等に
+    // 基づく運用、…): each named item counts, as named only.
     for para in &a.paragraphs {
         for seg in &para.segments {
             for i in enumerated_items(scorer, &para.tokens, seg.range.clone(), &para.boilerplate) {

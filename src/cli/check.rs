@@ -41,7 +41,10 @@ pub fn collect(paths: &[PathBuf]) -> Report {
         for err in failures {
             report.files += 1;
             report.errors += 1;
-            report.lines.push(format!("error: {err:#}"));
+            report.lines.push(match err.downcast_ref::<source::LoadError>() {
+                Some(e) => e.to_diagnostic().to_string(),
+                None => format!("{}: error[unreadable]: {err:#}", path.display()),
+            });
         }
     }
     report

@@ -97,10 +97,14 @@ fn pad(s: &str, w: usize) -> String {
     format!("{s}{}", " ".repeat(w.saturating_sub(width(s))))
 }
 
-/// Evidence articles of an item as printed: 第9条, 第18条第2項, 第33条※ (by reference).
-pub fn evidence_labels(item: &align::ItemCoverage) -> String {
+/// Evidence articles of an item as printed, in document order: 第9条,
+/// 第18条第2項, 第33条※ (by reference or named only).
+pub fn evidence_labels(reg: &Regulation, item: &align::ItemCoverage) -> String {
+    let position = |id: &str| reg.articles().position(|a| a.id == id).unwrap_or(usize::MAX);
+    let mut evidence: Vec<&align::Evidence> = item.evidence.iter().collect();
+    evidence.sort_by_key(|e| (position(&e.article_id), e.paragraph));
     let labels: Vec<String> =
-        item.evidence.iter().map(|e| format!("{}{}", e.label(), if e.by_reference { "※" } else { "" })).collect();
+        evidence.iter().map(|e| format!("{}{}", e.label(), if e.by_reference { "※" } else { "" })).collect();
     if labels.is_empty() {
         "—".to_string()
     } else {
@@ -158,7 +162,7 @@ pub fn render_text(reg: &Regulation, reports: &[(Catalog, CoverageReport)]) -> S
                 pad(&label, 7),
                 pad(&item.title, 38),
                 ic.status.symbol(),
-                pad(&evidence_labels(ic), 22),
+                pad(&evidence_labels(reg, ic), 22),
                 tail
             );
         }

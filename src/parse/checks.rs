@@ -96,16 +96,17 @@ fn sequence(numbers: &[(Number, usize)], unit: &str, place: &str, warn: &mut imp
     for pair in numbers.windows(2) {
         let (prev, _) = &pair[0];
         let (next, line) = &pair[1];
-        let follows = if next.branches.is_empty() { next.main == prev.main + 1 } else { next.main == prev.main && next > prev };
+        let (p, n) = (u64::from(prev.main), u64::from(next.main));
+        let follows = if next.branches.is_empty() { n == p + 1 } else { n == p && next > prev };
         if follows {
             continue;
         }
-        if next.branches.is_empty() && next.main > prev.main + 1 {
-            let one = |m: u32| show(&Number { main: m, branches: vec![] });
-            let missing = match next.main - prev.main - 1 {
-                1 => one(prev.main + 1),
-                2 => format!("{}・{}", one(prev.main + 1), one(prev.main + 2)),
-                _ => format!("{}から{}まで", one(prev.main + 1), one(next.main - 1)),
+        if next.branches.is_empty() && n > p + 1 {
+            let one = |m: u64| show(&Number { main: m as u32, branches: vec![] });
+            let missing = match n - p - 1 {
+                1 => one(p + 1),
+                2 => format!("{}・{}", one(p + 1), one(p + 2)),
+                _ => format!("{}から{}まで", one(p + 1), one(n - 1)),
             };
             warn(
                 "numbering-gap",

@@ -243,6 +243,14 @@ fn split_collapsed(owned: String, line: usize, blank_before: bool, out: &mut Vec
             }
         }
     }
+    // …and a 附則 heading may follow an item that has no 。.
+    if collapsed {
+        static MIDLINE_SUPPL: Lazy<Regex> =
+            Lazy::new(|| Regex::new(&format!(r"{SP}([附付]{SP}*則)(?:{SP}|[（(])")).unwrap());
+        cuts.extend(MIDLINE_SUPPL.captures_iter(text).map(|c| c.get(1).unwrap().start()));
+        cuts.sort_unstable();
+        cuts.dedup();
+    }
     let mut parts = Vec::new();
     let mut start = 0;
     for cut in cuts.into_iter().chain(std::iter::once(text.len())) {
@@ -265,17 +273,42 @@ fn split_collapsed(owned: String, line: usize, blank_before: bool, out: &mut Vec
         } else {
             None
         };
-        match runon {
-            Some(at) => {
-                parts.push(trim_layout(&part[..at]).to_string());
-                parts.push(part[at..].to_string());
-            }
-            None => parts.push(part.to_string()),
+        let mut pieces = match runon {
+            Some(at) => vec![trim_layout(&part[..at]), &part[at..]],
+            None => vec![part],
+        };
+        if collapsed {
+            let last = pieces.pop().unwrap();
+            pieces.extend(split_inline_items(last));
         }
+        parts.extend(pieces.into_iter().filter(|p| !p.is_empty()).map(str::to_string));
     }
     for (k, text) in parts.into_iter().enumerate() {
         out.push(SourceLine { line, text, blank_before: blank_before && k == 0 });
     }
+}
+
+/// In collapsed text, "… 次に掲げる事項 (1) 秘密 (2) 再委託" becomes one line per
+/// item when the labels run 1, 2, 3 … (at least two of them).
+fn split_inline_items(text: &str) -> Vec<&str> {
+    static INLINE_ITEM: Lazy<Regex> =
+        Lazy::new(|| Regex::new(&format!(r"{SP}([（(]([0-9０-９]{{1,2}})[）)]){SP}")).unwrap());
+    let mut cuts = Vec::new();
+    for c in INLINE_ITEM.captures_iter(text) {
+        if parse_number(&c[2]) == Some(cuts.len() as u32 + 1) {
+            cuts.push(c.get(1).unwrap().start());
+        }
+    }
+    if cuts.len() < 2 {
+        return vec![text];
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    for cut in cuts.into_iter().chain(std::iter::once(text.len())) {
+        out.push(trim_layout(&text[start..cut]));
+        start = cut;
+    }
+    out
 }
 
 /// Style of an item label; items of one style are siblings.
@@ -519,7 +552,7 @@ fn classify_article(text: &str) -> Option<Kind> {
         if let Some(c) = DELETED_RANGE.captures(text) {
             let from = parse_article_ref(&c[1])?;
             let to = parse_article_ref(&c[3])?;
-            let numbers = if &c[2] == "から" && from.branches.is_empty() && to.branches.is_empty() && from.main < to.main {
+            let numbers = if &c[2] == "から" && from.branches.is_empty() && to.branches.is_empty() && from.main < to.main && to.main - from.main < 1000 {
                 (from.main..=to.main).map(|main| Number { main, branches: vec![] }).collect()
             } else {
                 vec![from, to]
@@ -821,6 +854,8 @@ mod tests {
             lines,
             vec!["堺市個人情報要綱", "(趣旨)", "第1条 この要綱は、定める。", "(定義)", "第2条 用語は、例による。", "附則", "この要綱は、施行する。"]
         );
+        let lines = texts("第1条 職員は、次に掲げる事項を守る。第2条 次の事項 (1) 秘密 (2) 再委託 (3) 複製 を守る。");
+        assert_eq!(lines, vec!["第1条 職員は、次に掲げる事項を守る。", "第2条 次の事項", "(1) 秘密", "(2) 再委託", "(3) 複製 を守る。"]);
         // References to articles inside a sentence stay.
         assert_eq!(texts("第3条の規定により、第4条に定める。").len(), 1);
     }

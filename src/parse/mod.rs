@@ -10,7 +10,7 @@ pub mod numerals;
 
 use std::collections::HashSet;
 
-use anyhow::{bail, Result};
+use anyhow::Result;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -45,10 +45,12 @@ pub fn parse(input: Input) -> Result<Regulation> {
     }
     let mut reg = builder.finish();
     if reg.articles().next().is_none() && reg.standards.is_empty() && reg.supplementary.iter().all(|s| s.articles.is_empty()) {
-        if input.text.trim().is_empty() {
-            bail!("{}:{}: 本文が空です", input.path, input.first_line);
-        }
-        bail!("{}:{}: 条（第1条 …）も番号付きの基準項目も見つからないため、例規として読めません", input.path, input.first_line);
+        let (code, why) = if input.text.trim().is_empty() {
+            ("empty", "本文が空です")
+        } else {
+            ("not-a-regulation", "条（第1条 …）も番号付きの基準項目も見つからないため、例規として読めません")
+        };
+        return Err(crate::source::LoadError::new(input.path, Some(input.first_line), code, why));
     }
     checks::foreign_script(&mut reg, input.text, input.first_line);
     checks::run(&mut reg);
@@ -111,6 +113,8 @@ struct Builder {
     toc_labels: HashSet<String>,
     /// The 章 the 目次 is currently listing.
     toc_chapter: String,
+    /// The 目次 began with a 目次 heading.
+    toc_had_heading: bool,
     /// A caption line waiting for its article, with lines seen since.
     caption: Option<SourceLine>,
     stray: Vec<SourceLine>,
@@ -135,6 +139,7 @@ impl Builder {
             target: Target::Nothing,
             toc_labels: HashSet::new(),
             toc_chapter: String::new(),
+            toc_had_heading: false,
             caption: None,
             stray: Vec::new(),
             items: Vec::new(),
@@ -186,15 +191,25 @@ impl Builder {
                     return;
                 }
                 Kind::Article { .. } | Kind::Caption(_) => {}
+                // 附則 paragraphs carry captions too (（経過措置）\n２ …); the model
+                // has no paragraph caption, so the heading is left out.
+                Kind::Paragraph { .. } if self.target == Target::SupplText && self.stray.is_empty() => {
+                    self.caption = None;
+                }
                 _ => self.release_caption(),
             }
         }
         match kind {
-            Kind::TocHeading if !self.seen_body() => self.mode = Mode::Toc,
+            Kind::TocHeading if !self.seen_body() => {
+                self.mode = Mode::Toc;
+                self.toc_had_heading = true;
+            }
             Kind::Heading { level, number, title, range } => {
                 if self.mode == Mode::Appendix {
                     self.add_text(&line);
-                } else if range.is_some() && !self.seen_body() {
+                } else if range.is_some() && !self.seen_content() {
+                    // A 目次 without its heading; headings read so far were its first entries.
+                    self.reopen_as_toc();
                     self.mode = Mode::Toc;
                     self.toc_line(&Kind::Heading { level, number, title, range }, &line);
                 } else {
@@ -208,6 +223,8 @@ impl Builder {
                     self.start_article(number, caption, text, line.line);
                 }
             }
+            // "（案）" under a title is part of the title block, not a caption.
+            Kind::Caption(inner) if self.mode == Mode::Preamble && inner.starts_with('案') => self.add_text(&line),
             Kind::Caption(_) => {
                 if self.mode == Mode::Appendix {
                     self.add_text(&line);
@@ -251,6 +268,30 @@ impl Builder {
         }
     }
 
+    /// Articles, standards or 附則 read so far.
+    fn seen_content(&self) -> bool {
+        self.seen_article() || !self.reg.standards.is_empty() || !self.reg.supplementary.is_empty()
+    }
+
+    /// Turns the (article-less) 章/節 read so far into 目次 entries.
+    fn reopen_as_toc(&mut self) {
+        for chapter in std::mem::take(&mut self.reg.chapters) {
+            self.ids.remove(&chapter.id);
+            if chapter.number.is_some() {
+                self.toc_chapter = chapter.label.clone();
+                self.toc_labels.insert(chapter.label.clone());
+                self.reg.toc.push(TocEntry { label: chapter.label, title: chapter.title, range: None, line: chapter.line });
+            }
+            for section in chapter.sections {
+                self.ids.remove(&section.id);
+                if section.number.is_some() {
+                    self.toc_labels.insert(format!("{}{}", self.toc_chapter, section.label));
+                    self.reg.toc.push(TocEntry { label: section.label, title: section.title, range: None, line: section.line });
+                }
+            }
+        }
+    }
+
     fn seen_body(&self) -> bool {
         !self.reg.chapters.is_empty() || !self.reg.standards.is_empty() || !self.reg.supplementary.is_empty()
     }
@@ -273,6 +314,16 @@ impl Builder {
                 }
                 return true;
             }
+            Kind::Article { .. } => {
+                // No heading repeated the 目次: the entries were the body's own
+                // headings (written with article ranges), so the ones just
+                // above this article head it.
+                if !self.toc_closed_by_repeat() {
+                    self.restore_headings_from_toc();
+                }
+                self.mode = Mode::Body;
+                return false;
+            }
             _ => {
                 self.mode = Mode::Body;
                 return false;
@@ -294,6 +345,25 @@ impl Builder {
         self.toc_labels.insert(key);
         self.reg.toc.push(TocEntry { label, title, range, line: line.line });
         true
+    }
+
+    /// True when a 目次 heading opened the 目次 (then its end is a repeated heading).
+    fn toc_closed_by_repeat(&self) -> bool {
+        self.toc_had_heading
+    }
+
+    /// Moves the 目次 entries from the last 章 on back into the body as headings.
+    fn restore_headings_from_toc(&mut self) {
+        let Some(start) = self.reg.toc.iter().rposition(|e| e.label.ends_with('章')) else { return };
+        let entries = self.reg.toc.split_off(start);
+        for e in entries {
+            let (level, unit) = if e.label.ends_with('章') { (HeadingLevel::Chapter, '章') } else { (HeadingLevel::Section, '節') };
+            let inner = e.label.trim_start_matches('第').replacen(unit, "", 1);
+            let mut parts = inner.split('の').map(numerals::parse_number);
+            let Some(Some(main)) = parts.next() else { continue };
+            let branches: Vec<u32> = parts.flatten().collect();
+            self.start_heading(level, Number { main, branches }, e.title, e.line);
+        }
     }
 
     fn release_caption(&mut self) {
@@ -833,7 +903,7 @@ pub fn wareki_date(text: &str) -> Option<(String, String)> {
         _ => 2018,
     };
     let year = if &c[2] == "元" { 1 } else { numerals::parse_number(&c[2])? };
-    let mut iso = format!("{:04}", base + year);
+    let mut iso = format!("{:04}", base + year.min(200));
     if let Some(month) = numerals::parse_number(&c[3]).filter(|m| (1..=12).contains(m)) {
         iso.push_str(&format!("-{month:02}"));
         if let Some(day) = numerals::parse_number(&c[4]).filter(|d| (1..=31).contains(d)) {

@@ -24,6 +24,63 @@ pub struct Analysis {
     pub coverage: HashMap<(String, String), CoverageReport>,
     /// 条文対応表 of the pairs configured in reiki.yaml, in config order.
     pub pairs: Vec<Correspondence>,
+    /// Requirement ↔ evidence comparisons, computed once in parallel and
+    /// shown on both the item page and the regulation × catalog page.
+    pub comparisons: HashMap<(String, String), Comparison>,
+}
+
+/// A catalog requirement compared with the provision that meets it.
+#[derive(Debug, Clone)]
+pub struct Comparison {
+    /// The requirement, wording the provision lacks marked.
+    pub requirement_runs: Vec<Run>,
+    /// The provision, wording the requirement lacks marked.
+    pub runs: Vec<Run>,
+    pub flags: Vec<Flag>,
+}
+
+/// How many evidence provisions per item the pages compare in full.
+pub const EVIDENCE_SHOWN: usize = 2;
+
+pub fn compare(requirement: &str, provision: &str) -> Comparison {
+    let (requirement_runs, runs) = side_by_side(requirement, provision);
+    let flags = if requirement.is_empty() { Vec::new() } else { text_flags(requirement, provision) };
+    Comparison { requirement_runs, runs, flags }
+}
+
+/// Text of an evidence provision: its paragraph when the evidence names
+/// one, else the whole article.
+pub fn evidence_text(article: &Article, paragraph: Option<u32>) -> String {
+    if let Some(p) = paragraph.and_then(|n| article.paragraphs.iter().find(|p| p.number == n)) {
+        let mut text = p.text.clone();
+        for item in &p.items {
+            text.push('\n');
+            text.push_str(&item.label);
+            text.push('\u{3000}');
+            text.push_str(&item.text);
+        }
+        return text;
+    }
+    article.text()
+}
+
+/// Every (requirement, evidence text) pair the pages will show.
+fn comparison_jobs(site: &Site, coverage: &HashMap<(String, String), CoverageReport>) -> Vec<(String, String)> {
+    let mut jobs = std::collections::HashSet::new();
+    for ((reg_id, cat_id), report) in coverage {
+        let (Some(reg), Some(cat)) = (site.regulation(reg_id), site.catalogs.iter().find(|c| &c.id == cat_id)) else {
+            continue;
+        };
+        for ic in &report.items {
+            let Some(item) = cat.item(&ic.item_id) else { continue };
+            for e in ic.evidence.iter().take(EVIDENCE_SHOWN) {
+                if let Some(article) = reg.article(&e.article_id) {
+                    jobs.insert((item.requirement.clone(), evidence_text(article, e.paragraph)));
+                }
+            }
+        }
+    }
+    jobs.into_iter().collect()
 }
 
 impl Analysis {
@@ -43,7 +100,14 @@ impl Analysis {
                 ((reg.id.clone(), cat.id.clone()), report)
             })
             .collect::<HashMap<_, _>>();
-        let mut analysis = Analysis { coverage, pairs: Vec::new() };
+        let comparisons = comparison_jobs(site, &coverage)
+            .into_par_iter()
+            .map(|(requirement, text)| {
+                let c = compare(&requirement, &text);
+                ((requirement, text), c)
+            })
+            .collect();
+        let mut analysis = Analysis { coverage, pairs: Vec::new(), comparisons };
         let reports_of = |analysis: &Analysis, reg: &Regulation| -> Vec<CoverageReport> {
             site.catalogs_of(reg).iter().filter_map(|c| analysis.coverage_of(&reg.id, &c.id).cloned()).collect()
         };
@@ -59,6 +123,15 @@ impl Analysis {
 
     pub fn coverage_of(&self, regulation: &str, catalog: &str) -> Option<&CoverageReport> {
         self.coverage.get(&(regulation.to_string(), catalog.to_string()))
+    }
+
+    /// The comparison of a requirement and a provision text (computed now
+    /// if the analyse phase did not foresee it).
+    pub fn comparison(&self, requirement: &str, text: &str) -> std::borrow::Cow<'_, Comparison> {
+        match self.comparisons.get(&(requirement.to_string(), text.to_string())) {
+            Some(c) => std::borrow::Cow::Borrowed(c),
+            None => std::borrow::Cow::Owned(compare(requirement, text)),
+        }
     }
 }
 

@@ -171,9 +171,7 @@ impl Site {
 
     /// Phase 3: renders every page into memory.
     pub fn render(&mut self) -> Result<()> {
-        let t0 = Instant::now();
         let tera = templates::load(self.templates_dir.as_deref())?;
-        let t_tera = t0.elapsed();
         let jobs = views::jobs(self);
         let progress = progress_bar(self.progress, jobs.len() as u64);
         let rendered: Vec<Result<Page>> = jobs
@@ -186,11 +184,7 @@ impl Site {
             .collect();
         progress.finish_and_clear();
         let mut pages = rendered.into_iter().collect::<Result<Vec<Page>>>()?;
-        let t_pages = t0.elapsed();
         pages.push(search::index_page(self));
-        if std::env::var_os("REIKI_TIMING").is_some() {
-            eprintln!("tera {:?} pages {:?} index {:?}", t_tera, t_pages, t0.elapsed());
-        }
         pages.extend(templates::static_files(self.templates_dir.as_deref())?);
         if self.live_reload {
             pages.push(Page { path: "build-id.txt".into(), content: build_id().into_bytes() });

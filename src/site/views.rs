@@ -926,37 +926,21 @@ struct ItemRegRow {
     missing: Vec<String>,
 }
 
-/// Text of the evidence: the paragraph when the evidence names one, else
-/// the whole article.
-fn evidence_text(article: &Article, paragraph: Option<u32>) -> String {
-    if let Some(p) = paragraph.and_then(|n| article.paragraphs.iter().find(|p| p.number == n)) {
-        let mut text = p.text.clone();
-        for item in &p.items {
-            text.push('\n');
-            text.push_str(&item.label);
-            text.push('\u{3000}');
-            text.push_str(&item.text);
-        }
-        return text;
-    }
-    article.text()
-}
-
-fn evidence_views(page: &str, reg: &Regulation, ic: &ItemCoverage, requirement: &str, limit: usize) -> Vec<EvidenceView> {
+fn evidence_views(site: &Site, page: &str, reg: &Regulation, ic: &ItemCoverage, requirement: &str, limit: usize) -> Vec<EvidenceView> {
     ic.evidence
         .iter()
         .take(limit)
         .filter_map(|e| {
             let article = find_article(reg, &e.article_id)?;
-            let text = evidence_text(article, e.paragraph);
-            let (requirement_runs, runs) = analysis::side_by_side(requirement, &text);
+            let text = analysis::evidence_text(article, e.paragraph);
+            let c = site.analysis.comparison(requirement, &text);
             Some(EvidenceView {
                 link: provision_link(page, reg, &e.article_id),
-                runs: owned_runs(&runs),
-                requirement_runs: owned_runs(&requirement_runs),
+                runs: owned_runs(&c.runs),
+                requirement_runs: owned_runs(&c.requirement_runs),
                 matched: e.matched_elements.clone(),
                 by_reference: e.by_reference,
-                flags: if requirement.is_empty() { Vec::new() } else { analysis::text_flags(requirement, &text) },
+                flags: c.flags.clone(),
             })
         })
         .collect()
@@ -978,7 +962,7 @@ fn item_page(site: &Site, cat: &Catalog, item: &CatalogItem) -> Context {
             reg: reg.display_title(),
             reg_url,
             status: status_view(ic.status),
-            evidence: evidence_views(page, reg, ic, &item.requirement, 2),
+            evidence: evidence_views(site, page, reg, ic, &item.requirement, analysis::EVIDENCE_SHOWN),
             missing: ic.missing_elements.clone(),
         });
     }
@@ -1222,7 +1206,7 @@ fn model_page(site: &Site, reg: &Regulation, cat: &Catalog) -> Context {
                 is_group: ic.is_none() && cat.children(&item.id).next().is_some(),
                 requirement: item.requirement.clone(),
                 status: ic.map(|i| status_view(i.status)),
-                evidence: ic.map(|i| evidence_views(page, reg, i, &item.requirement, 1)).unwrap_or_default(),
+                evidence: ic.map(|i| evidence_views(site, page, reg, i, &item.requirement, 1)).unwrap_or_default(),
                 missing: ic.map(|i| i.missing_elements.clone()).unwrap_or_default(),
             }
         })

@@ -11,11 +11,52 @@
 //! Errors are one line: `path:line: reason` (line when known).
 use std::path::{Path, PathBuf};
 
-use anyhow::{anyhow, bail, Result};
+use anyhow::Result;
 use encoding_rs::{Encoding, SHIFT_JIS, UTF_16BE, UTF_16LE};
 
 use crate::model::{Meta, Regulation};
 use crate::parse;
+
+/// Why a file could not be loaded; the error inside the `anyhow::Error`s
+/// returned here (downcast to get the code and line, e.g. for `reiki check`).
+/// Displays as `path:line: message` (line omitted when unknown).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadError {
+    pub path: String,
+    pub line: Option<usize>,
+    /// `unreadable`, `encoding`, `empty`, `front-matter`, `not-a-regulation`.
+    pub code: &'static str,
+    /// Japanese reason for drafters.
+    pub message: String,
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{line}: {}", self.path, self.message),
+            None => write!(f, "{}: {}", self.path, self.message),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+impl LoadError {
+    pub fn new(path: &str, line: Option<usize>, code: &'static str, message: impl Into<String>) -> anyhow::Error {
+        anyhow::Error::new(LoadError { path: path.to_string(), line, code, message: message.into() })
+    }
+
+    /// The error as a diagnostic (line 1 when the file as a whole is at fault).
+    pub fn to_diagnostic(&self) -> crate::model::Diagnostic {
+        crate::model::Diagnostic {
+            severity: crate::model::Severity::Error,
+            code: self.code.to_string(),
+            file: self.path.clone(),
+            line: self.line.unwrap_or(1),
+            message: self.message.clone(),
+        }
+    }
+}
 
 /// Regulation files under `dir`: `.md` and `.txt`, sorted, hidden files and
 /// README.md skipped. A file path is returned as is.
@@ -24,14 +65,14 @@ pub fn discover(dir: &Path) -> Result<Vec<PathBuf>> {
         return Ok(vec![dir.to_path_buf()]);
     }
     if !dir.exists() {
-        bail!("{}: ディレクトリがありません", dir.display());
+        return Err(LoadError::new(&dir.display().to_string(), None, "unreadable", "ファイルもディレクトリもありません"));
     }
     let mut files = Vec::new();
     let walker = walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().filter_entry(|e| {
         e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.')
     });
     for entry in walker {
-        let entry = entry.map_err(|e| anyhow!("{}: {e}", dir.display()))?;
+        let entry = entry.map_err(|e| LoadError::new(&dir.display().to_string(), None, "unreadable", e.to_string()))?;
         if !entry.file_type().is_file() {
             continue;
         }
@@ -42,6 +83,13 @@ pub fn discover(dir: &Path) -> Result<Vec<PathBuf>> {
         }
     }
     Ok(files)
+}
+
+/// Why bytes could not be decoded, with the line where known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecodeError {
+    pub line: Option<usize>,
+    pub message: String,
 }
 
 /// The encoding a file was read in.
@@ -57,7 +105,7 @@ pub enum SourceEncoding {
 /// Decodes bytes: BOM (UTF-8, UTF-16 LE/BE) first, then valid UTF-8, then
 /// Shift_JIS/CP932 when it decodes without errors. Binary data (NUL bytes,
 /// control characters) is refused.
-pub fn decode(bytes: &[u8]) -> std::result::Result<(String, SourceEncoding), String> {
+pub fn decode(bytes: &[u8]) -> std::result::Result<(String, SourceEncoding), DecodeError> {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         let body = &bytes[bom_len..];
         let kind = if encoding == UTF_16LE {
@@ -69,30 +117,39 @@ pub fn decode(bytes: &[u8]) -> std::result::Result<(String, SourceEncoding), Str
         };
         let (text, had_errors) = encoding.decode_without_bom_handling(body);
         if had_errors {
-            return Err(format!("{} として読めないバイト列があります", encoding.name()));
+            return Err(DecodeError { line: None, message: format!("{} として読めないバイト列があります", encoding.name()) });
         }
         return check_text(text.into_owned()).map(|t| (t, kind));
     }
     if bytes.contains(&0) {
-        return Err("バイナリファイルです（NUL バイトを含みます）".to_string());
+        return Err(DecodeError { line: None, message: "バイナリファイルです（NUL バイトを含みます）".to_string() });
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
         return check_text(text.to_string()).map(|t| (t, SourceEncoding::Utf8));
     }
-    let (text, had_errors) = SHIFT_JIS.decode_without_bom_handling(bytes);
-    if had_errors {
-        let bad = std::str::from_utf8(bytes).unwrap_err().valid_up_to();
-        let line = bytes[..bad].iter().filter(|b| **b == b'\n').count() + 1;
-        return Err(format!("{line}行目: 文字コードを判定できません（UTF-8 でも Shift_JIS でもありません）"));
+    // Shift_JIS (encoding_rs's is the WHATWG/CP932 table), refusing any malformed byte.
+    let mut decoder = SHIFT_JIS.new_decoder_without_bom_handling();
+    let capacity = decoder.max_utf8_buffer_length_without_replacement(bytes.len()).unwrap_or(bytes.len() * 3 + 16);
+    let mut text = String::with_capacity(capacity);
+    let (result, read) = decoder.decode_to_string_without_replacement(bytes, &mut text, true);
+    if let encoding_rs::DecoderResult::Malformed(_, _) = result {
+        let line = bytes[..read.min(bytes.len())].iter().filter(|b| **b == b'\n').count() + 1;
+        return Err(DecodeError {
+            line: Some(line),
+            message: "文字コードを判定できません（UTF-8 でも Shift_JIS でもないバイト列）".to_string(),
+        });
     }
-    check_text(text.into_owned()).map(|t| (t, SourceEncoding::ShiftJis))
+    if let encoding_rs::DecoderResult::OutputFull = result {
+        return Err(DecodeError { line: None, message: "Shift_JIS の変換に失敗しました".to_string() });
+    }
+    check_text(text).map(|t| (t, SourceEncoding::ShiftJis))
 }
 
 /// Refuses text full of control characters (a binary file that happened to decode).
-fn check_text(text: String) -> std::result::Result<String, String> {
+fn check_text(text: String) -> std::result::Result<String, DecodeError> {
     let control = text.chars().filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')).count();
     if control > 0 && control * 100 > text.chars().count().max(1) {
-        return Err("バイナリファイルです（制御文字を多く含みます）".to_string());
+        return Err(DecodeError { line: None, message: "バイナリファイルです（制御文字を多く含みます）".to_string() });
     }
     Ok(text)
 }
@@ -119,7 +176,7 @@ pub fn split_front_matter<'a>(path: &str, text: &'a str) -> Result<(Meta, &'a st
         offset += line.len();
         line_no += 1;
     }
-    bail!("{path}:1: front matter の終わり（---）がありません")
+    Err(LoadError::new(path, Some(1), "front-matter", "front matter の終わり（---）がありません"))
 }
 
 fn line_break_len(text: &str, at: usize) -> usize {
@@ -141,14 +198,14 @@ fn parse_meta(path: &str, yaml: &str) -> Result<Meta> {
         let line = e.location().map(|l| l.line() + 1).unwrap_or(1);
         let msg = e.to_string();
         let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
-        anyhow!("{path}:{line}: front matter が読めません: {msg}")
+        LoadError::new(path, Some(line), "front-matter", format!("front matter が読めません: {msg}"))
     })
 }
 
 /// Parses text already in memory (used by tests and `load_file`).
 pub fn load_str(path: &str, text: &str) -> Result<Regulation> {
     if text.trim().is_empty() {
-        bail!("{path}:1: 空のファイルです");
+        return Err(LoadError::new(path, Some(1), "empty", "空のファイルです"));
     }
     let (meta, body, first_line) = split_front_matter(path, text)?;
     let id = meta.id.clone().unwrap_or_else(|| id_from_path(path));
@@ -158,11 +215,12 @@ pub fn load_str(path: &str, text: &str) -> Result<Regulation> {
 /// Reads, decodes and parses one regulation file.
 pub fn load_file(path: &Path) -> Result<Regulation> {
     let shown = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| anyhow!("{shown}: 読み込めません: {e}"))?;
+    let bytes =
+        std::fs::read(path).map_err(|e| LoadError::new(&shown, None, "unreadable", format!("読み込めません: {e}")))?;
     if bytes.is_empty() {
-        bail!("{shown}:1: 空のファイルです");
+        return Err(LoadError::new(&shown, Some(1), "empty", "空のファイルです"));
     }
-    let (text, _encoding) = decode(&bytes).map_err(|why| anyhow!("{shown}: {why}"))?;
+    let (text, _encoding) = decode(&bytes).map_err(|e| LoadError::new(&shown, e.line, "encoding", e.message))?;
     load_str(&shown, &text)
 }
 
@@ -217,6 +275,9 @@ mod tests {
         let text = "第1条　この規則は";
         assert_eq!(decode(text.as_bytes()).unwrap(), (text.to_string(), SourceEncoding::Utf8));
         let (sjis, _, _) = SHIFT_JIS.encode(text);
+        let kana = "ｱｲｳｴｵｶｷｸｹｺ".repeat(50);
+        let (sjis_kana, _, _) = SHIFT_JIS.encode(&kana);
+        assert_eq!(decode(&sjis_kana).unwrap().0, kana, "half-width kana triple in size");
         assert_eq!(decode(&sjis).unwrap(), (text.to_string(), SourceEncoding::ShiftJis));
         let mut le = vec![0xFF, 0xFE];
         le.extend(text.encode_utf16().flat_map(|u| u.to_le_bytes()));

@@ -1,0 +1,75 @@
+//! Build behaviour drafters rely on: live reload in serve mode, a bad file
+//! reported while the others build, a failed build keeping the old site,
+//! and the watcher noticing edits.
+use std::path::Path;
+
+use reiki::site::{self, BuildOptions};
+
+fn project(dir: &Path) -> BuildOptions {
+    std::fs::create_dir_all(dir.join("regulations")).unwrap();
+    std::fs::write(
+        dir.join("regulations/test-kitei.md"),
+        "---\nid: test-kitei\nbody: 試験市\ntitle: 試験規程\n---\n（趣旨）\n第1条 この規程は、保有個人情報の管理について定める。\n（暗号化）\n第2条 職員は、保有個人情報を暗号化するものとする。\n",
+    )
+    .unwrap();
+    let mut options = BuildOptions::in_project(dir);
+    options.output = dir.join("site");
+    options
+}
+
+#[test]
+fn serve_mode_injects_the_reload_script_and_a_build_id() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut options = project(tmp.path());
+    options.live_reload = true;
+    site::build(&options).unwrap();
+    let html = std::fs::read_to_string(options.output.join("reg/test-kitei.html")).unwrap();
+    assert!(html.contains(r#"<script src="../static/live-reload.js" data-build-id="../build-id.txt"></script>"#), "{html}");
+    assert!(options.output.join("build-id.txt").is_file());
+    // A normal build has neither.
+    options.live_reload = false;
+    site::build(&options).unwrap();
+    assert!(!std::fs::read_to_string(options.output.join("index.html")).unwrap().contains("live-reload"));
+    assert!(!options.output.join("build-id.txt").exists());
+}
+
+#[test]
+fn a_bad_file_is_reported_and_the_others_still_build() {
+    let tmp = tempfile::tempdir().unwrap();
+    let options = project(tmp.path());
+    std::fs::write(tmp.path().join("regulations/broken.md"), "---\nid: [unclosed\n---\n第1条 本文\n").unwrap();
+    let report = site::build(&options).unwrap();
+    assert_eq!(report.regulations, 1);
+    assert_eq!(report.load_errors.len(), 1);
+    let message = &report.load_errors[0].message;
+    assert!(message.contains("broken.md:"), "file and line: {message}");
+    assert!(options.output.join("reg/test-kitei.html").is_file());
+    let home = std::fs::read_to_string(options.output.join("index.html")).unwrap();
+    assert!(home.contains("読み込めなかったファイル") && home.contains("broken.md"), "shown to readers too");
+}
+
+#[test]
+fn a_failed_build_leaves_the_previous_site_intact() {
+    let tmp = tempfile::tempdir().unwrap();
+    let options = project(tmp.path());
+    site::build(&options).unwrap();
+    let before = std::fs::read_to_string(options.output.join("reg/test-kitei.html")).unwrap();
+    // A user template with a syntax error fails the render phase.
+    std::fs::create_dir_all(&options.templates).unwrap();
+    std::fs::write(options.templates.join("regulation.html"), "{% if %}").unwrap();
+    let err = site::build(&options).unwrap_err();
+    assert!(format!("{err:#}").contains("regulation.html"), "{err:#}");
+    assert_eq!(std::fs::read_to_string(options.output.join("reg/test-kitei.html")).unwrap(), before);
+    let leftovers: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    assert!(leftovers.iter().all(|n| !n.starts_with(".site.")), "no staging folders left: {leftovers:?}");
+}
+
+#[test]
+fn the_watcher_notices_an_edit() {
+    let tmp = tempfile::tempdir().unwrap();
+    let options = project(tmp.path());
+    let before = reiki::cli::serve::fingerprint(&options);
+    assert!(before.iter().any(|(p, _, _)| p.ends_with("test-kitei.md")));
+    std::fs::write(tmp.path().join("regulations/test-kitei.md"), "---\nid: test-kitei\n---\n第1条 改めた本文。\n").unwrap();
+    assert_ne!(reiki::cli::serve::fingerprint(&options), before);
+}
