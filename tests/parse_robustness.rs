@@ -23,7 +23,7 @@ fn random_text(rng: &mut Lcg) -> String {
     let mut s = String::new();
     for _ in 0..rng.next() % 60 {
         s.push_str(FRAGMENTS[rng.next() % FRAGMENTS.len()]);
-        if rng.next() % 3 == 0 {
+        if rng.next().is_multiple_of(3) {
             s.push('\n');
         }
     }
@@ -47,7 +47,7 @@ fn random_bytes_never_panic() {
     for _ in 0..2000 {
         let len = rng.next() % 200;
         let mut bytes: Vec<u8> = (0..len).map(|_| (rng.next() % 256) as u8).collect();
-        if rng.next() % 2 == 0 {
+        if rng.next().is_multiple_of(2) {
             bytes.splice(0..0, random_text(&mut rng).into_bytes());
         }
         if let Ok((text, _)) = source::decode(&bytes) {

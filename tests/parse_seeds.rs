@@ -329,3 +329,36 @@ fn whole_corpus_loads_without_errors() {
         }
     }
 }
+
+/// The corpus keeps the seed text as it was (warts included): each body is
+/// an exact slice of its seed. Skipped where the seeds are not installed.
+#[test]
+fn corpus_bodies_are_verbatim_seed_text() {
+    let seeds = Path::new("/work/shared/seeds");
+    if !seeds.exists() {
+        return;
+    }
+    let seed = |name: &str| std::fs::read_to_string(seeds.join(name)).unwrap();
+    let lines = |text: &str, from: usize, to: Option<usize>| -> String {
+        let all: Vec<&str> = text.lines().collect();
+        let to = to.unwrap_or(all.len());
+        all[from - 1..to].join("\n") + "\n"
+    };
+    let s004 = seed("004_2998f8e179e60d8e.txt");
+    let cells: Vec<&str> = s004.lines().nth(369).unwrap().split('\t').collect();
+    let expected = [
+        ("ageo-kanri-yoryo", seed("000_c44a4393de8d6ed7.txt")),
+        ("nishiizu-tokutei-kitei", lines(&seed("001_afd0c542db135a1f.txt"), 1, None)),
+        ("sapporo-anzen-kijun", lines(&seed("002_5de77210c96dbcf3.txt"), 1, Some(75))),
+        ("sapporo-tokki-jiko", lines(&seed("002_5de77210c96dbcf3.txt"), 76, None)),
+        ("sakai-tekisei-kanri-yoko", seed("003_9a2334194406c627.txt")),
+        ("ryugasaki-anzen-kitei-an", lines(&s004, 491, None)),
+        ("ryugasaki-computer-kitei-kaiseigo", format!("{}\n", cells[0])),
+        ("ryugasaki-computer-kitei-kaiseimae", format!("{}\n", cells[1])),
+    ];
+    for (id, want) in expected {
+        let file = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("regulations/{id}.md"))).unwrap();
+        let (_, body, _) = source::split_front_matter(id, &file).unwrap();
+        assert_eq!(body.trim_end_matches('\n'), want.trim_end_matches('\n'), "{id}");
+    }
+}

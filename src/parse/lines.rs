@@ -701,10 +701,25 @@ fn classify_bracketed(text: &str) -> Option<Kind> {
     if NOTE_BODY.is_match(inner) {
         return Some(Kind::Note(text.to_string()));
     }
-    if inner.chars().count() <= 40 && !inner.contains('。') {
+    if inner.chars().count() <= 60 && !has_top_level_period(inner) {
         return Some(Kind::Caption(inner.to_string()));
     }
     None
+}
+
+/// A 。 outside nested brackets: （個人情報（…を含む。）の管理） is a caption,
+/// （以下「法」という。） is not.
+fn has_top_level_period(text: &str) -> bool {
+    let mut depth = 0i32;
+    for c in text.chars() {
+        match c {
+            '(' | '（' | '「' => depth += 1,
+            ')' | '）' | '」' => depth -= 1,
+            '。' if depth <= 0 => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 fn classify_unbracketed_item(text: &str) -> Option<Kind> {
@@ -871,6 +886,8 @@ mod tests {
         assert!(matches!(classify("第1節 組織(第4条―第15条)"), Kind::Heading { level: HeadingLevel::Section, range: Some(_), .. }));
         assert!(matches!(classify("　（趣旨）".trim_start_matches('　')), Kind::Caption(ref c) if c == "趣旨"));
         assert!(matches!(classify("(令5訓令1・一部改正)"), Kind::Note(_)));
+        assert!(matches!(classify("（個人情報（特定個人情報を含む。）の管理）"), Kind::Caption(_)));
+        assert!(matches!(classify("（以下「法」という。）"), Kind::Text));
         assert!(matches!(classify("２　総括保護管理者は"), Kind::Paragraph { number: 2, .. }));
         assert!(matches!(classify("3条第3項に規定する"), Kind::Text));
         assert!(matches!(classify("（１）地方公務員法"), Kind::Item { style: ItemStyle::ParenDigit, number: Some(1), .. }));

@@ -4,6 +4,43 @@
 //! `lines::classify` names each line (章, 条, 項, 号, 見出し, 附則, 別表 …),
 //! and the `Builder` below is a small state machine that places each line in
 //! the model. `checks` then adds the numbering/目次/script diagnostics.
+//!
+//! Rules (general, not tuned to one city):
+//! - Markup: HTML block tags split lines, other tags and entities are
+//!   stripped, `<table>` rows become tab rows; markdown bullets (`- `),
+//!   headings and `**bold**` are stripped; PDF page numbers (`- 3 -`) dropped.
+//! - Collapsed text: a line is split after each 。 that is followed by the
+//!   start of a unit (（見出し）第N条, 第N章, 附則, a paragraph number), and in
+//!   such lines also before `(1) (2) …` runs and a mid-line 附則.
+//! - Labels: 第N条(のM), 第N章/節 in kanji, full-width or half-width digits;
+//!   第N款/編 are recognised and left out; 「第3条の規定」「第3条第2項」 are
+//!   references, not articles.
+//! - 見出し: a whole-line （…） before an article (also （見出し）第N条 on one line
+//!   and 第N条（見出し） inline). Lines between a 見出し and its article are
+//!   dropped with `stray-caption`.
+//! - 項: the article line is paragraph 1; `2 …` / `２　…` start the next.
+//!   号: (1) （１） ⑴ 1) 一 イ/ア (ア) ① ・ — a label style already open is a
+//!   sibling, a new style nests under the current item; イ starts イロハ, ア アイウ.
+//! - Joining: any other line continues the innermost open element (item,
+//!   paragraph, standard text) with no separator, so page-break splits
+//!   (「規則第\n\n3条」) rejoin; blank lines do not end a paragraph.
+//! - 目次: after 目次, or a first heading with an article range （第1条―第3条）;
+//!   it ends when a heading repeats (節 keyed by their 章). If an article
+//!   comes first, the ranged headings were the body's own.
+//! - Standards: `N title` lines before any article (checklists such as
+//!   札幌市's 基準) become `Standard`s with their items.
+//! - 附則/付則 with date and instrument from the bracket; unnumbered text is
+//!   paragraph 1; 附則 articles get `suppl-N-art-M` ids. After a finished 附則
+//!   sentence, a line that is not a sentence (or a web line: このページ, 電話,
+//!   PDF …) starts a web trailer, dropped with `dropped-text`.
+//! - 別表/別記/様式: heading with （…関係）, first text line = title, tab/pipe/HTML
+//!   rows = `rows`.
+//! - 沿革 notes （令5訓令1・一部改正） on their own line or ending a paragraph go
+//!   to `Article::notes`.
+//!
+//! Diagnostic codes: `numbering-gap`, `numbering-duplicate` (章, 節, 条, 項, 号,
+//! standards), `stray-caption`, `toc-mismatch`, `dropped-text`,
+//! `foreign-script`, `empty-article`. All are warnings.
 pub mod checks;
 pub mod lines;
 pub mod numerals;
@@ -581,9 +618,7 @@ impl Builder {
             Some(ch) => {
                 let style = if self.items.contains(&ItemStyle::KanaIroha) {
                     ItemStyle::KanaIroha
-                } else if self.items.contains(&ItemStyle::KanaAiueo) {
-                    ItemStyle::KanaAiueo
-                } else if ch == 'ア' {
+                } else if self.items.contains(&ItemStyle::KanaAiueo) || ch == 'ア' {
                     ItemStyle::KanaAiueo
                 } else {
                     ItemStyle::KanaIroha

@@ -74,9 +74,8 @@ pub fn parse_article_ref(text: &str) -> Option<Number> {
     let text = text.strip_prefix('第').unwrap_or(text);
     let mut parts = Vec::new();
     let mut current = String::new();
-    let mut chars = text.chars().peekable();
     let mut seen_jo = false;
-    while let Some(c) = chars.next() {
+    for c in text.chars() {
         if is_numeral_char(c) {
             current.push(c);
         } else if c == '条' && !seen_jo && !current.is_empty() && parts.is_empty() {

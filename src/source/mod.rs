@@ -42,6 +42,8 @@ impl std::fmt::Display for LoadError {
 impl std::error::Error for LoadError {}
 
 impl LoadError {
+    /// Wraps a new `LoadError` in an `anyhow::Error`.
+    #[allow(clippy::new_ret_no_self)]
     pub fn new(path: &str, line: Option<usize>, code: &'static str, message: impl Into<String>) -> anyhow::Error {
         anyhow::Error::new(LoadError { path: path.to_string(), line, code, message: message.into() })
     }
@@ -163,8 +165,7 @@ pub fn split_front_matter<'a>(path: &str, text: &'a str) -> Result<(Meta, &'a st
     }
     // Find the closing fence.
     let mut offset = first.len() + line_break_len(text, first.len());
-    let mut line_no = 2;
-    for line in text[offset..].split_inclusive('\n') {
+    for (line_no, line) in (2..).zip(text[offset..].split_inclusive('\n')) {
         let content = line.trim_end_matches(['\n', '\r']);
         if content.trim_end() == "---" || content.trim_end() == "..." {
             let yaml_start = first.len() + line_break_len(text, first.len());
@@ -174,7 +175,6 @@ pub fn split_front_matter<'a>(path: &str, text: &'a str) -> Result<(Meta, &'a st
             return Ok((meta, body, line_no + 1));
         }
         offset += line.len();
-        line_no += 1;
     }
     Err(LoadError::new(path, Some(1), "front-matter", "front matter の終わり（---）がありません"))
 }
