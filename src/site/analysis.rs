@@ -153,11 +153,6 @@ pub fn side_by_side(a: &str, b: &str) -> (Vec<Run>, Vec<Run>) {
     (d.a_runs(Granularity::Phrase), d.b_runs(Granularity::Phrase))
 }
 
-/// Inline diff from `a` to `b` in one text (B's wording with A's deletions).
-pub fn inline_diff(a: &str, b: &str) -> Vec<Run> {
-    TokenDiff::new(a, b).runs()
-}
-
 /// A difference that matters between two corresponding provisions.
 #[derive(Debug, Clone, Serialize)]
 pub struct Flag {
