@@ -33,6 +33,12 @@ impl Default for Config {
 }
 
 impl Config {
+    /// The catalog ids a regulation is checked against: its front matter's
+    /// `catalogs` when given (possibly none), else `default_catalogs`.
+    pub fn catalogs_for<'a>(&'a self, meta: &'a crate::model::Meta) -> &'a [String] {
+        meta.catalogs.as_deref().unwrap_or(&self.default_catalogs)
+    }
+
     /// Reads `path`; a missing file gives the defaults.
     pub fn load(path: &Path) -> Result<Config> {
         if !path.exists() {
@@ -43,5 +49,22 @@ impl Config {
             let line = e.location().map(|l| l.line()).unwrap_or(0);
             anyhow::anyhow!("{}:{line}: invalid config: {e}", path.display())
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Meta;
+
+    #[test]
+    fn front_matter_catalogs_override_the_default_even_when_empty() {
+        let config = Config::default();
+        let mut meta = Meta::default();
+        assert_eq!(config.catalogs_for(&meta), ["ppc-shishin"]);
+        meta.catalogs = Some(vec!["mynumber-anzen".into()]);
+        assert_eq!(config.catalogs_for(&meta), ["mynumber-anzen"]);
+        meta.catalogs = Some(Vec::new());
+        assert!(config.catalogs_for(&meta).is_empty());
     }
 }

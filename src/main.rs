@@ -54,3 +54,15 @@ fn main() -> ExitCode {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    /// Catches clap definition errors (duplicate names, bad defaults) in
+    /// every subcommand, which otherwise only panic when that one is run.
+    #[test]
+    fn cli_definition_is_valid() {
+        super::Cli::command().debug_assert();
+    }
+}

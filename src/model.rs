@@ -23,9 +23,9 @@ pub struct Meta {
     pub date_wareki: Option<String>,
     /// Where the text comes from (URL or description).
     pub source: Option<String>,
-    /// Catalog ids this regulation is checked against; the site config's
-    /// default applies when empty.
-    pub catalogs: Vec<String>,
+    /// Catalog ids this regulation is checked against. Absent: the site
+    /// config's `default_catalogs`; an empty list: none (e.g. an excerpt).
+    pub catalogs: Option<Vec<String>>,
     /// Id of the earlier version this one amends or replaces (新旧対照表).
     pub supersedes: Option<String>,
     /// Label of this version, e.g. 改正後 / 改正案 / 現行.

@@ -12,6 +12,7 @@ use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use super::diff::NormText;
+use super::terms::enclosing_open;
 use super::tokens;
 use crate::model::Regulation;
 
@@ -121,20 +122,6 @@ fn iu_re() -> &'static Regex {
 fn quoted_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| Regex::new(r"「([^「」]+)」").unwrap())
-}
-
-/// Byte offset of the unclosed '(' that encloses `pos`.
-fn enclosing_open(norm: &str, pos: usize) -> Option<usize> {
-    let mut depth = 0i32;
-    for (i, c) in norm[..pos].char_indices().rev() {
-        match c {
-            ')' => depth += 1,
-            '(' if depth == 0 => return Some(i),
-            '(' => depth -= 1,
-            _ => {}
-        }
-    }
-    None
 }
 
 /// The noun phrase written just before byte `end`: back over balanced

@@ -12,6 +12,7 @@ use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use super::diff::{NormText, TokenDiff, Units};
+use super::terms::enclosing_open;
 use crate::model::{Article, Item};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -823,7 +824,7 @@ fn inclusions(text: &NormText) -> Vec<(String, Range<usize>)> {
             }
         }
         // Only inside a parenthesis: 「保有個人情報等を含む電磁的記録」 is no inclusion.
-        let Some(open) = enclosing_open_paren(norm, at) else { continue };
+        let Some(open) = enclosing_open(norm, at) else { continue };
         let from = start.unwrap_or(open + 1).max(open + 1);
         let seg = &norm[from..at];
         let seg_start = seg.rfind(')').map(|k| from + k + 1).unwrap_or(from);
@@ -834,19 +835,6 @@ fn inclusions(text: &NormText) -> Vec<(String, Range<usize>)> {
         out.push((noun.to_string(), at - noun.len()..at));
     }
     out
-}
-
-fn enclosing_open_paren(norm: &str, pos: usize) -> Option<usize> {
-    let mut depth = 0i32;
-    for (i, c) in norm[..pos].char_indices().rev() {
-        match c {
-            ')' => depth += 1,
-            '(' if depth == 0 => return Some(i),
-            '(' => depth -= 1,
-            _ => {}
-        }
-    }
-    None
 }
 
 fn scope_flags(a: &Provision, b: &Provision, flags: &mut Vec<Flag>) {
@@ -966,7 +954,7 @@ fn clause_in_paren(norm: &str, noun: Range<usize>) -> Range<usize> {
     let rest = &norm[noun.end..];
     let end = rest.find("を含む").map(|k| noun.end + k + "を含む".len()).unwrap_or(noun.end);
     let end = if norm[end..].starts_with('。') { end + '。'.len_utf8() } else { end };
-    let start = enclosing_open_paren(norm, noun.start).map(|o| o + 1).unwrap_or(noun.start);
+    let start = enclosing_open(norm, noun.start).map(|o| o + 1).unwrap_or(noun.start);
     // Within the parenthesis, start after the last sentence break before the term.
     let start = norm[start..noun.start].rfind('。').map(|k| start + k + '。'.len_utf8()).unwrap_or(start);
     start..end

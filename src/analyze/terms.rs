@@ -104,6 +104,21 @@ pub fn is_reference(text: &str) -> bool {
     re.is_match(&nfkc(text))
 }
 
+/// Byte offset of the unclosed '(' that encloses `pos` in NFKC text
+/// (half-width brackets).
+pub fn enclosing_open(norm: &str, pos: usize) -> Option<usize> {
+    let mut depth = 0i32;
+    for (i, c) in norm[..pos].char_indices().rev() {
+        match c {
+            ')' => depth += 1,
+            '(' if depth == 0 => return Some(i),
+            '(' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -125,12 +125,33 @@ impl Catalog {
 /// Reads one catalog file.
 pub fn load_file(path: &Path) -> Result<Catalog> {
     let text = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read", path.display()))?;
-    let catalog: Catalog = serde_yaml::from_str(&text).map_err(|e| {
+    let mut catalog: Catalog = serde_yaml::from_str(&text).map_err(|e| {
         let line = e.location().map(|l| l.line()).unwrap_or(0);
         anyhow::anyhow!("{}:{line}: invalid catalog: {e}", path.display())
     })?;
     catalog.validate().with_context(|| format!("{}: invalid catalog", path.display()))?;
+    for item in &mut catalog.items {
+        item.requirement = unfold_japanese(&item.requirement);
+    }
     Ok(catalog)
+}
+
+/// YAML folded scalars (`>-`) join lines with a space, which is right for
+/// English and wrong for Japanese: drop a space that has a non-ASCII
+/// character on both sides.
+fn unfold_japanese(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let between_japanese = c == ' '
+            && i > 0
+            && !chars[i - 1].is_ascii()
+            && chars.get(i + 1).is_some_and(|n| !n.is_ascii());
+        if !between_japanese {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Reads every `*.yaml` / `*.yml` in `dir`, sorted by file name.
@@ -142,4 +163,16 @@ pub fn load_dir(dir: &Path) -> Result<Vec<Catalog>> {
         .collect();
     paths.sort();
     paths.iter().map(|p| load_file(p)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unfold_japanese;
+
+    #[test]
+    fn folded_lines_join_without_spaces_in_japanese() {
+        assert_eq!(unfold_japanese("職員はその処理する 保有個人情報を暗号化する。"), "職員はその処理する保有個人情報を暗号化する。");
+        assert_eq!(unfold_japanese("ID 及び パスワード"), "ID 及びパスワード");
+        assert_eq!(unfold_japanese("USB メモリ"), "USB メモリ");
+    }
 }

@@ -14,13 +14,8 @@ use crate::analyze::align::{self, CatalogAnalysis, Correspondence, CoverageRepor
 use crate::analyze::index::{Analysis, TokenCache};
 use crate::config::Config;
 use crate::model::Regulation;
+use super::Format;
 use crate::source;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    Text,
-    Json,
-}
 
 #[derive(Debug, clap::Args)]
 pub struct Args {

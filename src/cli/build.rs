@@ -5,6 +5,9 @@ use crate::site::{self, BuildOptions};
 
 /// Options shared by `reiki build` and `reiki serve`.
 #[derive(Debug, Clone, clap::Args)]
+// No argument group of its own: `serve` flattens these options, and two
+// groups both named after a struct `Args` would clash.
+#[group(skip)]
 pub struct Args {
     /// Folder of regulation files (*.md, *.txt).
     #[arg(long, default_value = "regulations")]

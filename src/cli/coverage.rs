@@ -14,13 +14,8 @@ use crate::analyze::index::{Analysis, TokenCache};
 use crate::catalog::{self, Catalog};
 use crate::config::Config;
 use crate::model::Regulation;
+use super::Format;
 use crate::source;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    Text,
-    Json,
-}
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -67,13 +62,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
 /// The catalogs a regulation is checked against: those asked for, else its
 /// front matter's, else the configuration's default.
 pub fn select_catalogs(reg: &Regulation, wanted: &[String], dir: &Path, config: &Config) -> Result<Vec<Catalog>> {
-    let ids: &[String] = if !wanted.is_empty() {
-        wanted
-    } else if !reg.meta.catalogs.is_empty() {
-        &reg.meta.catalogs
-    } else {
-        &config.default_catalogs
-    };
+    let ids: &[String] = if !wanted.is_empty() { wanted } else { config.catalogs_for(&reg.meta) };
     if ids.is_empty() {
         bail!("{}: no catalog to check against (give --catalog ID)", reg.path);
     }

@@ -14,13 +14,8 @@ use crate::analyze::align::{self, CatalogAnalysis, Params};
 use crate::analyze::eval::{self, Counts, GoldResult};
 use crate::analyze::index::{Analysis, TokenCache};
 use crate::catalog;
+use super::Format;
 use crate::source;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    Text,
-    Json,
-}
 
 #[derive(Debug, clap::Args)]
 pub struct Args {

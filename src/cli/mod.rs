@@ -8,3 +8,10 @@ pub mod eval;
 pub mod parse;
 pub mod serve;
 pub mod taishohyo;
+
+/// Output format of the reporting commands (coverage, align, eval).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}

@@ -154,7 +154,7 @@ impl Site {
     /// Catalogs that apply to `reg`: its front matter's list, else the
     /// config's default, keeping only catalogs that exist.
     pub fn catalogs_of<'a>(&'a self, reg: &Regulation) -> Vec<&'a Catalog> {
-        let wanted = if reg.meta.catalogs.is_empty() { &self.config.default_catalogs } else { &reg.meta.catalogs };
+        let wanted = self.config.catalogs_for(&reg.meta);
         wanted.iter().filter_map(|id| self.catalogs.iter().find(|c| &c.id == id)).collect()
     }
 
