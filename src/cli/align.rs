@@ -9,10 +9,9 @@ use std::process::ExitCode;
 use anyhow::Result;
 use serde_json::json;
 
-use super::coverage::{heading, label_and_caption, select_catalogs};
+use super::coverage::{heading, label_and_caption, CatalogChoice};
 use crate::analyze::align::{self, CatalogAnalysis, Correspondence, CoverageReport, Params};
 use crate::analyze::index::{Analysis, TokenCache};
-use crate::config::Config;
 use crate::model::Regulation;
 use super::Format;
 use crate::source;
@@ -23,14 +22,9 @@ pub struct Args {
     pub a: PathBuf,
     /// Regulation B (counterparts).
     pub b: PathBuf,
-    /// Catalog(s) whose shared items support the pairing; default: A's
-    /// front matter `catalogs`, else reiki.yaml's default_catalogs.
-    #[arg(long = "catalog", value_name = "ID")]
-    pub catalogs_wanted: Vec<String>,
-    #[arg(long = "catalogs", value_name = "DIR", default_value = "catalogs")]
-    pub catalog_dir: PathBuf,
-    #[arg(long, default_value = "reiki.yaml")]
-    pub config: PathBuf,
+    /// Catalogs whose shared items support the pairing (A's by default).
+    #[command(flatten)]
+    pub catalogs: CatalogChoice,
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
 }
@@ -38,8 +32,7 @@ pub struct Args {
 pub fn run(args: Args) -> Result<ExitCode> {
     let a = source::load_file(&args.a)?;
     let b = source::load_file(&args.b)?;
-    let config = Config::load(&args.config)?;
-    let catalogs = select_catalogs(&a, &args.catalogs_wanted, &args.catalog_dir, &config)?;
+    let catalogs = args.catalogs.select(&a)?;
     let cache = TokenCache::new();
     let (aa, ab) = (Analysis::build(&a, &cache), Analysis::build(&b, &cache));
     let mut ra: Vec<CoverageReport> = Vec::new();

@@ -21,16 +21,8 @@ use crate::source;
 pub struct Args {
     /// Regulation file (.md with front matter, or bare .txt).
     pub file: PathBuf,
-    /// Catalog id (repeatable); default: the file's front matter `catalogs`,
-    /// else `default_catalogs` of reiki.yaml.
-    #[arg(long = "catalog", value_name = "ID")]
-    pub catalogs_wanted: Vec<String>,
-    /// Folder of catalog YAML files.
-    #[arg(long = "catalogs", value_name = "DIR", default_value = "catalogs")]
-    pub catalog_dir: PathBuf,
-    /// Site configuration (for default_catalogs).
-    #[arg(long, default_value = "reiki.yaml")]
-    pub config: PathBuf,
+    #[command(flatten)]
+    pub catalogs: CatalogChoice,
     /// Exit 0 even when an item is × (missing).
     #[arg(long)]
     pub allow_missing: bool,
@@ -40,8 +32,7 @@ pub struct Args {
 
 pub fn run(args: Args) -> Result<ExitCode> {
     let reg = source::load_file(&args.file)?;
-    let config = Config::load(&args.config)?;
-    let catalogs = select_catalogs(&reg, &args.catalogs_wanted, &args.catalog_dir, &config)?;
+    let catalogs = args.catalogs.select(&reg)?;
     let cache = TokenCache::new();
     let analysis = Analysis::build(&reg, &cache);
     let reports: Vec<(Catalog, CoverageReport)> = catalogs
@@ -59,9 +50,30 @@ pub fn run(args: Args) -> Result<ExitCode> {
     Ok(if missing && !args.allow_missing { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
+/// Which catalogs a command checks against; shared by `coverage` and `align`.
+#[derive(Debug, clap::Args)]
+pub struct CatalogChoice {
+    /// Catalog id (repeatable); default: the (first) regulation's front
+    /// matter `catalogs`, else `default_catalogs` of reiki.yaml.
+    #[arg(long = "catalog", value_name = "ID")]
+    pub wanted: Vec<String>,
+    /// Folder of catalog YAML files.
+    #[arg(long = "catalogs", value_name = "DIR", default_value = "catalogs")]
+    pub dir: PathBuf,
+    /// Site configuration (for default_catalogs).
+    #[arg(long, default_value = "reiki.yaml")]
+    pub config: PathBuf,
+}
+
+impl CatalogChoice {
+    pub fn select(&self, reg: &Regulation) -> Result<Vec<Catalog>> {
+        select_catalogs(reg, &self.wanted, &self.dir, &Config::load(&self.config)?)
+    }
+}
+
 /// The catalogs a regulation is checked against: those asked for, else its
 /// front matter's, else the configuration's default.
-pub fn select_catalogs(reg: &Regulation, wanted: &[String], dir: &Path, config: &Config) -> Result<Vec<Catalog>> {
+fn select_catalogs(reg: &Regulation, wanted: &[String], dir: &Path, config: &Config) -> Result<Vec<Catalog>> {
     let ids: &[String] = if !wanted.is_empty() { wanted } else { config.catalogs_for(&reg.meta) };
     if ids.is_empty() {
         bail!("{}: no catalog to check against (give --catalog ID)", reg.path);
