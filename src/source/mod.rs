@@ -17,6 +17,8 @@ use encoding_rs::{Encoding, SHIFT_JIS, UTF_16BE, UTF_16LE};
 use crate::model::{Meta, Regulation};
 use crate::parse;
 
+mod meta;
+
 /// Why a file could not be loaded; the error inside the `anyhow::Error`s
 /// returned here (downcast to get the code and line, e.g. for `reiki check`).
 /// Displays as `path:line: message` (line omitted when unknown).
@@ -170,7 +172,7 @@ pub fn split_front_matter<'a>(path: &str, text: &'a str) -> Result<(Meta, &'a st
         if content.trim_end() == "---" || content.trim_end() == "..." {
             let yaml_start = first.len() + line_break_len(text, first.len());
             let yaml = &text[yaml_start..offset];
-            let meta = parse_meta(path, yaml)?;
+            let meta = meta::parse_meta(path, yaml, 2)?;
             let body = &text[offset + line.len()..];
             return Ok((meta, body, line_no + 1));
         }
@@ -187,19 +189,6 @@ fn line_break_len(text: &str, at: usize) -> usize {
     } else {
         0
     }
-}
-
-fn parse_meta(path: &str, yaml: &str) -> Result<Meta> {
-    if yaml.trim().is_empty() {
-        return Ok(Meta::default());
-    }
-    serde_yaml::from_str::<Meta>(yaml).map_err(|e| {
-        // YAML starts on file line 2.
-        let line = e.location().map(|l| l.line() + 1).unwrap_or(1);
-        let msg = e.to_string();
-        let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
-        LoadError::new(path, Some(line), "front-matter", format!("front matter が読めません: {msg}"))
-    })
 }
 
 /// Parses text already in memory (used by tests and `load_file`).
@@ -266,8 +255,9 @@ mod tests {
         assert!(err.starts_with("f.md:"), "{err}");
         let err = split_front_matter("f.md", "---\nid: x\n").unwrap_err().to_string();
         assert!(err.contains("---"), "{err}");
-        let err = split_front_matter("f.md", "---\nid: x\nunknown_key: 1\n---\n").unwrap_err().to_string();
-        assert!(err.starts_with("f.md:3:"), "{err}");
+        // Keys reiki does not know are kept, not refused (issue 9).
+        let (meta, _, _) = split_front_matter("f.md", "---\nid: x\nunknown_key: 1\n---\n").unwrap();
+        assert_eq!(meta.extra["unknown_key"], serde_yaml::Value::from(1));
     }
 
     #[test]
