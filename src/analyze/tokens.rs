@@ -70,6 +70,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         .collect()
 }
 
+/// Bare lindera over `text`: segmentation only, no part of speech or base
+/// form looked up. The floor a build's tokenizing is measured against
+/// (`examples/bench_site.rs`); returns the number of tokens.
+pub fn bare_segment_count(text: &str) -> usize {
+    segmenter().segment(Cow::Borrowed(text)).map(|t| t.len()).unwrap_or(0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
