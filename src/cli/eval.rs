@@ -21,20 +21,23 @@ use crate::source;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Folder of gold files (<regulation>.<catalog>.yaml).
+    /// 正解ファイル（<例規>.<カタログ>.yaml）のフォルダ
     #[arg(long, default_value = "tests/gold")]
     pub gold: PathBuf,
+    /// カタログ（指針項目の YAML）のフォルダ
     #[arg(long, default_value = "catalogs")]
     pub catalogs: PathBuf,
+    /// 例規ファイルのフォルダ
     #[arg(long, default_value = "regulations")]
     pub regulations: PathBuf,
-    /// Second gold set, not tuned on: `DIR/gold/*.yaml` scored against
-    /// `DIR/regulations/`. Skipped when the folder does not exist.
+    /// 調整に使っていない第二の正解セット（DIR/gold/*.yaml を DIR/regulations/
+    /// に照らす）。フォルダがなければ省略
     #[arg(long, default_value = "tests/variants")]
     pub variants: PathBuf,
+    /// 出力形式（text: 表、json: スクリプト向け）
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
-    /// List the wrong and missed pairs and status disagreements.
+    /// 誤り・見落とし・判定の不一致を一覧する
     #[arg(long, short)]
     pub verbose: bool,
 }

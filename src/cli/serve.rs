@@ -11,7 +11,7 @@ use crate::site::BuildOptions;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Port on 127.0.0.1.
+    /// 127.0.0.1 で待ち受けるポート
     #[arg(long, default_value_t = 8000)]
     pub port: u16,
     #[command(flatten)]
@@ -24,8 +24,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     // A first build that fails leaves nothing to serve: report and stop.
     super::build::build_and_report(&options)?;
     let listener = TcpListener::bind(("127.0.0.1", args.port))
-        .map_err(|e| anyhow::anyhow!("127.0.0.1:{}: cannot listen: {e}", args.port))?;
-    eprintln!("serving {} at http://127.0.0.1:{}/ (Ctrl-C to stop)", options.output.display(), args.port);
+        .map_err(|e| anyhow::anyhow!("127.0.0.1:{}: 待ち受けできません: {e}", args.port))?;
+    eprintln!("{} を http://127.0.0.1:{}/ で配信中（Ctrl-C で終了）", options.output.display(), args.port);
     let watcher = options.clone();
     std::thread::spawn(move || watch(&watcher));
     serve(listener, &options.output)
@@ -42,9 +42,9 @@ fn watch(options: &BuildOptions) {
             continue;
         }
         last = now;
-        eprintln!("change detected, rebuilding…");
+        eprintln!("変更を検知しました。作り直します…");
         if let Err(err) = super::build::build_and_report(options) {
-            eprintln!("error: {err:#}");
+            eprintln!("エラー: {err:#}");
         }
     }
 }

@@ -109,7 +109,7 @@ impl Analysis {
             // load error is already reported and the rest still builds.
             match (site.regulation(a), site.regulation(b)) {
                 (Some(ra), Some(rb)) => pair_regs.push((ra, rb)),
-                _ => eprintln!("warning: reiki.yaml: pair [{a}, {b}] skipped: a regulation of it was not loaded"),
+                _ => eprintln!("警告: reiki.yaml: pairs の [{a}, {b}] は読み込まれていない例規を含むので省きます"),
             }
         }
         // Comparisons and correspondences are independent: run them together.
