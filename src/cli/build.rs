@@ -51,6 +51,9 @@ pub fn build_and_report(options: &BuildOptions) -> anyhow::Result<ExitCode> {
     for e in &report.load_errors {
         eprintln!("error: {}", e.message);
     }
+    for w in &report.warnings {
+        eprintln!("warning: {w}");
+    }
     eprintln!(
         "built {} regulations ({} articles), {} files, {:.1} MB in {} ms (load {} / analyse {} / render {} / write {}) → {}",
         report.regulations,

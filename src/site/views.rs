@@ -587,7 +587,7 @@ fn tags_by_article(site: &Site, page: &str, reg: &Regulation) -> HashMap<String,
             let Some(item) = cat.item(&ic.item_id) else { continue };
             for e in &ic.evidence {
                 let list = tags.entry(e.article_id.clone()).or_default();
-                if list.iter().any(|t| t.url.ends_with(&paths::item(&cat.id, &item.id))) {
+                if list.iter().any(|t| t.url.ends_with(&paths::href(&paths::item(&cat.id, &item.id)))) {
                     continue;
                 }
                 list.push(Tag {
@@ -1321,5 +1321,6 @@ fn diagnostics(site: &Site) -> Context {
         .collect();
     ctx.insert("groups", &groups);
     ctx.insert("load_errors", &site.load_errors);
+    ctx.insert("site_warnings", &site.warnings);
     ctx
 }
