@@ -104,7 +104,7 @@ pub fn check_references(site: &mut Site, config_path: &Path) -> Vec<String> {
             })
         };
         if let Some(message) = &problem {
-            warnings.push(format!("{}: {message}", located(&config_file, config_line(config_path, a))));
+            warnings.push(format!("{}: {message}", located(&config_file, pair_line(config_path, a, b))));
         }
         problem.is_none()
     });
@@ -170,6 +170,20 @@ fn config_line(path: &Path, needle: &str) -> Option<usize> {
     text.lines().position(|l| l.contains(needle)).map(|i| i + 1)
 }
 
+/// The line of the pair `[a, b]` under `pairs:` in the config (the
+/// `pairs:` line itself when the pair is written over several lines).
+fn pair_line(path: &Path, a: &str, b: &str) -> Option<usize> {
+    let text = std::fs::read_to_string(path).ok()?;
+    let start = text.lines().position(|l| l.starts_with("pairs:"))?;
+    let found = text.lines().enumerate().skip(start).find(|(_, line)| {
+        let list = line.trim_start().trim_start_matches('-');
+        let words: Vec<&str> = list.split(['[', ']', ',', ' ', '"', '\'']).filter(|w| !w.is_empty()).collect();
+        let count = |id: &str| words.iter().filter(|w| **w == id).count();
+        count(a) >= 1 + usize::from(a == b) && count(b) >= 1
+    });
+    Some(found.map_or(start, |(i, _)| i) + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -185,6 +199,15 @@ mod tests {
         let regs = [reg("a", Some("b")), reg("b", Some("a")), reg("c", Some("a")), reg("d", Some("d"))];
         let cycle = supersedes_cycles(&regs);
         assert_eq!(cycle, HashSet::from(["a".to_string(), "b".to_string()]));
+    }
+
+    #[test]
+    fn pair_lines_are_found_for_hyphenated_ids() {
+        let dir = tempfile::tempdir().unwrap();
+        let config = dir.path().join("reiki.yaml");
+        std::fs::write(&config, "title: x\npairs:\n  - [ageo-kanri, sakai]\n  - [\"ageo-kanri\", ageo-kanri]\n").unwrap();
+        assert_eq!(pair_line(&config, "ageo-kanri", "sakai"), Some(3));
+        assert_eq!(pair_line(&config, "ageo-kanri", "ageo-kanri"), Some(4), "the line naming the id twice");
     }
 
     #[test]
