@@ -51,6 +51,9 @@ pub fn build_and_report(options: &BuildOptions) -> anyhow::Result<ExitCode> {
     for e in &report.load_errors {
         eprintln!("エラー: {}", e.message);
     }
+    for w in &report.warnings {
+        eprintln!("warning: {w}");
+    }
     eprintln!(
         "{} 本の例規（{} 条）から {} ファイル・{:.1} MB を {} ms で作成（読込 {} / 解析 {} / 出力 {} / 書込 {}）→ {}",
         report.regulations,

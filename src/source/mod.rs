@@ -26,7 +26,8 @@ mod meta;
 pub struct LoadError {
     pub path: String,
     pub line: Option<usize>,
-    /// `unreadable`, `encoding`, `empty`, `front-matter`, `not-a-regulation`.
+    /// `unreadable`, `symlink-loop`, `too-large`, `encoding`, `empty`,
+    /// `front-matter`, `not-a-regulation`.
     pub code: &'static str,
     /// Japanese reason for drafters.
     pub message: String,
@@ -63,30 +64,67 @@ impl LoadError {
 }
 
 /// Regulation files under `dir`: `.md` and `.txt`, sorted, hidden files and
-/// README.md skipped. A file path is returned as is.
+/// README.md skipped. A file path is returned as is. Fails on the first
+/// folder that cannot be read (see [`discover_all`] to go on past it).
 pub fn discover(dir: &Path) -> Result<Vec<PathBuf>> {
+    let (files, mut errors) = discover_all(dir);
+    match errors.is_empty() {
+        true => Ok(files),
+        false => Err(errors.remove(0)),
+    }
+}
+
+/// Like [`discover`], but a folder or link that cannot be read is one error
+/// (`path: why`) and the walk goes on. Symbolic links to files and folders
+/// are followed; a link that leads back into a folder being walked is
+/// reported as a loop, and a file reached twice (through a link) is listed
+/// once.
+pub fn discover_all(dir: &Path) -> (Vec<PathBuf>, Vec<anyhow::Error>) {
     if dir.is_file() {
-        return Ok(vec![dir.to_path_buf()]);
+        return (vec![dir.to_path_buf()], Vec::new());
     }
     if !dir.exists() {
-        return Err(LoadError::new(&dir.display().to_string(), None, "unreadable", "ファイルもディレクトリもありません"));
+        let error = LoadError::new(&dir.display().to_string(), None, "unreadable", "ファイルもディレクトリもありません");
+        return (Vec::new(), vec![error]);
     }
     let mut files = Vec::new();
-    let walker = walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().filter_entry(|e| {
+    let mut errors = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let walker = walkdir::WalkDir::new(dir).follow_links(true).sort_by_file_name().into_iter().filter_entry(|e| {
         e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.')
     });
     for entry in walker {
-        let entry = entry.map_err(|e| LoadError::new(&dir.display().to_string(), None, "unreadable", e.to_string()))?;
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => {
+                errors.push(walk_error(dir, &e));
+                continue;
+            }
+        };
         if !entry.file_type().is_file() {
             continue;
         }
         let name = entry.file_name().to_string_lossy().to_lowercase();
         let wanted = name.ends_with(".md") || name.ends_with(".txt");
-        if wanted && name != "readme.md" && name != "readme.txt" {
+        if !wanted || name == "readme.md" || name == "readme.txt" {
+            continue;
+        }
+        if std::fs::canonicalize(entry.path()).map_or(true, |real| seen.insert(real)) {
             files.push(entry.into_path());
         }
     }
-    Ok(files)
+    (files, errors)
+}
+
+/// A walk error in Japanese, naming the folder or link at fault.
+fn walk_error(dir: &Path, e: &walkdir::Error) -> anyhow::Error {
+    let path = e.path().unwrap_or(dir).display().to_string();
+    if let Some(ancestor) = e.loop_ancestor() {
+        let message = format!("シンボリックリンクがループしています（{} に戻ります）。この先は読みません", ancestor.display());
+        return LoadError::new(&path, None, "symlink-loop", message);
+    }
+    let why = e.io_error().map_or_else(|| e.to_string(), |io| io.to_string());
+    LoadError::new(&path, None, "unreadable", format!("読み込めません: {why}。このフォルダ以外は読み込みます"))
 }
 
 /// Why bytes could not be decoded, with the line where known.
@@ -201,15 +239,39 @@ pub fn load_str(path: &str, text: &str) -> Result<Regulation> {
     parse::parse(parse::Input { path, id, meta, text: body, first_line })
 }
 
-/// Reads, decodes and parses one regulation file.
+/// The default largest regulation file reiki reads, in bytes. The longest
+/// real 例規 are a few hundred KB; 20 MB leaves room for a whole 例規集 in one
+/// file while keeping a build's memory bounded (peak measured in README).
+pub const DEFAULT_MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
+
+/// Reads, decodes and parses one regulation file of at most
+/// [`DEFAULT_MAX_FILE_BYTES`].
 pub fn load_file(path: &Path) -> Result<Regulation> {
+    load_file_limited(path, DEFAULT_MAX_FILE_BYTES)
+}
+
+/// Reads, decodes and parses one regulation file; a file larger than
+/// `max_bytes` is refused with an error before it is parsed.
+pub fn load_file_limited(path: &Path, max_bytes: u64) -> Result<Regulation> {
+    use std::io::Read;
     let shown = path.display().to_string();
-    let bytes =
-        std::fs::read(path).map_err(|e| LoadError::new(&shown, None, "unreadable", format!("読み込めません: {e}")))?;
+    let unreadable = |e: std::io::Error| LoadError::new(&shown, None, "unreadable", format!("読み込めません: {e}"));
+    let file = std::fs::File::open(path).map_err(unreadable)?;
+    // Read one byte past the limit: the size on disk may change while reading.
+    let mut bytes = Vec::new();
+    file.take(max_bytes.saturating_add(1)).read_to_end(&mut bytes).map_err(unreadable)?;
+    if bytes.len() as u64 > max_bytes {
+        let message = format!(
+            "ファイルが大きすぎます（上限 {} MB。reiki.yaml の max_file_mb で変えられます）",
+            max_bytes / (1024 * 1024)
+        );
+        return Err(LoadError::new(&shown, None, "too-large", message));
+    }
     if bytes.is_empty() {
         return Err(LoadError::new(&shown, Some(1), "empty", "空のファイルです"));
     }
     let (text, _encoding) = decode(&bytes).map_err(|e| LoadError::new(&shown, e.line, "encoding", e.message))?;
+    drop(bytes);
     load_str(&shown, &text)
 }
 

@@ -32,5 +32,6 @@ pub(super) fn diagnostics(site: &Site) -> Context {
         .collect();
     ctx.insert("groups", &groups);
     ctx.insert("load_errors", &site.load_errors);
+    ctx.insert("site_warnings", &site.warnings);
     ctx
 }

@@ -146,7 +146,7 @@ fn tags_by_article(site: &Site, page: &str, reg: &Regulation) -> HashMap<String,
             let Some(item) = cat.item(&ic.item_id) else { continue };
             for e in &ic.evidence {
                 let list = tags.entry(e.article_id.clone()).or_default();
-                if list.iter().any(|t| t.url.ends_with(&paths::item(&cat.id, &item.id))) {
+                if list.iter().any(|t| t.url.ends_with(&paths::href(&paths::item(&cat.id, &item.id)))) {
                     continue;
                 }
                 list.push(Tag {
