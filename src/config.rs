@@ -18,6 +18,8 @@ pub struct Config {
     /// Column order of the 新旧対照表: true puts the new version on the left
     /// (改正後｜改正前, the usual office layout).
     pub taishohyo_new_first: bool,
+    /// Conventions of the Word 新旧対照表 that differ between offices.
+    pub taishohyo_word: crate::export::docx::Conventions,
 }
 
 impl Default for Config {
@@ -28,6 +30,7 @@ impl Default for Config {
             pairs: Vec::new(),
             taishohyo_labels: ["改正後".to_string(), "改正前".to_string()],
             taishohyo_new_first: true,
+            taishohyo_word: crate::export::docx::Conventions::default(),
         }
     }
 }

@@ -21,6 +21,9 @@ pub struct Args {
     /// Also write the table as a self-contained printable HTML page.
     #[arg(long, value_name = "OUT.html")]
     pub html: Option<PathBuf>,
+    /// Also write the table as a Word document (A4 landscape, for the amendment packet).
+    #[arg(long, value_name = "OUT.docx")]
+    pub docx: Option<PathBuf>,
     /// Site configuration for the column labels and order.
     #[arg(long, default_value = "reiki.yaml")]
     pub config: PathBuf,
@@ -45,6 +48,11 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let table = taishohyo::build(&old, &new, &config);
     if let Some(out) = &args.html {
         std::fs::write(out, taishohyo::render_html_page(&table)).with_context(|| format!("{}: 書き込めません", out.display()))?;
+        eprintln!("wrote {}", out.display());
+    }
+    if let Some(out) = &args.docx {
+        let doc = crate::export::docx::taishohyo_document(&new, &table, &config.taishohyo_word);
+        crate::export::write_file(out, &doc.to_bytes()?)?;
         eprintln!("wrote {}", out.display());
     }
     let width = args.width.or_else(|| std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok())).unwrap_or(120);
