@@ -14,6 +14,12 @@ const PAPER_A4: u8 = 9;
 /// Fonts offices have on Windows; other systems substitute their own.
 const FONT: &str = "游ゴシック";
 const FONT_SIZE: f64 = 10.0;
+/// Points per line of 10-pt text. Row heights are set from the wrapped
+/// line count because LibreOffice does not grow rows for wrapped text on
+/// load, and Excel only does for some cells.
+const LINE_HEIGHT: f64 = 13.5;
+/// Excel's default row height in points.
+const DEFAULT_ROW_HEIGHT: f64 = 15.0;
 
 /// Cell fills of the statuses, the light colours of Excel's own
 /// "good / neutral / bad" styles so that printing in grey stays legible.
@@ -57,9 +63,31 @@ pub fn workbook(tables: &[Table], build_date: &str) -> Result<Vec<u8>> {
     book.save_to_buffer().context("Excel ファイルを作れません")
 }
 
+/// How many lines the tallest cell of a row wraps to, counting a CJK
+/// character as two width units (as Excel's column width does, roughly).
+fn row_lines(row: &super::Row, columns: &[super::Column]) -> usize {
+    use unicode_width::UnicodeWidthStr;
+    row.cells
+        .iter()
+        .zip(columns)
+        .map(|(cell, column)| {
+            let per_line = (column.width - 1.0).max(1.0);
+            cell.text
+                .split('\n')
+                .map(|l| ((l.width() as f64) / per_line).ceil().max(1.0) as usize)
+                .sum::<usize>()
+        })
+        .max()
+        .unwrap_or(1)
+}
+
+/// Longest title put in the page header (Excel allows 255 characters for
+/// the whole header, codes included).
+const HEADER_TITLE_CHARS: usize = 100;
+
 /// Page header text: `&` is Excel's escape character in headers.
 fn header_text(text: &str) -> String {
-    text.replace('&', "&&")
+    text.chars().take(HEADER_TITLE_CHARS).collect::<String>().replace('&', "&&")
 }
 
 fn write_sheet(sheet: &mut Worksheet, table: &Table, build_date: &str) -> Result<()> {
@@ -77,6 +105,10 @@ fn write_sheet(sheet: &mut Worksheet, table: &Table, build_date: &str) -> Result
     }
     for (r, row) in table.rows.iter().enumerate() {
         let r = r as u32 + 1;
+        let height = LINE_HEIGHT * row_lines(row, &table.columns) as f64;
+        if height > DEFAULT_ROW_HEIGHT {
+            sheet.set_row_height(r, height)?;
+        }
         for (c, cell) in row.cells.iter().enumerate() {
             let c = c as u16;
             let format = match cell.status {
@@ -85,7 +117,7 @@ fn write_sheet(sheet: &mut Worksheet, table: &Table, build_date: &str) -> Result
                 None => plain.clone(),
             };
             match cell.number {
-                Some(n) => sheet.write_number_with_format(r, c, n, &format)?,
+                Some(n) => sheet.write_number_with_format(r, c, n, &format.set_num_format("0.00"))?,
                 None => sheet.write_string_with_format(r, c, &cell.text, &format)?,
             };
         }

@@ -7,6 +7,7 @@
 //! Every link in the output is relative, so the site works from `file://`,
 //! from a web server root and from a subpath.
 pub mod analysis;
+pub mod downloads;
 pub mod linkcheck;
 mod markdown;
 pub mod paths;
@@ -190,6 +191,7 @@ impl Site {
         progress.finish_and_clear();
         let mut pages = rendered.into_iter().collect::<Result<Vec<Page>>>()?;
         pages.push(index);
+        pages.extend(downloads::pages(self)?);
         pages.extend(templates::static_files(self.templates_dir.as_deref())?);
         if self.live_reload {
             pages.push(Page { path: "build-id.txt".into(), content: build_id().into_bytes() });

@@ -8,7 +8,7 @@ use serde::Serialize;
 use tera::{Context, Tera};
 
 use super::analysis::{self, Flag};
-use super::{markdown, paths, Page, Site};
+use super::{downloads, markdown, paths, Page, Site};
 use crate::analyze::align::{CoverageReport, CoverageStatus, ItemCoverage};
 use crate::analyze::diff::Run;
 use crate::catalog::{Catalog, CatalogItem, Class};
@@ -761,6 +761,7 @@ fn regulation(site: &Site, reg: &Regulation) -> Context {
     ctx.insert("supersedes", &supersedes);
     ctx.insert("superseded_by", &superseded_by);
     ctx.insert("pairs", &pairs);
+    ctx.insert("downloads", &downloads::regulation_links(site, page, reg));
     ctx
 }
 
@@ -1015,6 +1016,8 @@ struct MatrixCell {
     url: Option<String>,
     /// "上尾市 要領 第24条（暗号化）: 充足" for the tooltip.
     title: String,
+    /// Evidence articles (第24条、第25条第2項) or the not-applicable reason, shown in the cell.
+    detail: String,
 }
 
 #[derive(Serialize)]
@@ -1032,6 +1035,13 @@ struct MatrixRow {
 struct ClassFilter {
     key: &'static str,
     label: &'static str,
+}
+
+/// What a matrix cell shows after its symbol: the export's cell text
+/// without the symbol, so screen, print and Excel say the same.
+fn matrix_cell_detail(reg: &Regulation, ic: &ItemCoverage) -> String {
+    let text = crate::export::tables::matrix_cell_text(reg, ic);
+    text.strip_prefix(ic.status.symbol()).unwrap_or(&text).trim_start().to_string()
 }
 
 fn matrix(site: &Site, cat: &Catalog) -> Context {
@@ -1080,7 +1090,8 @@ fn matrix(site: &Site, cat: &Catalog) -> Context {
                             ),
                             None => format!("{}: {}", reg_short(reg), status.label()),
                         };
-                        MatrixCell { status: status_view(status), url: link.map(|l| l.url), title }
+                        let detail = ic.map(|i| matrix_cell_detail(reg, i)).unwrap_or_default();
+                        MatrixCell { status: status_view(status), url: link.map(|l| l.url), title, detail }
                     })
                     .collect()
             };
@@ -1107,6 +1118,7 @@ fn matrix(site: &Site, cat: &Catalog) -> Context {
     ctx.insert("rows", &rows);
     // A filter is only useful when the catalog uses more than one class.
     ctx.insert("filters", &if filters.len() > 1 { filters } else { Vec::new() });
+    ctx.insert("downloads", &downloads::matrix_links(site, page, cat));
     ctx
 }
 
@@ -1174,6 +1186,7 @@ fn pair_page(site: &Site, index: usize) -> Context {
     ctx.insert("rows", &rows);
     ctx.insert("unmatched_a", &pair.unmatched_a.iter().map(|id| provision_link(page, a, id)).collect::<Vec<_>>());
     ctx.insert("unmatched_b", &pair.unmatched_b.iter().map(|id| provision_link(page, b, id)).collect::<Vec<_>>());
+    ctx.insert("downloads", &downloads::pair_links(site, page, index));
     ctx
 }
 
@@ -1285,6 +1298,7 @@ fn taishohyo(site: &Site, reg: &Regulation) -> Context {
     ctx.insert("headers", &headers);
     ctx.insert("lead", &table.lead_sentence());
     ctx.insert("rows", &rows);
+    ctx.insert("downloads", &downloads::taishohyo_links(site, page, reg));
     ctx
 }
 
