@@ -21,6 +21,8 @@ pub struct Config {
     /// Largest regulation file read, in MB (bigger ones are refused with an
     /// error naming the file); keeps a build's memory bounded.
     pub max_file_mb: u64,
+    /// Conventions of the Word 新旧対照表 that differ between offices.
+    pub taishohyo_word: crate::export::docx::Conventions,
 }
 
 impl Default for Config {
@@ -32,6 +34,7 @@ impl Default for Config {
             taishohyo_labels: ["改正後".to_string(), "改正前".to_string()],
             taishohyo_new_first: true,
             max_file_mb: crate::source::DEFAULT_MAX_FILE_BYTES / (1024 * 1024),
+            taishohyo_word: crate::export::docx::Conventions::default(),
         }
     }
 }

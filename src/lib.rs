@@ -9,6 +9,7 @@ pub mod analyze;
 pub mod catalog;
 pub mod cli;
 pub mod config;
+pub mod export;
 pub mod model;
 pub mod parse;
 pub mod site;

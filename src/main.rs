@@ -31,6 +31,8 @@ enum Command {
     Taishohyo(cli::taishohyo::Args),
     /// site/ を手元で配信し、変更があれば作り直す
     Serve(cli::serve::Args),
+    /// Excel (.xlsx) or CSV of the matrix, a coverage table or a 条文対応表.
+    Export(cli::export::Args),
 }
 
 fn main() -> ExitCode {
@@ -52,6 +54,7 @@ fn main() -> ExitCode {
         Command::Diff(args) => cli::diff::run(args),
         Command::Taishohyo(args) => cli::taishohyo::run(args),
         Command::Serve(args) => cli::serve::run(args),
+        Command::Export(args) => cli::export::run(args),
     };
     match result {
         Ok(code) => code,

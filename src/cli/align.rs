@@ -12,6 +12,7 @@ use serde_json::json;
 use super::coverage::{heading, label_and_caption, CatalogChoice};
 use crate::analyze::align::{self, CatalogAnalysis, Correspondence, CoverageReport, Params};
 use crate::analyze::index::{Analysis, TokenCache};
+use crate::catalog::Catalog;
 use crate::model::Regulation;
 use super::Format;
 use crate::source;
@@ -34,21 +35,26 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let a = source::load_file(&args.a)?;
     let b = source::load_file(&args.b)?;
     let catalogs = args.catalogs.select(&a)?;
-    let cache = TokenCache::new();
-    let (aa, ab) = (Analysis::build(&a, &cache), Analysis::build(&b, &cache));
-    let mut ra: Vec<CoverageReport> = Vec::new();
-    let mut rb: Vec<CoverageReport> = Vec::new();
-    for c in &catalogs {
-        let prepared = CatalogAnalysis::build(c, &cache);
-        ra.push(align::coverage_with(&a, &prepared, &aa, Params::default()));
-        rb.push(align::coverage_with(&b, &prepared, &ab, Params::default()));
-    }
-    let corr = align::correspond(&aa, &ab, &ra, &rb);
+    let corr = correspondence(&a, &b, &catalogs);
     match args.format {
         Format::Text => print!("{}", render_text(&a, &b, &corr)),
         Format::Json => println!("{}", serde_json::to_string_pretty(&render_json(&a, &b, &corr))?),
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The 条文対応表 of `a` and `b`, supported by the items both align to in `catalogs`.
+pub fn correspondence(a: &Regulation, b: &Regulation, catalogs: &[Catalog]) -> Correspondence {
+    let cache = TokenCache::new();
+    let (aa, ab) = (Analysis::build(a, &cache), Analysis::build(b, &cache));
+    let mut ra: Vec<CoverageReport> = Vec::new();
+    let mut rb: Vec<CoverageReport> = Vec::new();
+    for c in catalogs {
+        let prepared = CatalogAnalysis::build(c, &cache);
+        ra.push(align::coverage_with(a, &prepared, &aa, Params::default()));
+        rb.push(align::coverage_with(b, &prepared, &ab, Params::default()));
+    }
+    align::correspond(&aa, &ab, &ra, &rb)
 }
 
 fn label(reg: &Regulation, id: &str) -> String {

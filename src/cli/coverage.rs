@@ -33,22 +33,26 @@ pub struct Args {
 
 pub fn run(args: Args) -> Result<ExitCode> {
     let reg = source::load_file(&args.file)?;
-    let catalogs = args.catalogs.select(&reg)?;
-    let cache = TokenCache::new();
-    let analysis = Analysis::build(&reg, &cache);
-    let reports: Vec<(Catalog, CoverageReport)> = catalogs
-        .into_iter()
-        .map(|c| {
-            let report = align::coverage_with(&reg, &CatalogAnalysis::build(&c, &cache), &analysis, Params::default());
-            (c, report)
-        })
-        .collect();
+    let reports = reports(&reg, args.catalogs.select(&reg)?);
     match args.format {
         Format::Text => print!("{}", render_text(&reg, &reports)),
         Format::Json => println!("{}", serde_json::to_string_pretty(&render_json(&reg, &reports))?),
     }
     let missing = reports.iter().any(|(_, r)| r.items.iter().any(|i| i.status == CoverageStatus::Missing));
     Ok(if missing && !args.allow_missing { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// The coverage of `reg` against each catalog.
+pub fn reports(reg: &Regulation, catalogs: Vec<Catalog>) -> Vec<(Catalog, CoverageReport)> {
+    let cache = TokenCache::new();
+    let analysis = Analysis::build(reg, &cache);
+    catalogs
+        .into_iter()
+        .map(|c| {
+            let report = align::coverage_with(reg, &CatalogAnalysis::build(&c, &cache), &analysis, Params::default());
+            (c, report)
+        })
+        .collect()
 }
 
 /// Which catalogs a command checks against; shared by `coverage` and `align`.

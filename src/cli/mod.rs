@@ -6,6 +6,7 @@ pub mod coverage;
 pub mod diff;
 pub mod eval;
 pub mod help;
+pub mod export;
 pub mod parse;
 pub mod serve;
 pub mod taishohyo;

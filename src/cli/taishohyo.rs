@@ -21,6 +21,9 @@ pub struct Args {
     /// 印刷用の HTML ページ（A4 横）にも書き出す
     #[arg(long, value_name = "OUT.html")]
     pub html: Option<PathBuf>,
+    /// Word 文書（A4 横、改正議案に添付する新旧対照表）にも書き出す
+    #[arg(long, value_name = "OUT.docx")]
+    pub docx: Option<PathBuf>,
     /// 列の見出しと順序を読むサイト設定ファイル
     #[arg(long, default_value = "reiki.yaml")]
     pub config: PathBuf,
@@ -45,6 +48,11 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let table = taishohyo::build(&old, &new, &config);
     if let Some(out) = &args.html {
         std::fs::write(out, taishohyo::render_html_page(&table)).with_context(|| format!("{}: 書き込めません", out.display()))?;
+        eprintln!("{} を書き出しました", out.display());
+    }
+    if let Some(out) = &args.docx {
+        let doc = crate::export::docx::taishohyo_document(&new, &table, &config.taishohyo_word);
+        crate::export::write_file(out, &doc.to_bytes()?)?;
         eprintln!("{} を書き出しました", out.display());
     }
     let width = args.width.or_else(|| std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok())).unwrap_or(120);

@@ -8,6 +8,7 @@
 //! from a web server root and from a subpath.
 pub mod analysis;
 pub mod checks;
+pub mod downloads;
 pub mod linkcheck;
 mod markdown;
 pub mod paths;
@@ -198,6 +199,7 @@ impl Site {
         progress.finish_and_clear();
         let mut pages = rendered.into_iter().collect::<Result<Vec<Page>>>()?;
         pages.push(index);
+        pages.extend(downloads::pages(self)?);
         pages.extend(templates::static_files(self.templates_dir.as_deref())?);
         if self.live_reload {
             pages.push(Page { path: "build-id.txt".into(), content: build_id().into_bytes() });

@@ -15,6 +15,8 @@ struct MatrixCell {
     url: Option<String>,
     /// "上尾市 要領 第24条（暗号化）: 充足" for the tooltip.
     title: String,
+    /// Evidence articles (第24条、第25条第2項) or the not-applicable reason, shown in the cell.
+    detail: String,
 }
 
 #[derive(Serialize)]
@@ -32,6 +34,13 @@ struct MatrixRow {
 struct ClassFilter {
     key: &'static str,
     label: &'static str,
+}
+
+/// What a matrix cell shows after its symbol: the export's cell text
+/// without the symbol, so screen, print and Excel say the same.
+fn matrix_cell_detail(reg: &Regulation, ic: &ItemCoverage) -> String {
+    let text = crate::export::tables::matrix_cell_text(reg, ic);
+    text.strip_prefix(ic.status.symbol()).unwrap_or(&text).trim_start().to_string()
 }
 
 pub(super) fn matrix(site: &Site, cat: &Catalog) -> Context {
@@ -80,7 +89,8 @@ pub(super) fn matrix(site: &Site, cat: &Catalog) -> Context {
                             ),
                             None => format!("{}: {}", reg_short(reg), status.label()),
                         };
-                        MatrixCell { status: status_view(status), url: link.map(|l| l.url), title }
+                        let detail = ic.map(|i| matrix_cell_detail(reg, i)).unwrap_or_default();
+                        MatrixCell { status: status_view(status), url: link.map(|l| l.url), title, detail }
                     })
                     .collect()
             };
@@ -107,5 +117,6 @@ pub(super) fn matrix(site: &Site, cat: &Catalog) -> Context {
     ctx.insert("rows", &rows);
     // A filter is only useful when the catalog uses more than one class.
     ctx.insert("filters", &if filters.len() > 1 { filters } else { Vec::new() });
+    ctx.insert("downloads", &downloads::matrix_links(site, page, cat));
     ctx
 }

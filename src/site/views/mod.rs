@@ -8,7 +8,7 @@ use serde::Serialize;
 use tera::{Context, Tera};
 
 use super::analysis::{self, Flag};
-use super::{markdown, paths, Page, Site};
+use super::{downloads, markdown, paths, Page, Site};
 use crate::analyze::align::{CoverageReport, CoverageStatus, ItemCoverage};
 use crate::analyze::diff::Run;
 use crate::catalog::{Catalog, CatalogItem, Class};

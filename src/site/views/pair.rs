@@ -63,5 +63,6 @@ pub(super) fn pair_page(site: &Site, index: usize) -> Context {
     ctx.insert("rows", &rows);
     ctx.insert("unmatched_a", &pair.unmatched_a.iter().map(|id| provision_link(page, a, id)).collect::<Vec<_>>());
     ctx.insert("unmatched_b", &pair.unmatched_b.iter().map(|id| provision_link(page, b, id)).collect::<Vec<_>>());
+    ctx.insert("downloads", &downloads::pair_links(site, page, index));
     ctx
 }

@@ -320,5 +320,6 @@ pub(super) fn regulation(site: &Site, reg: &Regulation) -> Context {
     ctx.insert("supersedes", &supersedes);
     ctx.insert("superseded_by", &superseded_by);
     ctx.insert("pairs", &pairs);
+    ctx.insert("downloads", &downloads::regulation_links(site, page, reg));
     ctx
 }

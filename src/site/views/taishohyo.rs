@@ -62,5 +62,6 @@ pub(super) fn taishohyo(site: &Site, reg: &Regulation) -> Context {
     ctx.insert("headers", &headers);
     ctx.insert("lead", &table.lead_sentence());
     ctx.insert("rows", &rows);
+    ctx.insert("downloads", &downloads::taishohyo_links(site, page, reg));
     ctx
 }

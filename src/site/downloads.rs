@@ -1,0 +1,188 @@
+//! `site/downloads/`: the Excel, CSV and Word versions of the matrix, of
+//! each regulation's coverage, of each 条文対応表 and of each 新旧対照表,
+//! built from the same analysis as the pages, and the links the pages show.
+use anyhow::Result;
+use rayon::prelude::*;
+use serde::Serialize;
+
+use super::paths::{relative, slug};
+use super::{Page, Site};
+use crate::analyze::align::CoverageReport;
+use crate::analyze::taishohyo;
+use crate::catalog::Catalog;
+use crate::export::{self, docx, tables, Table};
+use crate::model::Regulation;
+
+/// The folder of the files, relative to the site root.
+pub const DIR: &str = "downloads";
+
+/// A link a page shows: 「Excel」 → ../downloads/matrix-ppc-shishin.xlsx.
+#[derive(Debug, Clone, Serialize)]
+pub struct DownloadLink {
+    pub label: &'static str,
+    pub url: String,
+}
+
+/// What a download holds; its file name stem says the same.
+enum Download<'a> {
+    Matrix(&'a Catalog),
+    Coverage(&'a Regulation),
+    Pair(usize),
+    Taishohyo(&'a Regulation),
+}
+
+impl Download<'_> {
+    fn stem(&self, site: &Site) -> String {
+        match self {
+            Download::Matrix(cat) => format!("matrix-{}", slug(&cat.id)),
+            Download::Coverage(reg) => format!("coverage-{}", slug(&reg.id)),
+            Download::Pair(p) => {
+                let pair = &site.analysis.pairs[*p];
+                format!("pair-{}--{}", slug(&pair.a), slug(&pair.b))
+            }
+            Download::Taishohyo(reg) => format!("taishohyo-{}", slug(&reg.id)),
+        }
+    }
+
+    /// The file types offered: tables as Excel and CSV, the 新旧対照表 as Word.
+    fn extensions(&self) -> &'static [&'static str] {
+        match self {
+            Download::Taishohyo(_) => &["docx"],
+            _ => &["xlsx", "csv"],
+        }
+    }
+}
+
+fn label(extension: &str) -> &'static str {
+    match extension {
+        "xlsx" => "Excel（.xlsx）",
+        "csv" => "CSV",
+        _ => "Word（.docx）",
+    }
+}
+
+fn links(site: &Site, page: &str, download: &Download) -> Vec<DownloadLink> {
+    let stem = download.stem(site);
+    download
+        .extensions()
+        .iter()
+        .map(|ext| DownloadLink {
+            label: label(ext),
+            url: relative(page, &format!("{DIR}/{stem}.{ext}")),
+        })
+        .collect()
+}
+
+/// Links for the matrix page of `cat`.
+pub fn matrix_links(site: &Site, page: &str, cat: &Catalog) -> Vec<DownloadLink> {
+    if matrix_columns(site, cat).is_empty() {
+        return Vec::new();
+    }
+    links(site, page, &Download::Matrix(cat))
+}
+
+/// Links for a regulation page: its coverage, and its 新旧対照表 if it has one.
+pub fn regulation_links(site: &Site, page: &str, reg: &Regulation) -> Vec<DownloadLink> {
+    let mut out = Vec::new();
+    if !coverage_tables(site, reg).is_empty() {
+        out.extend(links(site, page, &Download::Coverage(reg)));
+    }
+    if old_version(site, reg).is_some() {
+        out.extend(links(site, page, &Download::Taishohyo(reg)));
+    }
+    out
+}
+
+/// Links for the page of the `index`-th configured pair.
+pub fn pair_links(site: &Site, page: &str, index: usize) -> Vec<DownloadLink> {
+    links(site, page, &Download::Pair(index))
+}
+
+/// Links for the 新旧対照表 page of `reg`.
+pub fn taishohyo_links(site: &Site, page: &str, reg: &Regulation) -> Vec<DownloadLink> {
+    links(site, page, &Download::Taishohyo(reg))
+}
+
+fn matrix_columns<'a>(site: &'a Site, cat: &Catalog) -> Vec<(&'a Regulation, Option<&'a CoverageReport>)> {
+    site.regulations
+        .iter()
+        .filter(|r| site.catalogs_of(r).iter().any(|c| c.id == cat.id))
+        .map(|r| (r, site.analysis.coverage_of(&r.id, &cat.id)))
+        .collect()
+}
+
+fn coverage_tables(site: &Site, reg: &Regulation) -> Vec<Table> {
+    site.catalogs_of(reg)
+        .into_iter()
+        .filter_map(|cat| {
+            site.analysis
+                .coverage_of(&reg.id, &cat.id)
+                .map(|report| tables::coverage(reg, cat, report))
+        })
+        .collect()
+}
+
+fn old_version<'a>(site: &'a Site, reg: &Regulation) -> Option<&'a Regulation> {
+    reg.meta.supersedes.as_deref().and_then(|old| site.regulation(old))
+}
+
+/// Every download file, built in parallel.
+pub fn pages(site: &Site) -> Result<Vec<Page>> {
+    let date = export::build_date();
+    let mut jobs: Vec<Download> = Vec::new();
+    jobs.extend(
+        site.catalogs
+            .iter()
+            .filter(|c| !matrix_columns(site, c).is_empty())
+            .map(Download::Matrix),
+    );
+    jobs.extend(
+        site.regulations
+            .iter()
+            .filter(|r| !coverage_tables(site, r).is_empty())
+            .map(Download::Coverage),
+    );
+    jobs.extend((0..site.analysis.pairs.len()).map(Download::Pair));
+    jobs.extend(
+        site.regulations
+            .iter()
+            .filter(|r| old_version(site, r).is_some())
+            .map(Download::Taishohyo),
+    );
+    let pages: Vec<Vec<Page>> = jobs.par_iter().map(|job| files(site, job, &date)).collect::<Result<_>>()?;
+    Ok(pages.into_iter().flatten().collect())
+}
+
+fn files(site: &Site, job: &Download, date: &str) -> Result<Vec<Page>> {
+    let stem = job.stem(site);
+    let tables = match job {
+        Download::Matrix(cat) => vec![tables::matrix(cat, &matrix_columns(site, cat))],
+        Download::Coverage(reg) => coverage_tables(site, reg),
+        Download::Pair(p) => {
+            let pair = &site.analysis.pairs[*p];
+            let (Some(a), Some(b)) = (site.regulation(&pair.a), site.regulation(&pair.b)) else {
+                return Ok(Vec::new());
+            };
+            vec![tables::correspondence(a, b, pair, &site.catalogs)]
+        }
+        Download::Taishohyo(reg) => {
+            let old = old_version(site, reg).expect("job only for loaded versions");
+            let table = taishohyo::build(old, reg, &site.config);
+            let bytes = docx::taishohyo_document(reg, &table, &site.config.taishohyo_word).to_bytes()?;
+            return Ok(vec![Page {
+                path: format!("{DIR}/{stem}.docx"),
+                content: bytes,
+            }]);
+        }
+    };
+    Ok(vec![
+        Page {
+            path: format!("{DIR}/{stem}.xlsx"),
+            content: export::xlsx::workbook(&tables, date)?,
+        },
+        Page {
+            path: format!("{DIR}/{stem}.csv"),
+            content: export::csv::tables(&tables),
+        },
+    ])
+}
