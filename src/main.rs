@@ -31,6 +31,12 @@ enum Command {
     Taishohyo(cli::taishohyo::Args),
     /// Serve site/ on localhost and rebuild on change.
     Serve(cli::serve::Args),
+    /// 改め文 (一部改正) that turns OLD into NEW.
+    Kaimebun(cli::kaimebun::Args),
+    /// 溶け込み: apply 改め文 to OLD and print the consolidated text.
+    Apply(cli::apply::Args),
+    /// Check that a 改め文 turns OLD into NEW.
+    CheckAmendment(cli::check_amendment::Args),
 }
 
 fn main() -> ExitCode {
@@ -45,6 +51,9 @@ fn main() -> ExitCode {
         Command::Diff(args) => cli::diff::run(args),
         Command::Taishohyo(args) => cli::taishohyo::run(args),
         Command::Serve(args) => cli::serve::run(args),
+        Command::Kaimebun(args) => cli::kaimebun::run(args),
+        Command::Apply(args) => cli::apply::run(args),
+        Command::CheckAmendment(args) => cli::check_amendment::run(args),
     };
     match result {
         Ok(code) => code,
