@@ -41,7 +41,7 @@ pub fn generate(old: &Regulation, new: &Regulation) -> Result<Kaimebun> {
     for (c, (oc, nc)) in old.chapters.iter().zip(&new.chapters).enumerate() {
         if oc.title != nc.title {
             let Some(number) = &oc.number else { continue };
-            match word_edits(&oc.title, &nc.title, &[]) {
+            match word_edits(&oc.title, &nc.title, &[], true) {
                 Some(edits) => out.push_all(edits.into_iter().map(|e| Clause::Words(Place::Chapter(number.main), e)).collect()),
                 None => bail!("第{}章の章名の改正を改め文にできません", number.main),
             }
@@ -166,13 +166,13 @@ fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec
     let mut clauses = Vec::new();
     let mut bodies = Vec::new();
     match (&old.caption, &new.caption) {
-        (Some(a), Some(b)) if a != b => clauses.extend(word_edits(a, b, &[])?.into_iter().map(|e| Clause::Words(Place::Caption(n.clone()), e))),
+        (Some(a), Some(b)) if a != b => clauses.extend(word_edits(a, b, &[], true)?.into_iter().map(|e| Clause::Words(Place::Caption(n.clone()), e))),
         (a, b) if a != b => return None,
         _ => {}
     }
     let texts = |a: &Article| a.paragraphs.iter().map(|p| paragraph_lines(p).join("\n")).collect::<Vec<_>>();
     let para_steps = pair(&texts(old), &texts(new), |i, j| old.paragraphs[i].number == new.paragraphs[j].number);
-    let multi = old.paragraphs.len() > 1 || new.paragraphs.len() > 1;
+    let multi = old.paragraphs.len() > 1;
     let mut slots = Vec::new();
     let mut item_structure = Vec::new();
     // Texts of 項・号 that will be deleted still count until they are.
@@ -181,7 +181,7 @@ fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec
         let Step::Both(i, j) = *step else { continue };
         let (op, np) = (&old.paragraphs[i], &new.paragraphs[j]);
         let start = slots.len();
-        slots.push(Slot { old: op.text.clone(), new: np.text.clone(), narrow: Place::Paragraph(n.clone(), op.number), scope: 0..0 });
+        slots.push(Slot { old: op.text.clone(), new: np.text.clone(), narrow: if multi { Place::Paragraph(n.clone(), op.number) } else { Place::Article(n.clone()) }, scope: 0..0 });
         let para = multi.then_some(op.number);
         let item_text = |items: &[Item]| items.iter().map(|it| item_lines(it).join("\n")).collect::<Vec<_>>();
         let item_steps = pair(&item_text(&op.items), &item_text(&np.items), |x, y| op.items[x].number == np.items[y].number);
@@ -214,7 +214,8 @@ fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec
         item_structure.extend(cl);
         bodies.extend(bo);
     }
-    // Wording: the whole article when the span is unique there, else the 項 or 号.
+    // Wording: the whole article when the changed words are unique there,
+    // else the 項 or 号, widening the span only as a last resort.
     let mut current: Vec<String> = slots.iter().map(|s| s.old.clone()).collect();
     unpaired.extend(
         para_steps.iter().filter_map(|s| if let Step::OldOnly(i) = s { Some(paragraph_lines(&old.paragraphs[*i]).join("\n")) } else { None }),
@@ -228,9 +229,9 @@ fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec
         };
         let mut article_others = others(0..slots.len());
         article_others.extend(unpaired.iter().cloned());
-        let (place, edits) = match word_edits(&slots[k].old, &slots[k].new, &article_others) {
+        let (place, edits) = match word_edits(&slots[k].old, &slots[k].new, &article_others, false) {
             Some(e) => (Place::Article(n.clone()), e),
-            None => (slots[k].narrow.clone(), word_edits(&slots[k].old, &slots[k].new, &others(slots[k].scope.clone()))?),
+            None => (slots[k].narrow.clone(), word_edits(&slots[k].old, &slots[k].new, &others(slots[k].scope.clone()), true)?),
         };
         clauses.extend(edits.into_iter().map(|e| Clause::Words(place.clone(), e)));
         current[k] = slots[k].new.clone();

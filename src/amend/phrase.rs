@@ -9,7 +9,7 @@ use crate::analyze::diff::{Segment, TokenDiff, Unit, Units};
 /// `next` continues the word that `prev` ends: a compound noun
 /// (勤務＋時間＋中) or a suffix. A quoted span never cuts there.
 fn continues(prev: &Unit, next: &Unit) -> bool {
-    !prev.space_after && ((prev.pos == "名詞" && next.pos == "名詞") || next.pos_sub == "接尾")
+    !prev.space_after && ((prev.pos == "名詞" && next.pos == "名詞") || next.pos_sub == "接尾" || prev.pos == "接頭詞")
 }
 
 /// Particles and auxiliaries: a replaced span does not start with one when
@@ -133,9 +133,10 @@ fn widen_right(units: &[Unit], end: usize, ceil: usize) -> usize {
 
 /// The word edits that turn `old` into `new`, in text order, each unique in
 /// the scope made of this text and `others` (the other texts the clause's
-/// place covers, as they read when the edit is applied). None when some
-/// span cannot be made unique inside this text.
-pub fn word_edits(old: &str, new: &str, others: &[String]) -> Option<Vec<WordEdit>> {
+/// place covers, as they read when the edit is applied). Without `widen`
+/// each span is the changed words alone. None when some span cannot be
+/// made unique inside this text.
+pub fn word_edits(old: &str, new: &str, others: &[String], widen: bool) -> Option<Vec<WordEdit>> {
     let d = TokenDiff::exact(old, new);
     let au = &d.a.units;
     let mut current = old.to_string();
@@ -150,7 +151,8 @@ pub fn word_edits(old: &str, new: &str, others: &[String]) -> Option<Vec<WordEdi
         // A pure insertion after a word: 「A」の下に「B」を加える.
         if a.is_empty() && a.start > floor_a {
             let added = text_of(&d.b, b.clone());
-            let mut s = word_start(au, a.start).max(floor_a);
+            // The word before, with the particles and punctuation that end it.
+            let mut s = widen_left(au, a.start, floor_a);
             loop {
                 let anchor = text_of(&d.a, s..a.start);
                 if balanced(&anchor) && balanced(&added) && unique(&anchor, &current) {
@@ -158,7 +160,7 @@ pub fn word_edits(old: &str, new: &str, others: &[String]) -> Option<Vec<WordEdi
                     chosen = Some((WordEdit::InsertAfter(anchor.clone(), added.clone()), anchor, extended, a.start));
                     break;
                 }
-                if s <= floor_a {
+                if s <= floor_a || !widen {
                     break;
                 }
                 s = widen_left(au, s, floor_a);
@@ -178,7 +180,7 @@ pub fn word_edits(old: &str, new: &str, others: &[String]) -> Option<Vec<WordEdi
             }
             let can_left = l > floor_a;
             let can_right = r < ceil_a;
-            if !can_left && !can_right {
+            if (!can_left && !can_right) || (!widen && !quoted.is_empty()) {
                 return None;
             }
             if (left_turn && can_left) || !can_right {
@@ -206,7 +208,7 @@ mod tests {
     fn seed_004_paragraph_2_quotes_whole_words() {
         let old = "前項ただし書の規定により持ち込んだスマートフォン及びタブレットは、原則として、勤務時間中は使用してはならない。";
         let new = "職員は、前項ただし書の規定により持ち込んだスマートフォン及びタブレットは、原則として、勤務時間中に私用で使用してはならない。";
-        let edits = word_edits(old, new, &[]).unwrap();
+        let edits = word_edits(old, new, &[], true).unwrap();
         assert_eq!(
             edits,
             vec![
@@ -218,11 +220,12 @@ mod tests {
 
     #[test]
     fn compound_nouns_are_not_cut_and_spans_are_unique() {
-        let edits = word_edits("広報戦略部長は、広報戦略課の職員を指名する。", "総務部長は、広報戦略課の職員を指名する。", &[]).unwrap();
+        let edits = word_edits("広報戦略部長は、広報戦略課の職員を指名する。", "総務部長は、広報戦略課の職員を指名する。", &[], true).unwrap();
         assert_eq!(edits, vec![WordEdit::Replace("広報戦略部長".into(), "総務部長".into())]);
         // 「年1回」 occurs in another paragraph of the article: widened to a unique span.
         let others = vec!["監査は、年1回行う。".to_string()];
-        let edits = word_edits("点検は、年1回行う。", "点検は、年2回行う。", &others).unwrap();
+        let edits = word_edits("点検は、年1回行う。", "点検は、年2回行う。", &others, true).unwrap();
+        assert_eq!(word_edits("点検は、年1回行う。", "点検は、年2回行う。", &others, false), None);
         assert_eq!(edits, vec![WordEdit::Replace("点検は、年1回".into(), "点検は、年2回".into())]);
     }
 }
