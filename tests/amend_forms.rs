@@ -82,3 +82,84 @@ fn chapter_name() {
     let (_, lines) = kaimebun(&old, &new);
     assert_eq!(lines, vec!["第12章の章名中「の実施」を削る。"]);
 }
+
+#[test]
+fn paragraph_added_at_the_end() {
+    let (old, new) = versions(&[(
+        "複数の職員による確認、チェックリストの活用等の必要な措置を講ずるものとする。\n",
+        "複数の職員による確認、チェックリストの活用等の必要な措置を講ずるものとする。\n２　保護管理者は、前項の措置の実施状況を確認するものとする。\n",
+    )]);
+    let (_, lines) = kaimebun(&old, &new);
+    assert_eq!(lines, vec!["第13条に次の1項を加える。", "2　保護管理者は、前項の措置の実施状況を確認するものとする。"]);
+}
+
+#[test]
+fn last_paragraph_deleted() {
+    let (old, new) = versions(&[("３　保護管理者は、保有個人情報等を情報システムで取り扱う場合、システム管理者（総務部ＩＴ推進課長の職にあるものをいう。以下同じ。）と連携して、その任に当たる。\n", "")]);
+    let (_, lines) = kaimebun(&old, &new);
+    assert_eq!(lines, vec!["第4条第3項を削る。"]);
+}
+
+#[test]
+fn middle_paragraph_deleted_and_the_next_moved_up() {
+    let (old, new) = versions(&[(
+        "２　保護管理者は、各課等における保有個人情報等の適切な管理を確保する任に当たる。\n３　保護管理者は、",
+        "２　保護管理者は、",
+    )]);
+    let (_, lines) = kaimebun(&old, &new);
+    assert_eq!(lines, vec!["第4条第2項を削り、同条第3項を同条第2項とする。"]);
+}
+
+#[test]
+fn item_deleted_and_the_next_moved_up() {
+    let (old, new) = versions(&[("　(3)　保有個人情報等が記録されている媒体の外部への送付又は持ち出し\n　(4)　その他", "　(3)　その他")]);
+    let (_, lines) = kaimebun(&old, &new);
+    assert_eq!(lines, vec!["第10条第3号を削り、同条第4号を同条第3号とする。"]);
+}
+
+#[test]
+fn item_inserted_after_the_first_with_the_rest_moved_down() {
+    let (old, new) = versions(&[(
+        "　(2)　保有個人情報等の送信\n　(3)　保有個人情報等が記録されている媒体の外部への送付又は持ち出し\n　(4)　その他",
+        "　(2)　保有個人情報等の印刷\n　(3)　保有個人情報等の送信\n　(4)　保有個人情報等が記録されている媒体の外部への送付又は持ち出し\n　(5)　その他",
+    )]);
+    let (_, lines) = kaimebun(&old, &new);
+    assert_eq!(
+        lines,
+        vec!["第10条第4号を同条第5号とし、同条第3号を同条第4号とし、同条第2号を同条第3号とし、同条第1号の次に次の1号を加える。", "(2)　保有個人情報等の印刷"]
+    );
+}
+
+/// 第41条（点検） and 第42条（評価及び見直し） of the shipped text.
+const ART_41_42: &str = "　（点検）\n第４１条";
+
+#[test]
+fn article_inserted_with_the_next_moved_down() {
+    let (old, new) = versions(&[("　（評価及び見直し）\n第４２条", "　（自己点検）\n第４２条　職員は、年１回以上、自己点検を行うものとする。\n　（評価及び見直し）\n第４３条")]);
+    let (_, lines) = kaimebun(&old, &new);
+    assert_eq!(lines, vec!["第42条を第43条とし、第41条の次に次の1条を加える。", "（自己点検）", "第42条　職員は、年１回以上、自己点検を行うものとする。"]);
+    assert!(AGEO.contains(ART_41_42));
+}
+
+#[test]
+fn article_inserted_with_a_branch_number() {
+    let (old, new) = versions(&[("　（評価及び見直し）\n第４２条", "　（自己点検）\n第４１条の２　職員は、年１回以上、自己点検を行うものとする。\n　（評価及び見直し）\n第４２条")]);
+    let (_, lines) = kaimebun(&old, &new);
+    assert_eq!(lines, vec!["第41条の次に次の1条を加える。", "（自己点検）", "第41条の2　職員は、年１回以上、自己点検を行うものとする。"]);
+}
+
+#[test]
+fn article_deleted_with_the_rest_moved_up() {
+    let audit = AGEO.split("　（監査）\n").nth(1).unwrap().split("　（点検）").next().unwrap();
+    let (old, new) = versions(&[(&format!("　（監査）\n{audit}"), ""), ("第４１条", "第４０条"), ("第４２条", "第４１条")]);
+    let (_, lines) = kaimebun(&old, &new);
+    assert_eq!(lines, vec!["第40条を削り、第41条を第40条とし、第42条を第41条とする。"]);
+}
+
+#[test]
+fn last_article_deleted() {
+    let last = AGEO.split("　（評価及び見直し）\n").nth(1).unwrap().split("\n　　附").next().unwrap();
+    let (old, new) = versions(&[(&format!("　（評価及び見直し）\n{last}"), "")]);
+    let (_, lines) = kaimebun(&old, &new);
+    assert_eq!(lines, vec!["第42条を削る。"]);
+}

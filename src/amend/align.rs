@@ -10,7 +10,10 @@ use crate::analyze::diff::{TokenDiff, Units};
 const RENUMBERED_MIN: f32 = 0.5;
 /// Bonus for pairing provisions that keep their number, so that a rewritten
 /// article stays 「第N条を次のように改める」 rather than delete + add.
-const SAME_NUMBER_BONUS: f32 = 0.2;
+const SAME_NUMBER_BONUS: f32 = 0.1;
+/// Bonus for identical wording: an unchanged provision that moved is surely
+/// the same provision, more surely than a reworded one that kept its number.
+const IDENTICAL_BONUS: f32 = 0.25;
 
 /// One step of the pairing, in document order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,7 +36,7 @@ pub fn pair(old: &[String], new: &[String], same_number: impl Fn(usize, usize) -
         for j in 0..m {
             let same = same_number(i, j);
             let sim = if old[i] == new[j] {
-                1.0
+                1.0 + IDENTICAL_BONUS
             } else {
                 TokenDiff::from_units(old_units[i].clone(), new_units[j].clone()).similarity()
             };

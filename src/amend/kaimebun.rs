@@ -33,8 +33,8 @@ pub fn generate(old: &Regulation, new: &Regulation) -> Result<Kaimebun> {
     let old_arts: Vec<&Article> = old.articles().collect();
     let new_arts: Vec<&Article> = new.articles().collect();
     let steps = pair(
-        &old_arts.iter().map(|a| article_display_text(a)).collect::<Vec<_>>(),
-        &new_arts.iter().map(|a| article_display_text(a)).collect::<Vec<_>>(),
+        &old_arts.iter().map(|a| unlabelled(a)).collect::<Vec<_>>(),
+        &new_arts.iter().map(|a| unlabelled(a)).collect::<Vec<_>>(),
         |i, j| old_arts[i].number == new_arts[j].number,
     );
     // 章名 and wording, in text order.
@@ -119,6 +119,16 @@ fn item_lines(item: &Item) -> Vec<String> {
     lines
 }
 
+/// Texts of 号 and their イ・ロ without labels.
+fn item_texts(items: &[Item]) -> String {
+    items.iter().map(|it| format!("\n{}{}", it.text, item_texts(&it.children))).collect()
+}
+
+/// An article's caption and text without its number, for pairing.
+fn unlabelled(a: &Article) -> String {
+    format!("{}\n{}", a.caption.as_deref().unwrap_or_default(), a.text())
+}
+
 fn article_lines(a: &Article) -> Vec<String> {
     article_display_text(a).lines().map(str::to_string).collect()
 }
@@ -170,7 +180,8 @@ fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec
         (a, b) if a != b => return None,
         _ => {}
     }
-    let texts = |a: &Article| a.paragraphs.iter().map(|p| paragraph_lines(p).join("\n")).collect::<Vec<_>>();
+    // Compared without numbers and labels, so that a moved 項 or 号 reads as unchanged.
+    let texts = |a: &Article| a.paragraphs.iter().map(|p| paragraph_lines(p)[0].replacen(&p.number.to_string(), "", 1) + &item_texts(&p.items)).collect::<Vec<_>>();
     let para_steps = pair(&texts(old), &texts(new), |i, j| old.paragraphs[i].number == new.paragraphs[j].number);
     let multi = old.paragraphs.len() > 1;
     let mut slots = Vec::new();
@@ -183,7 +194,7 @@ fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec
         let start = slots.len();
         slots.push(Slot { old: op.text.clone(), new: np.text.clone(), narrow: if multi { Place::Paragraph(n.clone(), op.number) } else { Place::Article(n.clone()) }, scope: 0..0 });
         let para = multi.then_some(op.number);
-        let item_text = |items: &[Item]| items.iter().map(|it| item_lines(it).join("\n")).collect::<Vec<_>>();
+        let item_text = |items: &[Item]| items.iter().map(|it| item_texts(std::slice::from_ref(it))).collect::<Vec<_>>();
         let item_steps = pair(&item_text(&op.items), &item_text(&np.items), |x, y| op.items[x].number == np.items[y].number);
         for s in &item_steps {
             if let Step::OldOnly(x) = *s {
