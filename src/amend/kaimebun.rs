@@ -12,10 +12,11 @@ use super::align::{pair, Step};
 use super::phrase::word_edits;
 use super::place::{sentence, Clause, Place};
 use super::{provisions_text, rule_kind, without_whitespace, Kaimebun, Sentence};
+use crate::analyze::diff::TokenDiff;
 use crate::analyze::taishohyo::article_display_text;
 use crate::model::{Article, Item, Number, Paragraph, Regulation};
 
-/// Below this wording similarity a paired article is rewritten whole
+/// Below this wording similarity a paired article (or one of its 項) is rewritten whole
 /// (「次のように改める」) rather than edited phrase by phrase.
 const REWRITE_BELOW: f32 = 0.4;
 
@@ -191,6 +192,9 @@ fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec
     for step in &para_steps {
         let Step::Both(i, j) = *step else { continue };
         let (op, np) = (&old.paragraphs[i], &new.paragraphs[j]);
+        if op.text != np.text && TokenDiff::exact(&op.text, &np.text).similarity() < REWRITE_BELOW {
+            return None;
+        }
         let start = slots.len();
         slots.push(Slot { old: op.text.clone(), new: np.text.clone(), narrow: if multi { Place::Paragraph(n.clone(), op.number) } else { Place::Article(n.clone()) }, scope: 0..0 });
         let para = multi.then_some(op.number);
@@ -265,7 +269,8 @@ fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec
 }
 
 fn similarity(old: &Article, new: &Article) -> f32 {
-    crate::analyze::diff::TokenDiff::exact(&article_display_text(old), &article_display_text(new)).similarity()
+    // The body alone: an unchanged caption and number would hide a rewrite.
+    TokenDiff::exact(&old.text(), &new.text()).similarity()
 }
 
 /// Something with a number in a list: a 項 or a 号.
