@@ -31,8 +31,14 @@ enum Command {
     Taishohyo(cli::taishohyo::Args),
     /// site/ を手元で配信し、変更があれば作り直す
     Serve(cli::serve::Args),
-    /// Excel (.xlsx) or CSV of the matrix, a coverage table or a 条文対応表.
+    /// 網羅状況の表・網羅状況・条文対応表を Excel (.xlsx) または CSV に書き出す
     Export(cli::export::Args),
+    /// 旧版を新版に改める改め文（一部改正）を作る
+    Kaimebun(cli::kaimebun::Args),
+    /// 溶け込み: 改め文を旧版に当てはめ、改正後の全文を表示する
+    Apply(cli::apply::Args),
+    /// 改め文が旧版を新版に改めるか（新旧対照表とも）照合する
+    CheckAmendment(cli::check_amendment::Args),
 }
 
 fn main() -> ExitCode {
@@ -55,6 +61,9 @@ fn main() -> ExitCode {
         Command::Taishohyo(args) => cli::taishohyo::run(args),
         Command::Serve(args) => cli::serve::run(args),
         Command::Export(args) => cli::export::run(args),
+        Command::Kaimebun(args) => cli::kaimebun::run(args),
+        Command::Apply(args) => cli::apply::run(args),
+        Command::CheckAmendment(args) => cli::check_amendment::run(args),
     };
     match result {
         Ok(code) => code,

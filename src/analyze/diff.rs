@@ -174,6 +174,16 @@ impl Units {
         Units { text, units }
     }
 
+    /// Compares units on their exact characters (whitespace dropped): no
+    /// NFKC, no scope folding. 改め文 quote text verbatim, so a change of
+    /// 等 or of ２ → 2 is a change there.
+    pub fn with_exact_keys(mut self) -> Units {
+        for u in &mut self.units {
+            u.key = self.text.orig(u.norm.clone()).chars().filter(|c| !c.is_whitespace()).collect();
+        }
+        self
+    }
+
     pub fn display(&self, r: Range<usize>) -> &str {
         if r.start >= r.end {
             return "";
@@ -227,6 +237,11 @@ const MAX_FUNCTION_GLUE_CHARS: usize = 4;
 impl TokenDiff {
     pub fn new(a: &str, b: &str) -> TokenDiff {
         TokenDiff::from_units(Units::new(a), Units::new(b))
+    }
+
+    /// Diff on exact characters (see [`Units::with_exact_keys`]), for 改め文.
+    pub fn exact(a: &str, b: &str) -> TokenDiff {
+        TokenDiff::from_units(Units::new(a).with_exact_keys(), Units::new(b).with_exact_keys())
     }
 
     /// Diff of two already tokenized texts.
