@@ -22,11 +22,11 @@ pub enum SourceEncoding {
     Iso2022Jp,
 }
 
-/// Share of NUL bytes, in the high half of each UTF-16 code unit, above
-/// which BOM-less text is taken as UTF-16: Japanese UTF-16 has a NUL high
-/// byte for every ASCII character (digits, spaces, newlines), and binary
-/// files have NULs in both halves alike.
-const UTF16_NUL_SHARE: f64 = 0.2;
+/// Share of characters that must be ordinary Japanese text (kana, kanji,
+/// full-width forms, printable ASCII, line breaks) for BOM-less bytes with
+/// NULs to be taken as UTF-16: text read in the wrong byte order, or a
+/// binary file, is mostly unassigned or CJK-extension noise.
+const UTF16_PLAUSIBLE_SHARE: f64 = 0.9;
 
 /// Decodes bytes: BOM (UTF-8, UTF-16 LE/BE) first, then UTF-16 without BOM,
 /// ISO-2022-JP (escape sequences), valid UTF-8, then Shift_JIS or EUC-JP as
@@ -72,18 +72,25 @@ pub fn decode(bytes: &[u8]) -> Result<(String, SourceEncoding), DecodeError> {
             message: "UTF-8 として読めないバイト列があります（ファイルの一部が壊れているか、別の文字コードが混ざっています）".to_string(),
         });
     }
+    // Shift_JIS and EUC-JP: often both decode; Japanese prose is full of
+    // hiragana in the right one. chardetng breaks a tie; Shift_JIS (the
+    // office default) wins one chardetng cannot break (e.g. kana only).
     let mut detector = EncodingDetector::new(Iso2022JpDetection::Allow);
     detector.feed(bytes, true);
     let guess = detector.guess(Some(b"jp"), Utf8Detection::Allow);
-    if guess == EUC_JP {
-        if let Ok(done) = strict(EUC_JP, bytes, SourceEncoding::EucJp) {
-            return Ok(done);
+    let hiragana = |text: &str| text.chars().filter(|c| ('\u{3041}'..='\u{309f}').contains(c)).count();
+    match (strict(EUC_JP, bytes, SourceEncoding::EucJp), strict(SHIFT_JIS, bytes, SourceEncoding::ShiftJis)) {
+        (Ok(euc), Ok(sjis)) => {
+            let (e, s) = (hiragana(&euc.0), hiragana(&sjis.0));
+            Ok(if e > s || (e == s && e > 0 && guess == EUC_JP) { euc } else { sjis })
         }
+        (Ok(euc), Err(_)) => Ok(euc),
+        (Err(_), Ok(sjis)) => Ok(sjis),
+        (Err(_), Err(e)) => Err(DecodeError {
+            message: "文字コードを判定できません（UTF-8・Shift_JIS・EUC-JP・ISO-2022-JP のどれでもないバイト列）".to_string(),
+            ..e
+        }),
     }
-    strict(SHIFT_JIS, bytes, SourceEncoding::ShiftJis).map_err(|e| DecodeError {
-        message: "文字コードを判定できません（UTF-8・Shift_JIS・EUC-JP・ISO-2022-JP のどれでもないバイト列）".to_string(),
-        ..e
-    })
 }
 
 /// Decodes with `encoding`, refusing the first malformed byte (with its line).
@@ -104,21 +111,29 @@ fn strict(encoding: &'static Encoding, bytes: &[u8], kind: SourceEncoding) -> Re
     }
 }
 
-/// UTF-16 without BOM: NULs mostly in one half of the code units.
+/// UTF-16 without BOM: the byte order in which the text reads as Japanese.
 fn utf16_without_bom(bytes: &[u8]) -> Option<SourceEncoding> {
     if bytes.len() < 4 || bytes.len() % 2 != 0 {
         return None;
     }
-    let units = (bytes.len() / 2) as f64;
-    let even_nuls = bytes.iter().step_by(2).filter(|b| **b == 0).count() as f64 / units;
-    let odd_nuls = bytes.iter().skip(1).step_by(2).filter(|b| **b == 0).count() as f64 / units;
-    if odd_nuls > UTF16_NUL_SHARE && even_nuls == 0.0 {
-        Some(SourceEncoding::Utf16Le)
-    } else if even_nuls > UTF16_NUL_SHARE && odd_nuls == 0.0 {
-        Some(SourceEncoding::Utf16Be)
-    } else {
-        None
-    }
+    let plausible = |encoding: &'static Encoding| {
+        let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+        if had_errors {
+            return 0.0;
+        }
+        let total = text.chars().count().max(1) as f64;
+        let ordinary = text
+            .chars()
+            .filter(|&c| {
+                matches!(c, '\n' | '\r' | '\t' | ' '..='~' | '\u{3000}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}')
+            })
+            .count() as f64;
+        ordinary / total
+    };
+    [(UTF_16LE, SourceEncoding::Utf16Le), (UTF_16BE, SourceEncoding::Utf16Be)]
+        .into_iter()
+        .find(|(encoding, _)| plausible(encoding) >= UTF16_PLAUSIBLE_SHARE)
+        .map(|(_, kind)| kind)
 }
 
 /// 1-based line of byte offset `at` (any of LF, CRLF, CR ends a line).
