@@ -109,7 +109,8 @@ pub fn preprocess(text: &str, first_line: usize) -> Vec<SourceLine> {
             let blocks = HTML_BLOCK_TAG.replace_all(raw, "\n");
             blocks.split('\n').map(|s| decode_entities(&HTML_TAG.replace_all(s, ""))).collect()
         } else {
-            vec![raw.to_string()]
+            // Entities are decoded in every line, once (`&amp;lt;` → `&lt;`).
+            vec![decode_entities(raw)]
         };
         let mut any = false;
         if is_page_number(raw) {

@@ -359,6 +359,16 @@ fn pair_links(site: &Site, page: &str) -> Vec<PairLink> {
         .collect()
 }
 
+/// A front-matter value as one line of text: lists joined with 「、」.
+fn extra_value_text(value: &serde_yaml::Value) -> String {
+    match value {
+        serde_yaml::Value::String(s) => s.clone(),
+        serde_yaml::Value::Sequence(items) => items.iter().map(extra_value_text).collect::<Vec<_>>().join("、"),
+        serde_yaml::Value::Null => String::new(),
+        other => serde_yaml::to_string(other).unwrap_or_default().trim().replace('\n', " "),
+    }
+}
+
 #[derive(Serialize)]
 struct RegMeta {
     id: String,
@@ -375,6 +385,8 @@ struct RegMeta {
     source_is_url: bool,
     version_label: Option<String>,
     file: String,
+    /// Front-matter keys reiki does not know, as (key, value text): 付帯情報.
+    extra: Vec<(String, String)>,
 }
 
 impl RegMeta {
@@ -393,6 +405,7 @@ impl RegMeta {
             date_wareki: m.date_wareki.clone(),
             source: m.source.clone(),
             source_is_url: m.source.as_deref().is_some_and(|s| s.starts_with("http://") || s.starts_with("https://")),
+            extra: m.extra.iter().map(|(k, v)| (k.clone(), extra_value_text(v))).collect(),
             version_label: m.version_label.clone(),
             file: display_path(&reg.path),
         }
