@@ -60,6 +60,12 @@ pub struct Evidence {
     pub sentence: String,
     /// Coverage only by reference to another rule (準用, 別に定める …).
     pub by_reference: bool,
+    /// Band of `score`: `high`, `medium`, or `low` (要確認: never ○ on its own).
+    #[serde(default)]
+    pub band: ScoreBand,
+    /// `sentence` only says 努める / できる / 望ましい (努力義務・できる規定).
+    #[serde(default)]
+    pub weak_duty: bool,
 }
 
 impl Evidence {
@@ -82,6 +88,17 @@ pub struct ItemCoverage {
     /// Why the item is not applicable (from front matter `not_applicable`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Why the item is △ beyond missing elements: 「努力義務にとどまる」,
+    /// 「確度の低い対応のみ（要確認）」, or a reviewer's reason.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_reason: Option<String>,
+    /// `auto` (自動判定), `confirmed` (確認済み) or `stale` (要再確認: the
+    /// reviewed article's text has changed since); see `review`.
+    #[serde(default)]
+    pub review_state: ReviewState,
+    /// The reviewer's decision on this item, when there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<ItemReview>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -122,6 +139,8 @@ pub struct Correspondence {
 use std::collections::{BTreeSet, HashMap};
 
 use super::index::{add_terms, cosine, terms_of, terms_skipping, weighted_dice, Analysis, ArticleAnalysis, ArticleIndex, Idf, TermVec, TokenCache};
+use super::confidence::{self, ScoreBand};
+use super::review::{ItemReview, ReviewState};
 use super::terms;
 use super::tokens::Token;
 use crate::catalog::Catalog;
@@ -181,6 +200,8 @@ struct ItemProfile {
     elements: Vec<(String, Vec<Vec<String>>)>,
     /// Title and keywords in NFKC, for spotting the subject of a reference.
     names_nfkc: Vec<String>,
+    /// The requirement states a duty, so an effort (努める) falls short of it.
+    duty_required: bool,
 }
 
 /// A catalog with its leaves tokenized once, reusable for many regulations.
@@ -226,7 +247,8 @@ impl CatalogAnalysis {
                     })
                     .collect();
                 let names_nfkc = std::iter::once(&item.title).chain(item.keywords.iter()).map(|n| terms::nfkc(n)).collect();
-                ItemProfile { id: item.id.clone(), names, content, elements, names_nfkc }
+                let duty_required = confidence::requirement_is_duty(&item.requirement);
+                ItemProfile { id: item.id.clone(), names, content, elements, names_nfkc, duty_required }
             })
             .collect();
         CatalogAnalysis { catalog: catalog.clone(), items }
@@ -449,16 +471,36 @@ pub fn coverage_with(reg: &Regulation, catalog: &CatalogAnalysis, analysis: &Ana
             let na = not_applicable(reg, &catalog.catalog.id, &item.id);
             let found: BTreeSet<&String> = ev.iter().filter(|e| !e.by_reference).flat_map(|e| e.matched_elements.iter()).collect();
             let missing_elements: Vec<String> = item.elements.iter().map(|(l, _)| l.clone()).filter(|l| !found.contains(l)).collect();
+            let direct: Vec<&Evidence> = ev.iter().filter(|e| !e.by_reference).collect();
+            // An effort or a low-band link alone cannot make an item ○.
+            let status_reason = if direct.is_empty() {
+                None
+            } else if item.duty_required && direct.iter().all(|e| e.weak_duty) {
+                Some(confidence::WEAK_DUTY_REASON.to_string())
+            } else if direct.iter().all(|e| e.band == ScoreBand::Low) {
+                Some(confidence::LOW_BAND_REASON.to_string())
+            } else {
+                None
+            };
             let status = if na.is_some() {
                 CoverageStatus::NotApplicable
             } else if ev.is_empty() {
                 CoverageStatus::Missing
-            } else if ev.iter().all(|e| e.by_reference) || !missing_elements.is_empty() {
+            } else if direct.is_empty() || !missing_elements.is_empty() || status_reason.is_some() {
                 CoverageStatus::Partial
             } else {
                 CoverageStatus::Covered
             };
-            ItemCoverage { item_id: item.id.clone(), status, evidence: ev, missing_elements, note: na }
+            ItemCoverage {
+                item_id: item.id.clone(),
+                status,
+                evidence: ev,
+                missing_elements,
+                note: na,
+                status_reason,
+                review_state: ReviewState::default(),
+                review: None,
+            }
         })
         .collect();
     CoverageReport { regulation_id: reg.id.clone(), catalog_id: catalog.catalog.id.clone(), items, additions }
@@ -488,14 +530,17 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis) -> Vec<(usize, Evidence)>
         let item = &scorer.items[i];
         // A reference that itself states less than half the elements.
         let by_reference = terms::is_reference(text) && s.elements.len() * 2 < item.elements.len().max(1);
+        let sentence = carrying_sentence(lines, item, &s.elements);
         Evidence {
+            band: ScoreBand::of(s.score),
+            weak_duty: confidence::is_weak_duty(&sentence),
             article_id: a.id.clone(),
             article_label: a.label.clone(),
             paragraph,
             score: s.score,
             caption_match: s.caption >= 0.5,
             matched_elements: s.elements.clone(),
-            sentence: carrying_sentence(lines, item, &s.elements),
+            sentence,
             by_reference,
         }
     };
