@@ -35,6 +35,16 @@ impl ScoreBand {
         }
     }
 
+    /// Band of a link: by its score, but a link whose unit states every key
+    /// element of the item is not weak (a 項 scored alone has no caption to
+    /// lift its score).
+    pub fn of_link(score: f32, all_elements: bool) -> ScoreBand {
+        match ScoreBand::of(score) {
+            ScoreBand::Low if all_elements => ScoreBand::Medium,
+            band => band,
+        }
+    }
+
     /// As shown to users: 高 / 中 / 要確認.
     pub fn label(self) -> &'static str {
         match self {
