@@ -206,7 +206,7 @@ pub(super) struct ItemProfile {
     /// The item sets up a role (catalog `role: true`); see `roles`.
     pub(super) role: bool,
     /// Names of the role (from its element phrases).
-    pub(super) role_names: Vec<String>,
+    pub(super) role_names: Vec<roles::RoleName>,
 }
 
 /// A catalog with its leaves tokenized once, reusable for many regulations.

@@ -41,7 +41,7 @@ pub(super) fn apply(scorer: &Scorer, a: &ArticleAnalysis, defined: &DefinedTerms
             .and_then(|n| a.paragraphs.iter().find(|p| p.number == n))
             .map_or_else(|| article_text.clone(), |p| terms::nfkc(&p.normalized))
     };
-    let roles: Vec<(usize, &[String])> =
+    let roles: Vec<(usize, &[roles::RoleName])> =
         scorer.items.iter().enumerate().filter(|(_, it)| it.role).map(|(i, it)| (i, it.role_names.as_slice())).collect();
     // Units that set up a role tied to personal information, and which role.
     let set_up: Vec<(usize, RoleUnit)> = role_units(a)
@@ -58,7 +58,7 @@ pub(super) fn apply(scorer: &Scorer, a: &ArticleAnalysis, defined: &DefinedTerms
         let item = &scorer.items[i];
         let text = unit_text(e.paragraph);
         if item.role {
-            let named_by_caption = item.role_names.iter().any(|n| caption.contains(n.as_str()));
+            let named_by_caption = roles::caption_names_role(&caption, &item.role_names);
             let kept = !per_unit && roles::is_bound(&text, defined) && (roles::sets_up(&text, &item.role_names) || named_by_caption);
             if !kept {
                 continue;

@@ -35,15 +35,37 @@ const SET_UP_FORMS: &[&str] =
 /// first word a role name.
 const SET_UP_STEMS: &[&str] = &["置", "充て", "設", "指定", "指名", "開催"];
 
-/// Role names of a role item: its element phrases that are a role word, a
-/// committee (…委員会, …会議), or a role word followed by a set-up stem.
-pub fn role_names(phrases: &[Vec<String>]) -> Vec<String> {
+/// A name of a role, possibly valid only with a word of its function:
+/// 「事務取扱担当者 補佐」 — a 事務取扱担当者 is a 保護担当者 only where it
+/// assists (補佐) in the management.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleName {
+    pub name: String,
+    pub with: Option<String>,
+}
+
+impl RoleName {
+    /// Where the name ends in `head` (its last occurrence), when the unit
+    /// `unit` also holds the function word.
+    fn end_in(&self, head: &str, unit: &str) -> Option<usize> {
+        if self.with.as_ref().is_some_and(|w| !unit.contains(w.as_str())) {
+            return None;
+        }
+        head.rfind(self.name.as_str()).map(|p| p + self.name.len())
+    }
+}
+
+/// Role names of a role item: its element phrases that are a role word or a
+/// committee (…委員会, …会議), alone, followed by a set-up stem (保護管理者 置),
+/// or followed by a word of its function (事務取扱担当者 補佐).
+pub fn role_names(phrases: &[Vec<String>]) -> Vec<RoleName> {
     let is_role = |w: &str| terms::is_role_word(w) || w.ends_with("委員会") || w.ends_with("会議");
-    let mut names: Vec<String> = Vec::new();
+    let mut names: Vec<RoleName> = Vec::new();
     for words in phrases {
         let name = match words.as_slice() {
-            [w] if is_role(w) => Some(w.clone()),
-            [w, stem] if is_role(w) && SET_UP_STEMS.iter().any(|s| stem.starts_with(s)) => Some(w.clone()),
+            [w] if is_role(w) => Some(RoleName { name: w.clone(), with: None }),
+            [w, stem] if is_role(w) && SET_UP_STEMS.iter().any(|s| stem.starts_with(s)) => Some(RoleName { name: w.clone(), with: None }),
+            [w, function] if is_role(w) => Some(RoleName { name: w.clone(), with: Some(function.clone()) }),
             _ => None,
         };
         if let Some(n) = name {
@@ -104,22 +126,34 @@ fn set_up_offsets(compact: &str) -> Vec<usize> {
 }
 
 /// Whether `compact` sets up one of `names` (a role name before a set-up form).
-pub fn sets_up(compact: &str, names: &[String]) -> bool {
+pub fn sets_up(compact: &str, names: &[RoleName]) -> bool {
     let t = without_false_objects(compact);
-    set_up_offsets(&t).into_iter().any(|at| names.iter().any(|n| t[..at].contains(n.as_str())))
+    set_up_offsets(&t).into_iter().any(|at| names.iter().any(|n| n.end_in(&t[..at], &t).is_some()))
+}
+
+/// Endings of a caption that is a role's own heading: （監査責任者）,
+/// （保護管理者の責務）, （委員会の設置）.
+const ROLE_CAPTION_ENDINGS: &[&str] = &["", "等", "の設置", "の責務", "の職務", "の任務", "の役割", "の指定"];
+
+/// Whether `caption` (NFKC) is the heading of one of the roles `names`:
+/// 「委員会への報告」 names the national commission's report, not a committee.
+pub fn caption_names_role(caption: &str, names: &[RoleName]) -> bool {
+    let c = without_false_objects(caption);
+    names.iter().filter(|n| n.with.is_none()).any(|n| c.rsplit_once(n.name.as_str()).is_some_and(|(_, rest)| ROLE_CAPTION_ENDINGS.contains(&rest)))
 }
 
 /// Of the role items `(index, names)`, the one `compact` sets up: at the
 /// first set-up form preceded by a role name (a form such as 「規則に定める」
 /// before any name sets nothing up), the name ending last before it; on a tie
 /// the longer name (総括個人情報保護管理者 over 個人情報保護管理者).
-pub fn role_set_up(compact: &str, roles: &[(usize, &[String])]) -> Option<usize> {
+pub fn role_set_up(compact: &str, roles: &[(usize, &[RoleName])]) -> Option<usize> {
     let t = without_false_objects(compact);
     set_up_offsets(&t).into_iter().find_map(|at| {
         let head = &t[..at];
+        let t = &t;
         roles
             .iter()
-            .flat_map(|(i, names)| names.iter().filter_map(move |n| head.rfind(n.as_str()).map(|p| (*i, p + n.len(), n.len()))))
+            .flat_map(|(i, names)| names.iter().filter_map(move |n| n.end_in(head, t).map(|end| (*i, end, n.name.len()))))
             .max_by_key(|&(_, end, len)| (end, len))
             .map(|(i, _, _)| i)
     })
@@ -152,8 +186,12 @@ pub fn without_procedures(compact: &str) -> Option<String> {
 mod tests {
     use super::*;
 
-    fn names(list: &[&str]) -> Vec<String> {
+    fn words(list: &[&str]) -> Vec<String> {
         list.iter().map(|s| s.to_string()).collect()
+    }
+
+    fn names(list: &[&str]) -> Vec<RoleName> {
+        list.iter().map(|s| RoleName { name: s.to_string(), with: None }).collect()
     }
 
     #[test]
@@ -183,20 +221,35 @@ mod tests {
     fn the_role_set_up_is_the_one_named_last_before_the_verb() {
         let chief = names(&["総括責任者"]);
         let keeper = names(&["保護責任者", "個人情報保護管理者"]);
-        let clerk = names(&["保護担当者", "事務取扱担当者"]);
-        let roles: Vec<(usize, &[String])> = vec![(0, &chief), (1, &keeper), (2, &clerk)];
+        let clerk = names(&["保護担当者"]);
+        let mut clerk = clerk;
+        clerk.push(RoleName { name: "事務取扱担当者".into(), with: Some("補佐".into()) });
+        let roles: Vec<(usize, &[RoleName])> = vec![(0, &chief), (1, &keeper), (2, &clerk)];
         let p = "保護責任者は、所属職員のうちから、保有個人情報の事務を補佐する事務取扱担当者を指名する。";
         assert_eq!(role_set_up(p, &roles), Some(2));
         assert_eq!(role_set_up("各課に保護責任者を置き、課長をもって充てる。", &roles), Some(1));
+        // Without its function (補佐), a 事務取扱担当者 is not a 保護担当者.
+        assert_eq!(role_set_up("保護責任者は、特定個人情報の事務取扱担当者を指定する。", &roles), Some(1));
         assert_eq!(role_set_up("保護責任者は、保有個人情報を適切に管理する。", &roles), None);
         // 「規則に定める」 before the name sets nothing up; 置く after it does.
         assert_eq!(role_set_up("事務を総括するため、規則第3条に定める総括責任者を置く。", &roles), Some(0));
     }
 
     #[test]
+    fn a_caption_names_a_role_only_as_its_heading() {
+        let n = names(&["監査責任者", "委員会"]);
+        assert!(caption_names_role("監査責任者", &n));
+        assert!(caption_names_role("個人情報管理委員会の設置", &n));
+        assert!(!caption_names_role("委員会への報告及び本人への通知", &n));
+        assert!(!caption_names_role("監査責任者による監査", &n));
+    }
+
+    #[test]
     fn role_names_come_from_role_phrases_only() {
-        let phrases = vec![names(&["保護管理者", "置"]), names(&["課の長"]), names(&["システム管理者", "連携"]), names(&["個人情報保護管理者"])];
+        let phrases = vec![words(&["保護管理者", "置"]), words(&["課の長"]), words(&["適切な管理を確保"]), words(&["個人情報保護管理者"])];
         assert_eq!(role_names(&phrases), names(&["保護管理者", "個人情報保護管理者"]));
+        let with = role_names(&[words(&["事務取扱担当者", "補佐"])]);
+        assert_eq!(with, vec![RoleName { name: "事務取扱担当者".into(), with: Some("補佐".into()) }]);
     }
 
     #[test]
