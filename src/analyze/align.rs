@@ -458,6 +458,10 @@ pub fn coverage(reg: &Regulation, catalog: &Catalog, analysis: &Analysis) -> Cov
 pub fn coverage_with(reg: &Regulation, catalog: &CatalogAnalysis, analysis: &Analysis, params: Params) -> CoverageReport {
     let scorer = Scorer::new(analysis, catalog, params);
     let defined = roles::DefinedTerms::collect(analysis.articles.iter().flat_map(|a| a.paragraphs.iter().map(|p| p.normalized.as_str())));
+    // A rule whose title and 趣旨 are not about personal information (an IT
+    // rule) evidences a measure only in provisions that name it.
+    let purpose: String = analysis.articles.iter().filter(|a| a.is_general()).take(1).map(|a| a.compact()).collect();
+    let in_scope = roles::is_bound(&format!("{}{purpose}", terms::nfkc(&reg.display_title())), &defined);
     let n_items = catalog.items.len();
     let mut evidence: Vec<Vec<Evidence>> = vec![Vec::new(); n_items];
     let mut additions = Vec::new();
@@ -465,7 +469,7 @@ pub fn coverage_with(reg: &Regulation, catalog: &CatalogAnalysis, analysis: &Ana
         if a.is_general() {
             continue;
         }
-        let found = gates::apply(&scorer, a, &defined, align_article(&scorer, a));
+        let found = gates::apply(&scorer, a, &defined, in_scope, align_article(&scorer, a));
         if found.is_empty() {
             additions.push(a.id.clone());
         }

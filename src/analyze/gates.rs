@@ -34,7 +34,9 @@ fn role_units(a: &ArticleAnalysis) -> Vec<RoleUnit<'_>> {
     units
 }
 
-pub(super) fn apply(scorer: &Scorer, a: &ArticleAnalysis, defined: &DefinedTerms, found: Vec<(usize, Evidence)>) -> Vec<(usize, Evidence)> {
+/// `in_scope`: the regulation as a whole is about personal information (its
+/// title or 趣旨 says so); otherwise every piece of evidence must say so itself.
+pub(super) fn apply(scorer: &Scorer, a: &ArticleAnalysis, defined: &DefinedTerms, in_scope: bool, found: Vec<(usize, Evidence)>) -> Vec<(usize, Evidence)> {
     let article_text = a.compact();
     let unit_text = |paragraph: Option<u32>| {
         paragraph
@@ -57,6 +59,9 @@ pub(super) fn apply(scorer: &Scorer, a: &ArticleAnalysis, defined: &DefinedTerms
     for (i, mut e) in found {
         let item = &scorer.items[i];
         let text = unit_text(e.paragraph);
+        if !in_scope && !roles::is_bound(&text, defined) {
+            continue;
+        }
         if item.role {
             let named_by_caption = roles::caption_names_role(&caption, &item.role_names);
             let kept = !per_unit && roles::is_bound(&text, defined) && (roles::sets_up(&text, &item.role_names) || named_by_caption);
