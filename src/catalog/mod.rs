@@ -47,6 +47,12 @@ pub struct CatalogItem {
     /// Extra words that signal the topic (synonyms of the title).
     #[serde(default)]
     pub keywords: Vec<String>,
+    /// The item sets up a person or body (総括保護管理者, 委員会). An article
+    /// counts for it only where it sets the role up (置く, 指名, 充てる …) and
+    /// ties it to personal information (see `analyze::roles`). The role's
+    /// names are the element phrases that are role words.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub role: bool,
     /// Markdown note shown on the item page.
     #[serde(default)]
     pub note: Option<String>,
