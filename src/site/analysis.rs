@@ -80,7 +80,12 @@ fn comparison_jobs(site: &Site, coverage: &HashMap<(String, String), CoverageRep
             }
         }
     }
-    jobs.into_iter().collect()
+    // Jobs of the same provision next to each other: each thread keeps the
+    // units it cut recently (`diff::Units::new`), so a provision compared
+    // with several requirements is tokenized once.
+    let mut jobs: Vec<(String, String)> = jobs.into_iter().collect();
+    jobs.sort_by(|x, y| (&x.1, &x.0).cmp(&(&y.1, &y.0)));
+    jobs
 }
 
 impl Analysis {
