@@ -92,7 +92,8 @@ fn sentence_pool(seeds: &[Seed]) -> Vec<String> {
                 '。' if depth == 0 => {
                     let end = i + c.len_utf8();
                     let sentence = line[start..end].trim_start_matches(|c: char| !is_kanji_or_kana(c));
-                    if sentence.chars().count() >= 10 {
+                    // A sentence opening with 第…条 would read as a new article.
+                    if sentence.chars().count() >= 10 && !sentence.starts_with('第') {
                         pool.push(sentence.to_string());
                     }
                     start = end;

@@ -62,19 +62,30 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 /// Polls the inputs and rebuilds on change. A failed rebuild is reported
 /// and the previous site keeps being served.
 fn watch(options: &BuildOptions) {
-    let mut last = fingerprint(options);
+    let mut built = fingerprint(options);
+    let mut previous = built.clone();
     loop {
         std::thread::sleep(Duration::from_millis(400));
         let now = fingerprint(options);
-        if now == last {
+        let rebuild = should_rebuild(&built, &previous, &now);
+        previous = now;
+        if !rebuild {
             continue;
         }
-        last = now;
+        built = previous.clone();
         eprintln!("変更を検知しました。作り直します…");
         if let Err(err) = super::build::build_and_report(options) {
             eprintln!("エラー: {err:#}");
         }
     }
+}
+
+/// Rebuild when the inputs differ from those of the last build and have
+/// held still since the previous poll: a file still being written (an
+/// editor saving in chunks, a copy in progress) changes between two polls,
+/// and building it half-way would publish a site without that regulation.
+pub fn should_rebuild<T: PartialEq>(built: &T, previous: &T, now: &T) -> bool {
+    now != built && now == previous
 }
 
 /// (path, modified, len) of every input file: any edit, addition or
@@ -364,6 +375,27 @@ mod tests {
         assert_eq!(read_head(&mut slow, timeout), Err(HeadError::TimedOut));
         assert!(started.elapsed() < timeout + Duration::from_millis(200));
         assert!(slow.0 <= 21, "{} bytes read", slow.0);
+    }
+
+    #[test]
+    fn a_file_still_being_written_does_not_trigger_a_build() {
+        let tmp = tempfile::tempdir().unwrap();
+        let options = BuildOptions::in_project(tmp.path());
+        std::fs::create_dir_all(&options.input).unwrap();
+        let file = options.input.join("kitei.md");
+        std::fs::write(&file, "第1条 本文。\n").unwrap();
+        let built = fingerprint(&options);
+        // First half of a save: changed since the build, but not settled.
+        std::fs::write(&file, "第1条 本文。\n第2条 途中").unwrap();
+        let half = fingerprint(&options);
+        assert!(!should_rebuild(&built, &built, &half), "a file caught mid-write must not be built");
+        // The save completes; the next poll sees it changed again, still no build.
+        std::fs::write(&file, "第1条 本文。\n第2条 途中まで書いた条文。\n").unwrap();
+        let full = fingerprint(&options);
+        assert!(!should_rebuild(&built, &half, &full));
+        // One poll later nothing has moved: now it is built, once.
+        assert!(should_rebuild(&built, &full, &fingerprint(&options)));
+        assert!(!should_rebuild(&full, &full, &fingerprint(&options)), "nothing new after the build");
     }
 
     #[test]
