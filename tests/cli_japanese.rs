@@ -23,14 +23,16 @@ fn reiki(args: &[&str]) -> (i32, String, String) {
 fn help_is_japanese_with_english_flag_names() {
     let (code, out, _) = reiki(&["--help"]);
     assert_eq!(code, 0);
+    // Column widths depend on the longest command name: compare with spaces folded.
+    let folded = out.split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
     for expected in [
         "使い方: reiki <コマンド>",
         "コマンド:",
-        "build      静的サイトを作る",
-        "taishohyo  2つの版の新旧対照表",
-        "-h, --help     このヘルプを表示する",
+        "build 静的サイトを作る",
+        "taishohyo 2つの版の新旧対照表",
+        "-h, --help このヘルプを表示する",
     ] {
-        assert!(out.contains(expected), "missing {expected:?} in\n{out}");
+        assert!(folded.contains(expected), "missing {expected:?} in\n{out}");
     }
     for english in ["Usage:", "Commands:", "Options:", "Print help", "Print version"] {
         assert!(!out.contains(english), "English {english:?} in\n{out}");
