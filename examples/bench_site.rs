@@ -1,95 +1,273 @@
-//! Site build benchmark: the seed regulations repeated to N regulations
-//! (default 2,000), every phase timed, peak memory from /proc/self/status.
+//! Site build benchmark: a generated corpus of N regulation files (default
+//! 2,000) built with the real `reiki build` pipeline, then bare lindera run
+//! over the same text in the same process, so the build can be stated as a
+//! multiple of the tokenizer floor.
 //!
-//!     cargo run --release --example bench_site -- [N]
+//!     cargo run --release --example bench_site -- [N] [--corpus DIR]
 //!
-//! Each copy gets its own id and body and a copy mark in every paragraph,
-//! so token caches and deduplicated comparisons do not make copies free.
-use std::path::Path;
+//! Prints wall and CPU time, peak RSS, per-phase times, output size, the
+//! floor and the ratios. `--corpus DIR` keeps the generated files (to run
+//! `reiki build --input DIR` on them, e.g. under `/usr/bin/time -v`).
+//!
+//! The corpus is the shipped regulations copied to N files, each copy varied
+//! the way municipalities' rules differ: wording variants chosen per copy
+//! (職員/従業者, 速やかに/直ちに …), sentences borrowed from other
+//! regulations, and a copy mark on every sentence-final line so that no two
+//! copies share a paragraph (caches are not flattered by repeats).
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use reiki::config::Config;
-use reiki::model::{Item, Regulation};
-use reiki::site::Site;
+use rayon::prelude::*;
+use reiki::site::{self, BuildOptions};
 
-fn peak_rss_mb() -> Option<f64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kb / 1024.0)
-}
+/// Pairs of wordings that mean the same in a regulation; each copy picks
+/// one side of every pair at random.
+const VARIANTS: &[(&str, &str)] = &[
+    ("職員", "従業者"),
+    ("速やかに", "直ちに"),
+    ("管理者", "責任者"),
+    ("定期的に", "随時"),
+    ("必要な", "適切な"),
+    ("課長", "室長"),
+    ("部長", "局長"),
+    ("確認", "点検"),
+    ("報告", "通知"),
+    ("保管", "保存"),
+    ("研修", "教育"),
+    ("漏えい", "流出"),
+    ("市長", "町長"),
+    ("台帳", "一覧"),
+    ("情報システム", "電子計算組織"),
+    ("しなければならない", "するものとする"),
+];
 
-fn mark_items(items: &mut [Item], mark: &str) {
-    for item in items {
-        item.text.push_str(mark);
-        item.normalized.push_str(mark);
-        mark_items(&mut item.children, mark);
+/// Share of sentence-final lines that get a sentence borrowed from another
+/// regulation appended (one in four: most paragraphs stay close to a model
+/// rule, as copied rules do).
+const BORROW_ONE_IN: u64 = 4;
+
+/// splitmix64: a deterministic generator, so every run builds the same corpus.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
     }
 }
 
-fn copy_of(reg: &Regulation, k: usize) -> Regulation {
-    let mut r = reg.clone();
-    r.id = format!("{}-{k}", reg.id);
-    r.meta.id = Some(r.id.clone());
-    r.meta.body = Some(format!("{}{k}", reg.meta.body.clone().unwrap_or_default()));
-    r.meta.supersedes = reg.meta.supersedes.as_ref().map(|s| format!("{s}-{k}"));
-    let mark = format!("（写{k}）");
-    for ch in &mut r.chapters {
-        for sec in &mut ch.sections {
-            for a in &mut sec.articles {
-                for p in &mut a.paragraphs {
-                    p.text.push_str(&mark);
-                    p.normalized.push_str(&mark);
-                    mark_items(&mut p.items, &mark);
+/// A seed file split into its front matter lines and body lines.
+struct Seed {
+    id: String,
+    front: Vec<String>,
+    body: Vec<String>,
+}
+
+fn read_seed(path: &Path) -> anyhow::Result<Seed> {
+    let text = std::fs::read_to_string(path)?;
+    let mut lines = text.lines();
+    anyhow::ensure!(lines.next() == Some("---"), "{}: seed without front matter", path.display());
+    let front: Vec<String> = lines.by_ref().take_while(|l| *l != "---").map(String::from).collect();
+    let body: Vec<String> = lines.map(String::from).collect();
+    let id = front
+        .iter()
+        .find_map(|l| l.strip_prefix("id: "))
+        .map(|s| s.trim().to_string())
+        .ok_or_else(|| anyhow::anyhow!("{}: seed without id", path.display()))?;
+    Ok(Seed { id, front, body })
+}
+
+/// Whole sentences (ending in 。 outside brackets) from every seed body, to borrow from.
+fn sentence_pool(seeds: &[Seed]) -> Vec<String> {
+    let mut pool = Vec::new();
+    for line in seeds.iter().flat_map(|s| &s.body) {
+        let (mut start, mut depth) = (0, 0i32);
+        for (i, c) in line.char_indices() {
+            match c {
+                '（' | '(' | '「' => depth += 1,
+                '）' | ')' | '」' => depth -= 1,
+                '。' if depth == 0 => {
+                    let end = i + c.len_utf8();
+                    let sentence = line[start..end].trim_start_matches(|c: char| !is_kanji_or_kana(c));
+                    // A sentence opening with 第…条 would read as a new article.
+                    if sentence.chars().count() >= 10 && !sentence.starts_with('第') {
+                        pool.push(sentence.to_string());
+                    }
+                    start = end;
                 }
+                _ => {}
             }
         }
     }
-    for s in &mut r.standards {
-        s.text.push_str(&mark);
-        s.normalized.push_str(&mark);
-        mark_items(&mut s.items, &mark);
+    pool
+}
+
+fn is_kanji_or_kana(c: char) -> bool {
+    ('\u{3040}'..='\u{30ff}').contains(&c) || ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// Copy `k` of `seed`: its own id, body and supersedes, varied wording.
+fn copy_of(seed: &Seed, k: usize, pool: &[String], rng: &mut Rng) -> String {
+    let mut out = String::from("---\n");
+    for line in &seed.front {
+        if let Some(v) = line.strip_prefix("id: ") {
+            out.push_str(&format!("id: {}-{k}\n", v.trim()));
+        } else if let Some(v) = line.strip_prefix("body: ") {
+            out.push_str(&format!("body: {}{k}\n", v.trim()));
+        } else if let Some(v) = line.strip_prefix("supersedes: ") {
+            out.push_str(&format!("supersedes: {}-{k}\n", v.trim()));
+        } else {
+            out.push_str(line);
+            out.push('\n');
+        }
     }
-    r
+    out.push_str("---\n");
+    let chosen: Vec<(&str, &str)> =
+        VARIANTS.iter().map(|&(a, b)| if rng.next() % 2 == 0 { (a, b) } else { (b, a) }).collect();
+    let mark = format!("（写{k}）");
+    for line in &seed.body {
+        let mut line = line.clone();
+        for (from, to) in &chosen {
+            if line.contains(from) {
+                line = line.replace(from, to);
+            }
+        }
+        if line.ends_with('。') {
+            if rng.next() % BORROW_ONE_IN == 0 {
+                line.push_str(&pool[(rng.next() % pool.len() as u64) as usize]);
+            }
+            line.push_str(&mark);
+        }
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
+/// Writes N regulation files and a reiki.yaml (pairs renamed to copy 0) into `dir`.
+fn generate(root: &Path, dir: &Path, n: usize) -> anyhow::Result<()> {
+    let mut paths = reiki::source::discover(&root.join("regulations"))?;
+    paths.sort();
+    let seeds: Vec<Seed> = paths.iter().map(|p| read_seed(p)).collect::<anyhow::Result<_>>()?;
+    let pool = sentence_pool(&seeds);
+    let input = dir.join("regulations");
+    std::fs::create_dir_all(&input)?;
+    let mut rng = Rng(2026);
+    for i in 0..n {
+        let (seed, k) = (&seeds[i % seeds.len()], i / seeds.len());
+        std::fs::write(input.join(format!("{}-{k}.md", seed.id)), copy_of(seed, k, &pool, &mut rng))?;
+    }
+    // The configured pairs name seed ids: point them at copy 0.
+    let config = std::fs::read_to_string(root.join("reiki.yaml"))?;
+    let config = seeds.iter().fold(config, |c, s| {
+        c.replace(&format!("[{}, ", s.id), &format!("[{}-0, ", s.id)).replace(&format!(", {}]", s.id), &format!(", {}-0]", s.id))
+    });
+    std::fs::write(dir.join("reiki.yaml"), config)?;
+    Ok(())
+}
+
+/// CPU seconds (user + system) of this process so far. /proc/self/stat
+/// counts in USER_HZ ticks, which Linux fixes at 100 for user space.
+fn cpu_seconds() -> f64 {
+    const USER_HZ: f64 = 100.0;
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // Fields after the command name (which may contain spaces) start at ")".
+    let rest = stat.rsplit_once(')').map(|(_, r)| r).unwrap_or("");
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| fields.get(i).and_then(|f| f.parse::<f64>().ok()).unwrap_or(0.0);
+    // utime and stime are fields 14 and 15 of stat, 12 and 13 after ")".
+    (ticks(11) + ticks(12)) / USER_HZ
+}
+
+fn peak_rss_mib() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let kb = status
+        .lines()
+        .find(|l| l.starts_with("VmHWM:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|v| v.parse::<f64>().ok());
+    kb.map_or(f64::NAN, |kb| kb / 1024.0)
+}
+
+/// (files, bytes) under `dir`.
+fn tree_size(dir: &Path) -> (usize, u64) {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .fold((0, 0), |(n, b), e| (n + 1, b + e.metadata().map(|m| m.len()).unwrap_or(0)))
+}
+
+/// The body text of every generated file, line by line, as reiki reads it.
+fn corpus_lines(input: &Path) -> anyhow::Result<Vec<String>> {
+    let mut lines = Vec::new();
+    for path in reiki::source::discover(input)? {
+        let text = std::fs::read_to_string(&path)?;
+        let body = text.splitn(3, "---\n").nth(2).unwrap_or(&text);
+        lines.extend(body.lines().filter(|l| !l.trim().is_empty()).map(String::from));
+    }
+    Ok(lines)
+}
+
+fn options(dir: &Path, output: PathBuf) -> BuildOptions {
+    let mut options = BuildOptions::in_project(dir);
+    options.output = output;
+    options.catalogs = Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogs");
+    options
 }
 
 fn main() -> anyhow::Result<()> {
-    let n: usize = std::env::args().nth(1).map(|a| a.parse()).transpose()?.unwrap_or(2000);
+    let mut args = std::env::args().skip(1);
+    let mut n = 2000;
+    let mut keep: Option<PathBuf> = None;
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--corpus" => keep = args.next().map(PathBuf::from),
+            other => n = other.parse()?,
+        }
+    }
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let config = Config::load(&root.join("reiki.yaml"))?;
-    let catalogs = reiki::catalog::load_dir(&root.join("catalogs"))?;
-    let seeds: Vec<Regulation> = reiki::source::discover(&root.join("regulations"))?
-        .iter()
-        .map(|p| reiki::source::load_file(p))
-        .collect::<anyhow::Result<_>>()?;
-    let regulations: Vec<Regulation> = (0..n).map(|i| copy_of(&seeds[i % seeds.len()], i / seeds.len())).collect();
-    let articles: usize = regulations.iter().map(|r| r.articles().count() + r.standards.len()).sum();
-    // Pairs name seed ids; keep those of the first copy.
-    let mut config = config;
-    config.pairs = config.pairs.iter().map(|[a, b]| [format!("{a}-0"), format!("{b}-0")]).collect();
+    let temp = tempfile::tempdir()?;
+    let dir = keep.unwrap_or_else(|| temp.path().join("corpus"));
+    generate(root, &dir, n)?;
+    let lines = corpus_lines(&dir.join("regulations"))?;
+    let text_mb = lines.iter().map(String::len).sum::<usize>() as f64 / 1e6;
+    println!("corpus: {n} regulations, {text_mb:.1} MB of text in {}", dir.display());
 
-    let out = tempfile::tempdir()?;
-    let started = Instant::now();
-    let mut site = Site::from_parts(config, catalogs, regulations);
-    let t = Instant::now();
-    site.analyse()?;
-    let analyse = t.elapsed();
-    let t = Instant::now();
-    site.render()?;
-    let render = t.elapsed();
-    let t = Instant::now();
-    site.write(&out.path().join("site"))?;
-    let write = t.elapsed();
-    let bytes: usize = site.pages.iter().map(|p| p.content.len()).sum();
+    let output = temp.path().join("site");
+    let (cpu, wall) = (cpu_seconds(), Instant::now());
+    let report = site::build(&options(&dir, output.clone()))?;
+    let (build_wall, build_cpu) = (wall.elapsed().as_secs_f64(), cpu_seconds() - cpu);
+    let peak = peak_rss_mib();
+    let (files, bytes) = tree_size(&output);
     println!(
-        "{n} regulations, {articles} articles → {} files, {:.0} MB: analyse {:.1} s, render {:.1} s, write {:.1} s, total {:.1} s; peak memory (VmHWM) {:.0} MB",
-        site.pages.len(),
-        bytes as f64 / 1e6,
-        analyse.as_secs_f64(),
-        render.as_secs_f64(),
-        write.as_secs_f64(),
-        started.elapsed().as_secs_f64(),
-        peak_rss_mb().unwrap_or(f64::NAN)
+        "build:  wall {build_wall:.1} s, CPU {build_cpu:.1} s, peak RSS {peak:.0} MiB; \
+         load {:.1} / analyse {:.1} / render {:.1} / write {:.1} s; {} articles → {files} files, {:.0} MB",
+        report.load_ms as f64 / 1e3,
+        report.analyse_ms as f64 / 1e3,
+        report.render_ms as f64 / 1e3,
+        report.write_ms as f64 / 1e3,
+        report.articles,
+        bytes as f64 / 1e6
+    );
+
+    // The floor: bare lindera over the same lines, on the same threads.
+    reiki::analyze::tokens::bare_segment_count("ウォームアップ");
+    let (cpu, wall) = (cpu_seconds(), Instant::now());
+    let tokens: usize = lines.par_iter().map(|l| reiki::analyze::tokens::bare_segment_count(l)).sum();
+    let (floor_wall, floor_cpu) = (wall.elapsed().as_secs_f64(), cpu_seconds() - cpu);
+    println!(
+        "floor:  bare lindera over the same text: wall {floor_wall:.2} s, CPU {floor_cpu:.2} s, {tokens} tokens ({:.1} MB/s per CPU-s)",
+        text_mb / floor_cpu.max(0.01)
+    );
+    println!(
+        "ratio:  build / floor = {:.1}× wall, {:.1}× CPU; {:.2} MiB peak RSS per regulation",
+        build_wall / floor_wall,
+        build_cpu / floor_cpu.max(0.01),
+        peak / n as f64
     );
     Ok(())
 }

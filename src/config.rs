@@ -18,6 +18,9 @@ pub struct Config {
     /// Column order of the 新旧対照表: true puts the new version on the left
     /// (改正後｜改正前, the usual office layout).
     pub taishohyo_new_first: bool,
+    /// Largest regulation file read, in MB (bigger ones are refused with an
+    /// error naming the file); keeps a build's memory bounded.
+    pub max_file_mb: u64,
     /// Conventions of the Word 新旧対照表 that differ between offices.
     pub taishohyo_word: crate::export::docx::Conventions,
 }
@@ -30,6 +33,7 @@ impl Default for Config {
             pairs: Vec::new(),
             taishohyo_labels: ["改正後".to_string(), "改正前".to_string()],
             taishohyo_new_first: true,
+            max_file_mb: crate::source::DEFAULT_MAX_FILE_BYTES / (1024 * 1024),
             taishohyo_word: crate::export::docx::Conventions::default(),
         }
     }
@@ -40,6 +44,11 @@ impl Config {
     /// `catalogs` when given (possibly none), else `default_catalogs`.
     pub fn catalogs_for<'a>(&'a self, meta: &'a crate::model::Meta) -> &'a [String] {
         meta.catalogs.as_deref().unwrap_or(&self.default_catalogs)
+    }
+
+    /// [`Config::max_file_mb`] in bytes.
+    pub fn max_file_bytes(&self) -> u64 {
+        self.max_file_mb.saturating_mul(1024 * 1024)
     }
 
     /// Reads `path`; a missing file gives the defaults.

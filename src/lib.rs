@@ -5,6 +5,7 @@
 //! Pipeline, one direction: `source` (discover, decode, front matter) →
 //! `parse` (text → `model`) → `analyze` (tokens, alignment, diffs) →
 //! `site` (render, write).
+pub mod amend;
 pub mod analyze;
 pub mod catalog;
 pub mod cli;

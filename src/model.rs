@@ -36,6 +36,10 @@ pub struct Meta {
     /// coverage table (status -): `{8-1: 委託を行わないため}`. A key may be
     /// prefixed with the catalog id: `ppc-shishin:8-1`.
     pub not_applicable: std::collections::BTreeMap<String, String>,
+    /// Front-matter keys reiki does not know (a Jekyll `layout`, `category`,
+    /// `tags` …), kept as written and shown on the regulation page as 付帯情報.
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub extra: std::collections::BTreeMap<String, serde_yaml::Value>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

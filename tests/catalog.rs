@@ -327,3 +327,25 @@ fn gold_article_keys_match_the_parsed_regulations() {
         assert!(missing.is_empty() && extra.is_empty(), "{}: not in gold {missing:?}, not parsed {extra:?}", path.display());
     }
 }
+
+#[test]
+fn cyclic_parents_are_reported_with_file_and_line() {
+    // Before: the catalog loaded and ended with 0 items to check.
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "cycle.yaml", &format!("{HEADER}  - {{id: a, title: A, parent: b}}\n  - {{id: b, title: B, parent: a}}\n"));
+    let err = format!("{:#}", catalog::load_dir(dir.path()).unwrap_err());
+    assert!(err.contains("cycle.yaml:5:"), "{err}");
+    assert!(err.contains("a → b → a"), "{err}");
+}
+
+#[test]
+fn two_catalogs_with_one_id_are_an_error_naming_both_files() {
+    // Before: both loaded and which one applied changed from build to build.
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "first.yaml", &format!("{HEADER}  - {{id: a, title: A}}\n"));
+    write(dir.path(), "second.yaml", &format!("{HEADER}  - {{id: b, title: B}}\n"));
+    let err = format!("{:#}", catalog::load_dir(dir.path()).unwrap_err());
+    assert!(err.contains("second.yaml:1:"), "{err}");
+    assert!(err.contains("first.yaml:1"), "{err}");
+    assert!(err.contains("`t`"), "{err}");
+}

@@ -189,8 +189,9 @@ fn bad_input_gives_one_line_errors() {
     assert!(load_error("blank.md", b"  \n\n").contains("空"));
     let msg = load_error("yaml.md", "---\nid: x\ntitle: [unclosed\n---\n第1条 本文\n".as_bytes());
     assert!(msg.contains("front matter"), "{msg}");
-    let msg = load_error("key.md", "---\nid: x\nauthor: me\n---\n第1条 本文\n".as_bytes());
-    assert!(msg.contains(":3:"), "line of the unknown key: {msg}");
+    // Unknown keys are kept (issue 9); a known key of the wrong type is an error on its line.
+    let msg = load_error("key.md", "---\nid: x\nauthor: me\ncatalogs: ppc-shishin\n---\n第1条 本文\n".as_bytes());
+    assert!(msg.contains(":4: front matter の「catalogs」の型が違います"), "line of the key: {msg}");
     assert!(load_error("open.md", "---\nid: x\n第1条 本文\n".as_bytes()).contains("---"));
     let msg = load_error("prose.txt", "これは例規ではありません。\n単なるメモです。\n".as_bytes());
     assert!(msg.contains("条"), "{msg}");
@@ -205,8 +206,10 @@ fn load_dir_keeps_going_past_bad_files() {
     std::fs::write(dir.path().join("c.json"), "{}").unwrap();
     let (regs, errors) = source::load_dir(dir.path());
     assert_eq!(regs.len(), 1);
-    assert_eq!(errors.len(), 1);
+    // c.json is reported, not skipped silently (issue 9).
+    assert_eq!(errors.len(), 2);
     assert!(errors[0].to_string().contains("b.txt"));
+    assert!(errors[1].to_string().contains("c.json: reiki が読まない形式です"), "{}", errors[1]);
 }
 
 // The CLI is tested through its library functions: the shared target

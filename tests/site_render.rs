@@ -96,6 +96,7 @@ fn catalog() -> Catalog {
         requirement: req.into(),
         elements: elements.into_iter().map(|(l, any)| KeyElement { label: l.into(), any: vec![any.into()] }).collect(),
         keywords: vec![],
+        role: false,
         note: Some("注記".into()),
     };
     Catalog {

@@ -60,6 +60,12 @@ pub struct Evidence {
     pub sentence: String,
     /// Coverage only by reference to another rule (準用, 別に定める …).
     pub by_reference: bool,
+    /// Band of `score`: `high`, `medium`, or `low` (要確認: never ○ on its own).
+    #[serde(default)]
+    pub band: ScoreBand,
+    /// `sentence` only says 努める / できる / 望ましい (努力義務・できる規定).
+    #[serde(default)]
+    pub weak_duty: bool,
 }
 
 impl Evidence {
@@ -82,6 +88,17 @@ pub struct ItemCoverage {
     /// Why the item is not applicable (from front matter `not_applicable`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Why the item is △ beyond missing elements: 「努力義務にとどまる」,
+    /// 「確度の低い対応のみ（要確認）」, or a reviewer's reason.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_reason: Option<String>,
+    /// `auto` (自動判定), `confirmed` (確認済み) or `stale` (要再確認: the
+    /// reviewed article's text has changed since); see `review`.
+    #[serde(default)]
+    pub review_state: ReviewState,
+    /// The reviewer's decision on this item, when there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<ItemReview>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -122,6 +139,9 @@ pub struct Correspondence {
 use std::collections::{BTreeSet, HashMap};
 
 use super::index::{add_terms, cosine, terms_of, terms_skipping, weighted_dice, Analysis, ArticleAnalysis, ArticleIndex, Idf, TermVec, TokenCache};
+use super::confidence::{self, ScoreBand};
+use super::review::{ItemReview, ReviewState};
+use super::{gates, roles};
 use super::terms;
 use super::tokens::Token;
 use crate::catalog::Catalog;
@@ -171,16 +191,22 @@ const KEYWORD_FACTOR: f32 = 0.85;
 
 /// A catalog leaf prepared for matching.
 #[derive(Debug, Clone)]
-struct ItemProfile {
+pub(super) struct ItemProfile {
     id: String,
     /// Title and each keyword as term sets, for caption matching.
     names: Vec<TermVec>,
     /// Title, keywords, requirement and element phrases.
     content: TermVec,
     /// Per key element: label and alternative phrases, each a list of words.
-    elements: Vec<(String, Vec<Vec<String>>)>,
+    pub(super) elements: Vec<(String, Vec<Vec<String>>)>,
     /// Title and keywords in NFKC, for spotting the subject of a reference.
     names_nfkc: Vec<String>,
+    /// The requirement states a duty, so an effort (努める) falls short of it.
+    duty_required: bool,
+    /// The item sets up a role (catalog `role: true`); see `roles`.
+    pub(super) role: bool,
+    /// Names of the role (from its element phrases).
+    pub(super) role_names: Vec<roles::RoleName>,
 }
 
 /// A catalog with its leaves tokenized once, reusable for many regulations.
@@ -210,7 +236,7 @@ impl CatalogAnalysis {
                     add_terms(&mut content, &t, if i == 0 { 2.0 } else { 1.5 });
                 }
                 add_terms(&mut content, &terms_for(&item.requirement), 1.0);
-                let elements = item
+                let elements: Vec<(String, Vec<Vec<String>>)> = item
                     .elements
                     .iter()
                     .map(|e| {
@@ -226,7 +252,13 @@ impl CatalogAnalysis {
                     })
                     .collect();
                 let names_nfkc = std::iter::once(&item.title).chain(item.keywords.iter()).map(|n| terms::nfkc(n)).collect();
-                ItemProfile { id: item.id.clone(), names, content, elements, names_nfkc }
+                let duty_required = confidence::requirement_is_duty(&item.requirement);
+                let role_names = if item.role {
+                    roles::role_names(&elements.iter().flat_map(|(_, p): &(String, Vec<Vec<String>>)| p.iter().cloned()).collect::<Vec<_>>())
+                } else {
+                    Vec::new()
+                };
+                ItemProfile { id: item.id.clone(), names, content, elements, names_nfkc, duty_required, role: item.role, role_names }
             })
             .collect();
         CatalogAnalysis { catalog: catalog.clone(), items }
@@ -234,7 +266,7 @@ impl CatalogAnalysis {
 }
 
 /// Labels of the item's key elements present in `compact` (NFKC, no spaces).
-fn matched_elements(item: &ItemProfile, compact: &str) -> Vec<String> {
+pub(super) fn matched_elements(item: &ItemProfile, compact: &str) -> Vec<String> {
     item.elements
         .iter()
         .filter(|(_, phrases)| phrases.iter().any(|words: &Vec<String>| words.iter().all(|w| compact.contains(w.as_str()))))
@@ -311,16 +343,16 @@ fn enumerated_items(scorer: &Scorer, tokens: &[Token], range: std::ops::Range<us
 }
 
 /// Scores of one text unit (article or paragraph) against every item.
-struct UnitScore {
-    score: f32,
+pub(super) struct UnitScore {
+    pub(super) score: f32,
     caption: f32,
-    elements: Vec<String>,
+    pub(super) elements: Vec<String>,
 }
 
-struct Scorer<'a> {
+pub(super) struct Scorer<'a> {
     params: Params,
     idf: Idf,
-    items: &'a [ItemProfile],
+    pub(super) items: &'a [ItemProfile],
     item_vecs: Vec<TermVec>,
     /// Each item's rarest title word (highest idf).
     item_rarest: Vec<Option<String>>,
@@ -370,7 +402,7 @@ impl<'a> Scorer<'a> {
         (0..self.items.len()).map(|i| self.score_weighted(&weighted, caption_terms, caption_factor, compact, i)).collect()
     }
 
-    fn score(&self, caption_terms: &TermVec, caption_factor: f32, terms: &TermVec, compact: &str, i: usize) -> UnitScore {
+    pub(super) fn score(&self, caption_terms: &TermVec, caption_factor: f32, terms: &TermVec, compact: &str, i: usize) -> UnitScore {
         let mut v = terms.clone();
         for (t, w) in caption_terms {
             *v.entry(t.clone()).or_insert(0.0) += w;
@@ -396,7 +428,7 @@ impl<'a> Scorer<'a> {
 
 /// The sentence of `lines` that carries most of the found elements (or,
 /// failing that, the first one).
-fn carrying_sentence(lines: &[String], item: &ItemProfile, elements: &[String]) -> String {
+pub(super) fn carrying_sentence(lines: &[String], item: &ItemProfile, elements: &[String]) -> String {
     let sentences: Vec<&str> = lines.iter().flat_map(|l| l.split_inclusive('。')).map(str::trim).filter(|s| !s.is_empty()).collect();
     let hits = |s: &str| {
         let compact = terms::nfkc(s);
@@ -425,6 +457,11 @@ pub fn coverage(reg: &Regulation, catalog: &Catalog, analysis: &Analysis) -> Cov
 /// Cost: O(articles × items) scorings.
 pub fn coverage_with(reg: &Regulation, catalog: &CatalogAnalysis, analysis: &Analysis, params: Params) -> CoverageReport {
     let scorer = Scorer::new(analysis, catalog, params);
+    let defined = roles::DefinedTerms::collect(analysis.articles.iter().flat_map(|a| a.paragraphs.iter().map(|p| p.normalized.as_str())));
+    // A rule whose title and 趣旨 are not about personal information (an IT
+    // rule) evidences a measure only in provisions that name it.
+    let purpose: String = analysis.articles.iter().filter(|a| a.is_general()).take(1).map(|a| a.compact()).collect();
+    let in_scope = roles::is_bound(&format!("{}{purpose}", terms::nfkc(&reg.display_title())), &defined);
     let n_items = catalog.items.len();
     let mut evidence: Vec<Vec<Evidence>> = vec![Vec::new(); n_items];
     let mut additions = Vec::new();
@@ -432,7 +469,7 @@ pub fn coverage_with(reg: &Regulation, catalog: &CatalogAnalysis, analysis: &Ana
         if a.is_general() {
             continue;
         }
-        let found = align_article(&scorer, a);
+        let found = gates::apply(&scorer, a, &defined, in_scope, align_article(&scorer, a));
         if found.is_empty() {
             additions.push(a.id.clone());
         }
@@ -449,16 +486,36 @@ pub fn coverage_with(reg: &Regulation, catalog: &CatalogAnalysis, analysis: &Ana
             let na = not_applicable(reg, &catalog.catalog.id, &item.id);
             let found: BTreeSet<&String> = ev.iter().filter(|e| !e.by_reference).flat_map(|e| e.matched_elements.iter()).collect();
             let missing_elements: Vec<String> = item.elements.iter().map(|(l, _)| l.clone()).filter(|l| !found.contains(l)).collect();
+            let direct: Vec<&Evidence> = ev.iter().filter(|e| !e.by_reference).collect();
+            // An effort or a low-band link alone cannot make an item ○.
+            let status_reason = if direct.is_empty() {
+                None
+            } else if item.duty_required && direct.iter().all(|e| e.weak_duty) {
+                Some(confidence::WEAK_DUTY_REASON.to_string())
+            } else if direct.iter().all(|e| e.band == ScoreBand::Low) {
+                Some(confidence::LOW_BAND_REASON.to_string())
+            } else {
+                None
+            };
             let status = if na.is_some() {
                 CoverageStatus::NotApplicable
             } else if ev.is_empty() {
                 CoverageStatus::Missing
-            } else if ev.iter().all(|e| e.by_reference) || !missing_elements.is_empty() {
+            } else if direct.is_empty() || !missing_elements.is_empty() || status_reason.is_some() {
                 CoverageStatus::Partial
             } else {
                 CoverageStatus::Covered
             };
-            ItemCoverage { item_id: item.id.clone(), status, evidence: ev, missing_elements, note: na }
+            ItemCoverage {
+                item_id: item.id.clone(),
+                status,
+                evidence: ev,
+                missing_elements,
+                note: na,
+                status_reason,
+                review_state: ReviewState::default(),
+                review: None,
+            }
         })
         .collect();
     CoverageReport { regulation_id: reg.id.clone(), catalog_id: catalog.catalog.id.clone(), items, additions }
@@ -488,14 +545,17 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis) -> Vec<(usize, Evidence)>
         let item = &scorer.items[i];
         // A reference that itself states less than half the elements.
         let by_reference = terms::is_reference(text) && s.elements.len() * 2 < item.elements.len().max(1);
+        let sentence = carrying_sentence(lines, item, &s.elements);
         Evidence {
+            band: ScoreBand::of_link(s.score, !item.elements.is_empty() && s.elements.len() >= item.elements.len()),
+            weak_duty: confidence::is_weak_duty(&sentence),
             article_id: a.id.clone(),
             article_label: a.label.clone(),
             paragraph,
             score: s.score,
             caption_match: s.caption >= 0.5,
             matched_elements: s.elements.clone(),
-            sentence: carrying_sentence(lines, item, &s.elements),
+            sentence,
             by_reference,
         }
     };

@@ -106,6 +106,11 @@ impl Unit {
         matches!(self.pos.as_str(), "助詞" | "助動詞" | "記号")
     }
 
+    /// Nouns, verbs, adjectives and adverbs: the words containment counts.
+    pub fn is_content_word(&self) -> bool {
+        matches!(self.pos.as_str(), "名詞" | "動詞" | "形容詞" | "副詞")
+    }
+
     /// An independent word (自立語) starts a 文節.
     fn starts_phrase(&self, prev: &Unit) -> bool {
         if prev.space_after {
@@ -138,8 +143,37 @@ pub struct Units {
     pub units: Vec<Unit>,
 }
 
+/// How many texts' units each thread keeps (about 20 kB each for a
+/// paragraph): enough for every requirement of the shipped catalogs plus
+/// the provisions of the comparisons in between.
+const UNITS_CACHE_ENTRIES: usize = 256;
+
+thread_local! {
+    /// Units of texts recently cut on this thread. Comparisons cut the same
+    /// texts again and again (a requirement for every provision it is
+    /// compared with; a one-sentence paragraph as paragraph and as
+    /// sentence), and a clone is much cheaper than tokenizing again.
+    static UNITS_CACHE: std::cell::RefCell<std::collections::HashMap<String, Units>> = Default::default();
+}
+
 impl Units {
+    /// `original` cut into units (cached per thread, see `UNITS_CACHE`).
     pub fn new(original: &str) -> Units {
+        if let Some(units) = UNITS_CACHE.with(|c| c.borrow().get(original).cloned()) {
+            return units;
+        }
+        let units = Units::cut(original);
+        UNITS_CACHE.with(|c| {
+            let mut cache = c.borrow_mut();
+            if cache.len() >= UNITS_CACHE_ENTRIES {
+                cache.clear();
+            }
+            cache.insert(original.to_string(), units.clone());
+        });
+        units
+    }
+
+    fn cut(original: &str) -> Units {
         let text = NormText::new(original);
         let mut units: Vec<Unit> = Vec::new();
         for t in tokens::tokenize(&text.norm) {
@@ -174,11 +208,25 @@ impl Units {
         Units { text, units }
     }
 
+    /// Compares units on their exact characters (whitespace dropped): no
+    /// NFKC, no scope folding. 改め文 quote text verbatim, so a change of
+    /// 等 or of ２ → 2 is a change there.
+    pub fn with_exact_keys(mut self) -> Units {
+        for u in &mut self.units {
+            u.key = self.text.orig(u.norm.clone()).chars().filter(|c| !c.is_whitespace()).collect();
+        }
+        self
+    }
+
     pub fn display(&self, r: Range<usize>) -> &str {
         if r.start >= r.end {
             return "";
         }
         &self.text.original[self.units[r.start].display.start..self.units[r.end - 1].display.end]
+    }
+
+    fn content_words(&self) -> usize {
+        self.units.iter().filter(|u| u.is_content_word()).count()
     }
 
     fn norm_chars(&self, r: Range<usize>) -> usize {
@@ -197,6 +245,24 @@ impl Units {
         }
         start..end
     }
+}
+
+/// Size of the multiset intersection of the keys of `a`'s units that pass
+/// `keep` and the keys of all of `b`'s units: the most units of `a` passing
+/// `keep` that any diff of the two can find equal.
+fn shared_keys(a: &Units, b: &Units, keep: impl Fn(&Unit) -> bool) -> usize {
+    let mut available: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for u in &b.units {
+        *available.entry(u.key.as_str()).or_insert(0) += 1;
+    }
+    let mut shared = 0;
+    for u in a.units.iter().filter(|u| keep(u)) {
+        if let Some(n) = available.get_mut(u.key.as_str()).filter(|n| **n > 0) {
+            *n -= 1;
+            shared += 1;
+        }
+    }
+    shared
 }
 
 fn terms_scope_suffix(surface: &str) -> bool {
@@ -227,6 +293,11 @@ const MAX_FUNCTION_GLUE_CHARS: usize = 4;
 impl TokenDiff {
     pub fn new(a: &str, b: &str) -> TokenDiff {
         TokenDiff::from_units(Units::new(a), Units::new(b))
+    }
+
+    /// Diff on exact characters (see [`Units::with_exact_keys`]), for 改め文.
+    pub fn exact(a: &str, b: &str) -> TokenDiff {
+        TokenDiff::from_units(Units::new(a).with_exact_keys(), Units::new(b).with_exact_keys())
     }
 
     /// Diff of two already tokenized texts.
@@ -454,18 +525,38 @@ impl TokenDiff {
     /// Share of the shorter text's content words (nouns, verbs) found
     /// equal in the other: high when one provision restates part of the other.
     pub fn containment(&self) -> f32 {
-        let content = |u: &Unit| matches!(u.pos.as_str(), "名詞" | "動詞" | "形容詞" | "副詞");
         let mut equal = 0;
         for s in &self.segments {
             if let Segment::Equal { a, .. } = s {
-                equal += self.a.units[a.clone()].iter().filter(|u| content(u)).count();
+                equal += self.a.units[a.clone()].iter().filter(|u| u.is_content_word()).count();
             }
         }
-        let shorter = self.a.units.iter().filter(|u| content(u)).count().min(self.b.units.iter().filter(|u| content(u)).count());
+        let shorter = self.a.content_words().min(self.b.content_words());
         if shorter == 0 {
             return 0.0;
         }
         equal as f32 / shorter as f32
+    }
+
+    /// An upper bound of `TokenDiff::from_units(a, b).similarity()` without
+    /// diffing: a unit can only be equal to a unit of the other side with
+    /// the same key. Lets callers skip pairs that cannot reach a threshold.
+    pub fn similarity_bound(a: &Units, b: &Units) -> f32 {
+        let total = a.units.len() + b.units.len();
+        if total == 0 {
+            return 1.0;
+        }
+        (2 * shared_keys(a, b, |_| true)) as f32 / total as f32
+    }
+
+    /// An upper bound of `TokenDiff::from_units(a, b).containment()`, as
+    /// [`TokenDiff::similarity_bound`].
+    pub fn containment_bound(a: &Units, b: &Units) -> f32 {
+        let shorter = a.content_words().min(b.content_words());
+        if shorter == 0 {
+            return 0.0;
+        }
+        shared_keys(a, b, Unit::is_content_word) as f32 / shorter as f32
     }
 
     /// The inline diff: equal runs show B's original text, changes show the

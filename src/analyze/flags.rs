@@ -230,13 +230,22 @@ const CONTAINMENT_MIN: f32 = 0.25;
 fn best_containing(sa: &[Sentence], sb: &[Sentence]) -> Vec<(usize, usize, TokenDiff)> {
     let mut out = Vec::new();
     for (i, x) in sa.iter().enumerate() {
-        let best = sb
-            .iter()
-            .enumerate()
-            .map(|(j, y)| (j, TokenDiff::from_units(x.units.clone(), y.units.clone())))
-            .map(|(j, d)| (j, d.containment(), d))
-            .max_by(|p, q| p.1.total_cmp(&q.1));
-        if let Some((j, _, d)) = best.filter(|b| b.1 >= CONTAINMENT_MIN) {
+        // The last sentence of highest containment wins (ties go to the
+        // later one); a sentence whose bound is below the best so far cannot
+        // win, so it is not diffed.
+        let mut best: Option<(usize, f32, TokenDiff)> = None;
+        for (j, y) in sb.iter().enumerate() {
+            let floor = best.as_ref().map_or(CONTAINMENT_MIN, |b| b.1);
+            if TokenDiff::containment_bound(&x.units, &y.units) < floor {
+                continue;
+            }
+            let d = TokenDiff::from_units(x.units.clone(), y.units.clone());
+            let c = d.containment();
+            if c >= floor {
+                best = Some((j, c, d));
+            }
+        }
+        if let Some((j, _, d)) = best {
             out.push((i, j, d));
         }
     }
@@ -252,8 +261,12 @@ fn pair_sentences(sa: &[Sentence], sb: &[Sentence], blocks: &[(usize, usize, f32
     let mut scored: Vec<(usize, usize, f32, TokenDiff)> = Vec::new();
     for (i, x) in sa.iter().enumerate() {
         for (j, y) in sb.iter().enumerate() {
-            let d = TokenDiff::from_units(x.units.clone(), y.units.clone());
             let bonus = if blocks.iter().any(|p| p.0 == x.block && p.1 == y.block) { 0.05 } else { 0.0 };
+            // Pairs that cannot reach the threshold would be passed over below.
+            if TokenDiff::similarity_bound(&x.units, &y.units) + bonus < SENTENCE_MIN {
+                continue;
+            }
+            let d = TokenDiff::from_units(x.units.clone(), y.units.clone());
             scored.push((i, j, d.similarity() + bonus, d));
         }
     }
@@ -272,14 +285,23 @@ fn pair_sentences(sa: &[Sentence], sb: &[Sentence], blocks: &[(usize, usize, f32
     out
 }
 
+/// Minimum similarity for two paragraphs to correspond.
+const BLOCK_MIN: f32 = 0.3;
+
 /// Pairs paragraphs of A and B by wording similarity (greedy, best first);
 /// the same paragraph number breaks ties.
 fn pair_blocks(a: &Provision, b: &Provision) -> Vec<(usize, usize, f32)> {
+    // A single paragraph on each side corresponds whatever its wording.
+    let single = a.blocks.len() == 1 && b.blocks.len() == 1;
     let mut scored = Vec::new();
     for (i, ba) in a.blocks.iter().enumerate() {
         for (j, bb) in b.blocks.iter().enumerate() {
-            let sim = TokenDiff::from_units(ba.units.clone(), bb.units.clone()).similarity();
             let bonus = if ba.number == bb.number { 0.05 } else { 0.0 };
+            // Pairs that cannot reach the threshold would be passed over below.
+            if !single && TokenDiff::similarity_bound(&ba.units, &bb.units) + bonus < BLOCK_MIN {
+                continue;
+            }
+            let sim = TokenDiff::from_units(ba.units.clone(), bb.units.clone()).similarity();
             scored.push((i, j, sim + bonus));
         }
     }
@@ -287,9 +309,7 @@ fn pair_blocks(a: &Provision, b: &Provision) -> Vec<(usize, usize, f32)> {
     let (mut used_a, mut used_b) = (vec![false; a.blocks.len()], vec![false; b.blocks.len()]);
     let mut pairs = Vec::new();
     for (i, j, s) in scored {
-        // A single paragraph on each side corresponds whatever its wording.
-        let single = a.blocks.len() == 1 && b.blocks.len() == 1;
-        if used_a[i] || used_b[j] || (s < 0.3 && !single) {
+        if used_a[i] || used_b[j] || (s < BLOCK_MIN && !single) {
             continue;
         }
         used_a[i] = true;

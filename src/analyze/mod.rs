@@ -1,11 +1,15 @@
 //! Analysis: tokens, alignment to catalog items, coverage, article
 //! correspondence, diffs, flags and defined terms.
 pub mod align;
+pub mod confidence;
 pub mod definitions;
 pub mod diff;
 pub mod eval;
+pub(crate) mod gates;
 pub mod flags;
 pub mod index;
+pub mod review;
+pub mod roles;
 pub mod taishohyo;
 pub mod terms;
 pub mod tokens;

@@ -398,6 +398,10 @@ pub fn render_html_page(t: &Taishohyo) -> String {
     )
 }
 
+/// Characters that may not begin a line in Japanese typesetting (行頭禁則):
+/// closing punctuation, closing brackets and the long-vowel mark.
+const NO_LINE_START: &str = "。、，．・：；？！）」』】〕〉》”’ー";
+
 /// A character with its mark, for wrapping.
 #[derive(Clone, Copy)]
 struct Cellch {
@@ -425,10 +429,16 @@ fn wrap(runs: &[Run], width: usize, plain: bool) -> Vec<Vec<Cellch>> {
                 // A marked piece also needs room for its closing marker.
                 let closing = if plain && r.kind != RunKind::Equal { 2 } else { 0 };
                 if w + cw + closing > width && !current.is_empty() {
+                    // 行頭禁則: 。、」 may not open a line, so the character
+                    // before it moves down with it (追い出し).
+                    let carried = if NO_LINE_START.contains(c) && current.len() > 1 { current.pop() } else { None };
                     out.push(std::mem::take(&mut current));
-                    w = if plain && r.kind != RunKind::Equal { 4 } else { 0 };
-                    w += c.width().unwrap_or(0);
-                    current.push(Cellch { c, kind: r.kind });
+                    w = 0;
+                    for ch in carried.into_iter().chain([Cellch { c, kind: r.kind }]) {
+                        let opens = plain && ch.kind != RunKind::Equal && current.last().is_none_or(|p| p.kind != ch.kind);
+                        w += ch.c.width().unwrap_or(0) + if opens { 4 } else { 0 };
+                        current.push(ch);
+                    }
                     continue;
                 }
                 current.push(Cellch { c, kind: r.kind });
@@ -555,6 +565,14 @@ mod tests {
                 .collect(),
             ..Article::default()
         }
+    }
+
+    #[test]
+    fn wrapping_never_starts_a_line_with_a_full_stop() {
+        // 10 columns hold five wide characters: 「。」 would open line 2.
+        let runs = [Run { kind: RunKind::Equal, text: "あいうえお。かきくけこ".to_string() }];
+        let lines: Vec<String> = wrap(&runs, 10, false).iter().map(|l| l.iter().map(|c| c.c).collect()).collect();
+        assert_eq!(lines, ["あいうえ", "お。かきく", "けこ"]);
     }
 
     #[test]

@@ -1,11 +1,14 @@
 //! Japanese tokenization with lindera and the IPADIC dictionary compiled
 //! offline by `build.rs`.
 use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use lindera::dictionary::Dictionary;
 use lindera::mode::Mode;
 use lindera::segmenter::Segmenter;
+use lindera_dictionary::viterbi::Lattice;
 use serde::{Deserialize, Serialize};
 
 mod ipadic {
@@ -39,6 +42,34 @@ fn segmenter() -> &'static Segmenter {
     })
 }
 
+/// Part of speech, its subclass and the base form ("*" when the dictionary
+/// has none) of one dictionary entry.
+type WordDetails = (String, String, Option<String>);
+
+thread_local! {
+    /// One Viterbi lattice per thread, reused across texts instead of
+    /// allocated per call.
+    static LATTICE: RefCell<Lattice> = RefCell::new(Lattice::default());
+    /// Details per dictionary entry, looked up once per thread: a word
+    /// recurs thousands of times in a corpus, and reading its CSV fields
+    /// for each occurrence costs two allocations.
+    static DETAILS: RefCell<HashMap<(u32, bool, bool), WordDetails>> = RefCell::new(HashMap::new());
+}
+
+fn details_of(token: &mut lindera::token::Token) -> WordDetails {
+    let key = (token.word_id.id(), token.word_id.is_unknown(), token.word_id.is_system());
+    if let Some(d) = DETAILS.with(|c| c.borrow().get(&key).cloned()) {
+        return d;
+    }
+    let details = token.details();
+    let pos = details.first().copied().unwrap_or("未知語").to_string();
+    let pos_sub = details.get(1).copied().unwrap_or("*").to_string();
+    let base = details.get(6).copied().filter(|b| *b != "*" && !b.is_empty()).map(str::to_string);
+    let d = (pos, pos_sub, base);
+    DETAILS.with(|c| c.borrow_mut().insert(key, d.clone()));
+    d
+}
+
 /// Tokenizes `text`. U+3000 (全角空白) is swapped for three ASCII spaces
 /// first: the dictionary builder drops it, so runs of it would become
 /// unknown nouns. Three spaces keep byte offsets valid in `text`.
@@ -48,7 +79,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     } else {
         Cow::Borrowed(text)
     };
-    let mut tokens = match segmenter().segment(Cow::Borrowed(cleaned.as_ref())) {
+    let segmented = LATTICE.with(|l| segmenter().segment_with_lattice(Cow::Borrowed(cleaned.as_ref()), &mut l.borrow_mut()));
+    let mut tokens = match segmented {
         Ok(tokens) => tokens,
         Err(_) => return Vec::new(),
     };
@@ -58,16 +90,18 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         .map(|t| {
             let start = t.byte_start;
             let end = t.byte_end;
-            let details = t.details();
-            let pos = details.first().copied().unwrap_or("未知語").to_string();
-            let pos_sub = details.get(1).copied().unwrap_or("*").to_string();
-            let base = match details.get(6).copied() {
-                Some(b) if b != "*" && !b.is_empty() => b.to_string(),
-                _ => text[start..end].to_string(),
-            };
+            let (pos, pos_sub, base) = details_of(t);
+            let base = base.unwrap_or_else(|| text[start..end].to_string());
             Token { surface: text[start..end].to_string(), base, pos, pos_sub, start, end }
         })
         .collect()
+}
+
+/// Bare lindera over `text`: segmentation only, no part of speech or base
+/// form looked up. The floor a build's tokenizing is measured against
+/// (`examples/bench_site.rs`); returns the number of tokens.
+pub fn bare_segment_count(text: &str) -> usize {
+    segmenter().segment(Cow::Borrowed(text)).map(|t| t.len()).unwrap_or(0)
 }
 
 #[cfg(test)]

@@ -47,6 +47,12 @@ pub struct CatalogItem {
     /// Extra words that signal the topic (synonyms of the title).
     #[serde(default)]
     pub keywords: Vec<String>,
+    /// The item sets up a person or body (総括保護管理者, 委員会). An article
+    /// counts for it only where it sets the role up (置く, 指名, 充てる …) and
+    /// ties it to personal information (see `analyze::roles`). The role's
+    /// names are the element phrases that are role words.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub role: bool,
     /// Markdown note shown on the item page.
     #[serde(default)]
     pub note: Option<String>,
@@ -104,22 +110,60 @@ impl Catalog {
         self.items.iter().filter(move |i| i.parent.as_deref() == Some(parent))
     }
 
-    fn validate(&self) -> Result<()> {
+    /// Checks item ids and parents; on a problem returns the id of the item
+    /// at fault (to find its line) and the message.
+    fn validate(&self) -> std::result::Result<(), (String, String)> {
         let mut seen = std::collections::HashSet::new();
         for item in &self.items {
             if !seen.insert(item.id.as_str()) {
-                bail!("item id `{}` appears twice", item.id);
+                return Err((item.id.clone(), format!("item id `{}` appears twice", item.id)));
             }
         }
         for item in &self.items {
             if let Some(parent) = &item.parent {
                 if !seen.contains(parent.as_str()) {
-                    bail!("item `{}` names unknown parent `{parent}`", item.id);
+                    return Err((item.id.clone(), format!("item `{}` names unknown parent `{parent}`", item.id)));
                 }
             }
         }
+        if let Some(cycle) = self.parent_cycle() {
+            let message = format!("parents form a cycle ({}): its items would never be checked", cycle.join(" → "));
+            return Err((cycle[0].clone(), message));
+        }
         Ok(())
     }
+
+    /// The first chain of `parent` links that comes back to its start.
+    fn parent_cycle(&self) -> Option<Vec<String>> {
+        for start in &self.items {
+            let mut chain = vec![start.id.clone()];
+            let mut at = start;
+            // Longer than the number of items, a chain must have looped.
+            for _ in 0..self.items.len() {
+                let Some(parent) = at.parent.as_deref().and_then(|p| self.item(p)) else { break };
+                chain.push(parent.id.clone());
+                if parent.id == start.id {
+                    return Some(chain);
+                }
+                at = parent;
+            }
+        }
+        None
+    }
+}
+
+/// The 1-based line of the `id:` entry with value `id` in a catalog file
+/// (`- id: x`, `id: "x"`, `- {id: x, title: …}`).
+fn id_line(text: &str, id: &str) -> Option<usize> {
+    text.lines()
+        .position(|line| {
+            line.match_indices("id:").any(|(at, _)| {
+                let key_starts = line[..at].chars().next_back().is_none_or(|c| matches!(c, ' ' | '{' | '-' | ','));
+                let value = line[at + 3..].split([',', '}', '#']).next().unwrap_or("");
+                key_starts && value.trim().trim_matches(['"', '\'']) == id
+            })
+        })
+        .map(|i| i + 1)
 }
 
 /// Reads one catalog file.
@@ -129,7 +173,10 @@ pub fn load_file(path: &Path) -> Result<Catalog> {
         let line = e.location().map(|l| l.line()).unwrap_or(0);
         anyhow::anyhow!("{}:{line}: invalid catalog: {e}", path.display())
     })?;
-    catalog.validate().with_context(|| format!("{}: invalid catalog", path.display()))?;
+    if let Err((item, message)) = catalog.validate() {
+        let line = id_line(&text, &item).unwrap_or(0);
+        bail!("{}:{line}: invalid catalog: {message}", path.display());
+    }
     for item in &mut catalog.items {
         item.requirement = unfold_japanese(&item.requirement);
     }
@@ -162,12 +209,59 @@ pub fn load_dir(dir: &Path) -> Result<Vec<Catalog>> {
         .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")))
         .collect();
     paths.sort();
-    paths.iter().map(|p| load_file(p)).collect()
+    let catalogs: Vec<Catalog> = paths.iter().map(|p| load_file(p)).collect::<Result<_>>()?;
+    // Two catalogs with one id: which one a regulation is checked against
+    // would depend on file order, so it is an error naming both files.
+    for (i, catalog) in catalogs.iter().enumerate() {
+        if let Some(j) = catalogs[..i].iter().position(|c| c.id == catalog.id) {
+            let line_of = |p: &Path| std::fs::read_to_string(p).ok().and_then(|t| id_line(&t, &catalog.id)).unwrap_or(1);
+            bail!(
+                "{}:{}: catalog id `{}` is also used by {}:{}; each catalog needs its own id",
+                paths[i].display(),
+                line_of(&paths[i]),
+                catalog.id,
+                paths[j].display(),
+                line_of(&paths[j])
+            );
+        }
+    }
+    Ok(catalogs)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::unfold_japanese;
+    use super::*;
+
+    fn item(id: &str, parent: Option<&str>) -> CatalogItem {
+        CatalogItem {
+            id: id.into(),
+            label: None,
+            title: id.into(),
+            parent: parent.map(String::from),
+            class: Class::Other,
+            requirement: String::new(),
+            elements: Vec::new(),
+            keywords: Vec::new(),
+            note: None,
+        }
+    }
+
+    #[test]
+    fn cyclic_parents_are_refused_with_the_chain() {
+        let catalog = Catalog {
+            id: "c".into(),
+            title: "t".into(),
+            short_title: "t".into(),
+            publisher: None,
+            source: None,
+            description: None,
+            items: vec![item("1", Some("2")), item("2", Some("1")), item("3", None)],
+        };
+        let (at, message) = catalog.validate().unwrap_err();
+        assert_eq!(at, "1");
+        assert!(message.contains("1 → 2 → 1"), "{message}");
+        assert_eq!(id_line("items:\n  - id: \"1\"\n", "1"), Some(2));
+    }
 
     #[test]
     fn folded_lines_join_without_spaces_in_japanese() {

@@ -19,13 +19,14 @@ use crate::source;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Regulation A (rows of the table).
+    /// 例規A（表の行になる側）
     pub a: PathBuf,
-    /// Regulation B (counterparts).
+    /// 例規B（対応する条を探す側）
     pub b: PathBuf,
-    /// Catalogs whose shared items support the pairing (A's by default).
+    /// 共通の指針項目を対応付けの手がかりにするカタログ（既定: A のもの）
     #[command(flatten)]
     pub catalogs: CatalogChoice,
+    /// 出力形式（text: 表、json: スクリプト向け）
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
 }

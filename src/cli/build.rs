@@ -9,19 +9,19 @@ use crate::site::{self, BuildOptions};
 // groups both named after a struct `Args` would clash.
 #[group(skip)]
 pub struct Args {
-    /// Folder of regulation files (*.md, *.txt).
+    /// 例規ファイル（*.md, *.txt）のフォルダ
     #[arg(long, default_value = "regulations")]
     pub input: PathBuf,
-    /// Output folder; replaced atomically on success.
+    /// 出力フォルダ（成功したときだけ丸ごと置き換える）
     #[arg(long, default_value = "site")]
     pub output: PathBuf,
-    /// Folder of catalog YAML files.
+    /// カタログ（指針項目の YAML）のフォルダ
     #[arg(long, default_value = "catalogs")]
     pub catalogs: PathBuf,
-    /// Site configuration.
+    /// サイトの設定ファイル
     #[arg(long, default_value = "reiki.yaml")]
     pub config: PathBuf,
-    /// Template folder: a file here overrides the built-in one of the same name.
+    /// テンプレートのフォルダ（同名のファイルが組込みのものに優先する）
     #[arg(long, default_value = "templates")]
     pub templates: PathBuf,
 }
@@ -49,10 +49,13 @@ pub fn build_and_report(options: &BuildOptions) -> anyhow::Result<ExitCode> {
     let started = std::time::Instant::now();
     let report = site::build(options)?;
     for e in &report.load_errors {
-        eprintln!("error: {}", e.message);
+        eprintln!("エラー: {}", e.message);
+    }
+    for w in &report.warnings {
+        eprintln!("warning: {w}");
     }
     eprintln!(
-        "built {} regulations ({} articles), {} files, {:.1} MB in {} ms (load {} / analyse {} / render {} / write {}) → {}",
+        "{} 本の例規（{} 条）から {} ファイル・{:.1} MB を {} ms で作成（読込 {} / 解析 {} / 出力 {} / 書込 {}）→ {}",
         report.regulations,
         report.articles,
         report.pages,
@@ -67,7 +70,7 @@ pub fn build_and_report(options: &BuildOptions) -> anyhow::Result<ExitCode> {
     if report.load_errors.is_empty() {
         Ok(ExitCode::SUCCESS)
     } else {
-        eprintln!("{} regulation file(s) could not be read; the site was built without them", report.load_errors.len());
+        eprintln!("読めない例規ファイルが {} 件あります。それらを除いてサイトを作りました", report.load_errors.len());
         Ok(ExitCode::from(1))
     }
 }

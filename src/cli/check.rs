@@ -9,14 +9,19 @@ use crate::source;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Files or directories (default: regulations/).
+    /// ファイルまたはフォルダ（既定: regulations/）
     pub paths: Vec<PathBuf>,
+    /// 出力形式（text: 1件1行、json: スクリプト向け）
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: super::Format,
 }
 
 /// What `reiki check` prints: one line per finding, and the counts.
 #[derive(Debug, Default)]
 pub struct Report {
     pub lines: Vec<String>,
+    /// The same findings as data, for `--format json`.
+    pub diagnostics: Vec<crate::model::Diagnostic>,
     pub files: usize,
     pub warnings: usize,
     pub errors: usize,
@@ -32,6 +37,7 @@ pub fn collect(paths: &[PathBuf]) -> Report {
             report.files += 1;
             for d in &reg.diagnostics {
                 report.lines.push(d.to_string());
+                report.diagnostics.push(d.clone());
                 match d.severity {
                     Severity::Warning => report.warnings += 1,
                     Severity::Error => report.errors += 1,
@@ -41,10 +47,21 @@ pub fn collect(paths: &[PathBuf]) -> Report {
         for err in failures {
             report.files += 1;
             report.errors += 1;
+            let diagnostic = match err.downcast_ref::<source::LoadError>() {
+                Some(e) => e.to_diagnostic(),
+                None => crate::model::Diagnostic {
+                    severity: Severity::Error,
+                    code: "unreadable".into(),
+                    file: path.display().to_string(),
+                    line: 0,
+                    message: format!("{err:#}"),
+                },
+            };
             report.lines.push(match err.downcast_ref::<source::LoadError>() {
-                Some(e) => e.to_diagnostic().to_string(),
+                Some(_) => diagnostic.to_string(),
                 None => format!("{}: error[unreadable]: {err:#}", path.display()),
             });
+            report.diagnostics.push(diagnostic);
         }
     }
     report
@@ -53,9 +70,22 @@ pub fn collect(paths: &[PathBuf]) -> Report {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let paths = if args.paths.is_empty() { vec![PathBuf::from("regulations")] } else { args.paths };
     let report = collect(&paths);
-    for line in &report.lines {
-        println!("{line}");
+    match args.format {
+        super::Format::Text => {
+            for line in &report.lines {
+                println!("{line}");
+            }
+        }
+        super::Format::Json => {
+            let json = serde_json::json!({
+                "files": report.files,
+                "errors": report.errors,
+                "warnings": report.warnings,
+                "diagnostics": report.diagnostics,
+            });
+            println!("{}", serde_json::to_string_pretty(&json)?);
+        }
     }
-    eprintln!("{} files: {} errors, {} warnings", report.files, report.errors, report.warnings);
+    eprintln!("{} ファイル: エラー {} 件、警告 {} 件", report.files, report.errors, report.warnings);
     Ok(if report.errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }

@@ -19,13 +19,14 @@ use crate::source;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Regulation file (.md with front matter, or bare .txt).
+    /// 例規ファイル（front matter 付きの .md、または .txt）
     pub file: PathBuf,
     #[command(flatten)]
     pub catalogs: CatalogChoice,
-    /// Exit 0 even when an item is × (missing).
+    /// × の項目があっても終了コード 0 にする
     #[arg(long)]
     pub allow_missing: bool,
+    /// 出力形式（text: 表、json: スクリプト向け）
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
 }
@@ -57,14 +58,13 @@ pub fn reports(reg: &Regulation, catalogs: Vec<Catalog>) -> Vec<(Catalog, Covera
 /// Which catalogs a command checks against; shared by `coverage` and `align`.
 #[derive(Debug, clap::Args)]
 pub struct CatalogChoice {
-    /// Catalog id (repeatable); default: the (first) regulation's front
-    /// matter `catalogs`, else `default_catalogs` of reiki.yaml.
+    /// カタログ ID（複数指定可。既定は例規の front matter の catalogs、なければ reiki.yaml の default_catalogs）
     #[arg(long = "catalog", value_name = "ID")]
     pub wanted: Vec<String>,
-    /// Folder of catalog YAML files.
+    /// カタログ（指針項目の YAML）のフォルダ
     #[arg(long = "catalogs", value_name = "DIR", default_value = "catalogs")]
     pub dir: PathBuf,
-    /// Site configuration (for default_catalogs).
+    /// サイトの設定ファイル（default_catalogs を読む）
     #[arg(long, default_value = "reiki.yaml")]
     pub config: PathBuf,
 }
@@ -139,7 +139,7 @@ pub fn heading(reg: &Regulation, id: &str) -> String {
 pub fn render_text(reg: &Regulation, reports: &[(Catalog, CoverageReport)]) -> String {
     let mut out = String::new();
     for (cat, report) in reports {
-        let _ = writeln!(out, "{} × {}（{}）", reg.display_title(), cat.short_title, cat.id);
+        let _ = writeln!(out, "{} ― {}（{}）との対照", reg.display_title(), cat.short_title, cat.id);
         let _ = writeln!(out, "{}  {}  判定  {}  不足要素", pad("項目", 7), pad("見出し", 38), pad("根拠条文", 22));
         let mut group: Option<&str> = None;
         for ic in &report.items {

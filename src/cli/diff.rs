@@ -1,4 +1,4 @@
-//! `reiki diff A[:条] B[:条] [--no-color] [--json]`: inline token diff of
+//! `reiki diff A[:条] B[:条] [--no-color] [--format json] [--changed-only]`: inline token diff of
 //! two articles, or of all corresponding articles of two regulations, with
 //! the flags that matter and (for whole regulations) defined-term issues.
 //!
@@ -22,18 +22,23 @@ use crate::source;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Reference regulation file, optionally with an article: ageo.md:第34条
+    /// 基準にする例規ファイル。条を選ぶときは ageo.md:第34条
     pub a: String,
-    /// Regulation file to compare, optionally with an article: ryugasaki.md:35
+    /// 比べる例規ファイル。条を選ぶときは ryugasaki.md:35
     pub b: String,
-    /// Plain [-deleted-]{+inserted+} markers instead of ANSI colours
-    /// (the default when stdout is not a terminal or NO_COLOR is set).
+    /// 色の代わりに [-削除-]{+追加+} の印で表示する（出力が端末でないときや NO_COLOR があるときは常にこちら）
     #[arg(long)]
     pub no_color: bool,
-    /// Print the runs and flags as JSON.
-    #[arg(long)]
+    /// 出力形式（text: 差分、json: スクリプト向け）
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: super::Format,
+    /// --format json と同じ（以前の書き方）
+    #[arg(long, conflicts_with = "format")]
     pub json: bool,
-    /// Pair articles by number instead of by the 条文対応表.
+    /// 文言が変わった条だけを表示する（同一の条は件数だけ示す）
+    #[arg(long)]
+    pub changed_only: bool,
+    /// 条文対応表ではなく条番号で条を組にする
     #[arg(long)]
     pub by_number: bool,
 }
@@ -78,6 +83,32 @@ pub struct Report {
     pub unmatched_a: Vec<String>,
     pub unmatched_b: Vec<String>,
     pub terms: Vec<TermIssue>,
+    /// Pairs of identical articles left out by `--changed-only`.
+    pub unchanged_omitted: usize,
+}
+
+/// A pair at least this similar is one article in two versions of a text.
+/// Another article of A paired with the same article of B is then not a
+/// rewording of it but an article B no longer has (a deletion).
+const SAME_ARTICLE: f32 = 0.9;
+
+/// Moves to `unmatched_a` every pair whose B article already is the near
+/// identical counterpart of another article of A.
+fn drop_claimed_pairs(pairs: &mut Vec<PairDiff>, unmatched_a: &mut Vec<String>) {
+    let claimed: Vec<String> =
+        pairs.iter().filter(|p| p.similarity >= SAME_ARTICLE).map(|p| p.b_article.clone()).collect();
+    pairs.retain(|p| {
+        let keep = p.similarity >= SAME_ARTICLE || !claimed.contains(&p.b_article);
+        if !keep {
+            unmatched_a.push(p.a_article.clone());
+        }
+        keep
+    });
+}
+
+/// True when the two articles read the same (no inserted or deleted run).
+fn unchanged(p: &PairDiff) -> bool {
+    p.runs.iter().all(|r| r.kind == diff::RunKind::Equal)
 }
 
 /// Diff and flags of one article pair.
@@ -133,18 +164,27 @@ pub fn run(args: Args) -> Result<ExitCode> {
             single(&ra, &rb, x, y)
         }
         (None, None) => {
-            let (ps, ua, ub) = pairs(&ra, &rb, args.by_number);
+            let (ps, mut ua, ub) = pairs(&ra, &rb, args.by_number);
+            let mut diffs: Vec<PairDiff> = ps.into_iter().map(|(x, y)| pair_diff(x, y)).collect();
+            drop_claimed_pairs(&mut diffs, &mut ua);
             Report {
                 a: ra.id.clone(),
                 b: rb.id.clone(),
-                pairs: ps.into_iter().map(|(x, y)| pair_diff(x, y)).collect(),
+                pairs: diffs,
                 unmatched_a: ua,
                 unmatched_b: ub,
                 terms: definitions::check(&ra).into_iter().chain(definitions::check(&rb)).chain(definitions::compare(&ra, &rb)).collect(),
+                unchanged_omitted: 0,
             }
         }
     };
-    if args.json {
+    let mut report = report;
+    if args.changed_only {
+        let before = report.pairs.len();
+        report.pairs.retain(|p| !unchanged(p));
+        report.unchanged_omitted = before - report.pairs.len();
+    }
+    if args.json || args.format == super::Format::Json {
         println!("{}", serde_json::to_string_pretty(&report)?);
         return Ok(ExitCode::SUCCESS);
     }
@@ -154,7 +194,15 @@ pub fn run(args: Args) -> Result<ExitCode> {
 }
 
 fn single(ra: &Regulation, rb: &Regulation, x: &Article, y: &Article) -> Report {
-    Report { a: ra.id.clone(), b: rb.id.clone(), pairs: vec![pair_diff(x, y)], unmatched_a: vec![], unmatched_b: vec![], terms: vec![] }
+    Report {
+        a: ra.id.clone(),
+        b: rb.id.clone(),
+        pairs: vec![pair_diff(x, y)],
+        unmatched_a: vec![],
+        unmatched_b: vec![],
+        terms: vec![],
+        unchanged_omitted: 0,
+    }
 }
 
 fn severity_mark(s: FlagSeverity) -> &'static str {
@@ -217,6 +265,9 @@ fn render(report: &Report, ra: &Regulation, rb: &Regulation, color: bool) -> Str
             shown.push(key(f));
             out.push_str(&format!("  [{}] {}（{} 組の条）\n", f.kind.label(), f.message, counts[&key(f)]));
         }
+    }
+    if report.unchanged_omitted > 0 {
+        out.push_str(&format!("\n文言が同じ {} 組の条は省略しました（--changed-only）\n", report.unchanged_omitted));
     }
     if !report.unmatched_a.is_empty() {
         out.push_str(&format!("\nBに対応する条がないAの条: {}\n", report.unmatched_a.join("、")));

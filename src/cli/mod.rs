@@ -1,11 +1,15 @@
 //! One module per subcommand: its clap `Args` and its `run`.
 pub mod align;
+pub mod apply;
 pub mod build;
 pub mod check;
+pub mod check_amendment;
 pub mod coverage;
 pub mod diff;
 pub mod eval;
+pub mod help;
 pub mod export;
+pub mod kaimebun;
 pub mod parse;
 pub mod serve;
 pub mod taishohyo;

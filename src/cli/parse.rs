@@ -18,9 +18,9 @@ pub enum Format {
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Regulation file (.md with front matter, or bare .txt).
+    /// 例規ファイル（front matter 付きの .md、または .txt）
     pub file: PathBuf,
-    /// Output format.
+    /// 出力形式（tree: 見出しの木、json: モデルの JSON）
     #[arg(long, value_enum, default_value = "tree")]
     pub format: Format,
 }

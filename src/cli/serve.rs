@@ -1,17 +1,37 @@
 //! `reiki serve`: serves the site on 127.0.0.1, rebuilds when an input
 //! changes (polling modification times) and reloads open pages through a
 //! small script that watches `build-id.txt`.
-use std::io::{BufRead, BufReader, Write};
+//!
+//! The server is meant for one person's browser, and is hardened against
+//! other pages in that browser: only `Host: localhost` / `127.0.0.1` /
+//! `[::1]` (any port) is answered, so a DNS-rebinding page cannot read the
+//! site; a request head is capped in size and in time; a fixed pool of
+//! worker threads answers, so idle sockets cannot pile up threads.
+use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::{Duration, SystemTime};
+use std::sync::{mpsc, Arc, Mutex};
+use std::time::{Duration, Instant, SystemTime};
+
+/// Worker threads answering requests: a browser opens up to 6 connections
+/// per host, plus the live-reload poll; more connections wait in the queue.
+const WORKERS: usize = 8;
+/// Connections accepted but not yet taken by a worker; past this, new
+/// connections are closed at once instead of piling up.
+const QUEUE: usize = 64;
+/// Largest request head (request line and headers) read, in bytes;
+/// browsers send well under 8 KB.
+pub const MAX_HEAD_BYTES: usize = 16 * 1024;
+/// Time a client has to send its whole request head (a slow client cannot
+/// hold a worker longer).
+pub const HEAD_TIMEOUT: Duration = Duration::from_secs(10);
 
 use crate::site::BuildOptions;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Port on 127.0.0.1.
+    /// 127.0.0.1 で待ち受けるポート
     #[arg(long, default_value_t = 8000)]
     pub port: u16,
     #[command(flatten)]
@@ -21,11 +41,19 @@ pub struct Args {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut options = args.build.options();
     options.live_reload = true;
-    // A first build that fails leaves nothing to serve: report and stop.
-    super::build::build_and_report(&options)?;
+    // A first build that fails keeps the last good site when there is one
+    // (the error is shown, and the next save rebuilds); else there is
+    // nothing to serve.
+    if let Err(err) = super::build::build_and_report(&options) {
+        if !options.output.join(crate::site::write::MARKER).exists() {
+            return Err(err);
+        }
+        eprintln!("error: {err:#}");
+        eprintln!("前回のサイトを表示し続けます。ファイルを直して保存すると再構築します。");
+    }
     let listener = TcpListener::bind(("127.0.0.1", args.port))
-        .map_err(|e| anyhow::anyhow!("127.0.0.1:{}: cannot listen: {e}", args.port))?;
-    eprintln!("serving {} at http://127.0.0.1:{}/ (Ctrl-C to stop)", options.output.display(), args.port);
+        .map_err(|e| anyhow::anyhow!("127.0.0.1:{}: 待ち受けできません: {e}", args.port))?;
+    eprintln!("{} を http://127.0.0.1:{}/ で配信中（Ctrl-C で終了）", options.output.display(), args.port);
     let watcher = options.clone();
     std::thread::spawn(move || watch(&watcher));
     serve(listener, &options.output)
@@ -34,19 +62,30 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 /// Polls the inputs and rebuilds on change. A failed rebuild is reported
 /// and the previous site keeps being served.
 fn watch(options: &BuildOptions) {
-    let mut last = fingerprint(options);
+    let mut built = fingerprint(options);
+    let mut previous = built.clone();
     loop {
         std::thread::sleep(Duration::from_millis(400));
         let now = fingerprint(options);
-        if now == last {
+        let rebuild = should_rebuild(&built, &previous, &now);
+        previous = now;
+        if !rebuild {
             continue;
         }
-        last = now;
-        eprintln!("change detected, rebuilding…");
+        built = previous.clone();
+        eprintln!("変更を検知しました。作り直します…");
         if let Err(err) = super::build::build_and_report(options) {
-            eprintln!("error: {err:#}");
+            eprintln!("エラー: {err:#}");
         }
     }
+}
+
+/// Rebuild when the inputs differ from those of the last build and have
+/// held still since the previous poll: a file still being written (an
+/// editor saving in chunks, a copy in progress) changes between two polls,
+/// and building it half-way would publish a site without that regulation.
+pub fn should_rebuild<T: PartialEq>(built: &T, previous: &T, now: &T) -> bool {
+    now != built && now == previous
 }
 
 /// (path, modified, len) of every input file: any edit, addition or
@@ -67,14 +106,31 @@ pub fn fingerprint(options: &BuildOptions) -> Vec<(PathBuf, Option<SystemTime>, 
     out
 }
 
-/// Serves files under `root` until the process ends.
+/// Serves files under `root` until the process ends, with [`WORKERS`]
+/// threads.
 pub fn serve(listener: TcpListener, root: &Path) -> anyhow::Result<ExitCode> {
+    let (sender, receiver) = mpsc::sync_channel::<TcpStream>(QUEUE);
+    let receiver = Arc::new(Mutex::new(receiver));
+    for _ in 0..WORKERS {
+        let receiver = Arc::clone(&receiver);
+        let root = root.to_path_buf();
+        std::thread::spawn(move || loop {
+            // The lock is held only while waiting for the next connection.
+            let next = receiver.lock().map(|r| r.recv());
+            match next {
+                Ok(Ok(stream)) => {
+                    let _ = handle(stream, &root);
+                }
+                _ => return,
+            }
+        });
+    }
     for stream in listener.incoming() {
         let Ok(stream) = stream else { continue };
-        let root = root.to_path_buf();
-        std::thread::spawn(move || {
-            let _ = handle(stream, &root);
-        });
+        // A full queue drops the connection (the browser retries).
+        if let Err(mpsc::TrySendError::Disconnected(_)) = sender.try_send(stream) {
+            break;
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -129,20 +185,99 @@ pub fn resolve(root: &Path, request_path: &str) -> Option<PathBuf> {
     Some(file)
 }
 
-fn handle(stream: TcpStream, root: &Path) -> std::io::Result<()> {
-    stream.set_read_timeout(Some(Duration::from_secs(5)))?;
-    let mut reader = BufReader::new(stream.try_clone()?);
-    let mut request_line = String::new();
-    reader.read_line(&mut request_line)?;
-    // Drain the headers; nothing in them matters here.
-    let mut header = String::new();
-    while reader.read_line(&mut header)? > 2 {
-        header.clear();
+/// Why a request head could not be read.
+#[derive(Debug, PartialEq, Eq)]
+pub enum HeadError {
+    TooLarge,
+    TimedOut,
+    Closed,
+}
+
+/// Reads a request head (up to the blank line) within `timeout` (the
+/// server uses [`HEAD_TIMEOUT`]) and [`MAX_HEAD_BYTES`] in total, however
+/// slowly the bytes come.
+pub fn read_head(stream: &mut impl ReadWithTimeout, timeout: Duration) -> Result<String, HeadError> {
+    let deadline = Instant::now() + timeout;
+    let mut head = Vec::new();
+    let mut chunk = [0u8; 1024];
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Err(HeadError::TimedOut);
+        }
+        stream.set_timeout(left);
+        let n = match stream.read(&mut chunk) {
+            Ok(0) => return Err(HeadError::Closed),
+            Ok(n) => n,
+            Err(e) if matches!(e.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut) => {
+                return Err(HeadError::TimedOut)
+            }
+            Err(_) => return Err(HeadError::Closed),
+        };
+        head.extend_from_slice(&chunk[..n]);
+        if let Some(end) = find_head_end(&head) {
+            head.truncate(end);
+            return Ok(String::from_utf8_lossy(&head).into_owned());
+        }
+        if head.len() > MAX_HEAD_BYTES {
+            return Err(HeadError::TooLarge);
+        }
+    }
+}
+
+fn find_head_end(bytes: &[u8]) -> Option<usize> {
+    let crlf = bytes.windows(4).position(|w| w == b"\r\n\r\n");
+    let lf = bytes.windows(2).position(|w| w == b"\n\n");
+    crlf.into_iter().chain(lf).min()
+}
+
+/// A readable stream whose read timeout can be set (a `TcpStream`; tests
+/// use a slow reader).
+pub trait ReadWithTimeout: Read {
+    fn set_timeout(&mut self, timeout: Duration);
+}
+
+impl ReadWithTimeout for TcpStream {
+    fn set_timeout(&mut self, timeout: Duration) {
+        let _ = self.set_read_timeout(Some(timeout));
+    }
+}
+
+/// Whether a `Host` header value names this machine's loopback address
+/// (any port): `localhost`, `127.0.0.1`, `[::1]`.
+pub fn is_local_host(host: &str) -> bool {
+    let host = host.trim().to_ascii_lowercase();
+    let name = match host.rsplit_once(':') {
+        Some((name, port)) if !name.ends_with(':') && port.bytes().all(|b| b.is_ascii_digit()) && !port.is_empty() => name,
+        _ => host.as_str(),
+    };
+    matches!(name, "localhost" | "127.0.0.1" | "[::1]")
+}
+
+fn handle(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
+    stream.set_write_timeout(Some(HEAD_TIMEOUT))?;
+    let text = |s: &str| s.as_bytes().to_vec();
+    let head = match read_head(&mut stream, HEAD_TIMEOUT) {
+        Ok(head) => head,
+        Err(HeadError::TooLarge) => {
+            let body = text("request header too large\n");
+            return respond(&mut stream, "431 Request Header Fields Too Large", "text/plain; charset=utf-8", &body, false);
+        }
+        Err(HeadError::TimedOut) => {
+            return respond(&mut stream, "408 Request Timeout", "text/plain; charset=utf-8", b"request timeout\n", false)
+        }
+        Err(HeadError::Closed) => return Ok(()),
+    };
+    let mut lines = head.lines();
+    let request_line = lines.next().unwrap_or("");
+    let host = lines.filter_map(|l| l.split_once(':')).find(|(k, _)| k.trim().eq_ignore_ascii_case("host")).map(|(_, v)| v);
+    if !host.is_some_and(is_local_host) {
+        let body = "<!DOCTYPE html><html lang=\"ja\"><title>403</title><p>localhost 以外の名前では接続できません。</p></html>";
+        return respond(&mut stream, "403 Forbidden", "text/html; charset=utf-8", body.as_bytes(), false);
     }
     let mut parts = request_line.split_whitespace();
     let method = parts.next().unwrap_or("");
     let target = parts.next().unwrap_or("/");
-    let mut stream = stream;
     if method != "GET" && method != "HEAD" {
         return respond(&mut stream, "405 Method Not Allowed", "text/plain; charset=utf-8", b"method not allowed\n", false);
     }
@@ -181,6 +316,89 @@ mod tests {
     }
 
     #[test]
+    fn only_loopback_host_names_are_local() {
+        for ok in ["localhost", "localhost:8000", "127.0.0.1:8000", "[::1]:8000", "LOCALHOST"] {
+            assert!(is_local_host(ok), "{ok}");
+        }
+        for bad in ["evil.example:8000", "localhost.evil.example", "127.0.0.1.nip.io", "", "localhost:x"] {
+            assert!(!is_local_host(bad), "{bad}");
+        }
+    }
+
+    /// Sends one byte per read, slowly: a slow-headers client.
+    struct Trickle(usize, Duration);
+    impl Read for Trickle {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            std::thread::sleep(self.1);
+            self.0 += 1;
+            buf[0] = b'a';
+            Ok(1)
+        }
+    }
+    impl ReadWithTimeout for Trickle {
+        fn set_timeout(&mut self, _: Duration) {}
+    }
+
+    #[test]
+    fn request_heads_are_capped_in_size() {
+        // 1 KB per read, never a blank line: a huge request line.
+        struct Flood;
+        impl Read for Flood {
+            fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+                buf.fill(b'x');
+                Ok(buf.len())
+            }
+        }
+        impl ReadWithTimeout for Flood {
+            fn set_timeout(&mut self, _: Duration) {}
+        }
+        assert_eq!(read_head(&mut Flood, HEAD_TIMEOUT), Err(HeadError::TooLarge));
+        let mut ok: &[u8] = b"GET / HTTP/1.1\r\nHost: localhost\r\n\r\n";
+        struct Slice<'a>(&'a mut &'a [u8]);
+        impl Read for Slice<'_> {
+            fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+                self.0.read(buf)
+            }
+        }
+        impl ReadWithTimeout for Slice<'_> {
+            fn set_timeout(&mut self, _: Duration) {}
+        }
+        assert_eq!(read_head(&mut Slice(&mut ok), HEAD_TIMEOUT).unwrap(), "GET / HTTP/1.1\r\nHost: localhost");
+    }
+
+    #[test]
+    fn a_slow_client_is_cut_off_at_the_deadline() {
+        // 20 ms per byte would take 5 minutes for a 16 KB head; the deadline ends it.
+        let mut slow = Trickle(0, Duration::from_millis(20));
+        let timeout = Duration::from_millis(400);
+        let started = Instant::now();
+        assert_eq!(read_head(&mut slow, timeout), Err(HeadError::TimedOut));
+        assert!(started.elapsed() < timeout + Duration::from_millis(200));
+        assert!(slow.0 <= 21, "{} bytes read", slow.0);
+    }
+
+    #[test]
+    fn a_file_still_being_written_does_not_trigger_a_build() {
+        let tmp = tempfile::tempdir().unwrap();
+        let options = BuildOptions::in_project(tmp.path());
+        std::fs::create_dir_all(&options.input).unwrap();
+        let file = options.input.join("kitei.md");
+        std::fs::write(&file, "第1条 本文。\n").unwrap();
+        let built = fingerprint(&options);
+        // First half of a save: changed since the build, but not settled.
+        std::fs::write(&file, "第1条 本文。\n第2条 途中").unwrap();
+        let half = fingerprint(&options);
+        assert!(!should_rebuild(&built, &built, &half), "a file caught mid-write must not be built");
+        // The save completes; the next poll sees it changed again, still no build.
+        std::fs::write(&file, "第1条 本文。\n第2条 途中まで書いた条文。\n").unwrap();
+        let full = fingerprint(&options);
+        assert!(!should_rebuild(&built, &half, &full));
+        // One poll later nothing has moved: now it is built, once.
+        assert!(should_rebuild(&built, &full, &fingerprint(&options)));
+        assert!(!should_rebuild(&full, &full, &fingerprint(&options)), "nothing new after the build");
+    }
+
+    #[test]
     fn serves_files_over_http() {
         let tmp = tempfile::tempdir().unwrap();
         std::fs::write(tmp.path().join("index.html"), "<p>ok</p>").unwrap();
@@ -190,7 +408,7 @@ mod tests {
         std::thread::spawn(move || serve(listener, &root));
         let get = |path: &str| {
             let mut s = TcpStream::connect(addr).unwrap();
-            write!(s, "GET {path} HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+            write!(s, "GET {path} HTTP/1.1\r\nHost: localhost:8000\r\n\r\n").unwrap();
             let mut out = String::new();
             std::io::Read::read_to_string(&mut s, &mut out).unwrap();
             out

@@ -27,6 +27,12 @@ static HTML_ROW_END: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)</tr\s*>").unwr
 static AUTOLINK: Lazy<Regex> = Lazy::new(|| Regex::new(r"<((?:https?|mailto):[^<>\s]+)>").unwrap());
 static MD_BULLET: Lazy<Regex> = Lazy::new(|| Regex::new(r"^[ \t\u{3000}]*(?:[-*+][ \t\u{3000}]+)+").unwrap());
 static MD_HEADING: Lazy<Regex> = Lazy::new(|| Regex::new(r"^#{1,6}[ \t]+").unwrap());
+/// A kramdown inline attribute list (`{: .jou}`, `{:.x #y}`): Jekyll markup
+/// for styling, never regulation text, alone on a line or at a line's end.
+static KRAMDOWN_IAL: Lazy<Regex> = Lazy::new(|| Regex::new(r"[ \t]*\{:[^{}]*\}[ \t]*$").unwrap());
+/// A line that is only a Markdown link, e.g. `[様式第1号](form1.pdf)`: the
+/// link text is kept (a 様式 heading), the target is not text.
+static MD_LINK_LINE: Lazy<Regex> = Lazy::new(|| Regex::new(r"^[ \t\u{3000}]*\[([^\[\]]+)\]\([^()\s]*\)[ \t\u{3000}]*$").unwrap());
 
 /// A sentence end followed by the start of a structural unit: where text
 /// collapsed onto one line is split (after the 。).
@@ -51,8 +57,10 @@ static CAPTION_RUNON: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(r"^[（(]([^（）()。]{{1,40}})[）)]{SP}*(第{NUM}条(?:の{NUM})*(?:{SP}|[（(]))")).unwrap()
 });
 /// "附則 この規則は、…": a 附則 heading that runs on into its text.
+/// Also without a space when the text opens as 附則 texts do (この規則は…,
+/// 本要綱は…): 「附則この規程は、…から施行する。」.
 static SUPPL_RUNON: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(r"^[附付]{SP}*則{SP}*(?:[（(][^（）()]*[）)])?(?:{SP}*抄)?{SP}+(\S)")).unwrap()
+    Regex::new(&format!(r"^[附付]{SP}*則{SP}*(?:[（(][^（）()]*[）)])?(?:{SP}*抄)?(?:{SP}+(\S)|(この|本))")).unwrap()
 });
 
 /// Cleans raw text into lines: HTML tables become tab rows, other HTML tags
@@ -63,6 +71,22 @@ pub fn preprocess(text: &str, first_line: usize) -> Vec<SourceLine> {
     let mut table: Option<(usize, String)> = None;
     for (idx, raw) in text.lines().enumerate() {
         let line_no = first_line + idx;
+        let link_text;
+        let raw = if raw.contains("{:") { KRAMDOWN_IAL.replace(raw, "") } else { std::borrow::Cow::Borrowed(raw) };
+        if raw.is_empty() {
+            continue; // an attribute line alone: neither text nor a blank line
+        }
+        let raw: &str = if raw.contains("](") {
+            match MD_LINK_LINE.captures(&raw) {
+                Some(c) => {
+                    link_text = c[1].to_string();
+                    &link_text
+                }
+                None => &raw,
+            }
+        } else {
+            &raw
+        };
         if let Some((start, buf)) = table.as_mut() {
             buf.push('\n');
             buf.push_str(raw);
@@ -85,7 +109,8 @@ pub fn preprocess(text: &str, first_line: usize) -> Vec<SourceLine> {
             let blocks = HTML_BLOCK_TAG.replace_all(raw, "\n");
             blocks.split('\n').map(|s| decode_entities(&HTML_TAG.replace_all(s, ""))).collect()
         } else {
-            vec![raw.to_string()]
+            // Entities are decoded in every line, once (`&amp;lt;` → `&lt;`).
+            vec![decode_entities(raw)]
         };
         let mut any = false;
         if is_page_number(raw) {
@@ -263,7 +288,7 @@ fn split_collapsed(owned: String, line: usize, blank_before: bool, out: &mut Vec
         let runon = if part.starts_with('第') {
             CHAPTER_RUNON.captures(part).map(|c| c.get(1).unwrap().start())
         } else if part.starts_with(['附', '付']) {
-            SUPPL_RUNON.captures(part).map(|c| c.get(1).unwrap().start())
+            SUPPL_RUNON.captures(part).and_then(|c| c.get(1).or(c.get(2))).map(|m| m.start())
         } else if part.starts_with(['(', '（']) {
             // "(趣旨) 第1条 …": a caption on the article's line; not "(1) …".
             CAPTION_RUNON
@@ -328,6 +353,8 @@ pub enum ItemStyle {
     ParenKana,
     /// (a)
     ParenAlpha,
+    /// a　ｂ　(a bare Latin letter: 目 under a 号 in some cities' style)
+    Alpha,
     /// ① ②
     Circled,
     /// ⑴ ⑵ (one character each)
@@ -383,6 +410,8 @@ static PAREN_ITEM: Lazy<Regex> =
     Lazy::new(|| Regex::new(&format!(r"^([（(]([0-9０-９]{{1,3}}|[一二三四五六七八九十]+|[ア-ン]|[a-zａ-ｚ])[）)]){SP}*")).unwrap());
 static KANJI_ITEM: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^([一二三四五六七八九十]+){SP}+")).unwrap());
 static KANA_ITEM: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^([ア-ン])(?:{SP}+|[.．、]{SP}*)")).unwrap());
+/// "ａ　紙の文書": one letter and a space (a word such as "as" does not match).
+static ALPHA_ITEM: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^([a-zａ-ｚ])(?:{SP}+|[.．]{SP}*)")).unwrap());
 static CIRCLED_ITEM: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^([①-⑳]){SP}*")).unwrap());
 static BULLET_ITEM: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^([・•●]){SP}*")).unwrap());
 static SUPPLEMENTARY: Lazy<Regex> = Lazy::new(|| {
@@ -741,6 +770,12 @@ fn classify_unbracketed_item(text: &str) -> Option<Kind> {
                 return None;
             }
             item(ItemStyle::KanaAiueo, &c[1], None, Some(ch), c.get(0)?.end())
+        }
+        'a'..='z' | 'ａ'..='ｚ' => {
+            let c = ALPHA_ITEM.captures(text_head)?;
+            let ch = c[1].chars().next()?;
+            let base = if ch.is_ascii_lowercase() { 'a' } else { 'ａ' };
+            item(ItemStyle::Alpha, &c[1], Some(ch as u32 - base as u32 + 1), None, c.get(0)?.end())
         }
         '①'..='⑳' => {
             let c = CIRCLED_ITEM.captures(text_head)?;

@@ -1,7 +1,7 @@
 //! The analysis results the site renders, and the one place where the site
 //! calls the parser and the analysis modules (so their APIs meet the site
 //! in a single file).
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use anyhow::Result;
@@ -12,7 +12,6 @@ use crate::analyze::align::{self, CatalogAnalysis, Correspondence, CoverageRepor
 use crate::analyze::diff::{Granularity, Run, TokenDiff};
 use crate::analyze::flags;
 use crate::analyze::index::{Analysis as TextAnalysis, TokenCache};
-use crate::catalog::Catalog;
 use crate::model::{Article, Regulation};
 
 use super::Site;
@@ -80,26 +79,45 @@ fn comparison_jobs(site: &Site, coverage: &HashMap<(String, String), CoverageRep
             }
         }
     }
-    jobs.into_iter().collect()
+    // Jobs of the same provision next to each other: each thread keeps the
+    // units it cut recently (`diff::Units::new`), so a provision compared
+    // with several requirements is tokenized once.
+    let mut jobs: Vec<(String, String)> = jobs.into_iter().collect();
+    jobs.sort_by(|x, y| (&x.1, &x.0).cmp(&(&y.1, &y.0)));
+    jobs
 }
 
 impl Analysis {
     pub fn compute(site: &Site) -> Result<Analysis> {
-        // Tokens are cached by text and shared by every stage of the build.
-        let cache = TokenCache::new();
-        let texts: HashMap<&str, TextAnalysis> =
-            site.regulations.par_iter().map(|r| (r.id.as_str(), TextAnalysis::build(r, &cache))).collect();
+        let catalog_cache = TokenCache::new();
         let catalogs: HashMap<&str, CatalogAnalysis> =
-            site.catalogs.par_iter().map(|c| (c.id.as_str(), CatalogAnalysis::build(c, &cache))).collect();
-        let jobs: Vec<(&Regulation, &Catalog)> =
-            site.regulations.iter().flat_map(|r| site.catalogs_of(r).into_iter().map(move |c| (r, c))).collect();
-        let coverage = jobs
+            site.catalogs.par_iter().map(|c| (c.id.as_str(), CatalogAnalysis::build(c, &catalog_cache))).collect();
+        // One regulation at a time: its tokens and terms are dropped once its
+        // coverage is known (they are ~80× the size of its text), except
+        // for the regulations of configured pairs, which are compared below.
+        let in_pairs: HashSet<&str> = site.config.pairs.iter().flatten().map(String::as_str).collect();
+        let per_regulation: Vec<(Vec<((String, String), CoverageReport)>, Option<(&str, TextAnalysis)>)> = site
+            .regulations
             .par_iter()
-            .map(|(reg, cat)| {
-                let report = align::coverage_with(reg, &catalogs[cat.id.as_str()], &texts[reg.id.as_str()], Params::default());
-                ((reg.id.clone(), cat.id.clone()), report)
+            .map(|reg| {
+                let text = TextAnalysis::build(reg, &TokenCache::new());
+                let reports = site
+                    .catalogs_of(reg)
+                    .into_iter()
+                    .map(|cat| {
+                        let report = align::coverage_with(reg, &catalogs[cat.id.as_str()], &text, Params::default());
+                        ((reg.id.clone(), cat.id.clone()), report)
+                    })
+                    .collect();
+                (reports, in_pairs.contains(reg.id.as_str()).then_some((reg.id.as_str(), text)))
             })
-            .collect::<HashMap<_, _>>();
+            .collect();
+        let mut coverage = HashMap::new();
+        let mut texts: HashMap<&str, TextAnalysis> = HashMap::new();
+        for (reports, kept) in per_regulation {
+            coverage.extend(reports);
+            texts.extend(kept);
+        }
         let reports_of = |reg: &Regulation| -> Vec<CoverageReport> {
             site.catalogs_of(reg).iter().filter_map(|c| coverage.get(&(reg.id.clone(), c.id.clone())).cloned()).collect()
         };
@@ -109,7 +127,7 @@ impl Analysis {
             // load error is already reported and the rest still builds.
             match (site.regulation(a), site.regulation(b)) {
                 (Some(ra), Some(rb)) => pair_regs.push((ra, rb)),
-                _ => eprintln!("warning: reiki.yaml: pair [{a}, {b}] skipped: a regulation of it was not loaded"),
+                _ => eprintln!("警告: reiki.yaml: pairs の [{a}, {b}] は読み込まれていない例規を含むので省きます"),
             }
         }
         // Comparisons and correspondences are independent: run them together.

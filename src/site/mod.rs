@@ -7,6 +7,7 @@
 //! Every link in the output is relative, so the site works from `file://`,
 //! from a web server root and from a subpath.
 pub mod analysis;
+pub mod checks;
 pub mod downloads;
 pub mod linkcheck;
 mod markdown;
@@ -85,6 +86,8 @@ pub struct BuildReport {
     pub pages: usize,
     pub bytes: usize,
     pub load_errors: Vec<LoadError>,
+    /// Configuration and reference problems (`file:line: message`), see [`checks`].
+    pub warnings: Vec<String>,
     pub load_ms: u128,
     pub analyse_ms: u128,
     pub render_ms: u128,
@@ -97,6 +100,8 @@ pub struct Site {
     /// Sorted by body then id, the order of every listing.
     pub regulations: Vec<Regulation>,
     pub load_errors: Vec<LoadError>,
+    /// Configuration and reference problems (`file:line: message`), see [`checks`].
+    pub warnings: Vec<String>,
     pub analysis: Analysis,
     pub pages: Vec<Page>,
     /// Markdown source of the about page.
@@ -117,7 +122,8 @@ impl Site {
         } else {
             Vec::new()
         };
-        let (regulations, load_errors) = load_regulations(&options.input)?;
+        let (regulations, mut load_errors) = load_regulations(&options.input, config.max_file_bytes())?;
+        let regulations = checks::drop_duplicate_ids(regulations, &mut load_errors);
         let about_markdown = match &options.about {
             Some(path) if path.exists() => {
                 std::fs::read_to_string(path).with_context(|| format!("{}: cannot read", path.display()))?
@@ -126,6 +132,7 @@ impl Site {
         };
         let mut site = Site::from_parts(config, catalogs, regulations);
         site.load_errors = load_errors;
+        site.warnings = checks::check_references(&mut site, &options.config);
         site.about_markdown = about_markdown;
         site.templates_dir = Some(options.templates.clone());
         site.live_reload = options.live_reload;
@@ -143,6 +150,7 @@ impl Site {
             catalogs,
             regulations,
             load_errors: Vec::new(),
+            warnings: Vec::new(),
             analysis: Analysis::default(),
             pages: Vec::new(),
             about_markdown: templates::builtin_text("about.md").unwrap_or_default().to_string(),
@@ -206,12 +214,26 @@ impl Site {
     }
 }
 
-/// Runs all four phases. A failure in any phase leaves `output` as it was.
+/// Runs all four phases. The output folder is checked and locked first;
+/// a failure in any phase, or a site with no regulation at all, leaves
+/// `output` as it was.
 pub fn build(options: &BuildOptions) -> Result<BuildReport> {
+    let output = write::Output::prepare(&options.output)?;
     let mut report = BuildReport::default();
     let t = Instant::now();
     let mut site = Site::load(options)?;
     report.load_ms = t.elapsed().as_millis();
+    if site.regulations.is_empty() {
+        let mut why: Vec<String> = site.load_errors.iter().map(|e| format!("\n  {}", e.message)).collect();
+        if why.is_empty() {
+            why.push(format!("\n  {}: 例規ファイル（*.md, *.txt）がありません", options.input.display()));
+        }
+        anyhow::bail!(
+            "公開できる例規が 1 件もないため、サイトを更新しません（{} はそのままです）:{}",
+            options.output.display(),
+            why.concat()
+        );
+    }
     let t = Instant::now();
     site.analyse()?;
     report.analyse_ms = t.elapsed().as_millis();
@@ -219,24 +241,28 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     site.render()?;
     report.render_ms = t.elapsed().as_millis();
     let t = Instant::now();
-    site.write(&options.output)?;
+    output.swap_in(&site.pages)?;
     report.write_ms = t.elapsed().as_millis();
     report.regulations = site.regulations.len();
     report.articles = site.regulations.iter().map(|r| r.articles().count()).sum();
     report.pages = site.pages.len();
     report.bytes = site.pages.iter().map(|p| p.content.len()).sum();
     report.load_errors = site.load_errors;
+    report.warnings = site.warnings;
     Ok(report)
 }
 
 /// Reads every regulation file under `dir`; unreadable ones are collected,
 /// not fatal.
-fn load_regulations(dir: &Path) -> Result<(Vec<Regulation>, Vec<LoadError>)> {
-    let paths = analysis::discover(dir)?;
+fn load_regulations(dir: &Path, max_bytes: u64) -> Result<(Vec<Regulation>, Vec<LoadError>)> {
+    let (paths, unreadable) = crate::source::discover_all(dir);
+    let mut errors: Vec<LoadError> = unreadable
+        .into_iter()
+        .map(|err| LoadError { file: dir.display().to_string(), message: format!("{err:#}") })
+        .collect();
     let results: Vec<(PathBuf, Result<Regulation>)> =
-        paths.into_par_iter().map(|p| { let r = analysis::load_regulation(&p); (p, r) }).collect();
+        paths.into_par_iter().map(|p| { let r = crate::source::load_file_limited(&p, max_bytes); (p, r) }).collect();
     let mut regulations = Vec::new();
-    let mut errors = Vec::new();
     for (path, result) in results {
         match result {
             Ok(reg) => regulations.push(reg),

@@ -2,18 +2,97 @@
 //! separators. Templates get a `root` prefix ("" or "../") so every link is
 //! relative and the site works from file://, a server root or a subpath.
 
-/// Keeps ids usable as file names on every system: ASCII letters, digits,
-/// `-`, `_` and `.` stay; anything else becomes `_`.
+/// The longest file-name part a slug may take, in bytes: with two slugs in
+/// one name (`pair/<a>--<b>.html`) it stays under the 255-byte limit of
+/// common file systems.
+const MAX_SLUG_BYTES: usize = 120;
+/// Where a too-long slug is cut before its hash suffix is added.
+const CUT_SLUG_BYTES: usize = 100;
+
+/// File names Windows refuses whatever the extension.
+const WINDOWS_RESERVED: &[&str] = &[
+    "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9", "LPT1",
+    "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
+];
+
+/// An id as a file name that is distinct for distinct ids and readable in
+/// Japanese: the id in Unicode NFC, where ASCII letters and digits, `-`,
+/// `_`, `.` and printable non-ASCII characters (堺市要綱) stay as they are and
+/// every other byte (spaces, `/`, `%`, `#`, control characters …) is written
+/// `%XX`, as in a URL. A leading `.` and Windows device names (CON, NUL …) get
+/// their first character escaped too. An id longer than 120 bytes is cut and
+/// given a `~` and a hash of the full id (`~` never appears otherwise).
 pub fn slug(id: &str) -> String {
-    let s: String = id
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '_' })
-        .collect();
-    if s.is_empty() || s.starts_with('.') {
-        format!("_{s}")
-    } else {
-        s
+    use std::fmt::Write;
+    use unicode_normalization::UnicodeNormalization;
+    let nfc: String = id.nfc().collect();
+    let mut out = String::with_capacity(nfc.len());
+    for (i, c) in nfc.chars().enumerate() {
+        let keep = c.is_ascii_alphanumeric()
+            || matches!(c, '-' | '_')
+            || (c == '.' && i > 0)
+            || (!c.is_ascii() && !c.is_control() && !c.is_whitespace() && !is_invisible(c));
+        if keep {
+            out.push(c);
+        } else {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                let _ = write!(out, "%{b:02X}");
+            }
+        }
     }
+    let stem = out.split('.').next().unwrap_or("");
+    if out.is_empty() {
+        out.push_str("%00");
+    } else if WINDOWS_RESERVED.iter().any(|r| r.eq_ignore_ascii_case(stem)) {
+        let first = out.remove(0);
+        out.insert_str(0, &format!("%{:02X}", first as u32));
+    }
+    if out.len() > MAX_SLUG_BYTES {
+        let mut cut = CUT_SLUG_BYTES;
+        while !out.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        // Never cut inside a %XX escape.
+        if let Some(pct) = out[..cut].rfind('%').filter(|p| cut - p < 3) {
+            cut = pct;
+        }
+        out = format!("{}~{:016x}", &out[..cut], fnv1a(id.as_bytes()));
+    }
+    out
+}
+
+/// Zero-width and other format characters: kept out of file names, where
+/// they would make two names look the same.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}' | '\u{fff0}'..='\u{ffff}')
+}
+
+/// 64-bit FNV-1a: a stable hash (the same on every machine and version) for
+/// the suffix of a shortened slug.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// A site path as it goes into an `href`: every byte outside `A-Z a-z 0-9
+/// - . _ ~ /` percent-encoded (so a file named `%E5.html` or `堺市.html` is
+/// reached from file:// and from any server); the `#anchor` part is kept.
+pub fn href(path: &str) -> String {
+    use std::fmt::Write;
+    let (file, anchor) = match path.find('#') {
+        Some(i) => path.split_at(i),
+        None => (path, ""),
+    };
+    let mut out = String::with_capacity(file.len() + anchor.len());
+    for b in file.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
+            out.push(b as char);
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    out.push_str(anchor);
+    out
 }
 
 pub const HOME: &str = "index.html";
@@ -58,9 +137,10 @@ pub fn root_of(page: &str) -> String {
     "../".repeat(page.matches('/').count())
 }
 
-/// `target` (a site-root-relative path, maybe with #anchor) as seen from `page`.
+/// `target` (a site-root-relative path, maybe with #anchor) as seen from
+/// `page`, encoded for an `href` (see [`href`]).
 pub fn relative(page: &str, target: &str) -> String {
-    format!("{}{target}", root_of(page))
+    format!("{}{}", root_of(page), href(target))
 }
 
 #[cfg(test)]
@@ -77,7 +157,32 @@ mod tests {
     #[test]
     fn slugs_are_safe_file_names() {
         assert_eq!(slug("ageo-kanri-yoryo"), "ageo-kanri-yoryo");
-        assert_eq!(slug("上尾/要領"), "_____");
-        assert_eq!(slug("..x"), "_..x");
+        assert_eq!(slug("上尾要領"), "上尾要領");
+        assert_eq!(slug("上尾/要領"), "上尾%2F要領");
+        assert_eq!(slug("..x"), "%2E.x");
+        assert_eq!(slug("a b%"), "a%20b%25");
+        assert_eq!(slug("con"), "%63on");
+        assert_eq!(slug(""), "%00");
+        // NFD input (macOS file names) gives the same name as NFC.
+        assert_eq!(slug("\u{30AB}\u{3099}"), slug("\u{30AC}"));
+    }
+
+    #[test]
+    fn japanese_ids_give_distinct_file_names() {
+        // Both became `____` before: one page replaced the other.
+        assert_ne!(slug("堺市要綱"), slug("上尾要領"));
+        assert_eq!(regulation("堺市要綱"), "reg/堺市要綱.html");
+        assert_eq!(relative("index.html", &regulation("堺市要綱")), "reg/%E5%A0%BA%E5%B8%82%E8%A6%81%E7%B6%B1.html");
+        assert_eq!(relative("reg/x.html", &regulation("a%b")), "../reg/a%2525b.html");
+        assert_eq!(href("reg/a.html#art-1"), "reg/a.html#art-1");
+    }
+
+    #[test]
+    fn long_ids_are_shortened_without_collisions() {
+        let a = "個人情報".repeat(20) + "甲";
+        let b = "個人情報".repeat(20) + "乙";
+        assert!(slug(&a).len() <= MAX_SLUG_BYTES, "{}", slug(&a));
+        assert_ne!(slug(&a), slug(&b));
+        assert!(pair(&a, &b).len() < 255);
     }
 }

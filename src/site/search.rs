@@ -112,7 +112,7 @@ fn item_text(out: &mut String, item: &Item) {
 fn article_doc(reg: &Regulation, article: &Article) -> (String, String, String, String) {
     let caption = article.caption.clone().unwrap_or_default();
     let text = format!("{caption}\n{}", article.text());
-    (format!("{}#{}", paths::regulation(&reg.id), article.id), article.label.clone(), caption, text)
+    (format!("{}#{}", paths::href(&paths::regulation(&reg.id)), article.id), article.label.clone(), caption, text)
 }
 
 fn collect_docs(reg: &Regulation) -> Vec<(String, String, String, String)> {
@@ -129,7 +129,7 @@ fn collect_docs(reg: &Regulation) -> Vec<(String, String, String, String)> {
             item_text(&mut text, item);
         }
         docs.push((
-            format!("{}#{}", paths::regulation(&reg.id), standard.id),
+            format!("{}#{}", paths::href(&paths::regulation(&reg.id)), standard.id),
             format!("基準{}", standard.number),
             standard.title.clone(),
             text,

@@ -12,10 +12,17 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
-use encoding_rs::{Encoding, SHIFT_JIS, UTF_16BE, UTF_16LE};
 
 use crate::model::{Meta, Regulation};
 use crate::parse;
+
+mod decode;
+mod docx;
+mod html;
+mod markup;
+mod meta;
+
+pub use decode::{decode, normalize_line_endings, DecodeError, SourceEncoding};
 
 /// Why a file could not be loaded; the error inside the `anyhow::Error`s
 /// returned here (downcast to get the code and line, e.g. for `reiki check`).
@@ -24,7 +31,8 @@ use crate::parse;
 pub struct LoadError {
     pub path: String,
     pub line: Option<usize>,
-    /// `unreadable`, `encoding`, `empty`, `front-matter`, `not-a-regulation`.
+    /// `unreadable`, `symlink-loop`, `too-large`, `encoding`, `empty`,
+    /// `front-matter`, `not-a-regulation`.
     pub code: &'static str,
     /// Japanese reason for drafters.
     pub message: String,
@@ -60,100 +68,99 @@ impl LoadError {
     }
 }
 
-/// Regulation files under `dir`: `.md` and `.txt`, sorted, hidden files and
-/// README.md skipped. A file path is returned as is.
+/// Text formats read as they are (Markdown or plain text).
+const TEXT_EXTENSIONS: &[&str] = &["md", "markdown", "txt", "text"];
+/// Formats converted to text first.
+const DOCX_EXTENSIONS: &[&str] = &["docx"];
+const HTML_EXTENSIONS: &[&str] = &["html", "htm", "xhtml"];
+/// Sidecar metadata of a .docx or .html file: `規程.yaml` beside `規程.docx`.
+const SIDECAR_EXTENSIONS: &[&str] = &["yaml", "yml"];
+
+fn extension(path: &Path) -> String {
+    path.extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default()
+}
+
+/// The sidecar YAML of a .docx/.html file, when there is one.
+pub fn sidecar_of(path: &Path) -> Option<PathBuf> {
+    let ext = extension(path);
+    if !DOCX_EXTENSIONS.contains(&ext.as_str()) && !HTML_EXTENSIONS.contains(&ext.as_str()) {
+        return None;
+    }
+    SIDECAR_EXTENSIONS.iter().map(|e| path.with_extension(e)).find(|p| p.is_file())
+}
+
+/// Whether `path` is the sidecar metadata of a document beside it.
+fn is_sidecar(path: &Path) -> bool {
+    SIDECAR_EXTENSIONS.contains(&extension(path).as_str())
+        && DOCX_EXTENSIONS.iter().chain(HTML_EXTENSIONS).any(|e| path.with_extension(e).is_file())
+}
+
+/// Files under `dir`, sorted: every regulation file (.md, .txt, .docx,
+/// .html) and every other file that is not hidden, a README or a sidecar
+/// YAML, so that [`load_file`] can say why it is not read (a PDF, an
+/// image …) instead of skipping it silently. A file path is returned as is.
+/// Fails on the first folder that cannot be read (see [`discover_all`] to go
+/// on past it).
 pub fn discover(dir: &Path) -> Result<Vec<PathBuf>> {
+    let (files, mut errors) = discover_all(dir);
+    match errors.is_empty() {
+        true => Ok(files),
+        false => Err(errors.remove(0)),
+    }
+}
+
+/// Like [`discover`], but a folder or link that cannot be read is one error
+/// (`path: why`) and the walk goes on. Symbolic links to files and folders
+/// are followed; a link that leads back into a folder being walked is
+/// reported as a loop, and a file reached twice (through a link) is listed
+/// once.
+pub fn discover_all(dir: &Path) -> (Vec<PathBuf>, Vec<anyhow::Error>) {
     if dir.is_file() {
-        return Ok(vec![dir.to_path_buf()]);
+        return (vec![dir.to_path_buf()], Vec::new());
     }
     if !dir.exists() {
-        return Err(LoadError::new(&dir.display().to_string(), None, "unreadable", "ファイルもディレクトリもありません"));
+        let error = LoadError::new(&dir.display().to_string(), None, "unreadable", "ファイルもディレクトリもありません");
+        return (Vec::new(), vec![error]);
     }
     let mut files = Vec::new();
-    let walker = walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().filter_entry(|e| {
+    let mut errors = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let walker = walkdir::WalkDir::new(dir).follow_links(true).sort_by_file_name().into_iter().filter_entry(|e| {
         e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.')
     });
     for entry in walker {
-        let entry = entry.map_err(|e| LoadError::new(&dir.display().to_string(), None, "unreadable", e.to_string()))?;
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => {
+                errors.push(walk_error(dir, &e));
+                continue;
+            }
+        };
         if !entry.file_type().is_file() {
             continue;
         }
         let name = entry.file_name().to_string_lossy().to_lowercase();
-        let wanted = name.ends_with(".md") || name.ends_with(".txt");
-        if wanted && name != "readme.md" && name != "readme.txt" {
-            files.push(entry.into_path());
+        if name == "readme.md" || name == "readme.txt" || is_sidecar(entry.path()) {
+            continue;
         }
-    }
-    Ok(files)
-}
-
-/// Why bytes could not be decoded, with the line where known.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DecodeError {
-    pub line: Option<usize>,
-    pub message: String,
-}
-
-/// The encoding a file was read in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SourceEncoding {
-    Utf8,
-    Utf8Bom,
-    Utf16Le,
-    Utf16Be,
-    ShiftJis,
-}
-
-/// Decodes bytes: BOM (UTF-8, UTF-16 LE/BE) first, then valid UTF-8, then
-/// Shift_JIS/CP932 when it decodes without errors. Binary data (NUL bytes,
-/// control characters) is refused.
-pub fn decode(bytes: &[u8]) -> std::result::Result<(String, SourceEncoding), DecodeError> {
-    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
-        let body = &bytes[bom_len..];
-        let kind = if encoding == UTF_16LE {
-            SourceEncoding::Utf16Le
-        } else if encoding == UTF_16BE {
-            SourceEncoding::Utf16Be
-        } else {
-            SourceEncoding::Utf8Bom
-        };
-        let (text, had_errors) = encoding.decode_without_bom_handling(body);
-        if had_errors {
-            return Err(DecodeError { line: None, message: format!("{} として読めないバイト列があります", encoding.name()) });
+        // A file reached twice (through a link) is listed once.
+        if std::fs::canonicalize(entry.path()).map_or(false, |real| !seen.insert(real)) {
+            continue;
         }
-        return check_text(text.into_owned()).map(|t| (t, kind));
+        files.push(entry.into_path());
     }
-    if bytes.contains(&0) {
-        return Err(DecodeError { line: None, message: "バイナリファイルです（NUL バイトを含みます）".to_string() });
-    }
-    if let Ok(text) = std::str::from_utf8(bytes) {
-        return check_text(text.to_string()).map(|t| (t, SourceEncoding::Utf8));
-    }
-    // Shift_JIS (encoding_rs's is the WHATWG/CP932 table), refusing any malformed byte.
-    let mut decoder = SHIFT_JIS.new_decoder_without_bom_handling();
-    let capacity = decoder.max_utf8_buffer_length_without_replacement(bytes.len()).unwrap_or(bytes.len() * 3 + 16);
-    let mut text = String::with_capacity(capacity);
-    let (result, read) = decoder.decode_to_string_without_replacement(bytes, &mut text, true);
-    if let encoding_rs::DecoderResult::Malformed(_, _) = result {
-        let line = bytes[..read.min(bytes.len())].iter().filter(|b| **b == b'\n').count() + 1;
-        return Err(DecodeError {
-            line: Some(line),
-            message: "文字コードを判定できません（UTF-8 でも Shift_JIS でもないバイト列）".to_string(),
-        });
-    }
-    if let encoding_rs::DecoderResult::OutputFull = result {
-        return Err(DecodeError { line: None, message: "Shift_JIS の変換に失敗しました".to_string() });
-    }
-    check_text(text).map(|t| (t, SourceEncoding::ShiftJis))
+    (files, errors)
 }
 
-/// Refuses text full of control characters (a binary file that happened to decode).
-fn check_text(text: String) -> std::result::Result<String, DecodeError> {
-    let control = text.chars().filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')).count();
-    if control > 0 && control * 100 > text.chars().count().max(1) {
-        return Err(DecodeError { line: None, message: "バイナリファイルです（制御文字を多く含みます）".to_string() });
+/// A walk error in Japanese, naming the folder or link at fault.
+fn walk_error(dir: &Path, e: &walkdir::Error) -> anyhow::Error {
+    let path = e.path().unwrap_or(dir).display().to_string();
+    if let Some(ancestor) = e.loop_ancestor() {
+        let message = format!("シンボリックリンクがループしています（{} に戻ります）。この先は読みません", ancestor.display());
+        return LoadError::new(&path, None, "symlink-loop", message);
     }
-    Ok(text)
+    let why = e.io_error().map_or_else(|| e.to_string(), |io| io.to_string());
+    LoadError::new(&path, None, "unreadable", format!("読み込めません: {why}。このフォルダ以外は読み込みます"))
 }
 
 /// Splits `---` YAML `---` front matter off the text. Returns the metadata,
@@ -170,7 +177,7 @@ pub fn split_front_matter<'a>(path: &str, text: &'a str) -> Result<(Meta, &'a st
         if content.trim_end() == "---" || content.trim_end() == "..." {
             let yaml_start = first.len() + line_break_len(text, first.len());
             let yaml = &text[yaml_start..offset];
-            let meta = parse_meta(path, yaml)?;
+            let meta = meta::parse_meta(path, yaml, 2)?;
             let body = &text[offset + line.len()..];
             return Ok((meta, body, line_no + 1));
         }
@@ -189,21 +196,9 @@ fn line_break_len(text: &str, at: usize) -> usize {
     }
 }
 
-fn parse_meta(path: &str, yaml: &str) -> Result<Meta> {
-    if yaml.trim().is_empty() {
-        return Ok(Meta::default());
-    }
-    serde_yaml::from_str::<Meta>(yaml).map_err(|e| {
-        // YAML starts on file line 2.
-        let line = e.location().map(|l| l.line() + 1).unwrap_or(1);
-        let msg = e.to_string();
-        let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
-        LoadError::new(path, Some(line), "front-matter", format!("front matter が読めません: {msg}"))
-    })
-}
-
 /// Parses text already in memory (used by tests and `load_file`).
 pub fn load_str(path: &str, text: &str) -> Result<Regulation> {
+    let text = &*normalize_line_endings(text);
     if text.trim().is_empty() {
         return Err(LoadError::new(path, Some(1), "empty", "空のファイルです"));
     }
@@ -212,16 +207,111 @@ pub fn load_str(path: &str, text: &str) -> Result<Regulation> {
     parse::parse(parse::Input { path, id, meta, text: body, first_line })
 }
 
-/// Reads, decodes and parses one regulation file.
+/// The default largest regulation file reiki reads, in bytes. The longest
+/// real 例規 are a few hundred KB; 20 MB leaves room for a whole 例規集 in one
+/// file while keeping a build's memory bounded (peak measured in README).
+pub const DEFAULT_MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
+
+/// Reads, decodes and parses one regulation file of at most
+/// [`DEFAULT_MAX_FILE_BYTES`]: Markdown or text (any of the encodings
+/// [`decode`] knows), Word (.docx) or a saved web page (.html). Other
+/// formats are refused with a one-line reason (PDF: how to convert it).
 pub fn load_file(path: &Path) -> Result<Regulation> {
+    load_file_limited(path, DEFAULT_MAX_FILE_BYTES)
+}
+
+/// Reads, decodes and parses one regulation file; a file larger than
+/// `max_bytes` is refused with an error before it is parsed.
+pub fn load_file_limited(path: &Path, max_bytes: u64) -> Result<Regulation> {
+    use std::io::Read;
     let shown = path.display().to_string();
-    let bytes =
-        std::fs::read(path).map_err(|e| LoadError::new(&shown, None, "unreadable", format!("読み込めません: {e}")))?;
+    let ext = extension(path);
+    if let Some(why) = unsupported(&ext) {
+        return Err(LoadError::new(&shown, None, "unsupported", why));
+    }
+    let unreadable = |e: std::io::Error| LoadError::new(&shown, None, "unreadable", format!("読み込めません: {e}"));
+    let file = std::fs::File::open(path).map_err(unreadable)?;
+    // Read one byte past the limit: the size on disk may change while reading.
+    let mut bytes = Vec::new();
+    file.take(max_bytes.saturating_add(1)).read_to_end(&mut bytes).map_err(unreadable)?;
+    if bytes.len() as u64 > max_bytes {
+        let message = format!(
+            "ファイルが大きすぎます（上限 {} MB。reiki.yaml の max_file_mb で変えられます）",
+            max_bytes / (1024 * 1024)
+        );
+        return Err(LoadError::new(&shown, None, "too-large", message));
+    }
     if bytes.is_empty() {
         return Err(LoadError::new(&shown, Some(1), "empty", "空のファイルです"));
     }
+    if DOCX_EXTENSIONS.contains(&ext.as_str()) {
+        let converted = docx::convert(&bytes).map_err(|why| LoadError::new(&shown, None, "docx", why))?;
+        return load_converted(path, converted);
+    }
+    if HTML_EXTENSIONS.contains(&ext.as_str()) {
+        let text = match html::declared_charset(&bytes) {
+            Some(encoding) if encoding != encoding_rs::UTF_8 => {
+                let (text, _, had_errors) = encoding.decode(&bytes);
+                if had_errors {
+                    let why = format!("<meta> の文字コード {} として読めないバイト列があります", encoding.name());
+                    return Err(LoadError::new(&shown, None, "encoding", why));
+                }
+                text.into_owned()
+            }
+            _ => decode(&bytes).map_err(|e| LoadError::new(&shown, e.line, "encoding", e.message))?.0,
+        };
+        return load_converted(path, html::convert(&normalize_line_endings(&text)));
+    }
     let (text, _encoding) = decode(&bytes).map_err(|e| LoadError::new(&shown, e.line, "encoding", e.message))?;
+    drop(bytes);
     load_str(&shown, &text)
+}
+
+/// Why a file of this extension is not read, `None` when it is.
+fn unsupported(ext: &str) -> Option<String> {
+    let readable = ext.is_empty() || [TEXT_EXTENSIONS, DOCX_EXTENSIONS, HTML_EXTENSIONS].iter().any(|list| list.contains(&ext));
+    if readable {
+        return None;
+    }
+    Some(match ext {
+        "pdf" => "PDF は読めません。テキストに変換してから置いてください（例: pdftotext -layout 規程.pdf 規程.txt）".to_string(),
+        "doc" | "rtf" | "odt" => format!(
+            ".{ext} は読めません。Word か LibreOffice で .docx に保存し直してください（例: soffice --headless --convert-to docx 規程.{ext}）"
+        ),
+        _ => format!("reiki が読まない形式です（.{ext}）。例規は .md .txt .docx .html で置いてください"),
+    })
+}
+
+/// Parses a converted .docx/.html: metadata from the sidecar YAML (see
+/// [`sidecar_of`]), else the document's own title; conversion warnings
+/// become diagnostics.
+fn load_converted(path: &Path, converted: markup::Converted) -> Result<Regulation> {
+    let shown = path.display().to_string();
+    let mut meta = match sidecar_of(path) {
+        Some(sidecar) => {
+            let side_shown = sidecar.display().to_string();
+            let yaml = std::fs::read(&sidecar)
+                .map_err(|e| LoadError::new(&side_shown, None, "unreadable", format!("読み込めません: {e}")))?;
+            let yaml = decode(&yaml).map_err(|e| LoadError::new(&side_shown, e.line, "encoding", e.message))?.0;
+            meta::parse_meta(&side_shown, &yaml, 1)?
+        }
+        None => Meta::default(),
+    };
+    if meta.title.is_none() {
+        meta.title = converted.title.clone();
+    }
+    let id = meta.id.clone().unwrap_or_else(|| id_from_path(&shown));
+    let mut reg = parse::parse(parse::Input { path: &shown, id, meta, text: &converted.text, first_line: 1 })?;
+    for (line, code, message) in converted.warnings {
+        reg.diagnostics.push(crate::model::Diagnostic {
+            severity: crate::model::Severity::Warning,
+            code: code.to_string(),
+            file: shown.clone(),
+            line,
+            message,
+        });
+    }
+    Ok(reg)
 }
 
 /// Loads every regulation file under `dir` (see [`discover`]). Files that
@@ -266,29 +356,8 @@ mod tests {
         assert!(err.starts_with("f.md:"), "{err}");
         let err = split_front_matter("f.md", "---\nid: x\n").unwrap_err().to_string();
         assert!(err.contains("---"), "{err}");
-        let err = split_front_matter("f.md", "---\nid: x\nunknown_key: 1\n---\n").unwrap_err().to_string();
-        assert!(err.starts_with("f.md:3:"), "{err}");
-    }
-
-    #[test]
-    fn decodes_encodings() {
-        let text = "第1条　この規則は";
-        assert_eq!(decode(text.as_bytes()).unwrap(), (text.to_string(), SourceEncoding::Utf8));
-        let (sjis, _, _) = SHIFT_JIS.encode(text);
-        let kana = "ｱｲｳｴｵｶｷｸｹｺ".repeat(50);
-        let (sjis_kana, _, _) = SHIFT_JIS.encode(&kana);
-        assert_eq!(decode(&sjis_kana).unwrap().0, kana, "half-width kana triple in size");
-        assert_eq!(decode(&sjis).unwrap(), (text.to_string(), SourceEncoding::ShiftJis));
-        let mut le = vec![0xFF, 0xFE];
-        le.extend(text.encode_utf16().flat_map(|u| u.to_le_bytes()));
-        assert_eq!(decode(&le).unwrap(), (text.to_string(), SourceEncoding::Utf16Le));
-        let mut be = vec![0xFE, 0xFF];
-        be.extend(text.encode_utf16().flat_map(|u| u.to_be_bytes()));
-        assert_eq!(decode(&be).unwrap(), (text.to_string(), SourceEncoding::Utf16Be));
-        let mut bom = vec![0xEF, 0xBB, 0xBF];
-        bom.extend(text.as_bytes());
-        assert_eq!(decode(&bom).unwrap(), (text.to_string(), SourceEncoding::Utf8Bom));
-        assert!(decode(&[0x89, b'P', b'N', b'G', 0, 0, 1]).is_err());
-        assert!(decode(&[0x82, 0xFF, 0xFF, 0x80]).is_err());
+        // Keys reiki does not know are kept, not refused (issue 9).
+        let (meta, _, _) = split_front_matter("f.md", "---\nid: x\nunknown_key: 1\n---\n").unwrap();
+        assert_eq!(meta.extra["unknown_key"], serde_yaml::Value::from(1));
     }
 }

@@ -1,0 +1,447 @@
+//! Generates the 一部改正 改め文 that turns one version into the next.
+//!
+//! Order of the sentences: 章名 and the wording of each article in text
+//! order (numbers as they stand before the amendment), each article in one
+//! sentence; then the articles deleted, renumbered (繰上げ from the front,
+//! 繰下げ from the back, so that no two articles ever share a number) and
+//! added. A change the clause forms cannot express (a 号 gaining イ・ロ, a
+//! caption added) becomes 「第N条を次のように改める。」 with the whole article.
+use anyhow::{bail, Result};
+
+use super::align::{pair, Step};
+use super::phrase::word_edits;
+use super::place::{sentence, Clause, Place};
+use super::{provisions_text, rule_kind, without_whitespace, Kaimebun, Sentence};
+use crate::analyze::diff::TokenDiff;
+use crate::analyze::taishohyo::article_display_text;
+use crate::model::{Article, Item, Number, Paragraph, Regulation};
+
+/// Below this wording similarity a paired article (or one of its 項) is rewritten whole
+/// (「次のように改める」) rather than edited phrase by phrase.
+const REWRITE_BELOW: f32 = 0.4;
+
+/// Builds the 改め文 of `old` → `new` and checks it: applied to `old` it
+/// must give `new`'s provisions.
+pub fn generate(old: &Regulation, new: &Regulation) -> Result<Kaimebun> {
+    let name = old.meta.title.clone().or_else(|| new.meta.title.clone()).unwrap_or_else(|| old.id.clone());
+    let kind = rule_kind(new);
+    let mut out = Sentences::default();
+    if old.chapters.len() != new.chapters.len()
+        || old.chapters.iter().zip(&new.chapters).any(|(a, b)| a.number != b.number || a.sections.len() != b.sections.len())
+    {
+        bail!("章・節の追加や削除を含む改正は、改め文を生成できません（{} → {}）", old.path, new.path);
+    }
+    let old_arts: Vec<&Article> = old.articles().collect();
+    let new_arts: Vec<&Article> = new.articles().collect();
+    let steps = pair(
+        &old_arts.iter().map(|a| unlabelled(a)).collect::<Vec<_>>(),
+        &new_arts.iter().map(|a| unlabelled(a)).collect::<Vec<_>>(),
+        |i, j| old_arts[i].number == new_arts[j].number,
+    );
+    // 章名 and wording, in text order.
+    for (c, (oc, nc)) in old.chapters.iter().zip(&new.chapters).enumerate() {
+        if oc.title != nc.title {
+            let Some(number) = &oc.number else { continue };
+            match word_edits(&oc.title, &nc.title, &[], true) {
+                Some(edits) => out.push_all(edits.into_iter().map(|e| Clause::Words(Place::Chapter(number.main), e)).collect()),
+                None => bail!("第{}章の章名の改正を改め文にできません", number.main),
+            }
+        }
+        let first_article = old.chapters[..c].iter().flat_map(|ch| &ch.sections).map(|s| s.articles.len()).sum::<usize>();
+        let count = oc.sections.iter().map(|s| s.articles.len()).sum::<usize>();
+        for step in &steps {
+            if let Step::Both(i, j) = *step {
+                if (first_article..first_article + count).contains(&i) {
+                    article_sentences(old_arts[i], new_arts[j], &mut out);
+                }
+            }
+        }
+    }
+    structure_sentences(&steps, &old_arts, &new_arts, new, &mut out)?;
+    let km = Kaimebun {
+        title: format!("{name}の一部を改正する{kind}"),
+        enactment: format!("{name}の一部を次のように改正する。"),
+        sentences: out.done,
+        supplementary: vec![format!("この{kind}は、令和　年　月　日から施行する。")],
+    };
+    let applied = super::apply::apply(old, &km.to_text())?;
+    if without_whitespace(&provisions_text(&applied)) != without_whitespace(&provisions_text(new)) {
+        bail!("生成した改め文を適用しても改正後の本文になりません（{} → {}）", old.path, new.path);
+    }
+    Ok(km)
+}
+
+/// Collects clauses into sentences; a clause followed by new text ends its sentence.
+#[derive(Default)]
+struct Sentences {
+    clauses: Vec<Clause>,
+    done: Vec<Sentence>,
+}
+
+impl Sentences {
+    fn push(&mut self, clause: Clause, body: Vec<String>) {
+        let ends = clause.has_body();
+        self.clauses.push(clause);
+        if ends {
+            self.finish(body);
+        }
+    }
+
+    fn push_all(&mut self, clauses: Vec<Clause>) {
+        for c in clauses {
+            self.push(c, Vec::new());
+        }
+        self.finish(Vec::new());
+    }
+
+    fn finish(&mut self, body: Vec<String>) {
+        if !self.clauses.is_empty() {
+            self.done.push(Sentence { text: sentence(&self.clauses), body });
+            self.clauses.clear();
+        }
+    }
+}
+
+/// Body lines of a 項: 「2　…」 and its 号.
+fn paragraph_lines(p: &Paragraph) -> Vec<String> {
+    let mut lines = vec![format!("{}　{}", p.number, p.text)];
+    for item in &p.items {
+        lines.extend(item_lines(item));
+    }
+    lines
+}
+
+/// Body lines of a 号 and its イ・ロ.
+fn item_lines(item: &Item) -> Vec<String> {
+    let mut lines = vec![format!("{}　{}", item.label, item.text)];
+    for c in &item.children {
+        lines.extend(item_lines(c));
+    }
+    lines
+}
+
+/// Texts of 号 and their イ・ロ without labels.
+fn item_texts(items: &[Item]) -> String {
+    items.iter().map(|it| format!("\n{}{}", it.text, item_texts(&it.children))).collect()
+}
+
+/// An article's caption and text without its number, for pairing.
+fn unlabelled(a: &Article) -> String {
+    format!("{}\n{}", a.caption.as_deref().unwrap_or_default(), a.text())
+}
+
+fn article_lines(a: &Article) -> Vec<String> {
+    article_display_text(a).lines().map(str::to_string).collect()
+}
+
+/// One text of an article that wording edits can touch, with the narrower
+/// place to name when a span is not unique in the whole article.
+struct Slot {
+    old: String,
+    new: String,
+    narrow: Place,
+    /// Index range of the slots inside the narrow place (a 項 and its 号).
+    scope: std::ops::Range<usize>,
+}
+
+/// The sentence(s) changing the caption, wording, 項 and 号 of one article.
+fn article_sentences(old: &Article, new: &Article, out: &mut Sentences) {
+    if without_whitespace(&article_display_text(old).replacen(&old.label, "", 1))
+        == without_whitespace(&article_display_text(new).replacen(&new.label, "", 1))
+    {
+        return;
+    }
+    let n = &old.number;
+    match article_clauses(old, new) {
+        Some((clauses, bodies)) => {
+            let mut bodies = bodies.into_iter();
+            for c in clauses {
+                let body = if c.has_body() { bodies.next().unwrap_or_default() } else { Vec::new() };
+                out.push(c, body);
+            }
+            out.finish(Vec::new());
+        }
+        None => {
+            let mut whole = new.clone();
+            whole.number = n.clone();
+            whole.label = old.label.clone();
+            out.push(Clause::ReplaceWhole(Place::Article(n.clone())), article_lines(&whole));
+        }
+    }
+}
+
+/// Clauses for one article and the bodies of its add clauses, or None when
+/// the change needs the whole article rewritten.
+fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec<String>>)> {
+    let n = &old.number;
+    let mut clauses = Vec::new();
+    let mut bodies = Vec::new();
+    match (&old.caption, &new.caption) {
+        (Some(a), Some(b)) if a != b => clauses.extend(word_edits(a, b, &[], true)?.into_iter().map(|e| Clause::Words(Place::Caption(n.clone()), e))),
+        (a, b) if a != b => return None,
+        _ => {}
+    }
+    // Compared without numbers and labels, so that a moved 項 or 号 reads as unchanged.
+    let texts = |a: &Article| a.paragraphs.iter().map(|p| paragraph_lines(p)[0].replacen(&p.number.to_string(), "", 1) + &item_texts(&p.items)).collect::<Vec<_>>();
+    let para_steps = pair(&texts(old), &texts(new), |i, j| old.paragraphs[i].number == new.paragraphs[j].number);
+    let multi = old.paragraphs.len() > 1;
+    let mut slots = Vec::new();
+    let mut item_structure = Vec::new();
+    // Texts of 項・号 that will be deleted still count until they are.
+    let mut unpaired: Vec<String> = Vec::new();
+    for step in &para_steps {
+        let Step::Both(i, j) = *step else { continue };
+        let (op, np) = (&old.paragraphs[i], &new.paragraphs[j]);
+        if op.text != np.text && TokenDiff::exact(&op.text, &np.text).similarity() < REWRITE_BELOW {
+            return None;
+        }
+        let start = slots.len();
+        slots.push(Slot { old: op.text.clone(), new: np.text.clone(), narrow: if multi { Place::Paragraph(n.clone(), op.number) } else { Place::Article(n.clone()) }, scope: 0..0 });
+        let para = multi.then_some(op.number);
+        let item_text = |items: &[Item]| items.iter().map(|it| item_texts(std::slice::from_ref(it))).collect::<Vec<_>>();
+        let item_steps = pair(&item_text(&op.items), &item_text(&np.items), |x, y| op.items[x].number == np.items[y].number);
+        for s in &item_steps {
+            if let Step::OldOnly(x) = *s {
+                unpaired.push(item_lines(&op.items[x]).join("\n"));
+            }
+            let Step::Both(x, y) = *s else { continue };
+            let (oi, ni) = (&op.items[x], &np.items[y]);
+            if relabel(&oi.label, oi.number, ni.number) != ni.label || oi.children.len() != ni.children.len() {
+                return None;
+            }
+            let place = Place::Item(n.clone(), para, oi.number);
+            let first = slots.len();
+            slots.push(Slot { old: oi.text.clone(), new: ni.text.clone(), narrow: place.clone(), scope: 0..0 });
+            for (oc, nc) in oi.children.iter().zip(&ni.children) {
+                if oc.label != nc.label || !oc.children.is_empty() || !nc.children.is_empty() {
+                    return None;
+                }
+                slots.push(Slot { old: oc.text.clone(), new: nc.text.clone(), narrow: place.clone(), scope: 0..0 });
+            }
+            let end = slots.len();
+            for s in &mut slots[first..end] {
+                s.scope = first..end;
+            }
+        }
+        let end = slots.len();
+        slots[start].scope = start..end;
+        let (cl, bo) = list_structure(&item_steps, &op.items, &np.items, |k| Place::Item(n.clone(), para, k), |it| item_lines(it), None)?;
+        item_structure.extend(cl);
+        bodies.extend(bo);
+    }
+    // Wording: the whole article when the changed words are unique there,
+    // else the 項 or 号, widening the span only as a last resort.
+    let mut current: Vec<String> = slots.iter().map(|s| s.old.clone()).collect();
+    unpaired.extend(
+        para_steps.iter().filter_map(|s| if let Step::OldOnly(i) = s { Some(paragraph_lines(&old.paragraphs[*i]).join("\n")) } else { None }),
+    );
+    for k in 0..slots.len() {
+        if slots[k].old == slots[k].new {
+            continue;
+        }
+        let others = |range: std::ops::Range<usize>| -> Vec<String> {
+            range.filter(|&o| o != k).map(|o| current[o].clone()).collect()
+        };
+        let mut article_others = others(0..slots.len());
+        article_others.extend(unpaired.iter().cloned());
+        let (place, edits) = match word_edits(&slots[k].old, &slots[k].new, &article_others, false) {
+            Some(e) => (Place::Article(n.clone()), e),
+            None => (slots[k].narrow.clone(), word_edits(&slots[k].old, &slots[k].new, &others(slots[k].scope.clone()), true)?),
+        };
+        clauses.extend(edits.into_iter().map(|e| Clause::Words(place.clone(), e)));
+        current[k] = slots[k].new.clone();
+    }
+    if similarity(old, new) < REWRITE_BELOW {
+        return None;
+    }
+    clauses.extend(item_structure);
+    let (cl, bo) = list_structure(
+        &para_steps,
+        &old.paragraphs,
+        &new.paragraphs,
+        |k| Place::Paragraph(n.clone(), k),
+        paragraph_lines,
+        Some(Place::Article(n.clone())),
+    )?;
+    clauses.extend(cl);
+    bodies.extend(bo);
+    Some((clauses, bodies))
+}
+
+fn similarity(old: &Article, new: &Article) -> f32 {
+    // The body alone: an unchanged caption and number would hide a rewrite.
+    TokenDiff::exact(&old.text(), &new.text()).similarity()
+}
+
+/// Something with a number in a list: a 項 or a 号.
+trait Numbered {
+    fn num(&self) -> u32;
+}
+impl Numbered for Paragraph {
+    fn num(&self) -> u32 {
+        self.number
+    }
+}
+impl Numbered for Item {
+    fn num(&self) -> u32 {
+        self.number
+    }
+}
+
+/// Deletions, renumbering and additions of a list of 項 or 号; `append_to`
+/// names the article for 「第N条に次の1項を加える」 at the end of the list.
+fn list_structure<T: Numbered>(
+    steps: &[Step],
+    old: &[T],
+    new: &[T],
+    place: impl Fn(u32) -> Place,
+    lines: impl Fn(&T) -> Vec<String>,
+    append_to: Option<Place>,
+) -> Option<(Vec<Clause>, Vec<Vec<String>>)> {
+    let mut clauses = Vec::new();
+    let mut bodies = Vec::new();
+    let moves: Vec<(u32, u32)> =
+        steps.iter().filter_map(|s| if let Step::Both(i, j) = *s { Some((old[i].num(), new[j].num())) } else { None }).collect();
+    for s in steps {
+        if let Step::OldOnly(i) = *s {
+            clauses.push(Clause::Delete(place(old[i].num())));
+        }
+    }
+    for &(from, to) in moves.iter().filter(|(f, t)| t < f) {
+        clauses.push(Clause::Renumber(place(from), place(to)));
+    }
+    for &(from, to) in moves.iter().rev().filter(|(f, t)| t > f) {
+        clauses.push(Clause::Renumber(place(from), place(to)));
+    }
+    let mut k = 0;
+    while k < steps.len() {
+        let Step::NewOnly(j) = steps[k] else {
+            k += 1;
+            continue;
+        };
+        let mut run = vec![j];
+        while let Some(Step::NewOnly(next)) = steps.get(k + run.len()) {
+            run.push(*next);
+        }
+        let last = *run.last().expect("non-empty run");
+        let clause = if j > 0 {
+            if last + 1 == new.len() && append_to.is_some() {
+                Clause::AddTo(append_to.clone().expect("checked"), run.len(), place(0).unit())
+            } else {
+                Clause::AddAfter(place(new[j - 1].num()), run.len())
+            }
+        } else if last + 1 < new.len() {
+            Clause::AddBefore(place(new[last + 1].num()), run.len())
+        } else {
+            return None;
+        };
+        clauses.push(clause);
+        bodies.push(run.iter().flat_map(|&r| lines(&new[r])).collect());
+        k += run.len();
+    }
+    Some((clauses, bodies))
+}
+
+/// Deleted, renumbered and added articles.
+fn structure_sentences(steps: &[Step], old: &[&Article], new: &[&Article], new_reg: &Regulation, out: &mut Sentences) -> Result<()> {
+    let moves: Vec<(Number, Number)> = steps
+        .iter()
+        .filter_map(|s| if let Step::Both(i, j) = *s { Some((old[i].number.clone(), new[j].number.clone())) } else { None })
+        .collect();
+    for s in steps {
+        if let Step::OldOnly(i) = *s {
+            out.push(Clause::Delete(Place::Article(old[i].number.clone())), Vec::new());
+        }
+    }
+    for (from, to) in moves.iter().filter(|(f, t)| t < f) {
+        out.push(Clause::Renumber(Place::Article(from.clone()), Place::Article(to.clone())), Vec::new());
+    }
+    for (from, to) in moves.iter().rev().filter(|(f, t)| t > f) {
+        out.push(Clause::Renumber(Place::Article(from.clone()), Place::Article(to.clone())), Vec::new());
+    }
+    let section_of = |a: &Article| {
+        new_reg.chapters.iter().flat_map(|c| &c.sections).position(|s| s.articles.iter().any(|x| x.id == a.id))
+    };
+    let mut k = 0;
+    while k < steps.len() {
+        let Step::NewOnly(j) = steps[k] else {
+            k += 1;
+            continue;
+        };
+        let mut run = vec![j];
+        while let Some(Step::NewOnly(next)) = steps.get(k + run.len()) {
+            run.push(*next);
+        }
+        let last = *run.last().expect("non-empty run");
+        let here = section_of(new[j]);
+        let clause = if j > 0 && section_of(new[j - 1]) == here {
+            Clause::AddAfter(Place::Article(new[j - 1].number.clone()), run.len())
+        } else if last + 1 < new.len() && section_of(new[last + 1]) == here {
+            Clause::AddBefore(Place::Article(new[last + 1].number.clone()), run.len())
+        } else {
+            bail!("{}: 新しい章・節だけからなる条の追加は、改め文を生成できません", new[j].label);
+        };
+        out.push(clause, run.iter().flat_map(|&r| article_lines(new[r])).collect());
+        k += run.len();
+    }
+    out.finish(Vec::new());
+    Ok(())
+}
+
+/// The label of a 号 renumbered to `number`, in the label's own style:
+/// (3) → (4), （３） → （４）, 三 → 四, ウ → エ.
+pub fn relabel(label: &str, old_number: u32, number: u32) -> String {
+    use crate::parse::numerals::{is_numeral_char, AIUEO, IROHA};
+    let chars: Vec<char> = label.chars().collect();
+    let Some(first) = chars.iter().position(|c| is_numeral_char(*c)) else {
+        // イ is first in イロハ and second in アイウ: the old number tells which.
+        for order in [AIUEO, IROHA] {
+            let at = |c: &char| order.chars().position(|o| o == *c).map(|p| p as u32 + 1);
+            if let Some(pos) = chars.iter().position(|c| at(c) == Some(old_number)) {
+                let mut out = chars.clone();
+                match order.chars().nth(number.saturating_sub(1) as usize) {
+                    Some(c) => out[pos] = c,
+                    None => return label.to_string(),
+                }
+                return out.into_iter().collect();
+            }
+        }
+        return label.to_string();
+    };
+    let end = chars[first..].iter().position(|c| !is_numeral_char(*c)).map_or(chars.len(), |e| first + e);
+    let digits: String = if chars[first].is_ascii_digit() {
+        number.to_string()
+    } else if ('０'..='９').contains(&chars[first]) {
+        number.to_string().chars().map(|c| char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap_or(c)).collect()
+    } else {
+        kanji(number)
+    };
+    chars[..first].iter().collect::<String>() + &digits + &chars[end..].iter().collect::<String>()
+}
+
+/// 1 → 一, 12 → 十二, 20 → 二十 (号 numbers stay below 100).
+fn kanji(n: u32) -> String {
+    const DIGITS: [&str; 10] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    let (tens, ones) = (n / 10 % 10, n % 10);
+    let tens = match tens {
+        0 => String::new(),
+        1 => "十".to_string(),
+        t => format!("{}十", DIGITS[t as usize]),
+    };
+    format!("{tens}{}", DIGITS[ones as usize])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::relabel;
+
+    #[test]
+    fn relabel_keeps_the_style() {
+        assert_eq!(relabel("(3)", 3, 4), "(4)");
+        assert_eq!(relabel("（３）", 3, 12), "（１２）");
+        assert_eq!(relabel("三", 3, 4), "四");
+        assert_eq!(relabel("九", 9, 10), "十");
+        assert_eq!(relabel("ウ", 3, 4), "エ");
+        assert_eq!(relabel("イ", 1, 2), "ロ");
+    }
+}

@@ -1,0 +1,188 @@
+//! What an 改め文 clause names: 第N条, 第N条の見出し, 第N条第2項, 第N条第3号,
+//! 第N章の章名, and the clauses themselves.
+use crate::model::Number;
+use crate::parse::numerals::article_label;
+
+/// A place in a regulation named by a clause.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    /// 第N章の章名
+    Chapter(u32),
+    /// 第N条の見出し
+    Caption(Number),
+    /// 第N条
+    Article(Number),
+    /// 第N条第K項
+    Paragraph(Number, u32),
+    /// 第N条第K号 (paragraph None) or 第N条第P項第K号.
+    Item(Number, Option<u32>, u32),
+}
+
+impl Place {
+    /// The article this place lies in (None for a chapter).
+    pub fn article(&self) -> Option<&Number> {
+        match self {
+            Place::Chapter(_) => None,
+            Place::Caption(n) | Place::Article(n) | Place::Paragraph(n, _) | Place::Item(n, _, _) => Some(n),
+        }
+    }
+
+    /// Printed reference; 「同条」 instead of 第N条 when `previous` lies in
+    /// the same article.
+    pub fn render(&self, previous: Option<&Place>) -> String {
+        let article = |n: &Number| {
+            if previous.and_then(Place::article) == Some(n) {
+                "同条".to_string()
+            } else {
+                article_label(n)
+            }
+        };
+        match self {
+            Place::Chapter(c) => format!("第{c}章の章名"),
+            Place::Caption(n) => format!("{}の見出し", article(n)),
+            Place::Article(n) => article(n),
+            Place::Paragraph(n, k) => format!("{}第{k}項", article(n)),
+            Place::Item(n, None, k) => format!("{}第{k}号", article(n)),
+            Place::Item(n, Some(p), k) => format!("{}第{p}項第{k}号", article(n)),
+        }
+    }
+
+    /// Unit word for 「次の1条／1項／1号を加える」.
+    pub fn unit(&self) -> &'static str {
+        match self {
+            Place::Article(_) | Place::Caption(_) | Place::Chapter(_) => "条",
+            Place::Paragraph(..) => "項",
+            Place::Item(..) => "号",
+        }
+    }
+}
+
+/// A change to the words of one place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WordEdit {
+    /// 「A」を「B」に改める
+    Replace(String, String),
+    /// 「A」を削る
+    Delete(String),
+    /// 「A」の下に「B」を加える
+    InsertAfter(String, String),
+}
+
+/// One clause of a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Clause {
+    /// 〈place〉中「A」を「B」に改める (and the other word edits).
+    Words(Place, WordEdit),
+    /// 〈place〉を削る
+    Delete(Place),
+    /// 〈from〉を〈to〉とする
+    Renumber(Place, Place),
+    /// 〈place〉の次に次のK条を加える
+    AddAfter(Place, usize),
+    /// 〈place〉の前に次のK条を加える
+    AddBefore(Place, usize),
+    /// 〈article〉に次のK項を加える (at the end)
+    AddTo(Place, usize, &'static str),
+    /// 〈place〉を次のように改める
+    ReplaceWhole(Place),
+}
+
+/// Quotes a string 「…」.
+fn q(s: &str) -> String {
+    format!("「{s}」")
+}
+
+impl Clause {
+    fn place(&self) -> &Place {
+        match self {
+            Clause::Words(p, _)
+            | Clause::Delete(p)
+            | Clause::Renumber(p, _)
+            | Clause::AddAfter(p, _)
+            | Clause::AddBefore(p, _)
+            | Clause::AddTo(p, _, _)
+            | Clause::ReplaceWhole(p) => p,
+        }
+    }
+
+    /// The place a following 「同条」 refers to: the new number after a renumbering.
+    pub fn last_place(&self) -> &Place {
+        match self {
+            Clause::Renumber(_, to) => to,
+            other => other.place(),
+        }
+    }
+
+    /// Whether a body of new provisions follows this clause (so it ends its sentence).
+    pub fn has_body(&self) -> bool {
+        matches!(self, Clause::AddAfter(..) | Clause::AddBefore(..) | Clause::AddTo(..) | Clause::ReplaceWhole(_))
+    }
+
+    /// The clause text without its verb ending, and the verb stem pair
+    /// (continuative, final): 改め/改める, 削り/削る, 加え/加える, とし/とする.
+    fn parts(&self, previous: Option<&Clause>) -> (String, &'static str, &'static str) {
+        let prev_place = previous.map(Clause::last_place);
+        let here = self.place().render(prev_place);
+        let words_prefix = match previous {
+            // 「…に改め、「C」を「D」に改める」: the same place is not repeated.
+            Some(Clause::Words(p, _)) if p == self.place() => String::new(),
+            _ => format!("{here}中"),
+        };
+        match self {
+            Clause::Words(_, WordEdit::Replace(a, b)) => (format!("{words_prefix}{}を{}に", q(a), q(b)), "改め", "改める"),
+            Clause::Words(_, WordEdit::Delete(a)) => (format!("{words_prefix}{}を", q(a)), "削り", "削る"),
+            Clause::Words(_, WordEdit::InsertAfter(a, b)) => {
+                (format!("{words_prefix}{}の下に{}を", q(a), q(b)), "加え", "加える")
+            }
+            Clause::Delete(_) => (format!("{here}を"), "削り", "削る"),
+            Clause::Renumber(from, to) => (format!("{here}を{}", to.render(Some(from))), "とし", "とする"),
+            Clause::AddAfter(p, k) => (format!("{here}の次に次の{k}{}を", p.unit()), "加え", "加える"),
+            Clause::AddBefore(p, k) => (format!("{here}の前に次の{k}{}を", p.unit()), "加え", "加える"),
+            Clause::AddTo(_, k, unit) => (format!("{here}に次の{k}{unit}を"), "加え", "加える"),
+            Clause::ReplaceWhole(_) => (format!("{here}を次のように"), "改め", "改める"),
+        }
+    }
+}
+
+/// Joins clauses into one sentence: 「…に改め、…を削り、…を加える。」
+pub fn sentence(clauses: &[Clause]) -> String {
+    let mut out = String::new();
+    for (k, c) in clauses.iter().enumerate() {
+        let previous = if k == 0 { None } else { Some(&clauses[k - 1]) };
+        let (text, cont, fin) = c.parts(previous);
+        out.push_str(&text);
+        if k + 1 == clauses.len() {
+            out.push_str(fin);
+            out.push('。');
+        } else {
+            out.push_str(cont);
+            out.push('、');
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn n(main: u32) -> Number {
+        Number { main, branches: vec![] }
+    }
+
+    #[test]
+    fn clauses_join_with_continuative_forms_and_dojo() {
+        let s = sentence(&[
+            Clause::Words(Place::Article(n(6)), WordEdit::Replace("広報戦略部長".into(), "総務部長".into())),
+            Clause::Words(Place::Article(n(6)), WordEdit::Delete("、速やかに".into())),
+            Clause::Words(Place::Paragraph(n(6), 2), WordEdit::InsertAfter("点検".into(), "及び監査".into())),
+        ]);
+        assert_eq!(s, "第6条中「広報戦略部長」を「総務部長」に改め、「、速やかに」を削り、同条第2項中「点検」の下に「及び監査」を加える。");
+        let r = sentence(&[
+            Clause::Renumber(Place::Article(n(20)), Place::Article(n(21))),
+            Clause::Renumber(Place::Article(n(19)), Place::Article(n(20))),
+            Clause::AddAfter(Place::Article(n(18)), 1),
+        ]);
+        assert_eq!(r, "第20条を第21条とし、第19条を第20条とし、第18条の次に次の1条を加える。");
+    }
+}

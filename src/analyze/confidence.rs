@@ -1,0 +1,120 @@
+//! How far a coverage link can be trusted: the band of its score, and the
+//! strength of the duty its sentence lays down (義務 / 努力義務 / できる).
+use serde::{Deserialize, Serialize};
+
+use super::terms;
+
+/// Score at or above which a link is shown as 高: the article names the item
+/// (caption) and says most of what it requires. Below `LOW_SCORE_BELOW` only
+/// single paragraphs, 号 or references reach an item.
+pub const HIGH_SCORE: f32 = 0.5;
+/// The article-level threshold of the alignment (`Params::threshold`): a
+/// link scoring less comes from a paragraph, a 号 or a reference alone and
+/// needs a person's check (要確認).
+pub const LOW_SCORE_BELOW: f32 = 0.3;
+
+/// Band of a link's score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum ScoreBand {
+    High,
+    #[default]
+    Medium,
+    /// 要確認: never ○ on its own.
+    Low,
+}
+
+impl ScoreBand {
+    pub fn of(score: f32) -> ScoreBand {
+        if score >= HIGH_SCORE {
+            ScoreBand::High
+        } else if score >= LOW_SCORE_BELOW {
+            ScoreBand::Medium
+        } else {
+            ScoreBand::Low
+        }
+    }
+
+    /// Band of a link: by its score, but a link whose unit states every key
+    /// element of the item is not weak (a 項 scored alone has no caption to
+    /// lift its score).
+    pub fn of_link(score: f32, all_elements: bool) -> ScoreBand {
+        match ScoreBand::of(score) {
+            ScoreBand::Low if all_elements => ScoreBand::Medium,
+            band => band,
+        }
+    }
+
+    /// As shown to users: 高 / 中 / 要確認.
+    pub fn label(self) -> &'static str {
+        match self {
+            ScoreBand::High => "高",
+            ScoreBand::Medium => "中",
+            ScoreBand::Low => "要確認",
+        }
+    }
+}
+
+/// Reason shown with △ when the evidence only says 努める / できる / 望ましい.
+pub const WEAK_DUTY_REASON: &str = "努力義務にとどまる";
+/// Reason shown with △ when every link is of the low band.
+pub const LOW_BAND_REASON: &str = "確度の低い対応のみ（要確認）";
+
+/// Sentence endings that lay down less than a duty: an effort
+/// (努めるものとする, 努めなければならない), a permission (することができる)
+/// or a wish (望ましい). Compared on the NFKC sentence without its final 。.
+const WEAK_ENDINGS: &[&str] = &[
+    "努めるものとする",
+    "努めなければならない",
+    "努めること",
+    "努める",
+    "望ましい",
+    "望ましいものとする",
+    "ことができるものとする",
+    "ことができる",
+    "ことができること",
+];
+
+/// Whether `sentence` ends in less than a duty (努力義務・できる規定).
+pub fn is_weak_duty(sentence: &str) -> bool {
+    let s = terms::nfkc(sentence);
+    let s = s.trim_end_matches(['。', '.', ')', '」']);
+    WEAK_ENDINGS.iter().any(|e| s.ends_with(e))
+}
+
+/// Whether a catalog requirement itself states a duty (not only an effort):
+/// only then does a weak sentence fall short of it.
+pub fn requirement_is_duty(requirement: &str) -> bool {
+    !requirement.split('。').filter(|s| !s.trim().is_empty()).all(is_weak_duty)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weak_endings_are_efforts_or_permissions() {
+        assert!(is_weak_duty("課長は、職員に対し研修を行うよう努めるものとする。"));
+        assert!(is_weak_duty("管理者は、記録を定期に分析することができる。"));
+        assert!(is_weak_duty("複数の職員で確認することが望ましい。"));
+        assert!(is_weak_duty("職員は、情報の保護に努めなければならない。"));
+        // A duty, even when a permission is mentioned inside it.
+        assert!(!is_weak_duty("職員は、利用できる端末を限定しなければならない。"));
+        assert!(!is_weak_duty("保護管理者は、台帳を整備するものとする。"));
+        assert!(!is_weak_duty("職員は、記録媒体を持ち出してはならない。"));
+    }
+
+    #[test]
+    fn bands_follow_named_thresholds() {
+        assert_eq!(ScoreBand::of(0.62), ScoreBand::High);
+        assert_eq!(ScoreBand::of(0.31), ScoreBand::Medium);
+        assert_eq!(ScoreBand::of(0.27), ScoreBand::Low);
+        assert_eq!(ScoreBand::Low.label(), "要確認");
+    }
+
+    #[test]
+    fn requirements_that_only_ask_an_effort_are_not_duties() {
+        assert!(requirement_is_duty("保有個人情報へのアクセス状況を記録し、一定期間保存する。"));
+        assert!(!requirement_is_duty("定期的に見直すよう努める。"));
+    }
+}

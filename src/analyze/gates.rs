@@ -1,0 +1,108 @@
+//! Applies the rules of `roles` to the items one article aligned to: role
+//! items kept only where the role is set up and tied to personal
+//! information (and split per 項 in role-definition articles), evidence
+//! drawn only from the law's procedures dropped.
+use super::align::{carrying_sentence, matched_elements, Evidence, Scorer};
+use super::confidence::{self, ScoreBand};
+use super::index::{ArticleAnalysis, TermVec};
+use super::roles::{self, DefinedTerms};
+use super::terms;
+
+/// A unit of an article that may set up a role: a 項, or one 号 of a 項
+/// listing several (with the 項's own text, which holds the verb).
+struct RoleUnit<'a> {
+    paragraph: u32,
+    compact: String,
+    lines: Vec<String>,
+    terms: &'a TermVec,
+}
+
+fn role_units(a: &ArticleAnalysis) -> Vec<RoleUnit<'_>> {
+    let mut units = Vec::new();
+    for p in &a.paragraphs {
+        let listed: Vec<_> = p.segments.iter().filter(|s| s.label.is_some()).collect();
+        if listed.len() >= 2 {
+            let lead = p.segments.iter().find(|s| s.label.is_none()).map_or(String::new(), |s| terms::nfkc(&p.normalized[s.range.clone()]));
+            for seg in listed {
+                let compact = format!("{}{}", terms::nfkc(&p.normalized[seg.range.clone()]), lead);
+                units.push(RoleUnit { paragraph: p.number, compact, lines: vec![seg.line.clone()], terms: &seg.terms });
+            }
+        } else {
+            units.push(RoleUnit { paragraph: p.number, compact: terms::nfkc(&p.normalized), lines: p.lines.clone(), terms: &p.terms });
+        }
+    }
+    units
+}
+
+/// `in_scope`: the regulation as a whole is about personal information (its
+/// title or 趣旨 says so); otherwise every piece of evidence must say so itself.
+pub(super) fn apply(scorer: &Scorer, a: &ArticleAnalysis, defined: &DefinedTerms, in_scope: bool, found: Vec<(usize, Evidence)>) -> Vec<(usize, Evidence)> {
+    let article_text = a.compact();
+    let unit_text = |paragraph: Option<u32>| {
+        paragraph
+            .and_then(|n| a.paragraphs.iter().find(|p| p.number == n))
+            .map_or_else(|| article_text.clone(), |p| terms::nfkc(&p.normalized))
+    };
+    let roles: Vec<(usize, &[roles::RoleName])> =
+        scorer.items.iter().enumerate().filter(|(_, it)| it.role).map(|(i, it)| (i, it.role_names.as_slice())).collect();
+    // Units that set up a role tied to personal information, and which role.
+    let set_up: Vec<(usize, RoleUnit)> = role_units(a)
+        .into_iter()
+        .filter(|u| roles::is_bound(&u.compact, defined))
+        .filter_map(|u| roles::role_set_up(&u.compact, &roles).map(|i| (i, u)))
+        .collect();
+    let mut distinct: Vec<usize> = set_up.iter().map(|(i, _)| *i).collect();
+    distinct.dedup();
+    let per_unit = distinct.len() >= 2;
+    let caption = a.caption.as_deref().map(terms::nfkc).unwrap_or_default();
+    let mut out = Vec::new();
+    for (i, mut e) in found {
+        let item = &scorer.items[i];
+        let text = unit_text(e.paragraph);
+        if !in_scope && !roles::is_bound(&text, defined) {
+            continue;
+        }
+        if item.role {
+            let named_by_caption = roles::caption_names_role(&caption, &item.role_names);
+            let kept = !per_unit && roles::is_bound(&text, defined) && (roles::sets_up(&text, &item.role_names) || named_by_caption);
+            if !kept {
+                continue;
+            }
+        } else if let Some(masked) = roles::without_procedures(&text) {
+            let elements = matched_elements(item, &masked);
+            if elements.is_empty() {
+                continue;
+            }
+            e.matched_elements = elements;
+        }
+        out.push((i, e));
+    }
+    if per_unit {
+        let empty = TermVec::new();
+        for (i, unit) in set_up {
+            if out.iter().any(|(j, _)| *j == i) {
+                continue;
+            }
+            let item = &scorer.items[i];
+            let s = scorer.score(&empty, 0.0, unit.terms, &unit.compact, i);
+            let sentence = carrying_sentence(&unit.lines, item, &s.elements);
+            out.push((
+                i,
+                Evidence {
+                    article_id: a.id.clone(),
+                    article_label: a.label.clone(),
+                    paragraph: (a.paragraphs.len() >= 2).then_some(unit.paragraph),
+                    score: s.score,
+                    caption_match: false,
+                    matched_elements: s.elements,
+                    weak_duty: confidence::is_weak_duty(&sentence),
+                    sentence,
+                    by_reference: false,
+                    // Setting the role up in its own 項 is the evidence, not similarity.
+                    band: ScoreBand::of_link(s.score, true),
+                },
+            ));
+        }
+    }
+    out
+}

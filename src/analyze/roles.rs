@@ -1,0 +1,263 @@
+//! Rules of regulation language that decide whether a provision can be the
+//! evidence of an item, whatever its words' similarity:
+//!
+//! - **Roles bound to what they manage.** A role item (catalog `role: true`:
+//!   総括保護管理者, 委員会 …) counts only where the provision sets the role up
+//!   (置く, 指名する, 充てる, 開催する, …として) and ties it to personal
+//!   information — in its own text or through a defined term (以下「X」という)
+//!   whose definition does. 情報化総括責任者 of an IT rule is not a
+//!   総括保護管理者; the national 個人情報保護委員会 is not a committee the
+//!   regulation sets up.
+//! - **Role-definition articles split per 項.** When several 項 (or 号) of one
+//!   article each set up a role, each counts for the role it sets up: the
+//!   name that ends last before the set-up verb (事務取扱担当者 in
+//!   「保護責任者は…事務取扱担当者を指名する」).
+//! - **Procedures are not safety measures.** 開示・訂正・利用停止の請求,
+//!   個人情報ファイル簿, 外国にある第三者への提供, 利用目的の明示 are duties of
+//!   the law's procedures; words inside them (訂正, ファイル簿, 外国) cannot
+//!   evidence a measure (誤りの訂正, 取扱状況の記録, 外的環境の把握).
+use super::terms;
+
+/// Words that make a provision about personal information.
+const OBJECT_WORDS: &[&str] = &["個人情報", "個人番号"];
+
+/// Proper names that contain an object word without making the provision
+/// about managing it: the national commission and the law itself.
+const NAMES_NOT_OBJECTS: &[&str] = &["個人情報保護委員会", "個人情報の保護に関する法律", "個人情報保護法"];
+
+/// Forms by which a provision sets a role up (NFKC): 置く, 設ける, 指名する,
+/// 指定する, 充てる, 任命する, 選任する, 定める, 開催する, 招集する, and
+/// designation 「課長は、…責任者として」.
+const SET_UP_FORMS: &[&str] =
+    &["置く", "置き", "置か", "置いて", "設け", "設置", "指名", "指定", "充て", "任命", "選任", "定め", "開催", "招集", "として"];
+
+/// Second words of a catalog phrase such as 「保護管理者 置」 that make its
+/// first word a role name.
+const SET_UP_STEMS: &[&str] = &["置", "充て", "設", "指定", "指名", "開催"];
+
+/// A name of a role, possibly valid only with a word of its function:
+/// 「事務取扱担当者 補佐」 — a 事務取扱担当者 is a 保護担当者 only where it
+/// assists (補佐) in the management.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleName {
+    pub name: String,
+    pub with: Option<String>,
+}
+
+impl RoleName {
+    /// Where the name ends in `head` (its last occurrence), when the unit
+    /// `unit` also holds the function word.
+    fn end_in(&self, head: &str, unit: &str) -> Option<usize> {
+        if self.with.as_ref().is_some_and(|w| !unit.contains(w.as_str())) {
+            return None;
+        }
+        head.rfind(self.name.as_str()).map(|p| p + self.name.len())
+    }
+}
+
+/// Role names of a role item: its element phrases that are a role word or a
+/// committee (…委員会, …会議), alone, followed by a set-up stem (保護管理者 置),
+/// or followed by a word of its function (事務取扱担当者 補佐).
+pub fn role_names(phrases: &[Vec<String>]) -> Vec<RoleName> {
+    let is_role = |w: &str| terms::is_role_word(w) || w.ends_with("委員会") || w.ends_with("会議");
+    let mut names: Vec<RoleName> = Vec::new();
+    for words in phrases {
+        let name = match words.as_slice() {
+            [w] if is_role(w) => Some(RoleName { name: w.clone(), with: None }),
+            [w, stem] if is_role(w) && SET_UP_STEMS.iter().any(|s| stem.starts_with(s)) => Some(RoleName { name: w.clone(), with: None }),
+            [w, function] if is_role(w) => Some(RoleName { name: w.clone(), with: Some(function.clone()) }),
+            _ => None,
+        };
+        if let Some(n) = name {
+            if !names.contains(&n) {
+                names.push(n);
+            }
+        }
+    }
+    names
+}
+
+/// `compact` with proper names that only look like objects removed.
+fn without_false_objects(compact: &str) -> String {
+    NAMES_NOT_OBJECTS.iter().fold(compact.to_string(), |t, n| t.replace(n, "〇"))
+}
+
+/// Terms defined in a regulation (以下「X」という) and whether the text
+/// defining each is about personal information.
+#[derive(Debug, Clone, Default)]
+pub struct DefinedTerms {
+    terms: Vec<(String, bool)>,
+}
+
+impl DefinedTerms {
+    /// From the NFKC texts of a regulation's paragraphs.
+    pub fn collect<'a>(paragraphs: impl Iterator<Item = &'a str>) -> DefinedTerms {
+        static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+        let re = RE.get_or_init(|| regex::Regex::new(r"以下(?:単に)?「([^」]{1,20})」という").expect("valid regex"));
+        let mut terms = Vec::new();
+        for text in paragraphs {
+            for m in re.captures_iter(text) {
+                let whole = m.get(0).expect("match");
+                let sentence_start = text[..whole.start()].rfind('。').map_or(0, |i| i + '。'.len_utf8());
+                let bound = has_object(&text[sentence_start..whole.start()]);
+                terms.push((m[1].to_string(), bound));
+            }
+        }
+        DefinedTerms { terms }
+    }
+}
+
+fn has_object(compact: &str) -> bool {
+    let t = without_false_objects(compact);
+    OBJECT_WORDS.iter().any(|w| t.contains(w))
+}
+
+/// Whether `compact` is about personal information: it names it, or uses a
+/// term whose definition does.
+pub fn is_bound(compact: &str, defined: &DefinedTerms) -> bool {
+    has_object(compact) || defined.terms.iter().any(|(t, bound)| *bound && compact.contains(t.as_str()))
+}
+
+/// Byte offsets of the set-up forms in `compact`, in order.
+fn set_up_offsets(compact: &str) -> Vec<usize> {
+    let mut at: Vec<usize> = SET_UP_FORMS.iter().flat_map(|f| compact.match_indices(f).map(|(i, _)| i)).collect();
+    at.sort_unstable();
+    at
+}
+
+/// Whether `compact` sets up one of `names` (a role name before a set-up form).
+pub fn sets_up(compact: &str, names: &[RoleName]) -> bool {
+    let t = without_false_objects(compact);
+    set_up_offsets(&t).into_iter().any(|at| names.iter().any(|n| n.end_in(&t[..at], &t).is_some()))
+}
+
+/// Endings of a caption that is a role's own heading: （監査責任者）,
+/// （保護管理者の責務）, （委員会の設置）.
+const ROLE_CAPTION_ENDINGS: &[&str] = &["", "等", "の設置", "の責務", "の職務", "の任務", "の役割", "の指定"];
+
+/// Whether `caption` (NFKC) is the heading of one of the roles `names`:
+/// 「委員会への報告」 names the national commission's report, not a committee.
+pub fn caption_names_role(caption: &str, names: &[RoleName]) -> bool {
+    let c = without_false_objects(caption);
+    names.iter().filter(|n| n.with.is_none()).any(|n| c.rsplit_once(n.name.as_str()).is_some_and(|(_, rest)| ROLE_CAPTION_ENDINGS.contains(&rest)))
+}
+
+/// Of the role items `(index, names)`, the one `compact` sets up: at the
+/// first set-up form preceded by a role name (a form such as 「規則に定める」
+/// before any name sets nothing up), the name ending last before it; on a tie
+/// the longer name (総括個人情報保護管理者 over 個人情報保護管理者).
+pub fn role_set_up(compact: &str, roles: &[(usize, &[RoleName])]) -> Option<usize> {
+    let t = without_false_objects(compact);
+    set_up_offsets(&t).into_iter().find_map(|at| {
+        let head = &t[..at];
+        let t = &t;
+        roles
+            .iter()
+            .flat_map(|(i, names)| names.iter().filter_map(move |n| n.end_in(head, t).map(|end| (*i, end, n.name.len()))))
+            .max_by_key(|&(_, end, len)| (end, len))
+            .map(|(i, _, _)| i)
+    })
+}
+
+/// Procedures of the law that read like measures (NFKC): the requests of
+/// 開示・訂正・利用停止, the 個人情報ファイル簿, provision to a third party in
+/// a foreign country, stating the purpose of use.
+fn procedure_regex() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(concat!(
+            r"(?:開示|訂正|利用停止|削除|追加)(?:等)?(?:の)?請求|",
+            r"(?:特定)?個人情報ファイル簿|",
+            r"外国(?:にある|に所在する)第三者|",
+            r"利用目的(?:の明示|を明示)"
+        ))
+        .expect("valid regex")
+    })
+}
+
+/// `compact` with the procedures of the law blanked out, or None when it
+/// names none.
+pub fn without_procedures(compact: &str) -> Option<String> {
+    let re = procedure_regex();
+    re.is_match(compact).then(|| re.replace_all(compact, "〇").into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    fn names(list: &[&str]) -> Vec<RoleName> {
+        list.iter().map(|s| RoleName { name: s.to_string(), with: None }).collect()
+    }
+
+    #[test]
+    fn a_role_counts_only_when_tied_to_personal_information() {
+        let none = DefinedTerms::default();
+        assert!(is_bound("課に、保有個人情報を適切に管理させるため、管理責任者を置く。", &none));
+        assert!(!is_bound("情報化の推進に関する事務を総括するため、情報化統括責任者を置く。", &none));
+        // The national commission and the law are names, not the object.
+        assert!(!is_bound("委員は、個人情報保護委員会の指針を踏まえ、会議に出席する。", &none));
+        // Through a defined term: the definition names personal information.
+        let defined = DefinedTerms::collect(["保有個人情報を取り扱う課の長(以下「所属長」という。)は、".as_ref()].into_iter());
+        assert!(is_bound("所属長は、職員を指名する。", &defined));
+        let unbound = DefinedTerms::collect(["電子計算機を管理する課の長(以下「所属長」という。)は、".as_ref()].into_iter());
+        assert!(!is_bound("所属長は、職員を指名する。", &unbound));
+    }
+
+    #[test]
+    fn setting_up_is_naming_the_role_before_a_set_up_verb() {
+        let n = names(&["監査責任者"]);
+        assert!(sets_up("市に、保有個人情報の管理状況を監査させるため、監査責任者を置く。", &n));
+        assert!(sets_up("会計管理者は、監査責任者として、保有個人情報の管理を監査する。", &n));
+        // Acting in the role is not setting it up.
+        assert!(!sets_up("監査責任者は、毎年、保有個人情報の管理の状況を監査し、結果を報告する。", &n));
+    }
+
+    #[test]
+    fn the_role_set_up_is_the_one_named_last_before_the_verb() {
+        let chief = names(&["総括責任者"]);
+        let keeper = names(&["保護責任者", "個人情報保護管理者"]);
+        let clerk = names(&["保護担当者"]);
+        let mut clerk = clerk;
+        clerk.push(RoleName { name: "事務取扱担当者".into(), with: Some("補佐".into()) });
+        let roles: Vec<(usize, &[RoleName])> = vec![(0, &chief), (1, &keeper), (2, &clerk)];
+        let p = "保護責任者は、所属職員のうちから、保有個人情報の事務を補佐する事務取扱担当者を指名する。";
+        assert_eq!(role_set_up(p, &roles), Some(2));
+        assert_eq!(role_set_up("各課に保護責任者を置き、課長をもって充てる。", &roles), Some(1));
+        // Without its function (補佐), a 事務取扱担当者 is not a 保護担当者.
+        assert_eq!(role_set_up("保護責任者は、特定個人情報の事務取扱担当者を指定する。", &roles), Some(1));
+        assert_eq!(role_set_up("保護責任者は、保有個人情報を適切に管理する。", &roles), None);
+        // 「規則に定める」 before the name sets nothing up; 置く after it does.
+        assert_eq!(role_set_up("事務を総括するため、規則第3条に定める総括責任者を置く。", &roles), Some(0));
+    }
+
+    #[test]
+    fn a_caption_names_a_role_only_as_its_heading() {
+        let n = names(&["監査責任者", "委員会"]);
+        assert!(caption_names_role("監査責任者", &n));
+        assert!(caption_names_role("個人情報管理委員会の設置", &n));
+        assert!(!caption_names_role("委員会への報告及び本人への通知", &n));
+        assert!(!caption_names_role("監査責任者による監査", &n));
+    }
+
+    #[test]
+    fn role_names_come_from_role_phrases_only() {
+        let phrases = vec![words(&["保護管理者", "置"]), words(&["課の長"]), words(&["適切な管理を確保"]), words(&["個人情報保護管理者"])];
+        assert_eq!(role_names(&phrases), names(&["保護管理者", "個人情報保護管理者"]));
+        let with = role_names(&[words(&["事務取扱担当者", "補佐"])]);
+        assert_eq!(with, vec![RoleName { name: "事務取扱担当者".into(), with: Some("補佐".into()) }]);
+    }
+
+    #[test]
+    fn procedures_of_the_law_are_blanked() {
+        let t = without_procedures("法第91条第1項の訂正請求があったときは、所管課長に通知する。").unwrap();
+        assert!(!t.contains("訂正"), "{t}");
+        assert!(without_procedures("誤りを発見したときは、速やかに訂正する。").is_none());
+        assert!(without_procedures("町長は、個人情報ファイル簿を作成し、公表する。").is_some());
+        assert!(without_procedures("外国にある第三者に提供するときは、本人の同意を得る。").is_some());
+    }
+}

@@ -1,0 +1,32 @@
+//! `reiki apply OLD AMENDMENT`: 溶け込み. Applies the 改め文 in AMENDMENT
+//! to OLD and prints the consolidated main provisions.
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+
+use crate::amend::{apply, provisions_text};
+use crate::source;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The version in force (改正前).
+    pub old: PathBuf,
+    /// The 改め文, one sentence a line (as `reiki kaimebun` prints it).
+    pub amendment: PathBuf,
+}
+
+pub fn run(args: Args) -> Result<ExitCode> {
+    let old = source::load_file(&args.old)?;
+    let text = read_text(&args.amendment)?;
+    let amended = apply::apply(&old, &text).with_context(|| format!("{}", args.amendment.display()))?;
+    print!("{}", provisions_text(&amended));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Reads an amendment file in any encoding `source` understands.
+pub fn read_text(path: &std::path::Path) -> Result<String> {
+    let bytes = std::fs::read(path).with_context(|| format!("{}: 読み込めません", path.display()))?;
+    let (text, _) = source::decode(&bytes).map_err(|e| anyhow::anyhow!("{}: {}", path.display(), e.message))?;
+    Ok(text)
+}

@@ -1,0 +1,34 @@
+//! `reiki kaimebun OLD NEW [--format text|json]`: the 一部改正 改め文 that
+//! turns OLD into NEW (題名, 柱書, sentences, 附則).
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use super::Format;
+use crate::amend::kaimebun;
+use crate::source;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The version in force (改正前).
+    pub old: PathBuf,
+    /// The amended version (改正後).
+    pub new: PathBuf,
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: Format,
+}
+
+pub fn run(args: Args) -> Result<ExitCode> {
+    let old = source::load_file(&args.old)?;
+    let new = source::load_file(&args.new)?;
+    let km = kaimebun::generate(&old, &new)?;
+    if km.is_empty() {
+        eprintln!("note: {} と {} の本則は同じです", old.path, new.path);
+    }
+    match args.format {
+        Format::Text => print!("{}", km.to_text()),
+        Format::Json => println!("{}", serde_json::to_string_pretty(&km)?),
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,147 @@
+//! Catalog, item and model-comparison (規程 × catalog) pages.
+use super::*;
+
+#[derive(Serialize)]
+struct CatalogRow {
+    label: String,
+    title: String,
+    url: String,
+    depth: usize,
+    is_group: bool,
+    class: &'static str,
+    class_label: &'static str,
+    counts: Option<Counts>,
+}
+
+pub(super) fn catalog(site: &Site, cat: &Catalog) -> Context {
+    let page = paths::catalog(&cat.id);
+    let page = page.as_str();
+    let mut ctx = base(site, page, &cat.title, "catalog");
+    let leaves: std::collections::HashSet<&str> = cat.leaves().map(|i| i.id.as_str()).collect();
+    let rows: Vec<CatalogRow> = cat
+        .items
+        .iter()
+        .map(|item| {
+            let is_leaf = leaves.contains(item.id.as_str());
+            CatalogRow {
+                label: item_label(item),
+                title: item.title.clone(),
+                url: paths::relative(page, &paths::item(&cat.id, &item.id)),
+                depth: item_depth(cat, item),
+                is_group: !is_leaf,
+                class: class_key(item.class),
+                class_label: item.class.label(),
+                counts: is_leaf.then(|| counts(item_statuses(site, cat, &item.id).map(|(_, ic)| ic.status))),
+            }
+        })
+        .collect();
+    ctx.insert("catalog", &CatalogMeta::of(cat));
+    ctx.insert("description_html", &cat.description.as_deref().map(markdown::to_html));
+    ctx.insert("rows", &rows);
+    ctx.insert("matrix_url", &paths::relative(page, &paths::matrix(&cat.id)));
+    ctx
+}
+
+#[derive(Serialize)]
+struct ItemRegRow {
+    reg: String,
+    reg_url: String,
+    status: StatusView,
+    evidence: Vec<EvidenceView>,
+    missing: Vec<String>,
+}
+
+pub(super) fn item_page(site: &Site, cat: &Catalog, item: &CatalogItem) -> Context {
+    let page = paths::item(&cat.id, &item.id);
+    let page = page.as_str();
+    let mut ctx = base(site, page, &format!("{} {}", item_label(item), item.title), "item");
+    let mut rows = Vec::new();
+    let mut missing_regs = Vec::new();
+    for (reg, ic) in item_statuses(site, cat, &item.id) {
+        let reg_url = paths::relative(page, &paths::regulation(&reg.id));
+        if ic.status == CoverageStatus::Missing {
+            missing_regs.push(PairLink { url: reg_url, a: reg.display_title(), b: String::new() });
+            continue;
+        }
+        rows.push(ItemRegRow {
+            reg: reg.display_title(),
+            reg_url,
+            status: status_view(ic.status),
+            evidence: evidence_views(site, page, reg, ic, &item.requirement, analysis::EVIDENCE_SHOWN),
+            missing: ic.missing_elements.clone(),
+        });
+    }
+    let children: Vec<CatalogRow> = cat
+        .children(&item.id)
+        .map(|c| CatalogRow {
+            label: item_label(c),
+            title: c.title.clone(),
+            url: paths::relative(page, &paths::item(&cat.id, &c.id)),
+            depth: 1,
+            is_group: cat.children(&c.id).next().is_some(),
+            class: class_key(c.class),
+            class_label: c.class.label(),
+            counts: None,
+        })
+        .collect();
+    let parent = item.parent.as_deref().and_then(|p| cat.item(p)).map(|p| ProvisionLink {
+        label: item_label(p),
+        caption: Some(p.title.clone()),
+        url: paths::relative(page, &paths::item(&cat.id, &p.id)),
+    });
+    ctx.insert("catalog", &CatalogMeta::of(cat));
+    ctx.insert("catalog_url", &paths::relative(page, &paths::catalog(&cat.id)));
+    ctx.insert("matrix_url", &paths::relative(page, &paths::matrix(&cat.id)));
+    ctx.insert("item", item);
+    ctx.insert("item_label", &item_label(item));
+    ctx.insert("class_label", item.class.label());
+    ctx.insert("note_html", &item.note.as_deref().map(markdown::to_html));
+    ctx.insert("rows", &rows);
+    ctx.insert("missing_regs", &missing_regs);
+    ctx.insert("children", &children);
+    ctx.insert("parent", &parent);
+    ctx
+}
+
+#[derive(Serialize)]
+struct ModelRow {
+    label: String,
+    title: String,
+    url: String,
+    is_group: bool,
+    requirement: String,
+    status: Option<StatusView>,
+    evidence: Vec<EvidenceView>,
+    missing: Vec<String>,
+}
+
+pub(super) fn model_page(site: &Site, reg: &Regulation, cat: &Catalog) -> Context {
+    let page = paths::model_compare(&reg.id, &cat.id);
+    let page = page.as_str();
+    let mut ctx = base(site, page, &format!("{} と {} の対照", reg_short(reg), cat.short_title), "model");
+    let report = site.analysis.coverage_of(&reg.id, &cat.id);
+    let rows: Vec<ModelRow> = cat
+        .items
+        .iter()
+        .map(|item| {
+            let ic = report.and_then(|r| r.items.iter().find(|i| i.item_id == item.id));
+            ModelRow {
+                label: item_label(item),
+                title: item.title.clone(),
+                url: paths::relative(page, &paths::item(&cat.id, &item.id)),
+                is_group: ic.is_none() && cat.children(&item.id).next().is_some(),
+                requirement: item.requirement.clone(),
+                status: ic.map(|i| status_view(i.status)),
+                evidence: ic.map(|i| evidence_views(site, page, reg, i, &item.requirement, 1)).unwrap_or_default(),
+                missing: ic.map(|i| i.missing_elements.clone()).unwrap_or_default(),
+            }
+        })
+        .collect();
+    ctx.insert("reg", &RegMeta::of(reg));
+    ctx.insert("reg_url", &paths::relative(page, &paths::regulation(&reg.id)));
+    ctx.insert("catalog", &CatalogMeta::of(cat));
+    ctx.insert("catalog_url", &paths::relative(page, &paths::catalog(&cat.id)));
+    ctx.insert("counts", &counts(report.iter().flat_map(|r| r.items.iter().map(|i| i.status))));
+    ctx.insert("rows", &rows);
+    ctx
+}

@@ -1,0 +1,122 @@
+//! The coverage matrix of one catalog (items × regulations).
+use super::*;
+
+#[derive(Serialize)]
+struct MatrixColumn {
+    short: String,
+    title: String,
+    url: String,
+    counts: Counts,
+}
+
+#[derive(Serialize)]
+struct MatrixCell {
+    status: StatusView,
+    url: Option<String>,
+    /// "上尾市 要領 第24条（暗号化）: 充足" for the tooltip.
+    title: String,
+    /// Evidence articles (第24条、第25条第2項) or the not-applicable reason, shown in the cell.
+    detail: String,
+}
+
+#[derive(Serialize)]
+struct MatrixRow {
+    label: String,
+    title: String,
+    url: String,
+    is_group: bool,
+    class: &'static str,
+    class_label: &'static str,
+    cells: Vec<MatrixCell>,
+}
+
+#[derive(Serialize)]
+struct ClassFilter {
+    key: &'static str,
+    label: &'static str,
+}
+
+/// What a matrix cell shows after its symbol: the export's cell text
+/// without the symbol, so screen, print and Excel say the same.
+fn matrix_cell_detail(reg: &Regulation, ic: &ItemCoverage) -> String {
+    let text = crate::export::tables::matrix_cell_text(reg, ic);
+    text.strip_prefix(ic.status.symbol()).unwrap_or(&text).trim_start().to_string()
+}
+
+pub(super) fn matrix(site: &Site, cat: &Catalog) -> Context {
+    let page = paths::matrix(&cat.id);
+    let page = page.as_str();
+    let mut ctx = base(site, page, &format!("網羅状況 — {}", cat.short_title), "matrix");
+    let regs = regs_of_catalog(site, cat);
+    let reports: Vec<Option<&CoverageReport>> = regs.iter().map(|r| site.analysis.coverage_of(&r.id, &cat.id)).collect();
+    let columns: Vec<MatrixColumn> = regs
+        .iter()
+        .zip(&reports)
+        .map(|(reg, report)| MatrixColumn {
+            short: reg_short(reg),
+            title: reg.display_title(),
+            url: paths::relative(page, &paths::regulation(&reg.id)),
+            counts: counts(report.iter().flat_map(|r| r.items.iter().map(|i| i.status))),
+        })
+        .collect();
+    let leaves: std::collections::HashSet<&str> = cat.leaves().map(|i| i.id.as_str()).collect();
+    let mut classes: Vec<Class> = Vec::new();
+    let rows: Vec<MatrixRow> = cat
+        .items
+        .iter()
+        .map(|item| {
+            let is_group = !leaves.contains(item.id.as_str());
+            if !is_group && !classes.contains(&item.class) {
+                classes.push(item.class);
+            }
+            let cells = if is_group {
+                Vec::new()
+            } else {
+                regs.iter()
+                    .zip(&reports)
+                    .map(|(reg, report)| {
+                        let ic = report.and_then(|r| r.items.iter().find(|i| i.item_id == item.id));
+                        let status = ic.map(|i| i.status).unwrap_or(CoverageStatus::NotApplicable);
+                        let first = ic.and_then(|i| i.evidence.first());
+                        let link = first.map(|e| provision_link(page, reg, &e.article_id));
+                        let title = match &link {
+                            Some(l) => format!(
+                                "{} {}{}: {}",
+                                reg_short(reg),
+                                l.label,
+                                l.caption.as_deref().map(|c| format!("（{c}）")).unwrap_or_default(),
+                                status.label()
+                            ),
+                            None => format!("{}: {}", reg_short(reg), status.label()),
+                        };
+                        let detail = ic.map(|i| matrix_cell_detail(reg, i)).unwrap_or_default();
+                        MatrixCell { status: status_view(status), url: link.map(|l| l.url), title, detail }
+                    })
+                    .collect()
+            };
+            MatrixRow {
+                label: item_label(item),
+                title: item.title.clone(),
+                url: paths::relative(page, &paths::item(&cat.id, &item.id)),
+                is_group,
+                class: class_key(item.class),
+                class_label: item.class.label(),
+                cells,
+            }
+        })
+        .collect();
+    let order = [Class::Organizational, Class::Human, Class::Physical, Class::Technical, Class::Other];
+    let filters: Vec<ClassFilter> = order
+        .iter()
+        .filter(|c| classes.contains(c))
+        .map(|c| ClassFilter { key: class_key(*c), label: c.label() })
+        .collect();
+    ctx.insert("catalog", &CatalogMeta::of(cat));
+    ctx.insert("catalog_url", &paths::relative(page, &paths::catalog(&cat.id)));
+    ctx.insert("columns", &columns);
+    ctx.insert("rows", &rows);
+    // A filter is only useful when the catalog uses more than one class.
+    ctx.insert("filters", &if filters.len() > 1 { filters } else { Vec::new() });
+    ctx.insert("downloads", &downloads::matrix_links(site, page, cat));
+    ctx
+}

@@ -1,0 +1,502 @@
+//! Page list and the view data each template gets. Every URL handed to a
+//! template is already relative to the page it appears on.
+use std::collections::HashMap;
+
+use anyhow::Result;
+use rayon::prelude::*;
+use serde::Serialize;
+use tera::{Context, Tera};
+
+use super::analysis::{self, Flag};
+use super::{downloads, markdown, paths, Page, Site};
+use crate::analyze::align::{CoverageReport, CoverageStatus, ItemCoverage};
+use crate::analyze::diff::Run;
+use crate::catalog::{Catalog, CatalogItem, Class};
+use crate::model::{Article, Diagnostic, Item, Paragraph, Regulation, Severity};
+
+mod home;
+mod regulation;
+mod catalog;
+mod matrix;
+mod pair;
+mod taishohyo;
+mod diagnostics;
+
+use self::catalog::{catalog, item_page, model_page};
+use self::diagnostics::diagnostics;
+use self::home::home;
+use self::matrix::matrix;
+use self::pair::pair_page;
+use self::regulation::regulation;
+use self::taishohyo::taishohyo;
+
+/// One page to render.
+#[derive(Debug, Clone)]
+pub enum Job {
+    Home,
+    About,
+    Search,
+    Diagnostics,
+    Regulation(usize),
+    Catalog(usize),
+    Item(usize, usize),
+    Matrix(usize),
+    Pair(usize),
+    /// regulation × catalog
+    Model(usize, usize),
+    /// index of the newer regulation
+    Taishohyo(usize),
+}
+
+pub fn jobs(site: &Site) -> Vec<Job> {
+    let mut jobs = vec![Job::Home, Job::About, Job::Search, Job::Diagnostics];
+    for (r, reg) in site.regulations.iter().enumerate() {
+        jobs.push(Job::Regulation(r));
+        for cat in site.catalogs_of(reg) {
+            let c = site.catalogs.iter().position(|x| x.id == cat.id).expect("catalog of the site");
+            jobs.push(Job::Model(r, c));
+        }
+        if reg.meta.supersedes.as_deref().is_some_and(|old| site.regulation(old).is_some()) {
+            jobs.push(Job::Taishohyo(r));
+        }
+    }
+    for (c, cat) in site.catalogs.iter().enumerate() {
+        jobs.push(Job::Catalog(c));
+        jobs.push(Job::Matrix(c));
+        for (i, _) in cat.items.iter().enumerate() {
+            jobs.push(Job::Item(c, i));
+        }
+    }
+    for p in 0..site.analysis.pairs.len() {
+        jobs.push(Job::Pair(p));
+    }
+    jobs
+}
+
+pub fn render(site: &Site, tera: &Tera, job: &Job) -> Result<Page> {
+    let (path, template, ctx) = match job {
+        Job::Home => (paths::HOME.to_string(), "index.html", home(site)),
+        Job::About => {
+            let mut ctx = base(site, paths::ABOUT, "このサイトについて", "about");
+            ctx.insert("body_html", &markdown::to_html(&site.about_markdown));
+            (paths::ABOUT.to_string(), "about.html", ctx)
+        }
+        Job::Search => (paths::SEARCH.to_string(), "search.html", base(site, paths::SEARCH, "条文検索", "search")),
+        Job::Diagnostics => (paths::DIAGNOSTICS.to_string(), "diagnostics.html", diagnostics(site)),
+        Job::Regulation(r) => {
+            let reg = &site.regulations[*r];
+            (paths::regulation(&reg.id), "regulation.html", regulation(site, reg))
+        }
+        Job::Catalog(c) => {
+            let cat = &site.catalogs[*c];
+            (paths::catalog(&cat.id), "catalog.html", catalog(site, cat))
+        }
+        Job::Item(c, i) => {
+            let cat = &site.catalogs[*c];
+            let item = &cat.items[*i];
+            (paths::item(&cat.id, &item.id), "item.html", item_page(site, cat, item))
+        }
+        Job::Matrix(c) => {
+            let cat = &site.catalogs[*c];
+            (paths::matrix(&cat.id), "matrix.html", matrix(site, cat))
+        }
+        Job::Pair(p) => {
+            let pair = &site.analysis.pairs[*p];
+            (paths::pair(&pair.a, &pair.b), "pair.html", pair_page(site, *p))
+        }
+        Job::Model(r, c) => {
+            let reg = &site.regulations[*r];
+            let cat = &site.catalogs[*c];
+            (paths::model_compare(&reg.id, &cat.id), "model.html", model_page(site, reg, cat))
+        }
+        Job::Taishohyo(r) => {
+            let reg = &site.regulations[*r];
+            (paths::taishohyo(&reg.id), "taishohyo.html", taishohyo(site, reg))
+        }
+    };
+    let html = tera
+        .render(template, &ctx)
+        .map_err(|e| anyhow::anyhow!("{path}: template {template}: {}", super::templates::tera_message(&e)))?;
+    Ok(Page { path, content: html.into_bytes() })
+}
+
+#[derive(Serialize)]
+struct NavCatalog {
+    short_title: String,
+    title: String,
+    catalog_url: String,
+    matrix_url: String,
+}
+
+fn base(site: &Site, page: &str, title: &str, kind: &str) -> Context {
+    let mut ctx = Context::new();
+    let root = paths::root_of(page);
+    ctx.insert("root", &root);
+    ctx.insert("site_title", &site.config.title);
+    ctx.insert("page_title", title);
+    ctx.insert("page_kind", kind);
+    ctx.insert("live_reload", &site.live_reload);
+    let nav: Vec<NavCatalog> = site
+        .catalogs
+        .iter()
+        .map(|c| NavCatalog {
+            short_title: c.short_title.clone(),
+            title: c.title.clone(),
+            catalog_url: paths::relative(page, &paths::catalog(&c.id)),
+            matrix_url: paths::relative(page, &paths::matrix(&c.id)),
+        })
+        .collect();
+    ctx.insert("nav_catalogs", &nav);
+    ctx
+}
+
+fn status_class(status: CoverageStatus) -> &'static str {
+    match status {
+        CoverageStatus::Covered => "covered",
+        CoverageStatus::Partial => "partial",
+        CoverageStatus::Missing => "missing",
+        CoverageStatus::NotApplicable => "na",
+    }
+}
+
+#[derive(Serialize, Clone)]
+struct StatusView {
+    symbol: &'static str,
+    label: &'static str,
+    class: &'static str,
+}
+
+fn status_view(status: CoverageStatus) -> StatusView {
+    StatusView { symbol: status.symbol(), label: status.label(), class: status_class(status) }
+}
+
+fn class_key(class: Class) -> &'static str {
+    match class {
+        Class::Organizational => "organizational",
+        Class::Human => "human",
+        Class::Physical => "physical",
+        Class::Technical => "technical",
+        Class::Other => "other",
+    }
+}
+
+/// "1-1 総括保護管理者" style label of an item.
+fn item_label(item: &CatalogItem) -> String {
+    item.label.clone().unwrap_or_else(|| item.id.clone())
+}
+
+fn reg_short(reg: &Regulation) -> String {
+    let body = reg.meta.body.clone().unwrap_or_default();
+    let kind = reg.meta.kind.clone().unwrap_or_default();
+    let version = reg.meta.version_label.clone().map(|v| format!("（{v}）")).unwrap_or_default();
+    let s = format!("{body}{}{kind}{version}", if body.is_empty() || kind.is_empty() { "" } else { " " });
+    if s.trim().is_empty() {
+        reg.id.clone()
+    } else {
+        s
+    }
+}
+
+#[derive(Serialize, Default, Clone)]
+struct Counts {
+    covered: usize,
+    partial: usize,
+    missing: usize,
+    na: usize,
+    total: usize,
+    /// Percentages for the bar, rounded.
+    covered_pct: f32,
+    partial_pct: f32,
+    missing_pct: f32,
+    na_pct: f32,
+}
+
+fn counts<'a>(statuses: impl Iterator<Item = CoverageStatus>) -> Counts {
+    let mut c = Counts::default();
+    for s in statuses {
+        match s {
+            CoverageStatus::Covered => c.covered += 1,
+            CoverageStatus::Partial => c.partial += 1,
+            CoverageStatus::Missing => c.missing += 1,
+            CoverageStatus::NotApplicable => c.na += 1,
+        }
+        c.total += 1;
+    }
+    if c.total > 0 {
+        let pct = |n: usize| (n as f32 * 1000.0 / c.total as f32).round() / 10.0;
+        c.covered_pct = pct(c.covered);
+        c.partial_pct = pct(c.partial);
+        c.missing_pct = pct(c.missing);
+        c.na_pct = pct(c.na);
+    }
+    c
+}
+
+/// Anchor of the provision a source line falls in (for diagnostics).
+fn anchor_for_line(reg: &Regulation, line: usize) -> Option<String> {
+    let mut anchors: Vec<(usize, &str)> = Vec::new();
+    for ch in &reg.chapters {
+        if ch.number.is_some() {
+            anchors.push((ch.line, &ch.id));
+        }
+        for sec in &ch.sections {
+            anchors.extend(sec.articles.iter().map(|a| (a.line, a.id.as_str())));
+        }
+    }
+    anchors.extend(reg.standards.iter().map(|s| (s.line, s.id.as_str())));
+    for s in &reg.supplementary {
+        anchors.push((s.line, &s.id));
+        anchors.extend(s.articles.iter().map(|a| (a.line, a.id.as_str())));
+    }
+    anchors.extend(reg.appendices.iter().map(|a| (a.line, a.id.as_str())));
+    // The last provision starting at or before the line (max_by_key keeps the last of equals).
+    anchors.into_iter().filter(|(l, _)| *l <= line).max_by_key(|(l, _)| *l).map(|(_, id)| id.to_string())
+}
+
+#[derive(Serialize, Clone)]
+struct DiagView {
+    severity: &'static str,
+    severity_label: &'static str,
+    code: String,
+    file: String,
+    line: usize,
+    message: String,
+    /// Link to the provision on the regulation page.
+    url: Option<String>,
+}
+
+/// A source path for display: the last two components (regulations/x.md),
+/// so absolute build paths do not leak into the published site.
+fn display_path(path: &str) -> String {
+    let parts: Vec<&str> = path.split(['/', '\\']).filter(|p| !p.is_empty()).collect();
+    parts[parts.len().saturating_sub(2)..].join("/")
+}
+
+fn diag_view(page: &str, reg: &Regulation, d: &Diagnostic) -> DiagView {
+    let (severity, severity_label) = match d.severity {
+        Severity::Error => ("error", "エラー"),
+        Severity::Warning => ("warning", "警告"),
+    };
+    DiagView {
+        severity,
+        severity_label,
+        code: d.code.clone(),
+        file: display_path(&d.file),
+        line: d.line,
+        message: d.message.clone(),
+        url: anchor_for_line(reg, d.line)
+            .map(|a| format!("{}#{a}", paths::relative(page, &paths::regulation(&reg.id)))),
+    }
+}
+
+#[derive(Serialize)]
+struct RunView<'a> {
+    kind: &'static str,
+    text: &'a str,
+}
+
+fn runs_view(runs: &[Run]) -> Vec<RunView<'_>> {
+    use crate::analyze::diff::RunKind;
+    runs.iter()
+        .map(|r| RunView {
+            kind: match r.kind {
+                RunKind::Equal => "equal",
+                RunKind::Insert => "insert",
+                RunKind::Delete => "delete",
+            },
+            text: &r.text,
+        })
+        .collect()
+}
+
+/// A link to a provision: 第24条（暗号化）.
+#[derive(Serialize, Clone)]
+struct ProvisionLink {
+    label: String,
+    caption: Option<String>,
+    url: String,
+}
+
+fn provision_link(page: &str, reg: &Regulation, article_id: &str) -> ProvisionLink {
+    let article = find_article(reg, article_id);
+    ProvisionLink {
+        label: article.map(|a| a.label.clone()).unwrap_or_else(|| article_id.to_string()),
+        caption: article.and_then(|a| a.caption.clone()),
+        url: format!("{}#{article_id}", paths::relative(page, &paths::regulation(&reg.id))),
+    }
+}
+
+fn find_article<'a>(reg: &'a Regulation, id: &str) -> Option<&'a Article> {
+    reg.article(id).or_else(|| reg.supplementary.iter().flat_map(|s| s.articles.iter()).find(|a| a.id == id))
+}
+
+#[derive(Serialize)]
+struct PairLink {
+    url: String,
+    a: String,
+    b: String,
+}
+
+fn status_text(reg: &Regulation) -> String {
+    match reg.meta.status {
+        Some(crate::model::Status::Enacted) => "施行".to_string(),
+        Some(crate::model::Status::Draft) => "案".to_string(),
+        None => String::new(),
+    }
+}
+
+fn pair_links(site: &Site, page: &str) -> Vec<PairLink> {
+    site.analysis
+        .pairs
+        .iter()
+        .filter_map(|p| {
+            Some(PairLink {
+                url: paths::relative(page, &paths::pair(&p.a, &p.b)),
+                a: site.regulation(&p.a)?.display_title(),
+                b: site.regulation(&p.b)?.display_title(),
+            })
+        })
+        .collect()
+}
+
+/// A front-matter value as one line of text: lists joined with 「、」.
+fn extra_value_text(value: &serde_yaml::Value) -> String {
+    match value {
+        serde_yaml::Value::String(s) => s.clone(),
+        serde_yaml::Value::Sequence(items) => items.iter().map(extra_value_text).collect::<Vec<_>>().join("、"),
+        serde_yaml::Value::Null => String::new(),
+        other => serde_yaml::to_string(other).unwrap_or_default().trim().replace('\n', " "),
+    }
+}
+
+#[derive(Serialize)]
+struct RegMeta {
+    id: String,
+    display_title: String,
+    short: String,
+    body: Option<String>,
+    prefecture: Option<String>,
+    title: Option<String>,
+    kind: Option<String>,
+    status: String,
+    date: Option<String>,
+    date_wareki: Option<String>,
+    source: Option<String>,
+    source_is_url: bool,
+    version_label: Option<String>,
+    file: String,
+    /// Front-matter keys reiki does not know, as (key, value text): 付帯情報.
+    extra: Vec<(String, String)>,
+}
+
+impl RegMeta {
+    fn of(reg: &Regulation) -> RegMeta {
+        let m = &reg.meta;
+        RegMeta {
+            id: reg.id.clone(),
+            display_title: reg.display_title(),
+            short: reg_short(reg),
+            body: m.body.clone(),
+            prefecture: m.prefecture.clone(),
+            title: m.title.clone(),
+            kind: m.kind.clone(),
+            status: status_text(reg),
+            date: m.date.clone(),
+            date_wareki: m.date_wareki.clone(),
+            source: m.source.clone(),
+            source_is_url: m.source.as_deref().is_some_and(|s| s.starts_with("http://") || s.starts_with("https://")),
+            extra: m.extra.iter().map(|(k, v)| (k.clone(), extra_value_text(v))).collect(),
+            version_label: m.version_label.clone(),
+            file: display_path(&reg.path),
+        }
+    }
+}
+
+fn item_depth(cat: &Catalog, item: &CatalogItem) -> usize {
+    let mut depth = 0;
+    let mut parent = item.parent.as_deref();
+    while let Some(p) = parent {
+        depth += 1;
+        parent = cat.item(p).and_then(|i| i.parent.as_deref());
+        if depth > 16 {
+            break; // a cycle; the catalog loader reports unknown parents only
+        }
+    }
+    depth
+}
+
+fn regs_of_catalog<'a>(site: &'a Site, cat: &Catalog) -> Vec<&'a Regulation> {
+    site.regulations.iter().filter(|r| site.catalogs_of(r).iter().any(|c| c.id == cat.id)).collect()
+}
+
+fn item_statuses<'a>(site: &'a Site, cat: &'a Catalog, item_id: &'a str) -> impl Iterator<Item = (&'a Regulation, &'a ItemCoverage)> + 'a {
+    regs_of_catalog(site, cat).into_iter().filter_map(move |reg| {
+        let report = site.analysis.coverage_of(&reg.id, &cat.id)?;
+        Some((reg, report.items.iter().find(|i| i.item_id == item_id)?))
+    })
+}
+
+#[derive(Serialize)]
+struct CatalogMeta {
+    id: String,
+    title: String,
+    short_title: String,
+    publisher: Option<String>,
+    source: Option<String>,
+    source_is_url: bool,
+}
+
+impl CatalogMeta {
+    fn of(cat: &Catalog) -> CatalogMeta {
+        CatalogMeta {
+            id: cat.id.clone(),
+            title: cat.title.clone(),
+            short_title: cat.short_title.clone(),
+            publisher: cat.publisher.clone(),
+            source: cat.source.clone(),
+            source_is_url: cat.source.as_deref().is_some_and(|s| s.starts_with("http://") || s.starts_with("https://")),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct EvidenceView {
+    link: ProvisionLink,
+    /// The provision, its own wording (not in the requirement) marked.
+    runs: Vec<RunOwned>,
+    /// The requirement, the wording the provision lacks marked.
+    requirement_runs: Vec<RunOwned>,
+    matched: Vec<String>,
+    by_reference: bool,
+    flags: Vec<Flag>,
+}
+
+#[derive(Serialize)]
+struct RunOwned {
+    kind: &'static str,
+    text: String,
+}
+
+fn owned_runs(runs: &[Run]) -> Vec<RunOwned> {
+    runs_view(runs).into_iter().map(|r| RunOwned { kind: r.kind, text: r.text.to_string() }).collect()
+}
+
+fn evidence_views(site: &Site, page: &str, reg: &Regulation, ic: &ItemCoverage, requirement: &str, limit: usize) -> Vec<EvidenceView> {
+    ic.evidence
+        .iter()
+        .take(limit)
+        .filter_map(|e| {
+            let article = find_article(reg, &e.article_id)?;
+            let text = analysis::evidence_text(article, e.paragraph);
+            let c = site.analysis.comparison(requirement, &text);
+            Some(EvidenceView {
+                link: provision_link(page, reg, &e.article_id),
+                runs: owned_runs(&c.runs),
+                requirement_runs: owned_runs(&c.requirement_runs),
+                matched: e.matched_elements.clone(),
+                by_reference: e.by_reference,
+                flags: c.flags.clone(),
+            })
+        })
+        .collect()
+}

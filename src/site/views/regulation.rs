@@ -1,0 +1,325 @@
+//! The regulation page: coverage summary, 目次 and the text with catalog tags.
+use super::*;
+
+#[derive(Serialize)]
+struct ItemView {
+    id: String,
+    label: String,
+    text: String,
+    depth: usize,
+}
+
+fn flatten_items(items: &[Item], depth: usize, out: &mut Vec<ItemView>) {
+    for item in items {
+        out.push(ItemView { id: item.id.clone(), label: item.label.clone(), text: item.text.clone(), depth });
+        flatten_items(&item.children, depth + 1, out);
+    }
+}
+
+#[derive(Serialize)]
+struct ParaView {
+    id: String,
+    number: u32,
+    text: String,
+    items: Vec<ItemView>,
+}
+
+fn para_view(p: &Paragraph) -> ParaView {
+    let mut items = Vec::new();
+    flatten_items(&p.items, 1, &mut items);
+    ParaView { id: p.id.clone(), number: p.number, text: p.text.clone(), items }
+}
+
+#[derive(Serialize, Clone)]
+struct Tag {
+    catalog: String,
+    label: String,
+    title: String,
+    url: String,
+    status: StatusView,
+}
+
+#[derive(Serialize)]
+struct ArticleView {
+    id: String,
+    label: String,
+    caption: Option<String>,
+    paragraphs: Vec<ParaView>,
+    notes: Vec<String>,
+    tags: Vec<Tag>,
+    diagnostics: Vec<DiagView>,
+}
+
+#[derive(Serialize)]
+struct SectionView {
+    id: String,
+    label: String,
+    title: String,
+    articles: Vec<ArticleView>,
+}
+
+#[derive(Serialize)]
+struct ChapterView {
+    id: String,
+    label: String,
+    title: String,
+    sections: Vec<SectionView>,
+}
+
+#[derive(Serialize)]
+struct StandardView {
+    id: String,
+    number: u32,
+    title: String,
+    text: String,
+    items: Vec<ItemView>,
+    tags: Vec<Tag>,
+    diagnostics: Vec<DiagView>,
+}
+
+#[derive(Serialize)]
+struct SupplementaryView {
+    id: String,
+    heading: String,
+    paragraphs: Vec<ParaView>,
+    articles: Vec<ArticleView>,
+}
+
+#[derive(Serialize)]
+struct TocLine {
+    label: String,
+    title: String,
+    url: String,
+    depth: usize,
+    range: Option<String>,
+}
+
+#[derive(Serialize)]
+struct CoverageRow {
+    label: String,
+    title: String,
+    url: String,
+    class: &'static str,
+    status: StatusView,
+    evidence: Vec<ProvisionLink>,
+    missing: Vec<String>,
+    by_reference: bool,
+}
+
+#[derive(Serialize)]
+struct CoverageTable {
+    catalog: String,
+    catalog_title: String,
+    model_url: String,
+    matrix_url: String,
+    counts: Counts,
+    rows: Vec<CoverageRow>,
+    additions: Vec<ProvisionLink>,
+}
+
+fn coverage_rows(page: &str, reg: &Regulation, cat: &Catalog, report: &CoverageReport) -> Vec<CoverageRow> {
+    report
+        .items
+        .iter()
+        .filter_map(|ic| {
+            let item = cat.item(&ic.item_id)?;
+            Some(CoverageRow {
+                label: item_label(item),
+                title: item.title.clone(),
+                url: paths::relative(page, &paths::item(&cat.id, &item.id)),
+                class: class_key(item.class),
+                status: status_view(ic.status),
+                evidence: ic.evidence.iter().map(|e| provision_link(page, reg, &e.article_id)).collect(),
+                missing: ic.missing_elements.clone(),
+                by_reference: ic.evidence.iter().any(|e| e.by_reference),
+            })
+        })
+        .collect()
+}
+
+/// Catalog tags of every provision of `reg`: article id → tags.
+fn tags_by_article(site: &Site, page: &str, reg: &Regulation) -> HashMap<String, Vec<Tag>> {
+    let mut tags: HashMap<String, Vec<Tag>> = HashMap::new();
+    for cat in site.catalogs_of(reg) {
+        let Some(report) = site.analysis.coverage_of(&reg.id, &cat.id) else { continue };
+        for ic in &report.items {
+            let Some(item) = cat.item(&ic.item_id) else { continue };
+            for e in &ic.evidence {
+                let list = tags.entry(e.article_id.clone()).or_default();
+                if list.iter().any(|t| t.url.ends_with(&paths::href(&paths::item(&cat.id, &item.id)))) {
+                    continue;
+                }
+                list.push(Tag {
+                    catalog: cat.short_title.clone(),
+                    label: item_label(item),
+                    title: item.title.clone(),
+                    url: paths::relative(page, &paths::item(&cat.id, &item.id)),
+                    status: status_view(ic.status),
+                });
+            }
+        }
+    }
+    tags
+}
+
+pub(super) fn regulation(site: &Site, reg: &Regulation) -> Context {
+    let page = paths::regulation(&reg.id);
+    let page = page.as_str();
+    let mut ctx = base(site, page, &reg.display_title(), "regulation");
+    let mut tags = tags_by_article(site, page, reg);
+    let mut diags: HashMap<String, Vec<DiagView>> = HashMap::new();
+    let mut unplaced = Vec::new();
+    for d in &reg.diagnostics {
+        let view = diag_view(page, reg, d);
+        match anchor_for_line(reg, d.line) {
+            Some(anchor) => diags.entry(anchor).or_default().push(view),
+            None => unplaced.push(view),
+        }
+    }
+    let mut article_view = |a: &Article| ArticleView {
+        id: a.id.clone(),
+        label: a.label.clone(),
+        caption: a.caption.clone(),
+        paragraphs: a.paragraphs.iter().map(para_view).collect(),
+        notes: a.notes.clone(),
+        tags: tags.remove(&a.id).unwrap_or_default(),
+        diagnostics: diags.remove(&a.id).unwrap_or_default(),
+    };
+    let chapters: Vec<ChapterView> = reg
+        .chapters
+        .iter()
+        .map(|ch| ChapterView {
+            id: ch.id.clone(),
+            label: ch.label.clone(),
+            title: ch.title.clone(),
+            sections: ch
+                .sections
+                .iter()
+                .map(|s| SectionView {
+                    id: s.id.clone(),
+                    label: s.label.clone(),
+                    title: s.title.clone(),
+                    articles: s.articles.iter().map(&mut article_view).collect(),
+                })
+                .collect(),
+        })
+        .collect();
+    let supplementary: Vec<SupplementaryView> = reg
+        .supplementary
+        .iter()
+        .map(|s| SupplementaryView {
+            id: s.id.clone(),
+            heading: s.heading.clone(),
+            paragraphs: s.paragraphs.iter().map(para_view).collect(),
+            articles: s.articles.iter().map(&mut article_view).collect(),
+        })
+        .collect();
+    let standards: Vec<StandardView> = reg
+        .standards
+        .iter()
+        .map(|s| {
+            let mut items = Vec::new();
+            flatten_items(&s.items, 1, &mut items);
+            StandardView {
+                id: s.id.clone(),
+                number: s.number,
+                title: s.title.clone(),
+                text: s.text.clone(),
+                items,
+                tags: tags.remove(&s.id).unwrap_or_default(),
+                diagnostics: diags.remove(&s.id).unwrap_or_default(),
+            }
+        })
+        .collect();
+    // Diagnostics on chapters, 附則 or 別表 headings stay with the page list.
+    let mut other_diags: Vec<DiagView> = diags.into_values().flatten().collect();
+    other_diags.extend(unplaced);
+    other_diags.sort_by_key(|d| d.line);
+
+    // 目次 generated from the structure, so every entry is a link.
+    let mut toc = Vec::new();
+    let named_chapters = reg.chapters.iter().any(|c| c.number.is_some());
+    for ch in &reg.chapters {
+        if named_chapters {
+            let range = match (ch.sections.iter().flat_map(|s| &s.articles).next(), ch.sections.iter().flat_map(|s| &s.articles).last()) {
+                (Some(first), Some(last)) if first.id != last.id => Some(format!("{}―{}", first.label, last.label)),
+                (Some(first), _) => Some(first.label.clone()),
+                _ => None,
+            };
+            toc.push(TocLine { label: ch.label.clone(), title: ch.title.clone(), url: format!("#{}", ch.id), depth: 1, range });
+            for s in ch.sections.iter().filter(|s| s.number.is_some()) {
+                toc.push(TocLine { label: s.label.clone(), title: s.title.clone(), url: format!("#{}", s.id), depth: 2, range: None });
+            }
+        } else {
+            for a in ch.sections.iter().flat_map(|s| &s.articles) {
+                toc.push(TocLine {
+                    label: a.label.clone(),
+                    title: a.caption.clone().unwrap_or_default(),
+                    url: format!("#{}", a.id),
+                    depth: 1,
+                    range: None,
+                });
+            }
+        }
+    }
+    for s in &reg.standards {
+        toc.push(TocLine { label: format!("{}", s.number), title: s.title.clone(), url: format!("#{}", s.id), depth: 1, range: None });
+    }
+    for s in &reg.supplementary {
+        toc.push(TocLine { label: "附則".into(), title: String::new(), url: format!("#{}", s.id), depth: 1, range: None });
+    }
+    for a in &reg.appendices {
+        toc.push(TocLine { label: a.label.clone(), title: a.title.clone().unwrap_or_default(), url: format!("#{}", a.id), depth: 1, range: None });
+    }
+
+    let coverage: Vec<CoverageTable> = site
+        .catalogs_of(reg)
+        .into_iter()
+        .filter_map(|cat| {
+            let report = site.analysis.coverage_of(&reg.id, &cat.id)?;
+            Some(CoverageTable {
+                catalog: cat.short_title.clone(),
+                catalog_title: cat.title.clone(),
+                model_url: paths::relative(page, &paths::model_compare(&reg.id, &cat.id)),
+                matrix_url: paths::relative(page, &paths::matrix(&cat.id)),
+                counts: counts(report.items.iter().map(|i| i.status)),
+                rows: coverage_rows(page, reg, cat, report),
+                additions: report.additions.iter().map(|a| provision_link(page, reg, a)).collect(),
+            })
+        })
+        .collect();
+
+    let supersedes = reg.meta.supersedes.as_deref().and_then(|old| site.regulation(old)).map(|old| {
+        (old.display_title(), paths::relative(page, &paths::regulation(&old.id)), paths::relative(page, &paths::taishohyo(&reg.id)))
+    });
+    let superseded_by: Vec<(String, String)> = site
+        .regulations
+        .iter()
+        .filter(|r| r.meta.supersedes.as_deref() == Some(reg.id.as_str()))
+        .map(|r| (r.display_title(), paths::relative(page, &paths::taishohyo(&r.id))))
+        .collect();
+    let pairs: Vec<PairLink> = pair_links(site, page)
+        .into_iter()
+        .zip(&site.analysis.pairs)
+        .filter(|(_, p)| p.a == reg.id || p.b == reg.id)
+        .map(|(l, _)| l)
+        .collect();
+
+    ctx.insert("reg", &RegMeta::of(reg));
+    ctx.insert("description_html", &reg.meta.description.as_deref().map(markdown::to_html));
+    ctx.insert("preamble", &reg.preamble);
+    ctx.insert("toc", &toc);
+    ctx.insert("chapters", &chapters);
+    ctx.insert("named_chapters", &named_chapters);
+    ctx.insert("standards", &standards);
+    ctx.insert("supplementary", &supplementary);
+    ctx.insert("appendices", &reg.appendices);
+    ctx.insert("coverage", &coverage);
+    ctx.insert("other_diagnostics", &other_diags);
+    ctx.insert("diagnostics_count", &reg.diagnostics.len());
+    ctx.insert("supersedes", &supersedes);
+    ctx.insert("superseded_by", &superseded_by);
+    ctx.insert("pairs", &pairs);
+    ctx.insert("downloads", &downloads::regulation_links(site, page, reg));
+    ctx
+}

@@ -1,0 +1,67 @@
+//! The 新旧対照表 page of a regulation and the version it supersedes.
+use super::*;
+
+#[derive(Serialize)]
+struct TaishohyoCell {
+    /// （略） / （新設） / （削る） for a cell without text.
+    placeholder: Option<&'static str>,
+    /// Display lines, each a list of runs (changed parts underlined).
+    lines: Vec<Vec<RunOwned>>,
+}
+
+#[derive(Serialize)]
+struct TaishohyoRowView {
+    status: String,
+    /// Link to the article in the new (else old) version.
+    label: Option<ProvisionLink>,
+    /// Left and right columns in display order.
+    cells: Vec<TaishohyoCell>,
+}
+
+pub(super) fn taishohyo(site: &Site, reg: &Regulation) -> Context {
+    use crate::analyze::taishohyo::{self as t, Cell};
+    let page = paths::taishohyo(&reg.id);
+    let page = page.as_str();
+    let old = site.regulation(reg.meta.supersedes.as_deref().unwrap_or_default()).expect("job only for loaded versions");
+    let mut ctx = base(site, page, &format!("新旧対照表 — {}", reg.display_title()), "taishohyo");
+    let table = t::build(old, reg, &site.config);
+    let by_label = |r: &Regulation, label: &Option<String>| {
+        label.as_deref().and_then(|l| r.articles().find(|a| a.label == l)).map(|a| provision_link(page, r, &a.id))
+    };
+    let rows: Vec<TaishohyoRowView> = table
+        .rows
+        .iter()
+        .map(|row| {
+            let cells = table
+                .columns(row)
+                .iter()
+                .map(|(_, cell, is_new)| TaishohyoCell {
+                    placeholder: t::placeholder(cell, *is_new),
+                    lines: match cell {
+                        Cell::Text(runs) => t::lines(runs).iter().map(|l| owned_runs(l)).collect(),
+                        _ => Vec::new(),
+                    },
+                })
+                .collect();
+            TaishohyoRowView {
+                status: serde_json::to_value(row.status).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default(),
+                label: by_label(reg, &row.new_label).or_else(|| by_label(old, &row.old_label)),
+                cells,
+            }
+        })
+        .collect();
+    let new_url = paths::relative(page, &paths::regulation(&reg.id));
+    let old_url = paths::relative(page, &paths::regulation(&old.id));
+    let headers = if table.new_first {
+        [(table.new_label.clone(), new_url), (table.old_label.clone(), old_url)]
+    } else {
+        [(table.old_label.clone(), old_url), (table.new_label.clone(), new_url)]
+    };
+    ctx.insert("reg", &RegMeta::of(reg));
+    ctx.insert("old", &RegMeta::of(old));
+    ctx.insert("headers", &headers);
+    ctx.insert("lead", &table.lead_sentence());
+    ctx.insert("rows", &rows);
+    ctx.insert("downloads", &downloads::taishohyo_links(site, page, reg));
+    ctx
+}

@@ -1,0 +1,429 @@
+//! Word (.docx, WordprocessingML) → the plain text the parser reads.
+//!
+//! One line per paragraph; runs joined; `w:br` starts a new line; a tab is
+//! a full-width space; table rows become tab-separated lines (the parser's
+//! table rows, e.g. a 別表); Word's automatic list numbering is rendered as
+//! the visible label (`numbering.xml`: 第%1条, （%1）, ア …). Tracked changes
+//! are read as accepted (insertions kept, deletions dropped) with a warning;
+//! comments, headers, footers, footnotes and text boxes are not read.
+//! The title comes from `docProps/core.xml`.
+use std::collections::HashMap;
+use std::io::Read;
+
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::Reader;
+
+use super::markup::{escape_text, Converted};
+use crate::parse::numerals::{AIUEO, IROHA};
+
+/// Largest XML part read (uncompressed). A 1,000-article regulation is
+/// about 2 MB of `document.xml`; the limit keeps a zip bomb from filling
+/// memory while leaving room for very long documents.
+const MAX_PART_BYTES: u64 = 32 * 1024 * 1024;
+
+/// Reads a .docx file's bytes. Errors are one-line Japanese reasons.
+pub fn convert(bytes: &[u8]) -> Result<Converted, String> {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
+        .map_err(|e| format!("Word ファイル（.docx）として開けません（zip として壊れています: {e}）"))?;
+    let document = read_part(&mut zip, "word/document.xml")?
+        .ok_or("word/document.xml がありません（.docx ではないか、壊れています）")?;
+    let numbering = match read_part(&mut zip, "word/numbering.xml")? {
+        Some(xml) => Numbering::parse(&xml).map_err(|e| format!("word/numbering.xml が読めません: {e}"))?,
+        None => Numbering::default(),
+    };
+    let title = read_part(&mut zip, "docProps/core.xml")?.and_then(|xml| core_title(&xml));
+    let mut converted = Body::new(numbering).read(&document).map_err(|e| format!("word/document.xml が読めません: {e}"))?;
+    converted.title = title;
+    Ok(converted)
+}
+
+/// A part's text, `None` when the zip has no such part.
+fn read_part<R: Read + std::io::Seek>(zip: &mut zip::ZipArchive<R>, name: &str) -> Result<Option<String>, String> {
+    let file = match zip.by_name(name) {
+        Ok(file) => file,
+        Err(zip::result::ZipError::FileNotFound) => return Ok(None),
+        Err(e) => return Err(format!("{name} を取り出せません: {e}")),
+    };
+    let mut bytes = Vec::new();
+    file.take(MAX_PART_BYTES + 1).read_to_end(&mut bytes).map_err(|e| format!("{name} を取り出せません: {e}"))?;
+    if bytes.len() as u64 > MAX_PART_BYTES {
+        return Err(format!("{name} が大きすぎます（展開後 {} MB を超えます）", MAX_PART_BYTES / 1024 / 1024));
+    }
+    String::from_utf8(bytes).map(Some).map_err(|_| format!("{name} が UTF-8 ではありません"))
+}
+
+/// Text of a resolved entity or character reference (`&amp;`, `&#x3C;`).
+fn entity(name: &str) -> Option<String> {
+    let named = match name {
+        "amp" => "&",
+        "lt" => "<",
+        "gt" => ">",
+        "quot" => "\"",
+        "apos" => "'",
+        _ => {
+            let code = if let Some(hex) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
+                u32::from_str_radix(hex, 16).ok()
+            } else {
+                name.strip_prefix('#')?.parse().ok()
+            };
+            return code.and_then(char::from_u32).map(String::from);
+        }
+    };
+    Some(named.to_string())
+}
+
+fn attr(e: &BytesStart, local: &str) -> Option<String> {
+    e.attributes().flatten().find(|a| a.key.local_name().as_ref() == local).and_then(|a| a.normalized_value(quick_xml::XmlVersion::Implicit1_0).ok()).map(|v| v.into_owned())
+}
+
+/// `dc:title` of `docProps/core.xml`.
+fn core_title(xml: &str) -> Option<String> {
+    let mut reader = Reader::from_str(xml);
+    let mut inside = false;
+    let mut title = String::new();
+    loop {
+        match reader.read_event().ok()? {
+            Event::Start(e) if e.local_name().as_ref() == "title" => inside = true,
+            Event::End(e) if e.local_name().as_ref() == "title" => break,
+            Event::Text(t) if inside => title.push_str(&t.xml_content(quick_xml::XmlVersion::Implicit1_0)),
+            Event::GeneralRef(r) if inside => title.push_str(&entity(&r.xml_content(quick_xml::XmlVersion::Implicit1_0)).unwrap_or_default()),
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    let title = title.trim().to_string();
+    (!title.is_empty()).then_some(title)
+}
+
+/// One level of a list definition: format, label text (`第%1条`), start.
+#[derive(Debug, Clone, Default)]
+struct Level {
+    format: String,
+    text: String,
+    start: u32,
+    /// What follows the label: `tab` (default), `space` or `nothing`.
+    suffix: String,
+}
+
+/// `numbering.xml`: list definitions and the counters of each list.
+#[derive(Debug, Default)]
+struct Numbering {
+    /// abstractNumId → levels (by ilvl).
+    abstracts: HashMap<String, HashMap<usize, Level>>,
+    /// numId → (abstractNumId, start overrides by ilvl).
+    nums: HashMap<String, (String, HashMap<usize, u32>)>,
+    /// numId → current counter of each level (0 = not yet used).
+    counters: HashMap<String, [u32; 9]>,
+}
+
+impl Numbering {
+    fn parse(xml: &str) -> Result<Numbering, quick_xml::Error> {
+        let mut numbering = Numbering::default();
+        let mut reader = Reader::from_str(xml);
+        let (mut abstract_id, mut num_id, mut level): (Option<String>, Option<String>, Option<(usize, Level)>) = (None, None, None);
+        let mut override_level: Option<usize> = None;
+        loop {
+            let event = reader.read_event()?;
+            let (e, empty) = match &event {
+                Event::Start(e) => (e, false),
+                Event::Empty(e) => (e, true),
+                Event::End(e) => {
+                    match e.local_name().as_ref() {
+                        "lvl" => {
+                            if let (Some(id), Some((ilvl, lvl))) = (&abstract_id, level.take()) {
+                                numbering.abstracts.entry(id.clone()).or_default().insert(ilvl, lvl);
+                            }
+                        }
+                        "abstractNum" => abstract_id = None,
+                        "num" => num_id = None,
+                        "lvlOverride" => override_level = None,
+                        _ => {}
+                    }
+                    continue;
+                }
+                Event::Eof => break,
+                _ => continue,
+            };
+            let val = attr(e, "val");
+            match e.local_name().as_ref() {
+                "abstractNum" => abstract_id = attr(e, "abstractNumId"),
+                "lvl" if abstract_id.is_some() => {
+                    let ilvl = attr(e, "ilvl").and_then(|v| v.parse().ok()).unwrap_or(0);
+                    level = Some((ilvl, Level { start: 1, format: "decimal".into(), suffix: "tab".into(), ..Level::default() }));
+                    if empty {
+                        level = None;
+                    }
+                }
+                "start" => {
+                    let n = val.and_then(|v| v.parse().ok()).unwrap_or(1);
+                    if let Some((_, lvl)) = level.as_mut() {
+                        lvl.start = n;
+                    }
+                }
+                "numFmt" => level.iter_mut().for_each(|(_, l)| l.format = val.clone().unwrap_or_default()),
+                "lvlText" => level.iter_mut().for_each(|(_, l)| l.text = val.clone().unwrap_or_default()),
+                "suff" => level.iter_mut().for_each(|(_, l)| l.suffix = val.clone().unwrap_or_default()),
+                "num" => {
+                    num_id = attr(e, "numId");
+                }
+                "abstractNumId" => {
+                    if let (Some(id), Some(abs)) = (&num_id, val) {
+                        numbering.nums.insert(id.clone(), (abs, HashMap::new()));
+                    }
+                }
+                "lvlOverride" => override_level = attr(e, "ilvl").and_then(|v| v.parse().ok()),
+                "startOverride" => {
+                    if let (Some(id), Some(ilvl), Some(n)) = (&num_id, override_level, val.and_then(|v| v.parse().ok())) {
+                        if let Some((_, overrides)) = numbering.nums.get_mut(id) {
+                            overrides.insert(ilvl, n);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        Ok(numbering)
+    }
+
+    /// The visible label of the next paragraph of list `num_id` at `ilvl`,
+    /// with its separator; advances the counters.
+    fn next_label(&mut self, num_id: &str, ilvl: usize) -> Option<String> {
+        let (abstract_id, overrides) = self.nums.get(num_id)?;
+        let levels = self.abstracts.get(abstract_id)?;
+        let ilvl = ilvl.min(8);
+        let start_of = |l: usize| overrides.get(&l).copied().or_else(|| levels.get(&l).map(|x| x.start)).unwrap_or(1);
+        let counters = self.counters.entry(num_id.to_string()).or_insert([0; 9]);
+        counters[ilvl] = if counters[ilvl] == 0 { start_of(ilvl) } else { counters[ilvl] + 1 };
+        for deeper in counters.iter_mut().skip(ilvl + 1) {
+            *deeper = 0;
+        }
+        let level = levels.get(&ilvl)?;
+        let mut label = level.text.clone();
+        for l in 0..=ilvl {
+            let placeholder = format!("%{}", l + 1);
+            if label.contains(&placeholder) {
+                let value = if counters[l] == 0 { start_of(l) } else { counters[l] };
+                let format = levels.get(&l).map(|x| x.format.as_str()).unwrap_or("decimal");
+                label = label.replace(&placeholder, &format_number(value, format));
+            }
+        }
+        if level.format == "none" || label.is_empty() {
+            return Some(String::new());
+        }
+        let separator = if level.suffix == "nothing" { "" } else { "\u{3000}" };
+        Some(format!("{label}{separator}"))
+    }
+}
+
+/// A list counter in one of Word's number formats.
+fn format_number(n: u32, format: &str) -> String {
+    let nth = |order: &str| order.chars().nth(n.saturating_sub(1) as usize).map(String::from).unwrap_or_else(|| n.to_string());
+    match format {
+        "decimalFullWidth" | "decimalFullWidth2" => {
+            n.to_string().chars().map(|c| char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap_or(c)).collect()
+        }
+        "japaneseCounting" | "ideographTraditional" | "ideographLegalTraditional" | "japaneseLegal" | "chineseCounting" => kanji(n),
+        "aiueoFullWidth" | "aiueo" => nth(AIUEO),
+        "irohaFullWidth" | "iroha" => nth(IROHA),
+        "decimalEnclosedCircle" | "decimalEnclosedCircleChinese" if (1..=20).contains(&n) => {
+            char::from_u32('①' as u32 + n - 1).map(String::from).unwrap_or_default()
+        }
+        "decimalEnclosedParen" if (1..=20).contains(&n) => char::from_u32('⑴' as u32 + n - 1).map(String::from).unwrap_or_default(),
+        "lowerLetter" => nth("abcdefghijklmnopqrstuvwxyz"),
+        "upperLetter" => nth("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+        "none" => String::new(),
+        _ => n.to_string(),
+    }
+}
+
+/// Kanji numeral as in 第十二条 (1–9999).
+fn kanji(n: u32) -> String {
+    const DIGITS: [&str; 10] = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    if n == 0 {
+        return DIGITS[0].to_string();
+    }
+    let mut out = String::new();
+    for (unit, name) in [(1000, "千"), (100, "百"), (10, "十")] {
+        let d = (n / unit) % 10;
+        if d > 0 {
+            if d > 1 {
+                out.push_str(DIGITS[d as usize]);
+            }
+            out.push_str(name);
+        }
+    }
+    if n % 10 > 0 {
+        out.push_str(DIGITS[(n % 10) as usize]);
+    }
+    out
+}
+
+/// Elements whose content is not read: deletions, text boxes, the older
+/// copy of alternate content, field codes, property-change records.
+const SKIPPED: &[&str] = &[
+    "del", "moveFrom", "txbxContent", "Fallback", "instrText", "delText", "pPrChange", "rPrChange",
+    "sectPrChange", "tblPrChange", "trPrChange", "tcPrChange", "numberingChange",
+];
+
+/// Walks `document.xml`, collecting lines.
+struct Body {
+    numbering: Numbering,
+    lines: Vec<String>,
+    /// Text of the current paragraph (lines split by `w:br`).
+    paragraph: String,
+    /// numPr of the current paragraph: (numId, ilvl).
+    num: (Option<String>, usize),
+    /// Nesting depth of tables, and the current row's cells.
+    table_depth: usize,
+    cells: Vec<String>,
+    skip_depth: usize,
+    /// Inside `w:t` (run text).
+    in_text: bool,
+    tracked_changes: usize,
+}
+
+impl Body {
+    fn new(numbering: Numbering) -> Body {
+        Body {
+            numbering,
+            lines: Vec::new(),
+            paragraph: String::new(),
+            num: (None, 0),
+            table_depth: 0,
+            cells: Vec::new(),
+            skip_depth: 0,
+            in_text: false,
+            tracked_changes: 0,
+        }
+    }
+
+    fn start(&mut self, name: &str, e: &BytesStart) {
+        match name {
+            "t" => self.in_text = true,
+            "p" => {
+                self.paragraph.clear();
+                self.num = (None, 0);
+            }
+            "numId" => self.num.0 = attr(e, "val").filter(|v| v != "0"),
+            "ilvl" => self.num.1 = attr(e, "val").and_then(|v| v.parse().ok()).unwrap_or(0),
+            "tab" if self.in_run_content(e) => self.paragraph.push(if self.table_depth > 0 { ' ' } else { '\u{3000}' }),
+            "br" | "cr" => self.paragraph.push('\n'),
+            "noBreakHyphen" => self.paragraph.push('‐'),
+            "ins" | "moveTo" => self.tracked_changes += 1,
+            "tbl" => {
+                self.table_depth += 1;
+                if self.table_depth == 1 {
+                    self.flush_paragraph_text();
+                }
+            }
+            "tr" if self.table_depth == 1 => self.cells.clear(),
+            "tc" if self.table_depth == 1 => self.cells.push(String::new()),
+            _ => {}
+        }
+    }
+
+    /// `w:tab` is also a tab-stop definition inside `w:tabs`; only a run's is text.
+    fn in_run_content(&self, e: &BytesStart) -> bool {
+        attr(e, "pos").is_none()
+    }
+
+    fn end(&mut self, name: &str) {
+        match name {
+            "t" => self.in_text = false,
+            "p" => self.end_paragraph(),
+            "tbl" => self.table_depth = self.table_depth.saturating_sub(1),
+            "tr" if self.table_depth == 1 => {
+                let cells: Vec<String> = self.cells.drain(..).map(|c| c.split_whitespace().collect::<Vec<_>>().join(" ")).collect();
+                if cells.iter().any(|c| !c.is_empty()) {
+                    self.lines.push(cells.join("\t"));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// A finished paragraph: numbering label + text, one line per `w:br`;
+    /// in a table, appended to the current cell.
+    fn end_paragraph(&mut self) {
+        let label = match &self.num {
+            (Some(id), ilvl) => self.numbering.next_label(id, *ilvl).unwrap_or_default(),
+            _ => String::new(),
+        };
+        let text = format!("{label}{}", std::mem::take(&mut self.paragraph));
+        if self.table_depth > 0 {
+            if let Some(cell) = self.cells.last_mut() {
+                if !cell.is_empty() {
+                    cell.push(' ');
+                }
+                cell.push_str(&text.replace('\n', " "));
+            }
+            return;
+        }
+        self.lines.extend(text.split('\n').map(str::to_string));
+    }
+
+    /// Text outside any paragraph (none in valid files) is not lost.
+    fn flush_paragraph_text(&mut self) {
+        if !self.paragraph.is_empty() {
+            let text = std::mem::take(&mut self.paragraph);
+            self.lines.push(text);
+        }
+    }
+
+    fn read(mut self, xml: &str) -> Result<Converted, String> {
+        let mut reader = Reader::from_str(xml);
+        loop {
+            let event = reader.read_event().map_err(|e| format!("{}バイト目: {e}", reader.error_position()))?;
+            match event {
+                Event::Start(e) => {
+                    let name = e.local_name();
+                    let name = name.as_ref();
+                    if self.skip_depth > 0 || SKIPPED.contains(&name) {
+                        if matches!(name, "del" | "moveFrom" | "numberingChange") && self.skip_depth == 0 {
+                            self.tracked_changes += 1;
+                        }
+                        self.skip_depth += 1;
+                        continue;
+                    }
+                    self.start(name, &e);
+                }
+                Event::Empty(e) => {
+                    if self.skip_depth == 0 {
+                        self.start(e.local_name().as_ref(), &e);
+                        self.end(e.local_name().as_ref());
+                    }
+                }
+                Event::End(e) => {
+                    if self.skip_depth > 0 {
+                        self.skip_depth -= 1;
+                        continue;
+                    }
+                    self.end(e.local_name().as_ref());
+                }
+                Event::Text(t) if self.skip_depth == 0 => {
+                    // Only w:t holds text; whitespace between elements is layout.
+                    let text = t.xml_content(quick_xml::XmlVersion::Implicit1_0);
+                    if self.in_text {
+                        self.paragraph.push_str(&text);
+                    }
+                }
+                Event::GeneralRef(r) if self.skip_depth == 0 && self.in_text => {
+                    let name = r.xml_content(quick_xml::XmlVersion::Implicit1_0);
+                    self.paragraph.push_str(&entity(&name).unwrap_or_else(|| format!("&{name};")));
+                }
+                Event::Eof => break,
+                _ => {}
+            }
+        }
+        let mut converted = Converted { text: self.lines.iter().map(|l| escape_text(l)).collect::<Vec<_>>().join("\n"), ..Converted::default() };
+        converted.text.push('\n');
+        if self.tracked_changes > 0 {
+            converted.warnings.push((
+                1,
+                "tracked-changes",
+                format!("変更履歴（{}か所）があります。変更をすべて承諾した文面として読みました", self.tracked_changes),
+            ));
+        }
+        Ok(converted)
+    }
+}

@@ -1,0 +1,134 @@
+//! The CLI as a policy officer uses it: Japanese help and messages,
+//! `--format json` on every reporting command, `diff --changed-only`, and
+//! a quiet exit when the reader of stdout goes away (`| head`).
+use std::io::Read;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+fn reiki(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_reiki"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn help_is_japanese_with_english_flag_names() {
+    let (code, out, _) = reiki(&["--help"]);
+    assert_eq!(code, 0);
+    for expected in [
+        "使い方: reiki <コマンド>",
+        "コマンド:",
+        "build      静的サイトを作る",
+        "taishohyo  2つの版の新旧対照表",
+        "-h, --help     このヘルプを表示する",
+    ] {
+        assert!(out.contains(expected), "missing {expected:?} in\n{out}");
+    }
+    for english in ["Usage:", "Commands:", "Options:", "Print help", "Print version"] {
+        assert!(!out.contains(english), "English {english:?} in\n{out}");
+    }
+    let (_, out, _) = reiki(&["coverage", "--help"]);
+    assert!(out.contains("引数:") && out.contains("オプション:"), "{out}");
+    assert!(out.contains("--allow-missing    × の項目があっても終了コード 0 にする"), "{out}");
+    assert!(out.contains("［text | json］［既定: text］"), "{out}");
+    assert!(!out.contains("[default:") && !out.contains("[possible values"), "{out}");
+}
+
+#[test]
+fn check_summary_is_japanese_and_json_is_available() {
+    let (code, out, err) = reiki(&["check", "regulations/ageo-kanri-yoryo.md"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("regulations/ageo-kanri-yoryo.md:25: warning[stray-caption]"), "{out}");
+    assert!(err.contains("1 ファイル: エラー 0 件、警告 1 件"), "{err}");
+    let (_, out, _) = reiki(&["check", "regulations/ageo-kanri-yoryo.md", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(v["files"], 1);
+    assert_eq!(v["diagnostics"][0]["code"], "stray-caption");
+    assert_eq!(v["diagnostics"][0]["line"], 25);
+}
+
+#[test]
+fn coverage_header_names_the_catalog_without_a_times_sign() {
+    let (_, out, _) = reiki(&["coverage", "regulations/ageo-kanri-yoryo.md", "--allow-missing"]);
+    let head = out.lines().next().unwrap_or_default();
+    assert!(head.ends_with("― 指針（ppc-shishin）との対照"), "{head}");
+    assert!(!head.contains('×'), "{head}");
+}
+
+#[test]
+fn diff_takes_format_json_and_keeps_json_as_alias() {
+    let a = "regulations/ageo-kanri-yoryo.md:3";
+    let b = "regulations/ryugasaki-anzen-kitei-an.md:3";
+    let (_, by_format, _) = reiki(&["diff", a, b, "--format", "json"]);
+    let (_, by_alias, _) = reiki(&["diff", a, b, "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&by_format).expect("json");
+    assert_eq!(v["pairs"][0]["a_article"], "第3条");
+    assert_eq!(by_format, by_alias);
+}
+
+/// A copy of a regulation with one article removed, in a temporary folder.
+fn copy_without_article(dir: &Path, source: &str, first_line: &str) -> String {
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(source)).unwrap();
+    let mut lines: Vec<&str> = text.lines().collect();
+    let start = lines.iter().position(|l| l.starts_with(first_line)).expect("article present");
+    // The article runs until the next line that starts another article or caption.
+    let end = (start + 1..lines.len())
+        .find(|&i| lines[i].starts_with('第') || lines[i].starts_with("　（"))
+        .unwrap_or(lines.len());
+    // Its caption is the line before it.
+    lines.drain(start - 1..end);
+    let path = dir.join("draft.md");
+    std::fs::write(&path, lines.join("\n").replace("id: ageo-kanri-yoryo", "id: ageo-draft")).unwrap();
+    path.display().to_string()
+}
+
+#[test]
+fn diff_changed_only_shows_a_deleted_article_as_unmatched() {
+    let dir = tempfile::tempdir().unwrap();
+    let draft = copy_without_article(dir.path(), "regulations/ageo-kanri-yoryo.md", "第３１条");
+    let (code, out, err) = reiki(&["diff", "regulations/ageo-kanri-yoryo.md", &draft, "--changed-only"]);
+    assert_eq!(code, 0, "{err}");
+    // 41 articles are identical and are only counted.
+    assert!(out.contains("文言が同じ 41 組の条は省略しました"), "{out}");
+    assert!(!out.contains("== A 第1条"), "{out}");
+    // The removed 第31条 is not paired with an article that another one already matches.
+    assert!(out.contains("Bに対応する条がないAの条: 第31条"), "{out}");
+    assert!(!out.contains("== A 第31条"), "{out}");
+}
+
+/// Runs reiki with stdout read for a few bytes only, then closed.
+fn read_then_close(args: &[&str]) -> (Option<i32>, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_reiki"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("runs");
+    let mut first = [0u8; 16];
+    child.stdout.as_mut().unwrap().read_exact(&mut first).unwrap();
+    drop(child.stdout.take());
+    let mut err = String::new();
+    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    let status = child.wait().unwrap();
+    (status.code(), err)
+}
+
+#[test]
+fn closed_stdout_pipe_ends_quietly() {
+    for args in [
+        &["parse", "regulations/ageo-kanri-yoryo.md", "--format", "json"][..],
+        &["diff", "regulations/ageo-kanri-yoryo.md", "regulations/sakai-tekisei-kanri-yoko.md"],
+    ] {
+        let (_, err) = read_then_close(args);
+        assert!(!err.contains("panicked") && !err.contains("Broken pipe"), "{args:?}: {err}");
+    }
+}
