@@ -243,6 +243,7 @@ mod tests {
             elements: Vec::new(),
             keywords: Vec::new(),
             note: None,
+            role: false,
         }
     }
 
