@@ -224,7 +224,8 @@ fn table_cell(width: u32, paragraphs: &str) -> String {
 }
 
 /// A cell's paragraphs: one per line, hanging indent of one character (the
-/// way 条 and 項 are set), changed runs underlined.
+/// way 条 and 項 are set), the caption one character in, changed runs
+/// underlined.
 fn cell_paragraphs(cell: &Cell, is_new: bool, conventions: &Conventions) -> String {
     let placeholder = match cell {
         Cell::Text(_) => None,
@@ -237,10 +238,11 @@ fn cell_paragraphs(cell: &Cell, is_new: bool, conventions: &Conventions) -> Stri
     }
     let Cell::Text(runs) = cell else { return "<w:p/>".to_string() };
     let mut xml = String::new();
-    for line in taishohyo::lines(runs) {
-        xml.push_str(&format!(
-            "<w:p><w:pPr><w:ind w:left=\"{ONE_CHAR}\" w:hanging=\"{ONE_CHAR}\"/></w:pPr>"
-        ));
+    for (k, line) in taishohyo::lines(runs).into_iter().enumerate() {
+        // A caption line （…） is set one character in; 条・項・号 lines hang.
+        let is_caption = k == 0 && line.first().is_some_and(|r| r.text.starts_with('（'));
+        let hanging = if is_caption { 0 } else { ONE_CHAR };
+        xml.push_str(&format!("<w:p><w:pPr><w:ind w:left=\"{ONE_CHAR}\" w:hanging=\"{hanging}\"/></w:pPr>"));
         for r in line {
             xml.push_str(&run(&r.text, r.kind != RunKind::Equal, None));
         }
