@@ -24,8 +24,11 @@ fn labels(reg: &Regulation) -> Vec<(String, Option<String>, usize)> {
     reg.articles().map(|a| (a.label.clone(), a.caption.clone(), a.paragraphs.len())).collect()
 }
 
+/// The regulation as JSON without its diagnostics (which quote the source).
 fn all_text(reg: &Regulation) -> String {
-    serde_json::to_string(reg).unwrap()
+    let mut reg = reg.clone();
+    reg.diagnostics.clear();
+    serde_json::to_string(&reg).unwrap()
 }
 
 fn load_error(name: &str, bytes: &[u8]) -> String {
@@ -181,6 +184,20 @@ fn entities_are_decoded_once_in_markdown_too() {
     assert_eq!(a1.paragraphs[0].text, "記号&lt;は、<と書く。");
     assert_eq!(a1.paragraphs[1].text, "<と<は同じ。");
     assert_eq!(a1.paragraphs[1].items[0].text, "号でも<同じ>");
+}
+
+#[test]
+fn stripped_markup_is_reported_once_per_file() {
+    let text = "第1条　この規則は、<b>重要</b>な事項を定める。\n<table><tr><td>別表</td></tr></table>\n第2条　<span class=\"x\">前条</span>の規定による。\n";
+    let reg = source::load_str("m.md", text).unwrap();
+    assert_eq!(art(&reg, "第1条").paragraphs[0].text, "この規則は、重要な事項を定める。");
+    let found: Vec<String> = reg.diagnostics.iter().filter(|d| d.code == "markup-stripped").map(|d| format!("{}:{}", d.line, d.message)).collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].starts_with("1:本文から HTML タグを除きました（<b> など 2 行）"), "{found:?}");
+    // Converted formats carry no tags into the text: nothing to report.
+    for name in ["kiteishu-page.html", "word-numbering.docx"] {
+        assert!(load(name).diagnostics.iter().all(|d| d.code != "markup-stripped"), "{name}");
+    }
 }
 
 #[test]
