@@ -92,6 +92,7 @@ fn docx_with_word_numbering_tracked_changes_and_comments() {
     assert_eq!(a2.paragraphs[1].text, "実施機関は、委託先に事故が生じたときは、速やかに報告を求めるものとする。");
     let warning = reg.diagnostics.iter().find(|d| d.code == "tracked-changes").expect("tracked-changes warning");
     assert!(warning.message.contains("承諾"), "{}", warning.message);
+    assert_eq!(warning.line, a2.paragraphs[1].line, "on the changed paragraph");
     // Title from docProps/core.xml; the line after <w:br/> is its own line.
     assert_eq!(reg.meta.title.as_deref(), Some("個人情報取扱事務委託要綱"));
     assert_eq!(reg.preamble[1].text, "令和６年４月１日告示第３０号");
@@ -286,5 +287,5 @@ fn check_and_build_report_unsupported_files() {
     assert_eq!((report.files, report.errors), (4, 2), "{out}");
     assert!(out.contains("c.pdf:1: error[unsupported]: PDF は読めません"), "{out}");
     assert!(out.contains("d.docx:1: error[docx]: Word ファイル（.docx）として開けません"), "{out}");
-    assert!(out.contains("a.docx:1: warning[tracked-changes]"), "{out}");
+    assert!(out.contains("a.docx:13: warning[tracked-changes]"), "{out}");
 }

@@ -280,6 +280,8 @@ struct Body {
     /// Inside `w:t` (run text).
     in_text: bool,
     tracked_changes: usize,
+    /// Line (1-based, in the text handed on) of the first tracked change.
+    first_change_line: Option<usize>,
 }
 
 impl Body {
@@ -294,6 +296,7 @@ impl Body {
             skip_depth: 0,
             in_text: false,
             tracked_changes: 0,
+            first_change_line: None,
         }
     }
 
@@ -309,7 +312,7 @@ impl Body {
             "tab" if self.in_run_content(e) => self.paragraph.push(if self.table_depth > 0 { ' ' } else { '\u{3000}' }),
             "br" | "cr" => self.paragraph.push('\n'),
             "noBreakHyphen" => self.paragraph.push('‐'),
-            "ins" | "moveTo" => self.tracked_changes += 1,
+            "ins" | "moveTo" => self.note_change(),
             "tbl" => {
                 self.table_depth += 1;
                 if self.table_depth == 1 {
@@ -320,6 +323,11 @@ impl Body {
             "tc" if self.table_depth == 1 => self.cells.push(String::new()),
             _ => {}
         }
+    }
+
+    fn note_change(&mut self) {
+        self.tracked_changes += 1;
+        self.first_change_line.get_or_insert(self.lines.len() + 1);
     }
 
     /// `w:tab` is also a tab-stop definition inside `w:tabs`; only a run's is text.
@@ -380,7 +388,7 @@ impl Body {
                     let name = name.as_ref();
                     if self.skip_depth > 0 || SKIPPED.contains(&name) {
                         if matches!(name, "del" | "moveFrom" | "numberingChange") && self.skip_depth == 0 {
-                            self.tracked_changes += 1;
+                            self.note_change();
                         }
                         self.skip_depth += 1;
                         continue;
@@ -419,7 +427,7 @@ impl Body {
         converted.text.push('\n');
         if self.tracked_changes > 0 {
             converted.warnings.push((
-                1,
+                self.first_change_line.unwrap_or(1),
                 "tracked-changes",
                 format!("変更履歴（{}か所）があります。変更をすべて承諾した文面として読みました", self.tracked_changes),
             ));
