@@ -136,6 +136,32 @@ pub fn preprocess(text: &str, first_line: usize) -> Vec<SourceLine> {
     out
 }
 
+/// HTML tags the cleaner strips from running text (tables excepted: they
+/// become rows): the first such line, how many lines, and the first tag.
+pub fn stripped_markup(text: &str, first_line: usize) -> Option<(usize, usize, String)> {
+    if !text.contains('<') {
+        return None;
+    }
+    let mut found: Option<(usize, usize, String)> = None;
+    let mut in_table = false;
+    for (idx, raw) in text.lines().enumerate() {
+        if !raw.contains('<') {
+            continue;
+        }
+        if in_table || contains_ignore_case(raw, "<table") {
+            in_table = !contains_ignore_case(raw, "</table");
+            continue;
+        }
+        if let Some(tag) = HTML_TAG.find(raw) {
+            match found.as_mut() {
+                Some((_, count, _)) => *count += 1,
+                None => found = Some((first_line + idx, 1, tag.as_str().to_string())),
+            }
+        }
+    }
+    found
+}
+
 /// Turns an HTML table into tab-separated row lines.
 fn push_html_table(html: &str, first_line: usize, out: &mut Vec<SourceLine>, blank: &mut bool) {
     let mut chunk_start = 0;

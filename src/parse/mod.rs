@@ -90,6 +90,15 @@ pub fn parse(input: Input) -> Result<Regulation> {
         return Err(crate::source::LoadError::new(input.path, Some(input.first_line), code, why));
     }
     checks::foreign_script(&mut reg, input.text, input.first_line);
+    if let Some((line, count, tag)) = lines::stripped_markup(input.text, input.first_line) {
+        reg.diagnostics.push(crate::model::Diagnostic {
+            severity: crate::model::Severity::Warning,
+            code: "markup-stripped".to_string(),
+            file: reg.path.clone(),
+            line,
+            message: format!("本文から HTML タグを除きました（{tag} など {count} 行）。表示が元の文書と違うときは確かめてください"),
+        });
+    }
     checks::run(&mut reg);
     fill_meta_from_text(&mut reg);
     Ok(reg)

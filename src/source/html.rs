@@ -12,24 +12,70 @@ use encoding_rs::Encoding;
 use super::markup::{escape_text, Converted};
 
 /// Elements whose whole content is not regulation text.
-const DROPPED: &[&str] =
-    &["script", "style", "noscript", "template", "head", "nav", "header", "footer", "aside", "form", "button", "select", "rt", "rp", "iframe", "svg"];
+const DROPPED: &[&str] = &[
+    "script", "style", "noscript", "template", "head", "nav", "header", "footer", "aside", "form",
+    "button", "select", "rt", "rp", "iframe", "svg",
+];
 
 /// Elements that end a line.
 const BLOCKS: &[&str] = &[
-    "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tbody", "thead", "tfoot",
-    "section", "article", "main", "blockquote", "pre", "hr", "center", "caption", "body", "html",
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "tbody",
+    "thead",
+    "tfoot",
+    "section",
+    "article",
+    "main",
+    "blockquote",
+    "pre",
+    "hr",
+    "center",
+    "caption",
+    "body",
+    "html",
 ];
 
 /// Words in a class or id that mark page furniture, not the regulation.
-const FURNITURE: &[&str] =
-    &["nav", "navi", "menu", "breadcrumb", "breadcrumbs", "pankuzu", "topicpath", "gnavi", "header", "footer", "sidebar", "pagetop", "skip", "toolbar"];
+const FURNITURE: &[&str] = &[
+    "nav",
+    "navi",
+    "menu",
+    "breadcrumb",
+    "breadcrumbs",
+    "pankuzu",
+    "topicpath",
+    "gnavi",
+    "header",
+    "footer",
+    "sidebar",
+    "pagetop",
+    "skip",
+    "toolbar",
+];
 
 /// The charset a page declares in `<meta charset>` or `http-equiv` (first 4 KB).
 pub fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).to_ascii_lowercase();
     let at = head.find("charset=")? + "charset=".len();
-    let label: String = head[at..].trim_start_matches(['"', '\'']).chars().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_')).collect();
+    let label: String = head[at..]
+        .trim_start_matches(['"', '\''])
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+        .collect();
     Encoding::for_label(label.as_bytes())
 }
 
@@ -54,8 +100,17 @@ pub fn convert(html: &str) -> Converted {
     }
     page.text(rest);
     page.end_line();
-    let text = page.lines.iter().map(|l| escape_text(l)).collect::<Vec<_>>().join("\n") + "\n";
-    Converted { text, ..Converted::default() }
+    let text = page
+        .lines
+        .iter()
+        .map(|l| escape_text(l))
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n";
+    Converted {
+        text,
+        ..Converted::default()
+    }
 }
 
 /// Index of the `>` closing a tag (quotes respected).
@@ -100,7 +155,11 @@ impl Page {
             if k > 0 && !target.is_empty() && !target.ends_with(' ') {
                 target.push(' ');
             }
-            target.push_str(if self.in_pre { part } else { part.trim_start_matches([' ', '\t']) });
+            target.push_str(if self.in_pre {
+                part
+            } else {
+                part.trim_start_matches([' ', '\t'])
+            });
         }
     }
 
@@ -110,7 +169,11 @@ impl Page {
         }
         let closing = inner.starts_with('/');
         let body = inner.trim_start_matches('/');
-        let name: String = body.chars().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
+        let name: String = body
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
         if name.is_empty() {
             return;
         }
@@ -159,7 +222,9 @@ impl Page {
                 self.cells = Some(Vec::new());
             }
             ("tr", true) if self.table_depth <= 1 => self.end_row(),
-            ("td" | "th", false) if self.table_depth <= 1 => self.cells.get_or_insert_with(Vec::new).push(String::new()),
+            ("td" | "th", false) if self.table_depth <= 1 => {
+                self.cells.get_or_insert_with(Vec::new).push(String::new())
+            }
             (block, _) if BLOCKS.contains(&block) => {
                 if self.cells.is_some() {
                     if let Some(cell) = self.cells.as_mut().and_then(|c| c.last_mut()) {
@@ -175,7 +240,10 @@ impl Page {
 
     fn end_row(&mut self) {
         if let Some(cells) = self.cells.take() {
-            let cells: Vec<String> = cells.iter().map(|c| c.split_whitespace().collect::<Vec<_>>().join(" ")).collect();
+            let cells: Vec<String> = cells
+                .iter()
+                .map(|c| c.split_whitespace().collect::<Vec<_>>().join(" "))
+                .collect();
             if cells.iter().any(|c| !c.is_empty()) {
                 self.lines.push(cells.join("\t"));
             }
@@ -199,7 +267,11 @@ impl Page {
 fn is_furniture(tag: &str) -> bool {
     let lower = tag.to_ascii_lowercase();
     ["class", "id"].iter().any(|attr| {
-        attribute(&lower, attr).is_some_and(|value| value.split(|c: char| c.is_whitespace() || c == '_' || c == '-').any(|w| FURNITURE.contains(&w)))
+        attribute(&lower, attr).is_some_and(|value| {
+            value
+                .split(|c: char| c.is_whitespace() || c == '_' || c == '-')
+                .any(|w| FURNITURE.contains(&w))
+        })
     })
 }
 
