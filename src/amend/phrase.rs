@@ -119,13 +119,14 @@ fn widen_left(units: &[Unit], start: usize, floor: usize) -> usize {
     l
 }
 
-/// Moves a span's end forward by one word and the particles after it.
-fn widen_right(units: &[Unit], end: usize, ceil: usize) -> usize {
+/// Moves a span's end forward by one word, and over the particles after it
+/// unless the span was empty (an insertion quotes just the word after it).
+fn widen_right(units: &[Unit], start: usize, end: usize, ceil: usize) -> usize {
     let mut r = end + 1;
     while r < ceil && continues(&units[r - 1], &units[r]) {
         r += 1;
     }
-    while r < ceil && is_glue(&units[r]) && end > 0 {
+    while r < ceil && is_glue(&units[r]) && start < end {
         r += 1;
     }
     r.min(ceil)
@@ -186,7 +187,7 @@ pub fn word_edits(old: &str, new: &str, others: &[String], widen: bool) -> Optio
             if (left_turn && can_left) || !can_right {
                 l = widen_left(au, l, floor_a);
             } else {
-                r = widen_right(au, r, ceil_a);
+                r = widen_right(au, l, r, ceil_a);
             }
             left_turn = !left_turn;
         }
