@@ -52,5 +52,8 @@ fn a_wrong_amendment_is_reported_with_its_sentence() {
     std::fs::write(dir.path().join("absent.txt"), "第12条中「勤務時間外は」を「勤務時間中に」に改める。\n").unwrap();
     let (code, _, err) = reiki(&["apply", OLD, dir.path().join("absent.txt").to_str().unwrap()]);
     assert_eq!(code, 2);
-    assert!(err.contains("改め文 1行「第12条中「勤務時間外は」を「勤務時間中に」に改める。」: 第12条に「勤務時間外は」がありません"), "{err}");
+    assert!(
+        err.contains("改め文 1行「第12条中「勤務時間外は」を「勤務時間中に」に改める。」: 第12条に「勤務時間外は」がありません"),
+        "{err}"
+    );
 }
