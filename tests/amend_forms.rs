@@ -31,7 +31,8 @@ fn kaimebun(old: &Regulation, new: &Regulation) -> (Kaimebun, Vec<String>) {
 
 #[test]
 fn title_line_enactment_and_supplementary_skeleton() {
-    let (old, new) = versions(&[("監査責任者を一人置くこととし、総務部長をもって充てる。", "監査責任者を一人置くこととし、副市長をもって充てる。")]);
+    let (old, new) =
+        versions(&[("監査責任者を一人置くこととし、総務部長をもって充てる。", "監査責任者を一人置くこととし、副市長をもって充てる。")]);
     let (km, lines) = kaimebun(&old, &new);
     assert_eq!(km.title, "保有個人情報等の管理に関する要領の一部を改正する要領");
     assert_eq!(km.enactment, "保有個人情報等の管理に関する要領の一部を次のように改正する。");
@@ -41,7 +42,10 @@ fn title_line_enactment_and_supplementary_skeleton() {
 
 #[test]
 fn two_changes_in_one_article_are_one_sentence_in_text_order() {
-    let (old, new) = versions(&[("耐火金庫への保管", "耐火書庫への保管"), ("持ち出す場合には、原則として、パスワード等", "持ち出す場合には、必ず、パスワード等")]);
+    let (old, new) = versions(&[
+        ("耐火金庫への保管", "耐火書庫への保管"),
+        ("持ち出す場合には、原則として、パスワード等", "持ち出す場合には、必ず、パスワード等"),
+    ]);
     let (_, lines) = kaimebun(&old, &new);
     assert_eq!(lines, vec!["第12条中「耐火金庫」を「耐火書庫」に改め、「原則として」を「必ず」に改める。"]);
 }
@@ -55,7 +59,8 @@ fn deleted_words() {
 
 #[test]
 fn added_words_go_below_the_word_before_them() {
-    let (old, new) = versions(&[("保護管理者の指示に従い、当該保有個人情報等の復元", "保護管理者の指示に従い、速やかに、当該保有個人情報等の復元")]);
+    let (old, new) =
+        versions(&[("保護管理者の指示に従い、当該保有個人情報等の復元", "保護管理者の指示に従い、速やかに、当該保有個人情報等の復元")]);
     let (_, lines) = kaimebun(&old, &new);
     // IPADIC reads に従い as one particle, so the word before is 指示に従い、.
     assert_eq!(lines, vec!["第14条中「指示に従い、」の下に「速やかに、」を加える。"]);
@@ -126,7 +131,10 @@ fn item_inserted_after_the_first_with_the_rest_moved_down() {
     let (_, lines) = kaimebun(&old, &new);
     assert_eq!(
         lines,
-        vec!["第10条第4号を同条第5号とし、同条第3号を同条第4号とし、同条第2号を同条第3号とし、同条第1号の次に次の1号を加える。", "(2)　保有個人情報等の印刷"]
+        vec![
+            "第10条第4号を同条第5号とし、同条第3号を同条第4号とし、同条第2号を同条第3号とし、同条第1号の次に次の1号を加える。",
+            "(2)　保有個人情報等の印刷"
+        ]
     );
 }
 
@@ -135,15 +143,24 @@ const ART_41_42: &str = "　（点検）\n第４１条";
 
 #[test]
 fn article_inserted_with_the_next_moved_down() {
-    let (old, new) = versions(&[("　（評価及び見直し）\n第４２条", "　（自己点検）\n第４２条　職員は、年１回以上、自己点検を行うものとする。\n　（評価及び見直し）\n第４３条")]);
+    let (old, new) = versions(&[(
+        "　（評価及び見直し）\n第４２条",
+        "　（自己点検）\n第４２条　職員は、年１回以上、自己点検を行うものとする。\n　（評価及び見直し）\n第４３条",
+    )]);
     let (_, lines) = kaimebun(&old, &new);
-    assert_eq!(lines, vec!["第42条を第43条とし、第41条の次に次の1条を加える。", "（自己点検）", "第42条　職員は、年１回以上、自己点検を行うものとする。"]);
+    assert_eq!(
+        lines,
+        vec!["第42条を第43条とし、第41条の次に次の1条を加える。", "（自己点検）", "第42条　職員は、年１回以上、自己点検を行うものとする。"]
+    );
     assert!(AGEO.contains(ART_41_42));
 }
 
 #[test]
 fn article_inserted_with_a_branch_number() {
-    let (old, new) = versions(&[("　（評価及び見直し）\n第４２条", "　（自己点検）\n第４１条の２　職員は、年１回以上、自己点検を行うものとする。\n　（評価及び見直し）\n第４２条")]);
+    let (old, new) = versions(&[(
+        "　（評価及び見直し）\n第４２条",
+        "　（自己点検）\n第４１条の２　職員は、年１回以上、自己点検を行うものとする。\n　（評価及び見直し）\n第４２条",
+    )]);
     let (_, lines) = kaimebun(&old, &new);
     assert_eq!(lines, vec!["第41条の次に次の1条を加える。", "（自己点検）", "第41条の2　職員は、年１回以上、自己点検を行うものとする。"]);
 }
@@ -167,7 +184,10 @@ fn last_article_deleted() {
 #[test]
 fn two_articles_moved_down_from_the_back() {
     let (old, new) = versions(&[
-        ("　（点検）\n第４１条", "　（内部監査）\n第４１条　保護管理者は、各課等における自己点検の結果を監査責任者に報告するものとする。\n　（点検）\n第４２条"),
+        (
+            "　（点検）\n第４１条",
+            "　（内部監査）\n第４１条　保護管理者は、各課等における自己点検の結果を監査責任者に報告するものとする。\n　（点検）\n第４２条",
+        ),
         ("第４２条　総括保護管理者", "第４３条　総括保護管理者"),
     ]);
     let (_, lines) = kaimebun(&old, &new);
@@ -188,7 +208,10 @@ fn paragraph_inserted_in_the_middle() {
         "２　保護管理者は、各課等における保有個人情報等の適切な管理を確保する任に当たる。\n３　保護管理者は、保護担当者を指導するものとする。\n４　保護管理者は、",
     )]);
     let (_, lines) = kaimebun(&old, &new);
-    assert_eq!(lines, vec!["第4条第3項を同条第4項とし、同条第2項の次に次の1項を加える。", "3　保護管理者は、保護担当者を指導するものとする。"]);
+    assert_eq!(
+        lines,
+        vec!["第4条第3項を同条第4項とし、同条第2項の次に次の1項を加える。", "3　保護管理者は、保護担当者を指導するものとする。"]
+    );
 }
 
 #[test]
@@ -219,7 +242,10 @@ fn several_articles_and_forms_in_one_amendment() {
         ("監査責任者を一人置くこととし、総務部長をもって充てる。", "監査責任者を一人置くこととし、副市長をもって充てる。"),
         ("（誤送付等の防止）", "（誤送付等の防止措置）"),
         ("　(3)　保有個人情報等が記録されている媒体の外部への送付又は持ち出し\n　(4)　その他", "　(3)　その他"),
-        ("　（評価及び見直し）\n第４２条", "　（自己点検）\n第４２条　職員は、年１回以上、自己点検を行うものとする。\n　（評価及び見直し）\n第４３条"),
+        (
+            "　（評価及び見直し）\n第４２条",
+            "　（自己点検）\n第４２条　職員は、年１回以上、自己点検を行うものとする。\n　（評価及び見直し）\n第４３条",
+        ),
     ]);
     let (_, lines) = kaimebun(&old, &new);
     assert_eq!(

@@ -31,7 +31,9 @@ fn amend(old: &Regulation) -> Regulation {
     // 3. A 項 added to the first article.
     let first = articles_mut(&mut new).next().expect("an article");
     let number = first.paragraphs.len() as u32 + 1;
-    first.paragraphs.push(Paragraph { number, text: "前項の規定は、別に定める場合について準用する。".into(), ..Paragraph::default() });
+    first.paragraphs.push(Paragraph {
+        number, text: "前項の規定は、別に定める場合について準用する。".into(), ..Paragraph::default()
+    });
     // 4. The first 号 deleted, the others moved up.
     if let Some(p) = articles_mut(&mut new).flat_map(|a| &mut a.paragraphs).find(|p| p.items.len() >= 2) {
         p.items.remove(0);
@@ -59,5 +61,8 @@ fn every_shipped_regulation_round_trips() {
         tested.push(old.id.clone());
     }
     tested.sort();
-    assert_eq!(tested, ["ageo-kanri-yoryo", "nishiizu-tokutei-kitei", "ryugasaki-anzen-kitei-an", "sakai-tekisei-kanri-yoko", "sapporo-tokki-jiko"]);
+    assert_eq!(
+        tested,
+        ["ageo-kanri-yoryo", "nishiizu-tokutei-kitei", "ryugasaki-anzen-kitei-an", "sakai-tekisei-kanri-yoko", "sapporo-tokki-jiko"]
+    );
 }

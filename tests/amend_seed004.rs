@@ -24,11 +24,15 @@ fn article_12_kaimebun_and_round_trip() {
 fn hand_written_amendment_applies_with_full_width_and_kanji_numbers() {
     let (old, new) = versions();
     // As an office would type it: 第十二条, 第２項, the 題名 and 附則 around it.
-    let text = "コンピュータ等運用管理規程の一部を改正する訓令\n\
-                コンピュータ等運用管理規程（平成20年龍ヶ崎市訓令第5号）の一部を次のように改正する。\n\
-                第十二条第２項中「前項ただし書」を「職員は、前項ただし書」に改め、「勤務時間中は」を「勤務時間中に私用で」に改める。\n\
-                　　　附　則\n\
-                この訓令は、令和7年4月1日から施行する。\n";
+    let text = [
+        "コンピュータ等運用管理規程の一部を改正する訓令",
+        "コンピュータ等運用管理規程（平成20年龍ヶ崎市訓令第5号）の一部を次のように改正する。",
+        "第十二条第２項中「前項ただし書」を「職員は、前項ただし書」に改め、「勤務時間中は」を「勤務時間中に私用で」に改める。",
+        "　　　附　則",
+        "この訓令は、令和7年4月1日から施行する。",
+    ]
+    .join("\n");
+    let text = text.as_str();
     let applied = apply(&old, text).unwrap();
     assert_eq!(without_whitespace(&provisions_text(&applied)), without_whitespace(&provisions_text(&new)));
     assert!(check(&old, &new, text).is_empty());

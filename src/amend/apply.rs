@@ -48,7 +48,10 @@ pub fn read(text: &str) -> Result<Vec<ReadSentence>> {
         if line.is_empty() {
             continue;
         }
-        if without_whitespace(line) == "附則" || without_whitespace(line).starts_with("附則(") || without_whitespace(line).starts_with("附則（") {
+        if without_whitespace(line) == "附則"
+            || without_whitespace(line).starts_with("附則(")
+            || without_whitespace(line).starts_with("附則（")
+        {
             break;
         }
         if is_sentence(line) {
@@ -370,10 +373,7 @@ fn body_paragraphs(body: &[String], count: usize) -> Result<Vec<Paragraph>> {
         bail!("加える項が{count}項のはずが、本文に{}項あります", paras.len());
     }
     // The number printed on each line, as the parser may count from 2.
-    let printed: Vec<u32> = body
-        .iter()
-        .filter_map(|l| l.trim().split(char::is_whitespace).next().and_then(parse_number))
-        .collect();
+    let printed: Vec<u32> = body.iter().filter_map(|l| l.trim().split(char::is_whitespace).next().and_then(parse_number)).collect();
     if printed.len() == paras.len() {
         for (p, n) in paras.iter_mut().zip(printed) {
             p.number = n;
@@ -507,7 +507,8 @@ mod tests {
     #[test]
     fn sentences_parse_into_clauses() {
         let n = |m| Number { main: m, branches: vec![] };
-        let c = parse_sentence("第６条中「広報戦略部長」を「総務部長」に改め、同条第２項中「「点検」」の下に「及び監査」を加える。").unwrap();
+        let c =
+            parse_sentence("第６条中「広報戦略部長」を「総務部長」に改め、同条第２項中「「点検」」の下に「及び監査」を加える。").unwrap();
         assert_eq!(
             c,
             vec![

@@ -27,7 +27,9 @@ pub fn check(old: &Regulation, new: &Regulation, amendment: &str) -> Vec<Finding
     let mut out = Vec::new();
     for want in new.articles() {
         let Some(got) = applied.articles().find(|a| a.number == want.number) else {
-            out.push(Finding { article: want.label.clone(), message: "改正後にある条が、改め文を適用した結果にありません".into() });
+            out.push(Finding {
+                article: want.label.clone(), message: "改正後にある条が、改め文を適用した結果にありません".into()
+            });
             continue;
         };
         let (g, w) = (article_display_text(got), article_display_text(want));
@@ -44,16 +46,23 @@ pub fn check(old: &Regulation, new: &Regulation, amendment: &str) -> Vec<Finding
                 _ => format!("改正後にだけ「{}」", r.text),
             })
             .collect();
-        out.push(Finding { article: want.label.clone(), message: format!("改め文を適用した結果が改正後と違います: {}", shown.join("、")) });
+        out.push(Finding {
+            article: want.label.clone(), message: format!("改め文を適用した結果が改正後と違います: {}", shown.join("、"))
+        });
     }
     for got in applied.articles() {
         if !new.articles().any(|a| a.number == got.number) {
-            out.push(Finding { article: got.label.clone(), message: "改め文を適用した結果にある条が、改正後にありません".into() });
+            out.push(Finding {
+                article: got.label.clone(), message: "改め文を適用した結果にある条が、改正後にありません".into()
+            });
         }
     }
     for (gc, wc) in applied.chapters.iter().zip(&new.chapters) {
         if gc.title != wc.title {
-            out.push(Finding { article: gc.label.clone(), message: format!("章名が違います: 改め文の結果「{}」、改正後「{}」", gc.title, wc.title) });
+            out.push(Finding {
+                article: gc.label.clone(),
+                message: format!("章名が違います: 改め文の結果「{}」、改正後「{}」", gc.title, wc.title),
+            });
         }
     }
     out

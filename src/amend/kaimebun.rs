@@ -177,12 +177,19 @@ fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec
     let mut clauses = Vec::new();
     let mut bodies = Vec::new();
     match (&old.caption, &new.caption) {
-        (Some(a), Some(b)) if a != b => clauses.extend(word_edits(a, b, &[], true)?.into_iter().map(|e| Clause::Words(Place::Caption(n.clone()), e))),
+        (Some(a), Some(b)) if a != b => {
+            clauses.extend(word_edits(a, b, &[], true)?.into_iter().map(|e| Clause::Words(Place::Caption(n.clone()), e)))
+        }
         (a, b) if a != b => return None,
         _ => {}
     }
     // Compared without numbers and labels, so that a moved 項 or 号 reads as unchanged.
-    let texts = |a: &Article| a.paragraphs.iter().map(|p| paragraph_lines(p)[0].replacen(&p.number.to_string(), "", 1) + &item_texts(&p.items)).collect::<Vec<_>>();
+    let texts = |a: &Article| {
+        a.paragraphs
+            .iter()
+            .map(|p| paragraph_lines(p)[0].replacen(&p.number.to_string(), "", 1) + &item_texts(&p.items))
+            .collect::<Vec<_>>()
+    };
     let para_steps = pair(&texts(old), &texts(new), |i, j| old.paragraphs[i].number == new.paragraphs[j].number);
     let multi = old.paragraphs.len() > 1;
     let mut slots = Vec::new();
@@ -196,7 +203,12 @@ fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec
             return None;
         }
         let start = slots.len();
-        slots.push(Slot { old: op.text.clone(), new: np.text.clone(), narrow: if multi { Place::Paragraph(n.clone(), op.number) } else { Place::Article(n.clone()) }, scope: 0..0 });
+        slots.push(Slot {
+            old: op.text.clone(),
+            new: np.text.clone(),
+            narrow: if multi { Place::Paragraph(n.clone(), op.number) } else { Place::Article(n.clone()) },
+            scope: 0..0,
+        });
         let para = multi.then_some(op.number);
         let item_text = |items: &[Item]| items.iter().map(|it| item_texts(std::slice::from_ref(it))).collect::<Vec<_>>();
         let item_steps = pair(&item_text(&op.items), &item_text(&np.items), |x, y| op.items[x].number == np.items[y].number);
@@ -232,16 +244,18 @@ fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec
     // Wording: the whole article when the changed words are unique there,
     // else the 項 or 号, widening the span only as a last resort.
     let mut current: Vec<String> = slots.iter().map(|s| s.old.clone()).collect();
-    unpaired.extend(
-        para_steps.iter().filter_map(|s| if let Step::OldOnly(i) = s { Some(paragraph_lines(&old.paragraphs[*i]).join("\n")) } else { None }),
-    );
+    unpaired.extend(para_steps.iter().filter_map(|s| {
+        if let Step::OldOnly(i) = s {
+            Some(paragraph_lines(&old.paragraphs[*i]).join("\n"))
+        } else {
+            None
+        }
+    }));
     for k in 0..slots.len() {
         if slots[k].old == slots[k].new {
             continue;
         }
-        let others = |range: std::ops::Range<usize>| -> Vec<String> {
-            range.filter(|&o| o != k).map(|o| current[o].clone()).collect()
-        };
+        let others = |range: std::ops::Range<usize>| -> Vec<String> { range.filter(|&o| o != k).map(|o| current[o].clone()).collect() };
         let mut article_others = others(0..slots.len());
         article_others.extend(unpaired.iter().cloned());
         let (place, edits) = match word_edits(&slots[k].old, &slots[k].new, &article_others, false) {
@@ -359,9 +373,7 @@ fn structure_sentences(steps: &[Step], old: &[&Article], new: &[&Article], new_r
     for (from, to) in moves.iter().rev().filter(|(f, t)| t > f) {
         out.push(Clause::Renumber(Place::Article(from.clone()), Place::Article(to.clone())), Vec::new());
     }
-    let section_of = |a: &Article| {
-        new_reg.chapters.iter().flat_map(|c| &c.sections).position(|s| s.articles.iter().any(|x| x.id == a.id))
-    };
+    let section_of = |a: &Article| new_reg.chapters.iter().flat_map(|c| &c.sections).position(|s| s.articles.iter().any(|x| x.id == a.id));
     let mut k = 0;
     while k < steps.len() {
         let Step::NewOnly(j) = steps[k] else {

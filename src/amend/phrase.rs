@@ -64,10 +64,8 @@ fn word_changes(d: &TokenDiff) -> Vec<(Range<usize>, Range<usize>)> {
                 break;
             }
             let prev = &au[a.start - 1];
-            let firsts: Vec<&Unit> = [au.get(a.start).filter(|_| !a.is_empty()), bu.get(b.start).filter(|_| !b.is_empty())]
-                .into_iter()
-                .flatten()
-                .collect();
+            let firsts: Vec<&Unit> =
+                [au.get(a.start).filter(|_| !a.is_empty()), bu.get(b.start).filter(|_| !b.is_empty())].into_iter().flatten().collect();
             let cut_word = firsts.iter().any(|f| continues(prev, f));
             let particles = !a.is_empty() && !b.is_empty() && firsts.iter().all(|f| is_particle(f));
             if !(cut_word || particles) {
@@ -78,7 +76,10 @@ fn word_changes(d: &TokenDiff) -> Vec<(Range<usize>, Range<usize>)> {
         }
         while a.end < au.len() && b.end < bu.len() {
             let next = &au[a.end];
-            let lasts = [a.end.checked_sub(1).filter(|_| !a.is_empty()).map(|k| &au[k]), b.end.checked_sub(1).filter(|_| !b.is_empty()).map(|k| &bu[k])];
+            let lasts = [
+                a.end.checked_sub(1).filter(|_| !a.is_empty()).map(|k| &au[k]),
+                b.end.checked_sub(1).filter(|_| !b.is_empty()).map(|k| &bu[k]),
+            ];
             if !lasts.into_iter().flatten().any(|l| continues(l, next)) {
                 break;
             }
@@ -119,13 +120,14 @@ fn widen_left(units: &[Unit], start: usize, floor: usize) -> usize {
     l
 }
 
-/// Moves a span's end forward by one word and the particles after it.
-fn widen_right(units: &[Unit], end: usize, ceil: usize) -> usize {
+/// Moves a span's end forward by one word, and over the particles after it
+/// unless the span was empty (an insertion quotes just the word after it).
+fn widen_right(units: &[Unit], start: usize, end: usize, ceil: usize) -> usize {
     let mut r = end + 1;
     while r < ceil && continues(&units[r - 1], &units[r]) {
         r += 1;
     }
-    while r < ceil && is_glue(&units[r]) && end > 0 {
+    while r < ceil && is_glue(&units[r]) && start < end {
         r += 1;
     }
     r.min(ceil)
@@ -174,7 +176,11 @@ pub fn word_edits(old: &str, new: &str, others: &[String], widen: bool) -> Optio
             // The widened context is equal text, the same on both sides.
             let replacement = text_of(&d.b, b.start - (a.start - l)..b.end + (r - a.end));
             if !quoted.is_empty() && balanced(&quoted) && balanced(&replacement) && unique(&quoted, &current) {
-                let edit = if replacement.is_empty() { WordEdit::Delete(quoted.clone()) } else { WordEdit::Replace(quoted.clone(), replacement.clone()) };
+                let edit = if replacement.is_empty() {
+                    WordEdit::Delete(quoted.clone())
+                } else {
+                    WordEdit::Replace(quoted.clone(), replacement.clone())
+                };
                 chosen = Some((edit, quoted, replacement, r));
                 break;
             }
@@ -186,7 +192,7 @@ pub fn word_edits(old: &str, new: &str, others: &[String], widen: bool) -> Optio
             if (left_turn && can_left) || !can_right {
                 l = widen_left(au, l, floor_a);
             } else {
-                r = widen_right(au, r, ceil_a);
+                r = widen_right(au, l, r, ceil_a);
             }
             left_turn = !left_turn;
         }
@@ -207,7 +213,8 @@ mod tests {
     #[test]
     fn seed_004_paragraph_2_quotes_whole_words() {
         let old = "前項ただし書の規定により持ち込んだスマートフォン及びタブレットは、原則として、勤務時間中は使用してはならない。";
-        let new = "職員は、前項ただし書の規定により持ち込んだスマートフォン及びタブレットは、原則として、勤務時間中に私用で使用してはならない。";
+        let new =
+            "職員は、前項ただし書の規定により持ち込んだスマートフォン及びタブレットは、原則として、勤務時間中に私用で使用してはならない。";
         let edits = word_edits(old, new, &[], true).unwrap();
         assert_eq!(
             edits,
@@ -220,7 +227,8 @@ mod tests {
 
     #[test]
     fn compound_nouns_are_not_cut_and_spans_are_unique() {
-        let edits = word_edits("広報戦略部長は、広報戦略課の職員を指名する。", "総務部長は、広報戦略課の職員を指名する。", &[], true).unwrap();
+        let edits =
+            word_edits("広報戦略部長は、広報戦略課の職員を指名する。", "総務部長は、広報戦略課の職員を指名する。", &[], true).unwrap();
         assert_eq!(edits, vec![WordEdit::Replace("広報戦略部長".into(), "総務部長".into())]);
         // 「年1回」 occurs in another paragraph of the article: widened to a unique span.
         let others = vec!["監査は、年1回行う。".to_string()];

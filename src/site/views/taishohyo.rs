@@ -63,5 +63,10 @@ pub(super) fn taishohyo(site: &Site, reg: &Regulation) -> Context {
     ctx.insert("lead", &table.lead_sentence());
     ctx.insert("rows", &rows);
     ctx.insert("downloads", &downloads::taishohyo_links(site, page, reg));
+    // The 改め文 beside the table; a change it cannot express is shown as such.
+    match crate::amend::kaimebun::generate(old, reg) {
+        Ok(km) => ctx.insert("kaimebun", &km),
+        Err(e) => ctx.insert("kaimebun_error", &format!("{e:#}")),
+    }
     ctx
 }
