@@ -242,3 +242,45 @@ fn matrix_gap_filter_hides_items_covered_everywhere() {
     .unwrap();
     assert_eq!(eval(&tab, &format!("{visible}.length")), 6, "printed as filtered");
 }
+
+/// Runs a query on the search page and returns (href, text) of the results.
+fn search(tab: &Tab, f: &Fixture, query: &str) -> Vec<(String, String)> {
+    let url = format!("{}?q={}", file_url(f, "search.html"), query.bytes().map(|b| format!("%{b:02X}")).collect::<String>());
+    tab.navigate_to(&url).unwrap().wait_until_navigated().unwrap();
+    wait_for(tab, "document.getElementById('search-status').textContent.includes('検索結果')");
+    search_results(tab)
+}
+
+#[test]
+fn search_takes_article_numbers_ranks_whole_words_and_quotes_the_original() {
+    let _serial = serial();
+    let Some(f) = fixture() else { return };
+    let (tab, errors) = tab_with_console(f);
+    // An article number finds that article of every regulation, first.
+    for query in ["第25条", "25条", "第２５条"] {
+        let results = search(&tab, f, query);
+        let hrefs: Vec<&str> = results.iter().take(3).map(|(h, _)| h.as_str()).collect();
+        assert_eq!(
+            hrefs,
+            ["reg/ryugasaki-anzen-kitei-an.html#art-25", "reg/ageo-kanri-yoryo.html#art-25", "reg/nishiizu-tokutei-kitei.html#art-25"],
+            "{query}"
+        );
+    }
+    // ログ as a word (アクセスログ) ranks above ログ inside プログラム.
+    let results = search(&tab, f, "ログ");
+    let program = results.iter().position(|(_, t)| t.contains("不正プログラム")).expect("プログラム articles are still found");
+    let log = results.iter().position(|(_, t)| t.contains("アクセスログ")).expect("アクセスログ found");
+    assert!(log < program, "{results:?}");
+    assert!(!results[0].1.contains("不正プログラム"), "{results:?}");
+    // Snippets quote the text as written (full-width ＵＳＢ), not the normalised form.
+    let results = search(&tab, f, "usbメモリ");
+    assert_eq!(results[0].0, "reg/ageo-kanri-yoryo.html#art-25");
+    assert!(results[0].1.contains("スマートフォン、ＵＳＢメモリ等"), "{:?}", results[0]);
+    assert_eq!(eval(&tab, "document.querySelector('#search-results mark').textContent"), "ＵＳＢメモリ");
+    screenshot(&tab, "search");
+    // A new query from the page's own box also updates the header box.
+    eval(&tab, "document.getElementById('q').value = '暗号化'; document.getElementById('q').form.requestSubmit()");
+    wait_for(&tab, "document.getElementById('search-status').textContent.includes('「暗号化」')");
+    assert_eq!(eval(&tab, "document.getElementById('site-search-q').value"), "暗号化");
+    assert!(errors.lock().unwrap().is_empty(), "{:?}", errors.lock().unwrap());
+}
