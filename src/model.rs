@@ -13,6 +13,12 @@ pub struct Meta {
     /// 自治体名, e.g. 上尾市.
     pub body: Option<String>,
     pub prefecture: Option<String>,
+    /// 全国地方公共団体コード (6 digits, e.g. 112194 for 上尾市): the order
+    /// city halls list bodies in.
+    pub code: Option<String>,
+    /// Reading of the body's name in kana (あげおし), for 五十音 order when
+    /// the dictionary reading is wrong or missing.
+    pub kana: Option<String>,
     pub title: Option<String>,
     /// 規程 / 要綱 / 要領 / 規則 / 基準 / 特記事項 …
     pub kind: Option<String>,

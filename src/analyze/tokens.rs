@@ -104,6 +104,23 @@ pub fn bare_segment_count(text: &str) -> usize {
     segmenter().segment(Cow::Borrowed(text)).map(|t| t.len()).unwrap_or(0)
 }
 
+/// The katakana reading of `text` from the dictionary (上尾市 → アゲオシ);
+/// a word the dictionary does not know is kept as written.
+pub fn reading(text: &str) -> String {
+    let Ok(tokens) = segmenter().segment(Cow::Borrowed(text)) else { return text.to_string() };
+    let mut tokens = tokens;
+    tokens
+        .iter_mut()
+        .map(|t| {
+            let surface = t.surface.to_string();
+            match t.details().get(7).copied() {
+                Some(r) if r != "*" && !r.is_empty() => r.to_string(),
+                _ => surface,
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -114,5 +131,11 @@ mod tests {
         let surfaces: Vec<&str> = tokens.iter().map(|t| t.surface.as_str()).collect();
         assert_eq!(surfaces, vec!["保有", "個人", "情報", "の", "秘匿", "性", "等", "その", "内容", "に", "応じ", "て"]);
         assert_eq!(tokens[10].base, "応じる");
+    }
+
+    #[test]
+    fn reading_of_a_city_name_is_katakana() {
+        assert_eq!(reading("上尾市"), "アゲオシ");
+        assert_eq!(reading("札幌市"), "サッポロシ");
     }
 }

@@ -42,25 +42,70 @@ pub struct Comparison {
 pub const EVIDENCE_SHOWN: usize = 2;
 
 pub fn compare(requirement: &str, provision: &str) -> Comparison {
-    let (requirement_runs, runs) = side_by_side(requirement, provision);
+    let (requirement_runs, mut runs) = side_by_side(requirement, provision);
+    unmark_paragraph_numbers(&mut runs);
     let flags = if requirement.is_empty() { Vec::new() } else { text_flags(requirement, provision) };
     Comparison { requirement_runs, runs, flags }
 }
 
-/// Text of an evidence provision: its paragraph when the evidence names
-/// one, else the whole article.
+/// Text of an evidence provision as it is quoted: its paragraph when the
+/// evidence names one, else the whole article with its 項 numbers (２　…),
+/// as the regulation prints them.
 pub fn evidence_text(article: &Article, paragraph: Option<u32>) -> String {
-    if let Some(p) = paragraph.and_then(|n| article.paragraphs.iter().find(|p| p.number == n)) {
-        let mut text = p.text.clone();
-        for item in &p.items {
+    let numbered = article.paragraphs.len() > 1;
+    let mut text = String::new();
+    for p in article.paragraphs.iter().filter(|p| paragraph.is_none_or(|n| p.number == n)) {
+        if !text.is_empty() {
             text.push('\n');
-            text.push_str(&item.label);
-            text.push('\u{3000}');
-            text.push_str(&item.text);
         }
-        return text;
+        // The first 項 carries no number in print.
+        if numbered && p.number > 1 {
+            text.push_str(&format!("{}\u{3000}", to_fullwidth(p.number)));
+        }
+        text.push_str(&p.text);
+        for item in &p.items {
+            push_item(&mut text, item, 0);
+        }
     }
-    article.text()
+    if text.is_empty() {
+        article.text()
+    } else {
+        text
+    }
+}
+
+/// Text of a checklist standard (札幌市 基準5): its prose and items.
+pub fn standard_text(standard: &crate::model::Standard) -> String {
+    let mut text = standard.text.clone();
+    for item in &standard.items {
+        push_item(&mut text, item, 0);
+    }
+    text.trim_start_matches('\n').to_string()
+}
+
+/// The quoted text of an evidence provision, article or standard, by id.
+pub fn provision_text(reg: &crate::model::Regulation, id: &str, paragraph: Option<u32>) -> Option<String> {
+    if let Some(article) = reg.article(id).or_else(|| reg.supplementary.iter().flat_map(|s| &s.articles).find(|a| a.id == id)) {
+        return Some(evidence_text(article, paragraph));
+    }
+    reg.standards.iter().find(|s| s.id == id).map(standard_text)
+}
+
+/// A 項 number opening a line (２　…) is structure, not wording the
+/// requirement lacks: it is shown unmarked.
+fn unmark_paragraph_numbers(runs: &mut [Run]) {
+    let mut line_start = true;
+    for run in runs.iter_mut() {
+        if line_start && run.kind != crate::analyze::diff::RunKind::Equal && run.text.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+            run.kind = crate::analyze::diff::RunKind::Equal;
+        }
+        line_start = run.text.ends_with('\n');
+    }
+}
+
+/// 2 → ２: 項 numbers are printed in full-width digits.
+fn to_fullwidth(n: u32) -> String {
+    n.to_string().chars().map(|c| char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap_or(c)).collect()
 }
 
 /// Every (requirement, evidence text) pair the pages will show.
@@ -73,8 +118,8 @@ fn comparison_jobs(site: &Site, coverage: &HashMap<(String, String), CoverageRep
         for ic in &report.items {
             let Some(item) = cat.item(&ic.item_id) else { continue };
             for e in ic.evidence.iter().take(EVIDENCE_SHOWN) {
-                if let Some(article) = reg.article(&e.article_id) {
-                    jobs.insert((item.requirement.clone(), evidence_text(article, e.paragraph)));
+                if let Some(text) = provision_text(reg, &e.article_id, e.paragraph) {
+                    jobs.insert((item.requirement.clone(), text));
                 }
             }
         }

@@ -10,6 +10,7 @@ pub mod analysis;
 pub mod checks;
 pub mod downloads;
 pub mod linkcheck;
+mod order;
 mod markdown;
 pub mod paths;
 pub mod search;
@@ -142,9 +143,8 @@ impl Site {
 
     /// A site from data already in memory (tests, benchmark).
     pub fn from_parts(config: Config, catalogs: Vec<Catalog>, mut regulations: Vec<Regulation>) -> Site {
-        regulations.sort_by(|a, b| {
-            (a.meta.body.as_deref().unwrap_or(""), &a.id).cmp(&(b.meta.body.as_deref().unwrap_or(""), &b.id))
-        });
+        // Keys computed once: the reading needs the dictionary.
+        regulations.sort_by_cached_key(order::key);
         Site {
             config,
             catalogs,

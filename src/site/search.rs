@@ -83,7 +83,8 @@ struct Doc {
     /// 第24条
     label: String,
     caption: String,
-    /// Normalised text (caption and body) for phrase checks and snippets.
+    /// Text (caption and body) as written: snippets quote it, and the
+    /// script normalises it for phrase checks.
     text: String,
     /// Number of terms, for length normalisation.
     len: usize,
@@ -153,11 +154,11 @@ fn build(site: &Site) -> Index {
             let mut doc_words = words(&text);
             doc_words.sort();
             doc_words.dedup();
-            let doc = Doc { url, reg, label, caption, len: doc_terms.len(), text: normalized };
+            let doc = Doc { url, reg, label, caption, len: doc_terms.len(), text };
             (doc, doc_terms, doc_words)
         })
         .collect();
-    let mut index = Index { version: 1, docs: Vec::new(), terms: HashMap::new(), words: HashMap::new() };
+    let mut index = Index { version: 2, docs: Vec::new(), terms: HashMap::new(), words: HashMap::new() };
     for (n, (doc, doc_terms, doc_words)) in analysed.into_iter().enumerate() {
         let n = n as u32;
         let mut counts: HashMap<String, u32> = HashMap::new();

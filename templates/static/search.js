@@ -27,12 +27,61 @@
     return normalize(query).split(/\s+/).filter(function (w) { return terms(w).length > 0; });
   }
 
+  // The index ships the text as written; each document gets its
+  // normalised form once, character by character so that a hit in it maps
+  // back to the original text for the snippet.
+  function normalizedWithMap(text) {
+    var norm = "", map = [], i = 0;
+    for (var ch of text) {
+      var n = normalize(ch);
+      for (var k = 0; k < n.length; k++) map.push(i);
+      norm += n;
+      i += ch.length;
+    }
+    map.push(i);
+    return { norm: norm, map: map };
+  }
+
   var avgLen = 1;
   if (INDEX) {
     var total = 0;
-    INDEX.docs.forEach(function (d) { total += d.len; });
+    INDEX.docs.forEach(function (d) {
+      total += d.len;
+      var nm = normalizedWithMap(d.text);
+      d.norm = nm.norm;
+      d.map = nm.map;
+      d.labelNorm = normalize(d.label);
+    });
     avgLen = Math.max(1, total / Math.max(1, INDEX.docs.length));
   }
+
+  // 第25条, 25条, 第２５条の２: a query naming an article (NFKC has already
+  // made the digits ASCII). Returns the label as the index writes it.
+  var ARTICLE = /^第?(\d+)条((?:の\d+)*)$/;
+  function articleLabel(word) {
+    var m = ARTICLE.exec(word);
+    return m ? "第" + m[1] + "条" + m[2] : null;
+  }
+
+  // A katakana or latin word found only inside a longer word of its own
+  // script (ログ in プログラム) is a weaker hit than the word itself.
+  var KATAKANA = /[\u30A0-\u30FF\uFF66-\uFF9F]/;
+  var LATIN = /[a-z]/;
+  function sameScript(a, b) {
+    return (KATAKANA.test(a) && KATAKANA.test(b)) || (LATIN.test(a) && LATIN.test(b));
+  }
+  function wholeWordHit(text, word) {
+    var first = word[0], last = word[word.length - 1];
+    for (var i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+      var before = i > 0 ? text[i - 1] : "", after = text[i + word.length] || "";
+      if (!(before && sameScript(before, first)) && !(after && sameScript(after, last))) return true;
+    }
+    return false;
+  }
+  // Weight of a hit that lies only inside longer words.
+  var INSIDE_WORD = 0.25;
+  // Bonus that puts the article a query names above articles citing it.
+  var NAMED_ARTICLE = 100;
 
   function postings(term) {
     var flat = INDEX.terms[term];
@@ -53,11 +102,14 @@
     if (lists.some(function (m) { return m.size === 0; })) {
       // A one-letter word that never stands alone: fall back to a scan.
       if (ts.length === 1) {
-        INDEX.docs.forEach(function (d, i) { if (d.text.indexOf(word) >= 0) scores.set(i, 1); });
+        INDEX.docs.forEach(function (d, i) { if (d.norm.indexOf(word) >= 0) scores.set(i, 1); });
       }
-      return scores;
+      return addNamedArticle(word, scores);
     }
     lists.sort(function (a, b) { return a.size - b.size; });
+    // Documents where the dictionary cut the query out as a word of its own
+    // (アクセス|ログ), as opposed to a piece of a longer word (プログラム).
+    var asWord = new Set(INDEX.words[word] || []);
     lists[0].forEach(function (_, doc) {
       if (!lists.every(function (m) { return m.has(doc); })) return;
       var d = INDEX.docs[doc], s = 0;
@@ -66,12 +118,23 @@
         var idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
         s += idf * (tf * 2.2) / (tf + 1.2 * (0.25 + 0.75 * d.len / avgLen));
       });
-      if (d.text.indexOf(word) >= 0) s *= 2; else s *= 0.3;
-      if (normalize(d.caption).indexOf(word) >= 0) s += 8;
+      if (d.norm.indexOf(word) >= 0) s *= asWord.has(doc) || wholeWordHit(d.norm, word) ? 2 : 2 * INSIDE_WORD; else s *= 0.3;
+      var caption = normalize(d.caption);
+      if (caption.indexOf(word) >= 0) s += asWord.has(doc) || wholeWordHit(caption, word) ? 8 : 8 * INSIDE_WORD;
       scores.set(doc, s);
     });
     var wordDocs = INDEX.words[word];
     if (wordDocs) wordDocs.forEach(function (doc) { if (scores.has(doc)) scores.set(doc, scores.get(doc) + 2); });
+    return addNamedArticle(word, scores);
+  }
+
+  function addNamedArticle(word, scores) {
+    var label = articleLabel(word);
+    if (label) {
+      INDEX.docs.forEach(function (d, i) {
+        if (d.labelNorm === label) scores.set(i, (scores.get(i) || 0) + NAMED_ARTICLE);
+      });
+    }
     return scores;
   }
 
@@ -100,13 +163,14 @@
 
   // Snippet: a window around the first hit of each query word (merged
   // where they overlap), built with DOM nodes (no HTML injection).
-  function snippet(text, words) {
-    var flat = text.replace(/\s+/g, " ");
-    var windows = [];
+  function snippet(doc, words) {
+    // Hits are found in the normalised text and cut from the original.
+    var flat = doc.text, hits = [];
     words.forEach(function (w) {
-      var i = flat.indexOf(w);
-      if (i >= 0) windows.push([Math.max(0, i - 25), Math.min(flat.length, i + w.length + 45)]);
+      var i = doc.norm.indexOf(w);
+      if (i >= 0) hits.push([doc.map[i], doc.map[i + w.length]]);
     });
+    var windows = hits.map(function (h) { return [Math.max(0, h[0] - 25), Math.min(flat.length, h[1] + 45)]; });
     if (windows.length === 0) windows.push([0, Math.min(flat.length, 100)]);
     windows.sort(function (a, b) { return a[0] - b[0]; });
     var merged = [];
@@ -117,19 +181,23 @@
     var frag = document.createDocumentFragment();
     merged.forEach(function (w) {
       if (w[0] > 0) frag.appendChild(document.createTextNode("…"));
-      appendMarked(frag, flat.slice(w[0], w[1]), words);
+      appendMarked(frag, flat, w, hits);
     });
     if (merged[merged.length - 1][1] < flat.length) frag.appendChild(document.createTextNode("…"));
     return frag;
   }
 
-  function appendMarked(frag, part, words) {
+  // The original text of window w, with every occurrence of a hit's
+  // original wording in it marked; line breaks shown as spaces.
+  function appendMarked(frag, text, w, hits) {
+    var forms = hits.map(function (h) { return text.slice(h[0], h[1]); });
+    var part = text.slice(w[0], w[1]).replace(/\s+/g, " ");
     var pos = 0;
     while (pos < part.length) {
       var next = -1, len = 0;
-      words.forEach(function (w) {
-        var i = part.indexOf(w, pos);
-        if (i >= 0 && (next < 0 || i < next)) { next = i; len = w.length; }
+      forms.forEach(function (f) {
+        var i = f ? part.indexOf(f.replace(/\s+/g, " "), pos) : -1;
+        if (i >= 0 && (next < 0 || i < next)) { next = i; len = f.length; }
       });
       if (next < 0) { frag.appendChild(document.createTextNode(part.slice(pos))); break; }
       frag.appendChild(document.createTextNode(part.slice(pos, next)));
@@ -166,7 +234,7 @@
       reg.textContent = r.doc.reg;
       var p = document.createElement("p");
       p.className = "r-snippet";
-      p.appendChild(snippet(r.doc.text, words));
+      p.appendChild(snippet(r.doc, words));
       li.appendChild(a);
       li.appendChild(reg);
       li.appendChild(p);
@@ -187,6 +255,7 @@
   form.addEventListener("submit", function (e) {
     e.preventDefault();
     var value = input.value;
+    if (header) header.value = value;
     show(value);
     try { history.replaceState(null, "", "?q=" + encodeURIComponent(value)); } catch (err) { /* file:// in some browsers */ }
   });

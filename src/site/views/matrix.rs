@@ -7,6 +7,11 @@ struct MatrixColumn {
     title: String,
     url: String,
     counts: Counts,
+    /// 自治体名 and kind on their own lines, so a header never breaks inside a word.
+    body: String,
+    kind: String,
+    /// A draft (案): marked in the header, since its gaps are still open.
+    draft: bool,
 }
 
 #[derive(Serialize)]
@@ -28,6 +33,9 @@ struct MatrixRow {
     class: &'static str,
     class_label: &'static str,
     cells: Vec<MatrixCell>,
+    /// Some regulation has × or △ here (for a group: in one of its items);
+    /// the status filter keeps only these rows.
+    gap: bool,
 }
 
 #[derive(Serialize)]
@@ -41,6 +49,21 @@ struct ClassFilter {
 fn matrix_cell_detail(reg: &Regulation, ic: &ItemCoverage) -> String {
     let text = crate::export::tables::matrix_cell_text(reg, ic);
     text.strip_prefix(ic.status.symbol()).unwrap_or(&text).trim_start().to_string()
+}
+
+/// A group heading counts as a gap when one of the items under it (up to
+/// the next heading) does.
+fn mark_gap_groups(mut rows: Vec<MatrixRow>) -> Vec<MatrixRow> {
+    let mut group_gap = false;
+    for row in rows.iter_mut().rev() {
+        if row.is_group {
+            row.gap = group_gap;
+            group_gap = false;
+        } else {
+            group_gap |= row.gap;
+        }
+    }
+    rows
 }
 
 pub(super) fn matrix(site: &Site, cat: &Catalog) -> Context {
@@ -57,6 +80,9 @@ pub(super) fn matrix(site: &Site, cat: &Catalog) -> Context {
             title: reg.display_title(),
             url: paths::relative(page, &paths::regulation(&reg.id)),
             counts: counts(report.iter().flat_map(|r| r.items.iter().map(|i| i.status))),
+            body: reg.meta.body.clone().unwrap_or_default(),
+            kind: [reg.meta.kind.clone(), reg.meta.version_label.clone()].into_iter().flatten().collect::<Vec<_>>().join(" "),
+            draft: reg.meta.status == Some(crate::model::Status::Draft),
         })
         .collect();
     let leaves: std::collections::HashSet<&str> = cat.leaves().map(|i| i.id.as_str()).collect();
@@ -78,7 +104,7 @@ pub(super) fn matrix(site: &Site, cat: &Catalog) -> Context {
                         let ic = report.and_then(|r| r.items.iter().find(|i| i.item_id == item.id));
                         let status = ic.map(|i| i.status).unwrap_or(CoverageStatus::NotApplicable);
                         let first = ic.and_then(|i| i.evidence.first());
-                        let link = first.map(|e| provision_link(page, reg, &e.article_id));
+                        let link = first.map(|e| evidence_link(page, reg, e));
                         let title = match &link {
                             Some(l) => format!(
                                 "{} {}{}: {}",
@@ -101,10 +127,12 @@ pub(super) fn matrix(site: &Site, cat: &Catalog) -> Context {
                 is_group,
                 class: class_key(item.class),
                 class_label: item.class.label(),
+                gap: cells.iter().any(|c| matches!(c.status.class, "missing" | "partial")),
                 cells,
             }
         })
         .collect();
+    let rows = mark_gap_groups(rows);
     let order = [Class::Organizational, Class::Human, Class::Physical, Class::Technical, Class::Other];
     let filters: Vec<ClassFilter> = order
         .iter()

@@ -318,12 +318,23 @@ struct ProvisionLink {
 }
 
 fn provision_link(page: &str, reg: &Regulation, article_id: &str) -> ProvisionLink {
+    let (label, caption) = crate::cli::coverage::label_and_caption(reg, article_id);
     let article = find_article(reg, article_id);
     ProvisionLink {
-        label: article.map(|a| a.label.clone()).unwrap_or_else(|| article_id.to_string()),
-        caption: article.and_then(|a| a.caption.clone()),
+        label: article.map(|a| a.label.clone()).unwrap_or(label),
+        caption: article.map_or(caption, |a| a.caption.clone()),
         url: format!("{}#{article_id}", paths::relative(page, &paths::regulation(&reg.id))),
     }
+}
+
+/// A link to an evidence provision, labelled with its 項 when it names one
+/// (第18条第2項, 基準5第1項).
+fn evidence_link(page: &str, reg: &Regulation, e: &crate::analyze::align::Evidence) -> ProvisionLink {
+    let mut link = provision_link(page, reg, &e.article_id);
+    if let Some(n) = e.paragraph {
+        link.label = format!("{}第{n}項", link.label);
+    }
+    link
 }
 
 fn find_article<'a>(reg: &'a Regulation, id: &str) -> Option<&'a Article> {
@@ -486,11 +497,10 @@ fn evidence_views(site: &Site, page: &str, reg: &Regulation, ic: &ItemCoverage, 
         .iter()
         .take(limit)
         .filter_map(|e| {
-            let article = find_article(reg, &e.article_id)?;
-            let text = analysis::evidence_text(article, e.paragraph);
+            let text = analysis::provision_text(reg, &e.article_id, e.paragraph)?;
             let c = site.analysis.comparison(requirement, &text);
             Some(EvidenceView {
-                link: provision_link(page, reg, &e.article_id),
+                link: evidence_link(page, reg, e),
                 runs: owned_runs(&c.runs),
                 requirement_runs: owned_runs(&c.requirement_runs),
                 matched: e.matched_elements.clone(),

@@ -104,6 +104,8 @@ struct CoverageRow {
     evidence: Vec<ProvisionLink>,
     missing: Vec<String>,
     by_reference: bool,
+    /// × or △: listed first on the page under 不足・要確認の項目.
+    is_gap: bool,
 }
 
 #[derive(Serialize)]
@@ -115,6 +117,8 @@ struct CoverageTable {
     counts: Counts,
     rows: Vec<CoverageRow>,
     additions: Vec<ProvisionLink>,
+    /// Number of × and △ rows.
+    gaps: usize,
 }
 
 fn coverage_rows(page: &str, reg: &Regulation, cat: &Catalog, report: &CoverageReport) -> Vec<CoverageRow> {
@@ -129,9 +133,10 @@ fn coverage_rows(page: &str, reg: &Regulation, cat: &Catalog, report: &CoverageR
                 url: paths::relative(page, &paths::item(&cat.id, &item.id)),
                 class: class_key(item.class),
                 status: status_view(ic.status),
-                evidence: ic.evidence.iter().map(|e| provision_link(page, reg, &e.article_id)).collect(),
+                evidence: ic.evidence.iter().map(|e| evidence_link(page, reg, e)).collect(),
                 missing: ic.missing_elements.clone(),
                 by_reference: ic.evidence.iter().any(|e| e.by_reference),
+                is_gap: matches!(ic.status, CoverageStatus::Missing | CoverageStatus::Partial),
             })
         })
         .collect()
@@ -277,13 +282,15 @@ pub(super) fn regulation(site: &Site, reg: &Regulation) -> Context {
         .into_iter()
         .filter_map(|cat| {
             let report = site.analysis.coverage_of(&reg.id, &cat.id)?;
+            let rows = coverage_rows(page, reg, cat, report);
             Some(CoverageTable {
+                gaps: rows.iter().filter(|r| r.is_gap).count(),
                 catalog: cat.short_title.clone(),
                 catalog_title: cat.title.clone(),
                 model_url: paths::relative(page, &paths::model_compare(&reg.id, &cat.id)),
                 matrix_url: paths::relative(page, &paths::matrix(&cat.id)),
                 counts: counts(report.items.iter().map(|i| i.status)),
-                rows: coverage_rows(page, reg, cat, report),
+                rows,
                 additions: report.additions.iter().map(|a| provision_link(page, reg, a)).collect(),
             })
         })

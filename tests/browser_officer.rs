@@ -1,0 +1,286 @@
+//! The seed site in headless Chromium as a policy officer reads it: home in
+//! 団体コード order, each regulation opening with what is missing, the
+//! matrix answering "what is missing" in one click and on paper, evidence
+//! quoted with its 項 and 基準 numbers. Skipped with a message without
+//! Chromium (see tests/support/browser.rs).
+#[path = "support/browser.rs"]
+mod support;
+
+use support::*;
+
+fn open(f: &Fixture, page: &str) -> std::sync::Arc<Tab> {
+    let (tab, _) = tab_with_console(f);
+    tab.navigate_to(&file_url(f, page)).unwrap().wait_until_navigated().unwrap();
+    wait_for(&tab, "document.readyState === 'complete'");
+    tab
+}
+
+fn strings(tab: &Tab, js: &str) -> Vec<String> {
+    let v = eval(tab, &format!("JSON.stringify({js})"));
+    serde_json::from_str(v.as_str().unwrap()).unwrap()
+}
+
+#[test]
+fn home_lists_bodies_by_prefecture_code_then_reading() {
+    let _serial = serial();
+    let Some(f) = fixture() else { return };
+    let tab = open(f, "index.html");
+    let bodies = strings(
+        &tab,
+        "[...document.querySelectorAll('main table tbody tr')].map(tr => tr.cells[0].innerText.trim())",
+    );
+    // 北海道 01, 茨城県 08, 埼玉県 11, 静岡県 22, 大阪府 27.
+    assert_eq!(
+        bodies,
+        ["札幌市", "札幌市", "龍ヶ崎市", "龍ヶ崎市", "龍ヶ崎市", "上尾市", "西伊豆町", "堺市"]
+    );
+    screenshot(&tab, "home");
+}
+
+#[test]
+fn regulation_page_opens_with_the_items_missing() {
+    let _serial = serial();
+    let Some(f) = fixture() else { return };
+    let tab = open(f, "reg/ageo-kanri-yoryo.html");
+    // The summary comes before the text.
+    assert_eq!(
+        eval(&tab, "!!(document.getElementById('gaps').compareDocumentPosition(document.querySelector('.reg-text')) & Node.DOCUMENT_POSITION_FOLLOWING)"),
+        true
+    );
+    assert_eq!(
+        eval(
+            &tab,
+            "document.querySelector('#gaps h2').innerText.startsWith('不足・要確認の項目')"
+        ),
+        true
+    );
+    let items = strings(
+        &tab,
+        "[...document.querySelectorAll('#gaps .gap-list li')].map(li => li.innerText.replace(/\\s+/g, ' ').trim())",
+    );
+    assert_eq!(
+        items,
+        [
+            "× 欠落 第1-5 保有個人情報の適切な管理のための委員会 該当する条文がありません",
+            "× 欠落 第5-3 アクセス状況の監視 該当する条文がありません",
+            "× 欠落 第5-10 端末の限定 該当する条文がありません",
+        ]
+    );
+    // 出典 is the text's origin, with no build-internal names or repository paths.
+    let meta = eval(&tab, "document.querySelector('dl.meta').innerText");
+    let meta = meta.as_str().unwrap();
+    assert!(meta.contains("上尾市 市長決裁の要領案（令和5年）"), "{meta}");
+    assert!(!meta.contains("seed") && !meta.contains("regulations/"), "{meta}");
+    screenshot(&tab, "regulation");
+
+    // A △ item says what is missing and where the partial evidence is.
+    let tab = open(f, "reg/nishiizu-tokutei-kitei.html");
+    let partial = strings(
+        &tab,
+        "[...document.querySelectorAll('#gaps .gap-partial')].map(li => li.innerText.replace(/\\s+/g, ' ').trim())",
+    );
+    assert!(!partial.is_empty());
+    assert!(
+        partial
+            .iter()
+            .all(|p| p.starts_with("△ 一部") && (p.contains("不足: ") || p.contains("他の規程の引用のみ"))),
+        "{partial:?}"
+    );
+    assert!(
+        partial
+            .iter()
+            .any(|p| p.contains("第4-4 媒体の管理等") && p.contains("（第17条第1項")),
+        "{partial:?}"
+    );
+}
+
+#[test]
+fn matrix_filters_to_gaps_and_prints_article_numbers() {
+    let _serial = serial();
+    let Some(f) = fixture() else { return };
+    let tab = open(f, "matrix/ppc-shishin.html");
+    // Headers: drafts marked, names never broken inside a word at 1024 px.
+    let drafts = strings(&tab, "[...document.querySelectorAll('thead .m-reg')].filter(th => th.querySelector('.badge-draft')).map(th => th.querySelector('.m-body').innerText)");
+    assert_eq!(drafts, ["龍ヶ崎市", "上尾市"]);
+    tab.call_method(Emulation::SetDeviceMetricsOverride {
+        width: 1024,
+        height: 800,
+        device_scale_factor: 1.0,
+        mobile: false,
+        scale: None,
+        screen_width: None,
+        screen_height: None,
+        position_x: None,
+        position_y: None,
+        dont_set_visible_size: None,
+        screen_orientation: None,
+        viewport: None,
+        display_feature: None,
+        device_posture: None,
+    })
+    .unwrap();
+    assert_eq!(eval(&tab, "[...document.querySelectorAll('.m-body, .m-kind')].every(s => s.getClientRects().length === 1 && s.getBoundingClientRect().height < 24)"), true);
+
+    // Article numbers are in the cells, not only in a tooltip.
+    let cell = "document.querySelector('a[href$=\"5-8.html\"]').closest('tr').querySelectorAll('td.m-cell')";
+    let cells = strings(
+        &tab,
+        &format!("[...{cell}].map(td => [...td.querySelectorAll('[aria-hidden=true]')].map(e => e.textContent).join(' '))"),
+    );
+    assert_eq!(cells, ["×", "○ 基準5第1項", "○ 第25条", "○ 第24条", "○ 第17条第1項", "×"]);
+    let titles = strings(&tab, "[...document.querySelectorAll('td.m-cell [title]')].map(e => e.title)");
+    assert!(titles.iter().all(|t| !t.contains("std-")), "internal id in a tooltip");
+
+    // One click: × and △ stand out, ○ and - fade.
+    let visible = "[...document.querySelectorAll('.matrix tbody tr[data-class]')].filter(r => r.offsetParent !== null)";
+    assert_eq!(eval(&tab, &format!("{visible}.length")), 41);
+    tab.wait_for_element("#gaps-only").unwrap().click().unwrap();
+    let opacity = |status: &str| {
+        eval(
+            &tab,
+            &format!("Number(getComputedStyle(document.querySelector('td.cell-{status}')).opacity)"),
+        )
+    };
+    assert_eq!(opacity("missing"), 1);
+    assert_eq!(opacity("partial"), 1);
+    assert!(opacity("covered").as_f64().unwrap() < 0.5);
+    // Every item of 指針 has a × or △ in some column, so all rows stay.
+    assert_eq!(eval(&tab, &format!("{visible}.length")), 41);
+    // No group heading is left without rows.
+    assert_eq!(
+        eval(&tab, "[...document.querySelectorAll('tr.m-group')].filter(g => g.offsetParent !== null).every(g => { let n = g.nextElementSibling; while (n && !n.classList.contains('m-group')) { if (n.offsetParent !== null) return true; n = n.nextElementSibling; } return false; })"),
+        true
+    );
+    screenshot(&tab, "matrix-gaps-only");
+
+    // On paper: the filter holds, no screen hints, groups kept with their heading.
+    tab.call_method(Emulation::SetEmulatedMedia {
+        media: Some("print".into()),
+        features: None,
+    })
+    .unwrap();
+    assert_eq!(eval(&tab, &format!("{visible}.length")), 41);
+    assert_eq!(eval(&tab, "document.getElementById('legend').innerText.includes('選ぶと')"), false);
+    assert_eq!(
+        eval(&tab, "getComputedStyle(document.querySelector('tbody.m-section')).breakInside"),
+        "avoid"
+    );
+    let pdf = tab
+        .print_to_pdf(Some(PrintToPdfOptions {
+            prefer_css_page_size: Some(true),
+            print_background: Some(true),
+            ..Default::default()
+        }))
+        .unwrap();
+    std::fs::write(std::env::temp_dir().join("reiki-matrix-gaps.pdf"), &pdf).unwrap();
+    tab.call_method(Emulation::SetEmulatedMedia {
+        media: Some("screen".into()),
+        features: None,
+    })
+    .unwrap();
+}
+
+#[test]
+fn checklist_standards_are_named_and_articles_quoted_with_paragraph_numbers() {
+    let _serial = serial();
+    let Some(f) = fixture() else { return };
+    // 札幌市 基準5 is the evidence of 暗号化: named as the CLI names it.
+    let tab = open(f, "model/sapporo-anzen-kijun--ppc-shishin.html");
+    let row = "document.querySelector('a[href$=\"5-8.html\"]').closest('tr')";
+    assert_eq!(
+        eval(&tab, &format!("{row}.querySelector('.ev-head').innerText")),
+        "基準5第1項（セキュリティ強化のための管理策）"
+    );
+    assert_eq!(
+        eval(&tab, &format!("{row}.querySelector('.evidence .diff').innerText.length > 20")),
+        true
+    );
+
+    // 上尾市 第4条 is quoted with its 項 numbers; the numbers are not marked as differences.
+    let tab = open(f, "model/ageo-kanri-yoryo--ppc-shishin.html");
+    let quote = eval(
+        &tab,
+        "document.querySelector('a[href$=\"#art-4\"]').closest('.evidence').querySelector('.diff').innerText",
+    );
+    let quote = quote.as_str().unwrap();
+    assert!(quote.starts_with("保有個人情報等を取り扱う各課等"), "{quote}");
+    assert!(
+        quote.contains("\n２　保護管理者は、各課等における") && quote.contains("\n３　保護管理者は、"),
+        "{quote}"
+    );
+    assert_eq!(
+        eval(
+            &tab,
+            "[...document.querySelectorAll('.evidence .diff ins')].some(e => /^[０-９]+$/.test(e.textContent))"
+        ),
+        false
+    );
+}
+
+#[test]
+fn matrix_gap_filter_hides_items_covered_everywhere() {
+    let _serial = serial();
+    let Some(f) = fixture() else { return };
+    // 札幌市基準: 上尾市 and the others cover 5 of its 11 standards fully.
+    let tab = open(f, "matrix/sapporo-kijun.html");
+    let visible = "[...document.querySelectorAll('.matrix tbody tr[data-class]')].filter(r => r.offsetParent !== null)";
+    assert_eq!(eval(&tab, &format!("{visible}.length")), 11);
+    tab.wait_for_element("#gaps-only").unwrap().click().unwrap();
+    let shown = strings(
+        &tab,
+        &format!("{visible}.map(r => [...r.querySelectorAll('td.m-cell')].map(td => td.className).join(' '))"),
+    );
+    assert_eq!(shown.len(), 6);
+    assert!(
+        shown.iter().all(|c| c.contains("cell-missing") || c.contains("cell-partial")),
+        "{shown:?}"
+    );
+    tab.call_method(Emulation::SetEmulatedMedia {
+        media: Some("print".into()),
+        features: None,
+    })
+    .unwrap();
+    assert_eq!(eval(&tab, &format!("{visible}.length")), 6, "printed as filtered");
+}
+
+/// Runs a query on the search page and returns (href, text) of the results.
+fn search(tab: &Tab, f: &Fixture, query: &str) -> Vec<(String, String)> {
+    let url = format!("{}?q={}", file_url(f, "search.html"), query.bytes().map(|b| format!("%{b:02X}")).collect::<String>());
+    tab.navigate_to(&url).unwrap().wait_until_navigated().unwrap();
+    wait_for(tab, "document.getElementById('search-status').textContent.includes('検索結果')");
+    search_results(tab)
+}
+
+#[test]
+fn search_takes_article_numbers_ranks_whole_words_and_quotes_the_original() {
+    let _serial = serial();
+    let Some(f) = fixture() else { return };
+    let (tab, errors) = tab_with_console(f);
+    // An article number finds that article of every regulation, first.
+    for query in ["第25条", "25条", "第２５条"] {
+        let results = search(&tab, f, query);
+        let hrefs: Vec<&str> = results.iter().take(3).map(|(h, _)| h.as_str()).collect();
+        assert_eq!(
+            hrefs,
+            ["reg/ryugasaki-anzen-kitei-an.html#art-25", "reg/ageo-kanri-yoryo.html#art-25", "reg/nishiizu-tokutei-kitei.html#art-25"],
+            "{query}"
+        );
+    }
+    // ログ as a word (アクセスログ) ranks above ログ inside プログラム.
+    let results = search(&tab, f, "ログ");
+    let program = results.iter().position(|(_, t)| t.contains("不正プログラム")).expect("プログラム articles are still found");
+    let log = results.iter().position(|(_, t)| t.contains("アクセスログ")).expect("アクセスログ found");
+    assert!(log < program, "{results:?}");
+    assert!(!results[0].1.contains("不正プログラム"), "{results:?}");
+    // Snippets quote the text as written (full-width ＵＳＢ), not the normalised form.
+    let results = search(&tab, f, "usbメモリ");
+    assert_eq!(results[0].0, "reg/ageo-kanri-yoryo.html#art-25");
+    assert!(results[0].1.contains("スマートフォン、ＵＳＢメモリ等"), "{:?}", results[0]);
+    assert_eq!(eval(&tab, "document.querySelector('#search-results mark').textContent"), "ＵＳＢメモリ");
+    screenshot(&tab, "search");
+    // A new query from the page's own box also updates the header box.
+    eval(&tab, "document.getElementById('q').value = '暗号化'; document.getElementById('q').form.requestSubmit()");
+    wait_for(&tab, "document.getElementById('search-status').textContent.includes('「暗号化」')");
+    assert_eq!(eval(&tab, "document.getElementById('site-search-q').value"), "暗号化");
+    assert!(errors.lock().unwrap().is_empty(), "{:?}", errors.lock().unwrap());
+}
