@@ -25,6 +25,8 @@ enum Command {
     Align(cli::align::Args),
     /// Precision/recall of alignment against the gold file.
     Eval(cli::eval::Args),
+    /// Write reviews/<ID>.yaml from the current coverage, for a reviewer.
+    Review(cli::review::Args),
     /// Inline diff of two regulations or articles, with flags.
     Diff(cli::diff::Args),
     /// 新旧対照表 of two versions.
@@ -42,6 +44,7 @@ fn main() -> ExitCode {
         Command::Coverage(args) => cli::coverage::run(args),
         Command::Align(args) => cli::align::run(args),
         Command::Eval(args) => cli::eval::run(args),
+        Command::Review(args) => cli::review::run(args),
         Command::Diff(args) => cli::diff::run(args),
         Command::Taishohyo(args) => cli::taishohyo::run(args),
         Command::Serve(args) => cli::serve::run(args),

@@ -10,6 +10,8 @@ use anyhow::{bail, Context, Result};
 use serde_json::json;
 
 use crate::analyze::align::{self, CatalogAnalysis, CoverageReport, CoverageStatus, Params};
+use crate::analyze::confidence::ScoreBand;
+use crate::analyze::review::{self, ReviewState};
 use crate::analyze::index::{Analysis, TokenCache};
 use crate::catalog::{self, Catalog};
 use crate::config::Config;
@@ -28,6 +30,9 @@ pub struct Args {
     pub allow_missing: bool,
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
+    /// List only the items no reviewer has confirmed (自動判定 and 要再確認).
+    #[arg(long)]
+    pub unreviewed: bool,
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
@@ -35,14 +40,28 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let catalogs = args.catalogs.select(&reg)?;
     let cache = TokenCache::new();
     let analysis = Analysis::build(&reg, &cache);
-    let reports: Vec<(Catalog, CoverageReport)> = catalogs
+    let reviews = review::load(&reg)?;
+    let mut reports: Vec<(Catalog, CoverageReport)> = catalogs
         .into_iter()
         .map(|c| {
             let report = align::coverage_with(&reg, &CatalogAnalysis::build(&c, &cache), &analysis, Params::default());
             (c, report)
         })
         .collect();
+    if let Some(file) = &reviews {
+        for (_, report) in &mut reports {
+            for warning in review::apply(&reg, file, report) {
+                eprintln!("warning: {warning}");
+            }
+        }
+    }
+    if args.unreviewed {
+        for (_, report) in &mut reports {
+            report.items.retain(|i| i.review_state != ReviewState::Confirmed);
+        }
+    }
     match args.format {
+        Format::Text if args.unreviewed => print!("{}", render_unreviewed(&reg, &reports)),
         Format::Text => print!("{}", render_text(&reg, &reports)),
         Format::Json => println!("{}", serde_json::to_string_pretty(&render_json(&reg, &reports))?),
     }
@@ -104,8 +123,13 @@ pub fn evidence_labels(reg: &Regulation, item: &align::ItemCoverage) -> String {
     let position = |id: &str| reg.articles().position(|a| a.id == id).unwrap_or(usize::MAX);
     let mut evidence: Vec<&align::Evidence> = item.evidence.iter().collect();
     evidence.sort_by_key(|e| (position(&e.article_id), e.paragraph));
-    let labels: Vec<String> =
-        evidence.iter().map(|e| format!("{}{}", e.label(), if e.by_reference { "※" } else { "" })).collect();
+    let labels: Vec<String> = evidence
+        .iter()
+        .map(|e| {
+            let weak = if e.band == ScoreBand::Low && !e.by_reference { "（要確認）" } else { "" };
+            format!("{}{}{weak}", e.label(), if e.by_reference { "※" } else { "" })
+        })
+        .collect();
     if labels.is_empty() {
         "—".to_string()
     } else {
@@ -136,7 +160,7 @@ pub fn render_text(reg: &Regulation, reports: &[(Catalog, CoverageReport)]) -> S
     let mut out = String::new();
     for (cat, report) in reports {
         let _ = writeln!(out, "{} × {}（{}）", reg.display_title(), cat.short_title, cat.id);
-        let _ = writeln!(out, "{}  {}  判定  {}  不足要素", pad("項目", 7), pad("見出し", 38), pad("根拠条文", 22));
+        let _ = writeln!(out, "{}  {}  判定  {}  {}  理由・不足要素", pad("項目", 7), pad("見出し", 38), pad("確認", 8), pad("根拠条文", 22));
         let mut group: Option<&str> = None;
         for ic in &report.items {
             let Some(item) = cat.item(&ic.item_id) else { continue };
@@ -151,21 +175,29 @@ pub fn render_text(reg: &Regulation, reports: &[(Catalog, CoverageReport)]) -> S
                 group = None;
             }
             let label = item.label.clone().unwrap_or_else(|| item.id.clone());
-            let mut tail = ic.missing_elements.join("；");
+            let mut tail: Vec<String> = ic.status_reason.iter().cloned().collect();
+            tail.extend(ic.missing_elements.iter().cloned());
             if let Some(note) = &ic.note {
-                tail = format!("（{note}）");
-            } else if ic.status == CoverageStatus::Missing {
-                tail = "該当する条文なし".to_string();
+                tail = vec![format!("（{note}）")];
+            } else if ic.status == CoverageStatus::Missing && ic.evidence.is_empty() {
+                tail = vec!["該当する条文なし".to_string()];
             }
             let _ = writeln!(
                 out,
-                "{}  {}  {}    {}  {}",
+                "{}  {}  {}    {}  {}  {}",
                 pad(&label, 7),
                 pad(&item.title, 38),
                 ic.status.symbol(),
+                pad(ic.review_state.label(), 8),
                 pad(&evidence_labels(reg, ic), 22),
-                tail
+                tail.join("；")
             );
+            // The sentence behind every ○ and △, so the reader can judge it.
+            if matches!(ic.status, CoverageStatus::Covered | CoverageStatus::Partial) {
+                if let Some(e) = ic.evidence.first() {
+                    let _ = writeln!(out, "{}根拠 {}（確度 {}）: {}", " ".repeat(9), e.label(), e.band.label(), e.sentence);
+                }
+            }
         }
         let count = |s: CoverageStatus| report.items.iter().filter(|i| i.status == s).count();
         let _ = writeln!(
@@ -189,6 +221,19 @@ pub fn render_text(reg: &Regulation, reports: &[(Catalog, CoverageReport)]) -> S
     out
 }
 
+/// `--unreviewed`: one line per item no reviewer has confirmed.
+fn render_unreviewed(reg: &Regulation, reports: &[(Catalog, CoverageReport)]) -> String {
+    let mut out = String::new();
+    for (cat, report) in reports {
+        let _ = writeln!(out, "{} × {}（{}）: 未確認 {} 項目", reg.display_title(), cat.short_title, cat.id, report.items.len());
+        for ic in &report.items {
+            let title = cat.item(&ic.item_id).map_or("", |i| i.title.as_str());
+            let _ = writeln!(out, "{}  {}  {}  {}  {}", pad(&ic.item_id, 7), pad(title, 38), ic.status.symbol(), pad(ic.review_state.label(), 8), evidence_labels(reg, ic));
+        }
+    }
+    out
+}
+
 pub fn render_json(reg: &Regulation, reports: &[(Catalog, CoverageReport)]) -> serde_json::Value {
     let reports: Vec<serde_json::Value> = reports
         .iter()
@@ -207,6 +252,10 @@ pub fn render_json(reg: &Regulation, reports: &[(Catalog, CoverageReport)]) -> s
                         "evidence": ic.evidence,
                         "missing_elements": ic.missing_elements,
                         "note": ic.note,
+                        "status_reason": ic.status_reason,
+                        "review_state": ic.review_state,
+                        "review_label": ic.review_state.label(),
+                        "review": ic.review,
                     })
                 })
                 .collect();

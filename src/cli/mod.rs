@@ -6,6 +6,7 @@ pub mod coverage;
 pub mod diff;
 pub mod eval;
 pub mod parse;
+pub mod review;
 pub mod serve;
 pub mod taishohyo;
 

@@ -10,6 +10,7 @@ use tera::{Context, Tera};
 use super::analysis::{self, Flag};
 use super::{markdown, paths, Page, Site};
 use crate::analyze::align::{CoverageReport, CoverageStatus, ItemCoverage};
+use crate::analyze::review::ReviewState;
 use crate::analyze::diff::Run;
 use crate::catalog::{Catalog, CatalogItem, Class};
 use crate::model::{Article, Diagnostic, Item, Paragraph, Regulation, Severity};
@@ -134,6 +135,14 @@ fn base(site: &Site, page: &str, title: &str, kind: &str) -> Context {
         .collect();
     ctx.insert("nav_catalogs", &nav);
     ctx
+}
+
+fn review_class(state: ReviewState) -> &'static str {
+    match state {
+        ReviewState::Auto => "auto",
+        ReviewState::Confirmed => "confirmed",
+        ReviewState::Stale => "stale",
+    }
 }
 
 fn status_class(status: CoverageStatus) -> &'static str {
@@ -543,8 +552,17 @@ struct CoverageRow {
     class: &'static str,
     status: StatusView,
     evidence: Vec<ProvisionLink>,
+    /// Score band label per evidence link (高 / 中 / 要確認).
+    bands: Vec<&'static str>,
     missing: Vec<String>,
     by_reference: bool,
+    /// 努力義務にとどまる, 確度の低い対応のみ（要確認）, or the reviewer's reason.
+    reason: Option<String>,
+    /// 自動判定 / 確認済み / 要再確認, and its CSS key.
+    review: &'static str,
+    review_class: &'static str,
+    /// The sentence behind the best link of a ○ or △.
+    sentence: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -571,8 +589,15 @@ fn coverage_rows(page: &str, reg: &Regulation, cat: &Catalog, report: &CoverageR
                 class: class_key(item.class),
                 status: status_view(ic.status),
                 evidence: ic.evidence.iter().map(|e| provision_link(page, reg, &e.article_id)).collect(),
+                bands: ic.evidence.iter().map(|e| e.band.label()).collect(),
                 missing: ic.missing_elements.clone(),
                 by_reference: ic.evidence.iter().any(|e| e.by_reference),
+                reason: ic.status_reason.clone(),
+                review: ic.review_state.label(),
+                review_class: review_class(ic.review_state),
+                sentence: matches!(ic.status, CoverageStatus::Covered | CoverageStatus::Partial)
+                    .then(|| ic.evidence.first().map(|e| e.sentence.clone()))
+                    .flatten(),
             })
         })
         .collect()
@@ -1015,6 +1040,11 @@ struct MatrixCell {
     url: Option<String>,
     /// "上尾市 要領 第24条（暗号化）: 充足" for the tooltip.
     title: String,
+    /// 努力義務にとどまる …, shown under the symbol.
+    reason: Option<String>,
+    /// 確認済み / 要再確認; None for 自動判定.
+    review: Option<&'static str>,
+    review_class: &'static str,
 }
 
 #[derive(Serialize)]
@@ -1080,7 +1110,21 @@ fn matrix(site: &Site, cat: &Catalog) -> Context {
                             ),
                             None => format!("{}: {}", reg_short(reg), status.label()),
                         };
-                        MatrixCell { status: status_view(status), url: link.map(|l| l.url), title }
+                        let state = ic.map_or(ReviewState::Auto, |i| i.review_state);
+                        let reason = ic.and_then(|i| i.status_reason.clone());
+                        let title = [Some(title), reason.clone(), (state != ReviewState::Auto).then(|| state.label().to_string())]
+                            .into_iter()
+                            .flatten()
+                            .collect::<Vec<_>>()
+                            .join("・");
+                        MatrixCell {
+                            status: status_view(status),
+                            url: link.map(|l| l.url),
+                            title,
+                            reason,
+                            review: (state != ReviewState::Auto).then(|| state.label()),
+                            review_class: review_class(state),
+                        }
                     })
                     .collect()
             };
