@@ -28,7 +28,12 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let (regulations, errors) = source::load_dir(&args.input);
     let reg = regulations.into_iter().find(|r| r.id == args.id).with_context(|| {
         let why: Vec<String> = errors.iter().map(|e| format!("{e:#}")).collect();
-        format!("regulation `{}` not found in {}{}", args.id, args.input.display(), if why.is_empty() { String::new() } else { format!(" ({})", why.join("; ")) })
+        format!(
+            "regulation `{}` not found in {}{}",
+            args.id,
+            args.input.display(),
+            if why.is_empty() { String::new() } else { format!(" ({})", why.join("; ")) }
+        )
     })?;
     let cache = TokenCache::new();
     let analysis = Analysis::build(&reg, &cache);
