@@ -25,6 +25,8 @@ enum Command {
     Align(cli::align::Args),
     /// 対応付けの精度（正解ファイルとの適合率・再現率）
     Eval(cli::eval::Args),
+    /// 現在の網羅状況から reviews/<ID>.yaml（担当者の確認用）を書き出す
+    Review(cli::review::Args),
     /// 2本の例規（または条）の差分と指摘
     Diff(cli::diff::Args),
     /// 2つの版の新旧対照表
@@ -57,6 +59,7 @@ fn main() -> ExitCode {
         Command::Coverage(args) => cli::coverage::run(args),
         Command::Align(args) => cli::align::run(args),
         Command::Eval(args) => cli::eval::run(args),
+        Command::Review(args) => cli::review::run(args),
         Command::Diff(args) => cli::diff::run(args),
         Command::Taishohyo(args) => cli::taishohyo::run(args),
         Command::Serve(args) => cli::serve::run(args),

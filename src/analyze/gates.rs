@@ -36,7 +36,13 @@ fn role_units(a: &ArticleAnalysis) -> Vec<RoleUnit<'_>> {
 
 /// `in_scope`: the regulation as a whole is about personal information (its
 /// title or 趣旨 says so); otherwise every piece of evidence must say so itself.
-pub(super) fn apply(scorer: &Scorer, a: &ArticleAnalysis, defined: &DefinedTerms, in_scope: bool, found: Vec<(usize, Evidence)>) -> Vec<(usize, Evidence)> {
+pub(super) fn apply(
+    scorer: &Scorer,
+    a: &ArticleAnalysis,
+    defined: &DefinedTerms,
+    in_scope: bool,
+    found: Vec<(usize, Evidence)>,
+) -> Vec<(usize, Evidence)> {
     let article_text = a.compact();
     let unit_text = |paragraph: Option<u32>| {
         paragraph

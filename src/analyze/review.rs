@@ -160,11 +160,22 @@ pub fn apply(reg: &Regulation, file: &ReviewFile, report: &mut CoverageReport) -
     let mut warnings = Vec::new();
     for review in file.items.iter().filter(|r| r.catalog == report.catalog_id && !r.reviewer.trim().is_empty()) {
         let Some(ic) = report.items.iter_mut().find(|i| i.item_id == review.item) else {
-            warnings.push(format!("{}: review of {}:{} matches no item of the catalog", review_path(reg).display(), review.catalog, review.item));
+            warnings.push(format!(
+                "{}: review of {}:{} matches no item of the catalog",
+                review_path(reg).display(),
+                review.catalog,
+                review.item
+            ));
             continue;
         };
         let Some(status) = status_of(&review.status) else {
-            warnings.push(format!("{}: review of {}:{}: unknown status `{}`", review_path(reg).display(), review.catalog, review.item, review.status));
+            warnings.push(format!(
+                "{}: review of {}:{}: unknown status `{}`",
+                review_path(reg).display(),
+                review.catalog,
+                review.item,
+                review.status
+            ));
             continue;
         };
         let stale = review.links.iter().any(|l| find_article(reg, &l.article).is_none_or(|a| article_hash(a) != l.hash));

@@ -139,7 +139,10 @@ const ROLE_CAPTION_ENDINGS: &[&str] = &["", "等", "の設置", "の責務", "�
 /// 「委員会への報告」 names the national commission's report, not a committee.
 pub fn caption_names_role(caption: &str, names: &[RoleName]) -> bool {
     let c = without_false_objects(caption);
-    names.iter().filter(|n| n.with.is_none()).any(|n| c.rsplit_once(n.name.as_str()).is_some_and(|(_, rest)| ROLE_CAPTION_ENDINGS.contains(&rest)))
+    names
+        .iter()
+        .filter(|n| n.with.is_none())
+        .any(|n| c.rsplit_once(n.name.as_str()).is_some_and(|(_, rest)| ROLE_CAPTION_ENDINGS.contains(&rest)))
 }
 
 /// Of the role items `(index, names)`, the one `compact` sets up: at the

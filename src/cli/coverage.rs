@@ -10,6 +10,8 @@ use anyhow::{bail, Context, Result};
 use serde_json::json;
 
 use crate::analyze::align::{self, CatalogAnalysis, CoverageReport, CoverageStatus, Params};
+use crate::analyze::confidence::ScoreBand;
+use crate::analyze::review::{self, ReviewState};
 use crate::analyze::index::{Analysis, TokenCache};
 use crate::catalog::{self, Catalog};
 use crate::config::Config;
@@ -29,12 +31,21 @@ pub struct Args {
     /// 出力形式（text: 表、json: スクリプト向け）
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
+    /// 担当者が確認していない項目（自動判定・要再確認）だけを表示する
+    #[arg(long)]
+    pub unreviewed: bool,
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
     let reg = source::load_file(&args.file)?;
-    let reports = reports(&reg, args.catalogs.select(&reg)?);
+    let mut reports = reports(&reg, args.catalogs.select(&reg)?)?;
+    if args.unreviewed {
+        for (_, report) in &mut reports {
+            report.items.retain(|i| i.review_state != ReviewState::Confirmed);
+        }
+    }
     match args.format {
+        Format::Text if args.unreviewed => print!("{}", render_unreviewed(&reg, &reports)),
         Format::Text => print!("{}", render_text(&reg, &reports)),
         Format::Json => println!("{}", serde_json::to_string_pretty(&render_json(&reg, &reports))?),
     }
@@ -43,16 +54,26 @@ pub fn run(args: Args) -> Result<ExitCode> {
 }
 
 /// The coverage of `reg` against each catalog.
-pub fn reports(reg: &Regulation, catalogs: Vec<Catalog>) -> Vec<(Catalog, CoverageReport)> {
+/// The coverage of `reg` against each catalog, with the reviews of
+/// `reviews/<id>.yaml` applied (their warnings printed to stderr).
+pub fn reports(reg: &Regulation, catalogs: Vec<Catalog>) -> Result<Vec<(Catalog, CoverageReport)>> {
     let cache = TokenCache::new();
     let analysis = Analysis::build(reg, &cache);
-    catalogs
+    let mut reports: Vec<(Catalog, CoverageReport)> = catalogs
         .into_iter()
         .map(|c| {
             let report = align::coverage_with(reg, &CatalogAnalysis::build(&c, &cache), &analysis, Params::default());
             (c, report)
         })
-        .collect()
+        .collect();
+    if let Some(file) = review::load(reg)? {
+        for (_, report) in &mut reports {
+            for warning in review::apply(reg, &file, report) {
+                eprintln!("警告: {warning}");
+            }
+        }
+    }
+    Ok(reports)
 }
 
 /// Which catalogs a command checks against; shared by `coverage` and `align`.
@@ -108,8 +129,13 @@ pub fn evidence_labels(reg: &Regulation, item: &align::ItemCoverage) -> String {
     let position = |id: &str| reg.articles().position(|a| a.id == id).unwrap_or(usize::MAX);
     let mut evidence: Vec<&align::Evidence> = item.evidence.iter().collect();
     evidence.sort_by_key(|e| (position(&e.article_id), e.paragraph));
-    let labels: Vec<String> =
-        evidence.iter().map(|e| format!("{}{}", e.label(), if e.by_reference { "※" } else { "" })).collect();
+    let labels: Vec<String> = evidence
+        .iter()
+        .map(|e| {
+            let weak = if e.band == ScoreBand::Low && !e.by_reference { "（要確認）" } else { "" };
+            format!("{}{}{weak}", e.label(), if e.by_reference { "※" } else { "" })
+        })
+        .collect();
     if labels.is_empty() {
         "—".to_string()
     } else {
@@ -140,7 +166,7 @@ pub fn render_text(reg: &Regulation, reports: &[(Catalog, CoverageReport)]) -> S
     let mut out = String::new();
     for (cat, report) in reports {
         let _ = writeln!(out, "{} ― {}（{}）との対照", reg.display_title(), cat.short_title, cat.id);
-        let _ = writeln!(out, "{}  {}  判定  {}  不足要素", pad("項目", 7), pad("見出し", 38), pad("根拠条文", 22));
+        let _ = writeln!(out, "{}  {}  判定  {}  {}  理由・不足要素", pad("項目", 7), pad("見出し", 38), pad("確認", 8), pad("根拠条文", 22));
         let mut group: Option<&str> = None;
         for ic in &report.items {
             let Some(item) = cat.item(&ic.item_id) else { continue };
@@ -155,21 +181,29 @@ pub fn render_text(reg: &Regulation, reports: &[(Catalog, CoverageReport)]) -> S
                 group = None;
             }
             let label = item.label.clone().unwrap_or_else(|| item.id.clone());
-            let mut tail = ic.missing_elements.join("；");
+            let mut tail: Vec<String> = ic.status_reason.iter().cloned().collect();
+            tail.extend(ic.missing_elements.iter().cloned());
             if let Some(note) = &ic.note {
-                tail = format!("（{note}）");
-            } else if ic.status == CoverageStatus::Missing {
-                tail = "該当する条文なし".to_string();
+                tail = vec![format!("（{note}）")];
+            } else if ic.status == CoverageStatus::Missing && ic.evidence.is_empty() {
+                tail = vec!["該当する条文なし".to_string()];
             }
             let _ = writeln!(
                 out,
-                "{}  {}  {}    {}  {}",
+                "{}  {}  {}    {}  {}  {}",
                 pad(&label, 7),
                 pad(&item.title, 38),
                 ic.status.symbol(),
+                pad(ic.review_state.label(), 8),
                 pad(&evidence_labels(reg, ic), 22),
-                tail
+                tail.join("；")
             );
+            // The sentence behind every ○ and △, so the reader can judge it.
+            if matches!(ic.status, CoverageStatus::Covered | CoverageStatus::Partial) {
+                if let Some(e) = ic.evidence.first() {
+                    let _ = writeln!(out, "{}根拠 {}（確度 {}）: {}", " ".repeat(9), e.label(), e.band.label(), e.sentence);
+                }
+            }
         }
         let count = |s: CoverageStatus| report.items.iter().filter(|i| i.status == s).count();
         let _ = writeln!(
@@ -193,6 +227,19 @@ pub fn render_text(reg: &Regulation, reports: &[(Catalog, CoverageReport)]) -> S
     out
 }
 
+/// `--unreviewed`: one line per item no reviewer has confirmed.
+fn render_unreviewed(reg: &Regulation, reports: &[(Catalog, CoverageReport)]) -> String {
+    let mut out = String::new();
+    for (cat, report) in reports {
+        let _ = writeln!(out, "{} × {}（{}）: 未確認 {} 項目", reg.display_title(), cat.short_title, cat.id, report.items.len());
+        for ic in &report.items {
+            let title = cat.item(&ic.item_id).map_or("", |i| i.title.as_str());
+            let _ = writeln!(out, "{}  {}  {}  {}  {}", pad(&ic.item_id, 7), pad(title, 38), ic.status.symbol(), pad(ic.review_state.label(), 8), evidence_labels(reg, ic));
+        }
+    }
+    out
+}
+
 pub fn render_json(reg: &Regulation, reports: &[(Catalog, CoverageReport)]) -> serde_json::Value {
     let reports: Vec<serde_json::Value> = reports
         .iter()
@@ -211,6 +258,10 @@ pub fn render_json(reg: &Regulation, reports: &[(Catalog, CoverageReport)]) -> s
                         "evidence": ic.evidence,
                         "missing_elements": ic.missing_elements,
                         "note": ic.note,
+                        "status_reason": ic.status_reason,
+                        "review_state": ic.review_state,
+                        "review_label": ic.review_state.label(),
+                        "review": ic.review,
                     })
                 })
                 .collect();

@@ -86,7 +86,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         Table::Coverage(a) => {
             export::Format::of(&a.output)?;
             let reg = source::load_file(&a.file)?;
-            let reports = super::coverage::reports(&reg, a.catalogs.select(&reg)?);
+            let reports = super::coverage::reports(&reg, a.catalogs.select(&reg)?)?;
             let tables = reports.iter().map(|(cat, report)| tables::coverage(&reg, cat, report)).collect();
             (a.output, tables, ExitCode::SUCCESS)
         }

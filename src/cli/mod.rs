@@ -11,6 +11,7 @@ pub mod help;
 pub mod export;
 pub mod kaimebun;
 pub mod parse;
+pub mod review;
 pub mod serve;
 pub mod taishohyo;
 

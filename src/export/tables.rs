@@ -30,10 +30,13 @@ fn articles_text(reg: &Regulation, ic: &ItemCoverage) -> String {
     }
 }
 
-/// A matrix cell: 「○ 第25条」, 「△ 第9条※」, 「×」, 「- 理由」.
+/// A matrix cell: 「○ 第25条」, 「△ 第9条（努力義務）」, 「△ 第9条※」, 「×」, 「- 理由」.
 pub fn matrix_cell_text(reg: &Regulation, ic: &ItemCoverage) -> String {
     let detail = match ic.status {
-        CoverageStatus::Covered | CoverageStatus::Partial => articles_text(reg, ic),
+        CoverageStatus::Covered | CoverageStatus::Partial => match ic.status_reason.as_deref() {
+            Some(reason) => format!("{}（{}）", articles_text(reg, ic), short_reason(reason)),
+            None => articles_text(reg, ic),
+        },
         CoverageStatus::Missing => String::new(),
         CoverageStatus::NotApplicable => ic.note.clone().unwrap_or_default(),
     };
@@ -44,18 +47,33 @@ pub fn matrix_cell_text(reg: &Regulation, ic: &ItemCoverage) -> String {
     }
 }
 
-/// Whether a person confirmed the verdict. reiki has no review records
-/// yet, so every verdict is 自動判定 (automatic).
-pub fn review_text(_ic: &ItemCoverage) -> &'static str {
-    "自動判定"
+/// The few words of a status reason that fit in a matrix cell: 「努力義務」
+/// for 「努力義務にとどまる」, 「要確認」 for a low-confidence link; a
+/// reviewer's own reason as written.
+fn short_reason(reason: &str) -> &str {
+    if reason.contains("努力義務") {
+        "努力義務"
+    } else if reason.contains("要確認") {
+        "要確認"
+    } else {
+        reason
+    }
 }
 
-/// Why an item is not ○: the not-applicable reason, 該当する条文なし, or
-/// that the evidence only refers to another rule.
+/// Whether a person confirmed the verdict: 自動判定, 確認済み or 要再確認
+/// (from `reviews/<id>.yaml`, see `analyze::review`).
+pub fn review_text(ic: &ItemCoverage) -> &'static str {
+    ic.review_state.label()
+}
+
+/// Why an item is not ○: the not-applicable reason, 該当する条文なし, the
+/// status reason (努力義務にとどまる, 要確認, a reviewer's reason), or that
+/// the evidence only refers to another rule.
 pub fn reason_text(ic: &ItemCoverage) -> String {
     match ic.status {
         CoverageStatus::NotApplicable => ic.note.clone().unwrap_or_default(),
-        CoverageStatus::Missing => "該当する条文なし".to_string(),
+        CoverageStatus::Missing => ic.status_reason.clone().unwrap_or_else(|| "該当する条文なし".to_string()),
+        _ if ic.status_reason.is_some() => ic.status_reason.clone().unwrap_or_default(),
         _ if ic.evidence.iter().any(|e| e.by_reference) => "※ 他の規程等の準用・参照、又は項目名の列挙のみ".to_string(),
         _ => String::new(),
     }

@@ -163,6 +163,7 @@ impl Analysis {
             coverage.extend(reports);
             texts.extend(kept);
         }
+        apply_reviews(site, &mut coverage);
         let reports_of = |reg: &Regulation| -> Vec<CoverageReport> {
             site.catalogs_of(reg).iter().filter_map(|c| coverage.get(&(reg.id.clone(), c.id.clone())).cloned()).collect()
         };
@@ -292,5 +293,28 @@ fn push_item(out: &mut String, item: &crate::model::Item, depth: usize) {
     out.push_str(&item.text);
     for child in &item.children {
         push_item(out, child, depth + 1);
+    }
+}
+
+/// Applies each regulation's `reviews/<id>.yaml` to its coverage reports. A
+/// review file that cannot be read is reported and the automatic results
+/// are kept; reviews that match no item are reported too.
+fn apply_reviews(site: &Site, coverage: &mut HashMap<(String, String), CoverageReport>) {
+    for reg in &site.regulations {
+        let file = match crate::analyze::review::load(reg) {
+            Ok(Some(file)) => file,
+            Ok(None) => continue,
+            Err(e) => {
+                eprintln!("警告: {e:#}");
+                continue;
+            }
+        };
+        for cat in site.catalogs_of(reg) {
+            if let Some(report) = coverage.get_mut(&(reg.id.clone(), cat.id.clone())) {
+                for warning in crate::analyze::review::apply(reg, &file, report) {
+                    eprintln!("警告: {warning}");
+                }
+            }
+        }
     }
 }

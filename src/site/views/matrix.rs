@@ -22,6 +22,9 @@ struct MatrixCell {
     title: String,
     /// Evidence articles (第24条、第25条第2項) or the not-applicable reason, shown in the cell.
     detail: String,
+    /// 確認済み / 要再確認; None for 自動判定.
+    review: Option<&'static str>,
+    review_class: &'static str,
 }
 
 #[derive(Serialize)]
@@ -116,7 +119,21 @@ pub(super) fn matrix(site: &Site, cat: &Catalog) -> Context {
                             None => format!("{}: {}", reg_short(reg), status.label()),
                         };
                         let detail = ic.map(|i| matrix_cell_detail(reg, i)).unwrap_or_default();
-                        MatrixCell { status: status_view(status), url: link.map(|l| l.url), title, detail }
+                        let state = ic.map_or(ReviewState::Auto, |i| i.review_state);
+                        let reason = ic.and_then(|i| i.status_reason.clone());
+                        let title = [Some(title), reason, (state != ReviewState::Auto).then(|| state.label().to_string())]
+                            .into_iter()
+                            .flatten()
+                            .collect::<Vec<_>>()
+                            .join("・");
+                        MatrixCell {
+                            status: status_view(status),
+                            url: link.map(|l| l.url),
+                            title,
+                            detail,
+                            review: (state != ReviewState::Auto).then(|| state.label()),
+                            review_class: review_class(state),
+                        }
                     })
                     .collect()
             };

@@ -11,6 +11,7 @@ use super::analysis::{self, Flag};
 use super::{downloads, markdown, paths, Page, Site};
 use crate::analyze::align::{CoverageReport, CoverageStatus, ItemCoverage};
 use crate::analyze::diff::Run;
+use crate::analyze::review::ReviewState;
 use crate::catalog::{Catalog, CatalogItem, Class};
 use crate::model::{Article, Diagnostic, Item, Paragraph, Regulation, Severity};
 
@@ -148,6 +149,14 @@ fn base(site: &Site, page: &str, title: &str, kind: &str) -> Context {
         .collect();
     ctx.insert("nav_catalogs", &nav);
     ctx
+}
+
+fn review_class(state: ReviewState) -> &'static str {
+    match state {
+        ReviewState::Auto => "auto",
+        ReviewState::Confirmed => "confirmed",
+        ReviewState::Stale => "stale",
+    }
 }
 
 fn status_class(status: CoverageStatus) -> &'static str {

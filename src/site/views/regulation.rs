@@ -102,8 +102,17 @@ struct CoverageRow {
     class: &'static str,
     status: StatusView,
     evidence: Vec<ProvisionLink>,
+    /// Score band label per evidence link (高 / 中 / 要確認).
+    bands: Vec<&'static str>,
     missing: Vec<String>,
     by_reference: bool,
+    /// 努力義務にとどまる, 確度の低い対応のみ（要確認）, or the reviewer's reason.
+    reason: Option<String>,
+    /// 自動判定 / 確認済み / 要再確認, and its CSS key.
+    review: &'static str,
+    review_class: &'static str,
+    /// The sentence behind the best link of a ○ or △.
+    sentence: Option<String>,
     /// × or △: listed first on the page under 不足・要確認の項目.
     is_gap: bool,
 }
@@ -136,6 +145,13 @@ fn coverage_rows(page: &str, reg: &Regulation, cat: &Catalog, report: &CoverageR
                 evidence: ic.evidence.iter().map(|e| evidence_link(page, reg, e)).collect(),
                 missing: ic.missing_elements.clone(),
                 by_reference: ic.evidence.iter().any(|e| e.by_reference),
+                bands: ic.evidence.iter().map(|e| e.band.label()).collect(),
+                reason: ic.status_reason.clone(),
+                review: ic.review_state.label(),
+                review_class: review_class(ic.review_state),
+                sentence: matches!(ic.status, CoverageStatus::Covered | CoverageStatus::Partial)
+                    .then(|| ic.evidence.first().map(|e| e.sentence.clone()))
+                    .flatten(),
                 is_gap: matches!(ic.status, CoverageStatus::Missing | CoverageStatus::Partial),
             })
         })

@@ -1,0 +1,151 @@
+//! Duty strength and reviewed mappings end to end: `reiki coverage` (text,
+//! JSON, `--unreviewed`), `reiki review`, and the site's regulation page and
+//! matrix, on a small rule written for this test.
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use reiki::site::{self, BuildOptions};
+
+const ID: &str = "test-anzen-kitei";
+
+/// A rule with a duty (暗号化) and an effort (バックアップ … 努める).
+fn rule(backup: &str) -> String {
+    format!(
+        "---\nid: {ID}\nbody: 試験市\ntitle: 試験市保有個人情報安全管理規程\ncatalogs: [ppc-shishin]\n---\n\
+         （趣旨）\n第1条 この規程は、保有個人情報の安全管理について必要な事項を定める。\n\
+         （バックアップ）\n第2条 {backup}\n\
+         （暗号化）\n第3条 職員は、保有個人情報を外部に送信するときは、パスワードの付与により暗号化しなければならない。\n"
+    )
+}
+
+const EFFORT: &str = "職員は、保有個人情報のバックアップを作成し、別の場所に分散して保管するよう努めるものとする。";
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn reiki(args: &[&str]) -> std::process::Output {
+    let root = root();
+    let mut all: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+    all.extend(
+        ["--catalogs", root.join("catalogs").to_str().unwrap(), "--config", root.join("reiki.yaml").to_str().unwrap()].map(String::from),
+    );
+    Command::new(env!("CARGO_BIN_EXE_reiki")).args(&all).output().unwrap()
+}
+
+fn coverage_json(file: &Path) -> Vec<serde_json::Value> {
+    let out = reiki(&["coverage", file.to_str().unwrap(), "--allow-missing", "--format", "json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    json["reports"][0]["items"].as_array().unwrap().clone()
+}
+
+fn item<'a>(items: &'a [serde_json::Value], id: &str) -> &'a serde_json::Value {
+    items.iter().find(|i| i["id"] == id).unwrap()
+}
+
+fn build_site(input: &Path, out: &Path) -> (String, String) {
+    let mut options = BuildOptions::in_project(root());
+    options.input = input.to_path_buf();
+    options.output = out.to_path_buf();
+    site::build(&options).unwrap();
+    let read = |p: &str| std::fs::read_to_string(out.join(p)).unwrap();
+    (read(&format!("reg/{ID}.html")), read("matrix/ppc-shishin.html"))
+}
+
+/// The coverage table row of an item on the regulation page.
+fn row<'a>(html: &'a str, title: &str) -> &'a str {
+    let at = html.find(&format!("{title}</a></th>")).unwrap_or_else(|| panic!("{title} not on the page"));
+    let end = html[at..].find("</tr>").unwrap();
+    &html[at..at + end]
+}
+
+#[test]
+fn an_effort_is_partial_until_a_reviewer_decides_and_a_changed_text_needs_a_recheck() {
+    let tmp = tempfile::tempdir().unwrap();
+    let regs: PathBuf = tmp.path().join("regulations");
+    std::fs::create_dir_all(&regs).unwrap();
+    let file = regs.join(format!("{ID}.md"));
+    std::fs::write(&file, rule(EFFORT)).unwrap();
+
+    // 1. Automatic: the effort is △ 努力義務にとどまる although both elements are there.
+    let items = coverage_json(&file);
+    let backup = item(&items, "5-14");
+    assert_eq!(backup["status"], "△");
+    assert_eq!(backup["status_reason"], "努力義務にとどまる");
+    assert_eq!(backup["missing_elements"].as_array().unwrap().len(), 0);
+    assert_eq!(backup["review_state"], "auto");
+    assert_eq!(backup["evidence"][0]["weak_duty"], true);
+    assert!(backup["evidence"][0]["sentence"].as_str().unwrap().contains("努めるものとする"));
+    assert!(["high", "medium", "low"].contains(&backup["evidence"][0]["band"].as_str().unwrap()));
+    let crypto = item(&items, "5-8");
+    assert_eq!(crypto["status"], "○");
+    assert!(crypto["status_reason"].is_null());
+    let text = String::from_utf8(reiki(&["coverage", file.to_str().unwrap(), "--allow-missing"]).stdout).unwrap();
+    let line = text.lines().find(|l| l.contains("バックアップ")).unwrap();
+    assert!(line.contains('△') && line.contains("努力義務にとどまる") && line.contains("自動判定"), "{line}");
+    let (page, matrix) = build_site(&regs, &tmp.path().join("site1"));
+    let r = row(&page, "バックアップ");
+    assert!(r.contains("努力義務にとどまる") && r.contains("自動判定") && r.contains("努めるものとする"), "{r}");
+    assert!(matrix.contains("努力義務にとどまる"));
+
+    // 2. `reiki review` writes a template; a reviewer fills in two items.
+    let out = reiki(&["review", ID, "--input", regs.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let review_file = regs.join("reviews").join(format!("{ID}.yaml"));
+    let mut doc: serde_yaml::Value = serde_yaml::from_str(&std::fs::read_to_string(&review_file).unwrap()).unwrap();
+    let entries = doc["items"].as_sequence_mut().unwrap();
+    assert_eq!(entries.len(), 41, "one template entry per item");
+    for e in entries.iter_mut() {
+        if e["item"] == "5-14" {
+            e["status"] = "○".into();
+            e["reason"] = "情報システム運用要領で毎日の実施を義務付けている".into();
+            e["reviewer"] = "佐藤".into();
+            e["date"] = "2025-05-01".into();
+            assert_eq!(e["links"][0]["article"], "第2条");
+        }
+    }
+    std::fs::write(&review_file, serde_yaml::to_string(&doc).unwrap()).unwrap();
+
+    let items = coverage_json(&file);
+    let backup = item(&items, "5-14");
+    assert_eq!(backup["status"], "○");
+    assert_eq!(backup["review_state"], "confirmed");
+    assert_eq!(backup["review"]["reviewer"], "佐藤");
+    assert_eq!(backup["status_reason"], "情報システム運用要領で毎日の実施を義務付けている");
+    let unreviewed = String::from_utf8(reiki(&["coverage", file.to_str().unwrap(), "--unreviewed"]).stdout).unwrap();
+    assert!(!unreviewed.contains("バックアップ"), "{unreviewed}");
+    assert!(unreviewed.lines().any(|l| l.contains("暗号化") && l.contains("自動判定")), "{unreviewed}");
+    let (page, matrix) = build_site(&regs, &tmp.path().join("site2"));
+    assert!(row(&page, "バックアップ").contains("確認済み"));
+    assert!(matrix.contains("確認済み"));
+
+    // 3. The article changes: the review stays, flagged 要再確認, with the automatic status.
+    std::fs::write(&file, rule(&EFFORT.replace("作成し", "毎日作成し"))).unwrap();
+    let items = coverage_json(&file);
+    let backup = item(&items, "5-14");
+    assert_eq!(backup["review_state"], "stale");
+    assert_eq!(backup["status"], "△");
+    assert_eq!(backup["review"]["reviewer"], "佐藤", "the review is kept");
+    let unreviewed = String::from_utf8(reiki(&["coverage", file.to_str().unwrap(), "--unreviewed"]).stdout).unwrap();
+    assert!(unreviewed.lines().any(|l| l.contains("バックアップ") && l.contains("要再確認")), "{unreviewed}");
+    let (page, matrix) = build_site(&regs, &tmp.path().join("site3"));
+    assert!(row(&page, "バックアップ").contains("要再確認"));
+    assert!(matrix.contains("要再確認"));
+    // Running `reiki review` again keeps the reviewer's entry as it is.
+    assert!(reiki(&["review", ID, "--input", regs.to_str().unwrap()]).status.success());
+    assert!(std::fs::read_to_string(&review_file).unwrap().contains("佐藤"));
+}
+
+#[test]
+fn a_broken_review_file_is_an_error_naming_file_and_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join(format!("{ID}.md"));
+    std::fs::write(&file, rule(EFFORT)).unwrap();
+    std::fs::create_dir_all(tmp.path().join("reviews")).unwrap();
+    std::fs::write(tmp.path().join("reviews").join(format!("{ID}.yaml")), "regulation: x\nitems:\n  - catalog: [unclosed\n").unwrap();
+    let out = reiki(&["coverage", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(&format!("reviews/{ID}.yaml:")) && err.contains("invalid review file"), "{err}");
+}
