@@ -368,3 +368,40 @@ fn matrix_and_taishohyo_print_landscape_without_clipping() {
     let width = eval(&tab, "document.querySelector('table.matrix').getBoundingClientRect().right").as_f64().unwrap();
     assert!(width <= 1047.5, "matrix is {width}px wide in print");
 }
+
+/// Japanese file names (`堺市要綱.md`) give pages of their own, and the
+/// percent-encoded links to them work from file:// and over HTTP.
+#[test]
+fn japanese_ids_link_to_their_own_pages_from_file_url_and_http() {
+    let Some(f) = fixture() else { return };
+    let _guard = serial();
+    let tmp = tempfile::tempdir().unwrap();
+    let project = tmp.path();
+    std::fs::create_dir_all(project.join("regulations")).unwrap();
+    for (file, word) in [("堺市要綱", "暗号化"), ("上尾要領", "入退室管理")] {
+        let text = format!("---\nbody: 試験市\ntitle: {word}要綱\ncatalogs: []\n---\n第1条　この要綱は、{word}について定める。\n");
+        std::fs::write(project.join("regulations").join(format!("{file}.md")), text).unwrap();
+    }
+    let mut options = BuildOptions::in_project(project);
+    options.catalogs = Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogs");
+    site::build(&options).expect("builds");
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let served = project.join("site");
+    std::thread::spawn(move || reiki::cli::serve::serve(listener, &served));
+    let home_file = format!("file://{}/index.html", project.join("site").display());
+    for home in [home_file, format!("http://127.0.0.1:{port}/index.html")] {
+        let (tab, errors) = tab_with_console(f);
+        tab.navigate_to(&home).unwrap().wait_until_navigated().unwrap();
+        for (file, word) in [("堺市要綱", "暗号化"), ("上尾要領", "入退室管理")] {
+            let click = format!("[...document.querySelectorAll('a')].find(a => a.textContent.includes('{word}要綱')).click(); true");
+            eval(&tab, &click);
+            wait_for(&tab, &format!("decodeURIComponent(location.pathname).endsWith('/reg/{file}.html')"));
+            wait_for(&tab, &format!("document.body.innerText.includes('{word}について定める')"));
+            screenshot(&tab, &format!("japanese-id-{}", if home.starts_with("file") { "file" } else { "http" }));
+            tab.navigate_to(&home).unwrap().wait_until_navigated().unwrap();
+        }
+        assert!(errors.lock().unwrap().is_empty(), "{home}: {:?}", errors.lock().unwrap());
+        tab.close(true).unwrap();
+    }
+}

@@ -95,7 +95,8 @@ pub fn fingerprint(options: &BuildOptions) -> Vec<(PathBuf, Option<SystemTime>, 
     let roots = [&options.input, &options.catalogs, &options.templates, &options.config];
     let about = options.about.iter();
     for root in roots.into_iter().chain(about) {
-        for entry in walkdir::WalkDir::new(root).sort_by_file_name().into_iter().flatten() {
+        // Links are followed as the build follows them (loops are skipped).
+        for entry in walkdir::WalkDir::new(root).follow_links(true).sort_by_file_name().into_iter().flatten() {
             if let Ok(meta) = entry.metadata() {
                 if meta.is_file() {
                     out.push((entry.path().to_path_buf(), meta.modified().ok(), meta.len()));

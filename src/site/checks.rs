@@ -42,6 +42,9 @@ pub fn drop_duplicate_ids(regulations: Vec<Regulation>, errors: &mut Vec<LoadErr
     kept
 }
 
+/// Diagnostic codes [`check_references`] gives regulations.
+pub const REFERENCE_CODES: &[&str] = &["unknown-catalog", "supersedes-self", "supersedes-unknown", "supersedes-cycle"];
+
 /// Warns about references that lead nowhere and removes them, so that no
 /// page is built from them: unknown catalogs (front matter and
 /// `default_catalogs`), `supersedes` naming a missing id, the regulation

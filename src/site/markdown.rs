@@ -88,4 +88,21 @@ mod tests {
         let html = to_html("[x](<java script:alert(1)>)");
         assert!(!html.contains("script:alert"), "{html}");
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+        /// Whatever the image source, an emitted `<img>` points inside the site.
+        #[test]
+        fn no_image_source_leaves_the_site(src in "[ \\t]{0,2}(https?:|javascript:|JaVaScRiPt:|data:|file:|//|/|\\\\|\\.\\./)?[a-z:/.%\\\\]{0,12}") {
+            let html = to_html(&format!("![alt]({src}) and ![alt](<{src}>)"));
+            for (at, _) in html.match_indices("<img src=\"") {
+                let url = &html[at + 10..];
+                let url = &url[..url.find('"').unwrap_or(url.len())];
+                proptest::prop_assert!(is_local_path(url), "{src:?} → {html}");
+                let before_path = &url[..url.find(['/', '?', '#']).unwrap_or(url.len())];
+                proptest::prop_assert!(!before_path.contains(':') && !url.starts_with(['/', '\\']), "{src:?} → {html}");
+            }
+        }
+    }
 }

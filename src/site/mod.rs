@@ -248,7 +248,15 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     report.pages = site.pages.len();
     report.bytes = site.pages.iter().map(|p| p.content.len()).sum();
     report.load_errors = site.load_errors;
-    report.warnings = site.warnings;
+    // The reference warnings of regulations are printed too, not only shown
+    // on their pages: they mean a table or a check the user expects is missing.
+    let reference_warnings = site
+        .regulations
+        .iter()
+        .flat_map(|r| &r.diagnostics)
+        .filter(|d| checks::REFERENCE_CODES.contains(&d.code.as_str()))
+        .map(|d| format!("{}:{}: {}", d.file, d.line, d.message));
+    report.warnings = site.warnings.into_iter().chain(reference_warnings).collect();
     Ok(report)
 }
 

@@ -3,7 +3,7 @@
 //! A failed build leaves the previous site untouched.
 //!
 //! Before any work, [`Output::prepare`] checks the output, takes a lock
-//! (`.<name>.lock` next to it, so two builds into one folder cannot swap at
+//! (`.<name>-build.lock` next to it, so two builds into one folder cannot swap at
 //! once) and removes staging folders a crashed build left behind. When the
 //! output is a symbolic link (`site → /var/www/site`), the folder it points
 //! to is replaced and the link is kept. The folder's permissions are kept
@@ -56,7 +56,7 @@ impl Output {
             );
         }
         std::fs::create_dir_all(&parent).with_context(|| format!("{}: cannot create", parent.display()))?;
-        let lock_path = parent.join(format!(".{name}.lock"));
+        let lock_path = parent.join(format!(".{name}-build.lock"));
         let lock = File::options()
             .create(true)
             .truncate(false)
@@ -203,7 +203,7 @@ mod tests {
         assert!(!out.join("reg/a.html").exists(), "files of the old build are gone");
         let mut leftovers: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
         leftovers.sort();
-        assert_eq!(leftovers, [".site.lock", "site"].map(std::ffi::OsString::from), "no temp folders left");
+        assert_eq!(leftovers, [".site-build.lock", "site"].map(std::ffi::OsString::from), "no temp folders left");
     }
 
     #[test]
