@@ -816,4 +816,21 @@ mod tests {
         let at = t.norm.find("1回").unwrap();
         assert_eq!(t.orig(at..at + "1回".len()), "１回");
     }
+
+    #[test]
+    fn bounds_hold_and_rule_out_unrelated_sentences() {
+        // After 上尾 第34条第3項 / 龍ヶ崎 第35条第3項 (abridged), and an unrelated duty.
+        let a = Units::new("監査責任者は、保有個人情報等の管理の状況について、年１回以上、原則として実地検査により確認するものとする。");
+        let b = Units::new("監査責任者は、保有個人情報の管理の状況について、実地検査又は書面による報告により確認することができる。");
+        let unrelated = Units::new("職員は、端末を庁舎外に持ち出してはならない。");
+        for (x, y) in [(&a, &b), (&b, &a), (&a, &unrelated)] {
+            let d = TokenDiff::from_units(x.clone(), y.clone());
+            assert!(TokenDiff::similarity_bound(x, y) >= d.similarity());
+            assert!(TokenDiff::containment_bound(x, y) >= d.containment());
+        }
+        // The related pair stays above the comparison thresholds (0.4, 0.25),
+        // the unrelated one is ruled out without a diff.
+        assert!(TokenDiff::similarity_bound(&a, &b) > 0.4);
+        assert!(TokenDiff::containment_bound(&a, &unrelated) < 0.25, "{}", TokenDiff::containment_bound(&a, &unrelated));
+    }
 }

@@ -4,6 +4,8 @@
 //! [`Site::load`] (config, catalogs, regulations) → [`Site::analyse`]
 //! (coverage, correspondences) → [`Site::render`] (tera templates into
 //! in-memory pages) → [`Site::write`] (atomic swap of the output folder).
+//! [`build`] fuses the last two: pages go into the staging folder as they
+//! are rendered ([`Site::render_each`]), then the folder is swapped in.
 //! Every link in the output is relative, so the site works from `file://`,
 //! from a web server root and from a subpath.
 pub mod analysis;
@@ -19,6 +21,7 @@ mod views;
 pub mod write;
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
 use anyhow::{Context, Result};
@@ -178,33 +181,48 @@ impl Site {
         Ok(())
     }
 
-    /// Phase 3: renders every page into memory.
+    /// Phase 3: renders every page into memory (`pages`, sorted by path).
     pub fn render(&mut self) -> Result<()> {
+        let pages = std::sync::Mutex::new(Vec::new());
+        self.render_each(&|page| {
+            pages.lock().expect("pages lock").push(page);
+            Ok(())
+        })?;
+        let mut pages = pages.into_inner().expect("pages lock");
+        pages.sort_by(|a, b| a.path.cmp(&b.path));
+        self.pages = pages;
+        Ok(())
+    }
+
+    /// Renders every page and hands each to `emit` as soon as it is made
+    /// (from several threads), so a build need not hold them all.
+    pub fn render_each(&self, emit: &(dyn Fn(Page) -> Result<()> + Sync)) -> Result<()> {
         let tera = templates::load(self.templates_dir.as_deref())?;
         let jobs = views::jobs(self);
         let progress = progress_bar(self.progress, jobs.len() as u64);
         // The search index (tokenizing every article) is built alongside the pages.
-        let (rendered, index): (Vec<Result<Page>>, Page) = rayon::join(
+        let (rendered, index) = rayon::join(
             || {
-                jobs.par_iter()
-                    .map(|job| {
-                        let page = views::render(self, &tera, job);
-                        progress.inc(1);
-                        page
-                    })
-                    .collect()
+                jobs.par_iter().try_for_each(|job| {
+                    let page = views::render(self, &tera, job)?;
+                    progress.inc(1);
+                    emit(page)
+                })
             },
             || search::index_page(self),
         );
         progress.finish_and_clear();
-        let mut pages = rendered.into_iter().collect::<Result<Vec<Page>>>()?;
-        pages.push(index);
-        pages.extend(downloads::pages(self)?);
-        pages.extend(templates::static_files(self.templates_dir.as_deref())?);
-        if self.live_reload {
-            pages.push(Page { path: "build-id.txt".into(), content: build_id().into_bytes() });
+        rendered?;
+        emit(index)?;
+        for page in downloads::pages(self)? {
+            emit(page)?;
         }
-        self.pages = pages;
+        for page in templates::static_files(self.templates_dir.as_deref())? {
+            emit(page)?;
+        }
+        if self.live_reload {
+            emit(Page { path: "build-id.txt".into(), content: build_id().into_bytes() })?;
+        }
         Ok(())
     }
 
@@ -237,16 +255,27 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let t = Instant::now();
     site.analyse()?;
     report.analyse_ms = t.elapsed().as_millis();
+    // Render and write together: each page goes into the staging folder as
+    // soon as it is made, so memory does not grow with the output.
     let t = Instant::now();
-    site.render()?;
-    report.render_ms = t.elapsed().as_millis();
-    let t = Instant::now();
-    output.swap_in(&site.pages)?;
-    report.write_ms = t.elapsed().as_millis();
+    let (pages, bytes) = (AtomicUsize::new(0), AtomicUsize::new(0));
+    let mut fill_ms = 0;
+    output.swap_in_with(|staging| {
+        let t = Instant::now();
+        site.render_each(&|page| {
+            pages.fetch_add(1, Ordering::Relaxed);
+            bytes.fetch_add(page.content.len(), Ordering::Relaxed);
+            write::write_page(staging, &page)
+        })?;
+        fill_ms = t.elapsed().as_millis();
+        Ok(())
+    })?;
+    report.render_ms = fill_ms;
+    report.write_ms = t.elapsed().as_millis() - fill_ms;
     report.regulations = site.regulations.len();
     report.articles = site.regulations.iter().map(|r| r.articles().count()).sum();
-    report.pages = site.pages.len();
-    report.bytes = site.pages.iter().map(|p| p.content.len()).sum();
+    report.pages = pages.into_inner();
+    report.bytes = bytes.into_inner();
     report.load_errors = site.load_errors;
     // The reference warnings of regulations are printed too, not only shown
     // on their pages: they mean a table or a check the user expects is missing.
