@@ -459,9 +459,10 @@ pub fn coverage_with(reg: &Regulation, catalog: &CatalogAnalysis, analysis: &Ana
     let scorer = Scorer::new(analysis, catalog, params);
     let defined = roles::DefinedTerms::collect(analysis.articles.iter().flat_map(|a| a.paragraphs.iter().map(|p| p.normalized.as_str())));
     // A rule whose title and 趣旨 are not about personal information (an IT
-    // rule) evidences a measure only in provisions that name it.
+    // rule) evidences a measure only in provisions that name it. Without a
+    // title there is nothing to tell: the rule is taken as in scope.
     let purpose: String = analysis.articles.iter().filter(|a| a.is_general()).take(1).map(|a| a.compact()).collect();
-    let in_scope = roles::is_bound(&format!("{}{purpose}", terms::nfkc(&reg.display_title())), &defined);
+    let in_scope = reg.meta.title.as_deref().is_none_or(|t| roles::is_bound(&format!("{}{purpose}", terms::nfkc(t)), &defined));
     let n_items = catalog.items.len();
     let mut evidence: Vec<Vec<Evidence>> = vec![Vec::new(); n_items];
     let mut additions = Vec::new();

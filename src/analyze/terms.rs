@@ -101,7 +101,10 @@ pub fn is_reference(text: &str) -> bool {
         ))
         .expect("valid regex")
     });
-    re.is_match(&nfkc(text))
+    // The rule's own name (この規程に従い) hands nothing over to another rule.
+    static OWN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let own = OWN.get_or_init(|| regex::Regex::new(r"(?:この|本)(?:規程|規則|要綱|要領|基準|方針)").expect("valid regex"));
+    re.is_match(&own.replace_all(&nfkc(text), "〇"))
 }
 
 /// Byte offset of the unclosed '(' that encloses `pos` in NFKC text
@@ -155,6 +158,9 @@ mod tests {
         // Following a superior's instructions is not a reference to a rule.
         assert!(!is_reference("保護管理者の指示に従い、訂正等を行わなければならない。"));
         assert!(!is_reference("この場合においては、同項ただし書の規定を準用する。"));
+        // The rule's own name is not another rule.
+        assert!(!is_reference("職員は、この規程に従い、保有個人情報の漏えいの防止に努めなければならない。"));
+        assert!(!is_reference("本要綱の定めるところによる。"));
         assert!(is_general_provision("趣旨"));
         assert!(!is_general_provision("アクセス制限"));
     }
