@@ -71,7 +71,8 @@ fn pair_model_and_taishohyo_pages_show_real_results() {
 
     let t = read("taishohyo/ryugasaki-computer-kitei-kaiseigo.html");
     assert!(t.contains("改正後") && t.contains("改正前"));
-    assert!(t.contains(r#"<ins class="d-ins">"#) && t.contains(r#"<del class="d-del">"#), "both columns underline changes");
+    // The page uses the table of `reiki taishohyo --html`: changes underlined with <u>.
+    assert!(t.contains(r#"<u class="ins">"#) && t.contains(r#"<u class="del">"#), "both columns underline changes");
 }
 
 #[test]
