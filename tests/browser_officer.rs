@@ -284,3 +284,69 @@ fn search_takes_article_numbers_ranks_whole_words_and_quotes_the_original() {
     assert_eq!(eval(&tab, "document.getElementById('site-search-q').value"), "暗号化");
     assert!(errors.lock().unwrap().is_empty(), "{:?}", errors.lock().unwrap());
 }
+
+#[test]
+fn taishohyo_page_has_the_office_layout_and_marks_foreign_letters() {
+    let _serial = serial();
+    let Some(f) = fixture() else { return };
+    let tab = open(f, "taishohyo/ryugasaki-computer-kitei-kaiseigo.html");
+    let headers = strings(&tab, "[...document.querySelectorAll('table.taishohyo th')].map(th => th.innerText)");
+    assert_eq!(headers, ["改正後", "改正前"]);
+    assert_eq!(eval(&tab, "[...document.querySelectorAll('table.taishohyo th')].every(th => getComputedStyle(th).textAlign === 'center' && !th.querySelector('a'))"), true);
+    // A ruled grid between and around the columns, in 明朝.
+    let td = "getComputedStyle(document.querySelector('table.taishohyo td'))";
+    assert_eq!(eval(&tab, &format!("{td}.borderLeftStyle + ' ' + {td}.borderRightStyle")), "solid solid");
+    assert_eq!(eval(&tab, "getComputedStyle(document.querySelector('table.taishohyo')).fontFamily.includes('Mincho')"), true);
+    // 「持ち込んで서는ならない」: the Hangul is marked where it stands.
+    assert_eq!(eval(&tab, "[...document.querySelectorAll('table.taishohyo .foreign')].map(e => e.textContent).join()"), "서는,서는");
+    screenshot(&tab, "taishohyo");
+    // On paper no links to the article texts.
+    tab.call_method(Emulation::SetEmulatedMedia { media: Some("print".into()), features: None }).unwrap();
+    assert_eq!(eval(&tab, "[...document.querySelectorAll('main a')].filter(a => a.offsetParent !== null).length"), 0);
+}
+
+#[test]
+fn pair_page_reads_as_a_comparison() {
+    let _serial = serial();
+    let Some(f) = fixture() else { return };
+    let tab = open(f, "pair/sakai-tekisei-kanri-yoko--ageo-kanri-yoryo.html");
+    let rows = "[...document.querySelectorAll('.pair-table tbody tr')]";
+    // The caption and the article number once per article: in the heading, not again in the text.
+    assert_eq!(
+        eval(&tab, &format!("{rows}.every(tr => [...tr.querySelectorAll('.diff')].every(p => !/^（/.test(p.innerText) && !/^第[0-9０-９]+条/.test(p.innerText)))")),
+        true
+    );
+    let first = strings(&tab, "[...document.querySelector('.pair-table tbody tr').querySelectorAll('.ev-head')].map(h => h.innerText)");
+    assert_eq!(first[0], "第1条（趣旨）");
+    // Inserted and deleted words in the legend's colours.
+    let colour = |sel: &str| eval(&tab, &format!("getComputedStyle(document.querySelector('{sel}')).textDecorationColor"));
+    assert_eq!(colour(".pair-table ins.d-ins"), colour("#pair-legend ins.d-ins"));
+    assert_eq!(colour(".pair-table del.d-del"), colour("#pair-legend del.d-del"));
+    assert_ne!(colour(".pair-table ins.d-ins"), colour(".pair-table del.d-del"));
+    // 1:n: 堺市 第18条 shows all three 上尾市 articles it matches (監査・点検・評価).
+    let row18 = "document.querySelector('.pair-table a[href$=\"sakai-tekisei-kanri-yoko.html#art-18\"]').closest('tr')";
+    let heads = strings(&tab, &format!("[...{row18}.querySelectorAll('.counterpart .ev-head a')].map(a => a.innerText)"));
+    assert_eq!(heads, ["第42条（評価及び見直し）", "第41条（点検）", "第40条（監査）"]);
+    // Scope differences: one note for the pair, none in the rows.
+    assert_eq!(eval(&tab, "document.querySelectorAll('.pair-table .flag-scope-changed').length"), 0);
+    let notes = eval(&tab, "document.querySelector('.scope-note').innerText");
+    assert!(notes.as_str().unwrap().contains("「保有個人情報」→「保有個人情報等」"), "{notes}");
+    screenshot(&tab, "pair");
+
+    // The changed-only toggle hides rows whose wording is the same.
+    let visible = format!("{rows}.filter(r => r.offsetParent !== null).length");
+    let changed = eval(&tab, &format!("{rows}.filter(r => r.dataset.changed === 'true').length"));
+    tab.wait_for_element("#changed-only").unwrap().click().unwrap();
+    assert_eq!(eval(&tab, &visible), changed);
+
+    // Print: rows may break across pages, so no near-empty first page.
+    tab.call_method(Emulation::SetEmulatedMedia { media: Some("print".into()), features: None }).unwrap();
+    assert_eq!(eval(&tab, "getComputedStyle(document.querySelector('.pair-table tr')).breakInside"), "auto");
+
+    // 龍ヶ崎市 ⇔ 上尾市 (39 rows) printed in 19 A4 pages with 2 rows on the first when rows could not break.
+    let tab = open(f, "pair/ryugasaki-anzen-kitei-an--ageo-kanri-yoryo.html");
+    let pdf = tab.print_to_pdf(Some(PrintToPdfOptions { prefer_css_page_size: Some(true), ..Default::default() })).unwrap();
+    let pages = pdf.windows(12).filter(|w| w.starts_with(b"/Type /Page") && w[11] != b's').count();
+    std::fs::write(std::env::temp_dir().join("reiki-pair.pdf"), &pdf).unwrap();
+    assert!(pages > 0 && pages < 19, "{pages} pages");
+}

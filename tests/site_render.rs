@@ -220,7 +220,7 @@ fn old_version_item_is_partial_and_taishohyo_marks_the_change() {
     assert!(old.contains("不足: 秘匿性") || item.contains("不足: 秘匿性"), "{item}");
     let t = read(&out, "taishohyo/test-new.html");
     assert!(t.contains("改正後") && t.contains("改正前"));
-    assert!(t.contains(r#"<ins class="d-ins">"#), "insertion underlined in the new column");
+    assert!(t.contains(r#"<u class="ins">"#), "insertion underlined in the new column (the CLI --html table)");
 }
 
 #[test]

@@ -71,7 +71,8 @@ fn pair_model_and_taishohyo_pages_show_real_results() {
 
     let t = read("taishohyo/ryugasaki-computer-kitei-kaiseigo.html");
     assert!(t.contains("改正後") && t.contains("改正前"));
-    assert!(t.contains(r#"<ins class="d-ins">"#) && t.contains(r#"<del class="d-del">"#), "both columns underline changes");
+    // The page uses the table of `reiki taishohyo --html`: changes underlined with <u>.
+    assert!(t.contains(r#"<u class="ins">"#) && t.contains(r#"<u class="del">"#), "both columns underline changes");
     // The 改め文 below the table.
     let km = &t[t.find(r#"<section class="kaimebun""#).expect("改め文 section")..];
     assert!(km.contains("<p class=\"km-title\">コンピュータ等運用管理規程の一部を改正する規程</p>"), "{km}");

@@ -245,6 +245,14 @@ pub fn side_by_side(a: &str, b: &str) -> (Vec<Run>, Vec<Run>) {
     (d.a_runs(Granularity::Phrase), d.b_runs(Granularity::Phrase))
 }
 
+/// Inline diff of two articles of different bodies, marking exactly the
+/// changed words: their wording differs almost everywhere, and whole
+/// underlined 文節 would hide the differences that matter.
+pub fn side_by_side_words(a: &str, b: &str) -> (Vec<Run>, Vec<Run>) {
+    let d = TokenDiff::new(a, b);
+    (d.a_runs(Granularity::Token), d.b_runs(Granularity::Token))
+}
+
 /// A difference that matters between two corresponding provisions.
 #[derive(Debug, Clone, Serialize)]
 pub struct Flag {
@@ -258,7 +266,8 @@ pub struct Flag {
     pub severity: String,
 }
 
-fn flag_views(flags: Vec<flags::Flag>) -> Vec<Flag> {
+/// The flags as the pages show them.
+pub fn flag_views(flags: Vec<flags::Flag>) -> Vec<Flag> {
     flags
         .into_iter()
         .map(|f| Flag {
@@ -280,19 +289,16 @@ pub fn article_flags(reference: &Article, compared: &Article) -> Vec<Flag> {
     flag_views(flags::compare_articles(reference, compared))
 }
 
-/// An article as one block of text: caption line, label, paragraphs.
-pub fn article_display(article: &Article) -> String {
+/// An article's paragraphs and items without its caption and label, for
+/// pages that print those once in the row's heading: ２　… for later 項.
+pub fn article_body_display(article: &Article) -> String {
     let mut out = String::new();
-    if let Some(c) = &article.caption {
-        out.push_str(&format!("（{c}）\n"));
-    }
-    out.push_str(&article.label);
     for p in &article.paragraphs {
         if p.number > 1 {
             out.push('\n');
-            out.push_str(&p.number.to_string());
+            out.push_str(&to_fullwidth(p.number));
+            out.push('\u{3000}');
         }
-        out.push('\u{3000}');
         out.push_str(&p.text);
         for item in &p.items {
             push_item(&mut out, item, 1);

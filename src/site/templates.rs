@@ -33,6 +33,7 @@ const BUILTIN: &[(&str, &str)] = builtin!(
     "static/style.css",
     "static/search.js",
     "static/matrix.js",
+    "static/pair.js",
     "static/live-reload.js",
 );
 

@@ -1,15 +1,80 @@
-//! Pair pages: the 条文対応表 of two regulations with inline diffs.
+//! Pair pages: the 条文対応表 of two regulations with inline diffs. Each
+//! row shows A's article and every article of B it matches (1:n), each
+//! diffed against A; differences of scope (「等」, 括弧書き) that recur in
+//! many rows are one note for the whole pair instead of a flag per row.
 use super::*;
+use crate::analyze::flags::{self, FlagKind};
+
+/// One matched article of B, diffed against A's article.
+#[derive(Serialize)]
+struct PairCounterpart {
+    link: ProvisionLink,
+    runs: Vec<RunOwned>,
+    score: String,
+}
 
 #[derive(Serialize)]
 struct PairRow {
     a: ProvisionLink,
+    /// A's text marked against the best counterpart.
     a_runs: Vec<RunOwned>,
-    b: Vec<ProvisionLink>,
-    b_runs: Vec<RunOwned>,
-    score: String,
+    b: Vec<PairCounterpart>,
     via: Vec<ProvisionLink>,
     flags: Vec<Flag>,
+    /// Some wording differs from the best counterpart (for the changed-only toggle).
+    changed: bool,
+}
+
+/// A flag holds for a 1:n match only when no matched article of B agrees
+/// with A on that point: 副市長 → 部の長 is no difference when the other
+/// matched article also says 副市長.
+fn flags_against_all(a: &Article, bs: &[&Article]) -> Vec<flags::Flag> {
+    let per_b: Vec<Vec<flags::Flag>> = bs.iter().map(|b| flags::compare_articles(a, b)).collect();
+    let Some((first, rest)) = per_b.split_first() else { return Vec::new() };
+    first
+        .iter()
+        .filter(|f| rest.iter().all(|other| other.iter().any(|g| g.kind == f.kind && g.a_spans == f.a_spans)))
+        .cloned()
+        .collect()
+}
+
+fn has_change(runs: &[RunOwned]) -> bool {
+    runs.iter().any(|r| r.kind != "equal")
+}
+
+fn via_links(site: &Site, page: &str, ids: &[String]) -> Vec<ProvisionLink> {
+    ids.iter()
+        .filter_map(|id| {
+            site.catalogs.iter().find_map(|cat| {
+                cat.item(id).map(|item| ProvisionLink {
+                    label: item_label(item),
+                    caption: Some(item.title.clone()),
+                    url: paths::relative(page, &paths::item(&cat.id, &item.id)),
+                })
+            })
+        })
+        .collect()
+}
+
+/// Scope differences, once per pair: each distinct term pair (「職員等」→
+/// 「職員」) with the number of rows it occurs in, most frequent first. A
+/// flag's message lists its term pairs after 「: 」, separated by 「、」.
+fn fold_scope_notes<'a>(flags: impl Iterator<Item = &'a flags::Flag>) -> Vec<(String, usize)> {
+    let mut notes: Vec<(String, usize)> = Vec::new();
+    for f in flags {
+        let (head, terms) = f.message.split_once(": ").unwrap_or((f.message.as_str(), ""));
+        let parts: Vec<&str> = if terms.is_empty() { vec![""] } else { terms.split('、').collect() };
+        for part in parts {
+            let note = if part.is_empty() { head.to_string() } else { format!("{head}: {part}") };
+            match notes.iter_mut().find(|(m, _)| *m == note) {
+                Some((_, n)) => *n += 1,
+                None => notes.push((note, 1)),
+            }
+        }
+    }
+    // Stable: equal counts keep the order of first occurrence.
+    notes.sort_by(|x, y| y.1.cmp(&x.1));
+    notes
 }
 
 pub(super) fn pair_page(site: &Site, index: usize) -> Context {
@@ -20,49 +85,84 @@ pub(super) fn pair_page(site: &Site, index: usize) -> Context {
     let b = site.regulation(&pair.b).expect("pair regulations are loaded");
     let mut ctx = base(site, page, &format!("条文対応表 — {} と {}", reg_short(a), reg_short(b)), "pair");
     // Rows in parallel: each diffs and flags a pair of whole articles.
-    let rows: Vec<PairRow> = pair
+    let rows: Vec<(PairRow, Vec<flags::Flag>)> = pair
         .matches
         .par_iter()
         .filter_map(|m| {
             let a_article = find_article(a, &m.a_article)?;
-            let best = m.b_articles.first().and_then(|c| find_article(b, &c.article_id));
-            let a_text = analysis::article_display(a_article);
-            let b_text = best.map(analysis::article_display).unwrap_or_default();
-            let (a_runs, b_runs) = analysis::side_by_side(&a_text, &b_text);
-            let via = m
-                .b_articles
-                .first()
-                .map(|c| c.via_items.as_slice())
-                .unwrap_or_default()
+            let matched: Vec<(&Article, f32)> =
+                m.b_articles.iter().filter_map(|c| find_article(b, &c.article_id).map(|x| (x, c.score))).collect();
+            let a_text = analysis::article_body_display(a_article);
+            let mut a_runs = Vec::new();
+            let counterparts: Vec<PairCounterpart> = matched
                 .iter()
-                .filter_map(|id| {
-                    site.catalogs.iter().find_map(|cat| {
-                        cat.item(id).map(|item| ProvisionLink {
-                            label: item_label(item),
-                            caption: Some(item.title.clone()),
-                            url: paths::relative(page, &paths::item(&cat.id, &item.id)),
-                        })
-                    })
+                .enumerate()
+                .map(|(k, (x, score))| {
+                    let (ar, br) = analysis::side_by_side_words(&a_text, &analysis::article_body_display(x));
+                    if k == 0 {
+                        a_runs = owned_runs(&ar);
+                    }
+                    PairCounterpart { link: provision_link(page, b, &x.id), runs: owned_runs(&br), score: format!("{score:.2}") }
                 })
                 .collect();
-            Some(PairRow {
-                a: provision_link(page, a, &m.a_article),
-                a_runs: owned_runs(&a_runs),
-                b: m.b_articles.iter().map(|c| provision_link(page, b, &c.article_id)).collect(),
-                b_runs: owned_runs(&b_runs),
-                score: m.b_articles.first().map(|c| format!("{:.2}", c.score)).unwrap_or_default(),
-                via,
-                flags: best.map(|b_article| analysis::article_flags(a_article, b_article)).unwrap_or_default(),
-            })
+            if counterparts.is_empty() {
+                a_runs = owned_runs(&analysis::side_by_side_words(&a_text, "").0);
+            }
+            let articles: Vec<&Article> = matched.iter().map(|(x, _)| *x).collect();
+            let (scope, other): (Vec<flags::Flag>, Vec<flags::Flag>) =
+                flags_against_all(a_article, &articles).into_iter().partition(|f| f.kind == FlagKind::ScopeChanged);
+            let changed = has_change(&a_runs) || counterparts.first().is_some_and(|c| has_change(&c.runs));
+            Some((
+                PairRow {
+                    a: provision_link(page, a, &m.a_article),
+                    a_runs,
+                    b: counterparts,
+                    via: via_links(site, page, m.b_articles.first().map(|c| c.via_items.as_slice()).unwrap_or_default()),
+                    flags: analysis::flag_views(other),
+                    changed,
+                },
+                scope,
+            ))
         })
         .collect();
+    let scope_notes = fold_scope_notes(rows.iter().flat_map(|(_, scope)| scope));
+    let rows: Vec<PairRow> = rows.into_iter().map(|(row, _)| row).collect();
     ctx.insert("a", &RegMeta::of(a));
     ctx.insert("b", &RegMeta::of(b));
     ctx.insert("a_url", &paths::relative(page, &paths::regulation(&a.id)));
     ctx.insert("b_url", &paths::relative(page, &paths::regulation(&b.id)));
+    ctx.insert("changed_rows", &rows.iter().filter(|r| r.changed).count());
     ctx.insert("rows", &rows);
+    ctx.insert("scope_notes", &scope_notes);
     ctx.insert("unmatched_a", &pair.unmatched_a.iter().map(|id| provision_link(page, a, id)).collect::<Vec<_>>());
     ctx.insert("unmatched_b", &pair.unmatched_b.iter().map(|id| provision_link(page, b, id)).collect::<Vec<_>>());
     ctx.insert("downloads", &downloads::pair_links(site, page, index));
     ctx
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Number, Paragraph};
+
+    fn art(n: u32, text: &str) -> Article {
+        let normalized: String = unicode_normalization::UnicodeNormalization::nfkc(text).collect();
+        Article {
+            id: format!("art-{n}"),
+            number: Number { main: n, branches: vec![] },
+            label: format!("第{n}条"),
+            paragraphs: vec![Paragraph { number: 1, text: text.to_string(), normalized, ..Paragraph::default() }],
+            ..Article::default()
+        }
+    }
+
+    #[test]
+    fn a_one_to_many_match_flags_only_what_no_matched_article_says() {
+        let a = art(3, "総括保護管理者を一人置き、副市長をもって充てる。");
+        let other_role = art(4, "総括保護管理者を一人置き、部の長をもって充てる。");
+        let same_role = art(3, "総括保護管理者を一人置き、副市長をもって充てる。");
+        let role = |flags: &[flags::Flag]| flags.iter().any(|f| f.kind == FlagKind::RoleChanged);
+        assert!(role(&flags_against_all(&a, &[&other_role])), "部の長 alone is a different role");
+        assert!(!role(&flags_against_all(&a, &[&other_role, &same_role])), "the other matched article says 副市長");
+    }
 }

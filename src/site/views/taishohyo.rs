@@ -2,24 +2,14 @@
 use super::*;
 
 #[derive(Serialize)]
-struct TaishohyoCell {
-    /// （略） / （新設） / （削る） for a cell without text.
-    placeholder: Option<&'static str>,
-    /// Display lines, each a list of runs (changed parts underlined).
-    lines: Vec<Vec<RunOwned>>,
-}
-
-#[derive(Serialize)]
 struct TaishohyoRowView {
     status: String,
     /// Link to the article in the new (else old) version.
     label: Option<ProvisionLink>,
-    /// Left and right columns in display order.
-    cells: Vec<TaishohyoCell>,
 }
 
 pub(super) fn taishohyo(site: &Site, reg: &Regulation) -> Context {
-    use crate::analyze::taishohyo::{self as t, Cell};
+    use crate::analyze::taishohyo as t;
     let page = paths::taishohyo(&reg.id);
     let page = page.as_str();
     let old = site.regulation(reg.meta.supersedes.as_deref().unwrap_or_default()).expect("job only for loaded versions");
@@ -32,21 +22,9 @@ pub(super) fn taishohyo(site: &Site, reg: &Regulation) -> Context {
         .rows
         .iter()
         .map(|row| {
-            let cells = table
-                .columns(row)
-                .iter()
-                .map(|(_, cell, is_new)| TaishohyoCell {
-                    placeholder: t::placeholder(cell, *is_new),
-                    lines: match cell {
-                        Cell::Text(runs) => t::lines(runs).iter().map(|l| owned_runs(l)).collect(),
-                        _ => Vec::new(),
-                    },
-                })
-                .collect();
             TaishohyoRowView {
                 status: serde_json::to_value(row.status).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default(),
                 label: by_label(reg, &row.new_label).or_else(|| by_label(old, &row.old_label)),
-                cells,
             }
         })
         .collect();
@@ -61,6 +39,9 @@ pub(super) fn taishohyo(site: &Site, reg: &Regulation) -> Context {
     ctx.insert("old", &RegMeta::of(old));
     ctx.insert("headers", &headers);
     ctx.insert("lead", &table.lead_sentence());
+    // The table as the CLI's --html writes it: one layout for both.
+    ctx.insert("table_html", &t::render_html_fragment(&table));
+    ctx.insert("table_css", t::TABLE_CSS);
     ctx.insert("rows", &rows);
     ctx.insert("downloads", &downloads::taishohyo_links(site, page, reg));
     // The 改め文 beside the table; a change it cannot express is shown as such.
