@@ -241,9 +241,6 @@ fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec
         item_structure.extend(cl);
         bodies.extend(bo);
     }
-    // Wording: the whole article when the changed words are unique there,
-    // else the 項 or 号, widening the span only as a last resort.
-    let mut current: Vec<String> = slots.iter().map(|s| s.old.clone()).collect();
     unpaired.extend(para_steps.iter().filter_map(|s| {
         if let Step::OldOnly(i) = s {
             Some(paragraph_lines(&old.paragraphs[*i]).join("\n"))
@@ -251,20 +248,7 @@ fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec
             None
         }
     }));
-    for k in 0..slots.len() {
-        if slots[k].old == slots[k].new {
-            continue;
-        }
-        let others = |range: std::ops::Range<usize>| -> Vec<String> { range.filter(|&o| o != k).map(|o| current[o].clone()).collect() };
-        let mut article_others = others(0..slots.len());
-        article_others.extend(unpaired.iter().cloned());
-        let (place, edits) = match word_edits(&slots[k].old, &slots[k].new, &article_others, false) {
-            Some(e) => (Place::Article(n.clone()), e),
-            None => (slots[k].narrow.clone(), word_edits(&slots[k].old, &slots[k].new, &others(slots[k].scope.clone()), true)?),
-        };
-        clauses.extend(edits.into_iter().map(|e| Clause::Words(place.clone(), e)));
-        current[k] = slots[k].new.clone();
-    }
+    clauses.extend(wording_clauses(n, &slots, &unpaired)?);
     if similarity(old, new) < REWRITE_BELOW {
         return None;
     }
@@ -280,6 +264,30 @@ fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec
     clauses.extend(cl);
     bodies.extend(bo);
     Some((clauses, bodies))
+}
+
+/// Word-edit clauses of an article's texts, in text order: named by the
+/// whole article when the changed words are unique there, else by the 項 or
+/// 号, widening the span only as a last resort. `unpaired` are the texts of
+/// 項・号 that later clauses delete: they still count until then.
+fn wording_clauses(n: &Number, slots: &[Slot], unpaired: &[String]) -> Option<Vec<Clause>> {
+    let mut clauses = Vec::new();
+    let mut current: Vec<String> = slots.iter().map(|s| s.old.clone()).collect();
+    for k in 0..slots.len() {
+        if slots[k].old == slots[k].new {
+            continue;
+        }
+        let others = |range: std::ops::Range<usize>| -> Vec<String> { range.filter(|&o| o != k).map(|o| current[o].clone()).collect() };
+        let mut article_others = others(0..slots.len());
+        article_others.extend(unpaired.iter().cloned());
+        let (place, edits) = match word_edits(&slots[k].old, &slots[k].new, &article_others, false) {
+            Some(e) => (Place::Article(n.clone()), e),
+            None => (slots[k].narrow.clone(), word_edits(&slots[k].old, &slots[k].new, &others(slots[k].scope.clone()), true)?),
+        };
+        clauses.extend(edits.into_iter().map(|e| Clause::Words(place.clone(), e)));
+        current[k] = slots[k].new.clone();
+    }
+    Some(clauses)
 }
 
 fn similarity(old: &Article, new: &Article) -> f32 {
