@@ -24,53 +24,53 @@ pub struct Args {
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Table {
-    /// ○△×- matrix: every regulation that uses the catalog, one column each.
+    /// 網羅状況の一覧表（○△×-）: カタログを使う例規を1列ずつ
     Matrix(MatrixArgs),
-    /// The coverage of one regulation, item by item, with evidence.
+    /// 例規1本の網羅状況（項目ごとの判定と根拠）
     Coverage(CoverageArgs),
-    /// 条文対応表 of two regulations.
+    /// 2本の例規の条文対応表
     Align(AlignArgs),
 }
 
 #[derive(Debug, clap::Args)]
 pub struct MatrixArgs {
-    /// Catalog id (rows).
+    /// カタログ ID（行）
     #[arg(long, value_name = "ID")]
     pub catalog: String,
-    /// Folder of regulation files (columns).
+    /// 例規ファイルのフォルダ（列）
     #[arg(long, default_value = "regulations")]
     pub input: PathBuf,
-    /// Folder of catalog YAML files.
+    /// カタログ（指針項目の YAML）のフォルダ
     #[arg(long, value_name = "DIR", default_value = "catalogs")]
     pub catalogs: PathBuf,
-    /// Site configuration (for default_catalogs).
+    /// サイトの設定ファイル（default_catalogs を読む）
     #[arg(long, default_value = "reiki.yaml")]
     pub config: PathBuf,
-    /// Output file: .xlsx or .csv.
+    /// 出力ファイル（.xlsx または .csv）
     #[arg(long, short, value_name = "OUT.xlsx")]
     pub output: PathBuf,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct CoverageArgs {
-    /// Regulation file.
+    /// 例規ファイル
     pub file: PathBuf,
     #[command(flatten)]
     pub catalogs: CatalogChoice,
-    /// Output file: .xlsx (one sheet per catalog) or .csv.
+    /// 出力ファイル（.xlsx はカタログごとに1シート、または .csv）
     #[arg(long, short, value_name = "OUT.xlsx")]
     pub output: PathBuf,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct AlignArgs {
-    /// Regulation A (rows).
+    /// 例規 A（行）
     pub a: PathBuf,
-    /// Regulation B (counterparts).
+    /// 例規 B（対応する条）
     pub b: PathBuf,
     #[command(flatten)]
     pub catalogs: CatalogChoice,
-    /// Output file: .xlsx or .csv.
+    /// 出力ファイル（.xlsx または .csv）
     #[arg(long, short, value_name = "OUT.xlsx")]
     pub output: PathBuf,
 }
