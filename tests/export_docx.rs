@@ -88,7 +88,7 @@ fn seed_taishohyo_as_word_landscape_with_underlines_and_repeated_header() {
     assert_eq!(cells.len(), 4);
     assert_eq!((cells[0].0.as_str(), cells[1].0.as_str()), ("改正後", "改正前"));
     let (new_text, new_marked) = &cells[2];
-    let (old_text, old_marked) = &cells[3];
+    let (_old_text, old_marked) = &cells[3];
     assert!(
         new_text.starts_with("（私用コンピュータ等及びソフトウェアの持込禁止）第12条　職員は、"),
         "{new_text}"

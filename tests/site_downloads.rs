@@ -78,17 +78,21 @@ fn pages_link_their_downloads_and_the_files_are_the_tables() {
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).unwrap();
     let range = book.worksheet_range("網羅状況 指針").unwrap();
     let header: Vec<String> = range.rows().next().unwrap().iter().map(|c| c.to_string()).collect();
-    assert_eq!(
-        header[3..],
-        [
-            "上尾市 要領",
-            "堺市 要綱",
-            "札幌市 基準",
-            "札幌市 特記事項",
-            "西伊豆町 規程",
-            "龍ヶ崎市 規程"
-        ]
-    );
+    // The columns of the HTML matrix, in its order (団体コード, then 五十音).
+    let page = std::fs::read_to_string(out.join("matrix/ppc-shishin.html")).unwrap();
+    let columns: Vec<String> = page
+        .split(r#"<span class="m-body">"#)
+        .skip(1)
+        .map(|s| {
+            let body = &s[..s.find("</span>").unwrap()];
+            let kind = s.split(r#"<span class="m-kind">"#).nth(1).map(|k| &k[..k.find("</span>").unwrap()]).unwrap_or("");
+            format!("{body} {kind}")
+        })
+        .collect();
+    assert_eq!(columns.len(), 6, "{columns:?}");
+    assert_eq!(header[3..], columns[..]);
+    assert_eq!(columns[0], "札幌市 特記事項", "北海道 first");
+    assert_eq!(columns[5], "堺市 要綱", "大阪府 last");
     let row: Vec<String> = range
         .rows()
         .find(|r| r[1].to_string() == "暗号化")

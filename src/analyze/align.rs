@@ -429,7 +429,12 @@ impl<'a> Scorer<'a> {
 /// The sentence of `lines` that carries most of the found elements (or,
 /// failing that, the first one).
 pub(super) fn carrying_sentence(lines: &[String], item: &ItemProfile, elements: &[String]) -> String {
-    let sentences: Vec<&str> = lines.iter().flat_map(|l| l.split_inclusive('。')).map(str::trim).filter(|s| !s.is_empty()).collect();
+    let sentences: Vec<&str> = lines
+        .iter()
+        .flat_map(|l| super::flags::sentences(l).into_iter().map(move |r| &l[r]))
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
     let hits = |s: &str| {
         let compact = terms::nfkc(s);
         item.elements

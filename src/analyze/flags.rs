@@ -322,15 +322,16 @@ fn pair_blocks(a: &Provision, b: &Provision) -> Vec<(usize, usize, f32)> {
 
 // ---------------------------------------------------------------- sentences
 
-/// Sentence ranges of a normalised text: split at 。 outside brackets.
-fn sentences(norm: &str) -> Vec<Range<usize>> {
+/// Sentence ranges of a text, normalised or as written: split at 。 outside
+/// brackets (a 括弧書き such as 「（以下「X」という。）」 ends no sentence).
+pub(crate) fn sentences(norm: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut depth = 0i32;
     let mut start = 0;
     for (i, c) in norm.char_indices() {
         match c {
-            '(' | '「' | '[' | '『' => depth += 1,
-            ')' | '」' | ']' | '』' => depth = (depth - 1).max(0),
+            '(' | '（' | '「' | '[' | '『' | '【' => depth += 1,
+            ')' | '）' | '」' | ']' | '』' | '】' => depth = (depth - 1).max(0),
             '。' if depth == 0 => {
                 out.push(start..i + c.len_utf8());
                 start = i + c.len_utf8();

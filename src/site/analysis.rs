@@ -211,27 +211,6 @@ impl Analysis {
     }
 }
 
-/// Largest regulation file a build reads. A build holds one regulation's
-/// analysis at a time, about 60× its text (tokens, terms, comparisons), so
-/// 20 MB stays well inside 2 GiB; the longest real 例規 are under 1 MB, and
-/// a bigger file is usually a whole 例規集 export that should be split.
-pub const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
-
-/// Parses one regulation file; one over [`MAX_FILE_BYTES`] is refused
-/// before it is read.
-pub fn load_regulation(path: &Path) -> Result<Regulation> {
-    let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
-    if size > MAX_FILE_BYTES {
-        anyhow::bail!(
-            "{}:1: ファイルが大きすぎます（{:.1} MB、上限 {} MB）。例規ごとのファイルに分けてください",
-            path.display(),
-            size as f64 / (1024.0 * 1024.0),
-            MAX_FILE_BYTES / (1024 * 1024)
-        );
-    }
-    crate::source::load_file(path)
-}
-
 /// Regulation files under `dir`.
 pub fn discover(dir: &Path) -> Result<Vec<std::path::PathBuf>> {
     crate::source::discover(dir)

@@ -230,16 +230,25 @@ pub fn load_file_limited(path: &Path, max_bytes: u64) -> Result<Regulation> {
         return Err(LoadError::new(&shown, None, "unsupported", why));
     }
     let unreadable = |e: std::io::Error| LoadError::new(&shown, None, "unreadable", format!("読み込めません: {e}"));
+    let too_large = |size: u64| {
+        let message = format!(
+            "ファイルが大きすぎます（{:.1} MB、上限 {} MB）。例規ごとのファイルに分けるか、reiki.yaml の max_file_mb で上限を変えてください",
+            size as f64 / (1024.0 * 1024.0),
+            max_bytes / (1024 * 1024)
+        );
+        LoadError::new(&shown, None, "too-large", message)
+    };
     let file = std::fs::File::open(path).map_err(unreadable)?;
-    // Read one byte past the limit: the size on disk may change while reading.
+    // Refused on its size alone, before a byte is read.
+    let size = file.metadata().map_err(unreadable)?.len();
+    if size > max_bytes {
+        return Err(too_large(size));
+    }
+    // Read one byte past the limit: the file may grow while it is read.
     let mut bytes = Vec::new();
     file.take(max_bytes.saturating_add(1)).read_to_end(&mut bytes).map_err(unreadable)?;
     if bytes.len() as u64 > max_bytes {
-        let message = format!(
-            "ファイルが大きすぎます（上限 {} MB。reiki.yaml の max_file_mb で変えられます）",
-            max_bytes / (1024 * 1024)
-        );
-        return Err(LoadError::new(&shown, None, "too-large", message));
+        return Err(too_large(bytes.len() as u64));
     }
     if bytes.is_empty() {
         return Err(LoadError::new(&shown, Some(1), "empty", "空のファイルです"));
