@@ -241,7 +241,7 @@ fn matrix_gap_filter_hides_items_covered_everywhere() {
         features: None,
     })
     .unwrap();
-    assert_eq!(eval(&tab, &format!("{visible}.length")), 6, "printed as filtered");
+    assert_eq!(eval(&tab, &format!("{visible}.length")), 7, "printed as filtered");
 }
 
 /// Runs a query on the search page and returns (href, text) of the results.
