@@ -17,12 +17,9 @@ fn main() {
 
     if !dict_dir.join("metadata.json").exists() {
         let tarball = File::open(TARBALL).expect("IPADIC tarball missing: data/ipadic");
-        tar::Archive::new(flate2::read::GzDecoder::new(tarball))
-            .unpack(&out_dir)
-            .expect("unpack IPADIC tarball");
+        tar::Archive::new(flate2::read::GzDecoder::new(tarball)).unpack(&out_dir).expect("unpack IPADIC tarball");
         let metadata: Metadata =
-            serde_json::from_reader(File::open(METADATA).expect("open metadata.json"))
-                .expect("parse metadata.json");
+            serde_json::from_reader(File::open(METADATA).expect("open metadata.json")).expect("parse metadata.json");
         DictionaryBuilder::new(metadata)
             .build_dictionary(&out_dir.join(SOURCE_DIR), &dict_dir)
             .expect("build IPADIC dictionary");

@@ -44,7 +44,11 @@ fn main() {
             _ => secs,
         };
         runs.push((mb / secs, mb / cpu));
-        println!("parsed {mb:.1} MB ({articles} articles): wall {secs:.3} s = {:.1} MB/s, cpu {cpu:.3} s = {:.1} MB/s", mb / secs, mb / cpu);
+        println!(
+            "parsed {mb:.1} MB ({articles} articles): wall {secs:.3} s = {:.1} MB/s, cpu {cpu:.3} s = {:.1} MB/s",
+            mb / secs,
+            mb / cpu
+        );
     }
     let median = |f: fn(&(f64, f64)) -> f64| {
         let mut v: Vec<f64> = runs.iter().map(f).collect();

@@ -163,7 +163,8 @@ fn generate(root: &Path, dir: &Path, n: usize) -> anyhow::Result<()> {
     // The configured pairs name seed ids: point them at copy 0.
     let config = std::fs::read_to_string(root.join("reiki.yaml"))?;
     let config = seeds.iter().fold(config, |c, s| {
-        c.replace(&format!("[{}, ", s.id), &format!("[{}-0, ", s.id)).replace(&format!(", {}]", s.id), &format!(", {}-0]", s.id))
+        c.replace(&format!("[{}, ", s.id), &format!("[{}-0, ", s.id))
+            .replace(&format!(", {}]", s.id), &format!(", {}-0]", s.id))
     });
     std::fs::write(dir.join("reiki.yaml"), config)?;
     Ok(())

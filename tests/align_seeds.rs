@@ -27,7 +27,13 @@ fn status(report: &CoverageReport, item: &str) -> CoverageStatus {
 
 #[test]
 fn micro_f1_against_the_guideline_stays_above_measured_level() {
-    let results = reiki::cli::eval::evaluate(Path::new("tests/gold"), Path::new("catalogs"), Path::new("regulations"), align::Params::default()).unwrap();
+    let results = reiki::cli::eval::evaluate(
+        Path::new("tests/gold"),
+        Path::new("catalogs"),
+        Path::new("regulations"),
+        align::Params::default(),
+    )
+    .unwrap();
     let totals = reiki::cli::eval::micro(&results);
     let (ppc, agree, total) = totals["ppc-shishin"];
     // Measured 0.942 (P 0.963, R 0.921) and status 129/132 when written.
@@ -101,7 +107,17 @@ fn correspondence_of_ageo_and_ryugasaki_is_almost_one_to_one() {
         b.article(&m.b_articles[0].article_id).unwrap().label.clone()
     };
     // Pairs verified by reading both texts.
-    for (x, y) in [("第3条", "第3条"), ("第7条", "第8条"), ("第9条", "第10条"), ("第19条", "第19条"), ("第26条", "第28条"), ("第31条", "第33条"), ("第34条", "第35条"), ("第40条", "第40条"), ("第42条", "第42条")] {
+    for (x, y) in [
+        ("第3条", "第3条"),
+        ("第7条", "第8条"),
+        ("第9条", "第10条"),
+        ("第19条", "第19条"),
+        ("第26条", "第28条"),
+        ("第31条", "第33条"),
+        ("第34条", "第35条"),
+        ("第40条", "第40条"),
+        ("第42条", "第42条"),
+    ] {
         assert_eq!(best(x), y, "上尾 {x}");
     }
     // Generally: the top counterpart shares a gold item, for ≥ 90% of 上尾's aligned articles.
@@ -110,7 +126,8 @@ fn correspondence_of_ageo_and_ryugasaki_is_almost_one_to_one() {
     let (mut right, mut total) = (0, 0);
     for (label, items) in gold_a.articles.iter().filter(|(_, items)| !items.is_empty()) {
         total += 1;
-        let theirs: BTreeSet<&String> = gold_b.articles.get(&best(label)).map(|v| v.iter().collect()).unwrap_or_default();
+        let theirs: BTreeSet<&String> =
+            gold_b.articles.get(&best(label)).map(|v| v.iter().collect()).unwrap_or_default();
         if items.iter().any(|i| theirs.contains(i)) {
             right += 1;
         }
@@ -134,7 +151,10 @@ fn coverage_cli_prints_table_and_fails_on_missing_items() {
     let line = text.lines().find(|l| l.contains("アクセス状況の監視")).unwrap();
     assert!(line.contains('×'), "{line}");
 
-    let out = Command::new(bin).args(["coverage", "regulations/ageo-kanri-yoryo.md", "--allow-missing", "--format", "json"]).output().unwrap();
+    let out = Command::new(bin)
+        .args(["coverage", "regulations/ageo-kanri-yoryo.md", "--allow-missing", "--format", "json"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(0));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let items = json["reports"][0]["items"].as_array().unwrap();
@@ -149,7 +169,13 @@ fn coverage_cli_prints_table_and_fails_on_missing_items() {
 fn align_and_eval_cli_run_on_the_seeds() {
     let bin = env!("CARGO_BIN_EXE_reiki");
     let out = Command::new(bin)
-        .args(["align", "regulations/ageo-kanri-yoryo.md", "regulations/ryugasaki-anzen-kitei-an.md", "--format", "json"])
+        .args([
+            "align",
+            "regulations/ageo-kanri-yoryo.md",
+            "regulations/ryugasaki-anzen-kitei-an.md",
+            "--format",
+            "json",
+        ])
         .output()
         .unwrap();
     assert!(out.status.success());
@@ -174,7 +200,10 @@ fn front_matter_declares_items_not_applicable() {
          （アクセス記録）\n第1条 システム管理者は、保有個人情報へのアクセス状況を記録し、その記録を一定の期間保存し、及び定期的に分析するために必要な措置を講ずるものとする。\n",
     )
     .unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_reiki")).args(["coverage", path.to_str().unwrap(), "--format", "json"]).output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_reiki"))
+        .args(["coverage", path.to_str().unwrap(), "--format", "json"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let items = json["reports"][0]["items"].as_array().unwrap();

@@ -92,7 +92,11 @@ fn article(n: u32, caption: &str, paragraphs: &[&str]) -> Article {
 fn regulation(id: &str, articles: Vec<Article>) -> Regulation {
     Regulation {
         id: id.to_string(),
-        chapters: vec![Chapter { id: "chap-0".into(), sections: vec![Section { id: "chap-0-sec-0".into(), articles, ..Default::default() }], ..Default::default() }],
+        chapters: vec![Chapter {
+            id: "chap-0".into(),
+            sections: vec![Section { id: "chap-0-sec-0".into(), articles, ..Default::default() }],
+            ..Default::default()
+        }],
         ..Default::default()
     }
 }
@@ -184,8 +188,16 @@ fn correspondence_pairs_articles_on_the_same_topic() {
         "other",
         vec![
             article(1, "目的", &["この要綱は、個人情報の適正な管理について定める。"]),
-            article(2, "盗難等の防止", &["管理者は、端末の盗難又は紛失を防止するため、端末の固定等の措置を講じなければならない。"]),
-            article(3, "アクセスの記録", &["管理者は、アクセス記録を一定の期間保存し、定期的に分析しなければならない。"]),
+            article(
+                2,
+                "盗難等の防止",
+                &["管理者は、端末の盗難又は紛失を防止するため、端末の固定等の措置を講じなければならない。"],
+            ),
+            article(
+                3,
+                "アクセスの記録",
+                &["管理者は、アクセス記録を一定の期間保存し、定期的に分析しなければならない。"],
+            ),
             article(4, "研修", &["総括管理者は、職員に対し研修を行う。"]),
         ],
     );

@@ -5,8 +5,16 @@ const OLD: &str = "regulations/ryugasaki-computer-kitei-kaiseimae.md";
 const NEW: &str = "regulations/ryugasaki-computer-kitei-kaiseigo.md";
 
 fn reiki(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_reiki")).args(args).current_dir(env!("CARGO_MANIFEST_DIR")).output().expect("runs");
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    let out = Command::new(env!("CARGO_BIN_EXE_reiki"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 #[test]
@@ -53,7 +61,9 @@ fn a_wrong_amendment_is_reported_with_its_sentence() {
     let (code, _, err) = reiki(&["apply", OLD, dir.path().join("absent.txt").to_str().unwrap()]);
     assert_eq!(code, 2);
     assert!(
-        err.contains("改め文 1行「第12条中「勤務時間外は」を「勤務時間中に」に改める。」: 第12条に「勤務時間外は」がありません"),
+        err.contains(
+            "改め文 1行「第12条中「勤務時間外は」を「勤務時間中に」に改める。」: 第12条に「勤務時間外は」がありません"
+        ),
         "{err}"
     );
 }

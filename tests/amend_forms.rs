@@ -25,14 +25,17 @@ fn kaimebun(old: &Regulation, new: &Regulation) -> (Kaimebun, Vec<String>) {
     let km = generate(old, new).unwrap_or_else(|e| panic!("{e:#}"));
     let applied = apply(old, &km.to_text()).unwrap();
     assert_eq!(without_whitespace(&provisions_text(&applied)), without_whitespace(&provisions_text(new)), "round trip");
-    let lines = km.sentences.iter().flat_map(|s| std::iter::once(s.text.clone()).chain(s.body.iter().cloned())).collect();
+    let lines =
+        km.sentences.iter().flat_map(|s| std::iter::once(s.text.clone()).chain(s.body.iter().cloned())).collect();
     (km, lines)
 }
 
 #[test]
 fn title_line_enactment_and_supplementary_skeleton() {
-    let (old, new) =
-        versions(&[("監査責任者を一人置くこととし、総務部長をもって充てる。", "監査責任者を一人置くこととし、副市長をもって充てる。")]);
+    let (old, new) = versions(&[(
+        "監査責任者を一人置くこととし、総務部長をもって充てる。",
+        "監査責任者を一人置くこととし、副市長をもって充てる。",
+    )]);
     let (km, lines) = kaimebun(&old, &new);
     assert_eq!(km.title, "保有個人情報等の管理に関する要領の一部を改正する要領");
     assert_eq!(km.enactment, "保有個人情報等の管理に関する要領の一部を次のように改正する。");
@@ -59,8 +62,10 @@ fn deleted_words() {
 
 #[test]
 fn added_words_go_below_the_word_before_them() {
-    let (old, new) =
-        versions(&[("保護管理者の指示に従い、当該保有個人情報等の復元", "保護管理者の指示に従い、速やかに、当該保有個人情報等の復元")]);
+    let (old, new) = versions(&[(
+        "保護管理者の指示に従い、当該保有個人情報等の復元",
+        "保護管理者の指示に従い、速やかに、当該保有個人情報等の復元",
+    )]);
     let (_, lines) = kaimebun(&old, &new);
     // IPADIC reads に従い as one particle, so the word before is 指示に従い、.
     assert_eq!(lines, vec!["第14条中「指示に従い、」の下に「速やかに、」を加える。"]);
@@ -69,7 +74,8 @@ fn added_words_go_below_the_word_before_them() {
 #[test]
 fn a_span_not_unique_in_the_article_names_the_paragraph() {
     // 「第１項」 is in both 項 of 第3条; only the second changes.
-    let (old, new) = versions(&[("総括保護管理者は、法第６６条第１項の規定", "総括保護管理者は、法第６６条第２項の規定")]);
+    let (old, new) =
+        versions(&[("総括保護管理者は、法第６６条第１項の規定", "総括保護管理者は、法第６６条第２項の規定")]);
     let (_, lines) = kaimebun(&old, &new);
     assert_eq!(lines, vec!["第3条第2項中「第１項」を「第２項」に改める。"]);
 }
@@ -117,7 +123,10 @@ fn middle_paragraph_deleted_and_the_next_moved_up() {
 
 #[test]
 fn item_deleted_and_the_next_moved_up() {
-    let (old, new) = versions(&[("　(3)　保有個人情報等が記録されている媒体の外部への送付又は持ち出し\n　(4)　その他", "　(3)　その他")]);
+    let (old, new) = versions(&[(
+        "　(3)　保有個人情報等が記録されている媒体の外部への送付又は持ち出し\n　(4)　その他",
+        "　(3)　その他",
+    )]);
     let (_, lines) = kaimebun(&old, &new);
     assert_eq!(lines, vec!["第10条第3号を削り、同条第4号を同条第3号とする。"]);
 }
@@ -150,7 +159,11 @@ fn article_inserted_with_the_next_moved_down() {
     let (_, lines) = kaimebun(&old, &new);
     assert_eq!(
         lines,
-        vec!["第42条を第43条とし、第41条の次に次の1条を加える。", "（自己点検）", "第42条　職員は、年１回以上、自己点検を行うものとする。"]
+        vec![
+            "第42条を第43条とし、第41条の次に次の1条を加える。",
+            "（自己点検）",
+            "第42条　職員は、年１回以上、自己点検を行うものとする。"
+        ]
     );
     assert!(AGEO.contains(ART_41_42));
 }
@@ -162,13 +175,21 @@ fn article_inserted_with_a_branch_number() {
         "　（自己点検）\n第４１条の２　職員は、年１回以上、自己点検を行うものとする。\n　（評価及び見直し）\n第４２条",
     )]);
     let (_, lines) = kaimebun(&old, &new);
-    assert_eq!(lines, vec!["第41条の次に次の1条を加える。", "（自己点検）", "第41条の2　職員は、年１回以上、自己点検を行うものとする。"]);
+    assert_eq!(
+        lines,
+        vec![
+            "第41条の次に次の1条を加える。",
+            "（自己点検）",
+            "第41条の2　職員は、年１回以上、自己点検を行うものとする。"
+        ]
+    );
 }
 
 #[test]
 fn article_deleted_with_the_rest_moved_up() {
     let audit = AGEO.split("　（監査）\n").nth(1).unwrap().split("　（点検）").next().unwrap();
-    let (old, new) = versions(&[(&format!("　（監査）\n{audit}"), ""), ("第４１条", "第４０条"), ("第４２条", "第４１条")]);
+    let (old, new) =
+        versions(&[(&format!("　（監査）\n{audit}"), ""), ("第４１条", "第４０条"), ("第４２条", "第４１条")]);
     let (_, lines) = kaimebun(&old, &new);
     assert_eq!(lines, vec!["第40条を削り、第41条を第40条とし、第42条を第41条とする。"]);
 }
@@ -210,7 +231,10 @@ fn paragraph_inserted_in_the_middle() {
     let (_, lines) = kaimebun(&old, &new);
     assert_eq!(
         lines,
-        vec!["第4条第3項を同条第4項とし、同条第2項の次に次の1項を加える。", "3　保護管理者は、保護担当者を指導するものとする。"]
+        vec![
+            "第4条第3項を同条第4項とし、同条第2項の次に次の1項を加える。",
+            "3　保護管理者は、保護担当者を指導するものとする。"
+        ]
     );
 }
 
@@ -239,7 +263,10 @@ fn a_rewritten_article_is_replaced_whole() {
 #[test]
 fn several_articles_and_forms_in_one_amendment() {
     let (old, new) = versions(&[
-        ("監査責任者を一人置くこととし、総務部長をもって充てる。", "監査責任者を一人置くこととし、副市長をもって充てる。"),
+        (
+            "監査責任者を一人置くこととし、総務部長をもって充てる。",
+            "監査責任者を一人置くこととし、副市長をもって充てる。",
+        ),
         ("（誤送付等の防止）", "（誤送付等の防止措置）"),
         ("　(3)　保有個人情報等が記録されている媒体の外部への送付又は持ち出し\n　(4)　その他", "　(3)　その他"),
         (

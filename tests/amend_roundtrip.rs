@@ -32,7 +32,9 @@ fn amend(old: &Regulation) -> Regulation {
     let first = articles_mut(&mut new).next().expect("an article");
     let number = first.paragraphs.len() as u32 + 1;
     first.paragraphs.push(Paragraph {
-        number, text: "前項の規定は、別に定める場合について準用する。".into(), ..Paragraph::default()
+        number,
+        text: "前項の規定は、別に定める場合について準用する。".into(),
+        ..Paragraph::default()
     });
     // 4. The first 号 deleted, the others moved up.
     if let Some(p) = articles_mut(&mut new).flat_map(|a| &mut a.paragraphs).find(|p| p.items.len() >= 2) {
@@ -54,15 +56,31 @@ fn every_shipped_regulation_round_trips() {
         let new = amend(old);
         let km = generate(old, &new).unwrap_or_else(|e| panic!("{}: {e:#}", old.id));
         let applied = apply(old, &km.to_text()).unwrap();
-        assert_eq!(without_whitespace(&provisions_text(&applied)), without_whitespace(&provisions_text(&new)), "{}", old.id);
+        assert_eq!(
+            without_whitespace(&provisions_text(&applied)),
+            without_whitespace(&provisions_text(&new)),
+            "{}",
+            old.id
+        );
         // Deleting the second article is one sentence with the moves (繰上げ from the front).
         let label = article_label(&old.articles().nth(1).unwrap().number);
-        assert!(km.sentences.iter().any(|s| s.text.starts_with(&format!("{label}を削り、"))), "{}: {:#?}", old.id, km.sentences);
+        assert!(
+            km.sentences.iter().any(|s| s.text.starts_with(&format!("{label}を削り、"))),
+            "{}: {:#?}",
+            old.id,
+            km.sentences
+        );
         tested.push(old.id.clone());
     }
     tested.sort();
     assert_eq!(
         tested,
-        ["ageo-kanri-yoryo", "nishiizu-tokutei-kitei", "ryugasaki-anzen-kitei-an", "sakai-tekisei-kanri-yoko", "sapporo-tokki-jiko"]
+        [
+            "ageo-kanri-yoryo",
+            "nishiizu-tokutei-kitei",
+            "ryugasaki-anzen-kitei-an",
+            "sakai-tekisei-kanri-yoko",
+            "sapporo-tokki-jiko"
+        ]
     );
 }

@@ -15,7 +15,10 @@ fn article_12_kaimebun_and_round_trip() {
     let km = generate(&old, &new).unwrap();
     assert_eq!(km.title, "コンピュータ等運用管理規程の一部を改正する規程");
     let sentences: Vec<&str> = km.sentences.iter().map(|s| s.text.as_str()).collect();
-    assert_eq!(sentences, vec!["第12条中「前項」を「職員は、前項」に改め、「勤務時間中は」を「勤務時間中に私用で」に改める。"]);
+    assert_eq!(
+        sentences,
+        vec!["第12条中「前項」を「職員は、前項」に改め、「勤務時間中は」を「勤務時間中に私用で」に改める。"]
+    );
     let applied = apply(&old, &km.to_text()).unwrap();
     assert_eq!(without_whitespace(&provisions_text(&applied)), without_whitespace(&provisions_text(&new)));
 }
@@ -43,8 +46,12 @@ fn an_amendment_that_does_not_apply_names_the_sentence() {
     let (old, _) = versions();
     let absent = apply(&old, "第12条中「勤務時間外は」を「勤務時間中に私用で」に改める。\n").unwrap_err().to_string();
     assert_eq!(absent, "改め文 1行「第12条中「勤務時間外は」を「勤務時間中に私用で」に改める。」: 第12条に「勤務時間外は」がありません");
-    let twice = apply(&old, "第12条中「スマートフォン及びタブレット」を「携帯端末」に改める。\n").unwrap_err().to_string();
-    assert!(twice.ends_with("第12条に「スマートフォン及びタブレット」が2箇所あり、どれを改めるのか決まりません"), "{twice}");
+    let twice =
+        apply(&old, "第12条中「スマートフォン及びタブレット」を「携帯端末」に改める。\n").unwrap_err().to_string();
+    assert!(
+        twice.ends_with("第12条に「スマートフォン及びタブレット」が2箇所あり、どれを改めるのか決まりません"),
+        "{twice}"
+    );
     let missing = apply(&old, "題名\n\n第13条を削る。\n").unwrap_err().to_string();
     assert_eq!(missing, "改め文 3行「第13条を削る。」: 第13条がありません");
 }

@@ -93,7 +93,12 @@ fn fixture() -> Option<&'static Fixture> {
                 .build()
                 .unwrap();
             let browser = Browser::new(launch).expect("chromium starts");
-            Some(Fixture { site: site_dir, _tmp: tmp, browser, http_base: format!("http://127.0.0.1:{port}/reiki-site/") })
+            Some(Fixture {
+                site: site_dir,
+                _tmp: tmp,
+                browser,
+                http_base: format!("http://127.0.0.1:{port}/reiki-site/"),
+            })
         })
         .as_ref()
 }
@@ -247,7 +252,9 @@ fn search_works_over_http_under_a_subpath_and_follows_to_the_anchor() {
     let results = search_results(&tab);
     // 「委託先 監査」: articles holding both words first (上尾 第34条 and
     // 龍ヶ崎 第35条 on 委託先 audits), then those of the other cities.
-    let both = eval(&tab, "document.querySelectorAll('#search-results li:not(.partial-match)').length").as_u64().unwrap() as usize;
+    let both = eval(&tab, "document.querySelectorAll('#search-results li:not(.partial-match)').length")
+        .as_u64()
+        .unwrap() as usize;
     assert!(both >= 2, "{results:?}");
     for (_, text) in &results[..both] {
         assert!(text.contains("委託先") && text.contains("監査"), "the snippet shows both words: {text}");
@@ -255,8 +262,7 @@ fn search_works_over_http_under_a_subpath_and_follows_to_the_anchor() {
     let top: Vec<&str> = results[..both].iter().map(|(h, _)| h.as_str()).collect();
     assert!(top.contains(&"reg/ageo-kanri-yoryo.html#art-34"), "{top:?}");
     assert!(top.contains(&"reg/ryugasaki-anzen-kitei-an.html#art-35"), "{top:?}");
-    let cities: std::collections::BTreeSet<&str> =
-        results.iter().map(|(h, _)| h.split('#').next().unwrap()).collect();
+    let cities: std::collections::BTreeSet<&str> = results.iter().map(|(h, _)| h.split('#').next().unwrap()).collect();
     assert!(cities.len() >= 5, "{cities:?}");
     // Following the first result lands on its article anchor.
     tab.wait_for_element("#search-results li a").unwrap().click().unwrap();
@@ -280,7 +286,13 @@ fn matrix_cell_leads_to_its_article_and_filter_hides_rows() {
     assert_eq!(eval(&tab, &format!("{technical}.length > 5 && {technical}.every(r => r.offsetParent !== null)")), true);
     tab.wait_for_element("#class-filter input[value=technical]").unwrap().click().unwrap();
     assert_eq!(eval(&tab, &format!("{technical}.every(r => r.offsetParent === null)")), true, "technical rows hidden");
-    assert_eq!(eval(&tab, "[...document.querySelectorAll('tr[data-class=organizational]')].every(r => r.offsetParent !== null)"), true);
+    assert_eq!(
+        eval(
+            &tab,
+            "[...document.querySelectorAll('tr[data-class=organizational]')].every(r => r.offsetParent !== null)"
+        ),
+        true
+    );
     tab.wait_for_element("#class-filter input[value=technical]").unwrap().click().unwrap();
 
     // The 上尾市 cell of 5-8 暗号化 goes to 第24条.
@@ -303,7 +315,8 @@ fn search_segments_queries_like_the_index() {
     let (tab, _) = tab_with_console(f);
     tab.navigate_to(&file_url(f, "search.html")).unwrap().wait_until_navigated().unwrap();
     wait_for(&tab, "!!window.reikiSearch");
-    for text in ["第２４条　（暗号化）", "ＵＳＢメモリ等、鍵", "委託先 監査", "ｱｸｾｽ記録"] {
+    for text in ["第２４条　（暗号化）", "ＵＳＢメモリ等、鍵", "委託先 監査", "ｱｸｾｽ記録"]
+    {
         let js = eval(&tab, &format!("JSON.stringify(reikiSearch.terms(reikiSearch.normalize({text:?})))"));
         let js: Vec<String> = serde_json::from_str(js.as_str().unwrap()).unwrap();
         let rust = reiki::site::search::terms(&reiki::site::search::normalize(text));
@@ -315,13 +328,8 @@ fn search_segments_queries_like_the_index() {
 fn first_media_box(pdf: &[u8]) -> (f64, f64) {
     let text = String::from_utf8_lossy(pdf);
     let at = text.find("/MediaBox").expect("MediaBox in PDF");
-    let nums: Vec<f64> = text[at..]
-        .split(['[', ']'])
-        .nth(1)
-        .unwrap()
-        .split_whitespace()
-        .map(|n| n.parse().unwrap())
-        .collect();
+    let nums: Vec<f64> =
+        text[at..].split(['[', ']']).nth(1).unwrap().split_whitespace().map(|n| n.parse().unwrap()).collect();
     (nums[2] - nums[0], nums[3] - nums[1])
 }
 
@@ -330,7 +338,9 @@ fn matrix_and_taishohyo_print_landscape_without_clipping() {
     let _serial = serial();
     let Some(f) = fixture() else { return };
     let (tab, _) = tab_with_console(f);
-    let options = || Some(PrintToPdfOptions { prefer_css_page_size: Some(true), print_background: Some(true), ..Default::default() });
+    let options = || {
+        Some(PrintToPdfOptions { prefer_css_page_size: Some(true), print_background: Some(true), ..Default::default() })
+    };
     for (page, landscape) in [
         ("matrix/ppc-shishin.html", true),
         ("taishohyo/ryugasaki-computer-kitei-kaiseigo.html", true),
@@ -342,7 +352,8 @@ fn matrix_and_taishohyo_print_landscape_without_clipping() {
         assert!((w.min(h) - 595.0).abs() < 2.0 && (w.max(h) - 842.0).abs() < 2.0, "{page}: A4, got {w}×{h}");
         assert_eq!(w > h, landscape, "{page}: {w}×{h}");
         let name = page.split('/').next().unwrap();
-        std::fs::write(Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("screenshots/print-{name}.pdf")), &pdf).unwrap();
+        std::fs::write(Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("screenshots/print-{name}.pdf")), &pdf)
+            .unwrap();
     }
     // In print layout on an A4 landscape width (277 mm printable ≈ 1047 px),
     // the matrix fits: no column is cut off.
@@ -379,7 +390,9 @@ fn japanese_ids_link_to_their_own_pages_from_file_url_and_http() {
     let project = tmp.path();
     std::fs::create_dir_all(project.join("regulations")).unwrap();
     for (file, word) in [("堺市要綱", "暗号化"), ("上尾要領", "入退室管理")] {
-        let text = format!("---\nbody: 試験市\ntitle: {word}要綱\ncatalogs: []\n---\n第1条　この要綱は、{word}について定める。\n");
+        let text = format!(
+            "---\nbody: 試験市\ntitle: {word}要綱\ncatalogs: []\n---\n第1条　この要綱は、{word}について定める。\n"
+        );
         std::fs::write(project.join("regulations").join(format!("{file}.md")), text).unwrap();
     }
     let mut options = BuildOptions::in_project(project);
@@ -394,7 +407,9 @@ fn japanese_ids_link_to_their_own_pages_from_file_url_and_http() {
         let (tab, errors) = tab_with_console(f);
         tab.navigate_to(&home).unwrap().wait_until_navigated().unwrap();
         for (file, word) in [("堺市要綱", "暗号化"), ("上尾要領", "入退室管理")] {
-            let click = format!("[...document.querySelectorAll('a')].find(a => a.textContent.includes('{word}要綱')).click(); true");
+            let click = format!(
+                "[...document.querySelectorAll('a')].find(a => a.textContent.includes('{word}要綱')).click(); true"
+            );
             eval(&tab, &click);
             wait_for(&tab, &format!("decodeURIComponent(location.pathname).endsWith('/reg/{file}.html')"));
             wait_for(&tab, &format!("document.body.innerText.includes('{word}について定める')"));

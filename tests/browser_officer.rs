@@ -25,15 +25,10 @@ fn home_lists_bodies_by_prefecture_code_then_reading() {
     let _serial = serial();
     let Some(f) = fixture() else { return };
     let tab = open(f, "index.html");
-    let bodies = strings(
-        &tab,
-        "[...document.querySelectorAll('main table tbody tr')].map(tr => tr.cells[0].innerText.trim())",
-    );
+    let bodies =
+        strings(&tab, "[...document.querySelectorAll('main table tbody tr')].map(tr => tr.cells[0].innerText.trim())");
     // 北海道 01, 茨城県 08, 埼玉県 11, 静岡県 22, 大阪府 27.
-    assert_eq!(
-        bodies,
-        ["札幌市", "札幌市", "龍ヶ崎市", "龍ヶ崎市", "龍ヶ崎市", "上尾市", "西伊豆町", "堺市"]
-    );
+    assert_eq!(bodies, ["札幌市", "札幌市", "龍ヶ崎市", "龍ヶ崎市", "龍ヶ崎市", "上尾市", "西伊豆町", "堺市"]);
     screenshot(&tab, "home");
 }
 
@@ -47,13 +42,7 @@ fn regulation_page_opens_with_the_items_missing() {
         eval(&tab, "!!(document.getElementById('gaps').compareDocumentPosition(document.querySelector('.reg-text')) & Node.DOCUMENT_POSITION_FOLLOWING)"),
         true
     );
-    assert_eq!(
-        eval(
-            &tab,
-            "document.querySelector('#gaps h2').innerText.startsWith('不足・要確認の項目')"
-        ),
-        true
-    );
+    assert_eq!(eval(&tab, "document.querySelector('#gaps h2').innerText.startsWith('不足・要確認の項目')"), true);
     let items = strings(
         &tab,
         "[...document.querySelectorAll('#gaps .gap-list li')].map(li => li.innerText.replace(/\\s+/g, ' ').trim())",
@@ -81,17 +70,10 @@ fn regulation_page_opens_with_the_items_missing() {
     );
     assert!(!partial.is_empty());
     assert!(
-        partial
-            .iter()
-            .all(|p| p.starts_with("△ 一部") && (p.contains("不足: ") || p.contains("他の規程の引用のみ"))),
+        partial.iter().all(|p| p.starts_with("△ 一部") && (p.contains("不足: ") || p.contains("他の規程の引用のみ"))),
         "{partial:?}"
     );
-    assert!(
-        partial
-            .iter()
-            .any(|p| p.contains("第4-4 媒体の管理等") && p.contains("（第17条第1項")),
-        "{partial:?}"
-    );
+    assert!(partial.iter().any(|p| p.contains("第4-4 媒体の管理等") && p.contains("（第17条第1項")), "{partial:?}");
 }
 
 #[test]
@@ -125,7 +107,9 @@ fn matrix_filters_to_gaps_and_prints_article_numbers() {
     let cell = "document.querySelector('a[href$=\"5-8.html\"]').closest('tr').querySelectorAll('td.m-cell')";
     let cells = strings(
         &tab,
-        &format!("[...{cell}].map(td => [...td.querySelectorAll('[aria-hidden=true]')].map(e => e.textContent).join(' '))"),
+        &format!(
+            "[...{cell}].map(td => [...td.querySelectorAll('[aria-hidden=true]')].map(e => e.textContent).join(' '))"
+        ),
     );
     assert_eq!(cells, ["×", "○ 基準5第1項", "○ 第25条", "○ 第24条", "○ 第17条第1項", "×"]);
     let titles = strings(&tab, "[...document.querySelectorAll('td.m-cell [title]')].map(e => e.title)");
@@ -136,10 +120,7 @@ fn matrix_filters_to_gaps_and_prints_article_numbers() {
     assert_eq!(eval(&tab, &format!("{visible}.length")), 41);
     tab.wait_for_element("#gaps-only").unwrap().click().unwrap();
     let opacity = |status: &str| {
-        eval(
-            &tab,
-            &format!("Number(getComputedStyle(document.querySelector('td.cell-{status}')).opacity)"),
-        )
+        eval(&tab, &format!("Number(getComputedStyle(document.querySelector('td.cell-{status}')).opacity)"))
     };
     assert_eq!(opacity("missing"), 1);
     assert_eq!(opacity("partial"), 1);
@@ -154,17 +135,10 @@ fn matrix_filters_to_gaps_and_prints_article_numbers() {
     screenshot(&tab, "matrix-gaps-only");
 
     // On paper: the filter holds, no screen hints, groups kept with their heading.
-    tab.call_method(Emulation::SetEmulatedMedia {
-        media: Some("print".into()),
-        features: None,
-    })
-    .unwrap();
+    tab.call_method(Emulation::SetEmulatedMedia { media: Some("print".into()), features: None }).unwrap();
     assert_eq!(eval(&tab, &format!("{visible}.length")), 41);
     assert_eq!(eval(&tab, "document.getElementById('legend').innerText.includes('選ぶと')"), false);
-    assert_eq!(
-        eval(&tab, "getComputedStyle(document.querySelector('tbody.m-section')).breakInside"),
-        "avoid"
-    );
+    assert_eq!(eval(&tab, "getComputedStyle(document.querySelector('tbody.m-section')).breakInside"), "avoid");
     let pdf = tab
         .print_to_pdf(Some(PrintToPdfOptions {
             prefer_css_page_size: Some(true),
@@ -173,11 +147,7 @@ fn matrix_filters_to_gaps_and_prints_article_numbers() {
         }))
         .unwrap();
     std::fs::write(std::env::temp_dir().join("reiki-matrix-gaps.pdf"), &pdf).unwrap();
-    tab.call_method(Emulation::SetEmulatedMedia {
-        media: Some("screen".into()),
-        features: None,
-    })
-    .unwrap();
+    tab.call_method(Emulation::SetEmulatedMedia { media: Some("screen".into()), features: None }).unwrap();
 }
 
 #[test]
@@ -191,10 +161,7 @@ fn checklist_standards_are_named_and_articles_quoted_with_paragraph_numbers() {
         eval(&tab, &format!("{row}.querySelector('.ev-head').innerText")),
         "基準5第1項（セキュリティ強化のための管理策）"
     );
-    assert_eq!(
-        eval(&tab, &format!("{row}.querySelector('.evidence .diff').innerText.length > 20")),
-        true
-    );
+    assert_eq!(eval(&tab, &format!("{row}.querySelector('.evidence .diff').innerText.length > 20")), true);
 
     // 上尾市 第4条 is quoted with its 項 numbers; the numbers are not marked as differences.
     let tab = open(f, "model/ageo-kanri-yoryo--ppc-shishin.html");
@@ -204,15 +171,9 @@ fn checklist_standards_are_named_and_articles_quoted_with_paragraph_numbers() {
     );
     let quote = quote.as_str().unwrap();
     assert!(quote.starts_with("保有個人情報等を取り扱う各課等"), "{quote}");
-    assert!(
-        quote.contains("\n２　保護管理者は、各課等における") && quote.contains("\n３　保護管理者は、"),
-        "{quote}"
-    );
+    assert!(quote.contains("\n２　保護管理者は、各課等における") && quote.contains("\n３　保護管理者は、"), "{quote}");
     assert_eq!(
-        eval(
-            &tab,
-            "[...document.querySelectorAll('.evidence .diff ins')].some(e => /^[０-９]+$/.test(e.textContent))"
-        ),
+        eval(&tab, "[...document.querySelectorAll('.evidence .diff ins')].some(e => /^[０-９]+$/.test(e.textContent))"),
         false
     );
 }
@@ -232,21 +193,15 @@ fn matrix_gap_filter_hides_items_covered_everywhere() {
     );
     // 4 standards are ○ or - everywhere (特記事項's 第15条 audit is 「できる」: △ 努力義務).
     assert_eq!(shown.len(), 7);
-    assert!(
-        shown.iter().all(|c| c.contains("cell-missing") || c.contains("cell-partial")),
-        "{shown:?}"
-    );
-    tab.call_method(Emulation::SetEmulatedMedia {
-        media: Some("print".into()),
-        features: None,
-    })
-    .unwrap();
+    assert!(shown.iter().all(|c| c.contains("cell-missing") || c.contains("cell-partial")), "{shown:?}");
+    tab.call_method(Emulation::SetEmulatedMedia { media: Some("print".into()), features: None }).unwrap();
     assert_eq!(eval(&tab, &format!("{visible}.length")), 7, "printed as filtered");
 }
 
 /// Runs a query on the search page and returns (href, text) of the results.
 fn search(tab: &Tab, f: &Fixture, query: &str) -> Vec<(String, String)> {
-    let url = format!("{}?q={}", file_url(f, "search.html"), query.bytes().map(|b| format!("%{b:02X}")).collect::<String>());
+    let url =
+        format!("{}?q={}", file_url(f, "search.html"), query.bytes().map(|b| format!("%{b:02X}")).collect::<String>());
     tab.navigate_to(&url).unwrap().wait_until_navigated().unwrap();
     wait_for(tab, "document.getElementById('search-status').textContent.includes('検索結果')");
     search_results(tab)
@@ -263,13 +218,18 @@ fn search_takes_article_numbers_ranks_whole_words_and_quotes_the_original() {
         let hrefs: Vec<&str> = results.iter().take(3).map(|(h, _)| h.as_str()).collect();
         assert_eq!(
             hrefs,
-            ["reg/ryugasaki-anzen-kitei-an.html#art-25", "reg/ageo-kanri-yoryo.html#art-25", "reg/nishiizu-tokutei-kitei.html#art-25"],
+            [
+                "reg/ryugasaki-anzen-kitei-an.html#art-25",
+                "reg/ageo-kanri-yoryo.html#art-25",
+                "reg/nishiizu-tokutei-kitei.html#art-25"
+            ],
             "{query}"
         );
     }
     // ログ as a word (アクセスログ) ranks above ログ inside プログラム.
     let results = search(&tab, f, "ログ");
-    let program = results.iter().position(|(_, t)| t.contains("不正プログラム")).expect("プログラム articles are still found");
+    let program =
+        results.iter().position(|(_, t)| t.contains("不正プログラム")).expect("プログラム articles are still found");
     let log = results.iter().position(|(_, t)| t.contains("アクセスログ")).expect("アクセスログ found");
     assert!(log < program, "{results:?}");
     assert!(!results[0].1.contains("不正プログラム"), "{results:?}");
@@ -297,9 +257,15 @@ fn taishohyo_page_has_the_office_layout_and_marks_foreign_letters() {
     // A ruled grid between and around the columns, in 明朝.
     let td = "getComputedStyle(document.querySelector('table.taishohyo td'))";
     assert_eq!(eval(&tab, &format!("{td}.borderLeftStyle + ' ' + {td}.borderRightStyle")), "solid solid");
-    assert_eq!(eval(&tab, "getComputedStyle(document.querySelector('table.taishohyo')).fontFamily.includes('Mincho')"), true);
+    assert_eq!(
+        eval(&tab, "getComputedStyle(document.querySelector('table.taishohyo')).fontFamily.includes('Mincho')"),
+        true
+    );
     // 「持ち込んで서는ならない」: the Hangul is marked where it stands.
-    assert_eq!(eval(&tab, "[...document.querySelectorAll('table.taishohyo .foreign')].map(e => e.textContent).join()"), "서는,서는");
+    assert_eq!(
+        eval(&tab, "[...document.querySelectorAll('table.taishohyo .foreign')].map(e => e.textContent).join()"),
+        "서는,서는"
+    );
     screenshot(&tab, "taishohyo");
     // On paper no links to the article texts.
     tab.call_method(Emulation::SetEmulatedMedia { media: Some("print".into()), features: None }).unwrap();
@@ -317,16 +283,21 @@ fn pair_page_reads_as_a_comparison() {
         eval(&tab, &format!("{rows}.every(tr => [...tr.querySelectorAll('.diff')].every(p => !/^（/.test(p.innerText) && !/^第[0-9０-９]+条/.test(p.innerText)))")),
         true
     );
-    let first = strings(&tab, "[...document.querySelector('.pair-table tbody tr').querySelectorAll('.ev-head')].map(h => h.innerText)");
+    let first = strings(
+        &tab,
+        "[...document.querySelector('.pair-table tbody tr').querySelectorAll('.ev-head')].map(h => h.innerText)",
+    );
     assert_eq!(first[0], "第1条（趣旨）");
     // Inserted and deleted words in the legend's colours.
-    let colour = |sel: &str| eval(&tab, &format!("getComputedStyle(document.querySelector('{sel}')).textDecorationColor"));
+    let colour =
+        |sel: &str| eval(&tab, &format!("getComputedStyle(document.querySelector('{sel}')).textDecorationColor"));
     assert_eq!(colour(".pair-table ins.d-ins"), colour("#pair-legend ins.d-ins"));
     assert_eq!(colour(".pair-table del.d-del"), colour("#pair-legend del.d-del"));
     assert_ne!(colour(".pair-table ins.d-ins"), colour(".pair-table del.d-del"));
     // 1:n: 堺市 第18条 shows all three 上尾市 articles it matches (監査・点検・評価).
     let row18 = "document.querySelector('.pair-table a[href$=\"sakai-tekisei-kanri-yoko.html#art-18\"]').closest('tr')";
-    let heads = strings(&tab, &format!("[...{row18}.querySelectorAll('.counterpart .ev-head a')].map(a => a.innerText)"));
+    let heads =
+        strings(&tab, &format!("[...{row18}.querySelectorAll('.counterpart .ev-head a')].map(a => a.innerText)"));
     assert_eq!(heads, ["第42条（評価及び見直し）", "第41条（点検）", "第40条（監査）"]);
     // Scope differences: one note for the pair, none in the rows.
     assert_eq!(eval(&tab, "document.querySelectorAll('.pair-table .flag-scope-changed').length"), 0);
@@ -346,7 +317,8 @@ fn pair_page_reads_as_a_comparison() {
 
     // 龍ヶ崎市 ⇔ 上尾市 (39 rows) printed in 19 A4 pages with 2 rows on the first when rows could not break.
     let tab = open(f, "pair/ryugasaki-anzen-kitei-an--ageo-kanri-yoryo.html");
-    let pdf = tab.print_to_pdf(Some(PrintToPdfOptions { prefer_css_page_size: Some(true), ..Default::default() })).unwrap();
+    let pdf =
+        tab.print_to_pdf(Some(PrintToPdfOptions { prefer_css_page_size: Some(true), ..Default::default() })).unwrap();
     let pages = pdf.windows(12).filter(|w| w.starts_with(b"/Type /Page") && w[11] != b's').count();
     std::fs::write(std::env::temp_dir().join("reiki-pair.pdf"), &pdf).unwrap();
     assert!(pages > 0 && pages < 19, "{pages} pages");

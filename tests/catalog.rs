@@ -111,12 +111,9 @@ fn mynumber_anzen_follows_betten1() {
     assert_eq!(title("phy-d"), "個人番号の削除、機器及び電子媒体等の廃棄");
     assert_eq!(title("tec-b"), "アクセス者の識別と認証");
     // Each measure group's leaves carry the group's class.
-    for (group, class) in [
-        ("org", Class::Organizational),
-        ("hum", Class::Human),
-        ("phy", Class::Physical),
-        ("tec", Class::Technical),
-    ] {
+    for (group, class) in
+        [("org", Class::Organizational), ("hum", Class::Human), ("phy", Class::Physical), ("tec", Class::Technical)]
+    {
         for item in c.children(group) {
             assert_eq!(item.class, class, "{}", item.id);
         }
@@ -225,9 +222,8 @@ struct Gold {
 
 fn gold_files() -> Vec<(PathBuf, Gold)> {
     let dir = root().join("tests/gold");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default();
+    let mut paths: Vec<PathBuf> =
+        std::fs::read_dir(&dir).map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
     paths.retain(|p| p.extension().is_some_and(|e| e == "yaml"));
     paths.sort();
     paths
@@ -293,7 +289,8 @@ fn gold_files_cover_every_article() {
     .into_iter()
     .collect();
     let golds = gold_files();
-    let pairs: HashSet<(String, String)> = golds.iter().map(|(_, g)| (g.regulation.clone(), g.catalog.clone())).collect();
+    let pairs: HashSet<(String, String)> =
+        golds.iter().map(|(_, g)| (g.regulation.clone(), g.catalog.clone())).collect();
     for (reg, cat) in [
         ("ageo-kanri-yoryo", "ppc-shishin"),
         ("nishiizu-tokutei-kitei", "ppc-shishin"),
@@ -324,7 +321,11 @@ fn gold_article_keys_match_the_parsed_regulations() {
         let keys: HashSet<&String> = gold.articles.keys().collect();
         let missing: Vec<&String> = parsed.iter().filter(|l| !keys.contains(l)).collect();
         let extra: Vec<&&String> = keys.iter().filter(|k| !parsed.contains(k)).collect();
-        assert!(missing.is_empty() && extra.is_empty(), "{}: not in gold {missing:?}, not parsed {extra:?}", path.display());
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{}: not in gold {missing:?}, not parsed {extra:?}",
+            path.display()
+        );
     }
 }
 
@@ -332,7 +333,11 @@ fn gold_article_keys_match_the_parsed_regulations() {
 fn cyclic_parents_are_reported_with_file_and_line() {
     // Before: the catalog loaded and ended with 0 items to check.
     let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "cycle.yaml", &format!("{HEADER}  - {{id: a, title: A, parent: b}}\n  - {{id: b, title: B, parent: a}}\n"));
+    write(
+        dir.path(),
+        "cycle.yaml",
+        &format!("{HEADER}  - {{id: a, title: A, parent: b}}\n  - {{id: b, title: B, parent: a}}\n"),
+    );
     let err = format!("{:#}", catalog::load_dir(dir.path()).unwrap_err());
     assert!(err.contains("cycle.yaml:5:"), "{err}");
     assert!(err.contains("a → b → a"), "{err}");

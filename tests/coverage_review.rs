@@ -28,7 +28,8 @@ fn reiki(args: &[&str]) -> std::process::Output {
     let root = root();
     let mut all: Vec<String> = args.iter().map(|s| s.to_string()).collect();
     all.extend(
-        ["--catalogs", root.join("catalogs").to_str().unwrap(), "--config", root.join("reiki.yaml").to_str().unwrap()].map(String::from),
+        ["--catalogs", root.join("catalogs").to_str().unwrap(), "--config", root.join("reiki.yaml").to_str().unwrap()]
+            .map(String::from),
     );
     Command::new(env!("CARGO_BIN_EXE_reiki")).args(&all).output().unwrap()
 }
@@ -143,7 +144,11 @@ fn a_broken_review_file_is_an_error_naming_file_and_line() {
     let file = tmp.path().join(format!("{ID}.md"));
     std::fs::write(&file, rule(EFFORT)).unwrap();
     std::fs::create_dir_all(tmp.path().join("reviews")).unwrap();
-    std::fs::write(tmp.path().join("reviews").join(format!("{ID}.yaml")), "regulation: x\nitems:\n  - catalog: [unclosed\n").unwrap();
+    std::fs::write(
+        tmp.path().join("reviews").join(format!("{ID}.yaml")),
+        "regulation: x\nitems:\n  - catalog: [unclosed\n",
+    )
+    .unwrap();
     let out = reiki(&["coverage", file.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);

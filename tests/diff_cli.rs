@@ -8,22 +8,35 @@ fn reiki(args: &[&str]) -> (i32, String, String) {
         .env_remove("NO_COLOR")
         .output()
         .expect("runs");
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 #[test]
 fn diff_of_two_articles_with_plain_markers_and_flags() {
-    let (code, out, err) = reiki(&["diff", "regulations/ageo-kanri-yoryo.md:第34条", "regulations/ryugasaki-anzen-kitei-an.md:35", "--no-color"]);
+    let (code, out, err) = reiki(&[
+        "diff",
+        "regulations/ageo-kanri-yoryo.md:第34条",
+        "regulations/ryugasaki-anzen-kitei-an.md:35",
+        "--no-color",
+    ]);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("== A 第34条 ↔ B 第35条"), "{out}");
     assert!(out.contains("について、[-年１回以上、原則として-]実地検査又は[-入室が困難な場合は他の検査-]{+書面による報告+}により確認する[-ものとする-]{+ことができる+}。"), "{out}");
-    assert!(out.contains("[義務の弱化・重要] 義務の程度が弱まっています: ものとする（義務） → することができる（任意）"), "{out}");
+    assert!(
+        out.contains("[義務の弱化・重要] 義務の程度が弱まっています: ものとする（義務） → することができる（任意）"),
+        "{out}"
+    );
     assert!(!out.contains('\x1b'), "no ANSI codes with --no-color");
 }
 
 #[test]
 fn diff_json_carries_runs_and_flags() {
-    let (code, out, err) = reiki(&["diff", "regulations/ageo-kanri-yoryo.md:3", "regulations/ryugasaki-anzen-kitei-an.md:3", "--json"]);
+    let (code, out, err) =
+        reiki(&["diff", "regulations/ageo-kanri-yoryo.md:3", "regulations/ryugasaki-anzen-kitei-an.md:3", "--json"]);
     assert_eq!(code, 0, "{err}");
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     let flags = v["pairs"][0]["flags"].as_array().unwrap();
@@ -35,7 +48,8 @@ fn diff_json_carries_runs_and_flags() {
 
 #[test]
 fn missing_article_is_a_clear_error() {
-    let (code, _, err) = reiki(&["diff", "regulations/ageo-kanri-yoryo.md:第99条", "regulations/ryugasaki-anzen-kitei-an.md"]);
+    let (code, _, err) =
+        reiki(&["diff", "regulations/ageo-kanri-yoryo.md:第99条", "regulations/ryugasaki-anzen-kitei-an.md"]);
     assert_eq!(code, 2);
     assert!(err.contains("regulations/ageo-kanri-yoryo.md") && err.contains("第99条"), "{err}");
 }

@@ -82,7 +82,10 @@ fn ageo_12_vs_sakai_10_obligation_strengthened() {
 fn ageo_40_vs_ryugasaki_40_frequency_changed_and_external_audit_dropped() {
     let f = flags(&load("ageo-kanri-yoryo"), "第40条", &load("ryugasaki-anzen-kitei-an"), "第40条");
     let q = one(&f, FlagKind::QuantityChanged);
-    assert_eq!((q.a_spans[0].as_str(), q.b_spans[0].as_str()), ("定期又は必要に応じ随時に", "定期及び必要に応じ随時に"));
+    assert_eq!(
+        (q.a_spans[0].as_str(), q.b_spans[0].as_str()),
+        ("定期又は必要に応じ随時に", "定期及び必要に応じ随時に")
+    );
     let incl = f.iter().find(|x| x.message.starts_with("括弧書き")).expect("inclusion flag");
     assert_eq!(incl.a_spans, vec!["外部監査を含む。"]);
     assert!(incl.b_spans.is_empty());
@@ -127,12 +130,19 @@ fn ageo_34_vs_nishiizu_37_two_items_dropped() {
 
 #[test]
 fn defined_terms_in_the_seeds() {
-    let (ageo, ryu, sakai) = (load("ageo-kanri-yoryo"), load("ryugasaki-anzen-kitei-an"), load("sakai-tekisei-kanri-yoko"));
+    let (ageo, ryu, sakai) =
+        (load("ageo-kanri-yoryo"), load("ryugasaki-anzen-kitei-an"), load("sakai-tekisei-kanri-yoko"));
     let defs = definitions::extract(&ageo);
     let first: Vec<(&str, &str)> = defs.iter().take(5).map(|d| (d.term.as_str(), d.location.as_str())).collect();
     assert_eq!(
         first,
-        vec![("個人情報保護法", "第1条"), ("番号法", "第1条"), ("セキュリティ基本方針", "第1条"), ("セキュリティ対策基準", "第1条"), ("保有個人情報等", "第1条")]
+        vec![
+            ("個人情報保護法", "第1条"),
+            ("番号法", "第1条"),
+            ("セキュリティ基本方針", "第1条"),
+            ("セキュリティ対策基準", "第1条"),
+            ("保有個人情報等", "第1条")
+        ]
     );
     // 上尾 第33条: 以下「他の行政機関等という」。 — the bracket is misplaced.
     let issues = definitions::check(&ageo);
@@ -141,10 +151,14 @@ fn defined_terms_in_the_seeds() {
     // 上尾 cites 法第66条 (第3条) without defining 法; 龍ヶ崎 defines it.
     let cross = definitions::compare(&ageo, &ryu);
     let abbr = cross.iter().find(|i| i.kind == TermIssueKind::UndefinedAbbreviation).expect("法 undefined");
-    assert_eq!((abbr.term.as_str(), abbr.regulation_id.as_str(), abbr.location.as_str()), ("法", "ageo-kanri-yoryo", "第3条第1項"));
+    assert_eq!(
+        (abbr.term.as_str(), abbr.regulation_id.as_str(), abbr.location.as_str()),
+        ("法", "ageo-kanri-yoryo", "第3条第1項")
+    );
     // 職員等: 龍ヶ崎 (staff handling personal data incl. 会計年度任用職員) vs 堺 (everyone under the manager's supervision).
     let diff = definitions::compare(&ryu, &sakai);
-    let staff = diff.iter().find(|i| i.kind == TermIssueKind::DefinedDifferently && i.term == "職員等").expect("職員等");
+    let staff =
+        diff.iter().find(|i| i.kind == TermIssueKind::DefinedDifferently && i.term == "職員等").expect("職員等");
     assert!(staff.message.contains("その指揮監督を受ける全ての者"), "{}", staff.message);
 }
 

@@ -18,10 +18,7 @@ const NEW: &str = "regulations/ryugasaki-computer-kitei-kaiseigo.md";
 fn part(bytes: &[u8], name: &str) -> String {
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes.to_vec())).unwrap();
     let mut text = String::new();
-    zip.by_name(name)
-        .unwrap_or_else(|e| panic!("{name}: {e}"))
-        .read_to_string(&mut text)
-        .unwrap();
+    zip.by_name(name).unwrap_or_else(|e| panic!("{name}: {e}")).read_to_string(&mut text).unwrap();
     text
 }
 
@@ -72,10 +69,7 @@ fn seed_taishohyo_as_word_landscape_with_underlines_and_repeated_header() {
     let bytes = docx_of_seed("title: t\n");
     let document = part(&bytes, "word/document.xml");
     // Title line as offices write it.
-    assert!(
-        document.contains(">龍ヶ崎市コンピュータ等運用管理規程の一部を改正する規程　新旧対照表<"),
-        "{document}"
-    );
+    assert!(document.contains(">龍ヶ崎市コンピュータ等運用管理規程の一部を改正する規程　新旧対照表<"), "{document}");
     // One A4 landscape section with a footer holding the PAGE field.
     assert!(document.contains("<w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>"));
     assert_eq!(document.matches("<w:sectPr>").count(), 1);
@@ -89,10 +83,7 @@ fn seed_taishohyo_as_word_landscape_with_underlines_and_repeated_header() {
     assert_eq!((cells[0].0.as_str(), cells[1].0.as_str()), ("改正後", "改正前"));
     let (new_text, new_marked) = &cells[2];
     let (_old_text, old_marked) = &cells[3];
-    assert!(
-        new_text.starts_with("（私用コンピュータ等及びソフトウェアの持込禁止）第12条　職員は、"),
-        "{new_text}"
-    );
+    assert!(new_text.starts_with("（私用コンピュータ等及びソフトウェアの持込禁止）第12条　職員は、"), "{new_text}");
     // The seed underlines 「勤務時間中に私用で」 (new) and 「勤務時間中は」 (old).
     assert!(new_marked.iter().any(|m| m.contains("勤務時間中に私用で")), "{new_marked:?}");
     assert!(old_marked.iter().any(|m| m.contains("勤務時間中は")), "{old_marked:?}");
@@ -114,13 +105,11 @@ fn seed_taishohyo_as_word_landscape_with_underlines_and_repeated_header() {
 
 #[test]
 fn column_labels_order_and_office_conventions_come_from_the_config() {
-    let config = "taishohyo_labels: [改正案, 現行]\ntaishohyo_new_first: false\ntaishohyo_word:\n  remarks_column: true\n";
+    let config =
+        "taishohyo_labels: [改正案, 現行]\ntaishohyo_new_first: false\ntaishohyo_word:\n  remarks_column: true\n";
     let document = part(&docx_of_seed(config), "word/document.xml");
     let cells = cells(&document);
-    assert_eq!(
-        (cells[0].0.as_str(), cells[1].0.as_str(), cells[2].0.as_str()),
-        ("現行", "改正案", "備考")
-    );
+    assert_eq!((cells[0].0.as_str(), cells[1].0.as_str(), cells[2].0.as_str()), ("現行", "改正案", "備考"));
     assert_eq!(document.matches("<w:gridCol ").count(), 3);
     assert!(cells[3].0.contains("勤務時間中は"), "old version on the left: {:?}", cells[3]);
 }
@@ -135,11 +124,7 @@ fn article(n: u32, text: &str) -> reiki::model::Article {
         id: format!("art-{n}"),
         number: reiki::model::Number { main: n, branches: vec![] },
         label: format!("第{n}条"),
-        paragraphs: vec![reiki::model::Paragraph {
-            number: 1,
-            text: text.to_string(),
-            ..Default::default()
-        }],
+        paragraphs: vec![reiki::model::Paragraph { number: 1, text: text.to_string(), ..Default::default() }],
         ..Default::default()
     }
 }
@@ -151,10 +136,7 @@ fn elision_new_and_removed_rows_follow_the_conventions() {
         article(2, "職員は、研修を受けるものとする。"),
         article(3, "監査は年一回行う。"),
     ];
-    let new = [
-        article(1, "この規程は、管理について定める。"),
-        article(2, "職員は、研修を受けなければならない。"),
-    ];
+    let new = [article(1, "この規程は、管理について定める。"), article(2, "職員は、研修を受けなければならない。")];
     let mut t = taishohyo::build(
         &reiki::model::Regulation::default(),
         &reiki::model::Regulation::default(),
@@ -163,8 +145,7 @@ fn elision_new_and_removed_rows_follow_the_conventions() {
     t.rows = taishohyo::build_rows(&old, &new);
     let texts = |conventions: &docx::Conventions| {
         let mut doc = docx::Document::new();
-        doc.taishohyo(&t, conventions)
-            .paragraphs("第一条　規程の一部を次のように改正する。");
+        doc.taishohyo(&t, conventions).paragraphs("第一条　規程の一部を次のように改正する。");
         let document = part(&doc.to_bytes().unwrap(), "word/document.xml");
         (cells(&document).into_iter().map(|(text, _)| text).collect::<Vec<_>>(), document)
     };
@@ -172,12 +153,10 @@ fn elision_new_and_removed_rows_follow_the_conventions() {
     assert_eq!(default[2..4], ["（略）", "（略）"]);
     assert_eq!(default[6..8], ["（削る）", "第3条　監査は年一回行う。"]);
     // A block added after the table (e.g. the 改め文) is a paragraph of the body.
-    assert!(document.contains("</w:tbl><w:p><w:r><w:t xml:space=\"preserve\">第一条　規程の一部を次のように改正する。</w:t></w:r></w:p>"));
-    let office = docx::Conventions {
-        elided: "略".into(),
-        mark_added_removed: false,
-        remarks_column: true,
-    };
+    assert!(document.contains(
+        "</w:tbl><w:p><w:r><w:t xml:space=\"preserve\">第一条　規程の一部を次のように改正する。</w:t></w:r></w:p>"
+    ));
+    let office = docx::Conventions { elided: "略".into(), mark_added_removed: false, remarks_column: true };
     let (texts, _) = texts(&office);
     assert_eq!(texts[3..5], ["略", "略"]);
     assert_eq!(texts[9..12], ["", "第3条　監査は年一回行う。", "削除"]);

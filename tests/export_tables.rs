@@ -119,14 +119,7 @@ fn matrix_cells_are_the_coverage_verdicts_with_their_articles() {
     // The six regulations that use the 指針, in the site's order.
     assert_eq!(
         rows[0][3..],
-        [
-            "上尾市 要領",
-            "堺市 要綱",
-            "札幌市 基準",
-            "札幌市 特記事項",
-            "西伊豆町 規程",
-            "龍ヶ崎市 規程"
-        ]
+        ["上尾市 要領", "堺市 要綱", "札幌市 基準", "札幌市 特記事項", "西伊豆町 規程", "龍ヶ崎市 規程"]
     );
     // The 指針's 48 items (41 leaves; 7 groups have children), plus the header.
     assert_eq!(rows.len(), 1 + 48);
@@ -135,23 +128,11 @@ fn matrix_cells_are_the_coverage_verdicts_with_their_articles() {
     assert_eq!(row("第1")[1], "管理体制");
     assert_eq!(
         row("第1-1")[1..],
-        [
-            "総括保護管理者",
-            "組織的",
-            "○ 第3条",
-            "○ 第3条、第4条",
-            "△ 基準2",
-            "×",
-            "○ 第4条",
-            "○ 第3条"
-        ]
+        ["総括保護管理者", "組織的", "○ 第3条", "○ 第3条、第4条", "△ 基準2", "×", "○ 第4条", "○ 第3条"]
     );
 
     // Every cell of 上尾市 and 堺市 says what `reiki coverage` says.
-    for (column, file) in [
-        (3, "regulations/ageo-kanri-yoryo.md"),
-        (4, "regulations/sakai-tekisei-kanri-yoko.md"),
-    ] {
+    for (column, file) in [(3, "regulations/ageo-kanri-yoryo.md"), (4, "regulations/sakai-tekisei-kanri-yoko.md")] {
         let json = coverage_json(file, "ppc-shishin");
         let items = json["reports"][0]["items"].as_array().unwrap();
         assert_eq!(items.len(), 41);
@@ -160,11 +141,7 @@ fn matrix_cells_are_the_coverage_verdicts_with_their_articles() {
             let status = item["status"].as_str().unwrap();
             assert!(cell.starts_with(status), "{file} {}: {cell} vs {status}", item["label"]);
             for article in item["articles"].as_array().unwrap() {
-                assert!(
-                    cell.contains(article.as_str().unwrap()),
-                    "{file} {}: {cell} lacks {article}",
-                    item["label"]
-                );
+                assert!(cell.contains(article.as_str().unwrap()), "{file} {}: {cell} lacks {article}", item["label"]);
             }
         }
     }
@@ -172,10 +149,7 @@ fn matrix_cells_are_the_coverage_verdicts_with_their_articles() {
     // Printing: A4 landscape one page wide, header row on every page,
     // frozen header and labels, autofilter, title and date in the header.
     let sheet = zip_part(&bytes, "xl/worksheets/sheet1.xml");
-    assert!(
-        sheet.contains("orientation=\"landscape\"") && sheet.contains("paperSize=\"9\""),
-        "{sheet}"
-    );
+    assert!(sheet.contains("orientation=\"landscape\"") && sheet.contains("paperSize=\"9\""), "{sheet}");
     assert!(sheet.contains("fitToHeight=\"0\"") && sheet.contains("<pageSetUpPr fitToPage=\"1\"/>"));
     assert!(sheet.contains("state=\"frozen\"") && sheet.contains("topLeftCell=\"C2\""));
     assert!(sheet.contains("<autoFilter ref=\"A1:I49\"/>"), "{sheet}");
@@ -213,10 +187,7 @@ fn coverage_export_has_status_evidence_sentence_and_review() {
     let book = sheets(&bytes);
     assert_eq!(book[0].0, "指針");
     let rows = &book[0].1;
-    assert_eq!(
-        rows[0],
-        ["項目", "見出し", "区分", "判定", "根拠条文", "根拠の文", "不足要素", "理由", "確認"]
-    );
+    assert_eq!(rows[0], ["項目", "見出し", "区分", "判定", "根拠条文", "根拠の文", "不足要素", "理由", "確認"]);
     let json = coverage_json("regulations/ageo-kanri-yoryo.md", "ppc-shishin");
     for item in json["reports"][0]["items"].as_array().unwrap() {
         let row = rows.iter().find(|r| r[0] == item["label"].as_str().unwrap()).unwrap();
@@ -228,12 +199,8 @@ fn coverage_export_has_status_evidence_sentence_and_review() {
         for e in item["evidence"].as_array().unwrap() {
             assert!(row[5].contains(e["sentence"].as_str().unwrap()), "{row:?}");
         }
-        let missing: Vec<&str> = item["missing_elements"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|a| a.as_str().unwrap())
-            .collect();
+        let missing: Vec<&str> =
+            item["missing_elements"].as_array().unwrap().iter().map(|a| a.as_str().unwrap()).collect();
         assert_eq!(row[6], missing.join("、"));
         // No review records exist yet: every verdict is automatic.
         assert_eq!(row[8], "自動判定");
@@ -251,18 +218,7 @@ fn align_export_is_the_correspondence_with_flags() {
     let b = "regulations/ryugasaki-anzen-kitei-an.md";
     let bytes = export(&["align", a, b], &out);
     let rows = &sheets(&bytes)[0].1;
-    assert_eq!(
-        rows[0],
-        [
-            "上尾市 要領 条",
-            "見出し",
-            "龍ヶ崎市 規程 条",
-            "見出し",
-            "類似度",
-            "共通の項目",
-            "指摘"
-        ]
-    );
+    assert_eq!(rows[0], ["上尾市 要領 条", "見出し", "龍ヶ崎市 規程 条", "見出し", "類似度", "共通の項目", "指摘"]);
     let (_, json, _) = reiki(&["align", a, b, "--format", "json"]);
     let json: serde_json::Value = serde_json::from_str(&json).unwrap();
     let matches = json["matches"].as_array().unwrap();
@@ -276,10 +232,7 @@ fn align_export_is_the_correspondence_with_flags() {
     // 上尾 第34条 ⇔ 龍ヶ崎 第35条: 年１回以上 dropped, ものとする → することができる.
     let audit = rows.iter().find(|r| r[0] == "第34条").unwrap();
     assert_eq!(audit[2], "第35条");
-    assert!(
-        audit[6].contains("義務の弱化") && audit[6].contains("数値・頻度・期間"),
-        "{audit:?}"
-    );
+    assert!(audit[6].contains("義務の弱化") && audit[6].contains("数値・頻度・期間"), "{audit:?}");
     // The score is a number Excel can sort.
     let sheet = zip_part(&bytes, "xl/worksheets/sheet1.xml");
     assert!(

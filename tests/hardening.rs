@@ -58,7 +58,10 @@ fn japanese_file_names_give_distinct_pages_with_their_own_text() {
     assert!(p.page("reg/堺市要綱.html").contains("暗号化について定める"));
     assert!(p.page("reg/上尾要領.html").contains("入退室管理について定める"));
     let home = p.page("index.html");
-    assert!(home.contains("href=\"reg/%E5%A0%BA%E5%B8%82%E8%A6%81%E7%B6%B1.html\""), "percent-encoded link on the home page");
+    assert!(
+        home.contains("href=\"reg/%E5%A0%BA%E5%B8%82%E8%A6%81%E7%B6%B1.html\""),
+        "percent-encoded link on the home page"
+    );
     let broken = site::linkcheck::check(&p.root().join("site")).unwrap().broken;
     assert!(broken.is_empty(), "{broken:?}");
 }
@@ -127,7 +130,11 @@ fn unknown_catalogs_are_warnings_with_file_and_line() {
     let p = Project::new("title: 試験\ndefault_catalogs: [cat, nosuch]\n");
     p.write("a.md", &regulation("catalogs: [cat, typo-cat]\n", "暗号化"));
     let report = p.build().unwrap();
-    assert!(report.warnings.iter().any(|w| w.contains("reiki.yaml:2:") && w.contains("「nosuch」")), "{:?}", report.warnings);
+    assert!(
+        report.warnings.iter().any(|w| w.contains("reiki.yaml:2:") && w.contains("「nosuch」")),
+        "{:?}",
+        report.warnings
+    );
     let page = p.page("reg/a.html");
     assert!(page.contains("「typo-cat」がありません"), "shown on the regulation page");
     assert!(p.page("diagnostics.html").contains("「nosuch」"), "config warning on the diagnostics page");
@@ -154,8 +161,16 @@ fn a_pair_of_one_regulation_with_itself_is_warned_and_skipped() {
     let p = Project::new("title: 試験\ndefault_catalogs: [cat]\npairs:\n  - [a, a]\n  - [a, nosuch]\n");
     p.write("a.md", &regulation("", "暗号化"));
     let report = p.build().unwrap();
-    assert!(report.warnings.iter().any(|w| w.contains("reiki.yaml:4:") && w.contains("同じ例規どうし")), "{:?}", report.warnings);
-    assert!(report.warnings.iter().any(|w| w.contains("reiki.yaml:5:") && w.contains("「nosuch」")), "{:?}", report.warnings);
+    assert!(
+        report.warnings.iter().any(|w| w.contains("reiki.yaml:4:") && w.contains("同じ例規どうし")),
+        "{:?}",
+        report.warnings
+    );
+    assert!(
+        report.warnings.iter().any(|w| w.contains("reiki.yaml:5:") && w.contains("「nosuch」")),
+        "{:?}",
+        report.warnings
+    );
     assert!(!p.root().join("site/pair").exists());
 }
 

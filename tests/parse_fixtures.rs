@@ -138,7 +138,11 @@ fn html_table_appendix() {
     assert_eq!(appx.relation.as_deref(), Some("(第2条関係)"));
     assert_eq!(
         appx.rows,
-        vec![vec!["区分", "管理方法"], vec!["庁内端末", "施錠できる 保管庫で管理"], vec!["持出端末", "暗号化&台帳管理"]]
+        vec![
+            vec!["区分", "管理方法"],
+            vec!["庁内端末", "施錠できる 保管庫で管理"],
+            vec!["持出端末", "暗号化&台帳管理"]
+        ]
     );
     // Lines are counted in the file, front matter included.
     assert_eq!(art(&reg, "第1条").line, 6);
@@ -159,7 +163,9 @@ fn encodings() {
     let mut bom = vec![0xEF, 0xBB, 0xBF];
     bom.extend(text.as_bytes());
     let crlf = text.replace('\n', "\r\n").into_bytes();
-    for (name, bytes) in [("sjis", sjis.to_vec()), ("utf16le", utf16le), ("utf16be", utf16be), ("bom", bom), ("crlf", crlf)] {
+    for (name, bytes) in
+        [("sjis", sjis.to_vec()), ("utf16le", utf16le), ("utf16be", utf16be), ("bom", bom), ("crlf", crlf)]
+    {
         let path = dir.path().join(format!("{name}.txt"));
         std::fs::write(&path, bytes).unwrap();
         let mut reg = source::load_file(&path).unwrap_or_else(|e| panic!("{name}: {e:#}"));
@@ -233,7 +239,11 @@ fn check_reports_the_corpus_findings() {
     std::fs::write(dir.path().join("bad.txt"), b"\0\x01\x02").unwrap();
     let report = reiki::cli::check::collect(&[dir.path().to_path_buf()]);
     assert_eq!(report.errors, 1);
-    assert!(report.lines[0].ends_with("bad.txt:1: error[encoding]: バイナリファイルです（NUL バイトを含みます）"), "{:?}", report.lines);
+    assert!(
+        report.lines[0].ends_with("bad.txt:1: error[encoding]: バイナリファイルです（NUL バイトを含みます）"),
+        "{:?}",
+        report.lines
+    );
 }
 
 #[test]
@@ -270,7 +280,10 @@ fn e_reiki_style() {
     assert_eq!(items[1].children[1].number, 2, "イ is the second of アイウ");
     assert_eq!(items[2].id, "art-5-p2-i3");
     // The page number between two halves of a word is dropped and the halves joined.
-    assert_eq!(art(&reg, "第6条").paragraphs[0].text, "職員は、管理者の指示に従い、保有個人情報を適切に取り扱わなければならない。");
+    assert_eq!(
+        art(&reg, "第6条").paragraphs[0].text,
+        "職員は、管理者の指示に従い、保有個人情報を適切に取り扱わなければならない。"
+    );
     // A 附則 with articles.
     let s1 = &reg.supplementary[0];
     let ids: Vec<&str> = s1.articles.iter().map(|a| a.id.as_str()).collect();

@@ -9,9 +9,7 @@ use reiki::model::{Article, Regulation};
 use reiki::source;
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/formats")
-        .join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/formats").join(name)
 }
 
 fn load(name: &str) -> Regulation {
@@ -19,15 +17,11 @@ fn load(name: &str) -> Regulation {
 }
 
 fn art<'a>(reg: &'a Regulation, label: &str) -> &'a Article {
-    reg.articles()
-        .find(|a| a.label == label)
-        .unwrap_or_else(|| panic!("{label} missing"))
+    reg.articles().find(|a| a.label == label).unwrap_or_else(|| panic!("{label} missing"))
 }
 
 fn labels(reg: &Regulation) -> Vec<(String, Option<String>, usize)> {
-    reg.articles()
-        .map(|a| (a.label.clone(), a.caption.clone(), a.paragraphs.len()))
-        .collect()
+    reg.articles().map(|a| (a.label.clone(), a.caption.clone(), a.paragraphs.len())).collect()
 }
 
 /// The regulation as JSON without its diagnostics (which quote the source).
@@ -60,31 +54,18 @@ fn docx_written_by_libreoffice() {
             ("第4条".into(), Some("持出しの制限".into()), 1),
         ]
     );
-    let items: Vec<&str> = art(&reg, "第2条").paragraphs[0]
-        .items
-        .iter()
-        .map(|i| i.label.as_str())
-        .collect();
+    let items: Vec<&str> = art(&reg, "第2条").paragraphs[0].items.iter().map(|i| i.label.as_str()).collect();
     assert_eq!(items, ["（１）", "（２）"]);
     assert_eq!(
         art(&reg, "第3条").paragraphs[1].text,
         "管理責任者は、別表に定める区分に従い、情報機器の台帳を整備しなければならない。"
     );
     assert_eq!(reg.supplementary.len(), 1);
-    assert_eq!(
-        reg.supplementary[0].paragraphs[0].text,
-        "この規程は、令和６年４月１日から施行する。"
-    );
+    assert_eq!(reg.supplementary[0].paragraphs[0].text, "この規程は、令和６年４月１日から施行する。");
     // The Word table became the 別表's rows.
     assert_eq!(reg.appendices.len(), 1);
-    assert_eq!(
-        reg.appendices[0].relation.as_deref(),
-        Some("（第３条関係）")
-    );
-    assert_eq!(
-        reg.appendices[0].rows[2],
-        vec!["記録媒体", "媒体番号、保管場所、暗号化の有無"]
-    );
+    assert_eq!(reg.appendices[0].relation.as_deref(), Some("（第３条関係）"));
+    assert_eq!(reg.appendices[0].rows[2], vec!["記録媒体", "媒体番号、保管場所、暗号化の有無"]);
     // Sidecar YAML: known keys used, the unknown one kept.
     assert_eq!(reg.id, "sakurano-johokiki");
     assert_eq!(reg.meta.body.as_deref(), Some("桜野事務組合"));
@@ -106,35 +87,16 @@ fn docx_with_word_numbering_tracked_changes_and_comments() {
         ]
     );
     let a2 = art(&reg, "第2条");
-    let items: Vec<(&str, usize)> = a2.paragraphs[0]
-        .items
-        .iter()
-        .map(|i| (i.label.as_str(), i.children.len()))
-        .collect();
-    assert_eq!(
-        items,
-        [("（１）", 0), ("（２）", 0), ("（３）", 2), ("（４）", 0)]
-    );
+    let items: Vec<(&str, usize)> =
+        a2.paragraphs[0].items.iter().map(|i| (i.label.as_str(), i.children.len())).collect();
+    assert_eq!(items, [("（１）", 0), ("（２）", 0), ("（３）", 2), ("（４）", 0)]);
     assert_eq!(a2.paragraphs[0].items[2].children[1].text, "記録媒体の管理");
-    assert_eq!(
-        a2.paragraphs[0].items[3].text,
-        "R&D部門を置く場合は、その管理体制"
-    );
+    assert_eq!(a2.paragraphs[0].items[3].text, "R&D部門を置く場合は、その管理体制");
     // Tracked changes read as accepted; the comment is not text.
-    assert_eq!(
-        a2.paragraphs[1].text,
-        "実施機関は、委託先に事故が生じたときは、速やかに報告を求めるものとする。"
-    );
-    let warning = reg
-        .diagnostics
-        .iter()
-        .find(|d| d.code == "tracked-changes")
-        .expect("tracked-changes warning");
+    assert_eq!(a2.paragraphs[1].text, "実施機関は、委託先に事故が生じたときは、速やかに報告を求めるものとする。");
+    let warning = reg.diagnostics.iter().find(|d| d.code == "tracked-changes").expect("tracked-changes warning");
     assert!(warning.message.contains("承諾"), "{}", warning.message);
-    assert_eq!(
-        warning.line, a2.paragraphs[1].line,
-        "on the changed paragraph"
-    );
+    assert_eq!(warning.line, a2.paragraphs[1].line, "on the changed paragraph");
     // Title from docProps/core.xml; the line after <w:br/> is its own line.
     assert_eq!(reg.meta.title.as_deref(), Some("個人情報取扱事務委託要綱"));
     assert_eq!(reg.preamble[1].text, "令和６年４月１日告示第３０号");
@@ -143,10 +105,7 @@ fn docx_with_word_numbering_tracked_changes_and_comments() {
         assert!(!text.contains(absent), "{absent} must not be read");
     }
     assert_eq!(reg.supplementary.len(), 2);
-    assert_eq!(
-        reg.supplementary[1].instrument.as_deref(),
-        Some("令和７年告示第５号")
-    );
+    assert_eq!(reg.supplementary[1].instrument.as_deref(), Some("令和７年告示第５号"));
     assert_eq!(reg.appendices[0].rows.len(), 3);
 }
 
@@ -167,17 +126,10 @@ fn e_reiki_page_in_shift_jis() {
         art(&reg, "第2条").paragraphs[1].text,
         "管理者は、公用車の鍵を保管し、使用の状況を記録しなければならない。"
     );
-    let items: Vec<&str> = art(&reg, "第3条").paragraphs[0]
-        .items
-        .iter()
-        .map(|i| i.text.as_str())
-        .collect();
+    let items: Vec<&str> = art(&reg, "第3条").paragraphs[0].items.iter().map(|i| i.text.as_str()).collect();
     assert_eq!(items, ["使用の目的及び行先", "使用の日時", "運転者の氏名"]);
     assert_eq!(reg.supplementary.len(), 2);
-    assert_eq!(
-        reg.supplementary[1].instrument.as_deref(),
-        Some("令和3年訓令第2号")
-    );
+    assert_eq!(reg.supplementary[1].instrument.as_deref(), Some("令和3年訓令第2号"));
     // Header, breadcrumb, footer and script are dropped.
     let text = all_text(&reg);
     for absent in ["例規集", "トップ", "Copyright", "第9条"] {
@@ -193,38 +145,18 @@ fn kiteishu_page_with_entities_nav_and_table() {
     assert_eq!(reg.chapters[1].title, "管理");
     let a2 = art(&reg, "第2条");
     // Entities decoded exactly once, in 条 and 項 alike.
-    assert_eq!(
-        a2.paragraphs[0].text,
-        "保有個人情報を含む文書には、<取扱注意>の表示をしなければならない。"
-    );
-    assert_eq!(
-        a2.paragraphs[1].text,
-        "前項の表示は、&lt;取扱注意&gt;と記載してはならない。"
-    );
-    assert_eq!(
-        a2.paragraphs[2].text,
-        "電子メールの件名には、<機密>と付するものとする。"
-    );
+    assert_eq!(a2.paragraphs[0].text, "保有個人情報を含む文書には、<取扱注意>の表示をしなければならない。");
+    assert_eq!(a2.paragraphs[1].text, "前項の表示は、&lt;取扱注意&gt;と記載してはならない。");
+    assert_eq!(a2.paragraphs[2].text, "電子メールの件名には、<機密>と付するものとする。");
     assert_eq!(art(&reg, "第3条").paragraphs[0].items.len(), 2);
     // 附則 with its body on the heading's line.
     assert_eq!(reg.supplementary.len(), 2);
-    assert_eq!(
-        reg.supplementary[1].paragraphs[0].text,
-        "この要領は、令和6年4月1日から施行する。"
-    );
+    assert_eq!(reg.supplementary[1].paragraphs[0].text, "この要領は、令和6年4月1日から施行する。");
     assert_eq!(
         reg.appendices[0].rows,
-        vec![
-            vec!["点検項目", "点検の時期"],
-            vec!["記録媒体の 保管状況", "毎年度４月"],
-            vec!["アクセス記録", "毎月"]
-        ]
+        vec![vec!["点検項目", "点検の時期"], vec!["記録媒体の 保管状況", "毎年度４月"], vec!["アクセス記録", "毎月"]]
     );
-    assert_eq!(
-        reg.articles().count(),
-        3,
-        "nav, menu and script articles are dropped"
-    );
+    assert_eq!(reg.articles().count(), 3, "nav, menu and script articles are dropped");
     assert!(!all_text(&reg).contains("お問い合わせ"));
 }
 
@@ -232,15 +164,9 @@ fn kiteishu_page_with_entities_nav_and_table() {
 fn jekyll_kramdown_markdown() {
     let reg = load("jekyll-kramdown.md");
     assert_eq!(reg.meta.title.as_deref(), Some("文書管理規程"));
-    assert_eq!(
-        reg.meta.extra["category"][0],
-        serde_yaml::Value::from("09 庶務")
-    );
+    assert_eq!(reg.meta.extra["category"][0], serde_yaml::Value::from("09 庶務"));
     assert_eq!(reg.meta.extra.len(), 4, "layout, category, number, tags");
-    assert!(
-        reg.standards.is_empty(),
-        "no bogus 基準 from the front matter"
-    );
+    assert!(reg.standards.is_empty(), "no bogus 基準 from the front matter");
     let text = all_text(&reg);
     assert!(!text.contains("{:"), "no attribute list reaches the text");
     assert!(!text.contains("markdown=") && !text.contains("form1.pdf"));
@@ -248,40 +174,22 @@ fn jekyll_kramdown_markdown() {
     let numbers: Vec<u32> = a2.paragraphs.iter().map(|p| p.number).collect();
     assert_eq!(numbers, [1, 2, 10]);
     let item1 = &a2.paragraphs[0].items[0];
-    assert_eq!(
-        item1.text,
-        "文書　職員が職務上作成し、又は取得した文書であって、次に掲げるものをいう。"
-    );
-    let moku: Vec<(&str, &str)> = item1
-        .children
-        .iter()
-        .map(|c| (c.label.as_str(), c.text.as_str()))
-        .collect();
+    assert_eq!(item1.text, "文書　職員が職務上作成し、又は取得した文書であって、次に掲げるものをいう。");
+    let moku: Vec<(&str, &str)> = item1.children.iter().map(|c| (c.label.as_str(), c.text.as_str())).collect();
     assert_eq!(moku, [("ａ", "紙の文書"), ("ｂ", "電磁的記録")]);
     assert_eq!(art(&reg, "第3条").paragraphs[0].items[0].children.len(), 2);
     // Three 附則: two in a <div markdown="1"> wrapper, one written on one line.
     assert_eq!(reg.supplementary.len(), 3);
-    assert_eq!(
-        reg.supplementary[1].instrument.as_deref(),
-        Some("令和３年規程第５号")
-    );
-    assert_eq!(
-        reg.supplementary[2].paragraphs[0].text,
-        "この規程は、令和５年４月１日から施行する。"
-    );
+    assert_eq!(reg.supplementary[1].instrument.as_deref(), Some("令和３年規程第５号"));
+    assert_eq!(reg.supplementary[2].paragraphs[0].text, "この規程は、令和５年４月１日から施行する。");
     // Captions sit before their articles: no stray-caption.
-    assert!(
-        reg.diagnostics.iter().all(|d| d.code != "stray-caption"),
-        "{:?}",
-        reg.diagnostics
-    );
+    assert!(reg.diagnostics.iter().all(|d| d.code != "stray-caption"), "{:?}", reg.diagnostics);
     assert_eq!(reg.appendices[0].label, "様式第1号");
 }
 
 #[test]
 fn entities_are_decoded_once_in_markdown_too() {
-    let text =
-        "第1条　記号&amp;lt;は、&lt;と書く。\n２　&#x3C;と&#60;は同じ。\n(1) 号でも&lt;同じ&gt;\n";
+    let text = "第1条　記号&amp;lt;は、&lt;と書く。\n２　&#x3C;と&#60;は同じ。\n(1) 号でも&lt;同じ&gt;\n";
     let reg = source::load_str("e.md", text).unwrap();
     let a1 = art(&reg, "第1条");
     assert_eq!(a1.paragraphs[0].text, "記号&lt;は、<と書く。");
@@ -293,10 +201,7 @@ fn entities_are_decoded_once_in_markdown_too() {
 fn stripped_markup_is_reported_once_per_file() {
     let text = "第1条　この規則は、<b>重要</b>な事項を定める。\n<table><tr><td>別表</td></tr></table>\n第2条　<span class=\"x\">前条</span>の規定による。\n";
     let reg = source::load_str("m.md", text).unwrap();
-    assert_eq!(
-        art(&reg, "第1条").paragraphs[0].text,
-        "この規則は、重要な事項を定める。"
-    );
+    assert_eq!(art(&reg, "第1条").paragraphs[0].text, "この規則は、重要な事項を定める。");
     let found: Vec<String> = reg
         .diagnostics
         .iter()
@@ -304,19 +209,10 @@ fn stripped_markup_is_reported_once_per_file() {
         .map(|d| format!("{}:{}", d.line, d.message))
         .collect();
     assert_eq!(found.len(), 1, "{found:?}");
-    assert!(
-        found[0].starts_with("1:本文から HTML タグを除きました（<b> など 2 行）"),
-        "{found:?}"
-    );
+    assert!(found[0].starts_with("1:本文から HTML タグを除きました（<b> など 2 行）"), "{found:?}");
     // Converted formats carry no tags into the text: nothing to report.
     for name in ["kiteishu-page.html", "word-numbering.docx"] {
-        assert!(
-            load(name)
-                .diagnostics
-                .iter()
-                .all(|d| d.code != "markup-stripped"),
-            "{name}"
-        );
+        assert!(load(name).diagnostics.iter().all(|d| d.code != "markup-stripped"), "{name}");
     }
 }
 
@@ -326,14 +222,8 @@ fn encodings_and_line_endings_of_files() {
     let dir = tempfile::tempdir().unwrap();
     let files: Vec<(&str, Vec<u8>)> = vec![
         ("euc.txt", encoding_rs::EUC_JP.encode(text).0.into_owned()),
-        (
-            "jis.txt",
-            encoding_rs::ISO_2022_JP.encode(text).0.into_owned(),
-        ),
-        (
-            "utf16.txt",
-            text.encode_utf16().flat_map(|u| u.to_le_bytes()).collect(),
-        ),
+        ("jis.txt", encoding_rs::ISO_2022_JP.encode(text).0.into_owned()),
+        ("utf16.txt", text.encode_utf16().flat_map(|u| u.to_le_bytes()).collect()),
         ("cr.txt", text.replace('\n', "\r").into_bytes()),
         ("mixed.txt", mixed_line_endings(text).into_bytes()),
     ];
@@ -342,29 +232,19 @@ fn encodings_and_line_endings_of_files() {
         std::fs::write(&path, bytes).unwrap();
         let reg = source::load_file(&path).unwrap_or_else(|e| panic!("{name}: {e:#}"));
         assert_eq!(reg.articles().count(), 2, "{name}");
-        assert_eq!(
-            art(&reg, "第2条").caption.as_deref(),
-            Some("台帳"),
-            "{name}"
-        );
+        assert_eq!(art(&reg, "第2条").caption.as_deref(), Some("台帳"), "{name}");
         assert_eq!(art(&reg, "第2条").line, 4, "{name}");
     }
     let mut broken = text.as_bytes().to_vec();
     broken.insert(text.find("（台帳）").unwrap(), 0xFF);
     let msg = load_error("broken.txt", &broken);
-    assert!(
-        msg.contains("broken.txt:3:") && msg.contains("UTF-8"),
-        "{msg}"
-    );
+    assert!(msg.contains("broken.txt:3:") && msg.contains("UTF-8"), "{msg}");
 }
 
 /// CRLF, CR and LF in turn.
 fn mixed_line_endings(text: &str) -> String {
     let endings = ["\r\n", "\r", "\n"];
-    text.lines()
-        .enumerate()
-        .map(|(i, line)| format!("{line}{}", endings[i % 3]))
-        .collect()
+    text.lines().enumerate().map(|(i, line)| format!("{line}{}", endings[i % 3])).collect()
 }
 
 #[test]
@@ -375,8 +255,7 @@ fn bad_docx_html_and_pdf_get_one_line_errors() {
     let mut zip_bytes = Vec::new();
     {
         let mut zip = zip::ZipWriter::new(std::io::Cursor::new(&mut zip_bytes));
-        zip.start_file("word/styles.xml", zip::write::SimpleFileOptions::default())
-            .unwrap();
+        zip.start_file("word/styles.xml", zip::write::SimpleFileOptions::default()).unwrap();
         zip.write_all(b"<w:styles/>").unwrap();
         zip.finish().unwrap();
     }
@@ -388,10 +267,7 @@ fn bad_docx_html_and_pdf_get_one_line_errors() {
     );
     assert!(msg.contains("例規として読めません"), "{msg}");
     let msg = load_error("kitei.pdf", b"%PDF-1.7\n");
-    assert!(
-        msg.contains("PDF は読めません") && msg.contains("pdftotext -layout"),
-        "{msg}"
-    );
+    assert!(msg.contains("PDF は読めません") && msg.contains("pdftotext -layout"), "{msg}");
     let msg = load_error("kitei.doc", b"\xD0\xCF\x11\xE0");
     assert!(msg.contains("--convert-to docx"), "{msg}");
 }
@@ -406,8 +282,7 @@ fn fifty_megabyte_docx_is_refused_cleanly() {
     let mut zip_bytes = Vec::new();
     {
         let mut zip = zip::ZipWriter::new(std::io::Cursor::new(&mut zip_bytes));
-        let options = zip::write::SimpleFileOptions::default()
-            .compression_method(zip::CompressionMethod::Deflated);
+        let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
         zip.start_file("word/document.xml", options).unwrap();
         let chunk = "<w:p><w:r><w:t>第1条　本文</w:t></w:r></w:p>".repeat(1024);
         for _ in 0..(50 * 1024 * 1024 / chunk.len()) {
@@ -429,13 +304,7 @@ fn check_and_build_report_unsupported_files() {
     let report = reiki::cli::check::collect(&[dir.path().to_path_buf()]);
     let out = report.lines.join("\n");
     assert_eq!((report.files, report.errors), (4, 2), "{out}");
-    assert!(
-        out.contains("c.pdf:1: error[unsupported]: PDF は読めません"),
-        "{out}"
-    );
-    assert!(
-        out.contains("d.docx:1: error[docx]: Word ファイル（.docx）として開けません"),
-        "{out}"
-    );
+    assert!(out.contains("c.pdf:1: error[unsupported]: PDF は読めません"), "{out}");
+    assert!(out.contains("d.docx:1: error[docx]: Word ファイル（.docx）として開けません"), "{out}");
     assert!(out.contains("a.docx:13: warning[tracked-changes]"), "{out}");
 }

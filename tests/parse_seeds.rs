@@ -359,7 +359,8 @@ fn corpus_bodies_are_verbatim_seed_text() {
         ("ryugasaki-computer-kitei-kaiseimae", format!("{}\n", cells[1])),
     ];
     for (id, want) in expected {
-        let file = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("regulations/{id}.md"))).unwrap();
+        let file = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("regulations/{id}.md")))
+            .unwrap();
         let (_, body, _) = source::split_front_matter(id, &file).unwrap();
         assert_eq!(body.trim_end_matches('\n'), want.trim_end_matches('\n'), "{id}");
     }

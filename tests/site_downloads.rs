@@ -45,10 +45,7 @@ fn pages_link_their_downloads_and_the_files_are_the_tables() {
         ),
         (
             "reg/ageo-kanri-yoryo.html",
-            vec![
-                "../downloads/coverage-ageo-kanri-yoryo.xlsx",
-                "../downloads/coverage-ageo-kanri-yoryo.csv",
-            ],
+            vec!["../downloads/coverage-ageo-kanri-yoryo.xlsx", "../downloads/coverage-ageo-kanri-yoryo.csv"],
         ),
         (
             "pair/ryugasaki-anzen-kitei-an--ageo-kanri-yoryo.html",
@@ -85,7 +82,8 @@ fn pages_link_their_downloads_and_the_files_are_the_tables() {
         .skip(1)
         .map(|s| {
             let body = &s[..s.find("</span>").unwrap()];
-            let kind = s.split(r#"<span class="m-kind">"#).nth(1).map(|k| &k[..k.find("</span>").unwrap()]).unwrap_or("");
+            let kind =
+                s.split(r#"<span class="m-kind">"#).nth(1).map(|k| &k[..k.find("</span>").unwrap()]).unwrap_or("");
             format!("{body} {kind}")
         })
         .collect();
@@ -93,22 +91,14 @@ fn pages_link_their_downloads_and_the_files_are_the_tables() {
     assert_eq!(header[3..], columns[..]);
     assert_eq!(columns[0], "札幌市 特記事項", "北海道 first");
     assert_eq!(columns[5], "堺市 要綱", "大阪府 last");
-    let row: Vec<String> = range
-        .rows()
-        .find(|r| r[1].to_string() == "暗号化")
-        .unwrap()
-        .iter()
-        .map(|c| c.to_string())
-        .collect();
+    let row: Vec<String> =
+        range.rows().find(|r| r[1].to_string() == "暗号化").unwrap().iter().map(|c| c.to_string()).collect();
     let ageo = 3 + columns.iter().position(|c| c == "上尾市 要領").unwrap();
     assert_eq!(row[ageo], "○ 第24条");
     // …and so does the HTML matrix, on screen and in print.
     let html = std::fs::read_to_string(out.join("matrix/ppc-shishin.html")).unwrap();
     let encryption_row = html.split("<tr").find(|r| r.contains("暗号化</a>")).unwrap();
-    assert!(
-        encryption_row.contains("<span class=\"m-detail\" aria-hidden=\"true\">第24条</span>"),
-        "{encryption_row}"
-    );
+    assert!(encryption_row.contains("<span class=\"m-detail\" aria-hidden=\"true\">第24条</span>"), "{encryption_row}");
 
     // A second build writes the same bytes.
     let again = tmp.path().join("again");

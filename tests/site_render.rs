@@ -30,8 +30,24 @@ fn article(n: u32, caption: &str, paragraphs: Vec<Paragraph>, line: usize) -> Ar
 
 fn regulation(id: &str, encrypt_text: &str, supersedes: Option<&str>) -> Regulation {
     let items = vec![
-        Item { id: "art-2-p1-i1".into(), label: "(1)".into(), number: 1, text: "保有個人情報の複製".into(), normalized: "保有個人情報の複製".into(), children: vec![], line: 6 },
-        Item { id: "art-2-p1-i2".into(), label: "(2)".into(), number: 2, text: "保有個人情報の送信".into(), normalized: "保有個人情報の送信".into(), children: vec![], line: 7 },
+        Item {
+            id: "art-2-p1-i1".into(),
+            label: "(1)".into(),
+            number: 1,
+            text: "保有個人情報の複製".into(),
+            normalized: "保有個人情報の複製".into(),
+            children: vec![],
+            line: 6,
+        },
+        Item {
+            id: "art-2-p1-i2".into(),
+            label: "(2)".into(),
+            number: 2,
+            text: "保有個人情報の送信".into(),
+            normalized: "保有個人情報の送信".into(),
+            children: vec![],
+            line: 7,
+        },
     ];
     Regulation {
         id: id.into(),
@@ -61,7 +77,12 @@ fn regulation(id: &str, encrypt_text: &str, supersedes: Option<&str>) -> Regulat
                 title: String::new(),
                 line: 1,
                 articles: vec![
-                    article(1, "趣旨", vec![para("art-1", 1, "この規程は、保有個人情報の管理について定める。", vec![])], 2),
+                    article(
+                        1,
+                        "趣旨",
+                        vec![para("art-1", 1, "この規程は、保有個人情報の管理について定める。", vec![])],
+                        2,
+                    ),
                     article(2, "複製等の制限", vec![para("art-2", 1, "職員は、次の行為を制限する。", items)], 4),
                     article(
                         3,
@@ -87,17 +108,22 @@ fn regulation(id: &str, encrypt_text: &str, supersedes: Option<&str>) -> Regulat
 }
 
 fn catalog() -> Catalog {
-    let item = |id: &str, title: &str, parent: Option<&str>, class: Class, req: &str, elements: Vec<(&str, &str)>| CatalogItem {
-        id: id.into(),
-        label: Some(id.into()),
-        title: title.into(),
-        parent: parent.map(Into::into),
-        class,
-        requirement: req.into(),
-        elements: elements.into_iter().map(|(l, any)| KeyElement { label: l.into(), any: vec![any.into()] }).collect(),
-        keywords: vec![],
-        role: false,
-        note: Some("注記".into()),
+    let item = |id: &str, title: &str, parent: Option<&str>, class: Class, req: &str, elements: Vec<(&str, &str)>| {
+        CatalogItem {
+            id: id.into(),
+            label: Some(id.into()),
+            title: title.into(),
+            parent: parent.map(Into::into),
+            class,
+            requirement: req.into(),
+            elements: elements
+                .into_iter()
+                .map(|(l, any)| KeyElement { label: l.into(), any: vec![any.into()] })
+                .collect(),
+            keywords: vec![],
+            role: false,
+            note: Some("注記".into()),
+        }
     };
     Catalog {
         id: "test-cat".into(),
@@ -108,8 +134,22 @@ fn catalog() -> Catalog {
         description: Some("説明".into()),
         items: vec![
             item("1", "取扱い", None, Class::Other, "", vec![]),
-            item("1-1", "複製等の制限", Some("1"), Class::Organizational, "複製、送信を制限する。", vec![("複製", "複製"), ("送信", "送信")]),
-            item("1-2", "暗号化", Some("1"), Class::Technical, "秘匿性に応じて暗号化する。", vec![("暗号化", "暗号化"), ("秘匿性", "秘匿性")]),
+            item(
+                "1-1",
+                "複製等の制限",
+                Some("1"),
+                Class::Organizational,
+                "複製、送信を制限する。",
+                vec![("複製", "複製"), ("送信", "送信")],
+            ),
+            item(
+                "1-2",
+                "暗号化",
+                Some("1"),
+                Class::Technical,
+                "秘匿性に応じて暗号化する。",
+                vec![("暗号化", "暗号化"), ("秘匿性", "秘匿性")],
+            ),
             item("1-3", "入退室管理", Some("1"), Class::Physical, "入退室を管理する。", vec![("入退室", "入退室")]),
         ],
     }
@@ -118,9 +158,17 @@ fn catalog() -> Catalog {
 fn build(dir: &std::path::Path) -> Site {
     let regs = vec![
         regulation("test-old", "システム管理者は、暗号化のために必要な措置を講ずる。", None),
-        regulation("test-new", "システム管理者は、秘匿性に応じて、暗号化のために必要な措置を講ずる。", Some("test-old")),
+        regulation(
+            "test-new",
+            "システム管理者は、秘匿性に応じて、暗号化のために必要な措置を講ずる。",
+            Some("test-old"),
+        ),
     ];
-    let config = Config { default_catalogs: vec!["test-cat".into()], pairs: vec![["test-new".into(), "test-old".into()]], ..Config::default() };
+    let config = Config {
+        default_catalogs: vec!["test-cat".into()],
+        pairs: vec![["test-new".into(), "test-old".into()]],
+        ..Config::default()
+    };
     let mut site = Site::from_parts(config, vec![catalog()], regs);
     site.analyse().unwrap();
     site.render().unwrap();
@@ -175,7 +223,9 @@ fn regulation_page_is_formatted_like_a_reikishu() {
     assert!(html.contains(r##"<a class="art-label" href="#art-3">第3条</a>"##));
     // 項 number printed from the second paragraph on; 号 as an indented list.
     assert!(html.contains(r#"<p class="para" id="art-3-p2"><span class="para-num">2</span>職員は"#), "paragraph 2");
-    assert!(html.contains(r#"<li class="item depth-1" id="art-2-p1-i1"><span class="item-label">(1)</span>保有個人情報の複製</li>"#));
+    assert!(html.contains(
+        r#"<li class="item depth-1" id="art-2-p1-i1"><span class="item-label">(1)</span>保有個人情報の複製</li>"#
+    ));
     // Chapter heading, 目次 link, markdown description.
     assert!(html.contains("第1章　総則"));
     assert!(html.contains(r##"href="#chap-1""##));
@@ -230,7 +280,9 @@ fn search_index_is_a_script_assigning_a_global() {
     build(&out);
     let js = read(&out, "search-index.js");
     assert!(js.starts_with("window.REIKI_SEARCH_INDEX = {"));
-    let json: serde_json::Value = serde_json::from_str(js.trim_start_matches("window.REIKI_SEARCH_INDEX = ").trim_end().trim_end_matches(';')).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(js.trim_start_matches("window.REIKI_SEARCH_INDEX = ").trim_end().trim_end_matches(';'))
+            .unwrap();
     let docs = json["docs"].as_array().unwrap();
     assert_eq!(docs.len(), 6, "three articles in each of two regulations");
     assert!(json["terms"]["暗号"].as_array().unwrap().len() >= 4, "both versions' 第3条 hold 暗号");

@@ -24,7 +24,10 @@ fn an_oversized_file_is_refused_before_reading_and_the_others_build() {
     assert_eq!(report.regulations, 1);
     assert_eq!(report.load_errors.len(), 1);
     let message = &report.load_errors[0].message;
-    assert!(message.starts_with(&format!("{}: ファイルが大きすぎます（20.0 MB、上限 20 MB）", huge.display())), "{message}");
+    assert!(
+        message.starts_with(&format!("{}: ファイルが大きすぎます（20.0 MB、上限 20 MB）", huge.display())),
+        "{message}"
+    );
     assert!(Path::new(&options.output.join("reg/test-kitei.html")).is_file());
 }
 
@@ -34,7 +37,9 @@ fn tree(root: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
         .into_iter()
         .map(Result::unwrap)
         .filter(|e| e.file_type().is_file())
-        .map(|e| (e.path().strip_prefix(root).unwrap().to_string_lossy().into_owned(), std::fs::read(e.path()).unwrap()))
+        .map(|e| {
+            (e.path().strip_prefix(root).unwrap().to_string_lossy().into_owned(), std::fs::read(e.path()).unwrap())
+        })
         .collect()
 }
 

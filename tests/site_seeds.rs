@@ -76,14 +76,21 @@ fn pair_model_and_taishohyo_pages_show_real_results() {
     // The 改め文 below the table.
     let km = &t[t.find(r#"<section class="kaimebun""#).expect("改め文 section")..];
     assert!(km.contains("<p class=\"km-title\">コンピュータ等運用管理規程の一部を改正する規程</p>"), "{km}");
-    assert!(km.contains("第12条中「前項」を「職員は、前項」に改め、「勤務時間中は」を「勤務時間中に私用で」に改める。"), "{km}");
+    assert!(
+        km.contains("第12条中「前項」を「職員は、前項」に改め、「勤務時間中は」を「勤務時間中に私用で」に改める。"),
+        "{km}"
+    );
     assert!(km.contains("この規程は、令和　年　月　日から施行する。"), "{km}");
 }
 
 #[test]
 fn search_index_covers_every_city() {
     let js = read("search-index.js");
-    for url in ["reg/ageo-kanri-yoryo.html#art-24", "reg/ryugasaki-anzen-kitei-an.html#art-25", "reg/sapporo-anzen-kijun.html#std-"] {
+    for url in [
+        "reg/ageo-kanri-yoryo.html#art-24",
+        "reg/ryugasaki-anzen-kitei-an.html#art-25",
+        "reg/sapporo-anzen-kijun.html#std-",
+    ] {
         assert!(js.contains(url), "{url}");
     }
 }

@@ -24,7 +24,10 @@ fn serve_mode_injects_the_reload_script_and_a_build_id() {
     options.live_reload = true;
     site::build(&options).unwrap();
     let html = std::fs::read_to_string(options.output.join("reg/test-kitei.html")).unwrap();
-    assert!(html.contains(r#"<script src="../static/live-reload.js" data-build-id="../build-id.txt"></script>"#), "{html}");
+    assert!(
+        html.contains(r#"<script src="../static/live-reload.js" data-build-id="../build-id.txt"></script>"#),
+        "{html}"
+    );
     assert!(options.output.join("build-id.txt").is_file());
     // A normal build has neither.
     options.live_reload = false;
@@ -60,9 +63,13 @@ fn a_failed_build_leaves_the_previous_site_intact() {
     let err = site::build(&options).unwrap_err();
     assert!(format!("{err:#}").contains("regulation.html"), "{err:#}");
     assert_eq!(std::fs::read_to_string(options.output.join("reg/test-kitei.html")).unwrap(), before);
-    let leftovers: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    let leftovers: Vec<_> =
+        std::fs::read_dir(tmp.path()).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
     // The lock file stays (like Cargo's); staging folders must not.
-    assert!(leftovers.iter().all(|n| !n.starts_with(".site.") || n == ".site.lock"), "no staging folders left: {leftovers:?}");
+    assert!(
+        leftovers.iter().all(|n| !n.starts_with(".site.") || n == ".site.lock"),
+        "no staging folders left: {leftovers:?}"
+    );
 }
 
 #[test]
@@ -71,6 +78,7 @@ fn the_watcher_notices_an_edit() {
     let options = project(tmp.path());
     let before = reiki::cli::serve::fingerprint(&options);
     assert!(before.iter().any(|(p, _, _)| p.ends_with("test-kitei.md")));
-    std::fs::write(tmp.path().join("regulations/test-kitei.md"), "---\nid: test-kitei\n---\n第1条 改めた本文。\n").unwrap();
+    std::fs::write(tmp.path().join("regulations/test-kitei.md"), "---\nid: test-kitei\n---\n第1条 改めた本文。\n")
+        .unwrap();
     assert_ne!(reiki::cli::serve::fingerprint(&options), before);
 }

@@ -32,7 +32,14 @@ fn article(cell: &str) -> Article {
             Paragraph { id: format!("art-12-p{}", k + 1), number: k as u32 + 1, text, ..Paragraph::default() }
         })
         .collect();
-    Article { id: "art-12".into(), number: Number { main: 12, branches: vec![] }, label: "第12条".into(), caption: Some(caption), paragraphs, ..Article::default() }
+    Article {
+        id: "art-12".into(),
+        number: Number { main: 12, branches: vec![] },
+        label: "第12条".into(),
+        caption: Some(caption),
+        paragraphs,
+        ..Article::default()
+    }
 }
 
 fn marked(cell: &Cell) -> Vec<String> {
@@ -102,7 +109,11 @@ fn taishohyo_of_the_regulation_files() {
     assert!(html.contains("<u class=\"ins\">勤務時間中に私用で</u>"));
     assert!(html.contains("<u class=\"del\">勤務時間中は</u>"));
     // Configured labels and order: 現行 on the left.
-    let config = reiki::config::Config { taishohyo_labels: ["改正案".into(), "現行".into()], taishohyo_new_first: false, ..Default::default() };
+    let config = reiki::config::Config {
+        taishohyo_labels: ["改正案".into(), "現行".into()],
+        taishohyo_new_first: false,
+        ..Default::default()
+    };
     let t2 = reiki::analyze::taishohyo::build(&old, &new, &config);
     let html2 = reiki::analyze::taishohyo::render_html_fragment(&t2);
     assert!(html2.contains("<th scope=\"col\">現行</th><th scope=\"col\">改正案</th>"));

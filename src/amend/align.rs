@@ -89,7 +89,11 @@ mod tests {
     #[test]
     fn an_inserted_provision_shifts_the_rest() {
         let old = strings(&["職員は、研修を受けなければならない。", "課長は、点検を行う。"]);
-        let new = strings(&["職員は、研修を受けなければならない。", "監査責任者は、監査を年1回行う。", "課長は、点検を行う。"]);
+        let new = strings(&[
+            "職員は、研修を受けなければならない。",
+            "監査責任者は、監査を年1回行う。",
+            "課長は、点検を行う。",
+        ]);
         let steps = pair(&old, &new, |i, j| i == j);
         assert_eq!(steps, vec![Step::Both(0, 0), Step::NewOnly(1), Step::Both(1, 2)]);
     }

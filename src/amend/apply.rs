@@ -57,7 +57,8 @@ pub fn read(text: &str) -> Result<Vec<ReadSentence>> {
         if is_sentence(line) {
             out.push(ReadSentence { line: k + 1, text: line.to_string(), body: Vec::new() });
         } else if let Some(last) = out.last_mut() {
-            if !(last.text.ends_with("加える。") || last.text.ends_with("改める。") && last.text.contains("次のように")) {
+            if !(last.text.ends_with("加える。") || last.text.ends_with("改める。") && last.text.contains("次のように"))
+            {
                 bail!("改め文 {}行: 「{line}」を改め文として読めません", k + 1);
             }
             last.body.push(raw.trim_end().to_string());
@@ -84,7 +85,13 @@ pub fn apply(reg: &Regulation, amendment: &str) -> Result<Regulation> {
             apply_clause(&mut out, clause, body).map_err(named)?;
         }
     }
-    for p in out.chapters.iter_mut().flat_map(|c| &mut c.sections).flat_map(|s| &mut s.articles).flat_map(|a| &mut a.paragraphs) {
+    for p in out
+        .chapters
+        .iter_mut()
+        .flat_map(|c| &mut c.sections)
+        .flat_map(|s| &mut s.articles)
+        .flat_map(|a| &mut a.paragraphs)
+    {
         p.normalized = crate::parse::normalize(&p.text);
         for item in &mut p.items {
             renormalize(item);
@@ -199,7 +206,9 @@ pub fn parse_sentence(text: &str) -> Result<Vec<Clause>> {
             Some((p, rest)) => (p, rest),
             None => (previous.clone().ok_or_else(|| anyhow!("「{part}」がどの規定を改めるのか分かりません"))?, part),
         };
-        let c = rest_regex().captures(rest).ok_or_else(|| anyhow!("「{}」を改め文の形として読めません", part.replace(QUOTE, "「…」")))?;
+        let c = rest_regex()
+            .captures(rest)
+            .ok_or_else(|| anyhow!("「{}」を改め文の形として読めません", part.replace(QUOTE, "「…」")))?;
         let mut quote = || quotes.next().ok_or_else(|| anyhow!("引用する文字列がありません"));
         let count = |name: &str| c.name(name).and_then(|m| parse_number(m.as_str())).unwrap_or(1) as usize;
         let clause = if c.name("rep").is_some() {
@@ -227,7 +236,8 @@ pub fn parse_sentence(text: &str) -> Result<Vec<Clause>> {
             Clause::ReplaceWhole(place.clone())
         } else {
             let target = c.name("target").expect("renumber target").as_str();
-            let (to, tail) = read_place(target, Some(&place))?.ok_or_else(|| anyhow!("「{target}」を条項として読めません"))?;
+            let (to, tail) =
+                read_place(target, Some(&place))?.ok_or_else(|| anyhow!("「{target}」を条項として読めません"))?;
             if !tail.is_empty() {
                 bail!("「{target}」を条項として読めません");
             }
@@ -373,7 +383,8 @@ fn body_paragraphs(body: &[String], count: usize) -> Result<Vec<Paragraph>> {
         bail!("加える項が{count}項のはずが、本文に{}項あります", paras.len());
     }
     // The number printed on each line, as the parser may count from 2.
-    let printed: Vec<u32> = body.iter().filter_map(|l| l.trim().split(char::is_whitespace).next().and_then(parse_number)).collect();
+    let printed: Vec<u32> =
+        body.iter().filter_map(|l| l.trim().split(char::is_whitespace).next().and_then(parse_number)).collect();
     if printed.len() == paras.len() {
         for (p, n) in paras.iter_mut().zip(printed) {
             p.number = n;
@@ -464,7 +475,11 @@ fn apply_clause(reg: &mut Regulation, clause: &Clause, body: &[String]) -> Resul
         }
         Clause::AddAfter(Place::Paragraph(n, p), k) => {
             let a = article_mut(reg, n)?;
-            let at = a.paragraphs.iter().position(|x| x.number == *p).ok_or_else(|| anyhow!("{}第{p}項がありません", a.label))?;
+            let at = a
+                .paragraphs
+                .iter()
+                .position(|x| x.number == *p)
+                .ok_or_else(|| anyhow!("{}第{p}項がありません", a.label))?;
             a.paragraphs.splice(at + 1..at + 1, body_paragraphs(body, *k)?);
             Ok(())
         }
@@ -507,8 +522,10 @@ mod tests {
     #[test]
     fn sentences_parse_into_clauses() {
         let n = |m| Number { main: m, branches: vec![] };
-        let c =
-            parse_sentence("第６条中「広報戦略部長」を「総務部長」に改め、同条第２項中「「点検」」の下に「及び監査」を加える。").unwrap();
+        let c = parse_sentence(
+            "第６条中「広報戦略部長」を「総務部長」に改め、同条第２項中「「点検」」の下に「及び監査」を加える。",
+        )
+        .unwrap();
         assert_eq!(
             c,
             vec![

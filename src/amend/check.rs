@@ -22,13 +22,18 @@ pub struct Finding {
 pub fn check(old: &Regulation, new: &Regulation, amendment: &str) -> Vec<Finding> {
     let applied = match apply(old, amendment) {
         Ok(r) => r,
-        Err(e) => return vec![Finding { article: String::new(), message: format!("改め文を適用できません: {e:#}") }],
+        Err(e) => {
+            return vec![Finding {
+                article: String::new(), message: format!("改め文を適用できません: {e:#}")
+            }]
+        }
     };
     let mut out = Vec::new();
     for want in new.articles() {
         let Some(got) = applied.articles().find(|a| a.number == want.number) else {
             out.push(Finding {
-                article: want.label.clone(), message: "改正後にある条が、改め文を適用した結果にありません".into()
+                article: want.label.clone(),
+                message: "改正後にある条が、改め文を適用した結果にありません".into(),
             });
             continue;
         };
@@ -47,13 +52,15 @@ pub fn check(old: &Regulation, new: &Regulation, amendment: &str) -> Vec<Finding
             })
             .collect();
         out.push(Finding {
-            article: want.label.clone(), message: format!("改め文を適用した結果が改正後と違います: {}", shown.join("、"))
+            article: want.label.clone(),
+            message: format!("改め文を適用した結果が改正後と違います: {}", shown.join("、")),
         });
     }
     for got in applied.articles() {
         if !new.articles().any(|a| a.number == got.number) {
             out.push(Finding {
-                article: got.label.clone(), message: "改め文を適用した結果にある条が、改正後にありません".into()
+                article: got.label.clone(),
+                message: "改め文を適用した結果にある条が、改正後にありません".into(),
             });
         }
     }

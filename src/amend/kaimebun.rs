@@ -27,7 +27,11 @@ pub fn generate(old: &Regulation, new: &Regulation) -> Result<Kaimebun> {
     let kind = rule_kind(new);
     let mut out = Sentences::default();
     if old.chapters.len() != new.chapters.len()
-        || old.chapters.iter().zip(&new.chapters).any(|(a, b)| a.number != b.number || a.sections.len() != b.sections.len())
+        || old
+            .chapters
+            .iter()
+            .zip(&new.chapters)
+            .any(|(a, b)| a.number != b.number || a.sections.len() != b.sections.len())
     {
         bail!("章・節の追加や削除を含む改正は、改め文を生成できません（{} → {}）", old.path, new.path);
     }
@@ -43,11 +47,14 @@ pub fn generate(old: &Regulation, new: &Regulation) -> Result<Kaimebun> {
         if oc.title != nc.title {
             let Some(number) = &oc.number else { continue };
             match word_edits(&oc.title, &nc.title, &[], true) {
-                Some(edits) => out.push_all(edits.into_iter().map(|e| Clause::Words(Place::Chapter(number.main), e)).collect()),
+                Some(edits) => {
+                    out.push_all(edits.into_iter().map(|e| Clause::Words(Place::Chapter(number.main), e)).collect())
+                }
                 None => bail!("第{}章の章名の改正を改め文にできません", number.main),
             }
         }
-        let first_article = old.chapters[..c].iter().flat_map(|ch| &ch.sections).map(|s| s.articles.len()).sum::<usize>();
+        let first_article =
+            old.chapters[..c].iter().flat_map(|ch| &ch.sections).map(|s| s.articles.len()).sum::<usize>();
         let count = oc.sections.iter().map(|s| s.articles.len()).sum::<usize>();
         for step in &steps {
             if let Step::Both(i, j) = *step {
@@ -177,9 +184,8 @@ fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec
     let mut clauses = Vec::new();
     let mut bodies = Vec::new();
     match (&old.caption, &new.caption) {
-        (Some(a), Some(b)) if a != b => {
-            clauses.extend(word_edits(a, b, &[], true)?.into_iter().map(|e| Clause::Words(Place::Caption(n.clone()), e)))
-        }
+        (Some(a), Some(b)) if a != b => clauses
+            .extend(word_edits(a, b, &[], true)?.into_iter().map(|e| Clause::Words(Place::Caption(n.clone()), e))),
         (a, b) if a != b => return None,
         _ => {}
     }
@@ -210,8 +216,10 @@ fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec
             scope: 0..0,
         });
         let para = multi.then_some(op.number);
-        let item_text = |items: &[Item]| items.iter().map(|it| item_texts(std::slice::from_ref(it))).collect::<Vec<_>>();
-        let item_steps = pair(&item_text(&op.items), &item_text(&np.items), |x, y| op.items[x].number == np.items[y].number);
+        let item_text =
+            |items: &[Item]| items.iter().map(|it| item_texts(std::slice::from_ref(it))).collect::<Vec<_>>();
+        let item_steps =
+            pair(&item_text(&op.items), &item_text(&np.items), |x, y| op.items[x].number == np.items[y].number);
         for s in &item_steps {
             if let Step::OldOnly(x) = *s {
                 unpaired.push(item_lines(&op.items[x]).join("\n"));
@@ -237,7 +245,14 @@ fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec
         }
         let end = slots.len();
         slots[start].scope = start..end;
-        let (cl, bo) = list_structure(&item_steps, &op.items, &np.items, |k| Place::Item(n.clone(), para, k), |it| item_lines(it), None)?;
+        let (cl, bo) = list_structure(
+            &item_steps,
+            &op.items,
+            &np.items,
+            |k| Place::Item(n.clone(), para, k),
+            |it| item_lines(it),
+            None,
+        )?;
         item_structure.extend(cl);
         bodies.extend(bo);
     }
@@ -277,12 +292,17 @@ fn wording_clauses(n: &Number, slots: &[Slot], unpaired: &[String]) -> Option<Ve
         if slots[k].old == slots[k].new {
             continue;
         }
-        let others = |range: std::ops::Range<usize>| -> Vec<String> { range.filter(|&o| o != k).map(|o| current[o].clone()).collect() };
+        let others = |range: std::ops::Range<usize>| -> Vec<String> {
+            range.filter(|&o| o != k).map(|o| current[o].clone()).collect()
+        };
         let mut article_others = others(0..slots.len());
         article_others.extend(unpaired.iter().cloned());
         let (place, edits) = match word_edits(&slots[k].old, &slots[k].new, &article_others, false) {
             Some(e) => (Place::Article(n.clone()), e),
-            None => (slots[k].narrow.clone(), word_edits(&slots[k].old, &slots[k].new, &others(slots[k].scope.clone()), true)?),
+            None => (
+                slots[k].narrow.clone(),
+                word_edits(&slots[k].old, &slots[k].new, &others(slots[k].scope.clone()), true)?,
+            ),
         };
         clauses.extend(edits.into_iter().map(|e| Clause::Words(place.clone(), e)));
         current[k] = slots[k].new.clone();
@@ -322,8 +342,10 @@ fn list_structure<T: Numbered>(
 ) -> Option<(Vec<Clause>, Vec<Vec<String>>)> {
     let mut clauses = Vec::new();
     let mut bodies = Vec::new();
-    let moves: Vec<(u32, u32)> =
-        steps.iter().filter_map(|s| if let Step::Both(i, j) = *s { Some((old[i].num(), new[j].num())) } else { None }).collect();
+    let moves: Vec<(u32, u32)> = steps
+        .iter()
+        .filter_map(|s| if let Step::Both(i, j) = *s { Some((old[i].num(), new[j].num())) } else { None })
+        .collect();
     for s in steps {
         if let Step::OldOnly(i) = *s {
             clauses.push(Clause::Delete(place(old[i].num())));
@@ -365,10 +387,18 @@ fn list_structure<T: Numbered>(
 }
 
 /// Deleted, renumbered and added articles.
-fn structure_sentences(steps: &[Step], old: &[&Article], new: &[&Article], new_reg: &Regulation, out: &mut Sentences) -> Result<()> {
+fn structure_sentences(
+    steps: &[Step],
+    old: &[&Article],
+    new: &[&Article],
+    new_reg: &Regulation,
+    out: &mut Sentences,
+) -> Result<()> {
     let moves: Vec<(Number, Number)> = steps
         .iter()
-        .filter_map(|s| if let Step::Both(i, j) = *s { Some((old[i].number.clone(), new[j].number.clone())) } else { None })
+        .filter_map(
+            |s| if let Step::Both(i, j) = *s { Some((old[i].number.clone(), new[j].number.clone())) } else { None },
+        )
         .collect();
     for s in steps {
         if let Step::OldOnly(i) = *s {
@@ -381,7 +411,9 @@ fn structure_sentences(steps: &[Step], old: &[&Article], new: &[&Article], new_r
     for (from, to) in moves.iter().rev().filter(|(f, t)| t > f) {
         out.push(Clause::Renumber(Place::Article(from.clone()), Place::Article(to.clone())), Vec::new());
     }
-    let section_of = |a: &Article| new_reg.chapters.iter().flat_map(|c| &c.sections).position(|s| s.articles.iter().any(|x| x.id == a.id));
+    let section_of = |a: &Article| {
+        new_reg.chapters.iter().flat_map(|c| &c.sections).position(|s| s.articles.iter().any(|x| x.id == a.id))
+    };
     let mut k = 0;
     while k < steps.len() {
         let Step::NewOnly(j) = steps[k] else {

@@ -65,7 +65,10 @@ fn word_changes(d: &TokenDiff) -> Vec<(Range<usize>, Range<usize>)> {
             }
             let prev = &au[a.start - 1];
             let firsts: Vec<&Unit> =
-                [au.get(a.start).filter(|_| !a.is_empty()), bu.get(b.start).filter(|_| !b.is_empty())].into_iter().flatten().collect();
+                [au.get(a.start).filter(|_| !a.is_empty()), bu.get(b.start).filter(|_| !b.is_empty())]
+                    .into_iter()
+                    .flatten()
+                    .collect();
             let cut_word = firsts.iter().any(|f| continues(prev, f));
             let particles = !a.is_empty() && !b.is_empty() && firsts.iter().all(|f| is_particle(f));
             if !(cut_word || particles) {
@@ -227,8 +230,13 @@ mod tests {
 
     #[test]
     fn compound_nouns_are_not_cut_and_spans_are_unique() {
-        let edits =
-            word_edits("広報戦略部長は、広報戦略課の職員を指名する。", "総務部長は、広報戦略課の職員を指名する。", &[], true).unwrap();
+        let edits = word_edits(
+            "広報戦略部長は、広報戦略課の職員を指名する。",
+            "総務部長は、広報戦略課の職員を指名する。",
+            &[],
+            true,
+        )
+        .unwrap();
         assert_eq!(edits, vec![WordEdit::Replace("広報戦略部長".into(), "総務部長".into())]);
         // 「年1回」 occurs in another paragraph of the article: widened to a unique span.
         let others = vec!["監査は、年1回行う。".to_string()];

@@ -129,9 +129,13 @@ impl Clause {
             _ => format!("{here}中"),
         };
         match self {
-            Clause::Words(_, WordEdit::Replace(a, b)) => (format!("{words_prefix}{}を{}に", q(a), q(b)), "改め", "改める"),
+            Clause::Words(_, WordEdit::Replace(a, b)) => {
+                (format!("{words_prefix}{}を{}に", q(a), q(b)), "改め", "改める")
+            }
             Clause::Words(_, WordEdit::Delete(a)) => (format!("{words_prefix}{}を", q(a)), "削り", "削る"),
-            Clause::Words(_, WordEdit::InsertAfter(a, b)) => (format!("{words_prefix}{}の下に{}を", q(a), q(b)), "加え", "加える"),
+            Clause::Words(_, WordEdit::InsertAfter(a, b)) => {
+                (format!("{words_prefix}{}の下に{}を", q(a), q(b)), "加え", "加える")
+            }
             Clause::Delete(_) => (format!("{here}を"), "削り", "削る"),
             Clause::Renumber(from, to) => (format!("{here}を{}", to.render(Some(from))), "とし", "とする"),
             Clause::AddAfter(p, k) => (format!("{here}の次に次の{k}{}を", p.unit()), "加え", "加える"),

@@ -138,12 +138,15 @@ pub struct Correspondence {
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::index::{add_terms, cosine, terms_of, terms_skipping, weighted_dice, Analysis, ArticleAnalysis, ArticleIndex, Idf, TermVec, TokenCache};
 use super::confidence::{self, ScoreBand};
+use super::index::{
+    add_terms, cosine, terms_of, terms_skipping, weighted_dice, Analysis, ArticleAnalysis, ArticleIndex, Idf, TermVec,
+    TokenCache,
+};
 use super::review::{ItemReview, ReviewState};
-use super::{gates, roles};
 use super::terms;
 use super::tokens::Token;
+use super::{gates, roles};
 use crate::catalog::Catalog;
 use crate::model::Regulation;
 
@@ -251,14 +254,29 @@ impl CatalogAnalysis {
                         (e.label.clone(), phrases)
                     })
                     .collect();
-                let names_nfkc = std::iter::once(&item.title).chain(item.keywords.iter()).map(|n| terms::nfkc(n)).collect();
+                let names_nfkc =
+                    std::iter::once(&item.title).chain(item.keywords.iter()).map(|n| terms::nfkc(n)).collect();
                 let duty_required = confidence::requirement_is_duty(&item.requirement);
                 let role_names = if item.role {
-                    roles::role_names(&elements.iter().flat_map(|(_, p): &(String, Vec<Vec<String>>)| p.iter().cloned()).collect::<Vec<_>>())
+                    roles::role_names(
+                        &elements
+                            .iter()
+                            .flat_map(|(_, p): &(String, Vec<Vec<String>>)| p.iter().cloned())
+                            .collect::<Vec<_>>(),
+                    )
                 } else {
                     Vec::new()
                 };
-                ItemProfile { id: item.id.clone(), names, content, elements, names_nfkc, duty_required, role: item.role, role_names }
+                ItemProfile {
+                    id: item.id.clone(),
+                    names,
+                    content,
+                    elements,
+                    names_nfkc,
+                    duty_required,
+                    role: item.role,
+                    role_names,
+                }
             })
             .collect();
         CatalogAnalysis { catalog: catalog.clone(), items }
@@ -269,7 +287,9 @@ impl CatalogAnalysis {
 pub(super) fn matched_elements(item: &ItemProfile, compact: &str) -> Vec<String> {
     item.elements
         .iter()
-        .filter(|(_, phrases)| phrases.iter().any(|words: &Vec<String>| words.iter().all(|w| compact.contains(w.as_str()))))
+        .filter(|(_, phrases)| {
+            phrases.iter().any(|words: &Vec<String>| words.iter().all(|w| compact.contains(w.as_str())))
+        })
         .map(|(label, _)| label.clone())
         .collect()
 }
@@ -281,7 +301,13 @@ pub(super) fn matched_elements(item: &ItemProfile, compact: &str) -> Vec<String>
 fn referenced_items(items: &[ItemProfile], compact: &str) -> Vec<usize> {
     let hits: Vec<usize> = items
         .iter()
-        .map(|item| item.names_nfkc.iter().filter(|n| n.chars().count() >= 2 && compact.contains(n.as_str())).map(|n| n.chars().count()).sum())
+        .map(|item| {
+            item.names_nfkc
+                .iter()
+                .filter(|n| n.chars().count() >= 2 && compact.contains(n.as_str()))
+                .map(|n| n.chars().count())
+                .sum()
+        })
         .collect();
     let best = hits.iter().copied().max().unwrap_or(0);
     if best < 2 {
@@ -294,7 +320,12 @@ fn referenced_items(items: &[ItemProfile], compact: &str) -> Vec<usize> {
 /// 基づく運用、…): the line split at 、 and ・ into at least three phrases, of
 /// which at least two, and at least half, name distinct items by their titles
 /// (IDF-weighted overlap ≥ 0.6). Phrases naming only persons do not count.
-fn enumerated_items(scorer: &Scorer, tokens: &[Token], range: std::ops::Range<usize>, boilerplate: &[std::ops::Range<usize>]) -> Vec<usize> {
+fn enumerated_items(
+    scorer: &Scorer,
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    boilerplate: &[std::ops::Range<usize>],
+) -> Vec<usize> {
     const DELIMITERS: &[&str] = &["、", "・", ","];
     let mut phrases: Vec<Vec<Token>> = vec![Vec::new()];
     for t in tokens.iter().filter(|t| t.start >= range.start && t.end <= range.end) {
@@ -322,7 +353,10 @@ fn enumerated_items(scorer: &Scorer, tokens: &[Token], range: std::ops::Range<us
             let title = &scorer.items[i].names[0];
             let shared = title.keys().filter(|t| v.contains_key(*t)).count();
             let is_role = scorer.items[i].names_nfkc.first().is_some_and(|t| terms::is_role_word(t));
-            !is_role && shared >= 2 && shared * 2 >= title.len() && scorer.item_rarest[i].as_ref().is_some_and(|t| v.contains_key(t))
+            !is_role
+                && shared >= 2
+                && shared * 2 >= title.len()
+                && scorer.item_rarest[i].as_ref().is_some_and(|t| v.contains_key(t))
         };
         let best = (0..scorer.items.len())
             .filter(|&i| names_item(i))
@@ -399,10 +433,19 @@ impl<'a> Scorer<'a> {
             *v.entry(t.clone()).or_insert(0.0) += w;
         }
         let weighted = self.idf.weigh(&v);
-        (0..self.items.len()).map(|i| self.score_weighted(&weighted, caption_terms, caption_factor, compact, i)).collect()
+        (0..self.items.len())
+            .map(|i| self.score_weighted(&weighted, caption_terms, caption_factor, compact, i))
+            .collect()
     }
 
-    pub(super) fn score(&self, caption_terms: &TermVec, caption_factor: f32, terms: &TermVec, compact: &str, i: usize) -> UnitScore {
+    pub(super) fn score(
+        &self,
+        caption_terms: &TermVec,
+        caption_factor: f32,
+        terms: &TermVec,
+        compact: &str,
+        i: usize,
+    ) -> UnitScore {
         let mut v = terms.clone();
         for (t, w) in caption_terms {
             *v.entry(t.clone()).or_insert(0.0) += w;
@@ -410,7 +453,14 @@ impl<'a> Scorer<'a> {
         self.score_weighted(&self.idf.weigh(&v), caption_terms, caption_factor, compact, i)
     }
 
-    fn score_weighted(&self, weighted: &TermVec, caption_terms: &TermVec, caption_factor: f32, compact: &str, i: usize) -> UnitScore {
+    fn score_weighted(
+        &self,
+        weighted: &TermVec,
+        caption_terms: &TermVec,
+        caption_factor: f32,
+        compact: &str,
+        i: usize,
+    ) -> UnitScore {
         let item = &self.items[i];
         let p = &self.params;
         let cos = cosine(weighted, &self.item_vecs[i]);
@@ -439,7 +489,9 @@ pub(super) fn carrying_sentence(lines: &[String], item: &ItemProfile, elements: 
         let compact = terms::nfkc(s);
         item.elements
             .iter()
-            .filter(|(label, phrases)| elements.contains(label) && phrases.iter().any(|w| w.iter().all(|w| compact.contains(w.as_str()))))
+            .filter(|(label, phrases)| {
+                elements.contains(label) && phrases.iter().any(|w| w.iter().all(|w| compact.contains(w.as_str())))
+            })
             .count()
     };
     let mut best = (0, sentences.first().copied().unwrap_or(""));
@@ -460,14 +512,22 @@ pub fn coverage(reg: &Regulation, catalog: &Catalog, analysis: &Analysis) -> Cov
 
 /// Coverage with a prepared catalog and explicit parameters.
 /// Cost: O(articles × items) scorings.
-pub fn coverage_with(reg: &Regulation, catalog: &CatalogAnalysis, analysis: &Analysis, params: Params) -> CoverageReport {
+pub fn coverage_with(
+    reg: &Regulation,
+    catalog: &CatalogAnalysis,
+    analysis: &Analysis,
+    params: Params,
+) -> CoverageReport {
     let scorer = Scorer::new(analysis, catalog, params);
-    let defined = roles::DefinedTerms::collect(analysis.articles.iter().flat_map(|a| a.paragraphs.iter().map(|p| p.normalized.as_str())));
+    let defined = roles::DefinedTerms::collect(
+        analysis.articles.iter().flat_map(|a| a.paragraphs.iter().map(|p| p.normalized.as_str())),
+    );
     // A rule whose title and 趣旨 are not about personal information (an IT
     // rule) evidences a measure only in provisions that name it. Without a
     // title there is nothing to tell: the rule is taken as in scope.
     let purpose: String = analysis.articles.iter().filter(|a| a.is_general()).take(1).map(|a| a.compact()).collect();
-    let in_scope = reg.meta.title.as_deref().is_none_or(|t| roles::is_bound(&format!("{}{purpose}", terms::nfkc(t)), &defined));
+    let in_scope =
+        reg.meta.title.as_deref().is_none_or(|t| roles::is_bound(&format!("{}{purpose}", terms::nfkc(t)), &defined));
     let n_items = catalog.items.len();
     let mut evidence: Vec<Vec<Evidence>> = vec![Vec::new(); n_items];
     let mut additions = Vec::new();
@@ -490,8 +550,10 @@ pub fn coverage_with(reg: &Regulation, catalog: &CatalogAnalysis, analysis: &Ana
         .map(|(item, mut ev)| {
             ev.sort_by(|x, y| y.score.total_cmp(&x.score));
             let na = not_applicable(reg, &catalog.catalog.id, &item.id);
-            let found: BTreeSet<&String> = ev.iter().filter(|e| !e.by_reference).flat_map(|e| e.matched_elements.iter()).collect();
-            let missing_elements: Vec<String> = item.elements.iter().map(|(l, _)| l.clone()).filter(|l| !found.contains(l)).collect();
+            let found: BTreeSet<&String> =
+                ev.iter().filter(|e| !e.by_reference).flat_map(|e| e.matched_elements.iter()).collect();
+            let missing_elements: Vec<String> =
+                item.elements.iter().map(|(l, _)| l.clone()).filter(|l| !found.contains(l)).collect();
             let direct: Vec<&Evidence> = ev.iter().filter(|e| !e.by_reference).collect();
             // An effort or a low-band link alone cannot make an item ○.
             let status_reason = if direct.is_empty() {
@@ -670,11 +732,22 @@ fn article_vector(a: &ArticleAnalysis) -> TermVec {
 /// 条文対応表 of `a` and `b`: for each article of A the best articles of B, by
 /// TF-IDF cosine over an inverted index of B and by shared catalog items
 /// (from the coverage reports of each, possibly empty). 1:n and n:1 allowed.
-pub fn correspond(a: &Analysis, b: &Analysis, a_reports: &[CoverageReport], b_reports: &[CoverageReport]) -> Correspondence {
+pub fn correspond(
+    a: &Analysis,
+    b: &Analysis,
+    a_reports: &[CoverageReport],
+    b_reports: &[CoverageReport],
+) -> Correspondence {
     correspond_with(a, b, a_reports, b_reports, Params::default())
 }
 
-pub fn correspond_with(a: &Analysis, b: &Analysis, a_reports: &[CoverageReport], b_reports: &[CoverageReport], params: Params) -> Correspondence {
+pub fn correspond_with(
+    a: &Analysis,
+    b: &Analysis,
+    a_reports: &[CoverageReport],
+    b_reports: &[CoverageReport],
+    params: Params,
+) -> Correspondence {
     let a_vecs: Vec<TermVec> = a.articles.iter().map(article_vector).collect();
     let b_vecs: Vec<TermVec> = b.articles.iter().map(article_vector).collect();
     let mut idf = Idf::new();
@@ -696,7 +769,8 @@ pub fn correspond_with(a: &Analysis, b: &Analysis, a_reports: &[CoverageReport],
     let mut unmatched_a = Vec::new();
     let mut b_used = vec![false; b.articles.len()];
     for (art, v) in a.articles.iter().zip(&a_vecs) {
-        let mut cand: HashMap<usize, f32> = index.query(&idf.weigh(v)).into_iter().take(20).map(|(d, s)| (d as usize, s)).collect();
+        let mut cand: HashMap<usize, f32> =
+            index.query(&idf.weigh(v)).into_iter().take(20).map(|(d, s)| (d as usize, s)).collect();
         let mine = a_items.get(&art.id).unwrap_or(&empty);
         for item in mine {
             for &j in b_by_item.get(item.as_str()).into_iter().flatten() {
@@ -712,7 +786,8 @@ pub fn correspond_with(a: &Analysis, b: &Analysis, a_reports: &[CoverageReport],
                 let jaccard = if union == 0 { 0.0 } else { via.len() as f32 / union as f32 };
                 let score = if union == 0 { cos } else { 0.7 * cos + 0.3 * jaccard };
                 let disjoint = !mine.is_empty() && !theirs.is_empty() && via.is_empty();
-                let via_items = via.iter().map(|v| v.split_once(':').map_or(v.clone(), |(_, id)| id.to_string())).collect();
+                let via_items =
+                    via.iter().map(|v| v.split_once(':').map_or(v.clone(), |(_, id)| id.to_string())).collect();
                 (j, score, via_items, disjoint)
             })
             .filter(|(_, score, _, disjoint)| {

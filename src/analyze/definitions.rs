@@ -87,8 +87,14 @@ fn segments(reg: &Regulation) -> Vec<Segment> {
     let mut out = Vec::new();
     for a in reg.articles() {
         for p in &a.paragraphs {
-            let location = if a.paragraphs.len() > 1 { format!("{}第{}項", a.label, p.number) } else { a.label.clone() };
-            out.push(Segment { article_id: a.id.clone(), location: location.clone(), line: p.line, text: NormText::new(&p.text) });
+            let location =
+                if a.paragraphs.len() > 1 { format!("{}第{}項", a.label, p.number) } else { a.label.clone() };
+            out.push(Segment {
+                article_id: a.id.clone(),
+                location: location.clone(),
+                line: p.line,
+                text: NormText::new(&p.text),
+            });
             let mut stack: Vec<&crate::model::Item> = p.items.iter().rev().collect();
             while let Some(item) = stack.pop() {
                 out.push(Segment {
@@ -254,7 +260,8 @@ fn uses(norm: &str, term: &str) -> Vec<Range<usize>> {
         // 同規則, 当該規則: a reference back, not the short name.
         let glued_before = first > 0
             && toks[first - 1].end == at
-            && (toks[first - 1].pos == "名詞" || ["同", "本", "当該", "各", "前記"].contains(&toks[first - 1].surface.as_str()));
+            && (toks[first - 1].pos == "名詞"
+                || ["同", "本", "当該", "各", "前記"].contains(&toks[first - 1].surface.as_str()));
         let glued_after = toks.get(last + 1).is_some_and(|t| t.pos == "名詞" && t.start == end);
         if !glued_before && !glued_after {
             out.push(at..end);
@@ -266,7 +273,25 @@ fn uses(norm: &str, term: &str) -> Vec<Range<usize>> {
 /// Quoted names that are titles of documents or enactments, not terms.
 fn is_title(quoted: &str) -> bool {
     const TITLE_ENDINGS: &[&str] = &[
-        "手順書", "規程", "規則", "要綱", "要領", "基準", "方針", "指針", "ガイドライン", "ガイド", "ポリシー", "法", "法律", "条例", "計画", "マニュアル", "様式", "票", "書",
+        "手順書",
+        "規程",
+        "規則",
+        "要綱",
+        "要領",
+        "基準",
+        "方針",
+        "指針",
+        "ガイドライン",
+        "ガイド",
+        "ポリシー",
+        "法",
+        "法律",
+        "条例",
+        "計画",
+        "マニュアル",
+        "様式",
+        "票",
+        "書",
     ];
     // 事務対応ガイド(行政機関等向け): the title ends before its parenthesis.
     let mut q = quoted;
@@ -346,13 +371,18 @@ pub fn check(reg: &Regulation) -> Vec<TermIssue> {
                 excerpt(&segs[k], u),
             ));
         }
-        if let Some(prev) = found[..n].iter().find(|p| p.def.term == f.def.term && p.def.scope == DefinitionScope::Document) {
+        if let Some(prev) =
+            found[..n].iter().find(|p| p.def.term == f.def.term && p.def.scope == DefinitionScope::Document)
+        {
             if super::terms::nfkc(&prev.def.definiens) != super::terms::nfkc(&f.def.definiens) {
                 issues.push(issue(
                     TermIssueKind::Redefined,
                     &f.def.term,
                     s,
-                    format!("「{}」は{}でも定義されています（「{}」）", f.def.term, prev.def.location, prev.def.definiens),
+                    format!(
+                        "「{}」は{}でも定義されています（「{}」）",
+                        f.def.term, prev.def.location, prev.def.definiens
+                    ),
                     f.def.definiens.clone(),
                 ));
             }
@@ -365,11 +395,13 @@ pub fn check(reg: &Regulation) -> Vec<TermIssue> {
         for c in quoted_re().captures_iter(&s.text.norm) {
             let m = c.get(0).expect("whole match");
             let q = &c[1];
-            let in_definition = found.iter().any(|f| f.segment == k && f.span.start <= m.start() && m.end() <= f.span.end + 3);
+            let in_definition =
+                found.iter().any(|f| f.segment == k && f.span.start <= m.start() && m.end() <= f.span.end + 3);
             let after = &s.text.norm[m.end()..];
             // 「X」とは / 「X」という, and 「title」(以下「Y」という。) which defines Y.
             let as_definition = after.starts_with("とは") || after.starts_with("という") || after.starts_with("(以下");
-            if in_definition || as_definition || defined.contains(&q) || is_title(q) || reported.iter().any(|r| r == q) {
+            if in_definition || as_definition || defined.contains(&q) || is_title(q) || reported.iter().any(|r| r == q)
+            {
                 continue;
             }
             reported.push(q.to_string());
@@ -424,17 +456,25 @@ pub fn compare(a: &Regulation, b: &Regulation) -> Vec<TermIssue> {
     for (reg, own, other) in [(a, &da, &db), (b, &db, &da)] {
         let segs = segments(reg);
         for d in other.iter().filter(|d| d.scope == DefinitionScope::Document && is_enactment(&d.definiens)) {
-            if own.iter().any(|o| o.term == d.term) || issues.iter().any(|i| i.term == d.term && i.regulation_id == reg.id) {
+            if own.iter().any(|o| o.term == d.term)
+                || issues.iter().any(|i| i.term == d.term && i.regulation_id == reg.id)
+            {
                 continue;
             }
-            let Some((s, u)) = segs.iter().find_map(|s| uses(&s.text.norm, &d.term).into_iter().next().map(|u| (s, u))) else { continue };
+            let Some((s, u)) = segs.iter().find_map(|s| uses(&s.text.norm, &d.term).into_iter().next().map(|u| (s, u)))
+            else {
+                continue;
+            };
             issues.push(TermIssue {
                 kind: TermIssueKind::UndefinedAbbreviation,
                 term: d.term.clone(),
                 regulation_id: reg.id.clone(),
                 location: s.location.clone(),
                 line: s.line,
-                message: format!("「{}」が略称として使われていますが、この規程に定義がありません（他の規程では「{}」の略）", d.term, d.definiens),
+                message: format!(
+                    "「{}」が略称として使われていますが、この規程に定義がありません（他の規程では「{}」の略）",
+                    d.term, d.definiens
+                ),
                 excerpt: excerpt(s, u),
             });
         }
@@ -484,14 +524,22 @@ mod tests {
                 paragraphs: ps
                     .iter()
                     .enumerate()
-                    .map(|(k, t)| Paragraph { number: k as u32 + 1, text: t.to_string(), line: *n as usize * 10 + k, ..Paragraph::default() })
+                    .map(|(k, t)| Paragraph {
+                        number: k as u32 + 1,
+                        text: t.to_string(),
+                        line: *n as usize * 10 + k,
+                        ..Paragraph::default()
+                    })
                     .collect(),
                 ..Article::default()
             })
             .collect();
         Regulation {
             id: id.to_string(),
-            chapters: vec![Chapter { sections: vec![Section { articles, ..Section::default() }], ..Chapter::default() }],
+            chapters: vec![Chapter {
+                sections: vec![Section { articles, ..Section::default() }],
+                ..Chapter::default()
+            }],
             ..Regulation::default()
         }
     }
@@ -508,7 +556,8 @@ mod tests {
             ],
         );
         let defs = extract(&r);
-        let got: Vec<(&str, &str, DefinitionScope)> = defs.iter().map(|d| (d.term.as_str(), d.definiens.as_str(), d.scope)).collect();
+        let got: Vec<(&str, &str, DefinitionScope)> =
+            defs.iter().map(|d| (d.term.as_str(), d.definiens.as_str(), d.scope)).collect();
         assert_eq!(
             got,
             vec![

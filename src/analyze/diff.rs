@@ -129,7 +129,9 @@ impl Unit {
         match prev.pos.as_str() {
             "助詞" | "助動詞" | "記号" => true,
             // 確認/する stays one phrase; a verb after a verb starts one.
-            "動詞" | "形容詞" | "副詞" | "連体詞" | "接続詞" => !(self.pos == "動詞" && prev.pos == "名詞"),
+            "動詞" | "形容詞" | "副詞" | "連体詞" | "接続詞" => {
+                !(self.pos == "動詞" && prev.pos == "名詞")
+            }
             "名詞" => self.pos != "名詞" && self.pos != "動詞",
             _ => false,
         }
@@ -405,7 +407,8 @@ impl TokenDiff {
             }
             // Sliding over a whole equal stretch joins this change to its neighbour.
             let joins_prev = k >= 2 && matches!(self.segments[k - 2], Segment::Change { .. }) && lo as usize == before;
-            let joins_next = k + 2 < self.segments.len() && matches!(self.segments[k + 2], Segment::Change { .. }) && hi == after;
+            let joins_next =
+                k + 2 < self.segments.len() && matches!(self.segments[k + 2], Segment::Change { .. }) && hi == after;
             let score = |start: usize, end: usize| -> i32 {
                 if (joins_prev && start + lo as usize == block.start) || (joins_next && start == block.start + hi) {
                     return 10;
@@ -753,15 +756,24 @@ mod tests {
         let a = "アクセス権限を有しない職員は、保有個人情報等にアクセスしてはならない。";
         let b = "前項のアクセス権限を有しない職員等は、保有個人情報にアクセスしてはならない。";
         let runs = diff(a, b);
-        assert_eq!(to_marked_text(&runs), "{+前項の+}アクセス権限を有しない職員等は、保有個人情報にアクセスしてはならない。");
+        assert_eq!(
+            to_marked_text(&runs),
+            "{+前項の+}アクセス権限を有しない職員等は、保有個人情報にアクセスしてはならない。"
+        );
     }
 
     #[test]
     fn role_change_reads_as_one_replacement() {
-        let runs = diff("監査責任者を一人置くこととし、総務部長をもって充てる。", "監査責任者は、総合政策部デジタル都市推進課長をもって充てる。");
+        let runs = diff(
+            "監査責任者を一人置くこととし、総務部長をもって充てる。",
+            "監査責任者は、総合政策部デジタル都市推進課長をもって充てる。",
+        );
         let marked = to_marked_text(&runs);
         // The shared 、 between the two changes is folded in: one replacement.
-        assert_eq!(marked, "監査責任者[-を一人置くこととし、総務部長-]{+は、総合政策部デジタル都市推進課長+}をもって充てる。");
+        assert_eq!(
+            marked,
+            "監査責任者[-を一人置くこととし、総務部長-]{+は、総合政策部デジタル都市推進課長+}をもって充てる。"
+        );
     }
 
     #[test]
@@ -800,7 +812,10 @@ mod tests {
     fn split_deletion_is_merged_into_one_block() {
         let a = "把握するための監査等に関する事項（再委託先の監査等に関する事項を含む。）\n2　保有";
         let b = "把握するための監査等に関する事項\n2　保有";
-        assert_eq!(to_marked_text(&diff(a, b)), "把握するための監査等に関する事項[-（再委託先の監査等に関する事項を含む。）-]\n2　保有");
+        assert_eq!(
+            to_marked_text(&diff(a, b)),
+            "把握するための監査等に関する事項[-（再委託先の監査等に関する事項を含む。）-]\n2　保有"
+        );
     }
 
     #[test]
@@ -821,7 +836,9 @@ mod tests {
     fn bounds_hold_and_rule_out_unrelated_sentences() {
         // After 上尾 第34条第3項 / 龍ヶ崎 第35条第3項 (abridged), and an unrelated duty.
         let a = Units::new("監査責任者は、保有個人情報等の管理の状況について、年１回以上、原則として実地検査により確認するものとする。");
-        let b = Units::new("監査責任者は、保有個人情報の管理の状況について、実地検査又は書面による報告により確認することができる。");
+        let b = Units::new(
+            "監査責任者は、保有個人情報の管理の状況について、実地検査又は書面による報告により確認することができる。",
+        );
         let unrelated = Units::new("職員は、端末を庁舎外に持ち出してはならない。");
         for (x, y) in [(&a, &b), (&b, &a), (&a, &unrelated)] {
             let d = TokenDiff::from_units(x.clone(), y.clone());
@@ -831,6 +848,10 @@ mod tests {
         // The related pair stays above the comparison thresholds (0.4, 0.25),
         // the unrelated one is ruled out without a diff.
         assert!(TokenDiff::similarity_bound(&a, &b) > 0.4);
-        assert!(TokenDiff::containment_bound(&a, &unrelated) < 0.25, "{}", TokenDiff::containment_bound(&a, &unrelated));
+        assert!(
+            TokenDiff::containment_bound(&a, &unrelated) < 0.25,
+            "{}",
+            TokenDiff::containment_bound(&a, &unrelated)
+        );
     }
 }

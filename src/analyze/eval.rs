@@ -38,7 +38,8 @@ pub fn load_gold(path: &Path) -> Result<Gold> {
         let line = e.location().map(|l| l.line()).unwrap_or(0);
         anyhow::anyhow!("{}:{line}: invalid gold file: {e}", path.display())
     })?;
-    let field = |name: &str| doc.get(name).and_then(scalar).with_context(|| format!("{}: missing `{name}`", path.display()));
+    let field =
+        |name: &str| doc.get(name).and_then(scalar).with_context(|| format!("{}: missing `{name}`", path.display()));
     let regulation = field("regulation")?;
     let catalog = field("catalog")?;
     let mut articles = BTreeMap::new();

@@ -115,11 +115,13 @@ impl Provision {
     fn from_text(text: &str) -> Provision {
         let mut paras: Vec<(String, Vec<String>)> = Vec::new();
         for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
-            let caption = (line.starts_with('（') && line.ends_with('）')) || (line.starts_with('(') && line.ends_with(')'));
+            let caption =
+                (line.starts_with('（') && line.ends_with('）')) || (line.starts_with('(') && line.ends_with(')'));
             if caption && !item_label_re().is_match(line) {
                 continue;
             }
-            if let Some(rest) = paragraph_number_re().find(line).map(|m| &line[m.end()..]).filter(|_| !paras.is_empty()) {
+            if let Some(rest) = paragraph_number_re().find(line).map(|m| &line[m.end()..]).filter(|_| !paras.is_empty())
+            {
                 paras.push((rest.to_string(), Vec::new()));
             } else if item_label_re().is_match(line) && !paras.is_empty() {
                 paras.last_mut().expect("checked").1.push(line.to_string());
@@ -428,7 +430,14 @@ fn classify(sentence: &str) -> Option<Strength> {
     })
 }
 
-fn obligation_flags(a: &Provision, b: &Provision, sa: &[Sentence], sb: &[Sentence], pairs: &[(usize, usize, TokenDiff)], flags: &mut Vec<Flag>) {
+fn obligation_flags(
+    a: &Provision,
+    b: &Provision,
+    sa: &[Sentence],
+    sb: &[Sentence],
+    pairs: &[(usize, usize, TokenDiff)],
+    flags: &mut Vec<Flag>,
+) {
     for (i, j, d) in pairs {
         let (x, y) = (&sa[*i], &sb[*j]);
         let (Some(st_a), Some(st_b)) = (classify(&x.units.text.norm), classify(&y.units.text.norm)) else { continue };
@@ -453,7 +462,8 @@ fn obligation_flags(a: &Provision, b: &Provision, sa: &[Sentence], sb: &[Sentenc
             _ => FlagSeverity::Low,
         };
         let verb = if weakened { "弱まっています" } else { "強まっています" };
-        let clause = |s: &Sentence| s.units.text.orig(final_clause(&s.units.text.norm, 0..s.units.text.norm.len())).to_string();
+        let clause =
+            |s: &Sentence| s.units.text.orig(final_clause(&s.units.text.norm, 0..s.units.text.norm.len())).to_string();
         flags.push(Flag {
             kind,
             severity,
@@ -474,7 +484,9 @@ fn predicate_words(units: &Units) -> Vec<String> {
         .iter()
         // する, できる, なる … carry the modality, not the act.
         .filter(|u| {
-            (u.pos == "動詞" && u.pos_sub == "自立" && !["する", "できる", "なる", "ある", "いる", "努める"].contains(&u.base.as_str()))
+            (u.pos == "動詞"
+                && u.pos_sub == "自立"
+                && !["する", "できる", "なる", "ある", "いる", "努める"].contains(&u.base.as_str()))
                 || (u.pos == "名詞" && u.pos_sub == "サ変接続")
         })
         .map(|u| u.base.clone())
@@ -500,7 +512,10 @@ fn same_role(a: &str, b: &str) -> bool {
     let rank = |s: &str| s.chars().take(2).collect::<String>();
     super::terms::canonical(a) == super::terms::canonical(b)
         || char_dice(a, b) >= 0.6
-        || (a.chars().count() >= 4 && b.chars().count() >= 4 && rank(a) == rank(b) && a.chars().last() == b.chars().last())
+        || (a.chars().count() >= 4
+            && b.chars().count() >= 4
+            && rank(a) == rank(b)
+            && a.chars().last() == b.chars().last())
 }
 
 fn is_hiragana(c: char) -> bool {
@@ -563,7 +578,11 @@ fn appointees(block: &Block) -> Vec<(String, Range<usize>)> {
 
 fn appointment_flags(a: &Provision, b: &Provision, flags: &mut Vec<Flag>) {
     let collect = |p: &Provision| -> Vec<(usize, String, Range<usize>)> {
-        p.blocks.iter().enumerate().flat_map(|(i, bl)| appointees(bl).into_iter().map(move |(n, r)| (i, n, r))).collect()
+        p.blocks
+            .iter()
+            .enumerate()
+            .flat_map(|(i, bl)| appointees(bl).into_iter().map(move |(n, r)| (i, n, r)))
+            .collect()
     };
     let (pa, pb) = (collect(a), collect(b));
     let only_a: Vec<_> = pa.iter().filter(|x| !pb.iter().any(|y| same_role(&x.1, &y.1))).collect();
@@ -601,7 +620,9 @@ fn topic(block: &Block) -> Option<(String, Range<usize>)> {
                     bare.pop();
                     // 副町長は、総括責任者として…: the actor is the role, not the office holder.
                     let after = &text[i + c.len_utf8()..];
-                    if let Some(as_role) = after.split(['、', '。']).next().and_then(|cl| cl.find("として").map(|k| &cl[..k])) {
+                    if let Some(as_role) =
+                        after.split(['、', '。']).next().and_then(|cl| cl.find("として").map(|k| &cl[..k]))
+                    {
                         let role = trailing_noun(as_role);
                         if is_role(role) {
                             let start = first.start + i + c.len_utf8() + as_role.len() - role.len();
@@ -697,7 +718,10 @@ fn quantities(norm: &str) -> Vec<(QuantityClass, Range<usize>)> {
 type Quantity = (usize, QuantityClass, Range<usize>);
 
 fn sentence_quantities(ss: &[Sentence]) -> Vec<Quantity> {
-    ss.iter().enumerate().flat_map(|(k, s)| quantities(&s.units.text.norm).into_iter().map(move |(c, r)| (k, c, r))).collect()
+    ss.iter()
+        .enumerate()
+        .flat_map(|(k, s)| quantities(&s.units.text.norm).into_iter().map(move |(c, r)| (k, c, r)))
+        .collect()
 }
 
 /// The clause of the other side aligned with unit position `at` of one side
@@ -713,7 +737,14 @@ fn aligned_clause(d: &TokenDiff, from_a: bool, at: usize) -> String {
 /// Numbers, frequencies and periods, compared over the whole provision:
 /// a value present on one side only is changed (same class on the other
 /// side, preferably in the corresponding sentence), dropped, or added.
-fn quantity_flags(a: &Provision, b: &Provision, sa: &[Sentence], sb: &[Sentence], pairs: &[(usize, usize, TokenDiff)], flags: &mut Vec<Flag>) {
+fn quantity_flags(
+    a: &Provision,
+    b: &Provision,
+    sa: &[Sentence],
+    sb: &[Sentence],
+    pairs: &[(usize, usize, TokenDiff)],
+    flags: &mut Vec<Flag>,
+) {
     let text = |ss: &[Sentence], q: &Quantity| ss[q.0].units.text.norm[q.2.clone()].to_string();
     let (qa, qb) = (sentence_quantities(sa), sentence_quantities(sb));
     let pair_of_a = |i: usize| pairs.iter().find(|p| p.0 == i);
@@ -723,7 +754,8 @@ fn quantity_flags(a: &Provision, b: &Provision, sa: &[Sentence], sb: &[Sentence]
     for q in &qa {
         // The same value, in the corresponding sentence first.
         let in_pair = |k: usize| pair_of_a(q.0).is_some_and(|p| p.1 == qb[k].0);
-        let same = (0..qb.len()).filter(|&k| !used_b[k] && text(sb, &qb[k]) == text(sa, q)).min_by_key(|&k| !in_pair(k));
+        let same =
+            (0..qb.len()).filter(|&k| !used_b[k] && text(sb, &qb[k]) == text(sa, q)).min_by_key(|&k| !in_pair(k));
         match same {
             Some(k) => used_b[k] = true,
             None => only_a.push(q.clone()),
@@ -738,9 +770,13 @@ fn quantity_flags(a: &Provision, b: &Provision, sa: &[Sentence], sb: &[Sentence]
             continue;
         }
         // The same kind of value elsewhere on B, in the corresponding sentence first.
-        let counterpart = (0..qb.len())
-            .filter(|&k| !used_b[k] && qb[k].1 == class)
-            .min_by_key(|&k| if paired.is_some_and(|p| p.1 == qb[k].0) { 0 } else { 1 });
+        let counterpart = (0..qb.len()).filter(|&k| !used_b[k] && qb[k].1 == class).min_by_key(|&k| {
+            if paired.is_some_and(|p| p.1 == qb[k].0) {
+                0
+            } else {
+                1
+            }
+        });
         let sx = &sa[si];
         let (message, b_loc, b_span, a_span) = match counterpart {
             Some(k) => {
@@ -798,7 +834,8 @@ fn quantity_flags(a: &Provision, b: &Provision, sa: &[Sentence], sb: &[Sentence]
 /// Brackets and punctuation end a compound; a leading 当該 is dropped.
 fn compounds(units: &Units) -> Vec<(String, String, Range<usize>)> {
     let wordlike = |u: &super::diff::Unit| {
-        u.pos == "名詞" && units.text.norm[u.norm.clone()].chars().all(|c| c.is_alphanumeric() || c == '・' || c == 'ー')
+        u.pos == "名詞"
+            && units.text.norm[u.norm.clone()].chars().all(|c| c.is_alphanumeric() || c == '・' || c == 'ー')
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -808,7 +845,10 @@ fn compounds(units: &Units) -> Vec<(String, String, Range<usize>)> {
             continue;
         }
         let mut j = i;
-        while j < units.units.len() && wordlike(&units.units[j]) && (j == i || units.units[j - 1].norm.end == units.units[j].norm.start) {
+        while j < units.units.len()
+            && wordlike(&units.units[j])
+            && (j == i || units.units[j - 1].norm.end == units.units[j].norm.start)
+        {
             j += 1;
         }
         let mut first = i;
@@ -903,10 +943,12 @@ fn scope_flags(a: &Provision, b: &Provision, flags: &mut Vec<Flag>) {
     // The qualifier is at most two words and the term carries no inner
     // 等 / その他 (秘密保持義務等個人情報 is a list, not a term).
     let tail = |units: &Units, r: &Range<usize>| -> Option<String> {
-        let inside: Vec<&super::diff::Unit> = units.units.iter().filter(|u| u.norm.start >= r.start && u.norm.end <= r.end).collect();
+        let inside: Vec<&super::diff::Unit> =
+            units.units.iter().filter(|u| u.norm.start >= r.start && u.norm.end <= r.end).collect();
         let text = &units.text.norm[r.clone()];
         let inner_list = text.trim_end_matches('等').contains('等') || text.contains("その他");
-        (inside.len() >= 3 && inside.len() <= 4 && !inner_list).then(|| inside[inside.len() - 2..].iter().map(|u| u.key.as_str()).collect())
+        (inside.len() >= 3 && inside.len() <= 4 && !inner_list)
+            .then(|| inside[inside.len() - 2..].iter().map(|u| u.key.as_str()).collect())
     };
     let keys_b: Vec<&str> = cb.iter().map(|o| o.2.as_str()).collect();
     let keys_a: Vec<&str> = ca.iter().map(|o| o.2.as_str()).collect();
@@ -955,7 +997,11 @@ fn scope_flags(a: &Provision, b: &Provision, flags: &mut Vec<Flag>) {
             }
         };
         let span = |p: &Provision, v: &[&(usize, String, Range<usize>)]| -> Vec<String> {
-            v.iter().map(|x| p.blocks[x.0].text().orig(clause_in_paren(&p.blocks[x.0].text().norm, x.2.clone())).to_string()).collect()
+            v.iter()
+                .map(|x| {
+                    p.blocks[x.0].text().orig(clause_in_paren(&p.blocks[x.0].text().norm, x.2.clone())).to_string()
+                })
+                .collect()
         };
         flags.push(Flag {
             kind: FlagKind::ScopeChanged,
@@ -1000,7 +1046,12 @@ fn delegation_flags(a: &Provision, b: &Provision, flags: &mut Vec<Flag>) {
         p.blocks.iter().enumerate().find_map(|(i, bl)| delegation_re().find(&bl.text().norm).map(|m| (i, m.range())))
     };
     let len = |p: &Provision| -> usize {
-        p.blocks.iter().map(|bl| bl.text().norm.chars().count() + bl.items.iter().map(|it| it.text.norm.chars().count()).sum::<usize>()).sum()
+        p.blocks
+            .iter()
+            .map(|bl| {
+                bl.text().norm.chars().count() + bl.items.iter().map(|it| it.text.norm.chars().count()).sum::<usize>()
+            })
+            .sum()
     };
     for (delegating, spelled, b_delegates) in [(b, a, true), (a, b, false)] {
         let Some((i, r)) = find(delegating) else { continue };
@@ -1037,7 +1088,11 @@ fn item_flags(a: &Provision, b: &Provision, i: usize, j: usize, flags: &mut Vec<
         for (y, ub) in ib.iter().enumerate() {
             // A shortened item (再委託の制限… within a longer one) still corresponds.
             let d = TokenDiff::from_units(ua.clone(), ub.clone());
-            let equal: usize = d.segments.iter().map(|s| if let super::diff::Segment::Equal { a, .. } = s { a.len() } else { 0 }).sum();
+            let equal: usize = d
+                .segments
+                .iter()
+                .map(|s| if let super::diff::Segment::Equal { a, .. } = s { a.len() } else { 0 })
+                .sum();
             let shorter = ua.units.len().min(ub.units.len()).max(1);
             scored.push((x, y, d.similarity().max(0.8 * equal as f32 / shorter as f32)));
         }
@@ -1050,8 +1105,10 @@ fn item_flags(a: &Provision, b: &Provision, i: usize, j: usize, flags: &mut Vec<
             used_b[y] = true;
         }
     }
-    let dropped: Vec<String> = ia.iter().zip(&used_a).filter(|(_, u)| !**u).map(|(t, _)| t.text.original.clone()).collect();
-    let added: Vec<String> = ib.iter().zip(&used_b).filter(|(_, u)| !**u).map(|(t, _)| t.text.original.clone()).collect();
+    let dropped: Vec<String> =
+        ia.iter().zip(&used_a).filter(|(_, u)| !**u).map(|(t, _)| t.text.original.clone()).collect();
+    let added: Vec<String> =
+        ib.iter().zip(&used_b).filter(|(_, u)| !**u).map(|(t, _)| t.text.original.clone()).collect();
     if dropped.is_empty() && added.is_empty() {
         return;
     }
@@ -1087,7 +1144,14 @@ mod tests {
             paragraphs: paragraphs
                 .iter()
                 .enumerate()
-                .map(|(k, t)| Paragraph { id: String::new(), number: k as u32 + 1, text: t.to_string(), normalized: String::new(), items: vec![], line: 0 })
+                .map(|(k, t)| Paragraph {
+                    id: String::new(),
+                    number: k as u32 + 1,
+                    text: t.to_string(),
+                    normalized: String::new(),
+                    items: vec![],
+                    line: 0,
+                })
                 .collect(),
             ..Article::default()
         }
@@ -1185,7 +1249,10 @@ mod tests {
         let f = flags.iter().find(|f| f.message.contains("括弧書き")).expect("inclusion flag");
         assert!(f.message.contains("「派遣労働者」") && f.message.contains("「会計年度任用職員」"), "{}", f.message);
         assert_eq!(f.a_spans, vec!["派遣労働者を含む。"]);
-        assert_eq!(f.b_spans, vec!["地方公務員法(昭和25年法律第261号)第22条の2第1項に規定する会計年度任用職員を含む。"]);
+        assert_eq!(
+            f.b_spans,
+            vec!["地方公務員法(昭和25年法律第261号)第22条の2第1項に規定する会計年度任用職員を含む。"]
+        );
         let etc = flags.iter().find(|f| f.message.contains("「等」の有無")).expect("等 flag");
         assert_eq!((etc.a_spans[0].as_str(), etc.b_spans[0].as_str()), ("保有個人情報等", "保有個人情報"));
     }

@@ -22,13 +22,22 @@ fn role_units(a: &ArticleAnalysis) -> Vec<RoleUnit<'_>> {
     for p in &a.paragraphs {
         let listed: Vec<_> = p.segments.iter().filter(|s| s.label.is_some()).collect();
         if listed.len() >= 2 {
-            let lead = p.segments.iter().find(|s| s.label.is_none()).map_or(String::new(), |s| terms::nfkc(&p.normalized[s.range.clone()]));
+            let lead = p
+                .segments
+                .iter()
+                .find(|s| s.label.is_none())
+                .map_or(String::new(), |s| terms::nfkc(&p.normalized[s.range.clone()]));
             for seg in listed {
                 let compact = format!("{}{}", terms::nfkc(&p.normalized[seg.range.clone()]), lead);
                 units.push(RoleUnit { paragraph: p.number, compact, lines: vec![seg.line.clone()], terms: &seg.terms });
             }
         } else {
-            units.push(RoleUnit { paragraph: p.number, compact: terms::nfkc(&p.normalized), lines: p.lines.clone(), terms: &p.terms });
+            units.push(RoleUnit {
+                paragraph: p.number,
+                compact: terms::nfkc(&p.normalized),
+                lines: p.lines.clone(),
+                terms: &p.terms,
+            });
         }
     }
     units
@@ -49,8 +58,13 @@ pub(super) fn apply(
             .and_then(|n| a.paragraphs.iter().find(|p| p.number == n))
             .map_or_else(|| article_text.clone(), |p| terms::nfkc(&p.normalized))
     };
-    let roles: Vec<(usize, &[roles::RoleName])> =
-        scorer.items.iter().enumerate().filter(|(_, it)| it.role).map(|(i, it)| (i, it.role_names.as_slice())).collect();
+    let roles: Vec<(usize, &[roles::RoleName])> = scorer
+        .items
+        .iter()
+        .enumerate()
+        .filter(|(_, it)| it.role)
+        .map(|(i, it)| (i, it.role_names.as_slice()))
+        .collect();
     // Units that set up a role tied to personal information, and which role.
     let set_up: Vec<(usize, RoleUnit)> = role_units(a)
         .into_iter()
@@ -70,7 +84,9 @@ pub(super) fn apply(
         }
         if item.role {
             let named_by_caption = roles::caption_names_role(&caption, &item.role_names);
-            let kept = !per_unit && roles::is_bound(&text, defined) && (roles::sets_up(&text, &item.role_names) || named_by_caption);
+            let kept = !per_unit
+                && roles::is_bound(&text, defined)
+                && (roles::sets_up(&text, &item.role_names) || named_by_caption);
             if !kept {
                 continue;
             }

@@ -185,7 +185,13 @@ impl Analysis {
             }
             let has_lead = !s.text.is_empty();
             let para = analyse_paragraph(format!("{}-p1", s.id), 1, lines, normalized, has_lead, cache);
-            articles.push(finish_article(s.id.clone(), format!("基準{}", s.number), Some(s.title.clone()), vec![para], cache));
+            articles.push(finish_article(
+                s.id.clone(),
+                format!("基準{}", s.number),
+                Some(s.title.clone()),
+                vec![para],
+                cache,
+            ));
         }
         Analysis { regulation_id: reg.id.clone(), articles }
     }
@@ -205,7 +211,14 @@ fn collect_item(item: &Item, lines: &mut Vec<String>, normalized: &mut Vec<Strin
 
 /// `parts` are the NFKC lines (paragraph text, then items); they are joined
 /// by newlines and tokenized once, and each line gets its own terms.
-fn analyse_paragraph(id: String, number: u32, lines: Vec<String>, parts: Vec<String>, has_lead: bool, cache: &TokenCache) -> ParagraphAnalysis {
+fn analyse_paragraph(
+    id: String,
+    number: u32,
+    lines: Vec<String>,
+    parts: Vec<String>,
+    has_lead: bool,
+    cache: &TokenCache,
+) -> ParagraphAnalysis {
     let normalized = parts.join("\n");
     let tokens = cache.tokens(&normalized);
     let skip = terms::boilerplate_spans(&normalized);
@@ -215,7 +228,8 @@ fn analyse_paragraph(id: String, number: u32, lines: Vec<String>, parts: Vec<Str
     for (k, (part, line)) in parts.iter().zip(&lines).enumerate() {
         let range = start..start + part.len();
         start = range.end + 1;
-        let inside: Vec<Token> = tokens.iter().filter(|t| t.start >= range.start && t.end <= range.end).cloned().collect();
+        let inside: Vec<Token> =
+            tokens.iter().filter(|t| t.start >= range.start && t.end <= range.end).cloned().collect();
         let mut seg_terms = TermVec::new();
         add_terms(&mut seg_terms, &terms_skipping(&inside, &skip), 1.0);
         for (t, w) in &seg_terms {
@@ -227,7 +241,13 @@ fn analyse_paragraph(id: String, number: u32, lines: Vec<String>, parts: Vec<Str
     ParagraphAnalysis { id, number, lines, normalized, tokens, terms, segments, boilerplate: skip }
 }
 
-fn finish_article(id: String, label: String, caption: Option<String>, paragraphs: Vec<ParagraphAnalysis>, cache: &TokenCache) -> ArticleAnalysis {
+fn finish_article(
+    id: String,
+    label: String,
+    caption: Option<String>,
+    paragraphs: Vec<ParagraphAnalysis>,
+    cache: &TokenCache,
+) -> ArticleAnalysis {
     let mut caption_terms = TermVec::new();
     if let Some(c) = &caption {
         let norm = terms::nfkc(c);
@@ -249,7 +269,8 @@ fn analyse_article(a: &Article, cache: &TokenCache) -> ArticleAnalysis {
         .iter()
         .map(|p| {
             let mut lines = vec![p.text.clone()];
-            let mut normalized = vec![if p.normalized.is_empty() { terms::nfkc(&p.text) } else { p.normalized.clone() }];
+            let mut normalized =
+                vec![if p.normalized.is_empty() { terms::nfkc(&p.text) } else { p.normalized.clone() }];
             for item in &p.items {
                 collect_item(item, &mut lines, &mut normalized);
             }
@@ -393,15 +414,16 @@ mod tests {
     #[test]
     fn index_finds_the_similar_document_first() {
         let mut idf = Idf::new();
-        let docs: Vec<TermVec> = ["アクセス記録を保存し分析する", "端末の盗難又は紛失を防止する", "バックアップを作成し分散保管する"]
-            .iter()
-            .map(|t| {
-                let mut v = TermVec::new();
-                let n = terms::nfkc(t);
-                add_terms(&mut v, &terms_of(&n, &tokens::tokenize(&n)), 1.0);
-                v
-            })
-            .collect();
+        let docs: Vec<TermVec> =
+            ["アクセス記録を保存し分析する", "端末の盗難又は紛失を防止する", "バックアップを作成し分散保管する"]
+                .iter()
+                .map(|t| {
+                    let mut v = TermVec::new();
+                    let n = terms::nfkc(t);
+                    add_terms(&mut v, &terms_of(&n, &tokens::tokenize(&n)), 1.0);
+                    v
+                })
+                .collect();
         docs.iter().for_each(|d| idf.add(d));
         let mut index = ArticleIndex::default();
         for (i, d) in docs.iter().enumerate() {

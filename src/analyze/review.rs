@@ -178,7 +178,8 @@ pub fn apply(reg: &Regulation, file: &ReviewFile, report: &mut CoverageReport) -
             ));
             continue;
         };
-        let stale = review.links.iter().any(|l| find_article(reg, &l.article).is_none_or(|a| article_hash(a) != l.hash));
+        let stale =
+            review.links.iter().any(|l| find_article(reg, &l.article).is_none_or(|a| article_hash(a) != l.hash));
         ic.review = Some(review.clone());
         if stale {
             ic.review_state = ReviewState::Stale;

@@ -28,8 +28,23 @@ const NAMES_NOT_OBJECTS: &[&str] = &["個人情報保護委員会", "個人情�
 /// Forms by which a provision sets a role up (NFKC): 置く, 設ける, 指名する,
 /// 指定する, 充てる, 任命する, 選任する, 定める, 開催する, 招集する, and
 /// designation 「課長は、…責任者として」.
-const SET_UP_FORMS: &[&str] =
-    &["置く", "置き", "置か", "置いて", "設け", "設置", "指名", "指定", "充て", "任命", "選任", "定め", "開催", "招集", "として"];
+const SET_UP_FORMS: &[&str] = &[
+    "置く",
+    "置き",
+    "置か",
+    "置いて",
+    "設け",
+    "設置",
+    "指名",
+    "指定",
+    "充て",
+    "任命",
+    "選任",
+    "定め",
+    "開催",
+    "招集",
+    "として",
+];
 
 /// Second words of a catalog phrase such as 「保護管理者 置」 that make its
 /// first word a role name.
@@ -64,7 +79,9 @@ pub fn role_names(phrases: &[Vec<String>]) -> Vec<RoleName> {
     for words in phrases {
         let name = match words.as_slice() {
             [w] if is_role(w) => Some(RoleName { name: w.clone(), with: None }),
-            [w, stem] if is_role(w) && SET_UP_STEMS.iter().any(|s| stem.starts_with(s)) => Some(RoleName { name: w.clone(), with: None }),
+            [w, stem] if is_role(w) && SET_UP_STEMS.iter().any(|s| stem.starts_with(s)) => {
+                Some(RoleName { name: w.clone(), with: None })
+            }
             [w, function] if is_role(w) => Some(RoleName { name: w.clone(), with: Some(function.clone()) }),
             _ => None,
         };
@@ -156,7 +173,9 @@ pub fn role_set_up(compact: &str, roles: &[(usize, &[RoleName])]) -> Option<usiz
         let t = &t;
         roles
             .iter()
-            .flat_map(|(i, names)| names.iter().filter_map(move |n| n.end_in(head, t).map(|end| (*i, end, n.name.len()))))
+            .flat_map(|(i, names)| {
+                names.iter().filter_map(move |n| n.end_in(head, t).map(|end| (*i, end, n.name.len())))
+            })
             .max_by_key(|&(_, end, len)| (end, len))
             .map(|(i, _, _)| i)
     })
@@ -205,9 +224,11 @@ mod tests {
         // The national commission and the law are names, not the object.
         assert!(!is_bound("委員は、個人情報保護委員会の指針を踏まえ、会議に出席する。", &none));
         // Through a defined term: the definition names personal information.
-        let defined = DefinedTerms::collect(["保有個人情報を取り扱う課の長(以下「所属長」という。)は、".as_ref()].into_iter());
+        let defined =
+            DefinedTerms::collect(["保有個人情報を取り扱う課の長(以下「所属長」という。)は、".as_ref()].into_iter());
         assert!(is_bound("所属長は、職員を指名する。", &defined));
-        let unbound = DefinedTerms::collect(["電子計算機を管理する課の長(以下「所属長」という。)は、".as_ref()].into_iter());
+        let unbound =
+            DefinedTerms::collect(["電子計算機を管理する課の長(以下「所属長」という。)は、".as_ref()].into_iter());
         assert!(!is_bound("所属長は、職員を指名する。", &unbound));
     }
 
@@ -249,7 +270,12 @@ mod tests {
 
     #[test]
     fn role_names_come_from_role_phrases_only() {
-        let phrases = vec![words(&["保護管理者", "置"]), words(&["課の長"]), words(&["適切な管理を確保"]), words(&["個人情報保護管理者"])];
+        let phrases = vec![
+            words(&["保護管理者", "置"]),
+            words(&["課の長"]),
+            words(&["適切な管理を確保"]),
+            words(&["個人情報保護管理者"]),
+        ];
         assert_eq!(role_names(&phrases), names(&["保護管理者", "個人情報保護管理者"]));
         let with = role_names(&[words(&["事務取扱担当者", "補佐"])]);
         assert_eq!(with, vec![RoleName { name: "事務取扱担当者".into(), with: Some("補佐".into()) }]);

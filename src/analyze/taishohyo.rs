@@ -75,7 +75,12 @@ struct Provision {
 }
 
 fn article_provision(a: &Article) -> Provision {
-    Provision { id: a.id.clone(), label: a.label.clone(), number: Some(a.number.clone()), units: Units::new(&article_display_text(a)) }
+    Provision {
+        id: a.id.clone(),
+        label: a.label.clone(),
+        number: Some(a.number.clone()),
+        units: Units::new(&article_display_text(a)),
+    }
 }
 
 fn supplementary_provision(s: &Supplementary) -> Provision {
@@ -156,8 +161,10 @@ fn pair(old: &[Provision], new: &[Provision]) -> Vec<Option<usize>> {
 
 /// Builds the 新旧対照表 of `old` → `new` with the configured labels and order.
 pub fn build(old: &Regulation, new: &Regulation, config: &Config) -> Taishohyo {
-    let old_p: Vec<Provision> = old.articles().map(article_provision).chain(old.supplementary.iter().map(supplementary_provision)).collect();
-    let new_p: Vec<Provision> = new.articles().map(article_provision).chain(new.supplementary.iter().map(supplementary_provision)).collect();
+    let old_p: Vec<Provision> =
+        old.articles().map(article_provision).chain(old.supplementary.iter().map(supplementary_provision)).collect();
+    let new_p: Vec<Provision> =
+        new.articles().map(article_provision).chain(new.supplementary.iter().map(supplementary_provision)).collect();
     Taishohyo {
         title: new.display_title(),
         new_id: new.id.clone(),
@@ -340,7 +347,10 @@ fn escape_marking_foreign(text: &str) -> String {
     while let Some(start) = rest.find(is_foreign) {
         let len = rest[start..].find(|c: char| !is_foreign(c)).unwrap_or(rest.len() - start);
         out.push_str(&escape(&rest[..start]));
-        out.push_str(&format!("<span class=\"foreign\" title=\"外国の文字が含まれています\">{}</span>", escape(&rest[start..start + len])));
+        out.push_str(&format!(
+            "<span class=\"foreign\" title=\"外国の文字が含まれています\">{}</span>",
+            escape(&rest[start..start + len])
+        ));
         rest = &rest[start + len..];
     }
     out.push_str(&escape(rest));
@@ -384,13 +394,22 @@ fn cell_html(cell: &Cell, is_new: bool) -> String {
 /// The table alone (for the site's templates): `<table class="taishohyo">`.
 pub fn render_html_fragment(t: &Taishohyo) -> String {
     let mut html = String::from("<table class=\"taishohyo\">\n<thead><tr>");
-    let header = Row { status: RowStatus::Unchanged, new_label: None, old_label: None, new_id: None, old_id: None, new: Cell::Elided, old: Cell::Elided };
+    let header = Row {
+        status: RowStatus::Unchanged,
+        new_label: None,
+        old_label: None,
+        new_id: None,
+        old_id: None,
+        new: Cell::Elided,
+        old: Cell::Elided,
+    };
     for (label, _, _) in t.columns(&header) {
         html.push_str(&format!("<th scope=\"col\">{}</th>", escape(label)));
     }
     html.push_str("</tr></thead>\n<tbody>\n");
     for row in &t.rows {
-        let status = serde_json::to_value(row.status).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+        let status =
+            serde_json::to_value(row.status).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
         html.push_str(&format!("<tr class=\"{status}\">"));
         for (_, cell, is_new) in t.columns(row) {
             html.push_str(&format!("<td>{}</td>", cell_html(cell, is_new)));
@@ -452,7 +471,8 @@ fn wrap(runs: &[Run], width: usize, plain: bool) -> Vec<Vec<Cellch>> {
         let mut w = 0;
         for r in &line {
             // A short marked phrase moves whole to the next line rather than split.
-            let run_w: usize = r.text.chars().map(|c| c.width().unwrap_or(0)).sum::<usize>() + if plain { 4 } else { 0 };
+            let run_w: usize =
+                r.text.chars().map(|c| c.width().unwrap_or(0)).sum::<usize>() + if plain { 4 } else { 0 };
             if r.kind != RunKind::Equal && !current.is_empty() && w + run_w > width && run_w <= width / 2 {
                 out.push(std::mem::take(&mut current));
                 w = 0;
@@ -469,7 +489,8 @@ fn wrap(runs: &[Run], width: usize, plain: bool) -> Vec<Vec<Cellch>> {
                     out.push(std::mem::take(&mut current));
                     w = 0;
                     for ch in carried.into_iter().chain([Cellch { c, kind: r.kind }]) {
-                        let opens = plain && ch.kind != RunKind::Equal && current.last().is_none_or(|p| p.kind != ch.kind);
+                        let opens =
+                            plain && ch.kind != RunKind::Equal && current.last().is_none_or(|p| p.kind != ch.kind);
                         w += ch.c.width().unwrap_or(0) + if opens { 4 } else { 0 };
                         current.push(ch);
                     }
@@ -550,7 +571,15 @@ pub fn render_terminal(t: &Taishohyo, width: usize, color: bool) -> String {
     let mut out = String::new();
     let rule = format!("{}┼{}\n", "─".repeat(col + 1), "─".repeat(col + 1));
     out.push_str(&format!("{}\n", t.title));
-    let header = Row { status: RowStatus::Unchanged, new_label: None, old_label: None, new_id: None, old_id: None, new: Cell::Elided, old: Cell::Elided };
+    let header = Row {
+        status: RowStatus::Unchanged,
+        new_label: None,
+        old_label: None,
+        new_id: None,
+        old_id: None,
+        new: Cell::Elided,
+        old: Cell::Elided,
+    };
     let [(l, _, _), (r, _, _)] = t.columns(&header);
     let head = |s: &str| {
         let w: usize = s.chars().map(|c| c.width().unwrap_or(0)).sum();

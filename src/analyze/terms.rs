@@ -29,10 +29,59 @@ pub fn canonical(word: &str) -> String {
 /// Words so common in regulations that they say nothing about the topic
 /// (compared after `canonical`).
 pub const STOP_WORDS: &[&str] = &[
-    "もの", "こと", "とき", "場合", "ため", "次", "前", "当該", "同", "項", "条", "号", "各", "規定", "定め", "定める",
-    "する", "なる", "ある", "いる", "できる", "れる", "られる", "行う", "講ずる", "講じる", "措置", "必要", "適切",
-    "その他", "他", "ほか", "おく", "置く", "もつ", "当たる", "よる", "係る", "関する", "対する", "おける", "応じる",
-    "規程", "要領", "要綱", "規則", "この", "本市", "市", "町", "法", "法律", "第",
+    "もの",
+    "こと",
+    "とき",
+    "場合",
+    "ため",
+    "次",
+    "前",
+    "当該",
+    "同",
+    "項",
+    "条",
+    "号",
+    "各",
+    "規定",
+    "定め",
+    "定める",
+    "する",
+    "なる",
+    "ある",
+    "いる",
+    "できる",
+    "れる",
+    "られる",
+    "行う",
+    "講ずる",
+    "講じる",
+    "措置",
+    "必要",
+    "適切",
+    "その他",
+    "他",
+    "ほか",
+    "おく",
+    "置く",
+    "もつ",
+    "当たる",
+    "よる",
+    "係る",
+    "関する",
+    "対する",
+    "おける",
+    "応じる",
+    "規程",
+    "要領",
+    "要綱",
+    "規則",
+    "この",
+    "本市",
+    "市",
+    "町",
+    "法",
+    "法律",
+    "第",
 ];
 
 pub fn is_stop_word(canonical_word: &str) -> bool {
@@ -43,11 +92,35 @@ pub fn is_stop_word(canonical_word: &str) -> bool {
 /// before similarity so that 「必要な措置を講ずるものとする」 does not make
 /// every article look alike.
 pub const BOILERPLATE: &[&str] = &[
-    "必要な措置を講ずる", "必要な措置を講じる", "必要な措置を講じ", "措置を講ずる", "措置を講じる", "措置を講じ",
-    "ものとする", "しなければならない", "してはならない", "することができる", "この限りでない",
-    "次に掲げる", "次の各号に掲げる", "以下同じ", "以下この条において同じ", "前項の規定", "前条の規定",
-    "の規定に基づき", "の規定により", "の規定による", "必要があると認めるとき", "必要に応じ", "適切な措置",
-    "定めるところにより", "その他必要な事項", "必要かつ適切な措置", "に関する事務", "の任に当たる", "をもって充てる",
+    "必要な措置を講ずる",
+    "必要な措置を講じる",
+    "必要な措置を講じ",
+    "措置を講ずる",
+    "措置を講じる",
+    "措置を講じ",
+    "ものとする",
+    "しなければならない",
+    "してはならない",
+    "することができる",
+    "この限りでない",
+    "次に掲げる",
+    "次の各号に掲げる",
+    "以下同じ",
+    "以下この条において同じ",
+    "前項の規定",
+    "前条の規定",
+    "の規定に基づき",
+    "の規定により",
+    "の規定による",
+    "必要があると認めるとき",
+    "必要に応じ",
+    "適切な措置",
+    "定めるところにより",
+    "その他必要な事項",
+    "必要かつ適切な措置",
+    "に関する事務",
+    "の任に当たる",
+    "をもって充てる",
 ];
 
 /// Byte ranges of `text` covered by boilerplate phrases or by citations of
@@ -65,7 +138,9 @@ pub fn boilerplate_spans(text: &str) -> Vec<std::ops::Range<usize>> {
 fn citation_regex() -> &'static regex::Regex {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     // An era year and an instrument number: 平成15年法律第57号, 令和5年規則第23号.
-    RE.get_or_init(|| regex::Regex::new(r"(?:明治|大正|昭和|平成|令和)\d+年[^()（）。、]{0,20}?第\d+号").expect("valid regex"))
+    RE.get_or_init(|| {
+        regex::Regex::new(r"(?:明治|大正|昭和|平成|令和)\d+年[^()（）。、]{0,20}?第\d+号").expect("valid regex")
+    })
 }
 
 /// Person and office words: they say who acts, not what the provision is
@@ -80,7 +155,19 @@ pub fn is_role_word(canonical_word: &str) -> bool {
 /// safeguard: they are neither aligned evidence nor the regulation's own
 /// additions.
 pub fn is_general_provision(caption: &str) -> bool {
-    const GENERAL: &[&str] = &["趣旨", "目的", "定義", "委任", "補則", "雑則", "施行期日", "用語の意義", "適用範囲", "用語の定義", "経過措置"];
+    const GENERAL: &[&str] = &[
+        "趣旨",
+        "目的",
+        "定義",
+        "委任",
+        "補則",
+        "雑則",
+        "施行期日",
+        "用語の意義",
+        "適用範囲",
+        "用語の定義",
+        "経過措置",
+    ];
     let c = nfkc(caption);
     GENERAL.contains(&c.as_str())
 }
@@ -103,7 +190,8 @@ pub fn is_reference(text: &str) -> bool {
     });
     // The rule's own name (この規程に従い) hands nothing over to another rule.
     static OWN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let own = OWN.get_or_init(|| regex::Regex::new(r"(?:この|本)(?:規程|規則|要綱|要領|基準|方針)").expect("valid regex"));
+    let own =
+        OWN.get_or_init(|| regex::Regex::new(r"(?:この|本)(?:規程|規則|要綱|要領|基準|方針)").expect("valid regex"));
     re.is_match(&own.replace_all(&nfkc(text), "〇"))
 }
 

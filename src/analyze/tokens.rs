@@ -74,12 +74,10 @@ fn details_of(token: &mut lindera::token::Token) -> WordDetails {
 /// first: the dictionary builder drops it, so runs of it would become
 /// unknown nouns. Three spaces keep byte offsets valid in `text`.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let cleaned: Cow<str> = if text.contains('\u{3000}') {
-        Cow::Owned(text.replace('\u{3000}', "   "))
-    } else {
-        Cow::Borrowed(text)
-    };
-    let segmented = LATTICE.with(|l| segmenter().segment_with_lattice(Cow::Borrowed(cleaned.as_ref()), &mut l.borrow_mut()));
+    let cleaned: Cow<str> =
+        if text.contains('\u{3000}') { Cow::Owned(text.replace('\u{3000}', "   ")) } else { Cow::Borrowed(text) };
+    let segmented =
+        LATTICE.with(|l| segmenter().segment_with_lattice(Cow::Borrowed(cleaned.as_ref()), &mut l.borrow_mut()));
     let mut tokens = match segmented {
         Ok(tokens) => tokens,
         Err(_) => return Vec::new(),
@@ -129,7 +127,10 @@ mod tests {
     fn tokenizes_guideline_phrase_offline() {
         let tokens = tokenize("保有個人情報の秘匿性等その内容に応じて");
         let surfaces: Vec<&str> = tokens.iter().map(|t| t.surface.as_str()).collect();
-        assert_eq!(surfaces, vec!["保有", "個人", "情報", "の", "秘匿", "性", "等", "その", "内容", "に", "応じ", "て"]);
+        assert_eq!(
+            surfaces,
+            vec!["保有", "個人", "情報", "の", "秘匿", "性", "等", "その", "内容", "に", "応じ", "て"]
+        );
         assert_eq!(tokens[10].base, "応じる");
     }
 

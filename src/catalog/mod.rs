@@ -190,10 +190,8 @@ fn unfold_japanese(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
     for (i, &c) in chars.iter().enumerate() {
-        let between_japanese = c == ' '
-            && i > 0
-            && !chars[i - 1].is_ascii()
-            && chars.get(i + 1).is_some_and(|n| !n.is_ascii());
+        let between_japanese =
+            c == ' ' && i > 0 && !chars[i - 1].is_ascii() && chars.get(i + 1).is_some_and(|n| !n.is_ascii());
         if !between_japanese {
             out.push(c);
         }
@@ -214,7 +212,8 @@ pub fn load_dir(dir: &Path) -> Result<Vec<Catalog>> {
     // would depend on file order, so it is an error naming both files.
     for (i, catalog) in catalogs.iter().enumerate() {
         if let Some(j) = catalogs[..i].iter().position(|c| c.id == catalog.id) {
-            let line_of = |p: &Path| std::fs::read_to_string(p).ok().and_then(|t| id_line(&t, &catalog.id)).unwrap_or(1);
+            let line_of =
+                |p: &Path| std::fs::read_to_string(p).ok().and_then(|t| id_line(&t, &catalog.id)).unwrap_or(1);
             bail!(
                 "{}:{}: catalog id `{}` is also used by {}:{}; each catalog needs its own id",
                 paths[i].display(),
@@ -266,7 +265,10 @@ mod tests {
 
     #[test]
     fn folded_lines_join_without_spaces_in_japanese() {
-        assert_eq!(unfold_japanese("職員はその処理する 保有個人情報を暗号化する。"), "職員はその処理する保有個人情報を暗号化する。");
+        assert_eq!(
+            unfold_japanese("職員はその処理する 保有個人情報を暗号化する。"),
+            "職員はその処理する保有個人情報を暗号化する。"
+        );
         assert_eq!(unfold_japanese("ID 及び パスワード"), "ID 及びパスワード");
         assert_eq!(unfold_japanese("USB メモリ"), "USB メモリ");
     }

@@ -10,11 +10,11 @@ use anyhow::Result;
 use serde_json::json;
 
 use super::coverage::{heading, label_and_caption, CatalogChoice};
+use super::Format;
 use crate::analyze::align::{self, CatalogAnalysis, Correspondence, CoverageReport, Params};
 use crate::analyze::index::{Analysis, TokenCache};
 use crate::catalog::Catalog;
 use crate::model::Regulation;
-use super::Format;
 use crate::source;
 
 #[derive(Debug, clap::Args)]
@@ -69,15 +69,24 @@ pub fn render_text(a: &Regulation, b: &Regulation, corr: &Correspondence) -> Str
             .b_articles
             .iter()
             .map(|c| {
-                let via = if c.via_items.is_empty() { String::new() } else { format!("; 項目 {}", c.via_items.join(", ")) };
+                let via =
+                    if c.via_items.is_empty() { String::new() } else { format!("; 項目 {}", c.via_items.join(", ")) };
                 format!("{} [{:.2}{via}]", heading(b, &c.article_id), c.score)
             })
             .collect();
         let _ = writeln!(out, "{}  →  {}", heading(a, &m.a_article), targets.join(" / "));
     }
     let list = |reg: &Regulation, ids: &[String]| ids.iter().map(|id| heading(reg, id)).collect::<Vec<_>>().join("、");
-    let _ = writeln!(out, "Aのみ（対応なし）: {}", if corr.unmatched_a.is_empty() { "なし".into() } else { list(a, &corr.unmatched_a) });
-    let _ = writeln!(out, "Bのみ（対応なし）: {}", if corr.unmatched_b.is_empty() { "なし".into() } else { list(b, &corr.unmatched_b) });
+    let _ = writeln!(
+        out,
+        "Aのみ（対応なし）: {}",
+        if corr.unmatched_a.is_empty() { "なし".into() } else { list(a, &corr.unmatched_a) }
+    );
+    let _ = writeln!(
+        out,
+        "Bのみ（対応なし）: {}",
+        if corr.unmatched_b.is_empty() { "なし".into() } else { list(b, &corr.unmatched_b) }
+    );
     out
 }
 

@@ -9,14 +9,14 @@ use std::process::ExitCode;
 use anyhow::{bail, Context, Result};
 use serde_json::json;
 
+use super::Format;
 use crate::analyze::align::{self, CatalogAnalysis, CoverageReport, CoverageStatus, Params};
 use crate::analyze::confidence::ScoreBand;
-use crate::analyze::review::{self, ReviewState};
 use crate::analyze::index::{Analysis, TokenCache};
+use crate::analyze::review::{self, ReviewState};
 use crate::catalog::{self, Catalog};
 use crate::config::Config;
 use crate::model::Regulation;
-use super::Format;
 use crate::source;
 
 #[derive(Debug, clap::Args)]
@@ -166,7 +166,14 @@ pub fn render_text(reg: &Regulation, reports: &[(Catalog, CoverageReport)]) -> S
     let mut out = String::new();
     for (cat, report) in reports {
         let _ = writeln!(out, "{} ― {}（{}）との対照", reg.display_title(), cat.short_title, cat.id);
-        let _ = writeln!(out, "{}  {}  判定  {}  {}  理由・不足要素", pad("項目", 7), pad("見出し", 38), pad("確認", 8), pad("根拠条文", 22));
+        let _ = writeln!(
+            out,
+            "{}  {}  判定  {}  {}  理由・不足要素",
+            pad("項目", 7),
+            pad("見出し", 38),
+            pad("確認", 8),
+            pad("根拠条文", 22)
+        );
         let mut group: Option<&str> = None;
         for ic in &report.items {
             let Some(item) = cat.item(&ic.item_id) else { continue };
@@ -201,7 +208,8 @@ pub fn render_text(reg: &Regulation, reports: &[(Catalog, CoverageReport)]) -> S
             // The sentence behind every ○ and △, so the reader can judge it.
             if matches!(ic.status, CoverageStatus::Covered | CoverageStatus::Partial) {
                 if let Some(e) = ic.evidence.first() {
-                    let _ = writeln!(out, "{}根拠 {}（確度 {}）: {}", " ".repeat(9), e.label(), e.band.label(), e.sentence);
+                    let _ =
+                        writeln!(out, "{}根拠 {}（確度 {}）: {}", " ".repeat(9), e.label(), e.band.label(), e.sentence);
                 }
             }
         }
@@ -231,10 +239,25 @@ pub fn render_text(reg: &Regulation, reports: &[(Catalog, CoverageReport)]) -> S
 fn render_unreviewed(reg: &Regulation, reports: &[(Catalog, CoverageReport)]) -> String {
     let mut out = String::new();
     for (cat, report) in reports {
-        let _ = writeln!(out, "{} × {}（{}）: 未確認 {} 項目", reg.display_title(), cat.short_title, cat.id, report.items.len());
+        let _ = writeln!(
+            out,
+            "{} × {}（{}）: 未確認 {} 項目",
+            reg.display_title(),
+            cat.short_title,
+            cat.id,
+            report.items.len()
+        );
         for ic in &report.items {
             let title = cat.item(&ic.item_id).map_or("", |i| i.title.as_str());
-            let _ = writeln!(out, "{}  {}  {}  {}  {}", pad(&ic.item_id, 7), pad(title, 38), ic.status.symbol(), pad(ic.review_state.label(), 8), evidence_labels(reg, ic));
+            let _ = writeln!(
+                out,
+                "{}  {}  {}  {}  {}",
+                pad(&ic.item_id, 7),
+                pad(title, 38),
+                ic.status.symbol(),
+                pad(ic.review_state.label(), 8),
+                evidence_labels(reg, ic)
+            );
         }
     }
     out

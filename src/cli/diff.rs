@@ -61,9 +61,8 @@ fn parse_target(arg: &str) -> Target {
 }
 
 fn select<'a>(reg: &'a Regulation, label: &str) -> Result<&'a Article> {
-    reg.article_by_label(label).ok_or_else(|| {
-        anyhow!("{}: {} がありません（{}条あります）", reg.path, label, reg.articles().count())
-    })
+    reg.article_by_label(label)
+        .ok_or_else(|| anyhow!("{}: {} がありません（{}条あります）", reg.path, label, reg.articles().count()))
 }
 
 #[derive(Debug, Serialize)]
@@ -124,9 +123,14 @@ pub fn pair_diff(a: &Article, b: &Article) -> PairDiff {
 }
 
 /// Corresponding article pairs of two regulations.
-fn pairs<'a>(a: &'a Regulation, b: &'a Regulation, by_number: bool) -> (Vec<(&'a Article, &'a Article)>, Vec<String>, Vec<String>) {
+fn pairs<'a>(
+    a: &'a Regulation,
+    b: &'a Regulation,
+    by_number: bool,
+) -> (Vec<(&'a Article, &'a Article)>, Vec<String>, Vec<String>) {
     if by_number {
-        let pairs: Vec<_> = a.articles().filter_map(|x| b.articles().find(|y| y.number == x.number).map(|y| (x, y))).collect();
+        let pairs: Vec<_> =
+            a.articles().filter_map(|x| b.articles().find(|y| y.number == x.number).map(|y| (x, y))).collect();
         let ua = a.articles().filter(|x| !pairs.iter().any(|p| p.0.id == x.id)).map(|x| x.label.clone()).collect();
         let ub = b.articles().filter(|y| !pairs.iter().any(|p| p.1.id == y.id)).map(|y| y.label.clone()).collect();
         return (pairs, ua, ub);
@@ -155,12 +159,18 @@ pub fn run(args: Args) -> Result<ExitCode> {
         (Some(la), Some(lb)) => single(&ra, &rb, select(&ra, la)?, select(&rb, lb)?),
         (Some(la), None) => {
             let x = select(&ra, la)?;
-            let y = rb.articles().find(|y| y.number == x.number).ok_or_else(|| anyhow!("{}: {} がありません", rb.path, x.label))?;
+            let y = rb
+                .articles()
+                .find(|y| y.number == x.number)
+                .ok_or_else(|| anyhow!("{}: {} がありません", rb.path, x.label))?;
             single(&ra, &rb, x, y)
         }
         (None, Some(lb)) => {
             let y = select(&rb, lb)?;
-            let x = ra.articles().find(|x| x.number == y.number).ok_or_else(|| anyhow!("{}: {} がありません", ra.path, y.label))?;
+            let x = ra
+                .articles()
+                .find(|x| x.number == y.number)
+                .ok_or_else(|| anyhow!("{}: {} がありません", ra.path, y.label))?;
             single(&ra, &rb, x, y)
         }
         (None, None) => {
@@ -173,7 +183,11 @@ pub fn run(args: Args) -> Result<ExitCode> {
                 pairs: diffs,
                 unmatched_a: ua,
                 unmatched_b: ub,
-                terms: definitions::check(&ra).into_iter().chain(definitions::check(&rb)).chain(definitions::compare(&ra, &rb)).collect(),
+                terms: definitions::check(&ra)
+                    .into_iter()
+                    .chain(definitions::check(&rb))
+                    .chain(definitions::compare(&ra, &rb))
+                    .collect(),
                 unchanged_omitted: 0,
             }
         }
@@ -216,7 +230,11 @@ fn severity_mark(s: FlagSeverity) -> &'static str {
 /// One flag as printed: [種類・重要度] message (where), with the quotes.
 pub fn render_flag(f: &Flag, color: bool) -> String {
     let head = format!("[{}・{}] {}", f.kind.label(), severity_mark(f.severity), f.message);
-    let mut s = if color && f.severity == FlagSeverity::High { format!("  \x1b[1;33m{head}\x1b[0m") } else { format!("  {head}") };
+    let mut s = if color && f.severity == FlagSeverity::High {
+        format!("  \x1b[1;33m{head}\x1b[0m")
+    } else {
+        format!("  {head}")
+    };
     let loc = |l: &Option<String>| l.clone().unwrap_or_else(|| "—".to_string());
     if f.a_location.is_some() || f.b_location.is_some() {
         s.push_str(&format!("（A {} ／ B {}）", loc(&f.a_location), loc(&f.b_location)));

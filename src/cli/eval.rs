@@ -12,11 +12,11 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use serde_json::json;
 
+use super::Format;
 use crate::analyze::align::{self, CatalogAnalysis, Params};
 use crate::analyze::eval::{self, Counts, GoldResult};
 use crate::analyze::index::{Analysis, TokenCache};
 use crate::catalog;
-use super::Format;
 use crate::source;
 
 #[derive(Debug, clap::Args)]
@@ -43,20 +43,27 @@ pub struct Args {
 }
 
 /// Scores for every gold file in `gold_dir`.
-pub fn evaluate(gold_dir: &std::path::Path, catalog_dir: &std::path::Path, regulation_dir: &std::path::Path, params: Params) -> Result<Vec<GoldResult>> {
+pub fn evaluate(
+    gold_dir: &std::path::Path,
+    catalog_dir: &std::path::Path,
+    regulation_dir: &std::path::Path,
+    params: Params,
+) -> Result<Vec<GoldResult>> {
     let golds = eval::load_gold_dir(gold_dir)?;
     let catalogs = catalog::load_dir(catalog_dir)?;
     let cache = TokenCache::new();
-    let prepared: BTreeMap<&str, CatalogAnalysis> = catalogs.iter().map(|c| (c.id.as_str(), CatalogAnalysis::build(c, &cache))).collect();
+    let prepared: BTreeMap<&str, CatalogAnalysis> =
+        catalogs.iter().map(|c| (c.id.as_str(), CatalogAnalysis::build(c, &cache))).collect();
     let mut analyses: BTreeMap<String, (crate::model::Regulation, Analysis)> = BTreeMap::new();
     let mut results = Vec::new();
     for gold in &golds {
-        let cat = prepared
-            .get(gold.catalog.as_str())
-            .with_context(|| format!("{}: catalog `{}` not found in {}", gold.path, gold.catalog, catalog_dir.display()))?;
+        let cat = prepared.get(gold.catalog.as_str()).with_context(|| {
+            format!("{}: catalog `{}` not found in {}", gold.path, gold.catalog, catalog_dir.display())
+        })?;
         if !analyses.contains_key(&gold.regulation) {
             let path = regulation_dir.join(format!("{}.md", gold.regulation));
-            let reg = source::load_file(&path).with_context(|| format!("{}: regulation `{}`", gold.path, gold.regulation))?;
+            let reg =
+                source::load_file(&path).with_context(|| format!("{}: regulation `{}`", gold.path, gold.regulation))?;
             let analysis = Analysis::build(&reg, &cache);
             analyses.insert(gold.regulation.clone(), (reg, analysis));
         }
@@ -122,9 +129,13 @@ fn json_set(results: &[GoldResult]) -> serde_json::Value {
 }
 
 /// One line per catalog: F1 and status agreement on the seeds and on the variants.
-fn render_summary(seeds: &BTreeMap<String, (Counts, usize, usize)>, variants: &BTreeMap<String, (Counts, usize, usize)>) -> String {
+fn render_summary(
+    seeds: &BTreeMap<String, (Counts, usize, usize)>,
+    variants: &BTreeMap<String, (Counts, usize, usize)>,
+) -> String {
     let mut out = String::from("\nper catalog                 seeds F1  status      variants F1  status\n");
-    let keys: std::collections::BTreeSet<&String> = seeds.keys().chain(variants.keys()).filter(|k| *k != "all").collect();
+    let keys: std::collections::BTreeSet<&String> =
+        seeds.keys().chain(variants.keys()).filter(|k| *k != "all").collect();
     let cell = |m: &BTreeMap<String, (Counts, usize, usize)>, k: &str| match m.get(k) {
         Some((c, agree, total)) => format!("{:>8.3}  {:>7}", c.f1(), format!("{agree}/{total}")),
         None => format!("{:>8}  {:>7}", "-", "-"),

@@ -95,11 +95,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
             let (ra, rb) = (source::load_file(&a.a)?, source::load_file(&a.b)?);
             let catalogs = a.catalogs.select(&ra)?;
             let corr = super::align::correspondence(&ra, &rb, &catalogs);
-            (
-                a.output,
-                vec![tables::correspondence(&ra, &rb, &corr, &catalogs)],
-                ExitCode::SUCCESS,
-            )
+            (a.output, vec![tables::correspondence(&ra, &rb, &corr, &catalogs)], ExitCode::SUCCESS)
         }
     };
     export::write_tables(&output, &tables, &date)?;
@@ -131,7 +127,9 @@ fn matrix(args: &MatrixArgs) -> Result<(export::Table, bool)> {
     }
     regs.retain(|r| config.catalogs_for(&r.meta).contains(&cat.id));
     // The site's column order: by 団体 then id.
-    regs.sort_by(|a, b| (a.meta.body.as_deref().unwrap_or(""), &a.id).cmp(&(b.meta.body.as_deref().unwrap_or(""), &b.id)));
+    regs.sort_by(|a, b| {
+        (a.meta.body.as_deref().unwrap_or(""), &a.id).cmp(&(b.meta.body.as_deref().unwrap_or(""), &b.id))
+    });
     let cache = TokenCache::new();
     let prepared = CatalogAnalysis::build(&cat, &cache);
     let reports: Vec<CoverageReport> = regs

@@ -22,21 +22,11 @@ pub fn localize(cmd: Command) -> Command {
         .subcommand_value_name("コマンド")
         .disable_help_subcommand(true)
         .disable_help_flag(true)
-        .arg(
-            Arg::new("help")
-                .short('h')
-                .long("help")
-                .action(ArgAction::Help)
-                .help("このヘルプを表示する"),
-        );
+        .arg(Arg::new("help").short('h').long("help").action(ArgAction::Help).help("このヘルプを表示する"));
     if has_version {
-        cmd = cmd.disable_version_flag(true).arg(
-            Arg::new("version")
-                .short('V')
-                .long("version")
-                .action(ArgAction::Version)
-                .help("版を表示する"),
-        );
+        cmd = cmd
+            .disable_version_flag(true)
+            .arg(Arg::new("version").short('V').long("version").action(ArgAction::Version).help("版を表示する"));
     }
     let cmd = cmd.mut_args(|arg| {
         let heading = if arg.is_positional() { ARGUMENTS } else { OPTIONS };
@@ -50,10 +40,7 @@ pub fn localize(cmd: Command) -> Command {
         if !defaults.is_empty() && !arg.is_hide_default_value_set() && arg.get_action().takes_values() {
             help.push_str(&format!("［既定: {}］", defaults.join(" ")));
         }
-        arg.help_heading(heading)
-            .help(help)
-            .hide_default_value(true)
-            .hide_possible_values(true)
+        arg.help_heading(heading).help(help).hide_default_value(true).hide_possible_values(true)
     });
     let names: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_string()).collect();
     names.into_iter().fold(cmd, |cmd, name| cmd.mut_subcommand(name, localize))

@@ -249,7 +249,9 @@ impl ReadWithTimeout for TcpStream {
 pub fn is_local_host(host: &str) -> bool {
     let host = host.trim().to_ascii_lowercase();
     let name = match host.rsplit_once(':') {
-        Some((name, port)) if !name.ends_with(':') && port.bytes().all(|b| b.is_ascii_digit()) && !port.is_empty() => name,
+        Some((name, port)) if !name.ends_with(':') && port.bytes().all(|b| b.is_ascii_digit()) && !port.is_empty() => {
+            name
+        }
         _ => host.as_str(),
     };
     matches!(name, "localhost" | "127.0.0.1" | "[::1]")
@@ -262,29 +264,55 @@ fn handle(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
         Ok(head) => head,
         Err(HeadError::TooLarge) => {
             let body = text("request header too large\n");
-            return respond(&mut stream, "431 Request Header Fields Too Large", "text/plain; charset=utf-8", &body, false);
+            return respond(
+                &mut stream,
+                "431 Request Header Fields Too Large",
+                "text/plain; charset=utf-8",
+                &body,
+                false,
+            );
         }
         Err(HeadError::TimedOut) => {
-            return respond(&mut stream, "408 Request Timeout", "text/plain; charset=utf-8", b"request timeout\n", false)
+            return respond(
+                &mut stream,
+                "408 Request Timeout",
+                "text/plain; charset=utf-8",
+                b"request timeout\n",
+                false,
+            )
         }
         Err(HeadError::Closed) => return Ok(()),
     };
     let mut lines = head.lines();
     let request_line = lines.next().unwrap_or("");
-    let host = lines.filter_map(|l| l.split_once(':')).find(|(k, _)| k.trim().eq_ignore_ascii_case("host")).map(|(_, v)| v);
+    let host =
+        lines.filter_map(|l| l.split_once(':')).find(|(k, _)| k.trim().eq_ignore_ascii_case("host")).map(|(_, v)| v);
     if !host.is_some_and(is_local_host) {
-        let body = "<!DOCTYPE html><html lang=\"ja\"><title>403</title><p>localhost 以外の名前では接続できません。</p></html>";
+        let body =
+            "<!DOCTYPE html><html lang=\"ja\"><title>403</title><p>localhost 以外の名前では接続できません。</p></html>";
         return respond(&mut stream, "403 Forbidden", "text/html; charset=utf-8", body.as_bytes(), false);
     }
     let mut parts = request_line.split_whitespace();
     let method = parts.next().unwrap_or("");
     let target = parts.next().unwrap_or("/");
     if method != "GET" && method != "HEAD" {
-        return respond(&mut stream, "405 Method Not Allowed", "text/plain; charset=utf-8", b"method not allowed\n", false);
+        return respond(
+            &mut stream,
+            "405 Method Not Allowed",
+            "text/plain; charset=utf-8",
+            b"method not allowed\n",
+            false,
+        );
     }
     match resolve(root, target).filter(|f| f.is_file()).and_then(|f| std::fs::read(&f).ok().map(|b| (f, b))) {
         Some((file, body)) => respond(&mut stream, "200 OK", content_type(&file), &body, method == "HEAD"),
-        None => respond(&mut stream, "404 Not Found", "text/html; charset=utf-8", "<!DOCTYPE html><html lang=\"ja\"><title>404</title><p>ページが見つかりません。</p></html>".as_bytes(), method == "HEAD"),
+        None => respond(
+            &mut stream,
+            "404 Not Found",
+            "text/html; charset=utf-8",
+            "<!DOCTYPE html><html lang=\"ja\"><title>404</title><p>ページが見つかりません。</p></html>".as_bytes(),
+            method == "HEAD",
+        ),
     }
 }
 

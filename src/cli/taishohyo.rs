@@ -47,7 +47,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
     }
     let table = taishohyo::build(&old, &new, &config);
     if let Some(out) = &args.html {
-        std::fs::write(out, taishohyo::render_html_page(&table)).with_context(|| format!("{}: 書き込めません", out.display()))?;
+        std::fs::write(out, taishohyo::render_html_page(&table))
+            .with_context(|| format!("{}: 書き込めません", out.display()))?;
         eprintln!("{} を書き出しました", out.display());
     }
     if let Some(out) = &args.docx {

@@ -48,16 +48,7 @@ mod tests {
         let t = Table {
             sheet_name: "s".into(),
             title: "t".into(),
-            columns: vec![
-                Column {
-                    header: "項目".into(),
-                    width: 1.0,
-                },
-                Column {
-                    header: "根拠".into(),
-                    width: 1.0,
-                },
-            ],
+            columns: vec![Column { header: "項目".into(), width: 1.0 }, Column { header: "根拠".into(), width: 1.0 }],
             rows: vec![Row {
                 cells: vec![Cell::text("第5-2"), Cell::text("第9条、\"第10条\"\n第11条,第2項")],
                 group: false,

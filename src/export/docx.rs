@@ -34,11 +34,7 @@ pub struct Conventions {
 
 impl Default for Conventions {
     fn default() -> Self {
-        Conventions {
-            elided: "（略）".to_string(),
-            mark_added_removed: true,
-            remarks_column: false,
-        }
+        Conventions { elided: "（略）".to_string(), mark_added_removed: true, remarks_column: false }
     }
 }
 
@@ -137,10 +133,7 @@ impl Document {
                 xml.push_str(&table_cell(*w, &cell_paragraphs(cell, *is_new, conventions)));
             }
             if remarks {
-                xml.push_str(&table_cell(
-                    REMARKS_WIDTH,
-                    &format!("<w:p>{}</w:p>", run(&remark(row), false, None)),
-                ));
+                xml.push_str(&table_cell(REMARKS_WIDTH, &format!("<w:p>{}</w:p>", run(&remark(row), false, None))));
             }
             xml.push_str("</w:tr>");
         }
@@ -190,12 +183,7 @@ pub fn amendment_title(reg: &Regulation) -> String {
         Some(body) if !name.starts_with(body.as_str()) => format!("{body}{name}"),
         _ => name,
     };
-    let kind = reg
-        .meta
-        .kind
-        .clone()
-        .filter(|k| !k.is_empty())
-        .unwrap_or_else(|| "規程".to_string());
+    let kind = reg.meta.kind.clone().filter(|k| !k.is_empty()).unwrap_or_else(|| "規程".to_string());
     format!("{name}の一部を改正する{kind}　新旧対照表")
 }
 
@@ -263,11 +251,7 @@ fn run(text: &str, underline: bool, half_points: Option<u32>) -> String {
     if let Some(size) = half_points {
         props.push_str(&format!("<w:sz w:val=\"{size}\"/><w:szCs w:val=\"{size}\"/>"));
     }
-    let props = if props.is_empty() {
-        String::new()
-    } else {
-        format!("<w:rPr>{props}</w:rPr>")
-    };
+    let props = if props.is_empty() { String::new() } else { format!("<w:rPr>{props}</w:rPr>") };
     format!("<w:r>{props}<w:t xml:space=\"preserve\">{}</w:t></w:r>", escape(text))
 }
 

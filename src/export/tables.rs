@@ -84,26 +84,16 @@ fn item_label(item: &CatalogItem) -> String {
 }
 
 fn status_cell(text: String, status: CoverageStatus) -> Cell {
-    Cell {
-        text,
-        status: Some(status),
-        number: None,
-    }
+    Cell { text, status: Some(status), number: None }
 }
 
 fn column(header: &str, width: f64) -> Column {
-    Column {
-        header: header.to_string(),
-        width,
-    }
+    Column { header: header.to_string(), width }
 }
 
 /// Excel's sheet-name rules: at most 31 characters, none of `[]:*?/\`.
 fn sheet_name(name: &str) -> String {
-    name.chars()
-        .map(|c| if "[]:*?/\\".contains(c) { '_' } else { c })
-        .take(31)
-        .collect()
+    name.chars().map(|c| if "[]:*?/\\".contains(c) { '_' } else { c }).take(31).collect()
 }
 
 /// Rows for the catalog's items in catalog order: a group heading row for
@@ -129,21 +119,15 @@ fn item_rows(cat: &Catalog, extra_columns: usize, mut cells: impl FnMut(&Catalog
 
 /// The ○△×- matrix: one row per catalog item, one column per regulation.
 pub fn matrix(cat: &Catalog, columns: &[(&Regulation, Option<&CoverageReport>)]) -> Table {
-    let mut header = vec![
-        column("項目", WIDTH_LABEL),
-        column("見出し", WIDTH_TITLE),
-        column("区分", WIDTH_CLASS),
-    ];
+    let mut header = vec![column("項目", WIDTH_LABEL), column("見出し", WIDTH_TITLE), column("区分", WIDTH_CLASS)];
     header.extend(columns.iter().map(|(reg, _)| column(&reg_short(reg), WIDTH_REGULATION)));
     let rows = item_rows(cat, columns.len(), |item| {
         columns
             .iter()
-            .map(
-                |(reg, report)| match report.and_then(|r| r.items.iter().find(|i| i.item_id == item.id)) {
-                    Some(ic) => status_cell(matrix_cell_text(reg, ic), ic.status),
-                    None => Cell::default(),
-                },
-            )
+            .map(|(reg, report)| match report.and_then(|r| r.items.iter().find(|i| i.item_id == item.id)) {
+                Some(ic) => status_cell(matrix_cell_text(reg, ic), ic.status),
+                None => Cell::default(),
+            })
             .collect()
     });
     Table {
@@ -233,11 +217,7 @@ pub fn correspondence(a: &Regulation, b: &Regulation, corr: &Correspondence, cat
                     Cell::text(caption(a, &m.a_article)),
                     Cell::text(b_labels.join("\n")),
                     Cell::text(b_captions.join("\n")),
-                    Cell {
-                        text: score.map(|s| format!("{s:.2}")).unwrap_or_default(),
-                        status: None,
-                        number: score,
-                    },
+                    Cell { text: score.map(|s| format!("{s:.2}")).unwrap_or_default(), status: None, number: score },
                     Cell::text(
                         best.map(|c| c.via_items.iter().map(item_name).collect::<Vec<_>>().join("\n"))
                             .unwrap_or_default(),

@@ -47,15 +47,14 @@ fn base_format() -> Format {
 /// when the content or the date does.
 pub fn workbook(tables: &[Table], build_date: &str) -> Result<Vec<u8>> {
     let mut book = Workbook::new();
-    let created = ExcelDateTime::parse_from_str(build_date).with_context(|| format!("作成日 {build_date} を読めません"))?;
+    let created =
+        ExcelDateTime::parse_from_str(build_date).with_context(|| format!("作成日 {build_date} を読めません"))?;
     book.set_properties(&DocProperties::new().set_creation_datetime(&created));
     for table in tables {
         let sheet = book.add_worksheet();
         write_sheet(sheet, table, build_date)?;
     }
-    let has_status = tables
-        .iter()
-        .any(|t| t.rows.iter().any(|r| r.cells.iter().any(|c| c.status.is_some())));
+    let has_status = tables.iter().any(|t| t.rows.iter().any(|r| r.cells.iter().any(|c| c.status.is_some())));
     if has_status {
         let sheet = book.add_worksheet();
         write_sheet(sheet, &tables::legend(), build_date)?;
@@ -72,10 +71,7 @@ fn row_lines(row: &super::Row, columns: &[super::Column]) -> usize {
         .zip(columns)
         .map(|(cell, column)| {
             let per_line = (column.width - 1.0).max(1.0);
-            cell.text
-                .split('\n')
-                .map(|l| ((l.width() as f64) / per_line).ceil().max(1.0) as usize)
-                .sum::<usize>()
+            cell.text.split('\n').map(|l| ((l.width() as f64) / per_line).ceil().max(1.0) as usize).sum::<usize>()
         })
         .max()
         .unwrap_or(1)
@@ -92,10 +88,7 @@ fn header_text(text: &str) -> String {
 
 fn write_sheet(sheet: &mut Worksheet, table: &Table, build_date: &str) -> Result<()> {
     sheet.set_name(&table.sheet_name)?;
-    let header = base_format()
-        .set_bold()
-        .set_background_color(Color::RGB(0xDDEBF7))
-        .set_align(FormatAlign::Center);
+    let header = base_format().set_bold().set_background_color(Color::RGB(0xDDEBF7)).set_align(FormatAlign::Center);
     let plain = base_format();
     let group = base_format().set_bold().set_background_color(Color::RGB(0xF2F2F2));
     for (c, column) in table.columns.iter().enumerate() {

@@ -123,8 +123,9 @@ fn sequence(numbers: &[(Number, usize)], unit: &str, place: &str, warn: &mut imp
     }
 }
 
-static ARTICLE_REF: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"第[0-9０-９〇一二三四五六七八九十百]+条(?:の[0-9０-９〇一二三四五六七八九十百]+)*").unwrap());
+static ARTICLE_REF: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"第[0-9０-９〇一二三四五六七八九十百]+条(?:の[0-9０-９〇一二三四五六七八九十百]+)*").unwrap()
+});
 
 /// First and last article of a 目次 range such as 第4条―第15条 or 第31条・第32条.
 fn range_ends(range: &str) -> Option<(Number, Number)> {
@@ -156,7 +157,11 @@ fn toc(reg: &Regulation, warn: &mut impl FnMut(&str, usize, String)) {
             }
         } else if label.starts_with('附') || label.starts_with('付') {
             if reg.supplementary.is_empty() {
-                warn("toc-mismatch", entry.line, format!("目次に「{}」がありますが、本文に附則がありません", entry.label));
+                warn(
+                    "toc-mismatch",
+                    entry.line,
+                    format!("目次に「{}」がありますが、本文に附則がありません", entry.label),
+                );
             }
             continue;
         } else {
@@ -186,7 +191,11 @@ fn toc(reg: &Regulation, warn: &mut impl FnMut(&str, usize, String)) {
                 warn(
                     "toc-mismatch",
                     entry.line,
-                    format!("目次の{}の条の範囲「{}」が本文と異なります（{actual}）", entry.label, entry.range.as_deref().unwrap_or("")),
+                    format!(
+                        "目次の{}の条の範囲「{}」が本文と異なります（{actual}）",
+                        entry.label,
+                        entry.range.as_deref().unwrap_or("")
+                    ),
                 );
             }
         }

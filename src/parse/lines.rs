@@ -20,8 +20,9 @@ const NUM: &str = "[0-9０-９〇一二三四五六七八九十百千]+";
 const SP: &str = "[ \\t\u{3000}\u{00a0}]";
 
 static HTML_TAG: Lazy<Regex> = Lazy::new(|| Regex::new(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>").unwrap());
-static HTML_BLOCK_TAG: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?i)</?(?:p|div|li|ul|ol|br|h[1-6]|tr|table|tbody|thead|blockquote)(?:\s[^<>]*)?/?>").unwrap());
+static HTML_BLOCK_TAG: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)</?(?:p|div|li|ul|ol|br|h[1-6]|tr|table|tbody|thead|blockquote)(?:\s[^<>]*)?/?>").unwrap()
+});
 static HTML_CELL: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?is)<t[dh](?:\s[^<>]*)?>(.*?)</t[dh]\s*>").unwrap());
 static HTML_ROW_END: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)</tr\s*>").unwrap());
 static AUTOLINK: Lazy<Regex> = Lazy::new(|| Regex::new(r"<((?:https?|mailto):[^<>\s]+)>").unwrap());
@@ -32,7 +33,8 @@ static MD_HEADING: Lazy<Regex> = Lazy::new(|| Regex::new(r"^#{1,6}[ \t]+").unwra
 static KRAMDOWN_IAL: Lazy<Regex> = Lazy::new(|| Regex::new(r"[ \t]*\{:[^{}]*\}[ \t]*$").unwrap());
 /// A line that is only a Markdown link, e.g. `[様式第1号](form1.pdf)`: the
 /// link text is kept (a 様式 heading), the target is not text.
-static MD_LINK_LINE: Lazy<Regex> = Lazy::new(|| Regex::new(r"^[ \t\u{3000}]*\[([^\[\]]+)\]\([^()\s]*\)[ \t\u{3000}]*$").unwrap());
+static MD_LINK_LINE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^[ \t\u{3000}]*\[([^\[\]]+)\]\([^()\s]*\)[ \t\u{3000}]*$").unwrap());
 
 /// A sentence end followed by the start of a structural unit: where text
 /// collapsed onto one line is split (after the 。).
@@ -44,8 +46,10 @@ static COLLAPSED_BREAK: Lazy<Regex> = Lazy::new(|| {
 });
 /// A chapter heading that runs on into its first article.
 static CHAPTER_RUNON: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(r"^第{NUM}[章節][^。]*?{SP}((?:[（(][^（）()。]{{1,40}}[）)]{SP}*)?第{NUM}条(?:の{NUM})*(?:{SP}|[（(]))"))
-        .unwrap()
+    Regex::new(&format!(
+        r"^第{NUM}[章節][^。]*?{SP}((?:[（(][^（）()。]{{1,40}}[）)]{SP}*)?第{NUM}条(?:の{NUM})*(?:{SP}|[（(]))"
+    ))
+    .unwrap()
 });
 
 /// "…要綱 （趣旨） 第1条 …": a caption and article after a space, mid-line.
@@ -274,7 +278,8 @@ fn split_collapsed(owned: String, line: usize, blank_before: bool, out: &mut Vec
         let cut = at + '。'.len_utf8();
         // Cheap test of the next character before the regex.
         let next = text[cut..].chars().next();
-        let may_break = matches!(next, Some(' ' | '\t' | '\u{3000}' | '(' | '（' | '第' | '附' | '付' | '0'..='9' | '０'..='９'));
+        let may_break =
+            matches!(next, Some(' ' | '\t' | '\u{3000}' | '(' | '（' | '第' | '附' | '付' | '0'..='9' | '０'..='９'));
         if may_break && COLLAPSED_BREAK.is_match(head(&text[cut..])) {
             cuts.push(cut);
         }
@@ -397,18 +402,42 @@ pub enum Kind {
     /// 目次
     TocHeading,
     /// 第2章 / 第1節 heading; `range` is an article range in brackets (a 目次 entry).
-    Heading { level: HeadingLevel, number: Number, title: String, range: Option<String> },
-    Article { number: Number, caption: Option<String>, text: String },
+    Heading {
+        level: HeadingLevel,
+        number: Number,
+        title: String,
+        range: Option<String>,
+    },
+    Article {
+        number: Number,
+        caption: Option<String>,
+        text: String,
+    },
     /// A whole-line bracketed caption: （趣旨）
     Caption(String),
     /// A whole-line 沿革 note: (令5訓令1・一部改正)
     Note(String),
-    Paragraph { number: u32, text: String },
+    Paragraph {
+        number: u32,
+        text: String,
+    },
     /// `kana` is the label's katakana, whose number depends on the list's order.
-    Item { style: ItemStyle, label: String, number: Option<u32>, kana: Option<char>, text: String },
+    Item {
+        style: ItemStyle,
+        label: String,
+        number: Option<u32>,
+        kana: Option<char>,
+        text: String,
+    },
     /// 附則 / 付則, with the bracketed part of the heading.
-    Supplementary { bracket: Option<String> },
-    Appendix { label: String, relation: Option<String>, title: Option<String> },
+    Supplementary {
+        bracket: Option<String>,
+    },
+    Appendix {
+        label: String,
+        relation: Option<String>,
+        title: Option<String>,
+    },
     TableRow(Vec<String>),
     /// A web-page line (contact, PDF reader notice …), not regulation text.
     WebTrailer,
@@ -432,8 +461,9 @@ static DELETED_RANGE: Lazy<Regex> = Lazy::new(|| {
 static RANGE: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"[（(](第{NUM}条[^（）()]*)[）)]$")).unwrap());
 /// 1) / １） items (half bracket).
 static HALF_PAREN_ITEM: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^([0-9０-９]{{1,3}}[）)]){SP}*")).unwrap());
-static PAREN_ITEM: Lazy<Regex> =
-    Lazy::new(|| Regex::new(&format!(r"^([（(]([0-9０-９]{{1,3}}|[一二三四五六七八九十]+|[ア-ン]|[a-zａ-ｚ])[）)]){SP}*")).unwrap());
+static PAREN_ITEM: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(r"^([（(]([0-9０-９]{{1,3}}|[一二三四五六七八九十]+|[ア-ン]|[a-zａ-ｚ])[）)]){SP}*")).unwrap()
+});
 static KANJI_ITEM: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^([一二三四五六七八九十]+){SP}+")).unwrap());
 static KANA_ITEM: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^([ア-ン])(?:{SP}+|[.．、]{SP}*)")).unwrap());
 /// "ａ　紙の文書": one letter and a space (a word such as "as" does not match).
@@ -441,7 +471,8 @@ static ALPHA_ITEM: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^([a-zａ-�
 static CIRCLED_ITEM: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^([①-⑳]){SP}*")).unwrap());
 static BULLET_ITEM: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^([・•●]){SP}*")).unwrap());
 static SUPPLEMENTARY: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(r"^[附付]{SP}*則{SP}*([（(][^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*[）)])?{SP}*(?:抄)?$")).unwrap()
+    Regex::new(&format!(r"^[附付]{SP}*則{SP}*([（(][^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*[）)])?{SP}*(?:抄)?$"))
+        .unwrap()
 });
 static APPENDIX: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
@@ -497,14 +528,20 @@ pub fn classify(text: &str) -> Kind {
         }
         '0'..='9' | '０'..='９' => {
             if text.contains([')', '）']) {
-            if let Some(c) = HALF_PAREN_ITEM.captures(head(text)) {
-                let rest = &text[c.get(0).unwrap().end()..];
-                let number = parse_number(c[1].trim_end_matches([')', '）']));
-                if !rest.is_empty() {
-                    let label = c[1].to_string();
-                    return Kind::Item { style: ItemStyle::HalfParenDigit, label, number, kana: None, text: rest.to_string() };
+                if let Some(c) = HALF_PAREN_ITEM.captures(head(text)) {
+                    let rest = &text[c.get(0).unwrap().end()..];
+                    let number = parse_number(c[1].trim_end_matches([')', '）']));
+                    if !rest.is_empty() {
+                        let label = c[1].to_string();
+                        return Kind::Item {
+                            style: ItemStyle::HalfParenDigit,
+                            label,
+                            number,
+                            kana: None,
+                            text: rest.to_string(),
+                        };
+                    }
                 }
-            }
             }
             // "2 text", "２　text", "2. text" (hand-written: the commonest line).
             let digits = prefix_len(text, |c| c.is_ascii_digit() || ('０'..='９').contains(&c));
@@ -598,8 +635,35 @@ fn scan_label(text: &str, units: &[char]) -> Option<(Number, char, usize)> {
 
 /// Characters after 第N条 that show a cross reference, not an article start.
 fn continues_reference(c: char) -> bool {
-    matches!(c, 'の' | 'に' | 'を' | 'は' | 'が' | 'で' | 'と' | '、' | '。' | '及' | '又' | '並' | '若' | '第' | '各' | '前' | '後' | '中' | 'ま' | 'か' | '・' | '－' | '―' | '—' | '～' | '〜' | 'ー')
-        || c.is_ascii_digit()
+    matches!(
+        c,
+        'の' | 'に'
+            | 'を'
+            | 'は'
+            | 'が'
+            | 'で'
+            | 'と'
+            | '、'
+            | '。'
+            | '及'
+            | '又'
+            | '並'
+            | '若'
+            | '第'
+            | '各'
+            | '前'
+            | '後'
+            | '中'
+            | 'ま'
+            | 'か'
+            | '・'
+            | '－'
+            | '―'
+            | '—'
+            | '～'
+            | '〜'
+            | 'ー'
+    ) || c.is_ascii_digit()
 }
 
 fn classify_article(text: &str) -> Option<Kind> {
@@ -607,7 +671,12 @@ fn classify_article(text: &str) -> Option<Kind> {
         if let Some(c) = DELETED_RANGE.captures(text) {
             let from = parse_article_ref(&c[1])?;
             let to = parse_article_ref(&c[3])?;
-            let numbers = if &c[2] == "から" && from.branches.is_empty() && to.branches.is_empty() && from.main < to.main && to.main - from.main < 1000 {
+            let numbers = if &c[2] == "から"
+                && from.branches.is_empty()
+                && to.branches.is_empty()
+                && from.main < to.main
+                && to.main - from.main < 1000
+            {
                 (from.main..=to.main).map(|main| Number { main, branches: vec![] }).collect()
             } else {
                 vec![from, to]
@@ -630,7 +699,8 @@ fn classify_article(text: &str) -> Option<Kind> {
         let after = &rest[close + closing_len(rest, close)..];
         // "第1条（目的）この…" or "第1条 （目的） この…"; not "(以下「法」という。)".
         let after_spaced = after.is_empty() || after.starts_with(|ch: char| ch.is_whitespace() || ch == '\u{3000}');
-        if inner.chars().count() <= 40 && !inner.contains('。') && !inner.contains('「') && (!spaced || after_spaced) {
+        if inner.chars().count() <= 40 && !inner.contains('。') && !inner.contains('「') && (!spaced || after_spaced)
+        {
             return Some(Kind::Article {
                 number,
                 caption: Some(trim_layout(inner).to_string()),
@@ -882,7 +952,20 @@ pub fn is_title_like(text: &str) -> bool {
 /// The regulation kind named at the end of a title.
 pub fn kind_of_title(title: &str) -> Option<String> {
     const KINDS: &[&str] = &[
-        "特記事項", "ガイドライン", "規程", "規則", "要綱", "要領", "基準", "条例", "細則", "方針", "指針", "訓令", "規約", "内規",
+        "特記事項",
+        "ガイドライン",
+        "規程",
+        "規則",
+        "要綱",
+        "要領",
+        "基準",
+        "条例",
+        "細則",
+        "方針",
+        "指針",
+        "訓令",
+        "規約",
+        "内規",
     ];
     let t = title.trim_end_matches("（案）").trim_end_matches("(案)");
     KINDS.iter().find(|k| t.ends_with(*k)).map(|k| k.to_string())
@@ -904,7 +987,10 @@ mod tests {
 
     #[test]
     fn html_tables_become_rows() {
-        let lines = preprocess("<table>\n<tr><th>区分</th><th>方法</th></tr>\n<tr><td>取得</td><td>確認<br>する</td></tr>\n</table>", 10);
+        let lines = preprocess(
+            "<table>\n<tr><th>区分</th><th>方法</th></tr>\n<tr><td>取得</td><td>確認<br>する</td></tr>\n</table>",
+            10,
+        );
         assert_eq!(lines.len(), 2);
         assert_eq!(lines[0].text, "区分\t方法");
         assert_eq!(lines[1].text, "取得\t確認 する");
@@ -923,15 +1009,39 @@ mod tests {
         let lines = texts("第1条 この規則は、定める。（定義）第2条 用語は、例による。2 前項の規定は、準用する。附則 この規則は、施行する。");
         assert_eq!(
             lines,
-            vec!["第1条 この規則は、定める。", "（定義）", "第2条 用語は、例による。", "2 前項の規定は、準用する。", "附則", "この規則は、施行する。"]
+            vec![
+                "第1条 この規則は、定める。",
+                "（定義）",
+                "第2条 用語は、例による。",
+                "2 前項の規定は、準用する。",
+                "附則",
+                "この規則は、施行する。"
+            ]
         );
         let lines = texts("堺市個人情報要綱 (趣旨) 第1条 この要綱は、定める。(定義) 第2条 用語は、例による。附則 この要綱は、施行する。");
         assert_eq!(
             lines,
-            vec!["堺市個人情報要綱", "(趣旨)", "第1条 この要綱は、定める。", "(定義)", "第2条 用語は、例による。", "附則", "この要綱は、施行する。"]
+            vec![
+                "堺市個人情報要綱",
+                "(趣旨)",
+                "第1条 この要綱は、定める。",
+                "(定義)",
+                "第2条 用語は、例による。",
+                "附則",
+                "この要綱は、施行する。"
+            ]
         );
         let lines = texts("第1条 職員は、次に掲げる事項を守る。第2条 次の事項 (1) 秘密 (2) 再委託 (3) 複製 を守る。");
-        assert_eq!(lines, vec!["第1条 職員は、次に掲げる事項を守る。", "第2条 次の事項", "(1) 秘密", "(2) 再委託", "(3) 複製 を守る。"]);
+        assert_eq!(
+            lines,
+            vec![
+                "第1条 職員は、次に掲げる事項を守る。",
+                "第2条 次の事項",
+                "(1) 秘密",
+                "(2) 再委託",
+                "(3) 複製 を守る。"
+            ]
+        );
         // References to articles inside a sentence stay.
         assert_eq!(texts("第3条の規定により、第4条に定める。").len(), 1);
     }
@@ -939,19 +1049,29 @@ mod tests {
     #[test]
     fn classifies_structure() {
         assert!(matches!(classify("第１条　この要領は"), Kind::Article { .. }));
-        assert!(matches!(classify("第二十三条の二 職員は"), Kind::Article { number: Number { main: 23, ref branches }, .. } if branches == &vec![2]));
+        assert!(
+            matches!(classify("第二十三条の二 職員は"), Kind::Article { number: Number { main: 23, ref branches }, .. } if branches == &vec![2])
+        );
         assert!(matches!(classify("第3条の規定により"), Kind::Text));
         assert!(matches!(classify("第3条第2項に規定する"), Kind::Text));
-        assert!(matches!(classify("第1条(目的) この規則は"), Kind::Article { caption: Some(ref c), .. } if c == "目的"));
+        assert!(
+            matches!(classify("第1条(目的) この規則は"), Kind::Article { caption: Some(ref c), .. } if c == "目的")
+        );
         assert!(matches!(classify("第１章　総則"), Kind::Heading { level: HeadingLevel::Chapter, .. }));
-        assert!(matches!(classify("第1節 組織(第4条―第15条)"), Kind::Heading { level: HeadingLevel::Section, range: Some(_), .. }));
+        assert!(matches!(
+            classify("第1節 組織(第4条―第15条)"),
+            Kind::Heading { level: HeadingLevel::Section, range: Some(_), .. }
+        ));
         assert!(matches!(classify("　（趣旨）".trim_start_matches('　')), Kind::Caption(ref c) if c == "趣旨"));
         assert!(matches!(classify("(令5訓令1・一部改正)"), Kind::Note(_)));
         assert!(matches!(classify("（個人情報（特定個人情報を含む。）の管理）"), Kind::Caption(_)));
         assert!(matches!(classify("（以下「法」という。）"), Kind::Text));
         assert!(matches!(classify("２　総括保護管理者は"), Kind::Paragraph { number: 2, .. }));
         assert!(matches!(classify("3条第3項に規定する"), Kind::Text));
-        assert!(matches!(classify("（１）地方公務員法"), Kind::Item { style: ItemStyle::ParenDigit, number: Some(1), .. }));
+        assert!(matches!(
+            classify("（１）地方公務員法"),
+            Kind::Item { style: ItemStyle::ParenDigit, number: Some(1), .. }
+        ));
         assert!(matches!(classify("一 保有個人情報"), Kind::Item { style: ItemStyle::Kanji, number: Some(1), .. }));
         assert!(matches!(classify("一時的に"), Kind::Text));
         assert!(matches!(classify("イ 書面"), Kind::Item { kana: Some('イ'), .. }));
@@ -969,14 +1089,21 @@ mod tests {
 
     #[test]
     fn other_styles() {
-        assert!(matches!(classify("第1章総則"), Kind::Heading { level: HeadingLevel::Chapter, ref title, .. } if title == "総則"));
+        assert!(
+            matches!(classify("第1章総則"), Kind::Heading { level: HeadingLevel::Chapter, ref title, .. } if title == "総則")
+        );
         assert!(matches!(classify("第1章の規定"), Kind::Text));
         assert_eq!(classify("第2款 雑則"), Kind::MinorHeading);
         assert!(matches!(classify("第5条から第7条まで　削除"), Kind::DeletedArticles(ref n) if n.len() == 3));
         assert!(matches!(classify("第5条及び第6条 削除"), Kind::DeletedArticles(ref n) if n.len() == 2));
-        assert!(matches!(classify("第1条　（目的）　この規則は"), Kind::Article { caption: Some(ref c), ref text, .. } if c == "目的" && text == "この規則は"));
+        assert!(
+            matches!(classify("第1条　（目的）　この規則は"), Kind::Article { caption: Some(ref c), ref text, .. } if c == "目的" && text == "この規則は")
+        );
         assert!(matches!(classify("第3条 (以下「法」という。)の規定"), Kind::Article { caption: None, .. }));
-        assert!(matches!(classify("⑵　送信"), Kind::Item { style: ItemStyle::ParenthesizedDigit, number: Some(2), .. }));
+        assert!(matches!(
+            classify("⑵　送信"),
+            Kind::Item { style: ItemStyle::ParenthesizedDigit, number: Some(2), .. }
+        ));
         assert!(matches!(classify("2) 送信"), Kind::Item { style: ItemStyle::HalfParenDigit, number: Some(2), .. }));
         assert!(matches!(classify("2. 前項の規定"), Kind::Paragraph { number: 2, .. }));
         assert!(matches!(classify("1.5倍"), Kind::Text));

@@ -53,8 +53,8 @@ use regex::Regex;
 
 use crate::analyze::terms::nfkc;
 use crate::model::{
-    Appendix, Article, Chapter, Diagnostic, Item, Line, Meta, Number, Paragraph, Regulation, Section, Severity, Standard,
-    Supplementary, TocEntry,
+    Appendix, Article, Chapter, Diagnostic, Item, Line, Meta, Number, Paragraph, Regulation, Section, Severity,
+    Standard, Supplementary, TocEntry,
 };
 use lines::{classify, HeadingLevel, ItemStyle, Kind, SourceLine};
 use numerals::{article_label, kana_position, number_id, number_label, AIUEO, IROHA};
@@ -81,7 +81,10 @@ pub fn parse(input: Input) -> Result<Regulation> {
         builder.feed(line);
     }
     let mut reg = builder.finish();
-    if reg.articles().next().is_none() && reg.standards.is_empty() && reg.supplementary.iter().all(|s| s.articles.is_empty()) {
+    if reg.articles().next().is_none()
+        && reg.standards.is_empty()
+        && reg.supplementary.iter().all(|s| s.articles.is_empty())
+    {
         let (code, why) = if input.text.trim().is_empty() {
             ("empty", "本文が空です")
         } else {
@@ -96,7 +99,9 @@ pub fn parse(input: Input) -> Result<Regulation> {
             code: "markup-stripped".to_string(),
             file: reg.path.clone(),
             line,
-            message: format!("本文から HTML タグを除きました（{tag} など {count} 行）。表示が元の文書と違うときは確かめてください"),
+            message: format!(
+                "本文から HTML タグを除きました（{tag} など {count} 行）。表示が元の文書と違うときは確かめてください"
+            ),
         });
     }
     checks::run(&mut reg);
@@ -122,8 +127,13 @@ mod tests {
         assert_eq!(wareki_date("令和５年　　月　　日").unwrap().1, "2023");
         assert_eq!(wareki_date("令和元年5月1日").unwrap().1, "2019-05-01");
         assert!(wareki_date("令和5年4月1日から施行する。").is_none());
-        assert_eq!(wareki_date("平成17年3月31日規則第20号").unwrap(), ("平成17年3月31日".to_string(), "2005-03-31".to_string()));
-        for s in ["ｱｲｳ", "①項", "…", "ヿ", "㈱", "Ａ１　ｂ", "〜～", "が゛", "ゟ", "Ⅲ", "※→⇒○△×", "é", "〶", "‥", "\u{2011}"] {
+        assert_eq!(
+            wareki_date("平成17年3月31日規則第20号").unwrap(),
+            ("平成17年3月31日".to_string(), "2005-03-31".to_string())
+        );
+        for s in
+            ["ｱｲｳ", "①項", "…", "ヿ", "㈱", "Ａ１　ｂ", "〜～", "が゛", "ゟ", "Ⅲ", "※→⇒○△×", "é", "〶", "‥", "\u{2011}"]
+        {
             assert_eq!(normalize(s), nfkc(s), "{s}");
         }
     }
@@ -326,13 +336,23 @@ impl Builder {
             if chapter.number.is_some() {
                 self.toc_chapter = chapter.label.clone();
                 self.toc_labels.insert(chapter.label.clone());
-                self.reg.toc.push(TocEntry { label: chapter.label, title: chapter.title, range: None, line: chapter.line });
+                self.reg.toc.push(TocEntry {
+                    label: chapter.label,
+                    title: chapter.title,
+                    range: None,
+                    line: chapter.line,
+                });
             }
             for section in chapter.sections {
                 self.ids.remove(&section.id);
                 if section.number.is_some() {
                     self.toc_labels.insert(format!("{}{}", self.toc_chapter, section.label));
-                    self.reg.toc.push(TocEntry { label: section.label, title: section.title, range: None, line: section.line });
+                    self.reg.toc.push(TocEntry {
+                        label: section.label,
+                        title: section.title,
+                        range: None,
+                        line: section.line,
+                    });
                 }
             }
         }
@@ -403,7 +423,8 @@ impl Builder {
         let Some(start) = self.reg.toc.iter().rposition(|e| e.label.ends_with('章')) else { return };
         let entries = self.reg.toc.split_off(start);
         for e in entries {
-            let (level, unit) = if e.label.ends_with('章') { (HeadingLevel::Chapter, '章') } else { (HeadingLevel::Section, '節') };
+            let (level, unit) =
+                if e.label.ends_with('章') { (HeadingLevel::Chapter, '章') } else { (HeadingLevel::Section, '節') };
             let inner = e.label.trim_start_matches('第').replacen(unit, "", 1);
             let mut parts = inner.split('の').map(numerals::parse_number);
             let Some(Some(main)) = parts.next() else { continue };
@@ -612,7 +633,15 @@ impl Builder {
         self.sentence_done = false;
     }
 
-    fn item(&mut self, style: ItemStyle, label: String, number: Option<u32>, kana: Option<char>, text: String, line: &SourceLine) {
+    fn item(
+        &mut self,
+        style: ItemStyle,
+        label: String,
+        number: Option<u32>,
+        kana: Option<char>,
+        text: String,
+        line: &SourceLine,
+    ) {
         match self.target {
             Target::Article | Target::SupplArticle | Target::SupplText | Target::Standard => {}
             _ => return self.text_line(line.clone()),
@@ -757,7 +786,11 @@ impl Builder {
                 std.text.push_str(text);
             }
             Target::Nothing => {
-                self.warn("dropped-text", line.line, format!("どの条にも属さない行を除外しました: 「{}」", shorten(text, 40)));
+                self.warn(
+                    "dropped-text",
+                    line.line,
+                    format!("どの条にも属さない行を除外しました: 「{}」", shorten(text, 40)),
+                );
             }
             _ => {
                 let depth = self.items.len();

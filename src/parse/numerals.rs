@@ -124,7 +124,8 @@ pub fn number_id(number: &Number) -> String {
 }
 
 /// イロハ order used for 号 subdivisions in older texts.
-pub const IROHA: &str = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス";
+pub const IROHA: &str =
+    "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス";
 /// アイウエオ order.
 pub const AIUEO: &str = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン";
 

@@ -85,7 +85,9 @@ pub fn standard_text(standard: &crate::model::Standard) -> String {
 
 /// The quoted text of an evidence provision, article or standard, by id.
 pub fn provision_text(reg: &crate::model::Regulation, id: &str, paragraph: Option<u32>) -> Option<String> {
-    if let Some(article) = reg.article(id).or_else(|| reg.supplementary.iter().flat_map(|s| &s.articles).find(|a| a.id == id)) {
+    if let Some(article) =
+        reg.article(id).or_else(|| reg.supplementary.iter().flat_map(|s| &s.articles).find(|a| a.id == id))
+    {
         return Some(evidence_text(article, paragraph));
     }
     reg.standards.iter().find(|s| s.id == id).map(standard_text)
@@ -96,7 +98,10 @@ pub fn provision_text(reg: &crate::model::Regulation, id: &str, paragraph: Optio
 fn unmark_paragraph_numbers(runs: &mut [Run]) {
     let mut line_start = true;
     for run in runs.iter_mut() {
-        if line_start && run.kind != crate::analyze::diff::RunKind::Equal && run.text.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+        if line_start
+            && run.kind != crate::analyze::diff::RunKind::Equal
+            && run.text.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        {
             run.kind = crate::analyze::diff::RunKind::Equal;
         }
         line_start = run.text.ends_with('\n');
@@ -165,7 +170,10 @@ impl Analysis {
         }
         apply_reviews(site, &mut coverage);
         let reports_of = |reg: &Regulation| -> Vec<CoverageReport> {
-            site.catalogs_of(reg).iter().filter_map(|c| coverage.get(&(reg.id.clone(), c.id.clone())).cloned()).collect()
+            site.catalogs_of(reg)
+                .iter()
+                .filter_map(|c| coverage.get(&(reg.id.clone(), c.id.clone())).cloned())
+                .collect()
         };
         let mut pair_regs = Vec::new();
         for [a, b] in &site.config.pairs {
@@ -190,7 +198,14 @@ impl Analysis {
             || {
                 pair_regs
                     .par_iter()
-                    .map(|(ra, rb)| align::correspond(&texts[ra.id.as_str()], &texts[rb.id.as_str()], &reports_of(ra), &reports_of(rb)))
+                    .map(|(ra, rb)| {
+                        align::correspond(
+                            &texts[ra.id.as_str()],
+                            &texts[rb.id.as_str()],
+                            &reports_of(ra),
+                            &reports_of(rb),
+                        )
+                    })
                     .collect::<Vec<_>>()
             },
         );
@@ -253,7 +268,10 @@ pub fn flag_views(flags: Vec<flags::Flag>) -> Vec<Flag> {
             code: serde_json::to_value(f.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default(),
             label: f.kind.label().to_string(),
             detail: f.message,
-            severity: serde_json::to_value(f.severity).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default(),
+            severity: serde_json::to_value(f.severity)
+                .ok()
+                .and_then(|v| v.as_str().map(String::from))
+                .unwrap_or_default(),
         })
         .collect()
 }

@@ -71,7 +71,10 @@ pub fn check_references(site: &mut Site, config_path: &Path) -> Vec<String> {
     for (index, reg) in site.regulations.iter().enumerate() {
         for id in reg.meta.catalogs.iter().flatten() {
             if !known_catalogs.contains(id.as_str()) {
-                let message = format!("front matter の catalogs にあるカタログ「{id}」がありません（あるもの: {}）", catalog_list());
+                let message = format!(
+                    "front matter の catalogs にあるカタログ「{id}」がありません（あるもの: {}）",
+                    catalog_list()
+                );
                 diagnostics.push((index, warning(reg, "catalogs", "unknown-catalog", message)));
             }
         }
@@ -79,9 +82,15 @@ pub fn check_references(site: &mut Site, config_path: &Path) -> Vec<String> {
         let problem = if old == reg.id {
             Some(("supersedes-self", format!("supersedes が自分自身（{old}）を指しています。新旧対照表は作りません")))
         } else if !ids.contains(old) {
-            Some(("supersedes-unknown", format!("supersedes の「{old}」という id の例規がありません。新旧対照表は作りません")))
+            Some((
+                "supersedes-unknown",
+                format!("supersedes の「{old}」という id の例規がありません。新旧対照表は作りません"),
+            ))
         } else if in_cycle.contains(&reg.id) {
-            Some(("supersedes-cycle", format!("supersedes が循環しています（{} → {old} → … → {}）。新旧対照表は作りません", reg.id, reg.id)))
+            Some((
+                "supersedes-cycle",
+                format!("supersedes が循環しています（{} → {old} → … → {}）。新旧対照表は作りません", reg.id, reg.id),
+            ))
         } else {
             None
         };
@@ -208,7 +217,8 @@ mod tests {
     fn pair_lines_are_found_for_hyphenated_ids() {
         let dir = tempfile::tempdir().unwrap();
         let config = dir.path().join("reiki.yaml");
-        std::fs::write(&config, "title: x\npairs:\n  - [ageo-kanri, sakai]\n  - [\"ageo-kanri\", ageo-kanri]\n").unwrap();
+        std::fs::write(&config, "title: x\npairs:\n  - [ageo-kanri, sakai]\n  - [\"ageo-kanri\", ageo-kanri]\n")
+            .unwrap();
         assert_eq!(pair_line(&config, "ageo-kanri", "sakai"), Some(3));
         assert_eq!(pair_line(&config, "ageo-kanri", "ageo-kanri"), Some(4), "the line naming the id twice");
     }

@@ -66,10 +66,7 @@ fn links(site: &Site, page: &str, download: &Download) -> Vec<DownloadLink> {
     download
         .extensions()
         .iter()
-        .map(|ext| DownloadLink {
-            label: label(ext),
-            url: relative(page, &format!("{DIR}/{stem}.{ext}")),
-        })
+        .map(|ext| DownloadLink { label: label(ext), url: relative(page, &format!("{DIR}/{stem}.{ext}")) })
         .collect()
 }
 
@@ -114,11 +111,7 @@ fn matrix_columns<'a>(site: &'a Site, cat: &Catalog) -> Vec<(&'a Regulation, Opt
 fn coverage_tables(site: &Site, reg: &Regulation) -> Vec<Table> {
     site.catalogs_of(reg)
         .into_iter()
-        .filter_map(|cat| {
-            site.analysis
-                .coverage_of(&reg.id, &cat.id)
-                .map(|report| tables::coverage(reg, cat, report))
-        })
+        .filter_map(|cat| site.analysis.coverage_of(&reg.id, &cat.id).map(|report| tables::coverage(reg, cat, report)))
         .collect()
 }
 
@@ -130,25 +123,10 @@ fn old_version<'a>(site: &'a Site, reg: &Regulation) -> Option<&'a Regulation> {
 pub fn pages(site: &Site) -> Result<Vec<Page>> {
     let date = export::build_date();
     let mut jobs: Vec<Download> = Vec::new();
-    jobs.extend(
-        site.catalogs
-            .iter()
-            .filter(|c| !matrix_columns(site, c).is_empty())
-            .map(Download::Matrix),
-    );
-    jobs.extend(
-        site.regulations
-            .iter()
-            .filter(|r| !coverage_tables(site, r).is_empty())
-            .map(Download::Coverage),
-    );
+    jobs.extend(site.catalogs.iter().filter(|c| !matrix_columns(site, c).is_empty()).map(Download::Matrix));
+    jobs.extend(site.regulations.iter().filter(|r| !coverage_tables(site, r).is_empty()).map(Download::Coverage));
     jobs.extend((0..site.analysis.pairs.len()).map(Download::Pair));
-    jobs.extend(
-        site.regulations
-            .iter()
-            .filter(|r| old_version(site, r).is_some())
-            .map(Download::Taishohyo),
-    );
+    jobs.extend(site.regulations.iter().filter(|r| old_version(site, r).is_some()).map(Download::Taishohyo));
     let pages: Vec<Vec<Page>> = jobs.par_iter().map(|job| files(site, job, &date)).collect::<Result<_>>()?;
     Ok(pages.into_iter().flatten().collect())
 }
@@ -169,20 +147,11 @@ fn files(site: &Site, job: &Download, date: &str) -> Result<Vec<Page>> {
             let old = old_version(site, reg).expect("job only for loaded versions");
             let table = taishohyo::build(old, reg, &site.config);
             let bytes = docx::taishohyo_document(reg, &table, &site.config.taishohyo_word).to_bytes()?;
-            return Ok(vec![Page {
-                path: format!("{DIR}/{stem}.docx"),
-                content: bytes,
-            }]);
+            return Ok(vec![Page { path: format!("{DIR}/{stem}.docx"), content: bytes }]);
         }
     };
     Ok(vec![
-        Page {
-            path: format!("{DIR}/{stem}.xlsx"),
-            content: export::xlsx::workbook(&tables, date)?,
-        },
-        Page {
-            path: format!("{DIR}/{stem}.csv"),
-            content: export::csv::tables(&tables),
-        },
+        Page { path: format!("{DIR}/{stem}.xlsx"), content: export::xlsx::workbook(&tables, date)? },
+        Page { path: format!("{DIR}/{stem}.csv"), content: export::csv::tables(&tables) },
     ])
 }

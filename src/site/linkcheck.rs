@@ -35,7 +35,13 @@ pub struct Report {
 }
 
 fn html_unescape(s: &str) -> String {
-    s.replace("&amp;", "&").replace("&quot;", "\"").replace("&#x27;", "'").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&#x2F;", "/")
+    s.replace("&amp;", "&")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&#x2F;", "/")
 }
 
 fn percent_decode(s: &str) -> String {
@@ -89,7 +95,10 @@ pub fn check(root: &Path) -> Result<Report> {
     let mut sources: HashMap<PathBuf, String> = HashMap::new();
     for page in &pages {
         let path = root.join(page);
-        sources.insert(page.clone(), std::fs::read_to_string(&path).with_context(|| format!("{}: cannot read", path.display()))?);
+        sources.insert(
+            page.clone(),
+            std::fs::read_to_string(&path).with_context(|| format!("{}: cannot read", path.display()))?,
+        );
     }
     let ids: HashMap<&PathBuf, HashSet<String>> = sources
         .iter()
@@ -102,7 +111,8 @@ pub fn check(root: &Path) -> Result<Report> {
         for caps in LINK.captures_iter(html) {
             let raw = html_unescape(caps.get(1).or_else(|| caps.get(2)).map(|m| m.as_str()).unwrap_or(""));
             report.links += 1;
-            let broken = |why: &str| BrokenLink { page: page.display().to_string(), link: raw.clone(), why: why.to_string() };
+            let broken =
+                |why: &str| BrokenLink { page: page.display().to_string(), link: raw.clone(), why: why.to_string() };
             if raw.is_empty() {
                 report.broken.push(broken("empty link"));
                 continue;
@@ -111,7 +121,8 @@ pub fn check(root: &Path) -> Result<Report> {
                 report.broken.push(broken("root-absolute link breaks file:// and subpaths"));
                 continue;
             }
-            if raw.contains("://") || raw.starts_with("mailto:") || raw.starts_with("tel:") || raw.starts_with("data:") {
+            if raw.contains("://") || raw.starts_with("mailto:") || raw.starts_with("tel:") || raw.starts_with("data:")
+            {
                 continue; // external: not ours to check
             }
             let without_query = raw.split('?').next().unwrap_or("");
@@ -119,11 +130,8 @@ pub fn check(root: &Path) -> Result<Report> {
                 Some((f, a)) => (f, Some(percent_decode(a))),
                 None => (without_query, raw.split_once('#').map(|(_, a)| percent_decode(a))),
             };
-            let target = if file_part.is_empty() {
-                Some(page.clone())
-            } else {
-                resolve(page, &percent_decode(file_part))
-            };
+            let target =
+                if file_part.is_empty() { Some(page.clone()) } else { resolve(page, &percent_decode(file_part)) };
             let Some(mut target) = target else {
                 report.broken.push(broken("climbs out of the site"));
                 continue;
@@ -157,7 +165,11 @@ mod tests {
         let root = tmp.path();
         std::fs::create_dir_all(root.join("reg")).unwrap();
         std::fs::write(root.join("index.html"), r##"<a href="reg/a.html#art-1">ok</a> <a href="reg/a.html#art-9">no anchor</a> <a href="/reg/a.html">abs</a> <a href="reg/b.html">missing</a> <a href="https://example.org/">ext</a> <a href="#top">self</a><span id="top"></span>"##).unwrap();
-        std::fs::write(root.join("reg/a.html"), r#"<p id="art-1"><a href="../index.html">home</a> <img src="../static/x.png"></p>"#).unwrap();
+        std::fs::write(
+            root.join("reg/a.html"),
+            r#"<p id="art-1"><a href="../index.html">home</a> <img src="../static/x.png"></p>"#,
+        )
+        .unwrap();
         let report = check(root).unwrap();
         let mut broken: Vec<String> = report.broken.iter().map(|b| format!("{} {}", b.link, b.why)).collect();
         broken.sort();

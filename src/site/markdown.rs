@@ -51,7 +51,8 @@ fn is_local_path(url: &str) -> bool {
 
 /// Drops `javascript:` and similar URLs.
 fn safe_url(url: CowStr<'_>) -> CowStr<'_> {
-    let lower: String = url.chars().filter(|c| !c.is_whitespace() && !c.is_control()).collect::<String>().to_ascii_lowercase();
+    let lower: String =
+        url.chars().filter(|c| !c.is_whitespace() && !c.is_control()).collect::<String>().to_ascii_lowercase();
     if lower.starts_with("javascript:") || lower.starts_with("data:") || lower.starts_with("vbscript:") {
         CowStr::Borrowed("#")
     } else {
@@ -74,7 +75,17 @@ mod tests {
 
     #[test]
     fn external_and_script_images_are_not_emitted() {
-        for src in ["http://tracker.example/p.gif", "https://x/y.png", "//x/y.png", "javascript:alert(1)", " JavaScript:alert(1)", "data:image/svg+xml,<svg/>", "file:///etc/passwd", "/abs.png", "\\\\srv\\a.png"] {
+        for src in [
+            "http://tracker.example/p.gif",
+            "https://x/y.png",
+            "//x/y.png",
+            "javascript:alert(1)",
+            " JavaScript:alert(1)",
+            "data:image/svg+xml,<svg/>",
+            "file:///etc/passwd",
+            "/abs.png",
+            "\\\\srv\\a.png",
+        ] {
             let html = to_html(&format!("説明 ![庁舎の写真]({src}) 以上"));
             assert!(!html.contains("<img"), "{src}: {html}");
             assert!(html.contains("〔庁舎の写真〕（外部の画像は表示しません）"), "{src}: {html}");

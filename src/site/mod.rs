@@ -12,8 +12,8 @@ pub mod analysis;
 pub mod checks;
 pub mod downloads;
 pub mod linkcheck;
-mod order;
 mod markdown;
+mod order;
 pub mod paths;
 pub mod search;
 pub mod templates;
@@ -121,11 +121,8 @@ impl Site {
     /// fails the build.
     pub fn load(options: &BuildOptions) -> Result<Site> {
         let config = Config::load(&options.config)?;
-        let catalogs = if options.catalogs.exists() {
-            crate::catalog::load_dir(&options.catalogs)?
-        } else {
-            Vec::new()
-        };
+        let catalogs =
+            if options.catalogs.exists() { crate::catalog::load_dir(&options.catalogs)? } else { Vec::new() };
         let (regulations, mut load_errors) = load_regulations(&options.input, config.max_file_bytes())?;
         let regulations = checks::drop_duplicate_ids(regulations, &mut load_errors);
         let about_markdown = match &options.about {
@@ -297,8 +294,13 @@ fn load_regulations(dir: &Path, max_bytes: u64) -> Result<(Vec<Regulation>, Vec<
         .into_iter()
         .map(|err| LoadError { file: dir.display().to_string(), message: format!("{err:#}") })
         .collect();
-    let results: Vec<(PathBuf, Result<Regulation>)> =
-        paths.into_par_iter().map(|p| { let r = crate::source::load_file_limited(&p, max_bytes); (p, r) }).collect();
+    let results: Vec<(PathBuf, Result<Regulation>)> = paths
+        .into_par_iter()
+        .map(|p| {
+            let r = crate::source::load_file_limited(&p, max_bytes);
+            (p, r)
+        })
+        .collect();
     let mut regulations = Vec::new();
     for (path, result) in results {
         match result {
@@ -324,9 +326,7 @@ fn progress_bar(enabled: bool, len: u64) -> indicatif::ProgressBar {
 
 /// A value that changes with every build (live reload compares it).
 fn build_id() -> String {
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or_default();
+    let nanos =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or_default();
     format!("{nanos}\n")
 }

@@ -84,13 +84,7 @@ pub struct OrderKey {
 /// dictionary's アゲオシ compare alike.
 fn katakana(s: &str) -> String {
     s.chars()
-        .map(|c| {
-            if ('\u{3041}'..='\u{3096}').contains(&c) {
-                char::from_u32(c as u32 + 0x60).unwrap_or(c)
-            } else {
-                c
-            }
-        })
+        .map(|c| if ('\u{3041}'..='\u{3096}').contains(&c) { char::from_u32(c as u32 + 0x60).unwrap_or(c) } else { c })
         .collect()
 }
 
@@ -99,12 +93,7 @@ pub fn key(reg: &Regulation) -> OrderKey {
     let m = &reg.meta;
     let code: Option<u32> = m.code.as_deref().and_then(|c| c.trim().parse().ok());
     // A 6-digit code starts with the prefecture's 2 digits (5-digit codes omit the check digit).
-    let from_code = m
-        .code
-        .as_deref()
-        .map(str::trim)
-        .filter(|c| c.len() >= 5)
-        .and_then(|c| c[..2].parse::<u32>().ok());
+    let from_code = m.code.as_deref().map(str::trim).filter(|c| c.len() >= 5).and_then(|c| c[..2].parse::<u32>().ok());
     let prefecture = from_code
         .or_else(|| m.prefecture.as_deref().and_then(prefecture_number))
         .or_else(|| m.body.as_deref().and_then(prefecture_number))
@@ -128,10 +117,7 @@ mod tests {
     use super::*;
 
     fn reg(id: &str, body: &str, prefecture: &str, code: Option<&str>, kana: Option<&str>) -> Regulation {
-        let mut r = Regulation {
-            id: id.into(),
-            ..Default::default()
-        };
+        let mut r = Regulation { id: id.into(), ..Default::default() };
         r.meta.body = Some(body.into());
         r.meta.prefecture = Some(prefecture.into());
         r.meta.code = code.map(String::from);

@@ -57,12 +57,10 @@ impl Output {
         }
         std::fs::create_dir_all(&parent).with_context(|| format!("{}: cannot create", parent.display()))?;
         let lock_path = parent.join(format!(".{name}-build.lock"));
-        let lock = File::options()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&lock_path)
-            .with_context(|| format!("{}: cannot create lock file (is the folder writable?)", lock_path.display()))?;
+        let lock =
+            File::options().create(true).truncate(false).write(true).open(&lock_path).with_context(|| {
+                format!("{}: cannot create lock file (is the folder writable?)", lock_path.display())
+            })?;
         match lock.try_lock() {
             Ok(()) => {}
             Err(std::fs::TryLockError::WouldBlock) => bail!(
@@ -83,15 +81,19 @@ impl Output {
     /// earlier builds: with the lock held, none of them is in use.
     fn remove_leftovers(&self) -> Result<()> {
         let prefixes = [format!(".{}.new-", self.name), format!(".{}.old-", self.name)];
-        let entries = std::fs::read_dir(&self.parent).with_context(|| format!("{}: cannot read", self.parent.display()))?;
+        let entries =
+            std::fs::read_dir(&self.parent).with_context(|| format!("{}: cannot read", self.parent.display()))?;
         for entry in entries.flatten() {
             let file_name = entry.file_name().to_string_lossy().into_owned();
             let is_leftover = prefixes.iter().any(|p| {
-                file_name.strip_prefix(p.as_str()).is_some_and(|pid| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()))
+                file_name
+                    .strip_prefix(p.as_str())
+                    .is_some_and(|pid| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()))
             });
             if is_leftover && entry.file_type().is_ok_and(|t| t.is_dir()) {
                 let path = entry.path();
-                std::fs::remove_dir_all(&path).with_context(|| format!("{}: cannot remove leftover", path.display()))?;
+                std::fs::remove_dir_all(&path)
+                    .with_context(|| format!("{}: cannot remove leftover", path.display()))?;
             }
         }
         Ok(())
@@ -121,7 +123,8 @@ impl Output {
             return Err(err);
         }
         if output.exists() {
-            std::fs::rename(output, &retired).with_context(|| format!("{}: cannot move old site away", output.display()))?;
+            std::fs::rename(output, &retired)
+                .with_context(|| format!("{}: cannot move old site away", output.display()))?;
             if let Err(err) = std::fs::rename(&staging, output) {
                 // Put the previous site back so the output is never missing.
                 let _ = std::fs::rename(&retired, output);
@@ -130,7 +133,8 @@ impl Output {
             }
             std::fs::remove_dir_all(&retired).with_context(|| format!("{}: cannot remove", retired.display()))?;
         } else {
-            std::fs::rename(&staging, output).with_context(|| format!("{}: cannot move new site in", output.display()))?;
+            std::fs::rename(&staging, output)
+                .with_context(|| format!("{}: cannot move new site in", output.display()))?;
         }
         Ok(())
     }
@@ -166,7 +170,8 @@ fn follow_link(output: &Path) -> Result<PathBuf> {
 /// 0700 instead of getting the process's default).
 fn keep_permissions(old: &Path, new: &Path) -> Result<()> {
     if let Ok(meta) = std::fs::metadata(old) {
-        std::fs::set_permissions(new, meta.permissions()).with_context(|| format!("{}: cannot set permissions", new.display()))?;
+        std::fs::set_permissions(new, meta.permissions())
+            .with_context(|| format!("{}: cannot set permissions", new.display()))?;
     }
     Ok(())
 }
@@ -238,7 +243,11 @@ mod tests {
         let err = atomic(&out, &[page("a", "file"), page("a/b.html", "x")]).unwrap_err();
         assert!(format!("{err:#}").contains("cannot"), "{err:#}");
         assert_eq!(std::fs::read_to_string(out.join("index.html")).unwrap(), "old");
-        assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 2, "staging folder removed (site and its lock left)");
+        assert_eq!(
+            std::fs::read_dir(tmp.path()).unwrap().count(),
+            2,
+            "staging folder removed (site and its lock left)"
+        );
     }
 
     #[test]

@@ -47,16 +47,9 @@ pub fn decode(bytes: &[u8]) -> Result<(String, SourceEncoding), DecodeError> {
     if bytes.contains(&0) {
         return match utf16_without_bom(bytes) {
             Some(kind) => {
-                let encoding = if kind == SourceEncoding::Utf16Le {
-                    UTF_16LE
-                } else {
-                    UTF_16BE
-                };
+                let encoding = if kind == SourceEncoding::Utf16Le { UTF_16LE } else { UTF_16BE };
                 strict(encoding, bytes, kind).map_err(|e| DecodeError {
-                    message: format!(
-                        "BOM のない UTF-16 のようですが、読めないバイト列があります（{}）",
-                        e.message
-                    ),
+                    message: format!("BOM のない UTF-16 のようですが、読めないバイト列があります（{}）", e.message),
                     ..e
                 })
             }
@@ -66,11 +59,7 @@ pub fn decode(bytes: &[u8]) -> Result<(String, SourceEncoding), DecodeError> {
             }),
         };
     }
-    if bytes.is_ascii()
-        && bytes
-            .windows(3)
-            .any(|w| w[0] == 0x1b && (w[1] == b'$' || w[1] == b'('))
-    {
+    if bytes.is_ascii() && bytes.windows(3).any(|w| w[0] == 0x1b && (w[1] == b'$' || w[1] == b'(')) {
         return strict(ISO_2022_JP, bytes, SourceEncoding::Iso2022Jp);
     }
     let utf8_error = match std::str::from_utf8(bytes) {
@@ -83,7 +72,9 @@ pub fn decode(bytes: &[u8]) -> Result<(String, SourceEncoding), DecodeError> {
     if std::str::from_utf8(valid).is_ok_and(|t| t.chars().any(|c| c as u32 >= 0x3000)) {
         return Err(DecodeError {
             line: Some(line_of(bytes, utf8_error.valid_up_to())),
-            message: "UTF-8 として読めないバイト列があります（ファイルの一部が壊れているか、別の文字コードが混ざっています）".to_string(),
+            message:
+                "UTF-8 として読めないバイト列があります（ファイルの一部が壊れているか、別の文字コードが混ざっています）"
+                    .to_string(),
         });
     }
     // Shift_JIS and EUC-JP: often both decode; Japanese prose is full of
@@ -92,11 +83,7 @@ pub fn decode(bytes: &[u8]) -> Result<(String, SourceEncoding), DecodeError> {
     let mut detector = EncodingDetector::new(Iso2022JpDetection::Allow);
     detector.feed(bytes, true);
     let guess = detector.guess(Some(b"jp"), Utf8Detection::Allow);
-    let hiragana = |text: &str| {
-        text.chars()
-            .filter(|c| ('\u{3041}'..='\u{309f}').contains(c))
-            .count()
-    };
+    let hiragana = |text: &str| text.chars().filter(|c| ('\u{3041}'..='\u{309f}').contains(c)).count();
     match (strict(EUC_JP, bytes, SourceEncoding::EucJp), strict(SHIFT_JIS, bytes, SourceEncoding::ShiftJis)) {
         (Ok(euc), Ok(sjis)) => {
             let (e, s) = (hiragana(&euc.0), hiragana(&sjis.0));
@@ -105,7 +92,8 @@ pub fn decode(bytes: &[u8]) -> Result<(String, SourceEncoding), DecodeError> {
         (Ok(euc), Err(_)) => Ok(euc),
         (Err(_), Ok(sjis)) => Ok(sjis),
         (Err(_), Err(e)) => Err(DecodeError {
-            message: "文字コードを判定できません（UTF-8・Shift_JIS・EUC-JP・ISO-2022-JP のどれでもないバイト列）".to_string(),
+            message: "文字コードを判定できません（UTF-8・Shift_JIS・EUC-JP・ISO-2022-JP のどれでもないバイト列）"
+                .to_string(),
             ..e
         }),
     }
@@ -118,25 +106,18 @@ fn strict(
     kind: SourceEncoding,
 ) -> Result<(String, SourceEncoding), DecodeError> {
     let mut decoder = encoding.new_decoder_without_bom_handling();
-    let capacity = decoder
-        .max_utf8_buffer_length_without_replacement(bytes.len())
-        .unwrap_or(bytes.len() * 3 + 16);
+    let capacity = decoder.max_utf8_buffer_length_without_replacement(bytes.len()).unwrap_or(bytes.len() * 3 + 16);
     let mut text = String::with_capacity(capacity);
     let (result, read) = decoder.decode_to_string_without_replacement(bytes, &mut text, true);
     match result {
         encoding_rs::DecoderResult::InputEmpty => check_text(text).map(|t| (t, kind)),
         encoding_rs::DecoderResult::Malformed(_, _) => Err(DecodeError {
             line: Some(text.matches('\n').count() + 1),
-            message: format!(
-                "{} として読めないバイト列があります（{}バイト目付近）",
-                encoding.name(),
-                read
-            ),
+            message: format!("{} として読めないバイト列があります（{}バイト目付近）", encoding.name(), read),
         }),
-        encoding_rs::DecoderResult::OutputFull => Err(DecodeError {
-            line: None,
-            message: format!("{} の変換に失敗しました", encoding.name()),
-        }),
+        encoding_rs::DecoderResult::OutputFull => {
+            Err(DecodeError { line: None, message: format!("{} の変換に失敗しました", encoding.name()) })
+        }
     }
 }
 
@@ -159,36 +140,26 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<SourceEncoding> {
             .count() as f64;
         ordinary / total
     };
-    [
-        (UTF_16LE, SourceEncoding::Utf16Le),
-        (UTF_16BE, SourceEncoding::Utf16Be),
-    ]
-    .into_iter()
-    .find(|(encoding, _)| plausible(encoding) >= UTF16_PLAUSIBLE_SHARE)
-    .map(|(_, kind)| kind)
+    [(UTF_16LE, SourceEncoding::Utf16Le), (UTF_16BE, SourceEncoding::Utf16Be)]
+        .into_iter()
+        .find(|(encoding, _)| plausible(encoding) >= UTF16_PLAUSIBLE_SHARE)
+        .map(|(_, kind)| kind)
 }
 
 /// 1-based line of byte offset `at` (any of LF, CRLF, CR ends a line).
 fn line_of(bytes: &[u8], at: usize) -> usize {
     let head = &bytes[..at.min(bytes.len())];
     let lf = head.iter().filter(|b| **b == b'\n').count();
-    let lone_cr = head
-        .windows(2)
-        .filter(|w| w[0] == b'\r' && w[1] != b'\n')
-        .count();
+    let lone_cr = head.windows(2).filter(|w| w[0] == b'\r' && w[1] != b'\n').count();
     lf + lone_cr + 1
 }
 
 /// Refuses text full of control characters (a binary file that happened to decode).
 fn check_text(text: String) -> Result<String, DecodeError> {
-    let control = text
-        .chars()
-        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
-        .count();
+    let control = text.chars().filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')).count();
     if control > 0 && control * 100 > text.chars().count().max(1) {
         return Err(DecodeError {
-            line: None,
-            message: "バイナリファイルです（制御文字を多く含みます）".to_string(),
+            line: None, message: "バイナリファイルです（制御文字を多く含みます）".to_string()
         });
     }
     Ok(text)
@@ -198,10 +169,7 @@ fn check_text(text: String) -> Result<String, DecodeError> {
 /// `str::lines` reads it.
 pub fn normalize_line_endings(text: &str) -> std::borrow::Cow<'_, str> {
     let bytes = text.as_bytes();
-    let lone_cr = bytes
-        .iter()
-        .enumerate()
-        .any(|(i, b)| *b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+    let lone_cr = bytes.iter().enumerate().any(|(i, b)| *b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
     if !lone_cr {
         return std::borrow::Cow::Borrowed(text);
     }
@@ -215,40 +183,21 @@ mod tests {
     #[test]
     fn decodes_encodings() {
         let text = "第1条　この規則は";
-        assert_eq!(
-            decode(text.as_bytes()).unwrap(),
-            (text.to_string(), SourceEncoding::Utf8)
-        );
+        assert_eq!(decode(text.as_bytes()).unwrap(), (text.to_string(), SourceEncoding::Utf8));
         let (sjis, _, _) = SHIFT_JIS.encode(text);
         let kana = "ｱｲｳｴｵｶｷｸｹｺ".repeat(50);
         let (sjis_kana, _, _) = SHIFT_JIS.encode(&kana);
-        assert_eq!(
-            decode(&sjis_kana).unwrap().0,
-            kana,
-            "half-width kana triple in size"
-        );
-        assert_eq!(
-            decode(&sjis).unwrap(),
-            (text.to_string(), SourceEncoding::ShiftJis)
-        );
+        assert_eq!(decode(&sjis_kana).unwrap().0, kana, "half-width kana triple in size");
+        assert_eq!(decode(&sjis).unwrap(), (text.to_string(), SourceEncoding::ShiftJis));
         let mut le = vec![0xFF, 0xFE];
         le.extend(text.encode_utf16().flat_map(|u| u.to_le_bytes()));
-        assert_eq!(
-            decode(&le).unwrap(),
-            (text.to_string(), SourceEncoding::Utf16Le)
-        );
+        assert_eq!(decode(&le).unwrap(), (text.to_string(), SourceEncoding::Utf16Le));
         let mut be = vec![0xFE, 0xFF];
         be.extend(text.encode_utf16().flat_map(|u| u.to_be_bytes()));
-        assert_eq!(
-            decode(&be).unwrap(),
-            (text.to_string(), SourceEncoding::Utf16Be)
-        );
+        assert_eq!(decode(&be).unwrap(), (text.to_string(), SourceEncoding::Utf16Be));
         let mut bom = vec![0xEF, 0xBB, 0xBF];
         bom.extend(text.as_bytes());
-        assert_eq!(
-            decode(&bom).unwrap(),
-            (text.to_string(), SourceEncoding::Utf8Bom)
-        );
+        assert_eq!(decode(&bom).unwrap(), (text.to_string(), SourceEncoding::Utf8Bom));
         assert!(decode(&[0x89, b'P', b'N', b'G', 0, 0, 1]).is_err());
         assert!(decode(&[0x82, 0xFF, 0xFF, 0x80]).is_err());
     }
@@ -258,30 +207,18 @@ mod tests {
     #[test]
     fn euc_jp_and_iso_2022_jp() {
         let (euc, _, _) = EUC_JP.encode(RULE);
-        assert_eq!(
-            decode(&euc).unwrap(),
-            (RULE.to_string(), SourceEncoding::EucJp)
-        );
+        assert_eq!(decode(&euc).unwrap(), (RULE.to_string(), SourceEncoding::EucJp));
         let (jis, _, _) = ISO_2022_JP.encode(RULE);
         assert!(jis.is_ascii());
-        assert_eq!(
-            decode(&jis).unwrap(),
-            (RULE.to_string(), SourceEncoding::Iso2022Jp)
-        );
+        assert_eq!(decode(&jis).unwrap(), (RULE.to_string(), SourceEncoding::Iso2022Jp));
     }
 
     #[test]
     fn utf16_without_bom_is_read() {
         let le: Vec<u8> = RULE.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
-        assert_eq!(
-            decode(&le).unwrap(),
-            (RULE.to_string(), SourceEncoding::Utf16Le)
-        );
+        assert_eq!(decode(&le).unwrap(), (RULE.to_string(), SourceEncoding::Utf16Le));
         let be: Vec<u8> = RULE.encode_utf16().flat_map(|u| u.to_be_bytes()).collect();
-        assert_eq!(
-            decode(&be).unwrap(),
-            (RULE.to_string(), SourceEncoding::Utf16Be)
-        );
+        assert_eq!(decode(&be).unwrap(), (RULE.to_string(), SourceEncoding::Utf16Be));
         assert!(decode(b"\0\0\0\0").unwrap_err().message.contains("NUL"));
     }
 
@@ -298,17 +235,10 @@ mod tests {
     #[test]
     fn cr_only_and_mixed_line_endings() {
         assert_eq!(normalize_line_endings("a\rb\r\nc\nd"), "a\nb\nc\nd");
-        assert!(matches!(
-            normalize_line_endings("a\r\nb\n"),
-            std::borrow::Cow::Borrowed(_)
-        ));
+        assert!(matches!(normalize_line_endings("a\r\nb\n"), std::borrow::Cow::Borrowed(_)));
         let cr_bytes = RULE.replace('\n', "\r");
         let mut bytes = cr_bytes.as_bytes().to_vec();
         bytes.insert(cr_bytes.match_indices('\r').nth(1).unwrap().0 + 4, 0xFF);
-        assert_eq!(
-            decode(&bytes).unwrap_err().line,
-            Some(3),
-            "lines counted at CR"
-        );
+        assert_eq!(decode(&bytes).unwrap_err().line, Some(3), "lines counted at CR");
     }
 }

@@ -23,48 +23,34 @@ const MAX_PART_BYTES: u64 = 32 * 1024 * 1024;
 
 /// Reads a .docx file's bytes. Errors are one-line Japanese reasons.
 pub fn convert(bytes: &[u8]) -> Result<Converted, String> {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| {
-        format!("Word ファイル（.docx）として開けません（zip として壊れています: {e}）")
-    })?;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
+        .map_err(|e| format!("Word ファイル（.docx）として開けません（zip として壊れています: {e}）"))?;
     let document = read_part(&mut zip, "word/document.xml")?
         .ok_or("word/document.xml がありません（.docx ではないか、壊れています）")?;
     let numbering = match read_part(&mut zip, "word/numbering.xml")? {
-        Some(xml) => {
-            Numbering::parse(&xml).map_err(|e| format!("word/numbering.xml が読めません: {e}"))?
-        }
+        Some(xml) => Numbering::parse(&xml).map_err(|e| format!("word/numbering.xml が読めません: {e}"))?,
         None => Numbering::default(),
     };
     let title = read_part(&mut zip, "docProps/core.xml")?.and_then(|xml| core_title(&xml));
-    let mut converted = Body::new(numbering)
-        .read(&document)
-        .map_err(|e| format!("word/document.xml が読めません: {e}"))?;
+    let mut converted =
+        Body::new(numbering).read(&document).map_err(|e| format!("word/document.xml が読めません: {e}"))?;
     converted.title = title;
     Ok(converted)
 }
 
 /// A part's text, `None` when the zip has no such part.
-fn read_part<R: Read + std::io::Seek>(
-    zip: &mut zip::ZipArchive<R>,
-    name: &str,
-) -> Result<Option<String>, String> {
+fn read_part<R: Read + std::io::Seek>(zip: &mut zip::ZipArchive<R>, name: &str) -> Result<Option<String>, String> {
     let file = match zip.by_name(name) {
         Ok(file) => file,
         Err(zip::result::ZipError::FileNotFound) => return Ok(None),
         Err(e) => return Err(format!("{name} を取り出せません: {e}")),
     };
     let mut bytes = Vec::new();
-    file.take(MAX_PART_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| format!("{name} を取り出せません: {e}"))?;
+    file.take(MAX_PART_BYTES + 1).read_to_end(&mut bytes).map_err(|e| format!("{name} を取り出せません: {e}"))?;
     if bytes.len() as u64 > MAX_PART_BYTES {
-        return Err(format!(
-            "{name} が大きすぎます（展開後 {} MB を超えます）",
-            MAX_PART_BYTES / 1024 / 1024
-        ));
+        return Err(format!("{name} が大きすぎます（展開後 {} MB を超えます）", MAX_PART_BYTES / 1024 / 1024));
     }
-    String::from_utf8(bytes)
-        .map(Some)
-        .map_err(|_| format!("{name} が UTF-8 ではありません"))
+    String::from_utf8(bytes).map(Some).map_err(|_| format!("{name} が UTF-8 ではありません"))
 }
 
 /// Text of a resolved entity or character reference (`&amp;`, `&#x3C;`).
@@ -76,12 +62,11 @@ fn entity(name: &str) -> Option<String> {
         "quot" => "\"",
         "apos" => "'",
         _ => {
-            let code =
-                if let Some(hex) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
-                    u32::from_str_radix(hex, 16).ok()
-                } else {
-                    name.strip_prefix('#')?.parse().ok()
-                };
+            let code = if let Some(hex) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
+                u32::from_str_radix(hex, 16).ok()
+            } else {
+                name.strip_prefix('#')?.parse().ok()
+            };
             return code.and_then(char::from_u32).map(String::from);
         }
     };
@@ -105,12 +90,10 @@ fn core_title(xml: &str) -> Option<String> {
         match reader.read_event().ok()? {
             Event::Start(e) if e.local_name().as_ref() == "title" => inside = true,
             Event::End(e) if e.local_name().as_ref() == "title" => break,
-            Event::Text(t) if inside => {
-                title.push_str(&t.xml_content(quick_xml::XmlVersion::Implicit1_0))
+            Event::Text(t) if inside => title.push_str(&t.xml_content(quick_xml::XmlVersion::Implicit1_0)),
+            Event::GeneralRef(r) if inside => {
+                title.push_str(&entity(&r.xml_content(quick_xml::XmlVersion::Implicit1_0)).unwrap_or_default())
             }
-            Event::GeneralRef(r) if inside => title.push_str(
-                &entity(&r.xml_content(quick_xml::XmlVersion::Implicit1_0)).unwrap_or_default(),
-            ),
             Event::Eof => break,
             _ => {}
         }
@@ -144,11 +127,8 @@ impl Numbering {
     fn parse(xml: &str) -> Result<Numbering, quick_xml::Error> {
         let mut numbering = Numbering::default();
         let mut reader = Reader::from_str(xml);
-        let (mut abstract_id, mut num_id, mut level): (
-            Option<String>,
-            Option<String>,
-            Option<(usize, Level)>,
-        ) = (None, None, None);
+        let (mut abstract_id, mut num_id, mut level): (Option<String>, Option<String>, Option<(usize, Level)>) =
+            (None, None, None);
         let mut override_level: Option<usize> = None;
         loop {
             let event = reader.read_event()?;
@@ -159,11 +139,7 @@ impl Numbering {
                     match e.local_name().as_ref() {
                         "lvl" => {
                             if let (Some(id), Some((ilvl, lvl))) = (&abstract_id, level.take()) {
-                                numbering
-                                    .abstracts
-                                    .entry(id.clone())
-                                    .or_default()
-                                    .insert(ilvl, lvl);
+                                numbering.abstracts.entry(id.clone()).or_default().insert(ilvl, lvl);
                             }
                         }
                         "abstractNum" => abstract_id = None,
@@ -183,12 +159,7 @@ impl Numbering {
                     let ilvl = attr(e, "ilvl").and_then(|v| v.parse().ok()).unwrap_or(0);
                     level = Some((
                         ilvl,
-                        Level {
-                            start: 1,
-                            format: "decimal".into(),
-                            suffix: "tab".into(),
-                            ..Level::default()
-                        },
+                        Level { start: 1, format: "decimal".into(), suffix: "tab".into(), ..Level::default() },
                     ));
                     if empty {
                         level = None;
@@ -200,15 +171,9 @@ impl Numbering {
                         lvl.start = n;
                     }
                 }
-                "numFmt" => level
-                    .iter_mut()
-                    .for_each(|(_, l)| l.format = val.clone().unwrap_or_default()),
-                "lvlText" => level
-                    .iter_mut()
-                    .for_each(|(_, l)| l.text = val.clone().unwrap_or_default()),
-                "suff" => level
-                    .iter_mut()
-                    .for_each(|(_, l)| l.suffix = val.clone().unwrap_or_default()),
+                "numFmt" => level.iter_mut().for_each(|(_, l)| l.format = val.clone().unwrap_or_default()),
+                "lvlText" => level.iter_mut().for_each(|(_, l)| l.text = val.clone().unwrap_or_default()),
+                "suff" => level.iter_mut().for_each(|(_, l)| l.suffix = val.clone().unwrap_or_default()),
                 "num" => {
                     num_id = attr(e, "numId");
                 }
@@ -219,8 +184,7 @@ impl Numbering {
                 }
                 "lvlOverride" => override_level = attr(e, "ilvl").and_then(|v| v.parse().ok()),
                 "startOverride" => {
-                    if let (Some(id), Some(ilvl), Some(n)) =
-                        (&num_id, override_level, val.and_then(|v| v.parse().ok()))
+                    if let (Some(id), Some(ilvl), Some(n)) = (&num_id, override_level, val.and_then(|v| v.parse().ok()))
                     {
                         if let Some((_, overrides)) = numbering.nums.get_mut(id) {
                             overrides.insert(ilvl, n);
@@ -239,19 +203,9 @@ impl Numbering {
         let (abstract_id, overrides) = self.nums.get(num_id)?;
         let levels = self.abstracts.get(abstract_id)?;
         let ilvl = ilvl.min(8);
-        let start_of = |l: usize| {
-            overrides
-                .get(&l)
-                .copied()
-                .or_else(|| levels.get(&l).map(|x| x.start))
-                .unwrap_or(1)
-        };
+        let start_of = |l: usize| overrides.get(&l).copied().or_else(|| levels.get(&l).map(|x| x.start)).unwrap_or(1);
         let counters = self.counters.entry(num_id.to_string()).or_insert([0; 9]);
-        counters[ilvl] = if counters[ilvl] == 0 {
-            start_of(ilvl)
-        } else {
-            counters[ilvl] + 1
-        };
+        counters[ilvl] = if counters[ilvl] == 0 { start_of(ilvl) } else { counters[ilvl] + 1 };
         for deeper in counters.iter_mut().skip(ilvl + 1) {
             *deeper = 0;
         }
@@ -260,26 +214,15 @@ impl Numbering {
         for l in 0..=ilvl {
             let placeholder = format!("%{}", l + 1);
             if label.contains(&placeholder) {
-                let value = if counters[l] == 0 {
-                    start_of(l)
-                } else {
-                    counters[l]
-                };
-                let format = levels
-                    .get(&l)
-                    .map(|x| x.format.as_str())
-                    .unwrap_or("decimal");
+                let value = if counters[l] == 0 { start_of(l) } else { counters[l] };
+                let format = levels.get(&l).map(|x| x.format.as_str()).unwrap_or("decimal");
                 label = label.replace(&placeholder, &format_number(value, format));
             }
         }
         if level.format == "none" || label.is_empty() {
             return Some(String::new());
         }
-        let separator = if level.suffix == "nothing" {
-            ""
-        } else {
-            "\u{3000}"
-        };
+        let separator = if level.suffix == "nothing" { "" } else { "\u{3000}" };
         Some(format!("{label}{separator}"))
     }
 }
@@ -287,18 +230,12 @@ impl Numbering {
 /// A list counter in one of Word's number formats.
 fn format_number(n: u32, format: &str) -> String {
     let nth = |order: &str| {
-        order
-            .chars()
-            .nth(n.saturating_sub(1) as usize)
-            .map(String::from)
-            .unwrap_or_else(|| n.to_string())
+        order.chars().nth(n.saturating_sub(1) as usize).map(String::from).unwrap_or_else(|| n.to_string())
     };
     match format {
-        "decimalFullWidth" | "decimalFullWidth2" => n
-            .to_string()
-            .chars()
-            .map(|c| char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap_or(c))
-            .collect(),
+        "decimalFullWidth" | "decimalFullWidth2" => {
+            n.to_string().chars().map(|c| char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap_or(c)).collect()
+        }
         "japaneseCounting"
         | "ideographTraditional"
         | "ideographLegalTraditional"
@@ -307,13 +244,11 @@ fn format_number(n: u32, format: &str) -> String {
         "aiueoFullWidth" | "aiueo" => nth(AIUEO),
         "irohaFullWidth" | "iroha" => nth(IROHA),
         "decimalEnclosedCircle" | "decimalEnclosedCircleChinese" if (1..=20).contains(&n) => {
-            char::from_u32('①' as u32 + n - 1)
-                .map(String::from)
-                .unwrap_or_default()
+            char::from_u32('①' as u32 + n - 1).map(String::from).unwrap_or_default()
         }
-        "decimalEnclosedParen" if (1..=20).contains(&n) => char::from_u32('⑴' as u32 + n - 1)
-            .map(String::from)
-            .unwrap_or_default(),
+        "decimalEnclosedParen" if (1..=20).contains(&n) => {
+            char::from_u32('⑴' as u32 + n - 1).map(String::from).unwrap_or_default()
+        }
         "lowerLetter" => nth("abcdefghijklmnopqrstuvwxyz"),
         "upperLetter" => nth("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
         "none" => String::new(),
@@ -405,11 +340,7 @@ impl Body {
             }
             "numId" => self.num.0 = attr(e, "val").filter(|v| v != "0"),
             "ilvl" => self.num.1 = attr(e, "val").and_then(|v| v.parse().ok()).unwrap_or(0),
-            "tab" if self.in_run_content(e) => self.paragraph.push(if self.table_depth > 0 {
-                ' '
-            } else {
-                '\u{3000}'
-            }),
+            "tab" if self.in_run_content(e) => self.paragraph.push(if self.table_depth > 0 { ' ' } else { '\u{3000}' }),
             "br" | "cr" => self.paragraph.push('\n'),
             "noBreakHyphen" => self.paragraph.push('‐'),
             "ins" | "moveTo" => self.note_change(),
@@ -441,11 +372,8 @@ impl Body {
             "p" => self.end_paragraph(),
             "tbl" => self.table_depth = self.table_depth.saturating_sub(1),
             "tr" if self.table_depth == 1 => {
-                let cells: Vec<String> = self
-                    .cells
-                    .drain(..)
-                    .map(|c| c.split_whitespace().collect::<Vec<_>>().join(" "))
-                    .collect();
+                let cells: Vec<String> =
+                    self.cells.drain(..).map(|c| c.split_whitespace().collect::<Vec<_>>().join(" ")).collect();
                 if cells.iter().any(|c| !c.is_empty()) {
                     self.lines.push(cells.join("\t"));
                 }
@@ -485,17 +413,13 @@ impl Body {
     fn read(mut self, xml: &str) -> Result<Converted, String> {
         let mut reader = Reader::from_str(xml);
         loop {
-            let event = reader
-                .read_event()
-                .map_err(|e| format!("{}バイト目: {e}", reader.error_position()))?;
+            let event = reader.read_event().map_err(|e| format!("{}バイト目: {e}", reader.error_position()))?;
             match event {
                 Event::Start(e) => {
                     let name = e.local_name();
                     let name = name.as_ref();
                     if self.skip_depth > 0 || SKIPPED.contains(&name) {
-                        if matches!(name, "del" | "moveFrom" | "numberingChange")
-                            && self.skip_depth == 0
-                        {
+                        if matches!(name, "del" | "moveFrom" | "numberingChange") && self.skip_depth == 0 {
                             self.note_change();
                         }
                         self.skip_depth += 1;
@@ -525,20 +449,14 @@ impl Body {
                 }
                 Event::GeneralRef(r) if self.skip_depth == 0 && self.in_text => {
                     let name = r.xml_content(quick_xml::XmlVersion::Implicit1_0);
-                    self.paragraph
-                        .push_str(&entity(&name).unwrap_or_else(|| format!("&{name};")));
+                    self.paragraph.push_str(&entity(&name).unwrap_or_else(|| format!("&{name};")));
                 }
                 Event::Eof => break,
                 _ => {}
             }
         }
         let mut converted = Converted {
-            text: self
-                .lines
-                .iter()
-                .map(|l| escape_text(l))
-                .collect::<Vec<_>>()
-                .join("\n"),
+            text: self.lines.iter().map(|l| escape_text(l)).collect::<Vec<_>>().join("\n"),
             ..Converted::default()
         };
         converted.text.push('\n');
@@ -546,10 +464,7 @@ impl Body {
             converted.warnings.push((
                 self.first_change_line.unwrap_or(1),
                 "tracked-changes",
-                format!(
-                    "変更履歴（{}か所）があります。変更をすべて承諾した文面として読みました",
-                    self.tracked_changes
-                ),
+                format!("変更履歴（{}か所）があります。変更をすべて承諾した文面として読みました", self.tracked_changes),
             ));
         }
         Ok(converted)

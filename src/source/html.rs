@@ -13,8 +13,8 @@ use super::markup::{escape_text, Converted};
 
 /// Elements whose whole content is not regulation text.
 const DROPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "head", "nav", "header", "footer", "aside", "form",
-    "button", "select", "rt", "rp", "iframe", "svg",
+    "script", "style", "noscript", "template", "head", "nav", "header", "footer", "aside", "form", "button", "select",
+    "rt", "rp", "iframe", "svg",
 ];
 
 /// Elements that end a line.
@@ -100,17 +100,8 @@ pub fn convert(html: &str) -> Converted {
     }
     page.text(rest);
     page.end_line();
-    let text = page
-        .lines
-        .iter()
-        .map(|l| escape_text(l))
-        .collect::<Vec<_>>()
-        .join("\n")
-        + "\n";
-    Converted {
-        text,
-        ..Converted::default()
-    }
+    let text = page.lines.iter().map(|l| escape_text(l)).collect::<Vec<_>>().join("\n") + "\n";
+    Converted { text, ..Converted::default() }
 }
 
 /// Index of the `>` closing a tag (quotes respected).
@@ -155,11 +146,7 @@ impl Page {
             if k > 0 && !target.is_empty() && !target.ends_with(' ') {
                 target.push(' ');
             }
-            target.push_str(if self.in_pre {
-                part
-            } else {
-                part.trim_start_matches([' ', '\t'])
-            });
+            target.push_str(if self.in_pre { part } else { part.trim_start_matches([' ', '\t']) });
         }
     }
 
@@ -169,11 +156,8 @@ impl Page {
         }
         let closing = inner.starts_with('/');
         let body = inner.trim_start_matches('/');
-        let name: String = body
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .collect::<String>()
-            .to_ascii_lowercase();
+        let name: String =
+            body.chars().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
         if name.is_empty() {
             return;
         }
@@ -240,10 +224,7 @@ impl Page {
 
     fn end_row(&mut self) {
         if let Some(cells) = self.cells.take() {
-            let cells: Vec<String> = cells
-                .iter()
-                .map(|c| c.split_whitespace().collect::<Vec<_>>().join(" "))
-                .collect();
+            let cells: Vec<String> = cells.iter().map(|c| c.split_whitespace().collect::<Vec<_>>().join(" ")).collect();
             if cells.iter().any(|c| !c.is_empty()) {
                 self.lines.push(cells.join("\t"));
             }
@@ -268,9 +249,7 @@ fn is_furniture(tag: &str) -> bool {
     let lower = tag.to_ascii_lowercase();
     ["class", "id"].iter().any(|attr| {
         attribute(&lower, attr).is_some_and(|value| {
-            value
-                .split(|c: char| c.is_whitespace() || c == '_' || c == '-')
-                .any(|w| FURNITURE.contains(&w))
+            value.split(|c: char| c.is_whitespace() || c == '_' || c == '-').any(|w| FURNITURE.contains(&w))
         })
     })
 }

@@ -10,12 +10,9 @@ use crate::model::Meta;
 /// The front-matter keys reiki reads: the fields of [`Meta`] but `extra`.
 fn known_keys() -> Vec<String> {
     match serde_yaml::to_value(Meta::default()) {
-        Ok(Value::Mapping(map)) => map
-            .keys()
-            .filter_map(|k| k.as_str())
-            .filter(|k| *k != "extra")
-            .map(str::to_string)
-            .collect(),
+        Ok(Value::Mapping(map)) => {
+            map.keys().filter_map(|k| k.as_str()).filter(|k| *k != "extra").map(str::to_string).collect()
+        }
         _ => Vec::new(),
     }
 }
@@ -27,18 +24,10 @@ pub fn parse_meta(path: &str, yaml: &str, first_line: usize) -> Result<Meta> {
         return Ok(Meta::default());
     }
     let value: Value = serde_yaml::from_str(yaml).map_err(|e| {
-        let line = e
-            .location()
-            .map(|l| l.line() + first_line - 1)
-            .unwrap_or(first_line);
+        let line = e.location().map(|l| l.line() + first_line - 1).unwrap_or(first_line);
         let msg = e.to_string();
         let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
-        LoadError::new(
-            path,
-            Some(line),
-            "front-matter",
-            format!("front matter が読めません: {msg}"),
-        )
+        LoadError::new(path, Some(line), "front-matter", format!("front matter が読めません: {msg}"))
     })?;
     let map = match value {
         Value::Mapping(map) => map,
@@ -58,10 +47,7 @@ pub fn parse_meta(path: &str, yaml: &str, first_line: usize) -> Result<Meta> {
     for (key, value) in map {
         let name = match &key {
             Value::String(s) => s.clone(),
-            other => serde_yaml::to_string(other)
-                .unwrap_or_default()
-                .trim()
-                .to_string(),
+            other => serde_yaml::to_string(other).unwrap_or_default().trim().to_string(),
         };
         if known.contains(&name) {
             ours.insert(Value::String(name), value);
@@ -80,20 +66,12 @@ pub fn parse_meta(path: &str, yaml: &str, first_line: usize) -> Result<Meta> {
                 path,
                 line.or(Some(first_line)),
                 "front-matter",
-                format!(
-                    "front matter の「{name}」の型が違います（{}）: {e}",
-                    expected_shape(name)
-                ),
+                format!("front matter の「{name}」の型が違います（{}）: {e}", expected_shape(name)),
             ));
         }
     }
     let mut meta: Meta = serde_yaml::from_value(Value::Mapping(ours)).map_err(|e| {
-        LoadError::new(
-            path,
-            Some(first_line),
-            "front-matter",
-            format!("front matter が読めません: {e}"),
-        )
+        LoadError::new(path, Some(first_line), "front-matter", format!("front matter が読めません: {e}"))
     })?;
     meta.extra = extra;
     Ok(meta)
@@ -113,10 +91,8 @@ fn expected_shape(key: &str) -> &'static str {
 fn key_line(yaml: &str, key: &str) -> Option<usize> {
     yaml.lines()
         .position(|l| {
-            l.strip_prefix(key)
-                .is_some_and(|rest| rest.trim_start().starts_with(':'))
-                || l.strip_prefix(&format!("\"{key}\""))
-                    .is_some_and(|rest| rest.trim_start().starts_with(':'))
+            l.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with(':'))
+                || l.strip_prefix(&format!("\"{key}\"")).is_some_and(|rest| rest.trim_start().starts_with(':'))
         })
         .map(|i| i + 1)
 }
@@ -127,8 +103,7 @@ mod tests {
 
     #[test]
     fn unknown_keys_are_kept() {
-        let yaml =
-            "layout: kitei\ntitle: 文書管理規程\ncategory:\n  - 09 庶務\ntags: [文書, 管理]\n";
+        let yaml = "layout: kitei\ntitle: 文書管理規程\ncategory:\n  - 09 庶務\ntags: [文書, 管理]\n";
         let meta = parse_meta("f.md", yaml, 2).unwrap();
         assert_eq!(meta.title.as_deref(), Some("文書管理規程"));
         assert_eq!(meta.extra.len(), 3);
@@ -140,25 +115,15 @@ mod tests {
     fn wrong_type_of_known_key_names_key_and_line() {
         let yaml = "title: 規程\nlayout: x\ncatalogs: ppc-shishin\n";
         let err = parse_meta("f.md", yaml, 2).unwrap_err().to_string();
-        assert!(
-            err.starts_with("f.md:4: front matter の「catalogs」の型が違います"),
-            "{err}"
-        );
-        let err = parse_meta("f.md", "status: ratified\n", 2)
-            .unwrap_err()
-            .to_string();
-        assert!(
-            err.starts_with("f.md:2:") && err.contains("「status」"),
-            "{err}"
-        );
+        assert!(err.starts_with("f.md:4: front matter の「catalogs」の型が違います"), "{err}");
+        let err = parse_meta("f.md", "status: ratified\n", 2).unwrap_err().to_string();
+        assert!(err.starts_with("f.md:2:") && err.contains("「status」"), "{err}");
     }
 
     #[test]
     fn known_keys_are_the_meta_fields() {
         let keys = known_keys();
-        assert!(
-            keys.contains(&"not_applicable".to_string()) && keys.contains(&"title".to_string())
-        );
+        assert!(keys.contains(&"not_applicable".to_string()) && keys.contains(&"title".to_string()));
         assert!(!keys.contains(&"extra".to_string()));
     }
 }

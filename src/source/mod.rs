@@ -119,15 +119,18 @@ pub fn discover_all(dir: &Path) -> (Vec<PathBuf>, Vec<anyhow::Error>) {
         return (vec![dir.to_path_buf()], Vec::new());
     }
     if !dir.exists() {
-        let error = LoadError::new(&dir.display().to_string(), None, "unreadable", "ファイルもディレクトリもありません");
+        let error =
+            LoadError::new(&dir.display().to_string(), None, "unreadable", "ファイルもディレクトリもありません");
         return (Vec::new(), vec![error]);
     }
     let mut files = Vec::new();
     let mut errors = Vec::new();
     let mut seen = std::collections::HashSet::new();
-    let walker = walkdir::WalkDir::new(dir).follow_links(true).sort_by_file_name().into_iter().filter_entry(|e| {
-        e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.')
-    });
+    let walker = walkdir::WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
     for entry in walker {
         let entry = match entry {
             Ok(entry) => entry,
@@ -156,7 +159,8 @@ pub fn discover_all(dir: &Path) -> (Vec<PathBuf>, Vec<anyhow::Error>) {
 fn walk_error(dir: &Path, e: &walkdir::Error) -> anyhow::Error {
     let path = e.path().unwrap_or(dir).display().to_string();
     if let Some(ancestor) = e.loop_ancestor() {
-        let message = format!("シンボリックリンクがループしています（{} に戻ります）。この先は読みません", ancestor.display());
+        let message =
+            format!("シンボリックリンクがループしています（{} に戻ります）。この先は読みません", ancestor.display());
         return LoadError::new(&path, None, "symlink-loop", message);
     }
     let why = e.io_error().map_or_else(|| e.to_string(), |io| io.to_string());
@@ -278,7 +282,8 @@ pub fn load_file_limited(path: &Path, max_bytes: u64) -> Result<Regulation> {
 
 /// Why a file of this extension is not read, `None` when it is.
 fn unsupported(ext: &str) -> Option<String> {
-    let readable = ext.is_empty() || [TEXT_EXTENSIONS, DOCX_EXTENSIONS, HTML_EXTENSIONS].iter().any(|list| list.contains(&ext));
+    let readable =
+        ext.is_empty() || [TEXT_EXTENSIONS, DOCX_EXTENSIONS, HTML_EXTENSIONS].iter().any(|list| list.contains(&ext));
     if readable {
         return None;
     }

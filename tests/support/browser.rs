@@ -16,11 +16,7 @@ use reiki::site::{self, BuildOptions};
 pub fn chromium_path() -> Result<PathBuf, String> {
     if let Some(p) = std::env::var_os("REIKI_CHROMIUM") {
         let p = PathBuf::from(p);
-        return if p.is_file() {
-            Ok(p)
-        } else {
-            Err(format!("REIKI_CHROMIUM={} is not a file", p.display()))
-        };
+        return if p.is_file() { Ok(p) } else { Err(format!("REIKI_CHROMIUM={} is not a file", p.display())) };
     }
     for name in ["chromium", "chromium-browser", "google-chrome"] {
         for dir in std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()) {
@@ -124,10 +120,9 @@ pub fn tab_with_console(f: &Fixture) -> (Arc<Tab>, Arc<Mutex<Vec<String>>>) {
     tab.enable_log().unwrap();
     tab.add_event_listener(Arc::new(move |event: &Event| {
         let message = match event {
-            Event::RuntimeConsoleAPICalled(e) if format!("{:?}", e.params.Type).contains("Error") => Some(format!(
-                "console.error: {:?}",
-                e.params.args.iter().map(|a| a.value.clone()).collect::<Vec<_>>()
-            )),
+            Event::RuntimeConsoleAPICalled(e) if format!("{:?}", e.params.Type).contains("Error") => {
+                Some(format!("console.error: {:?}", e.params.args.iter().map(|a| a.value.clone()).collect::<Vec<_>>()))
+            }
             Event::RuntimeExceptionThrown(e) => Some(format!("exception: {:?}", e.params.exception_details.text)),
             Event::LogEntryAdded(e) if format!("{:?}", e.params.entry.level).contains("Error") => {
                 Some(format!("log: {} {:?}", e.params.entry.text, e.params.entry.url))
@@ -143,10 +138,7 @@ pub fn tab_with_console(f: &Fixture) -> (Arc<Tab>, Arc<Mutex<Vec<String>>>) {
 }
 
 pub fn eval(tab: &Tab, js: &str) -> serde_json::Value {
-    tab.evaluate(js, false)
-        .unwrap_or_else(|e| panic!("{js}: {e}"))
-        .value
-        .unwrap_or(serde_json::Value::Null)
+    tab.evaluate(js, false).unwrap_or_else(|e| panic!("{js}: {e}")).value.unwrap_or(serde_json::Value::Null)
 }
 
 /// Waits until `js` evaluates to true.
@@ -166,9 +158,7 @@ pub fn screenshot(tab: &Tab, name: &str) {
         .map(PathBuf::from)
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("screenshots"));
     std::fs::create_dir_all(&dir).unwrap();
-    let png = tab
-        .capture_screenshot(Page::CaptureScreenshotFormatOption::Png, None, None, true)
-        .unwrap();
+    let png = tab.capture_screenshot(Page::CaptureScreenshotFormatOption::Png, None, None, true).unwrap();
     std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
 }
 

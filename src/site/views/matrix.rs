@@ -74,7 +74,8 @@ pub(super) fn matrix(site: &Site, cat: &Catalog) -> Context {
     let page = page.as_str();
     let mut ctx = base(site, page, &format!("網羅状況 — {}", cat.short_title), "matrix");
     let regs = regs_of_catalog(site, cat);
-    let reports: Vec<Option<&CoverageReport>> = regs.iter().map(|r| site.analysis.coverage_of(&r.id, &cat.id)).collect();
+    let reports: Vec<Option<&CoverageReport>> =
+        regs.iter().map(|r| site.analysis.coverage_of(&r.id, &cat.id)).collect();
     let columns: Vec<MatrixColumn> = regs
         .iter()
         .zip(&reports)
@@ -84,7 +85,11 @@ pub(super) fn matrix(site: &Site, cat: &Catalog) -> Context {
             url: paths::relative(page, &paths::regulation(&reg.id)),
             counts: counts(report.iter().flat_map(|r| r.items.iter().map(|i| i.status))),
             body: reg.meta.body.clone().unwrap_or_default(),
-            kind: [reg.meta.kind.clone(), reg.meta.version_label.clone()].into_iter().flatten().collect::<Vec<_>>().join(" "),
+            kind: [reg.meta.kind.clone(), reg.meta.version_label.clone()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" "),
             draft: reg.meta.status == Some(crate::model::Status::Draft),
         })
         .collect();
@@ -121,11 +126,12 @@ pub(super) fn matrix(site: &Site, cat: &Catalog) -> Context {
                         let detail = ic.map(|i| matrix_cell_detail(reg, i)).unwrap_or_default();
                         let state = ic.map_or(ReviewState::Auto, |i| i.review_state);
                         let reason = ic.and_then(|i| i.status_reason.clone());
-                        let title = [Some(title), reason, (state != ReviewState::Auto).then(|| state.label().to_string())]
-                            .into_iter()
-                            .flatten()
-                            .collect::<Vec<_>>()
-                            .join("・");
+                        let title =
+                            [Some(title), reason, (state != ReviewState::Auto).then(|| state.label().to_string())]
+                                .into_iter()
+                                .flatten()
+                                .collect::<Vec<_>>()
+                                .join("・");
                         MatrixCell {
                             status: status_view(status),
                             url: link.map(|l| l.url),

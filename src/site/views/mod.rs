@@ -15,13 +15,13 @@ use crate::analyze::review::ReviewState;
 use crate::catalog::{Catalog, CatalogItem, Class};
 use crate::model::{Article, Diagnostic, Item, Paragraph, Regulation, Severity};
 
-mod home;
-mod regulation;
 mod catalog;
+mod diagnostics;
+mod home;
 mod matrix;
 mod pair;
+mod regulation;
 mod taishohyo;
-mod diagnostics;
 
 use self::catalog::{catalog, item_page, model_page};
 use self::diagnostics::diagnostics;
@@ -449,7 +449,11 @@ fn regs_of_catalog<'a>(site: &'a Site, cat: &Catalog) -> Vec<&'a Regulation> {
     site.regulations.iter().filter(|r| site.catalogs_of(r).iter().any(|c| c.id == cat.id)).collect()
 }
 
-fn item_statuses<'a>(site: &'a Site, cat: &'a Catalog, item_id: &'a str) -> impl Iterator<Item = (&'a Regulation, &'a ItemCoverage)> + 'a {
+fn item_statuses<'a>(
+    site: &'a Site,
+    cat: &'a Catalog,
+    item_id: &'a str,
+) -> impl Iterator<Item = (&'a Regulation, &'a ItemCoverage)> + 'a {
     regs_of_catalog(site, cat).into_iter().filter_map(move |reg| {
         let report = site.analysis.coverage_of(&reg.id, &cat.id)?;
         Some((reg, report.items.iter().find(|i| i.item_id == item_id)?))
@@ -501,7 +505,14 @@ fn owned_runs(runs: &[Run]) -> Vec<RunOwned> {
     runs_view(runs).into_iter().map(|r| RunOwned { kind: r.kind, text: r.text.to_string() }).collect()
 }
 
-fn evidence_views(site: &Site, page: &str, reg: &Regulation, ic: &ItemCoverage, requirement: &str, limit: usize) -> Vec<EvidenceView> {
+fn evidence_views(
+    site: &Site,
+    page: &str,
+    reg: &Regulation,
+    ic: &ItemCoverage,
+    requirement: &str,
+    limit: usize,
+) -> Vec<EvidenceView> {
     ic.evidence
         .iter()
         .take(limit)

@@ -102,7 +102,11 @@ pub(super) fn pair_page(site: &Site, index: usize) -> Context {
                     if k == 0 {
                         a_runs = owned_runs(&ar);
                     }
-                    PairCounterpart { link: provision_link(page, b, &x.id), runs: owned_runs(&br), score: format!("{score:.2}") }
+                    PairCounterpart {
+                        link: provision_link(page, b, &x.id),
+                        runs: owned_runs(&br),
+                        score: format!("{score:.2}"),
+                    }
                 })
                 .collect();
             if counterparts.is_empty() {
@@ -117,7 +121,11 @@ pub(super) fn pair_page(site: &Site, index: usize) -> Context {
                     a: provision_link(page, a, &m.a_article),
                     a_runs,
                     b: counterparts,
-                    via: via_links(site, page, m.b_articles.first().map(|c| c.via_items.as_slice()).unwrap_or_default()),
+                    via: via_links(
+                        site,
+                        page,
+                        m.b_articles.first().map(|c| c.via_items.as_slice()).unwrap_or_default(),
+                    ),
                     flags: analysis::flag_views(other),
                     changed,
                 },

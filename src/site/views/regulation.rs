@@ -262,14 +262,29 @@ pub(super) fn regulation(site: &Site, reg: &Regulation) -> Context {
     let named_chapters = reg.chapters.iter().any(|c| c.number.is_some());
     for ch in &reg.chapters {
         if named_chapters {
-            let range = match (ch.sections.iter().flat_map(|s| &s.articles).next(), ch.sections.iter().flat_map(|s| &s.articles).last()) {
+            let range = match (
+                ch.sections.iter().flat_map(|s| &s.articles).next(),
+                ch.sections.iter().flat_map(|s| &s.articles).last(),
+            ) {
                 (Some(first), Some(last)) if first.id != last.id => Some(format!("{}―{}", first.label, last.label)),
                 (Some(first), _) => Some(first.label.clone()),
                 _ => None,
             };
-            toc.push(TocLine { label: ch.label.clone(), title: ch.title.clone(), url: format!("#{}", ch.id), depth: 1, range });
+            toc.push(TocLine {
+                label: ch.label.clone(),
+                title: ch.title.clone(),
+                url: format!("#{}", ch.id),
+                depth: 1,
+                range,
+            });
             for s in ch.sections.iter().filter(|s| s.number.is_some()) {
-                toc.push(TocLine { label: s.label.clone(), title: s.title.clone(), url: format!("#{}", s.id), depth: 2, range: None });
+                toc.push(TocLine {
+                    label: s.label.clone(),
+                    title: s.title.clone(),
+                    url: format!("#{}", s.id),
+                    depth: 2,
+                    range: None,
+                });
             }
         } else {
             for a in ch.sections.iter().flat_map(|s| &s.articles) {
@@ -284,13 +299,31 @@ pub(super) fn regulation(site: &Site, reg: &Regulation) -> Context {
         }
     }
     for s in &reg.standards {
-        toc.push(TocLine { label: format!("{}", s.number), title: s.title.clone(), url: format!("#{}", s.id), depth: 1, range: None });
+        toc.push(TocLine {
+            label: format!("{}", s.number),
+            title: s.title.clone(),
+            url: format!("#{}", s.id),
+            depth: 1,
+            range: None,
+        });
     }
     for s in &reg.supplementary {
-        toc.push(TocLine { label: "附則".into(), title: String::new(), url: format!("#{}", s.id), depth: 1, range: None });
+        toc.push(TocLine {
+            label: "附則".into(),
+            title: String::new(),
+            url: format!("#{}", s.id),
+            depth: 1,
+            range: None,
+        });
     }
     for a in &reg.appendices {
-        toc.push(TocLine { label: a.label.clone(), title: a.title.clone().unwrap_or_default(), url: format!("#{}", a.id), depth: 1, range: None });
+        toc.push(TocLine {
+            label: a.label.clone(),
+            title: a.title.clone().unwrap_or_default(),
+            url: format!("#{}", a.id),
+            depth: 1,
+            range: None,
+        });
     }
 
     let coverage: Vec<CoverageTable> = site
@@ -313,7 +346,11 @@ pub(super) fn regulation(site: &Site, reg: &Regulation) -> Context {
         .collect();
 
     let supersedes = reg.meta.supersedes.as_deref().and_then(|old| site.regulation(old)).map(|old| {
-        (old.display_title(), paths::relative(page, &paths::regulation(&old.id)), paths::relative(page, &paths::taishohyo(&reg.id)))
+        (
+            old.display_title(),
+            paths::relative(page, &paths::regulation(&old.id)),
+            paths::relative(page, &paths::taishohyo(&reg.id)),
+        )
     });
     let superseded_by: Vec<(String, String)> = site
         .regulations

@@ -12,7 +12,8 @@ pub(super) fn taishohyo(site: &Site, reg: &Regulation) -> Context {
     use crate::analyze::taishohyo as t;
     let page = paths::taishohyo(&reg.id);
     let page = page.as_str();
-    let old = site.regulation(reg.meta.supersedes.as_deref().unwrap_or_default()).expect("job only for loaded versions");
+    let old =
+        site.regulation(reg.meta.supersedes.as_deref().unwrap_or_default()).expect("job only for loaded versions");
     let mut ctx = base(site, page, &format!("新旧対照表 — {}", reg.display_title()), "taishohyo");
     let table = t::build(old, reg, &site.config);
     let by_label = |r: &Regulation, label: &Option<String>| {
@@ -21,11 +22,12 @@ pub(super) fn taishohyo(site: &Site, reg: &Regulation) -> Context {
     let rows: Vec<TaishohyoRowView> = table
         .rows
         .iter()
-        .map(|row| {
-            TaishohyoRowView {
-                status: serde_json::to_value(row.status).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default(),
-                label: by_label(reg, &row.new_label).or_else(|| by_label(old, &row.old_label)),
-            }
+        .map(|row| TaishohyoRowView {
+            status: serde_json::to_value(row.status)
+                .ok()
+                .and_then(|v| v.as_str().map(String::from))
+                .unwrap_or_default(),
+            label: by_label(reg, &row.new_label).or_else(|| by_label(old, &row.old_label)),
         })
         .collect();
     let new_url = paths::relative(page, &paths::regulation(&reg.id));
