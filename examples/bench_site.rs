@@ -126,7 +126,7 @@ fn copy_of(seed: &Seed, k: usize, pool: &[String], rng: &mut Rng) -> String {
     }
     out.push_str("---\n");
     let chosen: Vec<(&str, &str)> =
-        VARIANTS.iter().map(|&(a, b)| if rng.next() % 2 == 0 { (a, b) } else { (b, a) }).collect();
+        VARIANTS.iter().map(|&(a, b)| if rng.next().is_multiple_of(2) { (a, b) } else { (b, a) }).collect();
     let mark = format!("（写{k}）");
     for line in &seed.body {
         let mut line = line.clone();
@@ -136,7 +136,7 @@ fn copy_of(seed: &Seed, k: usize, pool: &[String], rng: &mut Rng) -> String {
             }
         }
         if line.ends_with('。') {
-            if rng.next() % BORROW_ONE_IN == 0 {
+            if rng.next().is_multiple_of(BORROW_ONE_IN) {
                 line.push_str(&pool[(rng.next() % pool.len() as u64) as usize]);
             }
             line.push_str(&mark);

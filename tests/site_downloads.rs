@@ -91,8 +91,7 @@ fn pages_link_their_downloads_and_the_files_are_the_tables() {
     assert_eq!(header[3..], columns[..]);
     assert_eq!(columns[0], "札幌市 特記事項", "北海道 first");
     assert_eq!(columns[5], "堺市 要綱", "大阪府 last");
-    let row: Vec<String> =
-        range.rows().find(|r| r[1].to_string() == "暗号化").unwrap().iter().map(|c| c.to_string()).collect();
+    let row: Vec<String> = range.rows().find(|r| r[1] == "暗号化").unwrap().iter().map(|c| c.to_string()).collect();
     let ageo = 3 + columns.iter().position(|c| c == "上尾市 要領").unwrap();
     assert_eq!(row[ageo], "○ 第24条");
     // …and so does the HTML matrix, on screen and in print.

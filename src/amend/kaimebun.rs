@@ -245,14 +245,8 @@ fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec
         }
         let end = slots.len();
         slots[start].scope = start..end;
-        let (cl, bo) = list_structure(
-            &item_steps,
-            &op.items,
-            &np.items,
-            |k| Place::Item(n.clone(), para, k),
-            |it| item_lines(it),
-            None,
-        )?;
+        let (cl, bo) =
+            list_structure(&item_steps, &op.items, &np.items, |k| Place::Item(n.clone(), para, k), item_lines, None)?;
         item_structure.extend(cl);
         bodies.extend(bo);
     }

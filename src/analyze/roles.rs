@@ -224,11 +224,9 @@ mod tests {
         // The national commission and the law are names, not the object.
         assert!(!is_bound("委員は、個人情報保護委員会の指針を踏まえ、会議に出席する。", &none));
         // Through a defined term: the definition names personal information.
-        let defined =
-            DefinedTerms::collect(["保有個人情報を取り扱う課の長(以下「所属長」という。)は、".as_ref()].into_iter());
+        let defined = DefinedTerms::collect(["保有個人情報を取り扱う課の長(以下「所属長」という。)は、"].into_iter());
         assert!(is_bound("所属長は、職員を指名する。", &defined));
-        let unbound =
-            DefinedTerms::collect(["電子計算機を管理する課の長(以下「所属長」という。)は、".as_ref()].into_iter());
+        let unbound = DefinedTerms::collect(["電子計算機を管理する課の長(以下「所属長」という。)は、"].into_iter());
         assert!(!is_bound("所属長は、職員を指名する。", &unbound));
     }
 

@@ -146,7 +146,10 @@ impl Analysis {
         // coverage is known (they are ~80× the size of its text), except
         // for the regulations of configured pairs, which are compared below.
         let in_pairs: HashSet<&str> = site.config.pairs.iter().flatten().map(String::as_str).collect();
-        let per_regulation: Vec<(Vec<((String, String), CoverageReport)>, Option<(&str, TextAnalysis)>)> = site
+        // Per regulation: its reports by (regulation, catalog), and its text
+        // analysis when a pair page needs it.
+        type PerRegulation<'a> = (Vec<((String, String), CoverageReport)>, Option<(&'a str, TextAnalysis)>);
+        let per_regulation: Vec<PerRegulation> = site
             .regulations
             .par_iter()
             .map(|reg| {

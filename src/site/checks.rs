@@ -191,7 +191,7 @@ fn pair_line(path: &Path, a: &str, b: &str) -> Option<usize> {
         let list = line.trim_start().trim_start_matches('-');
         let words: Vec<&str> = list.split(['[', ']', ',', ' ', '"', '\'']).filter(|w| !w.is_empty()).collect();
         let count = |id: &str| words.iter().filter(|w| **w == id).count();
-        count(a) >= 1 + usize::from(a == b) && count(b) >= 1
+        count(a) > usize::from(a == b) && count(b) >= 1
     });
     Some(found.map_or(start, |(i, _)| i) + 1)
 }

@@ -127,7 +127,7 @@ mod tests {
 
     #[test]
     fn prefecture_order_then_reading() {
-        let mut regs = vec![
+        let mut regs = [
             reg("sakai", "堺市", "大阪府", None, None),
             reg("ageo", "上尾市", "埼玉県", None, None),
             reg("kawaguchi", "川口市", "埼玉", None, None),
@@ -143,7 +143,7 @@ mod tests {
     #[test]
     fn code_orders_within_a_prefecture_and_names_it() {
         // さいたま市 111007 comes before 川越市 112011 by code although カ < サ.
-        let mut regs = vec![
+        let mut regs = [
             reg("kawagoe", "川越市", "", Some("112011"), None),
             reg("saitama", "さいたま市", "", Some("111007"), None),
             reg("mito", "水戸市", "茨城県", None, None),

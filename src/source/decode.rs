@@ -123,7 +123,7 @@ fn strict(
 
 /// UTF-16 without BOM: the byte order in which the text reads as Japanese.
 fn utf16_without_bom(bytes: &[u8]) -> Option<SourceEncoding> {
-    if bytes.len() < 4 || bytes.len() % 2 != 0 {
+    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) {
         return None;
     }
     let plausible = |encoding: &'static Encoding| {

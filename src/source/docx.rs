@@ -211,10 +211,10 @@ impl Numbering {
         }
         let level = levels.get(&ilvl)?;
         let mut label = level.text.clone();
-        for l in 0..=ilvl {
+        for (l, &count) in counters.iter().enumerate().take(ilvl + 1) {
             let placeholder = format!("%{}", l + 1);
             if label.contains(&placeholder) {
-                let value = if counters[l] == 0 { start_of(l) } else { counters[l] };
+                let value = if count == 0 { start_of(l) } else { count };
                 let format = levels.get(&l).map(|x| x.format.as_str()).unwrap_or("decimal");
                 label = label.replace(&placeholder, &format_number(value, format));
             }
@@ -272,7 +272,7 @@ fn kanji(n: u32) -> String {
             out.push_str(name);
         }
     }
-    if n % 10 > 0 {
+    if !n.is_multiple_of(10) {
         out.push_str(DIGITS[(n % 10) as usize]);
     }
     out
@@ -427,11 +427,9 @@ impl Body {
                     }
                     self.start(name, &e);
                 }
-                Event::Empty(e) => {
-                    if self.skip_depth == 0 {
-                        self.start(e.local_name().as_ref(), &e);
-                        self.end(e.local_name().as_ref());
-                    }
+                Event::Empty(e) if self.skip_depth == 0 => {
+                    self.start(e.local_name().as_ref(), &e);
+                    self.end(e.local_name().as_ref());
                 }
                 Event::End(e) => {
                     if self.skip_depth > 0 {

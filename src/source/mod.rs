@@ -147,7 +147,7 @@ pub fn discover_all(dir: &Path) -> (Vec<PathBuf>, Vec<anyhow::Error>) {
             continue;
         }
         // A file reached twice (through a link) is listed once.
-        if std::fs::canonicalize(entry.path()).map_or(false, |real| !seen.insert(real)) {
+        if std::fs::canonicalize(entry.path()).is_ok_and(|real| !seen.insert(real)) {
             continue;
         }
         files.push(entry.into_path());

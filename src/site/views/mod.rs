@@ -220,7 +220,7 @@ struct Counts {
     na_pct: f32,
 }
 
-fn counts<'a>(statuses: impl Iterator<Item = CoverageStatus>) -> Counts {
+fn counts(statuses: impl Iterator<Item = CoverageStatus>) -> Counts {
     let mut c = Counts::default();
     for s in statuses {
         match s {

@@ -73,7 +73,7 @@ fn fold_scope_notes<'a>(flags: impl Iterator<Item = &'a flags::Flag>) -> Vec<(St
         }
     }
     // Stable: equal counts keep the order of first occurrence.
-    notes.sort_by(|x, y| y.1.cmp(&x.1));
+    notes.sort_by_key(|n| std::cmp::Reverse(n.1));
     notes
 }
 
