@@ -75,6 +75,15 @@ fn seed_taishohyo_as_word_landscape_with_underlines_and_repeated_header() {
     assert_eq!(document.matches("<w:sectPr>").count(), 1);
     assert!(part(&bytes, "word/footer1.xml").contains("<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>"));
     assert!(part(&bytes, "word/styles.xml").contains("w:eastAsia=\"ＭＳ 明朝\""));
+    // The 改め文 follows the table, on a page of its own.
+    let kaimebun = &document[document.find(">改め文<").expect("改め文 heading")..];
+    assert!(kaimebun.contains(">コンピュータ等運用管理規程の一部を改正する規程<"), "{kaimebun}");
+    assert!(
+        kaimebun
+            .contains(">第12条中「前項」を「職員は、前項」に改め、「勤務時間中は」を「勤務時間中に私用で」に改める。<"),
+        "{kaimebun}"
+    );
+    assert!(kaimebun.contains(">附　則<"), "{kaimebun}");
     // Header row (repeated on every page) then one row for 第12条.
     assert_eq!(document.matches("<w:tr>").count(), 2);
     assert_eq!(document.matches("<w:tblHeader/>").count(), 1);

@@ -52,7 +52,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
         eprintln!("{} を書き出しました", out.display());
     }
     if let Some(out) = &args.docx {
-        let doc = crate::export::docx::taishohyo_document(&new, &table, &config.taishohyo_word);
+        // The 改め文 goes with the table when it can be generated; when not, the table alone.
+        let kaimebun = crate::amend::kaimebun::generate(&old, &new).ok();
+        let doc = crate::export::docx::taishohyo_document(&new, &table, &config.taishohyo_word, kaimebun.as_ref());
         crate::export::write_file(out, &doc.to_bytes()?)?;
         eprintln!("{} を書き出しました", out.display());
     }

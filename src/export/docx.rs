@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
+use crate::amend::Kaimebun;
 use crate::analyze::diff::RunKind;
 use crate::analyze::taishohyo::{self, Cell, RowStatus, Taishohyo};
 use crate::model::Regulation;
@@ -83,6 +84,29 @@ impl Document {
     pub fn paragraphs(&mut self, text: &str) -> &mut Document {
         for line in text.split('\n') {
             self.body.push_str(&format!("<w:p>{}</w:p>", run(line, false, None)));
+        }
+        self
+    }
+
+    /// The 改め文 on a page of its own: 題名, 柱書, the sentences with the
+    /// provisions they insert, 附則.
+    pub fn kaimebun(&mut self, k: &Kaimebun) -> &mut Document {
+        self.body.push_str("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
+        let heading = |doc: &mut Document, text: &str| {
+            doc.body.push_str(&format!("<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>{}</w:p>", run(text, false, None)));
+        };
+        heading(self, "改め文");
+        heading(self, &k.title);
+        self.paragraphs(&k.enactment);
+        for s in &k.sentences {
+            self.paragraphs(&s.text);
+            for line in &s.body {
+                self.paragraphs(line);
+            }
+        }
+        heading(self, "附　則");
+        for line in &k.supplementary {
+            self.paragraphs(line);
         }
         self
     }
@@ -187,10 +211,19 @@ pub fn amendment_title(reg: &Regulation) -> String {
     format!("{name}の一部を改正する{kind}　新旧対照表")
 }
 
-/// The whole attachment: title line and table.
-pub fn taishohyo_document(new: &Regulation, t: &Taishohyo, conventions: &Conventions) -> Document {
+/// The whole attachment: title line and table, then the 改め文 when one
+/// could be generated (the packet a drafter files with the amendment).
+pub fn taishohyo_document(
+    new: &Regulation,
+    t: &Taishohyo,
+    conventions: &Conventions,
+    kaimebun: Option<&Kaimebun>,
+) -> Document {
     let mut doc = Document::new();
     doc.title(&amendment_title(new)).taishohyo(t, conventions);
+    if let Some(k) = kaimebun {
+        doc.kaimebun(k);
+    }
     doc
 }
 

@@ -146,7 +146,9 @@ fn files(site: &Site, job: &Download, date: &str) -> Result<Vec<Page>> {
         Download::Taishohyo(reg) => {
             let old = old_version(site, reg).expect("job only for loaded versions");
             let table = taishohyo::build(old, reg, &site.config);
-            let bytes = docx::taishohyo_document(reg, &table, &site.config.taishohyo_word).to_bytes()?;
+            let kaimebun = crate::amend::kaimebun::generate(old, reg).ok();
+            let bytes =
+                docx::taishohyo_document(reg, &table, &site.config.taishohyo_word, kaimebun.as_ref()).to_bytes()?;
             return Ok(vec![Page { path: format!("{DIR}/{stem}.docx"), content: bytes }]);
         }
     };
