@@ -45,6 +45,12 @@ fn item<'a>(items: &'a [serde_json::Value], id: &str) -> &'a serde_json::Value {
     items.iter().find(|i| i["id"] == id).unwrap()
 }
 
+/// The matrix download of a built site, as CSV text (BOM dropped).
+fn matrix_csv(out: &Path) -> String {
+    let bytes = std::fs::read(out.join("downloads/matrix-ppc-shishin.csv")).unwrap();
+    String::from_utf8(bytes).unwrap().trim_start_matches('\u{feff}').to_string()
+}
+
 fn build_site(input: &Path, out: &Path) -> (String, String) {
     let mut options = BuildOptions::in_project(root());
     options.input = input.to_path_buf();
@@ -89,6 +95,10 @@ fn an_effort_is_partial_until_a_reviewer_decides_and_a_changed_text_needs_a_rech
     let r = row(&page, "バックアップ");
     assert!(r.contains("努力義務にとどまる") && r.contains("自動判定") && r.contains("努めるものとする"), "{r}");
     assert!(matrix.contains("努力義務にとどまる"));
+    // The Excel/CSV matrix offices circulate says so too.
+    let sheet = matrix_csv(&tmp.path().join("site1"));
+    let cell = sheet.lines().find(|l| l.contains("バックアップ")).unwrap();
+    assert!(cell.contains("（努力義務）") && !cell.contains("［確認済み］"), "{cell}");
 
     // 2. `reiki review` writes a template; a reviewer fills in two items.
     let out = reiki(&["review", ID, "--input", regs.to_str().unwrap()]);
@@ -120,6 +130,9 @@ fn an_effort_is_partial_until_a_reviewer_decides_and_a_changed_text_needs_a_rech
     let (page, matrix) = build_site(&regs, &tmp.path().join("site2"));
     assert!(row(&page, "バックアップ").contains("確認済み"));
     assert!(matrix.contains("確認済み"));
+    let sheet = matrix_csv(&tmp.path().join("site2"));
+    let cell = sheet.lines().find(|l| l.contains("バックアップ")).unwrap();
+    assert!(cell.contains("［確認済み］"), "{cell}");
 
     // 3. The article changes: the review stays, flagged 要再確認, with the automatic status.
     std::fs::write(&file, rule(&EFFORT.replace("作成し", "毎日作成し"))).unwrap();

@@ -5,6 +5,7 @@
 //! result is shown everywhere by changing one place.
 use crate::analyze::align::{Correspondence, CoverageReport, CoverageStatus, ItemCoverage};
 use crate::analyze::flags;
+use crate::analyze::review::ReviewState;
 use crate::catalog::{Catalog, CatalogItem};
 use crate::cli::coverage::{evidence_labels, label_and_caption};
 use crate::model::Regulation;
@@ -57,6 +58,15 @@ fn short_reason(reason: &str) -> &str {
         "要確認"
     } else {
         reason
+    }
+}
+
+/// A matrix cell of the Excel/CSV sheet: [`matrix_cell_text`] and, where a
+/// reviewer has looked at the item, 「［確認済み］」 or 「［要再確認］」.
+pub fn matrix_cell_with_review(reg: &Regulation, ic: &ItemCoverage) -> String {
+    match ic.review_state {
+        ReviewState::Auto => matrix_cell_text(reg, ic),
+        state => format!("{}［{}］", matrix_cell_text(reg, ic), state.label()),
     }
 }
 
@@ -125,7 +135,7 @@ pub fn matrix(cat: &Catalog, columns: &[(&Regulation, Option<&CoverageReport>)])
         columns
             .iter()
             .map(|(reg, report)| match report.and_then(|r| r.items.iter().find(|i| i.item_id == item.id)) {
-                Some(ic) => status_cell(matrix_cell_text(reg, ic), ic.status),
+                Some(ic) => status_cell(matrix_cell_with_review(reg, ic), ic.status),
                 None => Cell::default(),
             })
             .collect()
