@@ -1,6 +1,6 @@
 //! Shared helpers of the browser tests: the seed site built once, served
 //! over HTTP and opened in one headless Chromium (skipped with a message
-//! when there is none). A copy of the helpers of tests/browser.rs.
+//! when there is none); used by tests/browser.rs and tests/browser_officer.rs.
 #![allow(dead_code)]
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
