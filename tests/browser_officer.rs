@@ -173,7 +173,10 @@ fn checklist_standards_are_named_and_articles_quoted_with_paragraph_numbers() {
     assert!(quote.starts_with("保有個人情報等を取り扱う各課等"), "{quote}");
     assert!(quote.contains("\n２　保護管理者は、各課等における") && quote.contains("\n３　保護管理者は、"), "{quote}");
     assert_eq!(
-        eval(&tab, "[...document.querySelectorAll('.evidence .diff ins')].some(e => /^[０-９]+$/.test(e.textContent))"),
+        eval(
+            &tab,
+            "[...document.querySelectorAll('.evidence .diff mark')].some(e => /^[０-９]+$/.test(e.textContent))"
+        ),
         false
     );
 }
@@ -212,8 +215,9 @@ fn search_takes_article_numbers_ranks_whole_words_and_quotes_the_original() {
     let _serial = serial();
     let Some(f) = fixture() else { return };
     let (tab, errors) = tab_with_console(f);
-    // An article number finds that article of every regulation, first.
-    for query in ["第25条", "25条", "第２５条"] {
+    // An article number, in any of the ways 例規 write it, finds that article
+    // of every regulation, first.
+    for query in ["第25条", "25条", "第２５条", "第二十五条"] {
         let results = search(&tab, f, query);
         let hrefs: Vec<&str> = results.iter().take(3).map(|(h, _)| h.as_str()).collect();
         assert_eq!(

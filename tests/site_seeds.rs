@@ -68,6 +68,17 @@ fn pair_model_and_taishohyo_pages_show_real_results() {
 
     let model = read("model/ageo-kanri-yoryo--ppc-shishin.html");
     assert!(model.contains("アクセス記録") && model.contains(r#"href="../reg/ageo-kanri-yoryo.html#art-19""#));
+    // A provision quoted against a requirement marks the wording they share,
+    // not the (independently worded) rest: 第24条 shares 暗号化 with 第5-8.
+    let quote = &model[model.find(r#"href="../reg/ageo-kanri-yoryo.html#art-24""#).expect("第24条 quoted")..];
+    let quote = &quote[quote.find(r#"<p class="diff">"#).unwrap()..];
+    let quote = &quote[..quote.find("</p>").unwrap()];
+    let marked: usize =
+        quote.split(r#"<mark class="d-same">"#).skip(1).map(|s| s[..s.find("</mark>").unwrap()].chars().count()).sum();
+    let plain = quote.replace(r#"<mark class="d-same">"#, "").replace("</mark>", "");
+    assert!(marked > 0 && quote.contains("暗号化"), "{quote}");
+    assert!(marked * 2 < plain.chars().count(), "most of the provision is its own wording, shown plain: {quote}");
+    assert!(!quote.contains("<ins"), "{quote}");
 
     let t = read("taishohyo/ryugasaki-computer-kitei-kaiseigo.html");
     assert!(t.contains("改正後") && t.contains("改正前"));

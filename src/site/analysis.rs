@@ -93,16 +93,17 @@ pub fn provision_text(reg: &crate::model::Regulation, id: &str, paragraph: Optio
     reg.standards.iter().find(|s| s.id == id).map(standard_text)
 }
 
-/// A 項 number opening a line (２　…) is structure, not wording the
-/// requirement lacks: it is shown unmarked.
+/// A 項 number opening a line (２　…) is structure, not wording shared with
+/// the requirement: it is kept out of the marked runs (the pages mark the
+/// shared runs and show the provision's own wording plain).
 fn unmark_paragraph_numbers(runs: &mut [Run]) {
     let mut line_start = true;
     for run in runs.iter_mut() {
-        if line_start
-            && run.kind != crate::analyze::diff::RunKind::Equal
-            && run.text.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-        {
-            run.kind = crate::analyze::diff::RunKind::Equal;
+        let number = line_start && run.text.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        // Spaces and punctuation shared by chance are no shared wording either.
+        let filler = run.text.chars().all(|c| c.is_whitespace() || "、。，．・（）()「」".contains(c));
+        if number || filler {
+            run.kind = crate::analyze::diff::RunKind::Insert;
         }
         line_start = run.text.ends_with('\n');
     }

@@ -55,12 +55,38 @@
     avgLen = Math.max(1, total / Math.max(1, INDEX.docs.length));
   }
 
-  // 第25条, 25条, 第２５条の２: a query naming an article (NFKC has already
-  // made the digits ASCII). Returns the label as the index writes it.
-  var ARTICLE = /^第?(\d+)条((?:の\d+)*)$/;
+  // 第25条, 25条, 第２５条の２, 第二十五条の二: a query naming an article
+  // (NFKC has already made the digits ASCII; kanji numerals, as 例規集 write
+  // them, are read here). Returns the label as the index writes it.
+  var KANJI_DIGITS = "〇一二三四五六七八九";
+  var KANJI_UNITS = { "十": 10, "百": 100, "千": 1000 };
+  var NUMBER = "(\\d+|[〇一二三四五六七八九十百千]+)";
+  var ARTICLE = new RegExp("^第?" + NUMBER + "条((?:の" + NUMBER + ")*)$");
+  // 二十五 → 25, 百二 → 102, 三〇 → 30; null when it is not a numeral.
+  function kanjiNumber(text) {
+    if (/^\d+$/.test(text)) return parseInt(text, 10);
+    var total = 0, digit = null, positional = "";
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charAt(i), d = KANJI_DIGITS.indexOf(c);
+      if (d >= 0) { digit = d; if (positional !== null) positional += d; continue; }
+      var unit = KANJI_UNITS[c];
+      if (!unit) return null;
+      total += (digit === null ? 1 : digit) * unit;
+      digit = null;
+      positional = null;
+    }
+    // Without 十/百/千 the digits are read in place (三〇 = 30).
+    if (positional !== null) return positional === "" ? null : parseInt(positional, 10);
+    return total + (digit || 0);
+  }
   function articleLabel(word) {
     var m = ARTICLE.exec(word);
-    return m ? "第" + m[1] + "条" + m[2] : null;
+    if (!m) return null;
+    var main = kanjiNumber(m[1]);
+    if (main === null) return null;
+    var branches = m[2] ? m[2].split("の").slice(1).map(kanjiNumber) : [];
+    if (branches.some(function (b) { return b === null; })) return null;
+    return "第" + main + "条" + branches.map(function (b) { return "の" + b; }).join("");
   }
 
   // A katakana or latin word found only inside a longer word of its own
