@@ -351,16 +351,8 @@ fn list_structure<T: Numbered>(
     for &(from, to) in moves.iter().rev().filter(|(f, t)| t > f) {
         clauses.push(Clause::Renumber(place(from), place(to)));
     }
-    let mut k = 0;
-    while k < steps.len() {
-        let Step::NewOnly(j) = steps[k] else {
-            k += 1;
-            continue;
-        };
-        let mut run = vec![j];
-        while let Some(Step::NewOnly(next)) = steps.get(k + run.len()) {
-            run.push(*next);
-        }
+    for run in new_only_runs(steps) {
+        let j = run[0];
         let last = *run.last().expect("non-empty run");
         let clause = if j > 0 {
             if last + 1 == new.len() && append_to.is_some() {
@@ -375,9 +367,28 @@ fn list_structure<T: Numbered>(
         };
         clauses.push(clause);
         bodies.push(run.iter().flat_map(|&r| lines(&new[r])).collect());
-        k += run.len();
     }
     Some((clauses, bodies))
+}
+
+/// Runs of consecutive new-only steps (provisions added together), each as
+/// the new indices in order.
+fn new_only_runs(steps: &[Step]) -> Vec<Vec<usize>> {
+    let mut runs = Vec::new();
+    let mut k = 0;
+    while k < steps.len() {
+        let Step::NewOnly(j) = steps[k] else {
+            k += 1;
+            continue;
+        };
+        let mut run = vec![j];
+        while let Some(Step::NewOnly(next)) = steps.get(k + run.len()) {
+            run.push(*next);
+        }
+        k += run.len();
+        runs.push(run);
+    }
+    runs
 }
 
 /// Deleted, renumbered and added articles.
@@ -408,16 +419,8 @@ fn structure_sentences(
     let section_of = |a: &Article| {
         new_reg.chapters.iter().flat_map(|c| &c.sections).position(|s| s.articles.iter().any(|x| x.id == a.id))
     };
-    let mut k = 0;
-    while k < steps.len() {
-        let Step::NewOnly(j) = steps[k] else {
-            k += 1;
-            continue;
-        };
-        let mut run = vec![j];
-        while let Some(Step::NewOnly(next)) = steps.get(k + run.len()) {
-            run.push(*next);
-        }
+    for run in new_only_runs(steps) {
+        let j = run[0];
         let last = *run.last().expect("non-empty run");
         let here = section_of(new[j]);
         let clause = if j > 0 && section_of(new[j - 1]) == here {
@@ -428,7 +431,6 @@ fn structure_sentences(
             bail!("{}: 新しい章・節だけからなる条の追加は、改め文を生成できません", new[j].label);
         };
         out.push(clause, run.iter().flat_map(|&r| article_lines(new[r])).collect());
-        k += run.len();
     }
     out.finish(Vec::new());
     Ok(())

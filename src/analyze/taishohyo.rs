@@ -291,6 +291,16 @@ impl Taishohyo {
         }
     }
 
+    /// The column labels in display order (改正後, 改正前 by default).
+    pub fn column_labels(&self) -> [&str; 2] {
+        let [new, old] = [self.new_label.as_str(), self.old_label.as_str()];
+        if self.new_first {
+            [new, old]
+        } else {
+            [old, new]
+        }
+    }
+
     /// The 改め文 sentence that introduces the table.
     pub fn lead_sentence(&self) -> String {
         format!(
@@ -394,16 +404,7 @@ fn cell_html(cell: &Cell, is_new: bool) -> String {
 /// The table alone (for the site's templates): `<table class="taishohyo">`.
 pub fn render_html_fragment(t: &Taishohyo) -> String {
     let mut html = String::from("<table class=\"taishohyo\">\n<thead><tr>");
-    let header = Row {
-        status: RowStatus::Unchanged,
-        new_label: None,
-        old_label: None,
-        new_id: None,
-        old_id: None,
-        new: Cell::Elided,
-        old: Cell::Elided,
-    };
-    for (label, _, _) in t.columns(&header) {
+    for label in t.column_labels() {
         html.push_str(&format!("<th scope=\"col\">{}</th>", escape(label)));
     }
     html.push_str("</tr></thead>\n<tbody>\n");
@@ -571,16 +572,7 @@ pub fn render_terminal(t: &Taishohyo, width: usize, color: bool) -> String {
     let mut out = String::new();
     let rule = format!("{}┼{}\n", "─".repeat(col + 1), "─".repeat(col + 1));
     out.push_str(&format!("{}\n", t.title));
-    let header = Row {
-        status: RowStatus::Unchanged,
-        new_label: None,
-        old_label: None,
-        new_id: None,
-        old_id: None,
-        new: Cell::Elided,
-        old: Cell::Elided,
-    };
-    let [(l, _, _), (r, _, _)] = t.columns(&header);
+    let [l, r] = t.column_labels();
     let head = |s: &str| {
         let w: usize = s.chars().map(|c| c.width().unwrap_or(0)).sum();
         let pad = col.saturating_sub(w);

@@ -120,16 +120,7 @@ impl Document {
         if remarks {
             widths.push(REMARKS_WIDTH);
         }
-        let header_row = taishohyo::Row {
-            status: RowStatus::Unchanged,
-            new_label: None,
-            old_label: None,
-            new_id: None,
-            old_id: None,
-            new: Cell::Elided,
-            old: Cell::Elided,
-        };
-        let mut headers: Vec<String> = t.columns(&header_row).iter().map(|(label, _, _)| label.to_string()).collect();
+        let mut headers: Vec<String> = t.column_labels().iter().map(|label| label.to_string()).collect();
         if remarks {
             headers.push("備考".to_string());
         }

@@ -13,6 +13,7 @@ use crate::analyze::align::{CoverageReport, CoverageStatus, ItemCoverage};
 use crate::analyze::diff::Run;
 use crate::analyze::review::ReviewState;
 use crate::catalog::{Catalog, CatalogItem, Class};
+use crate::export::reg_short;
 use crate::model::{Article, Diagnostic, Item, Paragraph, Regulation, Severity};
 
 mod catalog;
@@ -192,18 +193,6 @@ fn class_key(class: Class) -> &'static str {
 /// "1-1 総括保護管理者" style label of an item.
 fn item_label(item: &CatalogItem) -> String {
     item.label.clone().unwrap_or_else(|| item.id.clone())
-}
-
-fn reg_short(reg: &Regulation) -> String {
-    let body = reg.meta.body.clone().unwrap_or_default();
-    let kind = reg.meta.kind.clone().unwrap_or_default();
-    let version = reg.meta.version_label.clone().map(|v| format!("（{v}）")).unwrap_or_default();
-    let s = format!("{body}{}{kind}{version}", if body.is_empty() || kind.is_empty() { "" } else { " " });
-    if s.trim().is_empty() {
-        reg.id.clone()
-    } else {
-        s
-    }
 }
 
 #[derive(Serialize, Default, Clone)]
