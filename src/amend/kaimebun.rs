@@ -6,11 +6,14 @@
 //! 繰下げ from the back, so that no two articles ever share a number) and
 //! added. A change the clause forms cannot express (a 号 gaining イ・ロ, a
 //! caption added) becomes 「第N条を次のように改める。」 with the whole article.
+use std::collections::HashMap;
+
 use anyhow::{bail, Result};
 
 use super::align::{pair, Step};
 use super::phrase::word_edits;
 use super::place::{sentence, Clause, Place};
+use super::renumber::{deletion_clauses, renumbering, Move};
 use super::{provisions_text, rule_kind, without_whitespace, Kaimebun, Sentence};
 use crate::analyze::diff::TokenDiff;
 use crate::analyze::taishohyo::article_display_text;
@@ -42,6 +45,7 @@ pub fn generate(old: &Regulation, new: &Regulation) -> Result<Kaimebun> {
         &new_arts.iter().map(|a| unlabelled(a)).collect::<Vec<_>>(),
         |i, j| old_arts[i].number == new_arts[j].number,
     );
+    let mut wording = HashMap::new();
     // 章名 and wording, in text order.
     for (c, (oc, nc)) in old.chapters.iter().zip(&new.chapters).enumerate() {
         if oc.title != nc.title {
@@ -57,14 +61,23 @@ pub fn generate(old: &Regulation, new: &Regulation) -> Result<Kaimebun> {
             old.chapters[..c].iter().flat_map(|ch| &ch.sections).map(|s| s.articles.len()).sum::<usize>();
         let count = oc.sections.iter().map(|s| s.articles.len()).sum::<usize>();
         for step in &steps {
-            if let Step::Both(i, j) = *step {
-                if (first_article..first_article + count).contains(&i) {
-                    article_sentences(old_arts[i], new_arts[j], &mut out);
+            let Step::Both(i, j) = *step else { continue };
+            if !(first_article..first_article + count).contains(&i) {
+                continue;
+            }
+            let changes = article_changes(old_arts[i], new_arts[j]);
+            // A renumbered article's wording joins its renumbering, unless new text follows a clause.
+            if old_arts[i].number != new_arts[j].number && changes.iter().all(|(_, body)| body.is_empty()) {
+                wording.insert(i, changes.into_iter().map(|(c, _)| c).collect());
+            } else {
+                for (clause, body) in changes {
+                    out.push(clause, body);
                 }
+                out.finish(Vec::new());
             }
         }
     }
-    structure_sentences(&steps, &old_arts, &new_arts, new, &mut out)?;
+    structure_sentences(&steps, &old_arts, &new_arts, new, wording, &mut out)?;
     let km = Kaimebun {
         title: format!("{name}の一部を改正する{kind}"),
         enactment: format!("{name}の一部を次のように改正する。"),
@@ -151,28 +164,31 @@ struct Slot {
     scope: std::ops::Range<usize>,
 }
 
-/// The sentence(s) changing the caption, wording, 項 and 号 of one article.
-fn article_sentences(old: &Article, new: &Article, out: &mut Sentences) {
+/// The clauses changing the caption, wording, 項 and 号 of one article, each
+/// with the new text that follows it (empty for most).
+fn article_changes(old: &Article, new: &Article) -> Vec<(Clause, Vec<String>)> {
     if without_whitespace(&article_display_text(old).replacen(&old.label, "", 1))
         == without_whitespace(&article_display_text(new).replacen(&new.label, "", 1))
     {
-        return;
+        return Vec::new();
     }
     let n = &old.number;
     match article_clauses(old, new) {
         Some((clauses, bodies)) => {
             let mut bodies = bodies.into_iter();
-            for c in clauses {
-                let body = if c.has_body() { bodies.next().unwrap_or_default() } else { Vec::new() };
-                out.push(c, body);
-            }
-            out.finish(Vec::new());
+            clauses
+                .into_iter()
+                .map(|c| {
+                    let body = if c.has_body() { bodies.next().unwrap_or_default() } else { Vec::new() };
+                    (c, body)
+                })
+                .collect()
         }
         None => {
             let mut whole = new.clone();
             whole.number = n.clone();
             whole.label = old.label.clone();
-            out.push(Clause::ReplaceWhole(Place::Article(n.clone())), article_lines(&whole));
+            vec![(Clause::ReplaceWhole(Place::Article(n.clone())), article_lines(&whole))]
         }
     }
 }
@@ -336,21 +352,25 @@ fn list_structure<T: Numbered>(
 ) -> Option<(Vec<Clause>, Vec<Vec<String>>)> {
     let mut clauses = Vec::new();
     let mut bodies = Vec::new();
-    let moves: Vec<(u32, u32)> = steps
+    let deleted: Vec<(usize, Place)> = steps
         .iter()
-        .filter_map(|s| if let Step::Both(i, j) = *s { Some((old[i].num(), new[j].num())) } else { None })
+        .filter_map(|s| if let Step::OldOnly(i) = *s { Some((i, place(old[i].num()))) } else { None })
         .collect();
-    for s in steps {
-        if let Step::OldOnly(i) = *s {
-            clauses.push(Clause::Delete(place(old[i].num())));
-        }
-    }
-    for &(from, to) in moves.iter().filter(|(f, t)| t < f) {
-        clauses.push(Clause::Renumber(place(from), place(to)));
-    }
-    for &(from, to) in moves.iter().rev().filter(|(f, t)| t > f) {
-        clauses.push(Clause::Renumber(place(from), place(to)));
-    }
+    clauses.extend(deletion_clauses(&deleted));
+    let moves: Vec<Move> = steps
+        .iter()
+        .filter_map(|s| match *s {
+            Step::Both(i, j) if old[i].num() != new[j].num() => Some(Move {
+                index: i,
+                from: place(old[i].num()),
+                to: place(new[j].num()),
+                up: new[j].num() < old[i].num(),
+                wording: Vec::new(),
+            }),
+            _ => None,
+        })
+        .collect();
+    clauses.extend(renumbering(&moves));
     for run in new_only_runs(steps) {
         let j = run[0];
         let last = *run.last().expect("non-empty run");
@@ -391,30 +411,35 @@ fn new_only_runs(steps: &[Step]) -> Vec<Vec<usize>> {
     runs
 }
 
-/// Deleted, renumbered and added articles.
+/// Deleted, renumbered and added articles; `wording` holds the clauses
+/// amending renumbered articles (by old index), written before their renumbering.
 fn structure_sentences(
     steps: &[Step],
     old: &[&Article],
     new: &[&Article],
     new_reg: &Regulation,
+    mut wording: HashMap<usize, Vec<Clause>>,
     out: &mut Sentences,
 ) -> Result<()> {
-    let moves: Vec<(Number, Number)> = steps
+    let deleted: Vec<(usize, Place)> = steps
         .iter()
-        .filter_map(
-            |s| if let Step::Both(i, j) = *s { Some((old[i].number.clone(), new[j].number.clone())) } else { None },
-        )
+        .filter_map(|s| if let Step::OldOnly(i) = *s { Some((i, Place::Article(old[i].number.clone()))) } else { None })
         .collect();
-    for s in steps {
-        if let Step::OldOnly(i) = *s {
-            out.push(Clause::Delete(Place::Article(old[i].number.clone())), Vec::new());
-        }
-    }
-    for (from, to) in moves.iter().filter(|(f, t)| t < f) {
-        out.push(Clause::Renumber(Place::Article(from.clone()), Place::Article(to.clone())), Vec::new());
-    }
-    for (from, to) in moves.iter().rev().filter(|(f, t)| t > f) {
-        out.push(Clause::Renumber(Place::Article(from.clone()), Place::Article(to.clone())), Vec::new());
+    let moves: Vec<Move> = steps
+        .iter()
+        .filter_map(|s| match *s {
+            Step::Both(i, j) if old[i].number != new[j].number => Some(Move {
+                index: i,
+                from: Place::Article(old[i].number.clone()),
+                to: Place::Article(new[j].number.clone()),
+                up: new[j].number < old[i].number,
+                wording: wording.remove(&i).unwrap_or_default(),
+            }),
+            _ => None,
+        })
+        .collect();
+    for clause in deletion_clauses(&deleted).into_iter().chain(renumbering(&moves)) {
+        out.push(clause, Vec::new());
     }
     let section_of = |a: &Article| {
         new_reg.chapters.iter().flat_map(|c| &c.sections).position(|s| s.articles.iter().any(|x| x.id == a.id))

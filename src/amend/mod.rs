@@ -10,6 +10,8 @@ pub mod check;
 pub mod kaimebun;
 pub mod phrase;
 pub mod place;
+pub mod read;
+pub mod renumber;
 
 use serde::{Deserialize, Serialize};
 

@@ -47,6 +47,30 @@ impl Place {
         }
     }
 
+    /// The place as the end of a range, its article not repeated:
+    /// 「第13条から**第19条**まで」, 「同条第4項から**第7項**まで」.
+    pub fn tail(&self) -> String {
+        match self {
+            Place::Article(n) => article_label(n),
+            Place::Paragraph(_, k) => format!("第{k}項"),
+            Place::Item(_, _, k) => format!("第{k}号"),
+            other => other.render(None),
+        }
+    }
+
+    /// How far a renumbering moves a provision (+1 for 第13条 → 第14条), or
+    /// None when the two are not the same kind of place in one list (or a
+    /// 枝番 changes).
+    pub fn shift_to(&self, to: &Place) -> Option<i64> {
+        let diff = |a: u32, b: u32| i64::from(b) - i64::from(a);
+        match (self, to) {
+            (Place::Article(a), Place::Article(b)) if a.branches == b.branches => Some(diff(a.main, b.main)),
+            (Place::Paragraph(n, a), Place::Paragraph(m, b)) if n == m => Some(diff(*a, *b)),
+            (Place::Item(n, p, a), Place::Item(m, q, b)) if n == m && p == q => Some(diff(*a, *b)),
+            _ => None,
+        }
+    }
+
     /// Unit word for 「次の1条／1項／1号を加える」.
     pub fn unit(&self) -> &'static str {
         match self {
@@ -77,6 +101,12 @@ pub enum Clause {
     Delete(Place),
     /// 〈from〉を〈to〉とする
     Renumber(Place, Place),
+    /// 〈first〉から〈last〉までをK条ずつ繰り下げる (shift > 0) or 繰り上げる (shift < 0).
+    RenumberRange(Place, Place, i64),
+    /// 〈first〉から〈last〉までを削る (every provision from the one to the other).
+    DeleteRange(Place, Place),
+    /// 〈first〉及び〈second〉を削る
+    DeleteTwo(Place, Place),
     /// 〈place〉の次に次のK条を加える
     AddAfter(Place, usize),
     /// 〈place〉の前に次のK条を加える
@@ -93,11 +123,15 @@ fn q(s: &str) -> String {
 }
 
 impl Clause {
-    fn place(&self) -> &Place {
+    /// The place the clause names first.
+    pub fn place(&self) -> &Place {
         match self {
             Clause::Words(p, _)
             | Clause::Delete(p)
             | Clause::Renumber(p, _)
+            | Clause::RenumberRange(p, _, _)
+            | Clause::DeleteRange(p, _)
+            | Clause::DeleteTwo(p, _)
             | Clause::AddAfter(p, _)
             | Clause::AddBefore(p, _)
             | Clause::AddTo(p, _, _)
@@ -105,7 +139,8 @@ impl Clause {
         }
     }
 
-    /// The place a following 「同条」 refers to: the new number after a renumbering.
+    /// The place a following 「同条」 refers to: the new number after a
+    /// renumbering; a range's first place (only its article matters).
     pub fn last_place(&self) -> &Place {
         match self {
             Clause::Renumber(_, to) => to,
@@ -121,7 +156,12 @@ impl Clause {
     /// The clause text without its verb ending, and the verb stem pair
     /// (continuative, final): 改め/改める, 削り/削る, 加え/加える, とし/とする.
     fn parts(&self, previous: Option<&Clause>) -> (String, &'static str, &'static str) {
-        let prev_place = previous.map(Clause::last_place);
+        // After a range of articles no single article is 「同条」.
+        let prev_place = match previous {
+            Some(Clause::RenumberRange(Place::Article(_), ..) | Clause::DeleteRange(Place::Article(_), _)) => None,
+            Some(Clause::DeleteTwo(Place::Article(_), _)) => None,
+            other => other.map(Clause::last_place),
+        };
         let here = self.place().render(prev_place);
         let words_prefix = match previous {
             // 「…に改め、「C」を「D」に改める」: the same place is not repeated.
@@ -138,6 +178,16 @@ impl Clause {
             }
             Clause::Delete(_) => (format!("{here}を"), "削り", "削る"),
             Clause::Renumber(from, to) => (format!("{here}を{}", to.render(Some(from))), "とし", "とする"),
+            Clause::RenumberRange(first, last, shift) => {
+                let text = format!("{here}から{}までを{}{}ずつ", last.tail(), shift.abs(), first.unit());
+                if *shift > 0 {
+                    (text, "繰り下げ", "繰り下げる")
+                } else {
+                    (text, "繰り上げ", "繰り上げる")
+                }
+            }
+            Clause::DeleteRange(_, last) => (format!("{here}から{}までを", last.tail()), "削り", "削る"),
+            Clause::DeleteTwo(_, second) => (format!("{here}及び{}を", second.tail()), "削り", "削る"),
             Clause::AddAfter(p, k) => (format!("{here}の次に次の{k}{}を", p.unit()), "加え", "加える"),
             Clause::AddBefore(p, k) => (format!("{here}の前に次の{k}{}を", p.unit()), "加え", "加える"),
             Clause::AddTo(_, k, unit) => (format!("{here}に次の{k}{unit}を"), "加え", "加える"),
