@@ -36,8 +36,9 @@ fn micro_f1_against_the_guideline_stays_above_measured_level() {
     .unwrap();
     let totals = reiki::cli::eval::micro(&results);
     let (ppc, agree, total) = totals["ppc-shishin"];
-    // Measured 0.942 (P 0.963, R 0.921) and status 129/132 when written.
-    assert!(ppc.f1() >= 0.92, "micro-F1 on ppc-shishin fell to {:.3}: {results:#?}", ppc.f1());
+    // Measured 0.942 (P 0.963, R 0.921) and status 129/132 when written;
+    // 0.956 (P 0.992, R 0.921) once captions are read by their head noun.
+    assert!(ppc.f1() >= 0.95, "micro-F1 on ppc-shishin fell to {:.3}: {results:#?}", ppc.f1());
     assert!(agree as f64 / total as f64 >= 0.95, "status agreement {agree}/{total}");
     for r in results.iter().filter(|r| r.catalog == "ppc-shishin") {
         assert!(r.pairs.f1() >= 0.8, "{}: F1 {:.3}", r.gold, r.pairs.f1());

@@ -283,6 +283,24 @@ impl CatalogAnalysis {
     }
 }
 
+/// Heads of a caption that name no act of their own: （システム管理者の責務）
+/// is about the システム管理者, （管理体制の整備） about the 管理体制.
+const LIGHT_HEADS: &[&str] = &["の責務", "の職務", "の任務", "の役割", "の整備", "の設置", "の指定"];
+
+/// Whether `keyword` names the head of `caption` (both NFKC): the caption
+/// ends with it, after a light head and a scope 等. A Japanese caption is a
+/// noun phrase whose last noun says what the article does, so a keyword in
+/// its modifier (漏えい of 漏えい等の防止, 事務処理誤り of 事務処理誤り等の公表)
+/// names another subject than the article's.
+fn names_caption_head(keyword: &str, caption: &str) -> bool {
+    let mut c = caption.trim_matches(['(', ')', '（', '）', ' ']);
+    if let Some(rest) = LIGHT_HEADS.iter().find_map(|h| c.strip_suffix(h)) {
+        c = rest;
+    }
+    let c = c.strip_suffix('等').unwrap_or(c);
+    !keyword.is_empty() && c.ends_with(keyword)
+}
+
 /// Labels of the item's key elements present in `compact` (NFKC, no spaces).
 pub(super) fn matched_elements(item: &ItemProfile, compact: &str) -> Vec<String> {
     item.elements
@@ -412,7 +430,16 @@ impl<'a> Scorer<'a> {
         Scorer { params, idf, items: &catalog.items, item_vecs, item_rarest }
     }
 
-    fn caption_score(&self, caption_terms: &TermVec, item: &ItemProfile) -> f32 {
+    /// IDF-weighted overlap of the caption with the item's title or one of
+    /// its keywords. `head_keywords_only`: a keyword counts only where it
+    /// names the head of `caption_text` (see `names_caption_head`).
+    fn caption_score(
+        &self,
+        caption_terms: &TermVec,
+        caption_text: &str,
+        item: &ItemProfile,
+        head_keywords_only: bool,
+    ) -> f32 {
         if caption_terms.is_empty() {
             return 0.0;
         }
@@ -420,6 +447,7 @@ impl<'a> Scorer<'a> {
         item.names
             .iter()
             .enumerate()
+            .filter(|(k, _)| *k == 0 || !head_keywords_only || names_caption_head(&item.names_nfkc[*k], caption_text))
             .map(|(k, n)| weighted_dice(caption_terms, n, &self.idf) * if k == 0 { 1.0 } else { KEYWORD_FACTOR })
             .fold(0.0, f32::max)
     }
@@ -427,14 +455,21 @@ impl<'a> Scorer<'a> {
     /// Scores `terms` (+ caption) and `compact` text against item `i`.
     /// Scores of one unit (its terms + caption, and its NFKC text without
     /// spaces) against every item; the unit's vector is weighed once.
-    fn scores(&self, caption_terms: &TermVec, caption_factor: f32, terms: &TermVec, compact: &str) -> Vec<UnitScore> {
+    fn scores(
+        &self,
+        caption_terms: &TermVec,
+        caption_text: &str,
+        caption_factor: f32,
+        terms: &TermVec,
+        compact: &str,
+    ) -> Vec<UnitScore> {
         let mut v = terms.clone();
         for (t, w) in caption_terms {
             *v.entry(t.clone()).or_insert(0.0) += w;
         }
         let weighted = self.idf.weigh(&v);
         (0..self.items.len())
-            .map(|i| self.score_weighted(&weighted, caption_terms, caption_factor, compact, i))
+            .map(|i| self.score_weighted(&weighted, caption_terms, caption_text, caption_factor, compact, i))
             .collect()
     }
 
@@ -450,13 +485,14 @@ impl<'a> Scorer<'a> {
         for (t, w) in caption_terms {
             *v.entry(t.clone()).or_insert(0.0) += w;
         }
-        self.score_weighted(&self.idf.weigh(&v), caption_terms, caption_factor, compact, i)
+        self.score_weighted(&self.idf.weigh(&v), caption_terms, "", caption_factor, compact, i)
     }
 
     fn score_weighted(
         &self,
         weighted: &TermVec,
         caption_terms: &TermVec,
+        caption_text: &str,
         caption_factor: f32,
         compact: &str,
         i: usize,
@@ -464,8 +500,16 @@ impl<'a> Scorer<'a> {
         let item = &self.items[i];
         let p = &self.params;
         let cos = cosine(weighted, &self.item_vecs[i]);
-        let caption = if caption_factor > 0.0 { self.caption_score(caption_terms, item) * caption_factor } else { 0.0 };
         let elements = matched_elements(item, compact);
+        // Over a text stating none of the item's key elements, a caption that
+        // shares a keyword only in its modifier names a neighbouring subject
+        // (漏えい等の防止 is not 事案の報告, 正確性の確保 not 誤りの訂正).
+        let head_keywords_only = elements.is_empty() && !item.elements.is_empty();
+        let caption = if caption_factor > 0.0 {
+            self.caption_score(caption_terms, caption_text, item, head_keywords_only) * caption_factor
+        } else {
+            0.0
+        };
         let (el, we) = if item.elements.is_empty() {
             (0.0, 0.0)
         } else {
@@ -601,9 +645,10 @@ fn not_applicable(reg: &Regulation, catalog_id: &str, item: &str) -> Option<Stri
 fn align_article(scorer: &Scorer, a: &ArticleAnalysis) -> Vec<(usize, Evidence)> {
     let p = scorer.params;
     let compact = a.compact();
+    let caption_text = a.caption.as_deref().map(terms::nfkc).unwrap_or_default();
     let all_lines: Vec<String> = a.paragraphs.iter().flat_map(|p| p.lines.iter().cloned()).collect();
     let whole_text = all_lines.join("\n");
-    let scores: Vec<UnitScore> = scorer.scores(&a.caption_terms, 1.0, &a.terms, &compact);
+    let scores: Vec<UnitScore> = scorer.scores(&a.caption_terms, &caption_text, 1.0, &a.terms, &compact);
     let best = scores.iter().map(|s| s.score).fold(0.0, f32::max);
     let mut out: Vec<(usize, Evidence)> = Vec::new();
     // Per paragraph: its best item, to attribute evidence to 第N項 when the
@@ -659,7 +704,7 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis) -> Vec<(usize, Evidence)>
         }
     }
     for (number, whole_paragraph, lines, unit_terms, compact) in &units {
-        let scores: Vec<UnitScore> = scorer.scores(&empty, 0.0, unit_terms, compact);
+        let scores: Vec<UnitScore> = scorer.scores(&empty, "", 0.0, unit_terms, compact);
         let Some((i, s)) = scores.iter().enumerate().max_by(|x, y| x.1.score.total_cmp(&y.1.score)) else { continue };
         if *whole_paragraph {
             paragraph_best.push((*number, i));

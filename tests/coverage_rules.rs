@@ -1,0 +1,93 @@
+//! Rules of regulation language in the coverage matcher, each on short rules
+//! written for this test (fictional bodies, not taken from the seeds).
+use reiki::analyze::align::{self, CoverageReport, CoverageStatus, ItemCoverage};
+use reiki::analyze::index::{Analysis, TokenCache};
+
+/// Coverage of a rule given as its articles (caption, text) against a shipped catalog.
+fn coverage(title: &str, articles: &[(&str, &str)], catalog: &str) -> CoverageReport {
+    let mut md = format!("---\nid: test-rule\nbody: 試験町\ntitle: {title}\n---\n");
+    for (n, (caption, text)) in articles.iter().enumerate() {
+        md.push_str(&format!("（{caption}）\n第{}条 {text}\n", n + 1));
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("test-rule.md");
+    std::fs::write(&path, md).unwrap();
+    let reg = reiki::source::load_file(&path).unwrap();
+    let cat = reiki::catalog::load_file(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("catalogs/{catalog}.yaml")),
+    )
+    .unwrap();
+    align::coverage(&reg, &cat, &Analysis::build(&reg, &TokenCache::new()))
+}
+
+fn item<'a>(report: &'a CoverageReport, id: &str) -> &'a ItemCoverage {
+    report.items.iter().find(|i| i.item_id == id).unwrap_or_else(|| panic!("no item {id}"))
+}
+
+fn articles_of(report: &CoverageReport, id: &str) -> Vec<String> {
+    item(report, id).evidence.iter().map(|e| e.article_label.clone()).collect()
+}
+
+const PURPOSE: (&str, &str) = ("趣旨", "この規程は、保有個人情報の安全管理に関し必要な事項を定めるものとする。");
+
+/// A caption names its subject by its last noun: a keyword of an item found
+/// only in the modifier (事故 of 事故等の防止, 正確性 of 正確性の確保) does not
+/// make the article evidence when its text states none of the item's elements.
+#[test]
+fn a_keyword_in_the_captions_modifier_is_not_the_articles_subject() {
+    let report = coverage(
+        "試験町保有個人情報管理規程",
+        &[
+            PURPOSE,
+            ("事故等の防止", "職員は、保有個人情報を記録した書類を机上に放置してはならない。"),
+            ("保有個人情報の正確性の確保", "職員は、保有個人情報を正確かつ最新の内容に保つものとする。"),
+            (
+                "事案の報告",
+                "職員は、保有個人情報の漏えい等の事案の発生を知ったときは、直ちに保護管理者に報告しなければならない。\n\
+                 ２ 保護管理者は、被害の拡大を防止し、事案の原因を分析して再発防止のための措置を講ずる。",
+            ),
+        ],
+        "ppc-shishin",
+    );
+    // 10-1 (事案の報告…) has 事故 as a keyword, 4-3 (誤りの訂正等) 正確性: with
+    // （事故） and （正確性） as captions, 第2条 and 第3条 are linked to them.
+    assert_eq!(articles_of(&report, "10-1"), ["第4条"]);
+    assert_eq!(item(&report, "4-3").status, CoverageStatus::Missing, "{:?}", item(&report, "4-3").evidence);
+}
+
+/// A light head (の責務, の整備) names nothing of its own: the caption is about
+/// its modifier, so a keyword there still names the article's subject.
+#[test]
+fn a_light_head_leaves_the_caption_to_its_modifier() {
+    let report = coverage(
+        "試験町特定個人情報取扱規程",
+        &[
+            ("趣旨", "この規程は、特定個人情報等の適正な取扱いに関し必要な事項を定めるものとする。"),
+            (
+                "システム担当者の責務",
+                "情報システムを運用する係長は、システム担当者として特定個人情報等の安全の確保に当たる。",
+            ),
+        ],
+        "mynumber-anzen",
+    );
+    assert_eq!(articles_of(&report, "org-a"), ["第2条"]);
+}
+
+/// 利用制限 in a regulation is the law's limit on the purpose of use, not who
+/// may access the information (指針 第4-1 アクセス制限).
+#[test]
+fn a_limit_on_the_purpose_of_use_is_not_access_control() {
+    let report = coverage(
+        "試験町特定個人情報取扱規程",
+        &[
+            ("趣旨", "この規程は、特定個人情報等の適正な取扱いに関し必要な事項を定めるものとする。"),
+            ("特定個人情報の利用制限", "特定個人情報は、条例で定める事務の範囲を超えて利用してはならない。"),
+            (
+                "アクセス制限",
+                "保護管理者は、保有個人情報にアクセスする権限を有する職員の範囲を必要最小限に限らなければならない。",
+            ),
+        ],
+        "ppc-shishin",
+    );
+    assert_eq!(articles_of(&report, "4-1"), ["第3条"]);
+}
