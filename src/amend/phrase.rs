@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::place::WordEdit;
-use crate::analyze::diff::{Segment, TokenDiff, Unit, Units};
+use crate::analyze::diff::{DiffSegment, TokenDiff, Unit, Units};
 
 /// `next` continues the word that `prev` ends: a compound noun
 /// (勤務＋時間＋中) or a suffix. A quoted span never cuts there.
@@ -56,7 +56,7 @@ fn word_changes(d: &TokenDiff) -> Vec<(Range<usize>, Range<usize>)> {
     let (au, bu) = (&d.a.units, &d.b.units);
     let mut out: Vec<(Range<usize>, Range<usize>)> = Vec::new();
     for s in &d.segments {
-        let Segment::Change { a, b } = s else { continue };
+        let DiffSegment::Change { a, b } = s else { continue };
         let (mut a, mut b) = (a.clone(), b.clone());
         loop {
             // Equal context on both sides: au[a.start - 1] == bu[b.start - 1].

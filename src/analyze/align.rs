@@ -139,12 +139,12 @@ pub struct Correspondence {
 use std::collections::{BTreeSet, HashMap};
 
 use super::confidence::{self, ScoreBand};
-use super::index::{
-    add_terms, cosine, terms_of, terms_skipping, weighted_dice, Analysis, ArticleAnalysis, ArticleIndex, Idf, TermVec,
-    TokenCache,
-};
 use super::review::{ItemReview, ReviewState};
 use super::terms;
+use super::text_analysis::{
+    add_terms, cosine, terms_of, terms_skipping, weighted_dice, ArticleAnalysis, ArticleIndex, Idf, TermVec,
+    TextAnalysis, TokenCache,
+};
 use super::tokens::Token;
 use super::{gates, roles};
 use crate::catalog::Catalog;
@@ -411,7 +411,7 @@ pub(super) struct Scorer<'a> {
 }
 
 impl<'a> Scorer<'a> {
-    fn new(analysis: &Analysis, catalog: &'a CatalogAnalysis, params: Params) -> Self {
+    fn new(analysis: &TextAnalysis, catalog: &'a CatalogAnalysis, params: Params) -> Self {
         let mut idf = Idf::new();
         for a in &analysis.articles {
             let mut v = a.terms.clone();
@@ -549,7 +549,7 @@ pub(super) fn carrying_sentence(lines: &[String], item: &ItemProfile, elements: 
 }
 
 /// Coverage of `reg` against `catalog` with default parameters.
-pub fn coverage(reg: &Regulation, catalog: &Catalog, analysis: &Analysis) -> CoverageReport {
+pub fn coverage(reg: &Regulation, catalog: &Catalog, analysis: &TextAnalysis) -> CoverageReport {
     let cache = TokenCache::new();
     coverage_with(reg, &CatalogAnalysis::build(catalog, &cache), analysis, Params::default())
 }
@@ -559,7 +559,7 @@ pub fn coverage(reg: &Regulation, catalog: &Catalog, analysis: &Analysis) -> Cov
 pub fn coverage_with(
     reg: &Regulation,
     catalog: &CatalogAnalysis,
-    analysis: &Analysis,
+    analysis: &TextAnalysis,
     params: Params,
 ) -> CoverageReport {
     let scorer = Scorer::new(analysis, catalog, params);
@@ -778,8 +778,8 @@ fn article_vector(a: &ArticleAnalysis) -> TermVec {
 /// TF-IDF cosine over an inverted index of B and by shared catalog items
 /// (from the coverage reports of each, possibly empty). 1:n and n:1 allowed.
 pub fn correspond(
-    a: &Analysis,
-    b: &Analysis,
+    a: &TextAnalysis,
+    b: &TextAnalysis,
     a_reports: &[CoverageReport],
     b_reports: &[CoverageReport],
 ) -> Correspondence {
@@ -787,8 +787,8 @@ pub fn correspond(
 }
 
 pub fn correspond_with(
-    a: &Analysis,
-    b: &Analysis,
+    a: &TextAnalysis,
+    b: &TextAnalysis,
     a_reports: &[CoverageReport],
     b_reports: &[CoverageReport],
     params: Params,
@@ -877,7 +877,7 @@ pub struct SimilarArticle {
 }
 
 impl CorpusIndex {
-    pub fn build<'a>(analyses: impl IntoIterator<Item = &'a Analysis> + Clone) -> CorpusIndex {
+    pub fn build<'a>(analyses: impl IntoIterator<Item = &'a TextAnalysis> + Clone) -> CorpusIndex {
         let mut idf = Idf::new();
         for an in analyses.clone() {
             an.articles.iter().for_each(|a| idf.add(&article_vector(a)));

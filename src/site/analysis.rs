@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::analyze::align::{self, CatalogAnalysis, Correspondence, CoverageReport, Params};
 use crate::analyze::diff::{Granularity, Run, TokenDiff};
 use crate::analyze::flags;
-use crate::analyze::index::{Analysis as TextAnalysis, TokenCache};
+use crate::analyze::text_analysis::{TextAnalysis, TokenCache};
 use crate::model::{Article, Regulation};
 
 use super::Site;

@@ -2,7 +2,7 @@
 use super::params::FlagParams;
 use super::provision::ProvisionBlocks;
 use super::{Flag, FlagKind, FlagSeverity};
-use crate::analyze::diff::{Segment, TokenDiff};
+use crate::analyze::diff::{DiffSegment, TokenDiff};
 
 /// Items of paragraph `i` of A and `j` of B, paired greedily best first.
 pub(super) fn item_flags(a: &ProvisionBlocks, b: &ProvisionBlocks, i: usize, j: usize, flags: &mut Vec<Flag>) {
@@ -19,7 +19,7 @@ pub(super) fn item_flags(a: &ProvisionBlocks, b: &ProvisionBlocks, i: usize, j: 
             // A shortened item (再委託の制限… within a longer one) still corresponds.
             let d = TokenDiff::from_units(ua.clone(), ub.clone());
             let equal: usize =
-                d.segments.iter().map(|s| if let Segment::Equal { a, .. } = s { a.len() } else { 0 }).sum();
+                d.segments.iter().map(|s| if let DiffSegment::Equal { a, .. } = s { a.len() } else { 0 }).sum();
             let shorter = ua.units.len().min(ub.units.len()).max(1);
             scored.push((x, y, d.similarity().max(params.shortened_item_weight * equal as f32 / shorter as f32)));
         }

@@ -112,7 +112,7 @@ pub fn add_terms(vec: &mut TermVec, terms: &[(String, f32)], factor: f32) {
 
 /// A line of a paragraph: its own text (label None) or one of its items (号).
 #[derive(Debug, Clone)]
-pub struct Segment {
+pub struct ParagraphLine {
     /// Item label as printed, e.g. (1); None for the paragraph's own text.
     pub label: Option<String>,
     /// Original text of the line.
@@ -134,7 +134,7 @@ pub struct ParagraphAnalysis {
     pub tokens: Arc<Vec<Token>>,
     pub terms: TermVec,
     /// The paragraph's own text, then each item (号), in order.
-    pub segments: Vec<Segment>,
+    pub segments: Vec<ParagraphLine>,
     /// Byte ranges of `normalized` that are boilerplate (see `terms::boilerplate_spans`).
     pub boilerplate: Vec<std::ops::Range<usize>>,
 }
@@ -164,14 +164,14 @@ impl ArticleAnalysis {
 
 /// Everything the analysis stages need from one regulation, built once.
 #[derive(Debug, Clone)]
-pub struct Analysis {
+pub struct TextAnalysis {
     pub regulation_id: String,
     /// Main-provision articles, then checklist standards (as articles).
     pub articles: Vec<ArticleAnalysis>,
 }
 
-impl Analysis {
-    pub fn build(reg: &Regulation, cache: &TokenCache) -> Analysis {
+impl TextAnalysis {
+    pub fn build(reg: &Regulation, cache: &TokenCache) -> TextAnalysis {
         let mut articles: Vec<ArticleAnalysis> = reg.articles().map(|a| analyse_article(a, cache)).collect();
         for s in &reg.standards {
             let mut lines = Vec::new();
@@ -193,7 +193,7 @@ impl Analysis {
                 cache,
             ));
         }
-        Analysis { regulation_id: reg.id.clone(), articles }
+        TextAnalysis { regulation_id: reg.id.clone(), articles }
     }
 
     pub fn article(&self, id: &str) -> Option<&ArticleAnalysis> {
@@ -236,7 +236,7 @@ fn analyse_paragraph(
             *terms.entry(t.clone()).or_insert(0.0) += w;
         }
         let label = if k == 0 && has_lead { None } else { line.split('\u{3000}').next().map(str::to_string) };
-        segments.push(Segment { label, line: line.clone(), range, terms: seg_terms });
+        segments.push(ParagraphLine { label, line: line.clone(), range, terms: seg_terms });
     }
     ParagraphAnalysis { id, number, lines, normalized, tokens, terms, segments, boilerplate: skip }
 }
