@@ -60,6 +60,20 @@ fn build_site(input: &Path, out: &Path) -> (String, String) {
     (read(&format!("reg/{ID}.html")), read("matrix/ppc-shishin.html"))
 }
 
+/// The item page of 5-14 (バックアップ) and the rule's model page (the
+/// regulation × 指針 comparison) of a built site: the row of the rule on the
+/// one, the row of 5-14 on the other.
+fn item_and_model_rows(out: &Path) -> (String, String) {
+    let read = |p: &str| std::fs::read_to_string(out.join(p)).unwrap();
+    let item = read("catalog/ppc-shishin/5-14.html");
+    let at = item.find("試験市保有個人情報安全管理規程</a></th>").expect("the rule's row on the item page");
+    let item_row = item[at..at + item[at..].find("</tr>").unwrap()].to_string();
+    let model = read(&format!("model/{ID}--ppc-shishin.html"));
+    let at = model.find("バックアップ</a>").expect("5-14 on the model page");
+    let model_row = model[at..at + model[at..].find("</tr>").unwrap()].to_string();
+    (item_row, model_row)
+}
+
 /// The coverage table row of an item on the regulation page.
 fn row<'a>(html: &'a str, title: &str) -> &'a str {
     let at = html.find(&format!("{title}</a></th>")).unwrap_or_else(|| panic!("{title} not on the page"));
@@ -95,6 +109,10 @@ fn an_effort_is_partial_until_a_reviewer_decides_and_a_changed_text_needs_a_rech
     let r = row(&page, "バックアップ");
     assert!(r.contains("努力義務にとどまる") && r.contains("自動判定") && r.contains("努めるものとする"), "{r}");
     assert!(matrix.contains("努力義務にとどまる"));
+    let (item_row, model_row) = item_and_model_rows(&tmp.path().join("site1"));
+    for r in [&item_row, &model_row] {
+        assert!(r.contains("自動判定") && r.contains("努力義務にとどまる"), "{r}");
+    }
     // The Excel/CSV matrix offices circulate says so too.
     let sheet = matrix_csv(&tmp.path().join("site1"));
     let cell = sheet.lines().find(|l| l.contains("バックアップ")).unwrap();
@@ -130,6 +148,11 @@ fn an_effort_is_partial_until_a_reviewer_decides_and_a_changed_text_needs_a_rech
     let (page, matrix) = build_site(&regs, &tmp.path().join("site2"));
     assert!(row(&page, "バックアップ").contains("確認済み"));
     assert!(matrix.contains("確認済み"));
+    let (item_row, model_row) = item_and_model_rows(&tmp.path().join("site2"));
+    for r in [&item_row, &model_row] {
+        assert!(r.contains("確認済み") && r.contains("情報システム運用要領で毎日の実施を義務付けている"), "{r}");
+        assert!(r.contains("佐藤") && r.contains("2025-05-01") && !r.contains("努力義務にとどまる"), "{r}");
+    }
     let sheet = matrix_csv(&tmp.path().join("site2"));
     let cell = sheet.lines().find(|l| l.contains("バックアップ")).unwrap();
     assert!(cell.contains("［確認済み］"), "{cell}");
@@ -146,6 +169,15 @@ fn an_effort_is_partial_until_a_reviewer_decides_and_a_changed_text_needs_a_rech
     let (page, matrix) = build_site(&regs, &tmp.path().join("site3"));
     assert!(row(&page, "バックアップ").contains("要再確認"));
     assert!(matrix.contains("要再確認"));
+    // The item and model pages show the automatic result and keep the earlier decision beside it.
+    let (item_row, model_row) = item_and_model_rows(&tmp.path().join("site3"));
+    for r in [&item_row, &model_row] {
+        assert!(r.contains("要再確認") && r.contains("努力義務にとどまる"), "{r}");
+        assert!(
+            r.contains("前回の確認: ○ 情報システム運用要領で毎日の実施を義務付けている（佐藤、2025-05-01）"),
+            "{r}"
+        );
+    }
     // Running `reiki review` again keeps the reviewer's entry as it is.
     assert!(reiki(&["review", ID, "--input", regs.to_str().unwrap()]).status.success());
     assert!(std::fs::read_to_string(&review_file).unwrap().contains("佐藤"));
@@ -165,5 +197,47 @@ fn a_broken_review_file_is_an_error_naming_file_and_line() {
     let out = reiki(&["coverage", file.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains(&format!("reviews/{ID}.yaml:")) && err.contains("invalid review file"), "{err}");
+    assert!(err.contains(&format!("reviews/{ID}.yaml:3:")) && err.contains("書式が正しくありません"), "{err}");
+}
+
+/// In a site build a broken review file does not stop the build: the
+/// automatic results are shown, and the file and line are on the
+/// diagnostics page, counted on the home page and listed on the
+/// regulation's page. A review of an item the catalog does not have is
+/// shown the same way, never dropped unseen.
+#[test]
+fn review_problems_in_a_site_build_are_visible_diagnostics() {
+    let tmp = tempfile::tempdir().unwrap();
+    let regs: PathBuf = tmp.path().join("regulations");
+    let reviews = regs.join("reviews");
+    std::fs::create_dir_all(&reviews).unwrap();
+    std::fs::write(regs.join(format!("{ID}.md")), rule(EFFORT)).unwrap();
+    let review_file = reviews.join(format!("{ID}.yaml"));
+    let site_pages = |name: &str| {
+        let out = tmp.path().join(name);
+        let (page, _) = build_site(&regs, &out);
+        let read = |p: &str| std::fs::read_to_string(out.join(p)).unwrap();
+        (page, read("diagnostics.html"), read("index.html"))
+    };
+
+    std::fs::write(&review_file, "regulation: x\nitems:\n  - catalog: [unclosed\n").unwrap();
+    let (page, diagnostics, home) = site_pages("broken");
+    assert!(row(&page, "バックアップ").contains("自動判定"), "automatic results kept");
+    let location = format!("reviews/{ID}.yaml:3");
+    assert!(diagnostics.contains(&location) && diagnostics.contains("review-invalid"), "{diagnostics}");
+    assert!(diagnostics.contains("書式が正しくありません"));
+    assert!(home.contains("診断 1件"), "the home page counts it");
+    assert!(page.contains("review-invalid") && page.contains(&format!("reviews/{ID}.yaml")), "regulation page");
+
+    std::fs::write(
+        &review_file,
+        "regulation: x\nitems:\n  - catalog: ppc-shishin\n    item: \"5-14\"\n    status: ○\n    reviewer: 佐藤\n\
+         \n  - catalog: ppc-shishin\n    item: \"5-99\"\n    status: ○\n    reviewer: 佐藤\n",
+    )
+    .unwrap();
+    let (page, diagnostics, _) = site_pages("unknown-item");
+    assert!(row(&page, "バックアップ").contains("確認済み"), "the valid review is applied");
+    assert!(diagnostics.contains(&format!("reviews/{ID}.yaml:9")) && diagnostics.contains("ppc-shishin:5-99"));
+    assert!(diagnostics.contains("review-unknown-item"));
+    assert!(!diagnostics.contains("読み込めなかったファイル"), "the review file is not taken for a regulation");
 }

@@ -91,3 +91,33 @@ fn a_limit_on_the_purpose_of_use_is_not_access_control() {
     );
     assert_eq!(articles_of(&report, "4-1"), ["第3条"]);
 }
+
+/// 「できる」 giving the rule's authority a power over another party (the
+/// city's audit of its contractor) is the measure itself; 「できる」 of the
+/// bound party itself only permits, so the item stays △ 努力義務にとどまる.
+#[test]
+fn a_power_over_the_contractor_counts_but_a_permission_does_not() {
+    let annex = |audit: &str| {
+        coverage(
+            "試験町個人情報取扱特記事項",
+            &[
+                ("趣旨", "この特記事項は、受託者が委託業務において取り扱う個人情報の保護について必要な事項を定める。"),
+                ("監査", audit),
+            ],
+            "sapporo-kijun",
+        )
+    };
+    let power = annex(
+        "委託者は、受託者に対し、個人情報の管理の状況について、定期に及び必要に応じ随時に監査を行うことができる。",
+    );
+    let audit = item(&power, "9");
+    assert_eq!(audit.status, CoverageStatus::Covered, "{audit:?}");
+    assert_eq!(audit.status_reason, None);
+    assert!(!audit.evidence[0].weak_duty);
+
+    let permission =
+        annex("受託者は、個人情報の管理の状況について、定期に及び必要に応じ随時に監査を行うことができる。");
+    let audit = item(&permission, "9");
+    assert_eq!(audit.status, CoverageStatus::Partial, "{audit:?}");
+    assert_eq!(audit.status_reason.as_deref(), Some("努力義務にとどまる"));
+}

@@ -75,11 +75,42 @@ const WEAK_ENDINGS: &[&str] = &[
     "ことができること",
 ];
 
-/// Whether `sentence` ends in less than a duty (努力義務・できる規定).
+/// Whether `sentence` ends in less than a duty (努力義務・できる規定). A
+/// できる that gives the rule's authority a power over another party
+/// (委託者は、受託者に対して…調査することができる) is the measure itself, not
+/// a permission: see `grants_power`.
 pub fn is_weak_duty(sentence: &str) -> bool {
     let s = terms::nfkc(sentence);
     let s = s.trim_end_matches(['。', '.', ')', '」']);
-    WEAK_ENDINGS.iter().any(|e| s.ends_with(e))
+    let Some(ending) = WEAK_ENDINGS.iter().find(|e| s.ends_with(*e)) else { return false };
+    !(ending.contains("できる") && grants_power(s))
+}
+
+/// Subjects that hold authority in a rule: the commissioning party of a
+/// contract annex and the heads and managers a rule sets up (…長, …管理者,
+/// …責任者). 職員 or 受託者 are the parties a rule binds.
+const AUTHORITY_SUFFIXES: &[&str] = &["委託者", "発注者", "長", "管理者", "責任者", "実施機関"];
+/// Obligated parties that end like an authority (事務取扱担当者 does not).
+const BOUND_PARTIES: &[&str] = &["受託者", "再委託者", "指定管理者"];
+/// Marks of an act directed at another party: the party addressed
+/// (…に対し), a causative (報告させ), or the contract's other party named
+/// (受託者の作業場所に立ち入り, 受託者が違反したときは…解除).
+const OTHER_PARTY_MARKS: &[&str] = &["に対し", "させ", "受託者", "委託先", "再委託", "指定管理者"];
+
+/// Whether a できる sentence (NFKC) grants a power over another party: its
+/// subject (before the first 「は、」) is an authority and the act is directed
+/// at another party. Such a right (the city's audit of its contractor, a
+/// head's order to a manager) is the measure a guideline asks for; a できる
+/// of the obligated party itself (職員は…できる, 責任者は記録を分析することが
+/// できる) only permits and is no duty.
+pub fn grants_power(sentence: &str) -> bool {
+    let Some((subject, act)) = sentence.split_once("は、").or_else(|| sentence.split_once("は,")) else {
+        return false;
+    };
+    let subject = subject.rsplit(['、', ',']).next().unwrap_or(subject).trim();
+    let authority =
+        AUTHORITY_SUFFIXES.iter().any(|a| subject.ends_with(a)) && !BOUND_PARTIES.iter().any(|b| subject.ends_with(b));
+    authority && OTHER_PARTY_MARKS.iter().any(|m| act.contains(m))
 }
 
 /// Whether a catalog requirement itself states a duty (not only an effort):
@@ -102,6 +133,23 @@ mod tests {
         assert!(!is_weak_duty("職員は、利用できる端末を限定しなければならない。"));
         assert!(!is_weak_duty("保護管理者は、台帳を整備するものとする。"));
         assert!(!is_weak_duty("職員は、記録媒体を持ち出してはならない。"));
+    }
+
+    #[test]
+    fn a_power_over_another_party_is_no_permission() {
+        // The commissioning party's rights over its contractor.
+        assert!(!is_weak_duty(
+            "発注者は、必要と認めるときは、受注者に対し、作業の状況について報告を求めることができる。"
+        ));
+        assert!(!is_weak_duty("委託者は、受託者の事業所に立ち入り、帳簿を検査することができる。"));
+        assert!(!is_weak_duty("委託者は、受託者が本契約に違反したときは、契約を解除することができる。"));
+        // A head over the managers it supervises (a causative).
+        assert!(!is_weak_duty("部長は、課長から管理の状況を報告させることができる。"));
+        // Permissions of the party itself stay weak, whoever it is.
+        assert!(is_weak_duty("管理責任者は、アクセス記録を取得し、定期に分析することができる。"));
+        assert!(is_weak_duty("委託者は、事故に関する情報を公表することができる。"));
+        assert!(is_weak_duty("職員は、保護管理者に対し、意見を述べることができる。"));
+        assert!(is_weak_duty("受託者は、委託者に対し、協議を求めることができる。"));
     }
 
     #[test]

@@ -23,7 +23,6 @@
 //! one per item) and changes nothing until filled in.
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 
 use super::align::{CoverageReport, CoverageStatus, Evidence, ItemCoverage};
@@ -96,7 +95,38 @@ pub struct ReviewFile {
     pub regulation: String,
     #[serde(default)]
     pub items: Vec<ItemReview>,
+    /// Line of each entry of `items` in the file (0 when unknown), for
+    /// locating a review that matches nothing.
+    #[serde(skip)]
+    pub item_lines: Vec<usize>,
 }
+
+/// A review that cannot be read or applied, located in its file: shown as
+/// `file:line: message` in the terminal and on the site's diagnostics page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReviewProblem {
+    pub path: PathBuf,
+    /// 1-based; 0 when the problem is the file as a whole.
+    pub line: usize,
+    /// Machine-readable kind: `review-invalid`, `review-unknown-item`,
+    /// `review-unknown-status`, `review-unknown-catalog`.
+    pub code: &'static str,
+    /// Japanese message.
+    pub message: String,
+    /// The file could not be read at all (the other kinds skip one entry).
+    pub fatal: bool,
+}
+
+impl std::fmt::Display for ReviewProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.line {
+            0 => write!(f, "{}: {}", self.path.display(), self.message),
+            line => write!(f, "{}:{line}: {}", self.path.display(), self.message),
+        }
+    }
+}
+
+impl std::error::Error for ReviewProblem {}
 
 /// Where the reviews of `reg` live: `reviews/<id>.yaml` in the folder of its file.
 pub fn review_path(reg: &Regulation) -> PathBuf {
@@ -106,17 +136,45 @@ pub fn review_path(reg: &Regulation) -> PathBuf {
 
 /// The review file of `reg`, if there is one; a file that cannot be read is
 /// an error naming the file and line.
-pub fn load(reg: &Regulation) -> Result<Option<ReviewFile>> {
+pub fn load(reg: &Regulation) -> Result<Option<ReviewFile>, ReviewProblem> {
     let path = review_path(reg);
     if !path.exists() {
         return Ok(None);
     }
-    let text = std::fs::read_to_string(&path).with_context(|| format!("{}: cannot read", path.display()))?;
-    let file: ReviewFile = serde_yaml::from_str(&text).map_err(|e| {
+    let invalid = |line: usize, message: String| ReviewProblem {
+        path: path.clone(),
+        line,
+        code: "review-invalid",
+        message,
+        fatal: true,
+    };
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| invalid(0, format!("レビューファイルを読み込めません（{e}）。自動判定のまま表示します")))?;
+    let mut file: ReviewFile = serde_yaml::from_str(&text).map_err(|e| {
         let line = e.location().map(|l| l.line()).unwrap_or(0);
-        anyhow::anyhow!("{}:{line}: invalid review file: {e}", path.display())
+        invalid(line, format!("レビューファイルの書式が正しくありません（{e}）。自動判定のまま表示します"))
     })?;
+    file.item_lines = entry_lines(&text, file.items.len());
     Ok(Some(file))
+}
+
+/// Line of each `item:` key in `text`, one per review entry, or zeros when
+/// they cannot be told apart (a layout the count does not match).
+fn entry_lines(text: &str, entries: usize) -> Vec<usize> {
+    let lines: Vec<usize> = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| {
+            let l = l.trim_start().trim_start_matches(['-', '{', ' ']);
+            l.starts_with("item:") || l.contains(", item:") || l.contains(",item:")
+        })
+        .map(|(i, _)| i + 1)
+        .collect();
+    if lines.len() == entries {
+        lines
+    } else {
+        vec![0; entries]
+    }
 }
 
 /// Hash of an article's text (NFKC, spaces dropped, so layout changes do not
@@ -154,27 +212,39 @@ fn status_of(symbol: &str) -> Option<CoverageStatus> {
     }
 }
 
-/// Applies the filled-in reviews of `file` to `report`. Returns a warning for
-/// each review that matches no item of the report (so none vanishes unseen).
-pub fn apply(reg: &Regulation, file: &ReviewFile, report: &mut CoverageReport) -> Vec<String> {
-    let mut warnings = Vec::new();
-    for review in file.items.iter().filter(|r| r.catalog == report.catalog_id && !r.reviewer.trim().is_empty()) {
+/// Applies the filled-in reviews of `file` to `report`. Returns a problem
+/// for each review of the report's catalog that matches no item or has an
+/// unknown status (so none vanishes unseen).
+pub fn apply(reg: &Regulation, file: &ReviewFile, report: &mut CoverageReport) -> Vec<ReviewProblem> {
+    let mut problems = Vec::new();
+    for (n, review) in file.items.iter().enumerate() {
+        if review.catalog != report.catalog_id || review.reviewer.trim().is_empty() {
+            continue;
+        }
+        let problem = |code, message| ReviewProblem {
+            path: review_path(reg),
+            line: file.item_lines.get(n).copied().unwrap_or(0),
+            code,
+            message,
+            fatal: false,
+        };
         let Some(ic) = report.items.iter_mut().find(|i| i.item_id == review.item) else {
-            warnings.push(format!(
-                "{}: review of {}:{} matches no item of the catalog",
-                review_path(reg).display(),
-                review.catalog,
-                review.item
+            problems.push(problem(
+                "review-unknown-item",
+                format!(
+                    "レビュー {}:{} に当たる項目がカタログにありません。このレビューは使われません",
+                    review.catalog, review.item
+                ),
             ));
             continue;
         };
         let Some(status) = status_of(&review.status) else {
-            warnings.push(format!(
-                "{}: review of {}:{}: unknown status `{}`",
-                review_path(reg).display(),
-                review.catalog,
-                review.item,
-                review.status
+            problems.push(problem(
+                "review-unknown-status",
+                format!(
+                    "レビュー {}:{} の status「{}」は ○ △ × - のいずれでもありません。このレビューは使われません",
+                    review.catalog, review.item, review.status
+                ),
             ));
             continue;
         };
@@ -192,7 +262,29 @@ pub fn apply(reg: &Regulation, file: &ReviewFile, report: &mut CoverageReport) -
             ic.status_reason = Some(review.reason.clone());
         }
     }
-    warnings
+    problems
+}
+
+/// Reviews of catalogs the regulation is not checked against: they would
+/// otherwise match no report and vanish unseen.
+pub fn unknown_catalogs(reg: &Regulation, file: &ReviewFile, catalogs: &[&str]) -> Vec<ReviewProblem> {
+    file.items
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| !r.reviewer.trim().is_empty() && !catalogs.contains(&r.catalog.as_str()))
+        .map(|(n, r)| ReviewProblem {
+            path: review_path(reg),
+            line: file.item_lines.get(n).copied().unwrap_or(0),
+            code: "review-unknown-catalog",
+            message: format!(
+                "レビュー {}:{} のカタログはこの例規の対照先（{}）にありません。このレビューは使われません",
+                r.catalog,
+                r.item,
+                catalogs.join(", ")
+            ),
+            fatal: false,
+        })
+        .collect()
 }
 
 fn apply_links(reg: &Regulation, review: &ItemReview, ic: &mut ItemCoverage) {
@@ -228,7 +320,7 @@ fn apply_links(reg: &Regulation, review: &ItemReview, ic: &mut ItemCoverage) {
 /// entries are kept as they are; every other item gets a template entry
 /// (reviewer empty) with its automatic status and links.
 pub fn template(reg: &Regulation, reports: &[CoverageReport], existing: Option<ReviewFile>) -> ReviewFile {
-    let mut file = existing.unwrap_or_else(|| ReviewFile { regulation: reg.id.clone(), items: Vec::new() });
+    let mut file = existing.unwrap_or_else(|| ReviewFile { regulation: reg.id.clone(), ..ReviewFile::default() });
     for report in reports {
         for ic in &report.items {
             if file.items.iter().any(|r| r.catalog == report.catalog_id && r.item == ic.item_id) {

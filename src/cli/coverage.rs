@@ -53,7 +53,6 @@ pub fn run(args: Args) -> Result<ExitCode> {
     Ok(if missing && !args.allow_missing { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
-/// The coverage of `reg` against each catalog.
 /// The coverage of `reg` against each catalog, with the reviews of
 /// `reviews/<id>.yaml` applied (their warnings printed to stderr).
 pub fn reports(reg: &Regulation, catalogs: Vec<Catalog>) -> Result<Vec<(Catalog, CoverageReport)>> {

@@ -12,7 +12,7 @@ use crate::analyze::align::{self, CatalogAnalysis, Correspondence, CoverageRepor
 use crate::analyze::diff::{Granularity, Run, TokenDiff};
 use crate::analyze::flags;
 use crate::analyze::text_analysis::{TextAnalysis, TokenCache};
-use crate::model::{Article, Regulation};
+use crate::model::{Article, Diagnostic, Regulation, Severity};
 
 use super::Site;
 
@@ -26,6 +26,9 @@ pub struct Analysis {
     /// Requirement ↔ evidence comparisons, computed once in parallel and
     /// shown on both the item page and the regulation × catalog page.
     pub comparisons: HashMap<(String, String), Comparison>,
+    /// Problems with review files, by regulation id: `Site::analyse` moves
+    /// them into the regulations' diagnostics.
+    pub review_diagnostics: Vec<(String, Diagnostic)>,
 }
 
 /// A catalog requirement compared with the provision that meets it.
@@ -172,7 +175,7 @@ impl Analysis {
             coverage.extend(reports);
             texts.extend(kept);
         }
-        apply_reviews(site, &mut coverage);
+        let review_diagnostics = apply_reviews(site, &mut coverage);
         let reports_of = |reg: &Regulation| -> Vec<CoverageReport> {
             site.catalogs_of(reg)
                 .iter()
@@ -213,7 +216,7 @@ impl Analysis {
                     .collect::<Vec<_>>()
             },
         );
-        Ok(Analysis { coverage, pairs, comparisons })
+        Ok(Analysis { coverage, pairs, comparisons, review_diagnostics })
     }
 
     pub fn coverage_of(&self, regulation: &str, catalog: &str) -> Option<&CoverageReport> {
@@ -320,24 +323,41 @@ fn push_item(out: &mut String, item: &crate::model::Item, depth: usize) {
 }
 
 /// Applies each regulation's `reviews/<id>.yaml` to its coverage reports. A
-/// review file that cannot be read is reported and the automatic results
-/// are kept; reviews that match no item are reported too.
-fn apply_reviews(site: &Site, coverage: &mut HashMap<(String, String), CoverageReport>) {
+/// review file that cannot be read keeps the automatic results; it and the
+/// reviews that match no item are returned as diagnostics of the regulation
+/// (regulation id, diagnostic), for the diagnostics page and the home page.
+fn apply_reviews(site: &Site, coverage: &mut HashMap<(String, String), CoverageReport>) -> Vec<(String, Diagnostic)> {
+    use crate::analyze::review;
+    let mut problems = Vec::new();
     for reg in &site.regulations {
-        let file = match crate::analyze::review::load(reg) {
+        let file = match review::load(reg) {
             Ok(Some(file)) => file,
             Ok(None) => continue,
-            Err(e) => {
-                eprintln!("警告: {e:#}");
+            Err(problem) => {
+                problems.push((reg.id.clone(), problem));
                 continue;
             }
         };
-        for cat in site.catalogs_of(reg) {
+        let catalogs = site.catalogs_of(reg);
+        let ids: Vec<&str> = catalogs.iter().map(|c| c.id.as_str()).collect();
+        problems.extend(review::unknown_catalogs(reg, &file, &ids).into_iter().map(|p| (reg.id.clone(), p)));
+        for cat in catalogs {
             if let Some(report) = coverage.get_mut(&(reg.id.clone(), cat.id.clone())) {
-                for warning in crate::analyze::review::apply(reg, &file, report) {
-                    eprintln!("警告: {warning}");
-                }
+                problems.extend(review::apply(reg, &file, report).into_iter().map(|p| (reg.id.clone(), p)));
             }
         }
     }
+    problems
+        .into_iter()
+        .map(|(id, p)| {
+            let diagnostic = Diagnostic {
+                severity: if p.fatal { Severity::Error } else { Severity::Warning },
+                code: p.code.to_string(),
+                file: p.path.display().to_string(),
+                line: p.line,
+                message: p.message,
+            };
+            (id, diagnostic)
+        })
+        .collect()
 }

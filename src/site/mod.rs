@@ -182,6 +182,12 @@ impl Site {
     /// correspondence of every configured pair.
     pub fn analyse(&mut self) -> Result<()> {
         self.analysis = Analysis::compute(self)?;
+        // A broken review file is shown with its regulation, not only printed.
+        for (id, diagnostic) in std::mem::take(&mut self.analysis.review_diagnostics) {
+            if let Some(reg) = self.regulations.iter_mut().find(|r| r.id == id) {
+                reg.diagnostics.push(diagnostic);
+            }
+        }
         Ok(())
     }
 
@@ -295,13 +301,14 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     report.pages = pages.into_inner();
     report.bytes = bytes.into_inner();
     report.load_errors = site.load_errors;
-    // The reference warnings of regulations are printed too, not only shown
-    // on their pages: they mean a table or a check the user expects is missing.
+    // The reference and review warnings of regulations are printed too, not
+    // only shown on their pages: they mean a table, a check or a reviewer's
+    // decision the user expects is missing.
     let reference_warnings = site
         .regulations
         .iter()
         .flat_map(|r| &r.diagnostics)
-        .filter(|d| checks::REFERENCE_CODES.contains(&d.code.as_str()))
+        .filter(|d| checks::REFERENCE_CODES.contains(&d.code.as_str()) || d.code.starts_with("review-"))
         .map(|d| format!("{}:{}: {}", d.file, d.line, d.message));
     report.warnings = site.warnings.into_iter().chain(reference_warnings).collect();
     Ok(report)

@@ -109,6 +109,13 @@ pub fn discover(dir: &Path) -> Result<Vec<PathBuf>> {
     }
 }
 
+/// `reviews/<id>.yaml` next to a regulation holds its reviewed mappings
+/// (`analyze::review`), not a regulation.
+fn is_review_file(path: &Path) -> bool {
+    let in_reviews = path.parent().and_then(|p| p.file_name()).is_some_and(|n| n == "reviews");
+    in_reviews && path.extension().is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
+}
+
 /// Like [`discover`], but a folder or link that cannot be read is one error
 /// (`path: why`) and the walk goes on. Symbolic links to files and folders
 /// are followed; a link that leads back into a folder being walked is
@@ -143,7 +150,7 @@ pub fn discover_all(dir: &Path) -> (Vec<PathBuf>, Vec<anyhow::Error>) {
             continue;
         }
         let name = entry.file_name().to_string_lossy().to_lowercase();
-        if name == "readme.md" || name == "readme.txt" || is_sidecar(entry.path()) {
+        if name == "readme.md" || name == "readme.txt" || is_sidecar(entry.path()) || is_review_file(entry.path()) {
             continue;
         }
         // A file reached twice (through a link) is listed once.

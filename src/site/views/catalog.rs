@@ -47,8 +47,17 @@ struct ItemRegRow {
     reg: String,
     reg_url: String,
     status: StatusView,
+    review: ReviewView,
     evidence: Vec<EvidenceView>,
     missing: Vec<String>,
+}
+
+/// A regulation with no provision for the item (×), and how that was decided.
+#[derive(Serialize)]
+struct MissingReg {
+    url: String,
+    reg: String,
+    review: ReviewView,
 }
 
 pub(super) fn item_page(site: &Site, cat: &Catalog, item: &CatalogItem) -> Context {
@@ -60,13 +69,14 @@ pub(super) fn item_page(site: &Site, cat: &Catalog, item: &CatalogItem) -> Conte
     for (reg, ic) in item_statuses(site, cat, &item.id) {
         let reg_url = paths::relative(page, &paths::regulation(&reg.id));
         if ic.status == CoverageStatus::Missing {
-            missing_regs.push(PairLink { url: reg_url, a: reg.display_title(), b: String::new() });
+            missing_regs.push(MissingReg { url: reg_url, reg: reg.display_title(), review: review_view(ic) });
             continue;
         }
         rows.push(ItemRegRow {
             reg: reg.display_title(),
             reg_url,
             status: status_view(ic.status),
+            review: review_view(ic),
             evidence: evidence_views(site, page, reg, ic, &item.requirement, analysis::EVIDENCE_SHOWN),
             missing: ic.missing_elements.clone(),
         });
@@ -111,6 +121,7 @@ struct ModelRow {
     is_group: bool,
     requirement: String,
     status: Option<StatusView>,
+    review: Option<ReviewView>,
     evidence: Vec<EvidenceView>,
     missing: Vec<String>,
 }
@@ -132,6 +143,7 @@ pub(super) fn model_page(site: &Site, reg: &Regulation, cat: &Catalog) -> Contex
                 is_group: ic.is_none() && cat.children(&item.id).next().is_some(),
                 requirement: item.requirement.clone(),
                 status: ic.map(|i| status_view(i.status)),
+                review: ic.map(review_view),
                 evidence: ic.map(|i| evidence_views(site, page, reg, i, &item.requirement, 1)).unwrap_or_default(),
                 missing: ic.map(|i| i.missing_elements.clone()).unwrap_or_default(),
             }

@@ -152,6 +152,41 @@ fn base(site: &Site, page: &str, title: &str, kind: &str) -> Context {
     ctx
 }
 
+/// How an item's result was decided, shown next to its status on every page
+/// that shows one.
+#[derive(Serialize)]
+struct ReviewView {
+    /// 自動判定 / 確認済み / 要再確認, and its CSS key.
+    label: &'static str,
+    class: &'static str,
+    /// Why the status is what it is: 努力義務にとどまる, 確度の低い対応のみ
+    /// （要確認）, or the reviewer's reason.
+    reason: Option<String>,
+    /// Who confirmed it and when; for 要再確認, the earlier decision kept.
+    note: Option<String>,
+}
+
+fn review_view(ic: &ItemCoverage) -> ReviewView {
+    let note = ic.review.as_ref().map(|r| {
+        let by = [r.reviewer.trim(), r.date.trim()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>();
+        match ic.review_state {
+            ReviewState::Stale => format!(
+                "条文が確認後に変わりました。前回の確認: {}{}（{}）",
+                r.status,
+                if r.reason.trim().is_empty() { String::new() } else { format!(" {}", r.reason.trim()) },
+                by.join("、")
+            ),
+            _ => format!("確認: {}", by.join("、")),
+        }
+    });
+    ReviewView {
+        label: ic.review_state.label(),
+        class: review_class(ic.review_state),
+        reason: ic.status_reason.clone(),
+        note,
+    }
+}
+
 fn review_class(state: ReviewState) -> &'static str {
     match state {
         ReviewState::Auto => "auto",
@@ -261,6 +296,9 @@ struct DiagView {
     message: String,
     /// Link to the provision on the regulation page.
     url: Option<String>,
+    /// The file the diagnostic is in when it is not the regulation's own
+    /// (its `reviews/<id>.yaml`).
+    other_file: Option<String>,
 }
 
 /// A source path for display: the last two components (regulations/x.md),
@@ -282,9 +320,15 @@ fn diag_view(page: &str, reg: &Regulation, d: &Diagnostic) -> DiagView {
         file: display_path(&d.file),
         line: d.line,
         message: d.message.clone(),
-        url: anchor_for_line(reg, d.line)
-            .map(|a| format!("{}#{a}", paths::relative(page, &paths::regulation(&reg.id)))),
+        url: diag_anchor(reg, d).map(|a| format!("{}#{a}", paths::relative(page, &paths::regulation(&reg.id)))),
+        other_file: (d.file != reg.path).then(|| display_path(&d.file)),
     }
+}
+
+/// Anchor of the provision a diagnostic is about, when it is about a line of
+/// the regulation's own file (not, say, of its review file).
+fn diag_anchor(reg: &Regulation, d: &Diagnostic) -> Option<String> {
+    (d.file == reg.path).then(|| anchor_for_line(reg, d.line)).flatten()
 }
 
 #[derive(Serialize)]

@@ -111,6 +111,8 @@ struct CoverageRow {
     /// 自動判定 / 確認済み / 要再確認, and its CSS key.
     review: &'static str,
     review_class: &'static str,
+    /// Who confirmed the item, or the earlier decision of a 要再確認 one.
+    review_note: Option<String>,
     /// The sentence behind the best link of a ○ or △.
     sentence: Option<String>,
     /// × or △: listed first on the page under 不足・要確認の項目.
@@ -149,6 +151,7 @@ fn coverage_rows(page: &str, reg: &Regulation, cat: &Catalog, report: &CoverageR
                 reason: ic.status_reason.clone(),
                 review: ic.review_state.label(),
                 review_class: review_class(ic.review_state),
+                review_note: review_view(ic).note,
                 sentence: matches!(ic.status, CoverageStatus::Covered | CoverageStatus::Partial)
                     .then(|| ic.evidence.first().map(|e| e.sentence.clone()))
                     .flatten(),
@@ -192,7 +195,7 @@ pub(super) fn regulation(site: &Site, reg: &Regulation) -> Context {
     let mut unplaced = Vec::new();
     for d in &reg.diagnostics {
         let view = diag_view(page, reg, d);
-        match anchor_for_line(reg, d.line) {
+        match diag_anchor(reg, d) {
             Some(anchor) => diags.entry(anchor).or_default().push(view),
             None => unplaced.push(view),
         }
