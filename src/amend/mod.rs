@@ -13,6 +13,7 @@ pub mod phrase;
 pub mod place;
 pub mod read;
 pub mod renumber;
+pub mod table;
 
 use serde::{Deserialize, Serialize};
 

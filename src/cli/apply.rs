@@ -10,9 +10,9 @@ use crate::source;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The version in force (改正前).
+    /// 改正前の例規ファイル（現行）
     pub old: PathBuf,
-    /// The 改め文, one sentence a line (as `reiki kaimebun` prints it).
+    /// 当てはめる改め文（1行に1文。reiki kaimebun の出力の形）
     pub amendment: PathBuf,
 }
 
