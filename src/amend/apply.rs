@@ -11,7 +11,7 @@ use anyhow::{anyhow, bail, Result};
 use super::kaimebun::relabel;
 use super::place::{Clause, Place, WordEdit};
 use super::read::{parse_sentence, read};
-use crate::model::{Article, Item, Number, Paragraph, Regulation};
+use crate::model::{Appendix, Article, Item, Number, Paragraph, Regulation, Supplementary};
 use crate::parse::numerals::{article_label, number_id, parse_number};
 
 /// Applies the 改め文 `amendment` to `reg`, returning the amended regulation.
@@ -48,6 +48,16 @@ fn renormalize(item: &mut Item) {
     for c in &mut item.children {
         renormalize(c);
     }
+}
+
+/// The 原始附則 (see [`super::original_supplementary`]).
+fn original_supplementary_mut(reg: &mut Regulation) -> Result<&mut Supplementary> {
+    let at = super::original_supplementary_index(reg).ok_or_else(|| anyhow!("附則がありません"))?;
+    Ok(&mut reg.supplementary[at])
+}
+
+fn appendix_mut<'r>(reg: &'r mut Regulation, label: &str) -> Result<&'r mut Appendix> {
+    reg.appendices.iter_mut().find(|a| a.label == label).ok_or_else(|| anyhow!("{label}がありません"))
 }
 
 /// Position of an article: (chapter, section, index).
@@ -133,6 +143,24 @@ fn texts_mut<'r>(reg: &'r mut Regulation, place: &Place) -> Result<Vec<&'r mut S
             let at = item_index(items, *k, &label)?;
             push_item_texts(&mut items[at..at + 1], &mut out);
         }
+        Place::Title => out.push(reg.meta.title.get_or_insert_with(String::new)),
+        Place::Supplementary(k) => {
+            let paragraphs = &mut original_supplementary_mut(reg)?.paragraphs;
+            for p in paragraphs.iter_mut().filter(|p| k.is_none_or(|k| p.number == k)) {
+                out.push(&mut p.text);
+                push_item_texts(&mut p.items, &mut out);
+            }
+            if out.is_empty() {
+                bail!("{}がありません", place.render(None));
+            }
+        }
+        Place::Appendix(label) => {
+            let a = appendix_mut(reg, label)?;
+            out.extend(a.title.as_mut());
+            out.extend(a.rows.iter_mut().flatten());
+            out.extend(a.text.iter_mut());
+        }
+        Place::InChapter(..) => bail!("「第N章中」は条を加える文でだけ使えます"),
     }
     Ok(out)
 }
@@ -189,6 +217,26 @@ fn body_paragraphs(body: &[String], count: usize) -> Result<Vec<Paragraph>> {
         }
     }
     Ok(paras)
+}
+
+/// The 項 written below 「第N条第K項を次のように改める。」: 「K　…」, or for
+/// the first 項 its text alone (or after 「第N条」).
+fn body_paragraph(body: &[String], k: u32) -> Result<Paragraph> {
+    let text = body.join("\n");
+    let first = text.trim_start();
+    let mut p = if k == 1 {
+        let line = if first.starts_with('第') { first.to_string() } else { format!("第1条　{first}") };
+        let reg = body_regulation(&line)?;
+        let mut paras: Vec<Paragraph> = reg.articles().next().map(|a| a.paragraphs.clone()).unwrap_or_default();
+        if paras.len() != 1 {
+            bail!("改める項が1項のはずが、本文に{}項あります", paras.len());
+        }
+        paras.remove(0)
+    } else {
+        body_paragraphs(body, 1)?.remove(0)
+    };
+    p.number = k;
+    Ok(p)
 }
 
 fn body_items(body: &[String], count: usize) -> Result<Vec<Item>> {
@@ -309,6 +357,90 @@ fn apply_clause(reg: &mut Regulation, clause: &Clause, body: &[String]) -> Resul
             reg.chapters[c].sections[s].articles[a] = new;
             Ok(())
         }
+        Clause::AddAfter(Place::InChapter(c, inner), k) | Clause::AddBefore(Place::InChapter(c, inner), k) => {
+            let n = inner.article().ok_or_else(|| anyhow!("第{c}章中の条が読めません"))?;
+            let (chapter, _, _) = locate(reg, n)?;
+            if reg.chapters[chapter].number.as_ref().map(|x| x.main) != Some(*c) {
+                bail!("{}は第{c}章にありません", article_label(n));
+            }
+            let plain = match clause {
+                Clause::AddAfter(..) => Clause::AddAfter(*inner.clone(), *k),
+                _ => Clause::AddBefore(*inner.clone(), *k),
+            };
+            apply_clause(reg, &plain, body)
+        }
+        Clause::ReplaceWhole(Place::Paragraph(n, k)) => {
+            let new = body_paragraph(body, *k)?;
+            *paragraph_mut(article_mut(reg, n)?, *k)? = new;
+            Ok(())
+        }
+        Clause::SetText(Place::Caption(n), text) => {
+            let caption = text.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+            article_mut(reg, n)?.caption = Some(caption.to_string());
+            Ok(())
+        }
+        Clause::SetText(Place::Title, text) => {
+            reg.meta.title = Some(text.clone());
+            Ok(())
+        }
+        Clause::ReplaceWhole(Place::Title) => {
+            let [line] = body else { bail!("新しい題名は1行で書いてください") };
+            reg.meta.title = Some(line.trim().to_string());
+            Ok(())
+        }
+        Clause::SetText(Place::Chapter(c), text) => {
+            let [title] = texts_mut(reg, &Place::Chapter(*c))?.try_into().expect("one chapter title");
+            *title = text.clone();
+            Ok(())
+        }
+        Clause::Delete(Place::Supplementary(Some(k))) => {
+            let s = original_supplementary_mut(reg)?;
+            List { first: *k, last: *k, shift: None, name: |k| format!("附則第{k}項") }.apply(
+                &mut s.paragraphs,
+                |p| p.number,
+                |p, k| p.number = k,
+            )
+        }
+        Clause::Renumber(Place::Supplementary(Some(from)), to @ Place::Supplementary(Some(_))) => {
+            let shift = Place::Supplementary(Some(*from)).shift_to(to).expect("both 附則");
+            let s = original_supplementary_mut(reg)?;
+            List { first: *from, last: *from, shift: Some(shift), name: |k| format!("附則第{k}項") }.apply(
+                &mut s.paragraphs,
+                |p| p.number,
+                |p, k| p.number = k,
+            )
+        }
+        Clause::AddTo(Place::Supplementary(None), k, "項") => {
+            let new = body_paragraphs(body, *k)?;
+            original_supplementary_mut(reg)?.paragraphs.extend(new);
+            Ok(())
+        }
+        Clause::AddAfter(Place::Supplementary(Some(p)), k) => {
+            let new = body_paragraphs(body, *k)?;
+            let s = original_supplementary_mut(reg)?;
+            let at =
+                s.paragraphs.iter().position(|x| x.number == *p).ok_or_else(|| anyhow!("附則第{p}項がありません"))?;
+            s.paragraphs.splice(at + 1..at + 1, new);
+            Ok(())
+        }
+        Clause::ReplaceWhole(Place::Supplementary(None)) => {
+            let new = body_regulation(&format!("第1条　{}", body.join("\n").trim_start()))?;
+            let paragraphs = new.articles().next().map(|a| a.paragraphs.clone()).unwrap_or_default();
+            original_supplementary_mut(reg)?.paragraphs = paragraphs;
+            Ok(())
+        }
+        Clause::Delete(Place::Appendix(label)) => {
+            appendix_mut(reg, label)?;
+            reg.appendices.retain(|a| &a.label != label);
+            Ok(())
+        }
+        Clause::Renumber(Place::Appendix(from), Place::Appendix(to)) => {
+            if reg.appendices.iter().any(|a| &a.label == to) {
+                bail!("{to}は既にあります");
+            }
+            appendix_mut(reg, from)?.label = to.clone();
+            Ok(())
+        }
         Clause::DeleteTwo(first, second) => {
             apply_clause(reg, &Clause::Delete(first.clone()), body)?;
             apply_clause(reg, &Clause::Delete(second.clone()), body)
@@ -367,6 +499,10 @@ fn range(reg: &mut Regulation, first: &Place, last: &Place, shift: Option<i64>) 
                     i.number = k;
                 },
             )
+        }
+        (Place::Supplementary(Some(a)), Place::Supplementary(Some(b))) => {
+            let list = List { first: *a, last: *b, shift, name: |k| format!("附則第{k}項") };
+            list.apply(&mut original_supplementary_mut(reg)?.paragraphs, |p| p.number, |p, k| p.number = k)
         }
         _ => bail!("{what}: この範囲の指定には対応していません"),
     }

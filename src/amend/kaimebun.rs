@@ -11,10 +11,11 @@ use std::collections::HashMap;
 use anyhow::{bail, Result};
 
 use super::align::{pair, Step};
+use super::annex::{appendix_changes, supplementary_changes, title_changes, Change};
 use super::phrase::word_edits;
 use super::place::{sentence, Clause, Place};
 use super::renumber::{deletion_clauses, renumbering, Move};
-use super::{provisions_text, rule_kind, without_whitespace, Kaimebun, Sentence};
+use super::{consolidated_text, rule_kind, without_whitespace, Kaimebun, Sentence};
 use crate::analyze::diff::TokenDiff;
 use crate::analyze::taishohyo::article_display_text;
 use crate::model::{Article, Item, Number, Paragraph, Regulation};
@@ -46,6 +47,7 @@ pub fn generate(old: &Regulation, new: &Regulation) -> Result<Kaimebun> {
         |i, j| old_arts[i].number == new_arts[j].number,
     );
     let mut wording = HashMap::new();
+    out.push_changes(title_changes(old, new));
     // 章名 and wording, in text order.
     for (c, (oc, nc)) in old.chapters.iter().zip(&new.chapters).enumerate() {
         if oc.title != nc.title {
@@ -70,14 +72,13 @@ pub fn generate(old: &Regulation, new: &Regulation) -> Result<Kaimebun> {
             if old_arts[i].number != new_arts[j].number && changes.iter().all(|(_, body)| body.is_empty()) {
                 wording.insert(i, changes.into_iter().map(|(c, _)| c).collect());
             } else {
-                for (clause, body) in changes {
-                    out.push(clause, body);
-                }
-                out.finish(Vec::new());
+                out.push_changes(changes);
             }
         }
     }
     structure_sentences(&steps, &old_arts, &new_arts, new, wording, &mut out)?;
+    out.push_changes(supplementary_changes(old, new)?);
+    out.push_changes(appendix_changes(old, new)?);
     let km = Kaimebun {
         title: format!("{name}の一部を改正する{kind}"),
         enactment: format!("{name}の一部を次のように改正する。"),
@@ -85,7 +86,7 @@ pub fn generate(old: &Regulation, new: &Regulation) -> Result<Kaimebun> {
         supplementary: vec![format!("この{kind}は、令和　年　月　日から施行する。")],
     };
     let applied = super::apply::apply(old, &km.to_text())?;
-    if without_whitespace(&provisions_text(&applied)) != without_whitespace(&provisions_text(new)) {
+    if without_whitespace(&consolidated_text(&applied)) != without_whitespace(&consolidated_text(new)) {
         bail!("生成した改め文を適用しても改正後の本文になりません（{} → {}）", old.path, new.path);
     }
     Ok(km)
@@ -105,6 +106,14 @@ impl Sentences {
         if ends {
             self.finish(body);
         }
+    }
+
+    /// One sentence (or more, where new text follows a clause) for the changes of one provision.
+    fn push_changes(&mut self, changes: Vec<Change>) {
+        for (clause, body) in changes {
+            self.push(clause, body);
+        }
+        self.finish(Vec::new());
     }
 
     fn push_all(&mut self, clauses: Vec<Clause>) {
@@ -166,7 +175,7 @@ struct Slot {
 
 /// The clauses changing the caption, wording, 項 and 号 of one article, each
 /// with the new text that follows it (empty for most).
-fn article_changes(old: &Article, new: &Article) -> Vec<(Clause, Vec<String>)> {
+pub(super) fn article_changes(old: &Article, new: &Article) -> Vec<(Clause, Vec<String>)> {
     if without_whitespace(&article_display_text(old).replacen(&old.label, "", 1))
         == without_whitespace(&article_display_text(new).replacen(&new.label, "", 1))
     {
@@ -200,8 +209,10 @@ fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec
     let mut clauses = Vec::new();
     let mut bodies = Vec::new();
     match (&old.caption, &new.caption) {
-        (Some(a), Some(b)) if a != b => clauses
-            .extend(word_edits(a, b, &[], true)?.into_iter().map(|e| Clause::Words(Place::Caption(n.clone()), e))),
+        (Some(a), Some(b)) if a != b => match word_edits(a, b, &[], true).filter(|e| !replaces_all(e, a)) {
+            Some(edits) => clauses.extend(edits.into_iter().map(|e| Clause::Words(Place::Caption(n.clone()), e))),
+            None => clauses.push(Clause::SetText(Place::Caption(n.clone()), format!("（{b}）"))),
+        },
         (a, b) if a != b => return None,
         _ => {}
     }
@@ -448,10 +459,20 @@ fn structure_sentences(
         let j = run[0];
         let last = *run.last().expect("non-empty run");
         let here = section_of(new[j]);
+        // At the end or the start of a chapter the clause names the chapter the articles join.
+        let in_chapter = |a: &Article, at_edge: bool| {
+            let place = Place::Article(a.number.clone());
+            match chapter_of(new_reg, a) {
+                Some(c) if at_edge => Place::InChapter(c, Box::new(place)),
+                _ => place,
+            }
+        };
         let clause = if j > 0 && section_of(new[j - 1]) == here {
-            Clause::AddAfter(Place::Article(new[j - 1].number.clone()), run.len())
+            let at_edge = last + 1 == new.len() || chapter_of(new_reg, new[last + 1]) != chapter_of(new_reg, new[j]);
+            Clause::AddAfter(in_chapter(new[j - 1], at_edge), run.len())
         } else if last + 1 < new.len() && section_of(new[last + 1]) == here {
-            Clause::AddBefore(Place::Article(new[last + 1].number.clone()), run.len())
+            let at_edge = j == 0 || chapter_of(new_reg, new[j - 1]) != chapter_of(new_reg, new[j]);
+            Clause::AddBefore(in_chapter(new[last + 1], at_edge), run.len())
         } else {
             bail!("{}: 新しい章・節だけからなる条の追加は、改め文を生成できません", new[j].label);
         };
@@ -459,6 +480,18 @@ fn structure_sentences(
     }
     out.finish(Vec::new());
     Ok(())
+}
+
+/// Whether `edits` replace the whole of `text`: then the convention names
+/// the new text whole (「第N条の見出しを「（…）」に改める」, 「題名を次のように改める」).
+pub(super) fn replaces_all(edits: &[super::place::WordEdit], text: &str) -> bool {
+    matches!(edits, [super::place::WordEdit::Replace(a, _)] if a == text)
+}
+
+/// The number of the chapter an article is in, if the rule has chapters.
+fn chapter_of(reg: &Regulation, a: &Article) -> Option<u32> {
+    let chapter = reg.chapters.iter().find(|c| c.sections.iter().any(|s| s.articles.iter().any(|x| x.id == a.id)))?;
+    chapter.number.as_ref().map(|n| n.main)
 }
 
 /// The label of a 号 renumbered to `number`, in the label's own style:

@@ -16,14 +16,24 @@ pub enum Place {
     Paragraph(Number, u32),
     /// 第N条第K号 (paragraph None) or 第N条第P項第K号.
     Item(Number, Option<u32>, u32),
+    /// 題名
+    Title,
+    /// 附則 (None) or 附則第K項: the 原始附則, the one an 改め文 means by 附則.
+    Supplementary(Option<u32>),
+    /// 別表第1, or 別表 when there is only one.
+    Appendix(String),
+    /// 第N章中〈place〉: an article added at the end or the start of a chapter
+    /// (「第12章中第42条の次に」), so that the chapter it joins is plain.
+    InChapter(u32, Box<Place>),
 }
 
 impl Place {
     /// The article this place lies in (None for a chapter).
     pub fn article(&self) -> Option<&Number> {
         match self {
-            Place::Chapter(_) => None,
+            Place::Chapter(_) | Place::Title | Place::Supplementary(_) | Place::Appendix(_) => None,
             Place::Caption(n) | Place::Article(n) | Place::Paragraph(n, _) | Place::Item(n, _, _) => Some(n),
+            Place::InChapter(_, inner) => inner.article(),
         }
     }
 
@@ -44,6 +54,11 @@ impl Place {
             Place::Paragraph(n, k) => format!("{}第{k}項", article(n)),
             Place::Item(n, None, k) => format!("{}第{k}号", article(n)),
             Place::Item(n, Some(p), k) => format!("{}第{p}項第{k}号", article(n)),
+            Place::Title => "題名".to_string(),
+            Place::Supplementary(None) => "附則".to_string(),
+            Place::Supplementary(Some(k)) => format!("附則第{k}項"),
+            Place::Appendix(label) => label.clone(),
+            Place::InChapter(c, inner) => format!("第{c}章中{}", inner.render(None)),
         }
     }
 
@@ -52,7 +67,7 @@ impl Place {
     pub fn tail(&self) -> String {
         match self {
             Place::Article(n) => article_label(n),
-            Place::Paragraph(_, k) => format!("第{k}項"),
+            Place::Paragraph(_, k) | Place::Supplementary(Some(k)) => format!("第{k}項"),
             Place::Item(_, _, k) => format!("第{k}号"),
             other => other.render(None),
         }
@@ -67,6 +82,7 @@ impl Place {
             (Place::Article(a), Place::Article(b)) if a.branches == b.branches => Some(diff(a.main, b.main)),
             (Place::Paragraph(n, a), Place::Paragraph(m, b)) if n == m => Some(diff(*a, *b)),
             (Place::Item(n, p, a), Place::Item(m, q, b)) if n == m && p == q => Some(diff(*a, *b)),
+            (Place::Supplementary(Some(a)), Place::Supplementary(Some(b))) => Some(diff(*a, *b)),
             _ => None,
         }
     }
@@ -74,8 +90,10 @@ impl Place {
     /// Unit word for 「次の1条／1項／1号を加える」.
     pub fn unit(&self) -> &'static str {
         match self {
-            Place::Article(_) | Place::Caption(_) | Place::Chapter(_) => "条",
-            Place::Paragraph(..) => "項",
+            Place::Article(_) | Place::Caption(_) | Place::Chapter(_) | Place::Title => "条",
+            Place::Paragraph(..) | Place::Supplementary(_) => "項",
+            Place::Appendix(_) => "表",
+            Place::InChapter(_, inner) => inner.unit(),
             Place::Item(..) => "号",
         }
     }
@@ -115,6 +133,8 @@ pub enum Clause {
     AddTo(Place, usize, &'static str),
     /// 〈place〉を次のように改める
     ReplaceWhole(Place),
+    /// 〈place〉を「B」に改める: a 見出し 「（B）」, 題名 or 章名 given whole.
+    SetText(Place, String),
 }
 
 /// Quotes a string 「…」.
@@ -135,7 +155,8 @@ impl Clause {
             | Clause::AddAfter(p, _)
             | Clause::AddBefore(p, _)
             | Clause::AddTo(p, _, _)
-            | Clause::ReplaceWhole(p) => p,
+            | Clause::ReplaceWhole(p)
+            | Clause::SetText(p, _) => p,
         }
     }
 
@@ -146,6 +167,23 @@ impl Clause {
             Clause::Renumber(_, to) => to,
             other => other.place(),
         }
+    }
+
+    /// The clause with each place mapped by `f`, or None when `f` refuses one.
+    pub fn map_places(self, f: &impl Fn(Place) -> Option<Place>) -> Option<Clause> {
+        Some(match self {
+            Clause::Words(p, e) => Clause::Words(f(p)?, e),
+            Clause::Delete(p) => Clause::Delete(f(p)?),
+            Clause::Renumber(a, b) => Clause::Renumber(f(a)?, f(b)?),
+            Clause::RenumberRange(a, b, k) => Clause::RenumberRange(f(a)?, f(b)?, k),
+            Clause::DeleteRange(a, b) => Clause::DeleteRange(f(a)?, f(b)?),
+            Clause::DeleteTwo(a, b) => Clause::DeleteTwo(f(a)?, f(b)?),
+            Clause::AddAfter(p, k) => Clause::AddAfter(f(p)?, k),
+            Clause::AddBefore(p, k) => Clause::AddBefore(f(p)?, k),
+            Clause::AddTo(p, k, unit) => Clause::AddTo(f(p)?, k, unit),
+            Clause::ReplaceWhole(p) => Clause::ReplaceWhole(f(p)?),
+            Clause::SetText(p, text) => Clause::SetText(f(p)?, text),
+        })
     }
 
     /// Whether a body of new provisions follows this clause (so it ends its sentence).
@@ -192,6 +230,7 @@ impl Clause {
             Clause::AddBefore(p, k) => (format!("{here}の前に次の{k}{}を", p.unit()), "加え", "加える"),
             Clause::AddTo(_, k, unit) => (format!("{here}に次の{k}{unit}を"), "加え", "加える"),
             Clause::ReplaceWhole(_) => (format!("{here}を次のように"), "改め", "改める"),
+            Clause::SetText(_, text) => (format!("{here}を{}に", q(text)), "改め", "改める"),
         }
     }
 }

@@ -23,12 +23,12 @@ pub struct ReadSentence {
     pub body: Vec<String>,
 }
 
-/// A sentence line: starts with a reference (第…, 同…), has no layout space
+/// A sentence line: starts with a reference (第…, 同…, 附則…, 別表…, 題名…), has no layout space
 /// before its first quote (a new article's 「第13条　…」 line has one), and
 /// ends with one of the amending verbs.
 fn is_sentence(line: &str) -> bool {
     let head = line.split('「').next().unwrap_or_default();
-    (line.starts_with('第') || line.starts_with('同'))
+    ["第", "同", "附則", "別表", "題名"].iter().any(|start| line.starts_with(start))
         && !head.chars().any(char::is_whitespace)
         && ["改める。", "削る。", "加える。", "とする。", "繰り下げる。", "繰り上げる。"]
             .iter()
@@ -72,7 +72,7 @@ fn place_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&format!(
-            r"^(?:第(?P<chap>{NUM})章の章名|(?P<art>第{NUM}条(?:の{NUM})*|同条)(?P<cap>の見出し)?(?:第(?P<para>{NUM})項|(?P<dopara>同項))?(?:第(?P<item>{NUM})号)?)"
+            r"^(?:(?P<title>題名)|(?P<supp>附則)(?:第(?P<sp>{NUM})項)?|(?P<appx>別表)(?:第(?P<ap>{NUM}))?|第(?P<chap>{NUM})章の章名|(?:第(?P<inchap>{NUM})章中)?(?P<art>第{NUM}条(?:の{NUM})*|同条)(?P<cap>の見出し)?(?:第(?P<para>{NUM})項|(?P<dopara>同項))?(?:第(?P<item>{NUM})号)?)"
         ))
         .expect("valid regex")
     })
@@ -85,6 +85,16 @@ fn read_place<'t>(text: &'t str, previous: Option<&Place>) -> Result<Option<(Pla
     let num = |name: &str| c.name(name).and_then(|m| parse_number(m.as_str()));
     if let Some(ch) = num("chap") {
         return Ok(Some((Place::Chapter(ch), rest)));
+    }
+    if c.name("title").is_some() {
+        return Ok(Some((Place::Title, rest)));
+    }
+    if c.name("supp").is_some() {
+        return Ok(Some((Place::Supplementary(num("sp")), rest)));
+    }
+    if c.name("appx").is_some() {
+        let label = num("ap").map_or("別表".to_string(), |k| format!("別表第{k}"));
+        return Ok(Some((Place::Appendix(label), rest)));
     }
     let art = c.name("art").expect("article group").as_str();
     let article: Number = if art == "同条" {
@@ -106,7 +116,10 @@ fn read_place<'t>(text: &'t str, previous: Option<&Place>) -> Result<Option<(Pla
         (None, Some(p), None) => Place::Paragraph(article, p),
         (None, None, None) => Place::Article(article),
     };
-    Ok(Some((place, rest)))
+    match num("inchap") {
+        Some(ch) => Ok(Some((Place::InChapter(ch, Box::new(place)), rest))),
+        None => Ok(Some((place, rest))),
+    }
 }
 
 /// Replaces each top-level 「…」 by [`QUOTE`] and returns the quoted strings.
@@ -147,7 +160,7 @@ fn rest_regex() -> &'static Regex {
     RE.get_or_init(|| {
         let q = QUOTE;
         Regex::new(&format!(
-            r"^(?:(?P<range>(?P<join>から|及び)(?P<last>第[^を]+?)(?:まで)?を(?:(?P<rn>{NUM})(?:条|項|号)ずつ繰り(?P<dir>下げ|上げ)(?:る)?|削(?:り|る)))|(?P<rep>中?{q}を{q}に改め(?:る)?)|(?P<del>中?{q}を削(?:り|る))|(?P<ins>中?{q}の下に{q}を加え(?:る)?)|(?P<drop>を削(?:り|る))|(?P<after>の次に次の(?P<an>{NUM})(?:条|項|号)を加え(?:る)?)|(?P<before>の前に次の(?P<bn>{NUM})(?:条|項|号)を加え(?:る)?)|(?P<to>に次の(?P<tn>{NUM})(?P<tu>条|項|号)を加え(?:る)?)|(?P<whole>を次のように改め(?:る)?)|(?P<ren>を(?P<target>.+)と(?:し|する)))$"
+            r"^(?:(?P<range>(?P<join>から|及び)(?P<last>第[^を]+?)(?:まで)?を(?:(?P<rn>{NUM})(?:条|項|号)ずつ繰り(?P<dir>下げ|上げ)(?:る)?|削(?:り|る)))|(?P<rep>中?{q}を{q}に改め(?:る)?)|(?P<del>中?{q}を削(?:り|る))|(?P<ins>中?{q}の下に{q}を加え(?:る)?)|(?P<drop>を削(?:り|る))|(?P<after>の次に次の(?P<an>{NUM})(?:条|項|号)を加え(?:る)?)|(?P<before>の前に次の(?P<bn>{NUM})(?:条|項|号)を加え(?:る)?)|(?P<to>に次の(?P<tn>{NUM})(?P<tu>条|項|号)を加え(?:る)?)|(?P<whole>を次のように改め(?:る)?)|(?P<set>を{q}に改め(?:る)?)|(?P<ren>を(?P<target>.+)と(?:し|する)))$"
         ))
         .expect("valid regex")
     })
@@ -206,6 +219,8 @@ pub fn parse_sentence(text: &str) -> Result<Vec<Clause>> {
             Clause::AddTo(place.clone(), count("tn"), unit)
         } else if c.name("whole").is_some() {
             Clause::ReplaceWhole(place.clone())
+        } else if c.name("set").is_some() {
+            Clause::SetText(place.clone(), quote()?)
         } else {
             let target = c.name("target").expect("renumber target").as_str();
             let (to, tail) =
@@ -232,6 +247,9 @@ fn range_end(first: &Place, text: &str) -> Result<Place> {
         (Place::Paragraph(n, _), Some(k)) if text.ends_with('項') => {
             Place::Paragraph(n.clone(), parse_number(k).ok_or_else(unreadable)?)
         }
+        (Place::Supplementary(Some(_)), Some(k)) if text.ends_with('項') => {
+            Place::Supplementary(Some(parse_number(k).ok_or_else(unreadable)?))
+        }
         (Place::Item(n, p, _), Some(k)) if text.ends_with('号') => {
             Place::Item(n.clone(), *p, parse_number(k).ok_or_else(unreadable)?)
         }
@@ -244,6 +262,7 @@ fn range_end(first: &Place, text: &str) -> Result<Place> {
         (Place::Article(_), Place::Article(_)) => true,
         (Place::Paragraph(n, _), Place::Paragraph(m, _)) => n == m,
         (Place::Item(n, p, _), Place::Item(m, q, _)) => n == m && p == q,
+        (Place::Supplementary(Some(_)), Place::Supplementary(Some(_))) => true,
         _ => false,
     };
     if !same_list {

@@ -287,6 +287,27 @@ pub fn load_file_limited(path: &Path, max_bytes: u64) -> Result<Regulation> {
     load_str(&shown, &text)
 }
 
+/// A document's plain text as the parser would read it, without parsing it
+/// as a regulation: a .docx or .html converted (table rows as tab-separated
+/// lines, `&amp;`/`&lt;` decoded), any other file decoded. For documents
+/// beside a regulation, such as a 新旧対照表.
+pub fn document_text(path: &Path) -> Result<String> {
+    let shown = path.display().to_string();
+    let bytes =
+        std::fs::read(path).map_err(|e| LoadError::new(&shown, None, "unreadable", format!("読み込めません: {e}")))?;
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or_default().to_lowercase();
+    let unescape = |text: String| text.replace("&lt;", "<").replace("&amp;", "&");
+    if DOCX_EXTENSIONS.contains(&ext.as_str()) {
+        let converted = docx::convert(&bytes).map_err(|why| LoadError::new(&shown, None, "docx", why))?;
+        return Ok(unescape(converted.text));
+    }
+    let (text, _) = decode(&bytes).map_err(|e| LoadError::new(&shown, e.line, "encoding", e.message))?;
+    if HTML_EXTENSIONS.contains(&ext.as_str()) {
+        return Ok(unescape(html::convert(&normalize_line_endings(&text)).text));
+    }
+    Ok(normalize_line_endings(&text).into_owned())
+}
+
 /// Why a file of this extension is not read, `None` when it is.
 fn unsupported(ext: &str) -> Option<String> {
     let readable =
