@@ -194,8 +194,8 @@ fn matrix_gap_filter_hides_items_covered_everywhere() {
         &tab,
         &format!("{visible}.map(r => [...r.querySelectorAll('td.m-cell')].map(td => td.className).join(' '))"),
     );
-    // 5 standards are ○ or - everywhere (特記事項's 第15条 audit, 「委託者は…できる」,
-    // is the city's power over the contractor: ○, not △ 努力義務).
+    // 5 standards are ○ or - everywhere (特記事項 第15条: the city's right to audit, a できる over
+    // the contractor, covers 9 定期監査の実施).
     assert_eq!(shown.len(), 6);
     assert!(shown.iter().all(|c| c.contains("cell-missing") || c.contains("cell-partial")), "{shown:?}");
     tab.call_method(Emulation::SetEmulatedMedia { media: Some("print".into()), features: None }).unwrap();

@@ -121,3 +121,38 @@ fn a_power_over_the_contractor_counts_but_a_permission_does_not() {
     assert_eq!(audit.status, CoverageStatus::Partial, "{audit:?}");
     assert_eq!(audit.status_reason.as_deref(), Some("努力義務にとどまる"));
 }
+
+/// By reference means a sentence that hands the matter over: 準用 (of the
+/// rule's own article: the link goes to that article's items), 委任, 別に
+/// 定める. A 別に定める elsewhere in an article leaves its direct measure direct.
+#[test]
+fn references_are_only_sentences_that_hand_the_matter_over() {
+    let report = coverage(
+        "試験町保有個人情報管理規程",
+        &[
+            PURPOSE,
+            (
+                "媒体の廃棄",
+                "職員は、保有個人情報が記録された媒体を廃棄するときは、復元又は判読が不可能な方法により当該媒体を廃棄しなければならない。",
+            ),
+            ("電磁的記録媒体の廃棄", "前条の規定は、保有個人情報を記録した電磁的記録媒体を廃棄する場合について準用する。"),
+            ("情報システム室", "情報システム室の入退室の管理は、情報政策課長に委任する。"),
+            (
+                "アクセス記録",
+                "保護管理者は、保有個人情報へのアクセス状況を記録し、その記録を一定の期間保存しなければならない。\n\
+                 ２ 前項の記録の分析の方法は、総括保護管理者が別に定める。",
+            ),
+        ],
+        "ppc-shishin",
+    );
+    let links = |id: &str| -> Vec<(String, bool)> {
+        item(&report, id).evidence.iter().map(|e| (e.article_label.clone(), e.by_reference)).collect()
+    };
+    // 第3条 extends 第2条 (廃棄等), not 媒体の管理等 that its words also name.
+    assert_eq!(links("4-6"), [("第2条".to_string(), false), ("第3条".to_string(), true)]);
+    assert_eq!(item(&report, "4-4").status, CoverageStatus::Missing, "{:?}", links("4-4"));
+    let entry = links("6-1");
+    assert!(entry.contains(&("第4条".to_string(), true)), "{entry:?}");
+    assert_eq!(item(&report, "6-1").status, CoverageStatus::Partial);
+    assert_eq!(links("5-2"), [("第5条".to_string(), false)]);
+}

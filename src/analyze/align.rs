@@ -523,12 +523,7 @@ impl<'a> Scorer<'a> {
 /// The sentence of `lines` that carries most of the found elements (or,
 /// failing that, the first one).
 pub(super) fn carrying_sentence(lines: &[String], item: &ItemProfile, elements: &[String]) -> String {
-    let sentences: Vec<&str> = lines
-        .iter()
-        .flat_map(|l| super::flags::sentences(l).into_iter().map(move |r| &l[r]))
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .collect();
+    let sentences = sentences_of(lines);
     let hits = |s: &str| {
         let compact = terms::nfkc(s);
         item.elements
@@ -546,6 +541,35 @@ pub(super) fn carrying_sentence(lines: &[String], item: &ItemProfile, elements: 
         }
     }
     best.1.to_string()
+}
+
+/// The sentences of `lines`, trimmed, empty ones dropped.
+fn sentences_of(lines: &[String]) -> Vec<&str> {
+    lines
+        .iter()
+        .flat_map(|l| super::flags::sentences(l).into_iter().map(move |r| &l[r]))
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// Items that the reference sentences of `lines` (準用する, 委任する, 別に
+/// 定める, …に従う: see `terms::is_reference`) hand over, each with its
+/// sentence. Only the handing-over sentence names them: a role or 漏えい
+/// named elsewhere in the article is no reference to it.
+fn referenced_by_sentences(items: &[ItemProfile], lines: &[String]) -> Vec<(usize, String)> {
+    let mut out: Vec<(usize, String)> = Vec::new();
+    // A 準用 of the rule's own article names the case it extends to, not the
+    // item: `extend_internal_references` follows it to the article instead.
+    let handing_over = |s: &&str| terms::is_reference(s) && terms::internal_referent(s).is_none();
+    for sentence in sentences_of(lines).into_iter().filter(handing_over) {
+        for i in referenced_items(items, &terms::nfkc(sentence)) {
+            if !out.iter().any(|(j, _)| *j == i) {
+                out.push((i, sentence.to_string()));
+            }
+        }
+    }
+    out
 }
 
 /// Coverage of `reg` against `catalog` with default parameters.
@@ -587,6 +611,7 @@ pub fn coverage_with(
             evidence[i].push(e);
         }
     }
+    extend_internal_references(analysis, &mut evidence, &mut additions);
     let items = catalog
         .items
         .iter()
@@ -633,6 +658,45 @@ pub fn coverage_with(
     CoverageReport { regulation_id: reg.id.clone(), catalog_id: catalog.catalog.id.clone(), items, additions }
 }
 
+/// 「前条（第N条）の規定は、…について準用する」: the article extends the
+/// measures of the article it names to another case, so it covers that
+/// article's items, by reference (△ on its own, like any reference).
+fn extend_internal_references(analysis: &Analysis, evidence: &mut [Vec<Evidence>], additions: &mut Vec<String>) {
+    for (n, a) in analysis.articles.iter().enumerate() {
+        for p in &a.paragraphs {
+            for sentence in sentences_of(&p.lines) {
+                let Some(referent) = terms::internal_referent(sentence) else { continue };
+                let target = match referent.as_str() {
+                    "前条" => n.checked_sub(1).map(|m| &analysis.articles[m]),
+                    label => analysis.articles.iter().find(|t| terms::nfkc(&t.label) == label),
+                };
+                let Some(target) = target.filter(|t| t.id != a.id) else { continue };
+                for ev in evidence.iter_mut() {
+                    let Some(source) = ev.iter().find(|e| e.article_id == target.id && !e.by_reference) else {
+                        continue;
+                    };
+                    if ev.iter().any(|e| e.article_id == a.id) {
+                        continue;
+                    }
+                    let link = Evidence {
+                        article_id: a.id.clone(),
+                        article_label: a.label.clone(),
+                        paragraph: (a.paragraphs.len() >= 2).then_some(p.number),
+                        matched_elements: Vec::new(),
+                        caption_match: false,
+                        sentence: sentence.to_string(),
+                        weak_duty: false,
+                        by_reference: true,
+                        ..source.clone()
+                    };
+                    ev.push(link);
+                    additions.retain(|id| id != &a.id);
+                }
+            }
+        }
+    }
+}
+
 /// Reason from front matter when `item` is declared not applicable.
 fn not_applicable(reg: &Regulation, catalog_id: &str, item: &str) -> Option<String> {
     let na = &reg.meta.not_applicable;
@@ -647,18 +711,19 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis) -> Vec<(usize, Evidence)>
     let compact = a.compact();
     let caption_text = a.caption.as_deref().map(terms::nfkc).unwrap_or_default();
     let all_lines: Vec<String> = a.paragraphs.iter().flat_map(|p| p.lines.iter().cloned()).collect();
-    let whole_text = all_lines.join("\n");
     let scores: Vec<UnitScore> = scorer.scores(&a.caption_terms, &caption_text, 1.0, &a.terms, &compact);
     let best = scores.iter().map(|s| s.score).fold(0.0, f32::max);
     let mut out: Vec<(usize, Evidence)> = Vec::new();
     // Per paragraph: its best item, to attribute evidence to 第N項 when the
     // article spans several items.
     let mut paragraph_best: Vec<(u32, usize)> = Vec::new();
-    let evidence = |i: usize, s: &UnitScore, paragraph: Option<u32>, lines: &[String], text: &str| {
+    let evidence = |i: usize, s: &UnitScore, paragraph: Option<u32>, lines: &[String]| {
         let item = &scorer.items[i];
-        // A reference that itself states less than half the elements.
-        let by_reference = terms::is_reference(text) && s.elements.len() * 2 < item.elements.len().max(1);
         let sentence = carrying_sentence(lines, item, &s.elements);
+        // By reference: the sentence carrying the item hands it over to
+        // another provision (a reference elsewhere in the article does not
+        // count) and itself states less than half the elements.
+        let by_reference = terms::is_reference(&sentence) && s.elements.len() * 2 < item.elements.len().max(1);
         Evidence {
             band: ScoreBand::of_link(s.score, !item.elements.is_empty() && s.elements.len() >= item.elements.len()),
             weak_duty: confidence::is_weak_duty(&sentence),
@@ -674,16 +739,16 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis) -> Vec<(usize, Evidence)>
     };
     for (i, s) in scores.iter().enumerate() {
         if s.score >= p.threshold && s.score >= p.relative * best {
-            out.push((i, evidence(i, s, None, &all_lines, &whole_text)));
+            out.push((i, evidence(i, s, None, &all_lines)));
         }
     }
-    if terms::is_reference(&whole_text) {
-        for i in referenced_items(scorer.items, &compact) {
-            if !out.iter().any(|(j, _)| *j == i) {
-                let mut e = evidence(i, &scores[i], None, &all_lines, &whole_text);
-                e.by_reference = true;
-                out.push((i, e));
-            }
+    for (i, sentence) in referenced_by_sentences(scorer.items, &all_lines) {
+        if !out.iter().any(|(j, _)| *j == i) {
+            let mut e = evidence(i, &scores[i], None, &all_lines);
+            e.by_reference = true;
+            e.weak_duty = confidence::is_weak_duty(&sentence);
+            e.sentence = sentence;
+            out.push((i, e));
         }
     }
     // Sub-units: each paragraph of a multi-paragraph article, and each item
@@ -709,16 +774,17 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis) -> Vec<(usize, Evidence)>
         if *whole_paragraph {
             paragraph_best.push((*number, i));
         }
-        let text = lines.join("\n");
         if s.score >= p.paragraph_threshold {
             if !out.iter().any(|(j, _)| *j == i) {
-                out.push((i, evidence(i, s, Some(*number), lines, &text)));
+                out.push((i, evidence(i, s, Some(*number), lines)));
             }
-        } else if terms::is_reference(&text) {
-            for i in referenced_items(scorer.items, compact) {
+        } else {
+            for (i, sentence) in referenced_by_sentences(scorer.items, lines) {
                 if !out.iter().any(|(j, _)| *j == i) {
-                    let mut e = evidence(i, &scores[i], Some(*number), lines, &text);
+                    let mut e = evidence(i, &scores[i], Some(*number), lines);
                     e.by_reference = true;
+                    e.weak_duty = confidence::is_weak_duty(&sentence);
+                    e.sentence = sentence;
                     out.push((i, e));
                 }
             }
@@ -733,7 +799,7 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis) -> Vec<(usize, Evidence)>
                     let para_no = (a.paragraphs.len() >= 2).then_some(para.number);
                     let compact = terms::nfkc(&para.normalized[seg.range.clone()]);
                     let s = scorer.score(&empty, 0.0, &seg.terms, &compact, i);
-                    let mut e = evidence(i, &s, para_no, std::slice::from_ref(&seg.line), &seg.line);
+                    let mut e = evidence(i, &s, para_no, std::slice::from_ref(&seg.line));
                     e.by_reference = true;
                     out.push((i, e));
                 }

@@ -181,7 +181,9 @@ pub fn is_reference(text: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(concat!(
-            r"別に定める|",
+            // 準用 and 委任 hand a matter over whatever they name; 別に定める
+            // leaves it to a rule not yet written.
+            r"別に定める|準用する|準用し|に委任する|に委任し|",
             r"(?:規程|規則|要綱|要領|基準|方針|ポリシー|手順書|計画|マニュアル)等?",
             r"(?:第\d+条(?:第\d+項)?)?」?(?:\([^)]{0,30}\))?",
             r"(?:に従う|に従い|にのっとり|に則り|に基づき対応|に基づいて対応|に留意|を準用|の例による|の定めるところによる)"
@@ -193,6 +195,23 @@ pub fn is_reference(text: &str) -> bool {
     let own =
         OWN.get_or_init(|| regex::Regex::new(r"(?:この|本)(?:規程|規則|要綱|要領|基準|方針)").expect("valid regex"));
     re.is_match(&own.replace_all(&nfkc(text), "〇"))
+}
+
+/// The article of the same rule that a 準用 sentence extends (「前条の規定は、
+/// …について準用する」, 「第5条の規定は、…準用する」): `Some("前条")` or
+/// `Some("第5条")` (NFKC), None for any other sentence. A 準用 of another
+/// rule's article (セキュリティ規程第18条を準用する) names the rule first.
+pub fn internal_referent(sentence: &str) -> Option<String> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r"^(前条|第\d+条(?:の\d+)?)(?:第\d+項)?(?:ただし書)?の規定は、").expect("valid regex")
+    });
+    let s = nfkc(sentence);
+    let s = s.trim_start();
+    if !s.contains("準用") {
+        return None;
+    }
+    re.captures(s).map(|c| c[1].to_string())
 }
 
 /// Byte offset of the unclosed '(' that encloses `pos` in NFKC text
@@ -245,10 +264,23 @@ mod tests {
         assert!(is_reference("直ちに「龍ヶ崎市情報セキュリティ事故等対応手順書」に基づき対応を行うものとする。"));
         // Following a superior's instructions is not a reference to a rule.
         assert!(!is_reference("保護管理者の指示に従い、訂正等を行わなければならない。"));
-        assert!(!is_reference("この場合においては、同項ただし書の規定を準用する。"));
+        // 準用 and 委任 hand a matter over, whatever provision they name; the
+        // link is by reference only where this sentence carries the item
+        // (`align`), not where it is a side remark of a direct measure.
+        assert!(is_reference("この場合においては、同項ただし書の規定を準用する。"));
+        assert!(is_reference("電算室の入退室の管理に関し必要な事項は、総括保護管理者が別に定める。"));
+        assert!(is_reference("情報システムの運用に係る事務は、情報政策課長に委任する。"));
+        assert!(!is_reference("保護管理者は、職員の範囲を定めなければならない。"));
         // The rule's own name is not another rule.
         assert!(!is_reference("職員は、この規程に従い、保有個人情報の漏えいの防止に努めなければならない。"));
         assert!(!is_reference("本要綱の定めるところによる。"));
+        assert_eq!(
+            internal_referent("前条の規定は、電磁的記録媒体を廃棄する場合について準用する。").as_deref(),
+            Some("前条")
+        );
+        assert_eq!(internal_referent("第１２条第２項の規定は、委託先について準用する。").as_deref(), Some("第12条"));
+        assert_eq!(internal_referent("電算室等の安全管理は、セキュリティ規程第18条を準用する。"), None);
+        assert_eq!(internal_referent("前条の規定により保存した記録は、定期に分析する。"), None);
         assert!(is_general_provision("趣旨"));
         assert!(!is_general_provision("アクセス制限"));
     }
