@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use super::terms;
-use super::tokens::{self, Token};
+use super::tokens::{self, PartOfSpeech, Token};
 use crate::model::{Article, Item, Regulation};
 
 /// Tokenization cache keyed by text: each distinct text is tokenized once per
@@ -67,9 +67,9 @@ pub fn terms_skipping(tokens: &[Token], skip: &[std::ops::Range<usize>]) -> Vec<
             flush(&mut run, &mut out);
             continue;
         }
-        let nominal = t.pos == "名詞" && !matches!(t.pos_sub.as_str(), "数" | "代名詞" | "非自立")
-            || t.pos == "接頭詞" && run.is_empty()
-            || t.pos == "未知語";
+        let nominal = t.pos == PartOfSpeech::Noun && !matches!(t.pos_sub.as_str(), "数" | "代名詞" | "非自立")
+            || t.pos == PartOfSpeech::Prefix && run.is_empty()
+            || t.pos == PartOfSpeech::Unknown;
         if nominal && !t.surface.chars().all(|c| c.is_ascii_punctuation() || "()（）「」・、。".contains(c)) {
             run.push(t);
         } else {

@@ -269,13 +269,10 @@ pub fn flag_views(flags: Vec<flags::Flag>) -> Vec<Flag> {
     flags
         .into_iter()
         .map(|f| Flag {
-            code: serde_json::to_value(f.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default(),
+            code: f.kind.to_string(),
             label: f.kind.label().to_string(),
             detail: f.message,
-            severity: serde_json::to_value(f.severity)
-                .ok()
-                .and_then(|v| v.as_str().map(String::from))
-                .unwrap_or_default(),
+            severity: f.severity.to_string(),
         })
         .collect()
 }
