@@ -232,13 +232,134 @@ pub enum Severity {
     Error,
 }
 
+/// What a diagnostic is about; serialised as its kebab-case code
+/// (`numbering-gap`), which `reiki check` prints and scripts read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DiagnosticCode {
+    /// The file or folder cannot be read.
+    Unreadable,
+    /// A symbolic link leads back into the folder.
+    SymlinkLoop,
+    /// The file is over the size limit (`max_file_mb`).
+    TooLarge,
+    /// A format reiki does not read (not .md .txt .docx .html).
+    Unsupported,
+    /// The text encoding cannot be decoded.
+    Encoding,
+    /// A Word file that cannot be converted.
+    Docx,
+    /// The file or its body is empty.
+    Empty,
+    /// The front matter is malformed.
+    FrontMatter,
+    /// Neither articles nor numbered standards were found.
+    NotARegulation,
+    /// A Word file with tracked changes (read as accepted).
+    TrackedChanges,
+    /// HTML or Markdown markup was removed from the text.
+    MarkupStripped,
+    /// An article without text.
+    EmptyArticle,
+    /// Article or paragraph numbers skip one.
+    NumberingGap,
+    /// A number appears twice.
+    NumberingDuplicate,
+    /// The 目次 and the body disagree.
+    TocMismatch,
+    /// Letters of a script foreign to a Japanese regulation (서는).
+    ForeignScript,
+    /// A caption that heads no article.
+    StrayCaption,
+    /// Text that belongs to no provision.
+    DroppedText,
+    /// The front matter names a catalog that does not exist.
+    UnknownCatalog,
+    /// `supersedes` names the regulation itself.
+    SupersedesSelf,
+    /// `supersedes` names an id no regulation has.
+    SupersedesUnknown,
+    /// `supersedes` goes round in a cycle.
+    SupersedesCycle,
+}
+
+impl DiagnosticCode {
+    /// Every code, in the order above.
+    pub const ALL: [DiagnosticCode; 22] = [
+        DiagnosticCode::Unreadable,
+        DiagnosticCode::SymlinkLoop,
+        DiagnosticCode::TooLarge,
+        DiagnosticCode::Unsupported,
+        DiagnosticCode::Encoding,
+        DiagnosticCode::Docx,
+        DiagnosticCode::Empty,
+        DiagnosticCode::FrontMatter,
+        DiagnosticCode::NotARegulation,
+        DiagnosticCode::TrackedChanges,
+        DiagnosticCode::MarkupStripped,
+        DiagnosticCode::EmptyArticle,
+        DiagnosticCode::NumberingGap,
+        DiagnosticCode::NumberingDuplicate,
+        DiagnosticCode::TocMismatch,
+        DiagnosticCode::ForeignScript,
+        DiagnosticCode::StrayCaption,
+        DiagnosticCode::DroppedText,
+        DiagnosticCode::UnknownCatalog,
+        DiagnosticCode::SupersedesSelf,
+        DiagnosticCode::SupersedesUnknown,
+        DiagnosticCode::SupersedesCycle,
+    ];
+
+    /// The code as serialised and printed (`numbering-gap`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DiagnosticCode::Unreadable => "unreadable",
+            DiagnosticCode::SymlinkLoop => "symlink-loop",
+            DiagnosticCode::TooLarge => "too-large",
+            DiagnosticCode::Unsupported => "unsupported",
+            DiagnosticCode::Encoding => "encoding",
+            DiagnosticCode::Docx => "docx",
+            DiagnosticCode::Empty => "empty",
+            DiagnosticCode::FrontMatter => "front-matter",
+            DiagnosticCode::NotARegulation => "not-a-regulation",
+            DiagnosticCode::TrackedChanges => "tracked-changes",
+            DiagnosticCode::MarkupStripped => "markup-stripped",
+            DiagnosticCode::EmptyArticle => "empty-article",
+            DiagnosticCode::NumberingGap => "numbering-gap",
+            DiagnosticCode::NumberingDuplicate => "numbering-duplicate",
+            DiagnosticCode::TocMismatch => "toc-mismatch",
+            DiagnosticCode::ForeignScript => "foreign-script",
+            DiagnosticCode::StrayCaption => "stray-caption",
+            DiagnosticCode::DroppedText => "dropped-text",
+            DiagnosticCode::UnknownCatalog => "unknown-catalog",
+            DiagnosticCode::SupersedesSelf => "supersedes-self",
+            DiagnosticCode::SupersedesUnknown => "supersedes-unknown",
+            DiagnosticCode::SupersedesCycle => "supersedes-cycle",
+        }
+    }
+
+    /// A problem with a `supersedes` reference (the 新旧対照表 is not built).
+    pub fn is_supersedes(self) -> bool {
+        matches!(
+            self,
+            DiagnosticCode::SupersedesSelf | DiagnosticCode::SupersedesUnknown | DiagnosticCode::SupersedesCycle
+        )
+    }
+}
+
+impl std::fmt::Display for DiagnosticCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// A finding about the input, always with file and line.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Diagnostic {
     pub severity: Severity,
     /// Machine-readable kind, e.g. `numbering-gap`, `stray-caption`,
     /// `toc-mismatch`, `dropped-text`, `foreign-script`, `empty-article`.
-    pub code: String,
+    pub code: DiagnosticCode,
     pub file: String,
     pub line: usize,
     /// Japanese message for drafters.
@@ -325,5 +446,27 @@ impl Item {
     /// Number of items in this subtree, itself included.
     pub fn count(&self) -> usize {
         1 + self.children.iter().map(Item::count).sum::<usize>()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn diagnostic_codes_serialise_as_printed() {
+        for code in DiagnosticCode::ALL {
+            assert_eq!(serde_json::to_value(code).unwrap(), code.as_str());
+            assert_eq!(serde_json::from_value::<DiagnosticCode>(code.as_str().into()).unwrap(), code);
+        }
+        assert_eq!(DiagnosticCode::NotARegulation.to_string(), "not-a-regulation");
+        let d = Diagnostic {
+            severity: Severity::Warning,
+            code: DiagnosticCode::NumberingGap,
+            file: "regulations/a.md".into(),
+            line: 12,
+            message: "第3条がありません".into(),
+        };
+        assert_eq!(d.to_string(), "regulations/a.md:12: warning[numbering-gap]: 第3条がありません");
     }
 }

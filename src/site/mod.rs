@@ -280,7 +280,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         .regulations
         .iter()
         .flat_map(|r| &r.diagnostics)
-        .filter(|d| checks::REFERENCE_CODES.contains(&d.code.as_str()))
+        .filter(|d| checks::REFERENCE_CODES.contains(&d.code))
         .map(|d| format!("{}:{}: {}", d.file, d.line, d.message));
     report.warnings = site.warnings.into_iter().chain(reference_warnings).collect();
     Ok(report)
