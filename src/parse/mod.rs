@@ -1,4 +1,4 @@
-//! Text → model: numerals, structure, diagnostics. OWNER: parser work (issue 2).
+//! Text → model: numerals, structure, diagnostics.
 //!
 //! Shape: `lines::preprocess` cleans markup and splits collapsed text,
 //! `lines::classify` names each line (章, 条, 項, 号, 見出し, 附則, 別表 …),

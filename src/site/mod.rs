@@ -1,4 +1,4 @@
-//! Rendering the static site. OWNER: site work (issue 5).
+//! Rendering the static site.
 //!
 //! Built like Zola/mdBook: a [`Site`] goes through explicit phases —
 //! [`Site::load`] (config, catalogs, regulations) → [`Site::analyse`]

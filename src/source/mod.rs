@@ -1,5 +1,5 @@
 //! Finding regulation files, decoding their bytes and splitting off the
-//! YAML front matter. OWNER: parser work (issue 2).
+//! YAML front matter.
 //!
 //! Public API:
 //! - [`load_file`]: read, decode, split front matter, parse → `Regulation`.
