@@ -45,6 +45,7 @@ pub enum ReviewState {
 }
 
 impl ReviewState {
+    /// The Japanese label shown in tables (自動判定, 確認済み, 要再確認).
     pub fn label(self) -> &'static str {
         match self {
             ReviewState::Auto => "自動判定",
@@ -58,15 +59,20 @@ impl ReviewState {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum LinkDecision {
+    /// The link is right.
     Confirm,
+    /// The link is wrong: the article does not carry the item.
     Reject,
+    /// A link the analysis missed.
     Add,
 }
 
+/// A reviewer's decision on one article of an item.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LinkReview {
     /// 第3条 (as printed; compared in NFKC form).
     pub article: String,
+    /// Confirmed, rejected or added.
     pub decision: LinkDecision,
     /// `article_hash` of the article's text when reviewed.
     #[serde(default)]
@@ -76,16 +82,22 @@ pub struct LinkReview {
 /// One reviewed item.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ItemReview {
+    /// Catalog id.
     pub catalog: String,
+    /// Item id within the catalog.
     pub item: String,
     /// ○ △ × -
     pub status: String,
+    /// Why, in the reviewer's words.
     #[serde(default)]
     pub reason: String,
+    /// Who reviewed.
     #[serde(default)]
     pub reviewer: String,
+    /// When (as written, e.g. 2025-04-01).
     #[serde(default)]
     pub date: String,
+    /// Decisions on the articles of the item.
     #[serde(default)]
     pub links: Vec<LinkReview>,
 }
@@ -93,7 +105,9 @@ pub struct ItemReview {
 /// `reviews/<id>.yaml`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct ReviewFile {
+    /// Id of the regulation reviewed.
     pub regulation: String,
+    /// The reviewed items.
     #[serde(default)]
     pub items: Vec<ItemReview>,
 }

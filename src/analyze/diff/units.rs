@@ -10,13 +10,16 @@ use crate::analyze::{terms, tokens};
 /// original, so that analysis on the normalised form can quote the original.
 #[derive(Debug, Clone)]
 pub struct NormText {
+    /// The text as written.
     pub original: String,
+    /// NFKC, whitespace removed.
     pub norm: String,
     /// For each byte of `norm`: the original byte range of the char it came from.
     map: Vec<(usize, usize)>,
 }
 
 impl NormText {
+    /// Normalises `original`, keeping the byte map back to it.
     pub fn new(original: &str) -> NormText {
         let mut norm = String::with_capacity(original.len());
         let mut map = Vec::with_capacity(original.len());
@@ -61,11 +64,13 @@ pub struct Unit {
     /// Byte range of the display text in the original (whitespace after the
     /// token included).
     pub display: Range<usize>,
+    /// What the diff compares: the normalised surface, scope suffix folded.
     pub key: String,
     /// Dictionary form (行わ → 行う).
     pub base: String,
     /// Part of speech.
     pub pos: PartOfSpeech,
+    /// Part-of-speech subclass as IPADIC names it (自立, 括弧開 …).
     pub pos_sub: String,
     /// The original has whitespace after this token (a layout break, e.g.
     /// after 第12条), which also ends a 文節.
@@ -114,7 +119,9 @@ impl Unit {
 /// A text cut into comparison units.
 #[derive(Debug, Clone)]
 pub struct Units {
+    /// The text the units cut.
     pub text: NormText,
+    /// The units, in order.
     pub units: Vec<Unit>,
 }
 
@@ -193,6 +200,7 @@ impl Units {
         self
     }
 
+    /// The original text of units `r` (whitespace after them included).
     pub fn display(&self, r: Range<usize>) -> &str {
         if r.start >= r.end {
             return "";
