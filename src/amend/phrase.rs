@@ -5,17 +5,21 @@ use std::ops::Range;
 
 use super::place::WordEdit;
 use crate::analyze::diff::{DiffSegment, TokenDiff, Unit, Units};
+use crate::analyze::tokens::PartOfSpeech;
 
 /// `next` continues the word that `prev` ends: a compound noun
 /// (勤務＋時間＋中) or a suffix. A quoted span never cuts there.
 fn continues(prev: &Unit, next: &Unit) -> bool {
-    !prev.space_after && ((prev.pos == "名詞" && next.pos == "名詞") || next.pos_sub == "接尾" || prev.pos == "接頭詞")
+    !prev.space_after
+        && ((prev.pos == PartOfSpeech::Noun && next.pos == PartOfSpeech::Noun)
+            || next.pos_sub == "接尾"
+            || prev.pos == PartOfSpeech::Prefix)
 }
 
 /// Particles and auxiliaries: a replaced span does not start with one when
 /// both sides do (「は」→「に」 quotes the word before it too).
 fn is_particle(u: &Unit) -> bool {
-    matches!(u.pos.as_str(), "助詞" | "助動詞")
+    matches!(u.pos, PartOfSpeech::Particle | PartOfSpeech::AuxiliaryVerb)
 }
 
 /// Occurrences of `needle` in `hay`, overlapping ones included (what
@@ -111,7 +115,7 @@ fn word_start(units: &[Unit], end: usize) -> usize {
 
 /// Punctuation and particles are not worth a widening step of their own.
 fn is_glue(u: &Unit) -> bool {
-    is_particle(u) || (u.pos == "記号" && u.pos_sub != "括弧開")
+    is_particle(u) || (u.pos == PartOfSpeech::Symbol && u.pos_sub != "括弧開")
 }
 
 /// Moves a span's start back by one word (and over the particles before it).

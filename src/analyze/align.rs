@@ -661,7 +661,7 @@ pub fn coverage_with(
 /// 「前条（第N条）の規定は、…について準用する」: the article extends the
 /// measures of the article it names to another case, so it covers that
 /// article's items, by reference (△ on its own, like any reference).
-fn extend_internal_references(analysis: &Analysis, evidence: &mut [Vec<Evidence>], additions: &mut Vec<String>) {
+fn extend_internal_references(analysis: &TextAnalysis, evidence: &mut [Vec<Evidence>], additions: &mut Vec<String>) {
     for (n, a) in analysis.articles.iter().enumerate() {
         for p in &a.paragraphs {
             for sentence in sentences_of(&p.lines) {

@@ -1,5 +1,10 @@
 //! Analysis: tokens, alignment to catalog items, coverage, article
 //! correspondence, diffs, flags and defined terms.
+//!
+//! Every public item here is documented (`missing_docs`), except in `align`,
+//! whose rework is under way elsewhere (issue 10).
+#![warn(missing_docs)]
+#[allow(missing_docs)]
 pub mod align;
 pub mod confidence;
 pub mod definitions;

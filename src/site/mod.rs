@@ -1,4 +1,4 @@
-//! Rendering the static site. OWNER: site work (issue 5).
+//! Rendering the static site.
 //!
 //! Built like Zola/mdBook: a [`Site`] goes through explicit phases —
 //! [`Site::load`] (config, catalogs, regulations) → [`Site::analyse`]
@@ -308,7 +308,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         .regulations
         .iter()
         .flat_map(|r| &r.diagnostics)
-        .filter(|d| checks::REFERENCE_CODES.contains(&d.code.as_str()) || d.code.starts_with("review-"))
+        .filter(|d| checks::REFERENCE_CODES.contains(&d.code) || d.code.is_review())
         .map(|d| format!("{}:{}: {}", d.file, d.line, d.message));
     report.warnings = site.warnings.into_iter().chain(reference_warnings).collect();
     Ok(report)

@@ -7,6 +7,7 @@ use super::{
 };
 use crate::analyze::terms::{self, enclosing_open};
 use crate::analyze::tokens;
+use crate::analyze::tokens::PartOfSpeech;
 use crate::model::Regulation;
 
 /// Byte ranges where `term` occurs in `norm` as a whole word: at token
@@ -25,9 +26,9 @@ pub(super) fn uses(norm: &str, term: &str) -> Vec<Range<usize>> {
         // 同規則, 当該規則: a reference back, not the short name.
         let glued_before = first > 0
             && toks[first - 1].end == at
-            && (toks[first - 1].pos == "名詞"
+            && (toks[first - 1].pos == PartOfSpeech::Noun
                 || ["同", "本", "当該", "各", "前記"].contains(&toks[first - 1].surface.as_str()));
-        let glued_after = toks.get(last + 1).is_some_and(|t| t.pos == "名詞" && t.start == end);
+        let glued_after = toks.get(last + 1).is_some_and(|t| t.pos == PartOfSpeech::Noun && t.start == end);
         if !glued_before && !glued_after {
             out.push(at..end);
         }

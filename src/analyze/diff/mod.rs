@@ -64,6 +64,7 @@ impl DiffParams {
     };
 }
 
+/// What a run of an inline diff is; serialised in lowercase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum RunKind {

@@ -2,6 +2,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{DiffSegment, Run, RunKind, TokenDiff, Units};
+use crate::analyze::tokens::PartOfSpeech;
 
 impl TokenDiff {
     /// The inline diff: equal runs show B's original text, changes show the
@@ -64,7 +65,7 @@ impl TokenDiff {
             let marked: Vec<usize> = (0..changed.len()).filter(|&i| changed[i]).collect();
             for i in marked {
                 // Punctuation alone does not pull its whole phrase in.
-                if units.units[i].pos == "記号" {
+                if units.units[i].pos == PartOfSpeech::Symbol {
                     continue;
                 }
                 for j in units.phrase_of(i) {

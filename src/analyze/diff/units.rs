@@ -3,19 +3,23 @@ use std::ops::Range;
 
 use unicode_normalization::UnicodeNormalization;
 
+use crate::analyze::tokens::PartOfSpeech;
 use crate::analyze::{terms, tokens};
 
 /// A text with its NFKC, whitespace-free form and a byte map back to the
 /// original, so that analysis on the normalised form can quote the original.
 #[derive(Debug, Clone)]
 pub struct NormText {
+    /// The text as written.
     pub original: String,
+    /// NFKC, whitespace removed.
     pub norm: String,
     /// For each byte of `norm`: the original byte range of the char it came from.
     map: Vec<(usize, usize)>,
 }
 
 impl NormText {
+    /// Normalises `original`, keeping the byte map back to it.
     pub fn new(original: &str) -> NormText {
         let mut norm = String::with_capacity(original.len());
         let mut map = Vec::with_capacity(original.len());
@@ -60,10 +64,13 @@ pub struct Unit {
     /// Byte range of the display text in the original (whitespace after the
     /// token included).
     pub display: Range<usize>,
+    /// What the diff compares: the normalised surface, scope suffix folded.
     pub key: String,
     /// Dictionary form (行わ → 行う).
     pub base: String,
-    pub pos: String,
+    /// Part of speech.
+    pub pos: PartOfSpeech,
+    /// Part-of-speech subclass as IPADIC names it (自立, 括弧開 …).
     pub pos_sub: String,
     /// The original has whitespace after this token (a layout break, e.g.
     /// after 第12条), which also ends a 文節.
@@ -73,36 +80,37 @@ pub struct Unit {
 impl Unit {
     /// Particles, auxiliaries and punctuation: glue between content words.
     pub fn is_function_word(&self) -> bool {
-        matches!(self.pos.as_str(), "助詞" | "助動詞" | "記号")
+        use PartOfSpeech::*;
+        matches!(self.pos, Particle | AuxiliaryVerb | Symbol)
     }
 
     /// Nouns, verbs, adjectives and adverbs: the words containment counts.
     pub fn is_content_word(&self) -> bool {
-        matches!(self.pos.as_str(), "名詞" | "動詞" | "形容詞" | "副詞")
+        use PartOfSpeech::*;
+        matches!(self.pos, Noun | Verb | Adjective | Adverb)
     }
 
     /// An independent word (自立語) starts a 文節.
     fn starts_phrase(&self, prev: &Unit) -> bool {
+        use PartOfSpeech::*;
         if prev.space_after {
             return true;
         }
-        let independent = match self.pos.as_str() {
-            "名詞" => !matches!(self.pos_sub.as_str(), "接尾" | "非自立"),
-            "動詞" | "形容詞" => self.pos_sub == "自立",
-            "副詞" | "連体詞" | "接続詞" | "接頭詞" | "感動詞" | "未知語" => true,
-            "記号" => self.pos_sub == "括弧開",
+        let independent = match self.pos {
+            Noun => !matches!(self.pos_sub.as_str(), "接尾" | "非自立"),
+            Verb | Adjective => self.pos_sub == "自立",
+            Adverb | Adnominal | Conjunction | Prefix | Interjection | Unknown => true,
+            Symbol => self.pos_sub == "括弧開",
             _ => false,
         };
         if !independent {
             return false;
         }
-        match prev.pos.as_str() {
-            "助詞" | "助動詞" | "記号" => true,
+        match prev.pos {
+            Particle | AuxiliaryVerb | Symbol => true,
             // 確認/する stays one phrase; a verb after a verb starts one.
-            "動詞" | "形容詞" | "副詞" | "連体詞" | "接続詞" => {
-                !(self.pos == "動詞" && prev.pos == "名詞")
-            }
-            "名詞" => self.pos != "名詞" && self.pos != "動詞",
+            Verb | Adjective | Adverb | Adnominal | Conjunction => !(self.pos == Verb && prev.pos == Noun),
+            Noun => self.pos != Noun && self.pos != Verb,
             _ => false,
         }
     }
@@ -111,7 +119,9 @@ impl Unit {
 /// A text cut into comparison units.
 #[derive(Debug, Clone)]
 pub struct Units {
+    /// The text the units cut.
     pub text: NormText,
+    /// The units, in order.
     pub units: Vec<Unit>,
 }
 
@@ -150,8 +160,8 @@ impl Units {
         let mut units: Vec<Unit> = Vec::new();
         for t in tokens::tokenize(&text.norm) {
             let scope_suffix = terms_scope_suffix(&t.surface)
-                && t.pos == "名詞"
-                && units.last().is_some_and(|u| u.pos == "名詞" && u.norm.end == t.start);
+                && t.pos == PartOfSpeech::Noun
+                && units.last().is_some_and(|u| u.pos == PartOfSpeech::Noun && u.norm.end == t.start);
             if scope_suffix {
                 let last = units.last_mut().expect("checked above");
                 last.norm.end = t.end;
@@ -163,7 +173,7 @@ impl Units {
                 display: 0..0,
                 key: t.surface.clone(),
                 base: t.base.clone(),
-                pos: t.pos.clone(),
+                pos: t.pos,
                 pos_sub: t.pos_sub.clone(),
                 space_after: false,
             });
@@ -190,6 +200,7 @@ impl Units {
         self
     }
 
+    /// The original text of units `r` (whitespace after them included).
     pub fn display(&self, r: Range<usize>) -> &str {
         if r.start >= r.end {
             return "";

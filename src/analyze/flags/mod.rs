@@ -54,6 +54,19 @@ pub enum FlagKind {
 }
 
 impl FlagKind {
+    /// The serialised code (`obligation-weakened`), also a CSS class.
+    pub fn code(self) -> &'static str {
+        match self {
+            FlagKind::ObligationWeakened => "obligation-weakened",
+            FlagKind::ObligationStrengthened => "obligation-strengthened",
+            FlagKind::RoleChanged => "role-changed",
+            FlagKind::QuantityChanged => "quantity-changed",
+            FlagKind::ScopeChanged => "scope-changed",
+            FlagKind::DelegatedByReference => "delegated-by-reference",
+            FlagKind::ItemsChanged => "items-changed",
+        }
+    }
+
     /// Short Japanese label for tables and legends.
     pub fn label(self) -> &'static str {
         match self {
@@ -78,6 +91,29 @@ pub enum FlagSeverity {
     Medium,
     /// A weakened duty, a dropped 号 or value, another appointee.
     High,
+}
+
+impl FlagSeverity {
+    /// The serialised name (`high`), also a CSS class.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FlagSeverity::Low => "low",
+            FlagSeverity::Medium => "medium",
+            FlagSeverity::High => "high",
+        }
+    }
+}
+
+impl std::fmt::Display for FlagKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl std::fmt::Display for FlagSeverity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// One difference that matters between two provisions, with its evidence.

@@ -4,6 +4,7 @@ use super::pairing::{SentenceUnits, Sides};
 use super::params::FlagParams;
 use super::{Flag, FlagKind, FlagSeverity};
 use crate::analyze::diff::Units;
+use crate::analyze::tokens::PartOfSpeech;
 
 /// How binding a sentence is, from its ending.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -114,10 +115,10 @@ fn predicate_words(units: &Units) -> Vec<String> {
         .iter()
         // する, できる, なる … carry the modality, not the act.
         .filter(|u| {
-            (u.pos == "動詞"
+            (u.pos == PartOfSpeech::Verb
                 && u.pos_sub == "自立"
                 && !["する", "できる", "なる", "ある", "いる", "努める"].contains(&u.base.as_str()))
-                || (u.pos == "名詞" && u.pos_sub == "サ変接続")
+                || (u.pos == PartOfSpeech::Noun && u.pos_sub == "サ変接続")
         })
         .map(|u| u.base.clone())
         .collect()

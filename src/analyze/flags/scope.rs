@@ -8,6 +8,7 @@ use super::role::{is_role, trailing_noun};
 use super::{Flag, FlagKind, FlagSeverity};
 use crate::analyze::diff::{NormText, Unit, Units};
 use crate::analyze::terms::enclosing_open;
+use crate::analyze::tokens::PartOfSpeech;
 
 /// A compound noun of a provision.
 struct Compound {
@@ -33,7 +34,7 @@ struct Inclusion {
 /// Brackets and punctuation end a compound; a leading 当該 is dropped.
 fn compounds(units: &Units) -> Vec<(String, String, Range<usize>)> {
     let wordlike = |u: &Unit| {
-        u.pos == "名詞"
+        u.pos == PartOfSpeech::Noun
             && units.text.norm[u.norm.clone()].chars().all(|c| c.is_alphanumeric() || c == '・' || c == 'ー')
     };
     let mut out = Vec::new();

@@ -132,3 +132,23 @@ fn items_dropped_are_quoted() {
     assert_eq!(f.a_spans, vec!["(3) 個人情報の安全管理措置に関する事項", "(4) 監査等に関する事項"]);
     assert!(f.message.starts_with("号の数: 4 → 2"));
 }
+
+#[test]
+fn displayed_codes_are_the_serialised_names() {
+    use FlagKind::*;
+    for kind in [
+        ObligationWeakened,
+        ObligationStrengthened,
+        RoleChanged,
+        QuantityChanged,
+        ScopeChanged,
+        DelegatedByReference,
+        ItemsChanged,
+    ] {
+        assert_eq!(serde_json::to_value(kind).unwrap(), kind.to_string());
+    }
+    for severity in [FlagSeverity::Low, FlagSeverity::Medium, FlagSeverity::High] {
+        assert_eq!(serde_json::to_value(severity).unwrap(), severity.to_string());
+    }
+    assert_eq!(ObligationWeakened.to_string(), "obligation-weakened");
+}

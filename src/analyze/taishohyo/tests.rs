@@ -72,3 +72,12 @@ fn unchanged_articles_collapse_and_renumbered_ones_are_followed() {
     assert!(term.contains("{+第3条+}"), "{term}");
     assert!(term.contains("[-第4条-]"), "{term}");
 }
+
+#[test]
+fn displayed_statuses_are_the_serialised_names() {
+    use RowStatus::*;
+    for status in [Unchanged, Changed, Renumbered, Added, Removed] {
+        assert_eq!(serde_json::to_value(status).unwrap(), status.to_string());
+    }
+    assert_eq!(Renumbered.to_string(), "renumbered");
+}
