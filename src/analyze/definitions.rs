@@ -12,8 +12,8 @@ use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use super::diff::NormText;
+use super::index::TokenCache;
 use super::terms::enclosing_open;
-use super::tokens;
 use crate::model::Regulation;
 
 /// Where a definition applies.
@@ -251,7 +251,7 @@ fn uses(norm: &str, term: &str) -> Vec<Range<usize>> {
     if !norm.contains(term) {
         return Vec::new();
     }
-    let toks = tokens::tokenize(norm);
+    let toks = TokenCache::shared().tokens(norm);
     let mut out = Vec::new();
     for (at, _) in norm.match_indices(term) {
         let end = at + term.len();

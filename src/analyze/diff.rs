@@ -12,7 +12,8 @@ use serde::{Deserialize, Serialize};
 use similar::{capture_diff_slices, Algorithm, DiffTag};
 use unicode_normalization::UnicodeNormalization;
 
-use super::{terms, tokens};
+use super::index::TokenCache;
+use super::terms;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -178,7 +179,7 @@ impl Units {
     fn cut(original: &str) -> Units {
         let text = NormText::new(original);
         let mut units: Vec<Unit> = Vec::new();
-        for t in tokens::tokenize(&text.norm) {
+        for t in TokenCache::shared().tokens(&text.norm).iter() {
             let scope_suffix = terms_scope_suffix(&t.surface)
                 && t.pos == "名詞"
                 && units.last().is_some_and(|u| u.pos == "名詞" && u.norm.end == t.start);

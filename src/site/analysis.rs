@@ -140,9 +140,9 @@ fn comparison_jobs(site: &Site, coverage: &HashMap<(String, String), CoverageRep
 
 impl Analysis {
     pub fn compute(site: &Site) -> Result<Analysis> {
-        let catalog_cache = TokenCache::new();
+        let catalog_cache = TokenCache::shared();
         let catalogs: HashMap<&str, CatalogAnalysis> =
-            site.catalogs.par_iter().map(|c| (c.id.as_str(), CatalogAnalysis::build(c, &catalog_cache))).collect();
+            site.catalogs.par_iter().map(|c| (c.id.as_str(), CatalogAnalysis::build(c, catalog_cache))).collect();
         // One regulation at a time: its tokens and terms are dropped once its
         // coverage is known (they are ~80× the size of its text), except
         // for the regulations of configured pairs, which are compared below.
@@ -154,7 +154,7 @@ impl Analysis {
             .regulations
             .par_iter()
             .map(|reg| {
-                let text = TextAnalysis::build(reg, &TokenCache::new());
+                let text = TextAnalysis::build(reg, TokenCache::shared());
                 let reports = site
                     .catalogs_of(reg)
                     .into_iter()

@@ -234,6 +234,8 @@ impl Site {
 /// `output` as it was.
 pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let output = write::Output::prepare(&options.output)?;
+    // A new run: texts of an earlier build in this process (reiki serve) go.
+    crate::analyze::index::TokenCache::shared().clear();
     let mut report = BuildReport::default();
     let t = Instant::now();
     let mut site = Site::load(options)?;

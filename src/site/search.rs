@@ -15,7 +15,7 @@ use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
 use super::{paths, Page, Site};
-use crate::analyze::tokens;
+use crate::analyze::index::TokenCache;
 use crate::model::{Article, Item, Regulation};
 
 /// NFKC, lower case: the form both index and query are matched in.
@@ -52,7 +52,7 @@ fn words(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut compound = String::new();
     let mut compound_parts = 0;
-    for token in tokens::tokenize(text) {
+    for token in TokenCache::shared().tokens(text).iter() {
         if token.is_content() {
             out.push(normalize(&token.base));
         }
