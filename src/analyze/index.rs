@@ -21,7 +21,7 @@ use crate::model::{Article, Item, Regulation};
 pub struct TokenCache {
     /// One slot per text; a text asked for by two threads at once is
     /// tokenized by the first while the second waits on its slot only.
-    texts: Mutex<HashMap<Box<str>, Arc<OnceLock<Box<[CompactToken]>>>>>,
+    texts: Mutex<HashMap<Box<str>, Arc<TokenSlot>>>,
     details: RwLock<DetailTable>,
 }
 
@@ -33,6 +33,9 @@ struct DetailTable {
 }
 
 type TokenDetails = (String, String, Option<String>);
+
+/// The tokens of one text, filled by the first thread that asks.
+type TokenSlot = OnceLock<Box<[CompactToken]>>;
 
 #[derive(Debug, Clone, Copy)]
 struct CompactToken {

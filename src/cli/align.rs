@@ -11,11 +11,8 @@ use serde_json::json;
 
 use super::coverage::{heading, label_and_caption, CatalogChoice};
 use super::Format;
-use crate::analyze::align::{self, CatalogAnalysis, Correspondence, CoverageReport, Params};
-use crate::analyze::index::{Analysis, TokenCache};
-use crate::catalog::Catalog;
+use crate::analyze::align::Correspondence;
 use crate::model::Regulation;
-use crate::source;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -32,29 +29,16 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
-    let a = source::load_file(&args.a)?;
-    let b = source::load_file(&args.b)?;
-    let catalogs = args.catalogs.select(&a)?;
-    let corr = correspondence(&a, &b, &catalogs);
+    let project = args.catalogs.project()?;
+    let a = project.read_file(&args.a)?;
+    let b = project.read_file(&args.b)?;
+    let catalogs = project.select_catalogs(&a, &args.catalogs.wanted)?;
+    let corr = project.correspondence(&a, &b, &catalogs);
     match args.format {
         Format::Text => print!("{}", render_text(&a, &b, &corr)),
         Format::Json => println!("{}", serde_json::to_string_pretty(&render_json(&a, &b, &corr))?),
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// The 条文対応表 of `a` and `b`, supported by the items both align to in `catalogs`.
-pub fn correspondence(a: &Regulation, b: &Regulation, catalogs: &[Catalog]) -> Correspondence {
-    let cache = TokenCache::new();
-    let (aa, ab) = (Analysis::build(a, &cache), Analysis::build(b, &cache));
-    let mut ra: Vec<CoverageReport> = Vec::new();
-    let mut rb: Vec<CoverageReport> = Vec::new();
-    for c in catalogs {
-        let prepared = CatalogAnalysis::build(c, &cache);
-        ra.push(align::coverage_with(a, &prepared, &aa, Params::default()));
-        rb.push(align::coverage_with(b, &prepared, &ab, Params::default()));
-    }
-    align::correspond(&aa, &ab, &ra, &rb)
 }
 
 fn label(reg: &Regulation, id: &str) -> String {

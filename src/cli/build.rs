@@ -49,7 +49,7 @@ pub fn build_and_report(options: &BuildOptions) -> anyhow::Result<ExitCode> {
     let started = std::time::Instant::now();
     let report = site::build(options)?;
     for e in &report.load_errors {
-        eprintln!("エラー: {}", e.message);
+        eprintln!("エラー: {e}");
     }
     for w in &report.warnings {
         eprintln!("warning: {w}");

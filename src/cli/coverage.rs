@@ -3,21 +3,19 @@
 //! catalogs — a drafter's check before ratification. Exit 1 when an item is
 //! × (missing), unless `--allow-missing`.
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{bail, Context, Result};
+use anyhow::Result;
 use serde_json::json;
 
 use super::Format;
-use crate::analyze::align::{self, CatalogAnalysis, CoverageReport, CoverageStatus, Params};
+use crate::analyze::align::{self, CoverageReport, CoverageStatus};
 use crate::analyze::confidence::ScoreBand;
-use crate::analyze::index::{Analysis, TokenCache};
-use crate::analyze::review::{self, ReviewState};
-use crate::catalog::{self, Catalog};
-use crate::config::Config;
+use crate::analyze::review::ReviewState;
+use crate::catalog::Catalog;
 use crate::model::Regulation;
-use crate::source;
+use crate::pipeline::Project;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -37,8 +35,14 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
-    let reg = source::load_file(&args.file)?;
-    let mut reports = reports(&reg, args.catalogs.select(&reg)?)?;
+    let project = args.catalogs.project()?;
+    let reg = project.read_file(&args.file)?;
+    let catalogs = project.select_catalogs(&reg, &args.catalogs.wanted)?;
+    let (reports, warnings) = project.reviewed_coverage(&reg, &catalogs)?;
+    for warning in warnings {
+        eprintln!("警告: {warning}");
+    }
+    let mut reports: Vec<(&Catalog, CoverageReport)> = catalogs.into_iter().zip(reports).collect();
     if args.unreviewed {
         for (_, report) in &mut reports {
             report.items.retain(|i| i.review_state != ReviewState::Confirmed);
@@ -51,29 +55,6 @@ pub fn run(args: Args) -> Result<ExitCode> {
     }
     let missing = reports.iter().any(|(_, r)| r.items.iter().any(|i| i.status == CoverageStatus::Missing));
     Ok(if missing && !args.allow_missing { ExitCode::from(1) } else { ExitCode::SUCCESS })
-}
-
-/// The coverage of `reg` against each catalog.
-/// The coverage of `reg` against each catalog, with the reviews of
-/// `reviews/<id>.yaml` applied (their warnings printed to stderr).
-pub fn reports(reg: &Regulation, catalogs: Vec<Catalog>) -> Result<Vec<(Catalog, CoverageReport)>> {
-    let cache = TokenCache::new();
-    let analysis = Analysis::build(reg, &cache);
-    let mut reports: Vec<(Catalog, CoverageReport)> = catalogs
-        .into_iter()
-        .map(|c| {
-            let report = align::coverage_with(reg, &CatalogAnalysis::build(&c, &cache), &analysis, Params::default());
-            (c, report)
-        })
-        .collect();
-    if let Some(file) = review::load(reg)? {
-        for (_, report) in &mut reports {
-            for warning in review::apply(reg, &file, report) {
-                eprintln!("警告: {warning}");
-            }
-        }
-    }
-    Ok(reports)
 }
 
 /// Which catalogs a command checks against; shared by `coverage` and `align`.
@@ -91,27 +72,10 @@ pub struct CatalogChoice {
 }
 
 impl CatalogChoice {
-    pub fn select(&self, reg: &Regulation) -> Result<Vec<Catalog>> {
-        select_catalogs(reg, &self.wanted, &self.dir, &Config::load(&self.config)?)
+    /// The project of the configuration and catalogs chosen.
+    pub fn project(&self) -> Result<Project> {
+        Project::open(&self.config, &self.dir)
     }
-}
-
-/// The catalogs a regulation is checked against: those asked for, else its
-/// front matter's, else the configuration's default.
-fn select_catalogs(reg: &Regulation, wanted: &[String], dir: &Path, config: &Config) -> Result<Vec<Catalog>> {
-    let ids: &[String] = if !wanted.is_empty() { wanted } else { config.catalogs_for(&reg.meta) };
-    if ids.is_empty() {
-        bail!("{}: no catalog to check against (give --catalog ID)", reg.path);
-    }
-    let all = catalog::load_dir(dir)?;
-    ids.iter()
-        .map(|id| {
-            all.iter().find(|c| &c.id == id).cloned().with_context(|| {
-                let known: Vec<&str> = all.iter().map(|c| c.id.as_str()).collect();
-                format!("catalog `{id}` not found in {} (known: {})", dir.display(), known.join(", "))
-            })
-        })
-        .collect()
 }
 
 /// Display width in a monospace terminal (East Asian wide = 2).
@@ -162,7 +126,7 @@ pub fn heading(reg: &Regulation, id: &str) -> String {
     }
 }
 
-pub fn render_text(reg: &Regulation, reports: &[(Catalog, CoverageReport)]) -> String {
+pub fn render_text(reg: &Regulation, reports: &[(&Catalog, CoverageReport)]) -> String {
     let mut out = String::new();
     for (cat, report) in reports {
         let _ = writeln!(out, "{} ― {}（{}）との対照", reg.display_title(), cat.short_title, cat.id);
@@ -236,7 +200,7 @@ pub fn render_text(reg: &Regulation, reports: &[(Catalog, CoverageReport)]) -> S
 }
 
 /// `--unreviewed`: one line per item no reviewer has confirmed.
-fn render_unreviewed(reg: &Regulation, reports: &[(Catalog, CoverageReport)]) -> String {
+fn render_unreviewed(reg: &Regulation, reports: &[(&Catalog, CoverageReport)]) -> String {
     let mut out = String::new();
     for (cat, report) in reports {
         let _ = writeln!(
@@ -263,7 +227,7 @@ fn render_unreviewed(reg: &Regulation, reports: &[(Catalog, CoverageReport)]) ->
     out
 }
 
-pub fn render_json(reg: &Regulation, reports: &[(Catalog, CoverageReport)]) -> serde_json::Value {
+pub fn render_json(reg: &Regulation, reports: &[(&Catalog, CoverageReport)]) -> serde_json::Value {
     let reports: Vec<serde_json::Value> = reports
         .iter()
         .map(|(cat, report)| {

@@ -118,7 +118,9 @@ fn to_fullwidth(n: u32) -> String {
 fn comparison_jobs(site: &Site, coverage: &HashMap<(String, String), CoverageReport>) -> Vec<(String, String)> {
     let mut jobs = std::collections::HashSet::new();
     for ((reg_id, cat_id), report) in coverage {
-        let (Some(reg), Some(cat)) = (site.regulation(reg_id), site.catalogs.iter().find(|c| &c.id == cat_id)) else {
+        let (Some(reg), Some(cat)) =
+            (site.project.regulation(reg_id), site.project.catalogs.iter().find(|c| &c.id == cat_id))
+        else {
             continue;
         };
         for ic in &report.items {
@@ -141,21 +143,27 @@ fn comparison_jobs(site: &Site, coverage: &HashMap<(String, String), CoverageRep
 impl Analysis {
     pub fn compute(site: &Site) -> Result<Analysis> {
         let catalog_cache = TokenCache::shared();
-        let catalogs: HashMap<&str, CatalogAnalysis> =
-            site.catalogs.par_iter().map(|c| (c.id.as_str(), CatalogAnalysis::build(c, catalog_cache))).collect();
+        let catalogs: HashMap<&str, CatalogAnalysis> = site
+            .project
+            .catalogs
+            .par_iter()
+            .map(|c| (c.id.as_str(), CatalogAnalysis::build(c, catalog_cache)))
+            .collect();
         // One regulation at a time: its tokens and terms are dropped once its
         // coverage is known (they are ~80× the size of its text), except
         // for the regulations of configured pairs, which are compared below.
-        let in_pairs: HashSet<&str> = site.config.pairs.iter().flatten().map(String::as_str).collect();
+        let in_pairs: HashSet<&str> = site.project.config.pairs.iter().flatten().map(String::as_str).collect();
         // Per regulation: its reports by (regulation, catalog), and its text
         // analysis when a pair page needs it.
         type PerRegulation<'a> = (Vec<((String, String), CoverageReport)>, Option<(&'a str, TextAnalysis)>);
         let per_regulation: Vec<PerRegulation> = site
+            .project
             .regulations
             .par_iter()
             .map(|reg| {
                 let text = TextAnalysis::build(reg, TokenCache::shared());
                 let reports = site
+                    .project
                     .catalogs_of(reg)
                     .into_iter()
                     .map(|cat| {
@@ -174,16 +182,17 @@ impl Analysis {
         }
         apply_reviews(site, &mut coverage);
         let reports_of = |reg: &Regulation| -> Vec<CoverageReport> {
-            site.catalogs_of(reg)
+            site.project
+                .catalogs_of(reg)
                 .iter()
                 .filter_map(|c| coverage.get(&(reg.id.clone(), c.id.clone())).cloned())
                 .collect()
         };
         let mut pair_regs = Vec::new();
-        for [a, b] in &site.config.pairs {
+        for [a, b] in &site.project.config.pairs {
             // A pair whose file failed to load is left out, not fatal: the
             // load error is already reported and the rest still builds.
-            match (site.regulation(a), site.regulation(b)) {
+            match (site.project.regulation(a), site.project.regulation(b)) {
                 (Some(ra), Some(rb)) => pair_regs.push((ra, rb)),
                 _ => eprintln!("警告: reiki.yaml: pairs の [{a}, {b}] は読み込まれていない例規を含むので省きます"),
             }
@@ -323,7 +332,7 @@ fn push_item(out: &mut String, item: &crate::model::Item, depth: usize) {
 /// review file that cannot be read is reported and the automatic results
 /// are kept; reviews that match no item are reported too.
 fn apply_reviews(site: &Site, coverage: &mut HashMap<(String, String), CoverageReport>) {
-    for reg in &site.regulations {
+    for reg in &site.project.regulations {
         let file = match crate::analyze::review::load(reg) {
             Ok(Some(file)) => file,
             Ok(None) => continue,
@@ -332,7 +341,7 @@ fn apply_reviews(site: &Site, coverage: &mut HashMap<(String, String), CoverageR
                 continue;
             }
         };
-        for cat in site.catalogs_of(reg) {
+        for cat in site.project.catalogs_of(reg) {
             if let Some(report) = coverage.get_mut(&(reg.id.clone(), cat.id.clone())) {
                 for warning in crate::analyze::review::apply(reg, &file, report) {
                     eprintln!("警告: {warning}");

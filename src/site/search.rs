@@ -141,6 +141,7 @@ fn collect_docs(reg: &Regulation) -> Vec<(String, String, String, String)> {
 
 fn build(site: &Site) -> Index {
     let raw: Vec<(String, (String, String, String, String))> = site
+        .project
         .regulations
         .iter()
         .flat_map(|reg| collect_docs(reg).into_iter().map(move |d| (reg.display_title(), d)))

@@ -45,7 +45,7 @@ fn has_change(runs: &[RunOwned]) -> bool {
 fn via_links(site: &Site, page: &str, ids: &[String]) -> Vec<ProvisionLink> {
     ids.iter()
         .filter_map(|id| {
-            site.catalogs.iter().find_map(|cat| {
+            site.project.catalogs.iter().find_map(|cat| {
                 cat.item(id).map(|item| ProvisionLink {
                     label: item_label(item),
                     caption: Some(item.title.clone()),
@@ -81,8 +81,8 @@ pub(super) fn pair_page(site: &Site, index: usize) -> Context {
     let pair = &site.analysis.pairs[index];
     let page = paths::pair(&pair.a, &pair.b);
     let page = page.as_str();
-    let a = site.regulation(&pair.a).expect("pair regulations are loaded");
-    let b = site.regulation(&pair.b).expect("pair regulations are loaded");
+    let a = site.project.regulation(&pair.a).expect("pair regulations are loaded");
+    let b = site.project.regulation(&pair.b).expect("pair regulations are loaded");
     let mut ctx = base(site, page, &format!("条文対応表 — {} と {}", reg_short(a), reg_short(b)), "pair");
     // Rows in parallel: each diffs and flags a pair of whole articles.
     let rows: Vec<(PairRow, Vec<flags::Flag>)> = pair

@@ -12,10 +12,12 @@ pub(super) fn taishohyo(site: &Site, reg: &Regulation) -> Context {
     use crate::analyze::taishohyo as t;
     let page = paths::taishohyo(&reg.id);
     let page = page.as_str();
-    let old =
-        site.regulation(reg.meta.supersedes.as_deref().unwrap_or_default()).expect("job only for loaded versions");
+    let old = site
+        .project
+        .regulation(reg.meta.supersedes.as_deref().unwrap_or_default())
+        .expect("job only for loaded versions");
     let mut ctx = base(site, page, &format!("新旧対照表 — {}", reg.display_title()), "taishohyo");
-    let table = t::build(old, reg, &site.config);
+    let table = t::build(old, reg, &site.project.config);
     let by_label = |r: &Regulation, label: &Option<String>| {
         label.as_deref().and_then(|l| r.articles().find(|a| a.label == l)).map(|a| provision_link(page, r, &a.id))
     };

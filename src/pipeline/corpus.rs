@@ -1,0 +1,1 @@
+//! The whole-corpus analysis the site renders (filled in below).
