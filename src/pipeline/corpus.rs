@@ -1,1 +1,405 @@
-//! The whole-corpus analysis the site renders (filled in below).
+//! The whole-corpus analysis the site renders, computed once before any page
+//! is rendered (views and downloads only read it): coverage, 条文対応表 with
+//! their rows' diffs and flags, requirement ↔ provision comparisons, 新旧対照表
+//! and 改め文, and the texts the pages quote.
+use std::collections::{HashMap, HashSet};
+
+use anyhow::Result;
+use rayon::prelude::*;
+use serde::Serialize;
+
+use super::Project;
+use crate::amend::Kaimebun;
+use crate::analyze::align::{self, Correspondence, CoverageReport};
+use crate::analyze::diff::{Granularity, Run, TokenDiff};
+use crate::analyze::flags;
+use crate::analyze::index::Analysis as TextAnalysis;
+use crate::analyze::taishohyo::{self, Taishohyo};
+use crate::model::{Article, Regulation};
+
+/// Results of the analyse phase: everything the site's pages and downloads
+/// show, computed once.
+#[derive(Debug, Default)]
+pub struct CorpusAnalysis {
+    /// (regulation id, catalog id) → coverage report.
+    pub coverage: HashMap<(String, String), CoverageReport>,
+    /// 条文対応表 of the pairs configured in reiki.yaml, in config order.
+    pub pairs: Vec<Correspondence>,
+    /// Requirement ↔ evidence comparisons, computed once in parallel and
+    /// shown on both the item page and the regulation × catalog page.
+    pub comparisons: HashMap<(String, String), Comparison>,
+    /// Per pair (same order as `pairs`): the rows' diffs and flags, in the
+    /// order of the pair's matches.
+    pub pair_rows: Vec<Vec<Option<PairRowComparison>>>,
+    /// 新旧対照表 and 改め文 by the new version's id.
+    pub versions: HashMap<String, VersionComparison>,
+}
+
+/// A catalog requirement compared with the provision that meets it.
+#[derive(Debug, Clone)]
+pub struct Comparison {
+    /// The requirement, wording the provision lacks marked.
+    pub requirement_runs: Vec<Run>,
+    /// The provision, wording the requirement lacks marked.
+    pub runs: Vec<Run>,
+    pub flags: Vec<Flag>,
+}
+
+/// How many evidence provisions per item the pages compare in full.
+pub const EVIDENCE_SHOWN: usize = 2;
+
+pub fn compare(requirement: &str, provision: &str) -> Comparison {
+    let (requirement_runs, mut runs) = side_by_side(requirement, provision);
+    unmark_paragraph_numbers(&mut runs);
+    let flags = if requirement.is_empty() { Vec::new() } else { text_flags(requirement, provision) };
+    Comparison { requirement_runs, runs, flags }
+}
+
+/// Text of an evidence provision as it is quoted: its paragraph when the
+/// evidence names one, else the whole article with its 項 numbers (２　…),
+/// as the regulation prints them.
+pub fn evidence_text(article: &Article, paragraph: Option<u32>) -> String {
+    let numbered = article.paragraphs.len() > 1;
+    let mut text = String::new();
+    for p in article.paragraphs.iter().filter(|p| paragraph.is_none_or(|n| p.number == n)) {
+        if !text.is_empty() {
+            text.push('\n');
+        }
+        // The first 項 carries no number in print.
+        if numbered && p.number > 1 {
+            text.push_str(&format!("{}\u{3000}", to_fullwidth(p.number)));
+        }
+        text.push_str(&p.text);
+        for item in &p.items {
+            push_item(&mut text, item, 0);
+        }
+    }
+    if text.is_empty() {
+        article.text()
+    } else {
+        text
+    }
+}
+
+/// Text of a checklist standard (札幌市 基準5): its prose and items.
+pub fn standard_text(standard: &crate::model::Standard) -> String {
+    let mut text = standard.text.clone();
+    for item in &standard.items {
+        push_item(&mut text, item, 0);
+    }
+    text.trim_start_matches('\n').to_string()
+}
+
+/// The quoted text of an evidence provision, article or standard, by id.
+pub fn provision_text(reg: &crate::model::Regulation, id: &str, paragraph: Option<u32>) -> Option<String> {
+    if let Some(article) = find_article(reg, id) {
+        return Some(evidence_text(article, paragraph));
+    }
+    reg.standards.iter().find(|s| s.id == id).map(standard_text)
+}
+
+/// A 項 number opening a line (２　…) is structure, not wording shared with
+/// the requirement: it is kept out of the marked runs (the pages mark the
+/// shared runs and show the provision's own wording plain).
+fn unmark_paragraph_numbers(runs: &mut [Run]) {
+    let mut line_start = true;
+    for run in runs.iter_mut() {
+        let number = line_start && run.text.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        // Spaces and punctuation shared by chance are no shared wording either.
+        let filler = run.text.chars().all(|c| c.is_whitespace() || "、。，．・（）()「」".contains(c));
+        if number || filler {
+            run.kind = crate::analyze::diff::RunKind::Insert;
+        }
+        line_start = run.text.ends_with('\n');
+    }
+}
+
+/// 2 → ２: 項 numbers are printed in full-width digits.
+fn to_fullwidth(n: u32) -> String {
+    n.to_string().chars().map(|c| char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap_or(c)).collect()
+}
+
+/// Every (requirement, evidence text) pair the pages will show.
+fn comparison_jobs(project: &Project, coverage: &HashMap<(String, String), CoverageReport>) -> Vec<(String, String)> {
+    let mut jobs = std::collections::HashSet::new();
+    for ((reg_id, cat_id), report) in coverage {
+        let (Some(reg), Some(cat)) = (project.regulation(reg_id), project.catalogs.iter().find(|c| &c.id == cat_id))
+        else {
+            continue;
+        };
+        for ic in &report.items {
+            let Some(item) = cat.item(&ic.item_id) else { continue };
+            for e in ic.evidence.iter().take(EVIDENCE_SHOWN) {
+                if let Some(text) = provision_text(reg, &e.article_id, e.paragraph) {
+                    jobs.insert((item.requirement.clone(), text));
+                }
+            }
+        }
+    }
+    // Jobs of the same provision next to each other: each thread keeps the
+    // units it cut recently (`diff::Units::new`), so a provision compared
+    // with several requirements is tokenized once.
+    let mut jobs: Vec<(String, String)> = jobs.into_iter().collect();
+    jobs.sort_by(|x, y| (&x.1, &x.0).cmp(&(&y.1, &y.0)));
+    jobs
+}
+
+/// A regulation and the version it supersedes, compared: the 新旧対照表 and
+/// the 改め文 (or why it cannot be written).
+#[derive(Debug)]
+pub struct VersionComparison {
+    pub old_id: String,
+    pub table: Taishohyo,
+    pub kaimebun: std::result::Result<Kaimebun, String>,
+}
+
+/// One row of a 条文対応表 page: A's article against each of its
+/// counterparts in B (best first).
+#[derive(Debug)]
+pub struct PairRowComparison {
+    /// A's text marked against the best counterpart (against nothing when
+    /// there is none).
+    pub a_runs: Vec<Run>,
+    /// Each counterpart's text marked against A's.
+    pub counterpart_runs: Vec<Vec<Run>>,
+    /// Flags between A's article and each counterpart.
+    pub flags: Vec<Vec<flags::Flag>>,
+}
+
+impl CorpusAnalysis {
+    /// Analyses the whole corpus of `project`: coverage of every regulation
+    /// against its catalogs (reviews applied), the 条文対応表 of the
+    /// configured pairs with their rows' diffs and flags, the requirement ↔
+    /// provision comparisons the pages show, and the 新旧対照表 of every
+    /// regulation whose earlier version is loaded.
+    pub fn compute(project: &Project) -> Result<CorpusAnalysis> {
+        // The catalogs first, in parallel (each regulation needs them all).
+        project.catalogs.par_iter().for_each(|c| {
+            project.prepared(c);
+        });
+        // One regulation at a time: its tokens and terms are dropped once its
+        // coverage is known (they are ~80× the size of its text), except
+        // for the regulations of configured pairs, which are compared below.
+        let in_pairs: HashSet<&str> = project.config.pairs.iter().flatten().map(String::as_str).collect();
+        // Per regulation: its reports by (regulation, catalog), and its text
+        // analysis when a pair page needs it.
+        type PerRegulation<'a> = (Vec<((String, String), CoverageReport)>, Option<(&'a str, TextAnalysis)>);
+        let per_regulation: Vec<PerRegulation> = project
+            .regulations
+            .par_iter()
+            .map(|reg| {
+                let text = project.text(reg);
+                let catalogs = project.catalogs_of(reg);
+                let reports = project.coverage(reg, &text, &catalogs);
+                let keyed = catalogs.iter().map(|c| (reg.id.clone(), c.id.clone())).zip(reports).collect();
+                (keyed, in_pairs.contains(reg.id.as_str()).then_some((reg.id.as_str(), text)))
+            })
+            .collect();
+        let mut coverage = HashMap::new();
+        let mut texts: HashMap<&str, TextAnalysis> = HashMap::new();
+        for (reports, kept) in per_regulation {
+            coverage.extend(reports);
+            texts.extend(kept);
+        }
+        apply_site_reviews(project, &mut coverage);
+        let reports_of = |reg: &Regulation| -> Vec<CoverageReport> {
+            project
+                .catalogs_of(reg)
+                .iter()
+                .filter_map(|c| coverage.get(&(reg.id.clone(), c.id.clone())).cloned())
+                .collect()
+        };
+        let mut pair_regs = Vec::new();
+        for [a, b] in &project.config.pairs {
+            // A pair whose file failed to load is left out, not fatal: the
+            // load error is already reported and the rest still builds.
+            match (project.regulation(a), project.regulation(b)) {
+                (Some(ra), Some(rb)) => pair_regs.push((ra, rb)),
+                _ => eprintln!("警告: reiki.yaml: pairs の [{a}, {b}] は読み込まれていない例規を含むので省きます"),
+            }
+        }
+        // Comparisons, correspondences and versions are independent: run them together.
+        let ((comparisons, pairs), versions) = rayon::join(
+            || {
+                rayon::join(
+                    || {
+                        comparison_jobs(project, &coverage)
+                            .into_par_iter()
+                            .map(|(requirement, text)| {
+                                let c = compare(&requirement, &text);
+                                ((requirement, text), c)
+                            })
+                            .collect::<HashMap<_, _>>()
+                    },
+                    || {
+                        pair_regs
+                            .par_iter()
+                            .map(|(ra, rb)| {
+                                let (ta, tb) = (&texts[ra.id.as_str()], &texts[rb.id.as_str()]);
+                                let corr = align::correspond(ta, tb, &reports_of(ra), &reports_of(rb));
+                                let rows = pair_rows(ra, rb, &corr);
+                                (corr, rows)
+                            })
+                            .collect::<Vec<_>>()
+                    },
+                )
+            },
+            || version_comparisons(project),
+        );
+        let (pairs, pair_rows) = pairs.into_iter().unzip();
+        Ok(CorpusAnalysis { coverage, pairs, pair_rows, comparisons, versions })
+    }
+
+    pub fn coverage_of(&self, regulation: &str, catalog: &str) -> Option<&CoverageReport> {
+        self.coverage.get(&(regulation.to_string(), catalog.to_string()))
+    }
+
+    /// The comparison of a requirement and a provision text, when the
+    /// analysis foresaw it (it does for every evidence the pages show).
+    pub fn comparison(&self, requirement: &str, text: &str) -> Option<&Comparison> {
+        self.comparisons.get(&(requirement.to_string(), text.to_string()))
+    }
+}
+
+/// The rows of a 条文対応表: each match's diffs and flags (same order as
+/// `corr.matches`; `None` for an article id that is not in `a`).
+pub fn pair_rows(a: &Regulation, b: &Regulation, corr: &Correspondence) -> Vec<Option<PairRowComparison>> {
+    corr.matches
+        .par_iter()
+        .map(|m| {
+            let a_article = find_article(a, &m.a_article)?;
+            let matched: Vec<&Article> = m.b_articles.iter().filter_map(|c| find_article(b, &c.article_id)).collect();
+            let a_text = article_body_display(a_article);
+            let mut a_runs = None;
+            let mut counterpart_runs = Vec::new();
+            for x in &matched {
+                let (ar, br) = side_by_side_words(&a_text, &article_body_display(x));
+                a_runs.get_or_insert(ar);
+                counterpart_runs.push(br);
+            }
+            let a_runs = a_runs.unwrap_or_else(|| side_by_side_words(&a_text, "").0);
+            let flags = matched.iter().map(|x| flags::compare_articles(a_article, x)).collect();
+            Some(PairRowComparison { a_runs, counterpart_runs, flags })
+        })
+        .collect()
+}
+
+/// An article of the main provisions or of the supplementary provisions, by id.
+pub fn find_article<'a>(reg: &'a Regulation, id: &str) -> Option<&'a Article> {
+    reg.article(id).or_else(|| reg.supplementary.iter().flat_map(|s| &s.articles).find(|a| a.id == id))
+}
+
+/// The 新旧対照表 and 改め文 of every regulation whose `supersedes` names a
+/// loaded regulation, by the new version's id.
+fn version_comparisons(project: &Project) -> HashMap<String, VersionComparison> {
+    project
+        .regulations
+        .par_iter()
+        .filter_map(|new| {
+            let old = project.regulation(new.meta.supersedes.as_deref()?)?;
+            let table = taishohyo::build(old, new, &project.config);
+            let kaimebun = crate::amend::kaimebun::generate(old, new).map_err(|e| format!("{e:#}"));
+            Some((new.id.clone(), VersionComparison { old_id: old.id.clone(), table, kaimebun }))
+        })
+        .collect()
+}
+
+/// Inline diff of a reference text (`a`) and a provision (`b`): each side
+/// alone with its own changes marked (Delete on A, Insert on B), whole
+/// 文節 underlined as offices mark them.
+pub fn side_by_side(a: &str, b: &str) -> (Vec<Run>, Vec<Run>) {
+    let d = TokenDiff::new(a, b);
+    (d.a_runs(Granularity::Phrase), d.b_runs(Granularity::Phrase))
+}
+
+/// Inline diff of two articles of different bodies, marking exactly the
+/// changed words: their wording differs almost everywhere, and whole
+/// underlined 文節 would hide the differences that matter.
+pub fn side_by_side_words(a: &str, b: &str) -> (Vec<Run>, Vec<Run>) {
+    let d = TokenDiff::new(a, b);
+    (d.a_runs(Granularity::Token), d.b_runs(Granularity::Token))
+}
+
+/// A difference that matters between two corresponding provisions.
+#[derive(Debug, Clone, Serialize)]
+pub struct Flag {
+    /// Machine-readable kind (kebab-case), for styling.
+    pub code: String,
+    /// Short Japanese label for the badge.
+    pub label: String,
+    /// Explanation for drafters.
+    pub detail: String,
+    /// low / medium / high
+    pub severity: String,
+}
+
+/// The flags as the pages show them.
+pub fn flag_views(flags: Vec<flags::Flag>) -> Vec<Flag> {
+    flags
+        .into_iter()
+        .map(|f| Flag {
+            code: serde_json::to_value(f.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default(),
+            label: f.kind.label().to_string(),
+            detail: f.message,
+            severity: serde_json::to_value(f.severity)
+                .ok()
+                .and_then(|v| v.as_str().map(String::from))
+                .unwrap_or_default(),
+        })
+        .collect()
+}
+
+/// Flags between a reference text (a catalog requirement) and a provision.
+pub fn text_flags(reference: &str, provision: &str) -> Vec<Flag> {
+    flag_views(flags::compare_texts(reference, provision))
+}
+
+/// Flags between two corresponding articles (A = reference).
+pub fn article_flags(reference: &Article, compared: &Article) -> Vec<Flag> {
+    flag_views(flags::compare_articles(reference, compared))
+}
+
+/// An article's paragraphs and items without its caption and label, for
+/// pages that print those once in the row's heading: ２　… for later 項.
+pub fn article_body_display(article: &Article) -> String {
+    let mut out = String::new();
+    for p in &article.paragraphs {
+        if p.number > 1 {
+            out.push('\n');
+            out.push_str(&to_fullwidth(p.number));
+            out.push('\u{3000}');
+        }
+        out.push_str(&p.text);
+        for item in &p.items {
+            push_item(&mut out, item, 1);
+        }
+    }
+    out
+}
+
+fn push_item(out: &mut String, item: &crate::model::Item, depth: usize) {
+    out.push('\n');
+    out.push_str(&"\u{3000}".repeat(depth));
+    out.push_str(&item.label);
+    out.push('\u{3000}');
+    out.push_str(&item.text);
+    for child in &item.children {
+        push_item(out, child, depth + 1);
+    }
+}
+
+/// Applies each regulation's `reviews/<id>.yaml` to its coverage reports. A
+/// review file that cannot be read is reported and the automatic results
+/// are kept; reviews that match no item are reported too.
+fn apply_site_reviews(project: &Project, coverage: &mut HashMap<(String, String), CoverageReport>) {
+    for reg in &project.regulations {
+        let keys = project.catalogs_of(reg).into_iter().map(|c| (reg.id.clone(), c.id.clone()));
+        let mut reports: Vec<((String, String), CoverageReport)> =
+            keys.filter_map(|k| coverage.remove_entry(&k)).collect();
+        match super::apply_reviews(reg, &mut reports.iter_mut().map(|(_, r)| r).collect::<Vec<_>>()) {
+            Ok(warnings) => warnings.iter().for_each(|w| eprintln!("警告: {w}")),
+            Err(e) => eprintln!("警告: {e:#}"),
+        }
+        coverage.extend(reports);
+    }
+}

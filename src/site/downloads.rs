@@ -8,7 +8,6 @@ use serde::Serialize;
 use super::paths::{relative, slug};
 use super::{Page, Site};
 use crate::analyze::align::CoverageReport;
-use crate::analyze::taishohyo;
 use crate::catalog::Catalog;
 use crate::export::{self, docx, tables, Table};
 use crate::model::Regulation;
@@ -84,7 +83,7 @@ pub fn regulation_links(site: &Site, page: &str, reg: &Regulation) -> Vec<Downlo
     if !coverage_tables(site, reg).is_empty() {
         out.extend(links(site, page, &Download::Coverage(reg)));
     }
-    if old_version(site, reg).is_some() {
+    if site.analysis.versions.contains_key(&reg.id) {
         out.extend(links(site, page, &Download::Taishohyo(reg)));
     }
     out
@@ -117,10 +116,6 @@ fn coverage_tables(site: &Site, reg: &Regulation) -> Vec<Table> {
         .collect()
 }
 
-fn old_version<'a>(site: &'a Site, reg: &Regulation) -> Option<&'a Regulation> {
-    reg.meta.supersedes.as_deref().and_then(|old| site.project.regulation(old))
-}
-
 /// Every download file, built in parallel.
 pub fn pages(site: &Site) -> Result<Vec<Page>> {
     let date = export::build_date();
@@ -130,7 +125,9 @@ pub fn pages(site: &Site) -> Result<Vec<Page>> {
         site.project.regulations.iter().filter(|r| !coverage_tables(site, r).is_empty()).map(Download::Coverage),
     );
     jobs.extend((0..site.analysis.pairs.len()).map(Download::Pair));
-    jobs.extend(site.project.regulations.iter().filter(|r| old_version(site, r).is_some()).map(Download::Taishohyo));
+    jobs.extend(
+        site.project.regulations.iter().filter(|r| site.analysis.versions.contains_key(&r.id)).map(Download::Taishohyo),
+    );
     let pages: Vec<Vec<Page>> = jobs.par_iter().map(|job| files(site, job, &date)).collect::<Result<_>>()?;
     Ok(pages.into_iter().flatten().collect())
 }
@@ -148,11 +145,10 @@ fn files(site: &Site, job: &Download, date: &str) -> Result<Vec<Page>> {
             vec![tables::correspondence(a, b, pair, &site.project.catalogs)]
         }
         Download::Taishohyo(reg) => {
-            let old = old_version(site, reg).expect("job only for loaded versions");
-            let table = taishohyo::build(old, reg, &site.project.config);
-            let kaimebun = crate::amend::kaimebun::generate(old, reg).ok();
-            let bytes = docx::taishohyo_document(reg, &table, &site.project.config.taishohyo_word, kaimebun.as_ref())
-                .to_bytes()?;
+            let versions = &site.analysis.versions[&reg.id];
+            let (table, kaimebun) = (&versions.table, versions.kaimebun.as_ref().ok());
+            let bytes =
+                docx::taishohyo_document(reg, table, &site.project.config.taishohyo_word, kaimebun).to_bytes()?;
             return Ok(vec![Page { path: format!("{DIR}/{stem}.docx"), content: bytes }]);
         }
     };

@@ -8,7 +8,6 @@
 //! are rendered ([`Site::render_each`]), then the folder is swapped in.
 //! Every link in the output is relative, so the site works from `file://`,
 //! from a web server root and from a subpath.
-pub mod analysis;
 pub mod checks;
 pub mod downloads;
 pub mod linkcheck;
@@ -33,7 +32,7 @@ use crate::model::Regulation;
 use crate::pipeline::Project;
 use crate::source::LoadError;
 
-pub use analysis::Analysis;
+pub use crate::pipeline::corpus::CorpusAnalysis;
 
 /// Where `reiki build` reads from and writes to.
 #[derive(Debug, Clone)]
@@ -98,7 +97,7 @@ pub struct Site {
     pub project: Project,
     /// Configuration and reference problems (`file:line: message`), see [`checks`].
     pub warnings: Vec<String>,
-    pub analysis: Analysis,
+    pub analysis: CorpusAnalysis,
     pub pages: Vec<Page>,
     /// Markdown source of the about page.
     about_markdown: String,
@@ -143,7 +142,7 @@ impl Site {
         Site {
             project,
             warnings: Vec::new(),
-            analysis: Analysis::default(),
+            analysis: CorpusAnalysis::default(),
             pages: Vec::new(),
             about_markdown: templates::builtin_text("about.md").unwrap_or_default().to_string(),
             templates_dir: None,
@@ -155,7 +154,7 @@ impl Site {
     /// Phase 2: coverage of every regulation against its catalogs and the
     /// correspondence of every configured pair.
     pub fn analyse(&mut self) -> Result<()> {
-        self.analysis = Analysis::compute(self)?;
+        self.analysis = CorpusAnalysis::compute(&self.project)?;
         Ok(())
     }
 

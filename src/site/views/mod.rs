@@ -3,11 +3,9 @@
 use std::collections::HashMap;
 
 use anyhow::Result;
-use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Tera};
 
-use super::analysis::{self, Flag};
 use super::{downloads, markdown, paths, Page, Site};
 use crate::analyze::align::{CoverageReport, CoverageStatus, ItemCoverage};
 use crate::analyze::diff::Run;
@@ -15,6 +13,7 @@ use crate::analyze::review::ReviewState;
 use crate::catalog::{Catalog, CatalogItem, Class};
 use crate::export::reg_short;
 use crate::model::{Article, Diagnostic, Item, Paragraph, Regulation, Severity};
+use crate::pipeline::corpus::{self as analysis, find_article, Flag};
 
 mod catalog;
 mod diagnostics;
@@ -58,7 +57,7 @@ pub fn jobs(site: &Site) -> Vec<Job> {
             let c = site.project.catalogs.iter().position(|x| x.id == cat.id).expect("catalog of the site");
             jobs.push(Job::Model(r, c));
         }
-        if reg.meta.supersedes.as_deref().is_some_and(|old| site.project.regulation(old).is_some()) {
+        if site.analysis.versions.contains_key(&reg.id) {
             jobs.push(Job::Taishohyo(r));
         }
     }
@@ -336,10 +335,6 @@ fn evidence_link(page: &str, reg: &Regulation, e: &crate::analyze::align::Eviden
     link
 }
 
-fn find_article<'a>(reg: &'a Regulation, id: &str) -> Option<&'a Article> {
-    reg.article(id).or_else(|| reg.supplementary.iter().flat_map(|s| s.articles.iter()).find(|a| a.id == id))
-}
-
 #[derive(Serialize)]
 struct PairLink {
     url: String,
@@ -508,7 +503,7 @@ fn evidence_views(
         .take(limit)
         .filter_map(|e| {
             let text = analysis::provision_text(reg, &e.article_id, e.paragraph)?;
-            let c = site.analysis.comparison(requirement, &text);
+            let c = site.analysis.comparison(requirement, &text)?;
             Some(EvidenceView {
                 link: evidence_link(page, reg, e),
                 runs: owned_runs(&c.runs),
