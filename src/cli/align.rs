@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 use serde_json::json;
 
-use super::coverage::{heading, label_and_caption, CatalogChoice};
+use super::coverage::CatalogChoice;
 use super::Format;
 use crate::analyze::align::Correspondence;
 use crate::model::Regulation;
@@ -42,7 +42,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
 }
 
 fn label(reg: &Regulation, id: &str) -> String {
-    label_and_caption(reg, id).0
+    reg.label_and_caption(id).0
 }
 
 pub fn render_text(a: &Regulation, b: &Regulation, corr: &Correspondence) -> String {
@@ -55,12 +55,12 @@ pub fn render_text(a: &Regulation, b: &Regulation, corr: &Correspondence) -> Str
             .map(|c| {
                 let via =
                     if c.via_items.is_empty() { String::new() } else { format!("; 項目 {}", c.via_items.join(", ")) };
-                format!("{} [{:.2}{via}]", heading(b, &c.article_id), c.score)
+                format!("{} [{:.2}{via}]", b.heading(&c.article_id), c.score)
             })
             .collect();
-        let _ = writeln!(out, "{}  →  {}", heading(a, &m.a_article), targets.join(" / "));
+        let _ = writeln!(out, "{}  →  {}", a.heading(&m.a_article), targets.join(" / "));
     }
-    let list = |reg: &Regulation, ids: &[String]| ids.iter().map(|id| heading(reg, id)).collect::<Vec<_>>().join("、");
+    let list = |reg: &Regulation, ids: &[String]| ids.iter().map(|id| reg.heading(id)).collect::<Vec<_>>().join("、");
     let _ = writeln!(
         out,
         "Aのみ（対応なし）: {}",
@@ -75,7 +75,7 @@ pub fn render_text(a: &Regulation, b: &Regulation, corr: &Correspondence) -> Str
 }
 
 pub fn render_json(a: &Regulation, b: &Regulation, corr: &Correspondence) -> serde_json::Value {
-    let caption = |reg: &Regulation, id: &str| label_and_caption(reg, id).1;
+    let caption = |reg: &Regulation, id: &str| reg.label_and_caption(id).1;
     let side = |reg: &Regulation, ids: &[String]| {
         ids.iter().map(|id| json!({"id": id, "label": label(reg, id), "caption": caption(reg, id)})).collect::<Vec<_>>()
     };

@@ -10,10 +10,10 @@ use anyhow::Result;
 use serde_json::json;
 
 use super::Format;
-use crate::analyze::align::{self, CoverageReport, CoverageStatus};
-use crate::analyze::confidence::ScoreBand;
+use crate::analyze::align::{CoverageReport, CoverageStatus};
 use crate::analyze::review::ReviewState;
 use crate::catalog::Catalog;
+use crate::export::tables::evidence_labels;
 use crate::model::Regulation;
 use crate::pipeline::Project;
 
@@ -87,45 +87,6 @@ fn pad(s: &str, w: usize) -> String {
     format!("{s}{}", " ".repeat(w.saturating_sub(width(s))))
 }
 
-/// Evidence articles of an item as printed, in document order: 第9条,
-/// 第18条第2項, 第33条※ (by reference or named only).
-pub fn evidence_labels(reg: &Regulation, item: &align::ItemCoverage) -> String {
-    let position = |id: &str| reg.articles().position(|a| a.id == id).unwrap_or(usize::MAX);
-    let mut evidence: Vec<&align::Evidence> = item.evidence.iter().collect();
-    evidence.sort_by_key(|e| (position(&e.article_id), e.paragraph));
-    let labels: Vec<String> = evidence
-        .iter()
-        .map(|e| {
-            let weak = if e.band == ScoreBand::Low && !e.by_reference { "（要確認）" } else { "" };
-            format!("{}{}{weak}", e.label(), if e.by_reference { "※" } else { "" })
-        })
-        .collect();
-    if labels.is_empty() {
-        "—".to_string()
-    } else {
-        labels.join("、")
-    }
-}
-
-/// Label and caption of an article, or of a checklist standard (基準5), by id.
-pub fn label_and_caption(reg: &Regulation, id: &str) -> (String, Option<String>) {
-    if let Some(a) = reg.articles().find(|a| a.id == id) {
-        return (a.label.clone(), a.caption.clone());
-    }
-    match reg.standards.iter().find(|s| s.id == id) {
-        Some(s) => (format!("基準{}", s.number), Some(s.title.clone())),
-        None => (id.to_string(), None),
-    }
-}
-
-/// 第9条（アクセス制限）
-pub fn heading(reg: &Regulation, id: &str) -> String {
-    match label_and_caption(reg, id) {
-        (label, Some(caption)) => format!("{label}（{caption}）"),
-        (label, None) => label,
-    }
-}
-
 pub fn render_text(reg: &Regulation, reports: &[(&Catalog, CoverageReport)]) -> String {
     let mut out = String::new();
     for (cat, report) in reports {
@@ -191,7 +152,7 @@ pub fn render_text(reg: &Regulation, reports: &[(&Catalog, CoverageReport)]) -> 
             let _ = writeln!(out, "※ 他の規程等の準用・参照、又は項目名の列挙のみによる規定");
         }
         if !report.additions.is_empty() {
-            let adds: Vec<String> = report.additions.iter().map(|id| heading(reg, id)).collect();
+            let adds: Vec<String> = report.additions.iter().map(|id| reg.heading(id)).collect();
             let _ = writeln!(out, "独自規定（{}の項目に対応しない条文）: {}", cat.short_title, adds.join("、"));
         }
         let _ = writeln!(out);
@@ -256,7 +217,7 @@ pub fn render_json(reg: &Regulation, reports: &[(&Catalog, CoverageReport)]) -> 
                 .additions
                 .iter()
                 .map(|id| {
-                    let (label, caption) = label_and_caption(reg, id);
+                    let (label, caption) = reg.label_and_caption(id);
                     json!({"id": id, "label": label, "caption": caption})
                 })
                 .collect();

@@ -99,8 +99,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
             let (ra, rb) = (project.read_file(&a.a)?, project.read_file(&a.b)?);
             let catalogs = project.select_catalogs(&ra, &a.catalogs.wanted)?;
             let corr = project.correspondence(&ra, &rb, &catalogs);
+            let rows = crate::pipeline::corpus::pair_rows(&ra, &rb, &corr);
             let catalogs: Vec<_> = catalogs.into_iter().cloned().collect();
-            (a.output, vec![tables::correspondence(&ra, &rb, &corr, &catalogs)], ExitCode::SUCCESS)
+            (a.output, vec![tables::correspondence(&ra, &rb, &corr, &rows, &catalogs)], ExitCode::SUCCESS)
         }
     };
     export::write_tables(&output, &tables, &date)?;

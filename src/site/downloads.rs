@@ -142,7 +142,7 @@ fn files(site: &Site, job: &Download, date: &str) -> Result<Vec<Page>> {
             let (Some(a), Some(b)) = (site.project.regulation(&pair.a), site.project.regulation(&pair.b)) else {
                 return Ok(Vec::new());
             };
-            vec![tables::correspondence(a, b, pair, &site.project.catalogs)]
+            vec![tables::correspondence(a, b, pair, &site.analysis.pair_rows[*p], &site.project.catalogs)]
         }
         Download::Taishohyo(reg) => {
             let versions = &site.analysis.versions[&reg.id];

@@ -316,7 +316,7 @@ struct ProvisionLink {
 }
 
 fn provision_link(page: &str, reg: &Regulation, article_id: &str) -> ProvisionLink {
-    let (label, caption) = crate::cli::coverage::label_and_caption(reg, article_id);
+    let (label, caption) = reg.label_and_caption(article_id);
     let article = find_article(reg, article_id);
     ProvisionLink {
         label: article.map(|a| a.label.clone()).unwrap_or(label),
