@@ -78,13 +78,9 @@ impl CatalogChoice {
     }
 }
 
-/// Display width in a monospace terminal (East Asian wide = 2).
-fn width(s: &str) -> usize {
-    s.chars().map(|c| if (c as u32) < 0x1100 || ('\u{ff61}'..='\u{ff9f}').contains(&c) { 1 } else { 2 }).sum()
-}
-
+/// `s` padded with spaces to `w` terminal columns.
 fn pad(s: &str, w: usize) -> String {
-    format!("{s}{}", " ".repeat(w.saturating_sub(width(s))))
+    format!("{s}{}", " ".repeat(w.saturating_sub(crate::text::display_width(s))))
 }
 
 pub fn render_text(reg: &Regulation, reports: &[(&Catalog, CoverageReport)]) -> String {
