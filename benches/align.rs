@@ -10,7 +10,7 @@ use reiki::analyze::text_analysis::{TextAnalysis, TokenCache};
 use reiki::analyze::tokens;
 
 fn main() {
-    let (regs, errors) = reiki::source::load_dir(Path::new("regulations"));
+    let (regs, errors) = reiki::pipeline::load_folder(Path::new("regulations"), reiki::source::DEFAULT_MAX_FILE_BYTES);
     assert!(errors.is_empty(), "{errors:?}");
     let catalog = reiki::catalog::load_file(Path::new("catalogs/ppc-shishin.yaml")).unwrap();
     let texts: Vec<String> = regs

@@ -13,5 +13,7 @@ pub mod config;
 pub mod export;
 pub mod model;
 pub mod parse;
+pub mod pipeline;
 pub mod site;
 pub mod source;
+pub mod text;

@@ -289,6 +289,8 @@ pub enum DiagnosticCode {
     Unreadable,
     /// A symbolic link leads back into the folder.
     SymlinkLoop,
+    /// Two files give one id; neither is published.
+    DuplicateId,
     /// The file is over the size limit (`max_file_mb`).
     TooLarge,
     /// A format reiki does not read (not .md .txt .docx .html).
@@ -341,9 +343,10 @@ pub enum DiagnosticCode {
 
 impl DiagnosticCode {
     /// Every code, in the order above.
-    pub const ALL: [DiagnosticCode; 26] = [
+    pub const ALL: [DiagnosticCode; 27] = [
         DiagnosticCode::Unreadable,
         DiagnosticCode::SymlinkLoop,
+        DiagnosticCode::DuplicateId,
         DiagnosticCode::TooLarge,
         DiagnosticCode::Unsupported,
         DiagnosticCode::Encoding,
@@ -375,6 +378,7 @@ impl DiagnosticCode {
         match self {
             DiagnosticCode::Unreadable => "unreadable",
             DiagnosticCode::SymlinkLoop => "symlink-loop",
+            DiagnosticCode::DuplicateId => "duplicate-id",
             DiagnosticCode::TooLarge => "too-large",
             DiagnosticCode::Unsupported => "unsupported",
             DiagnosticCode::Encoding => "encoding",
@@ -457,6 +461,26 @@ impl std::fmt::Display for Diagnostic {
 }
 
 impl Regulation {
+    /// Label and caption of an article, or of a checklist standard (基準5),
+    /// by id; the id itself when there is neither.
+    pub fn label_and_caption(&self, id: &str) -> (String, Option<String>) {
+        if let Some(a) = self.articles().find(|a| a.id == id) {
+            return (a.label.clone(), a.caption.clone());
+        }
+        match self.standards.iter().find(|s| s.id == id) {
+            Some(s) => (format!("基準{}", s.number), Some(s.title.clone())),
+            None => (id.to_string(), None),
+        }
+    }
+
+    /// An article's label with its caption: 第9条（アクセス制限）.
+    pub fn heading(&self, id: &str) -> String {
+        match self.label_and_caption(id) {
+            (label, Some(caption)) => format!("{label}（{caption}）"),
+            (label, None) => label,
+        }
+    }
+
     /// All main-provision articles in document order (not those of 附則).
     pub fn articles(&self) -> impl Iterator<Item = &Article> {
         self.chapters.iter().flat_map(|c| c.sections.iter()).flat_map(|s| s.articles.iter())

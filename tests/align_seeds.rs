@@ -27,14 +27,14 @@ fn status(report: &CoverageReport, item: &str) -> CoverageStatus {
 
 #[test]
 fn micro_f1_against_the_guideline_stays_above_measured_level() {
-    let results = reiki::cli::eval::evaluate(
+    let results = reiki::pipeline::eval::evaluate(
         Path::new("tests/gold"),
         Path::new("catalogs"),
         Path::new("regulations"),
         align::Params::default(),
     )
     .unwrap();
-    let totals = reiki::cli::eval::micro(&results);
+    let totals = reiki::pipeline::eval::micro(&results);
     let (ppc, agree, total) = totals["ppc-shishin"];
     // Measured 0.942 (P 0.963, R 0.921) and status 129/132 when written;
     // 0.956 (P 0.992, R 0.921) once captions are read by their head noun.

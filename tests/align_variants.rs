@@ -18,14 +18,14 @@ fn item<'a>(report: &'a CoverageReport, id: &str) -> &'a align::ItemCoverage {
 
 #[test]
 fn micro_f1_on_the_variants_stays_above_measured_level() {
-    let results = reiki::cli::eval::evaluate(
+    let results = reiki::pipeline::eval::evaluate(
         Path::new("tests/variants/gold"),
         Path::new("catalogs"),
         Path::new("tests/variants/regulations"),
         align::Params::default(),
     )
     .unwrap();
-    let totals = reiki::cli::eval::micro(&results);
+    let totals = reiki::pipeline::eval::micro(&results);
     let (ppc, agree, total) = totals["ppc-shishin"];
     // Measured 0.678 before issue 10's rules, 0.947 (P 1.000, R 0.900), status 93/96 after.
     assert!(ppc.f1() >= 0.9, "micro-F1 on the variants fell to {:.3}: {results:#?}", ppc.f1());

@@ -75,7 +75,7 @@ fn a_duplicate_id_is_an_error_naming_both_files_and_neither_is_published() {
     let report = p.build().unwrap();
     assert_eq!(report.regulations, 1);
     assert_eq!(report.load_errors.len(), 2);
-    let a = &report.load_errors[0].message;
+    let a = &report.load_errors[0].to_string();
     assert!(a.contains("a.md:4:") && a.contains("b.md") && a.contains("「same」"), "{a}");
     assert!(!p.root().join("site/reg/same.html").exists(), "neither text is published under the id");
     let home = p.page("index.html");
@@ -90,7 +90,7 @@ fn the_same_file_name_in_two_folders_is_a_duplicate() {
     p.write("other.md", &regulation("", "バックアップ"));
     let report = p.build().unwrap();
     assert_eq!(report.regulations, 1);
-    let messages: Vec<&str> = report.load_errors.iter().map(|e| e.message.as_str()).collect();
+    let messages: Vec<String> = report.load_errors.iter().map(|e| e.to_string()).collect();
     assert!(messages[0].contains("2023/kitei.md") && messages[0].contains("2024/kitei.md"), "{messages:?}");
 }
 
@@ -190,7 +190,7 @@ fn symlinked_files_and_folders_are_read_and_loops_reported() {
     std::os::unix::fs::symlink(regs.join("gone"), regs.join("dangling.md")).unwrap();
     let report = p.build().unwrap();
     assert_eq!(report.regulations, 2, "{:?}", report.load_errors);
-    let errors: Vec<&str> = report.load_errors.iter().map(|e| e.message.as_str()).collect();
+    let errors: Vec<String> = report.load_errors.iter().map(|e| e.to_string()).collect();
     assert!(errors.iter().any(|e| e.contains("loop") && e.contains("ループ")), "{errors:?}");
     assert!(errors.iter().any(|e| e.contains("dangling.md") && e.contains("読み込めません")), "{errors:?}");
 }
@@ -206,7 +206,7 @@ fn a_file_over_the_size_limit_is_refused_with_its_name() {
     p.write("big.md", &big);
     let report = p.build().unwrap();
     assert_eq!(report.regulations, 1);
-    let message = &report.load_errors[0].message;
+    let message = &report.load_errors[0].to_string();
     assert!(message.contains("big.md") && message.contains("上限 1 MB"), "{message}");
 }
 

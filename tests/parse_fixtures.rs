@@ -204,13 +204,13 @@ fn bad_input_gives_one_line_errors() {
 }
 
 #[test]
-fn load_dir_keeps_going_past_bad_files() {
+fn load_folder_keeps_going_past_bad_files() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::copy(fixture("one-line.txt"), dir.path().join("a.txt")).unwrap();
     std::fs::write(dir.path().join("b.txt"), b"\0\0\0").unwrap();
     std::fs::write(dir.path().join("README.md"), "# notes").unwrap();
     std::fs::write(dir.path().join("c.json"), "{}").unwrap();
-    let (regs, errors) = source::load_dir(dir.path());
+    let (regs, errors) = reiki::pipeline::load_folder(dir.path(), source::DEFAULT_MAX_FILE_BYTES);
     assert_eq!(regs.len(), 1);
     // c.json is reported, not skipped silently (issue 9).
     assert_eq!(errors.len(), 2);

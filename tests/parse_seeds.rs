@@ -303,7 +303,7 @@ fn ryugasaki_computer_versions_004() {
 #[test]
 fn whole_corpus_loads_without_errors() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("regulations");
-    let (regs, errors) = source::load_dir(&dir);
+    let (regs, errors) = reiki::pipeline::load_folder(&dir, source::DEFAULT_MAX_FILE_BYTES);
     assert!(errors.is_empty(), "{errors:?}");
     let mut ids: Vec<&str> = regs.iter().map(|r| r.id.as_str()).collect();
     ids.sort();

@@ -23,7 +23,7 @@ fn an_oversized_file_is_refused_before_reading_and_the_others_build() {
     let report = site::build(&options).unwrap();
     assert_eq!(report.regulations, 1);
     assert_eq!(report.load_errors.len(), 1);
-    let message = &report.load_errors[0].message;
+    let message = &report.load_errors[0].to_string();
     assert!(
         message.starts_with(&format!("{}: ファイルが大きすぎます（20.0 MB、上限 20 MB）", huge.display())),
         "{message}"

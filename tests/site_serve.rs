@@ -44,7 +44,7 @@ fn a_bad_file_is_reported_and_the_others_still_build() {
     let report = site::build(&options).unwrap();
     assert_eq!(report.regulations, 1);
     assert_eq!(report.load_errors.len(), 1);
-    let message = &report.load_errors[0].message;
+    let message = &report.load_errors[0].to_string();
     assert!(message.contains("broken.md:"), "file and line: {message}");
     assert!(options.output.join("reg/test-kitei.html").is_file());
     let home = std::fs::read_to_string(options.output.join("index.html")).unwrap();

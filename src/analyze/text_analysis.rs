@@ -3,43 +3,126 @@
 //! canonical content terms with compounds, TF-IDF vectors and an inverted
 //! index over articles.
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
 use super::terms;
 use super::tokens::{self, PartOfSpeech, Token};
 use crate::model::{Article, Item, Regulation};
 
-/// Tokenization cache keyed by text: each distinct text is tokenized once per
-/// build, whichever stage asks first.
+/// The run's tokenization cache, keyed by text: each distinct text is
+/// tokenized once per run, whichever stage asks first (coverage, diffs,
+/// flags, definitions, the search index).
+///
+/// Tokens are kept compactly (byte span and an interned part of speech and
+/// base form, 12 bytes a token instead of four strings), so that keeping
+/// every text of a 2,000-regulation build costs far less than the texts'
+/// analyses; [`TokenCache::tokens`] rebuilds the full tokens on each call.
 #[derive(Debug, Default)]
 pub struct TokenCache {
-    map: Mutex<HashMap<String, Arc<Vec<Token>>>>,
+    /// One slot per text; a text asked for by two threads at once is
+    /// tokenized by the first while the second waits on its slot only.
+    texts: Mutex<HashMap<Box<str>, Arc<TokenSlot>>>,
+    details: RwLock<DetailTable>,
+}
+
+/// Interned (part of speech, subclass, base form when not the surface).
+#[derive(Debug, Default)]
+struct DetailTable {
+    details: Vec<TokenDetails>,
+    ids: HashMap<TokenDetails, u32>,
+}
+
+type TokenDetails = (PartOfSpeech, String, Option<String>);
+
+/// The tokens of one text, filled by the first thread that asks.
+type TokenSlot = OnceLock<Box<[CompactToken]>>;
+
+#[derive(Debug, Clone, Copy)]
+struct CompactToken {
+    start: u32,
+    end: u32,
+    details: u32,
 }
 
 impl TokenCache {
-    /// An empty cache.
+    /// A cache of its own (benchmarks and tests that measure tokenizing);
+    /// a run uses [`TokenCache::shared`].
     pub fn new() -> Self {
         Self::default()
     }
 
-    /// The tokens of `text`, tokenized on first request.
-    pub fn tokens(&self, text: &str) -> Arc<Vec<Token>> {
-        if let Some(t) = self.map.lock().expect("token cache lock").get(text) {
-            return t.clone();
-        }
-        // Tokenize outside the lock so that parallel builds do not serialise.
-        let t = Arc::new(tokens::tokenize(text));
-        self.map.lock().expect("token cache lock").entry(text.to_string()).or_insert(t).clone()
+    /// The one cache of this run (process): the pipeline and every stage
+    /// that tokenizes go through it. `reiki serve` empties it before each
+    /// rebuild ([`TokenCache::clear`]).
+    pub fn shared() -> &'static TokenCache {
+        static SHARED: OnceLock<TokenCache> = OnceLock::new();
+        SHARED.get_or_init(TokenCache::new)
     }
 
-    /// Number of distinct texts tokenized.
+    /// The tokens of `text`, tokenized on the first request only.
+    pub fn tokens(&self, text: &str) -> Arc<Vec<Token>> {
+        let slot = {
+            let mut texts = self.texts.lock().expect("token cache lock");
+            match texts.get(text) {
+                Some(slot) => slot.clone(),
+                None => texts.entry(text.into()).or_default().clone(),
+            }
+        };
+        let mut fresh = None;
+        let compact = slot.get_or_init(|| {
+            let tokens = tokens::tokenize(text);
+            let compact = self.details.write().expect("token details lock").compact(&tokens);
+            fresh = Some(tokens);
+            compact
+        });
+        if let Some(tokens) = fresh {
+            return Arc::new(tokens);
+        }
+        let table = self.details.read().expect("token details lock");
+        Arc::new(compact.iter().map(|c| table.expand(text, c)).collect())
+    }
+
+    /// Number of distinct texts held.
     pub fn len(&self) -> usize {
-        self.map.lock().expect("token cache lock").len()
+        self.texts.lock().expect("token cache lock").len()
     }
 
     /// Whether nothing was tokenized yet.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+
+    /// Forgets every text (a new run in the same process).
+    pub fn clear(&self) {
+        self.texts.lock().expect("token cache lock").clear();
+        *self.details.write().expect("token details lock") = DetailTable::default();
+    }
+}
+
+impl DetailTable {
+    fn compact(&mut self, tokens: &[Token]) -> Box<[CompactToken]> {
+        tokens
+            .iter()
+            .map(|t| {
+                let base = (t.base != t.surface).then(|| t.base.clone());
+                let key = (t.pos, t.pos_sub.clone(), base);
+                let next = self.details.len() as u32;
+                let details = *self.ids.entry(key.clone()).or_insert(next);
+                if details == next {
+                    self.details.push(key);
+                }
+                // Texts are far below 4 GB (files are capped at `max_file_mb`).
+                CompactToken { start: t.start as u32, end: t.end as u32, details }
+            })
+            .collect()
+    }
+
+    fn expand(&self, text: &str, c: &CompactToken) -> Token {
+        let (pos, pos_sub, base) = &self.details[c.details as usize];
+        let (start, end) = (c.start as usize, c.end as usize);
+        let surface = text[start..end].to_string();
+        let base = base.clone().unwrap_or_else(|| surface.clone());
+        Token { surface, base, pos: *pos, pos_sub: pos_sub.clone(), start, end }
     }
 }
 
@@ -423,12 +506,15 @@ mod tests {
     }
 
     #[test]
-    fn cache_tokenizes_each_text_once() {
+    fn cache_gives_back_the_tokens_it_was_given() {
         let cache = TokenCache::new();
-        let a = cache.tokens("端末の盗難防止");
-        let b = cache.tokens("端末の盗難防止");
-        assert!(Arc::ptr_eq(&a, &b));
+        let text = "保護管理者は、保有個人情報等を取り扱う端末の盗難防止を講ずる";
+        let a = cache.tokens(text);
+        let b = cache.tokens(text);
+        assert_eq!(*a, tokens::tokenize(text));
+        assert_eq!(a, b);
         assert_eq!(cache.len(), 1);
+        assert!(a.iter().any(|t| t.surface == "講ずる" && t.base == "講ずる" && t.pos == PartOfSpeech::Verb));
     }
 
     #[test]

@@ -152,7 +152,10 @@ fn details_of(token: &mut lindera::token::Token) -> WordDetails {
 /// Tokenizes `text`. U+3000 (全角空白) is swapped for three ASCII spaces
 /// first: the dictionary builder drops it, so runs of it would become
 /// unknown nouns. Three spaces keep byte offsets valid in `text`.
+///
+/// Stages do not call this: they ask the run's [`super::text_analysis::TokenCache`].
 pub fn tokenize(text: &str) -> Vec<Token> {
+    calls::note(text);
     let cleaned: Cow<str> =
         if text.contains('\u{3000}') { Cow::Owned(text.replace('\u{3000}', "   ")) } else { Cow::Borrowed(text) };
     let segmented =
@@ -172,6 +175,38 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             Token { surface: text[start..end].to_string(), base, pos, pos_sub, start, end }
         })
         .collect()
+}
+
+/// A counting hook on [`tokenize`], so that a test can check that a run
+/// tokenizes each distinct text once (`tests/tokenize_once.rs`). Off unless
+/// [`calls::record`] turns it on; then each call notes its text.
+pub mod calls {
+    use std::collections::HashMap;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Mutex;
+
+    static RECORDING: AtomicBool = AtomicBool::new(false);
+    static CALLS: Mutex<Option<HashMap<String, usize>>> = Mutex::new(None);
+
+    /// Starts (or restarts) counting the calls of `tokenize` per text.
+    pub fn record() {
+        *CALLS.lock().expect("calls lock") = Some(HashMap::new());
+        RECORDING.store(true, Ordering::SeqCst);
+    }
+
+    /// Stops counting and returns how often each text was tokenized.
+    pub fn take() -> HashMap<String, usize> {
+        RECORDING.store(false, Ordering::SeqCst);
+        CALLS.lock().expect("calls lock").take().unwrap_or_default()
+    }
+
+    pub(super) fn note(text: &str) {
+        if RECORDING.load(Ordering::Relaxed) {
+            if let Some(calls) = CALLS.lock().expect("calls lock").as_mut() {
+                *calls.entry(text.to_string()).or_insert(0) += 1;
+            }
+        }
+    }
 }
 
 /// Bare lindera over `text`: segmentation only, no part of speech or base

@@ -9,13 +9,10 @@ use std::process::ExitCode;
 use anyhow::Result;
 use serde_json::json;
 
-use super::coverage::{heading, label_and_caption, CatalogChoice};
+use super::coverage::CatalogChoice;
 use super::Format;
-use crate::analyze::align::{self, CatalogAnalysis, Correspondence, CoverageReport, Params};
-use crate::analyze::text_analysis::{TextAnalysis, TokenCache};
-use crate::catalog::Catalog;
+use crate::analyze::align::Correspondence;
 use crate::model::Regulation;
-use crate::source;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -32,10 +29,11 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
-    let a = source::load_file(&args.a)?;
-    let b = source::load_file(&args.b)?;
-    let catalogs = args.catalogs.select(&a)?;
-    let corr = correspondence(&a, &b, &catalogs);
+    let project = args.catalogs.project()?;
+    let a = project.read_file(&args.a)?;
+    let b = project.read_file(&args.b)?;
+    let catalogs = project.select_catalogs(&a, &args.catalogs.wanted)?;
+    let corr = project.correspondence(&a, &b, &catalogs);
     match args.format {
         Format::Text => print!("{}", render_text(&a, &b, &corr)),
         Format::Json => println!("{}", serde_json::to_string_pretty(&render_json(&a, &b, &corr))?),
@@ -43,22 +41,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The 条文対応表 of `a` and `b`, supported by the items both align to in `catalogs`.
-pub fn correspondence(a: &Regulation, b: &Regulation, catalogs: &[Catalog]) -> Correspondence {
-    let cache = TokenCache::new();
-    let (aa, ab) = (TextAnalysis::build(a, &cache), TextAnalysis::build(b, &cache));
-    let mut ra: Vec<CoverageReport> = Vec::new();
-    let mut rb: Vec<CoverageReport> = Vec::new();
-    for c in catalogs {
-        let prepared = CatalogAnalysis::build(c, &cache);
-        ra.push(align::coverage_with(a, &prepared, &aa, Params::default()));
-        rb.push(align::coverage_with(b, &prepared, &ab, Params::default()));
-    }
-    align::correspond(&aa, &ab, &ra, &rb)
-}
-
 fn label(reg: &Regulation, id: &str) -> String {
-    label_and_caption(reg, id).0
+    reg.label_and_caption(id).0
 }
 
 pub fn render_text(a: &Regulation, b: &Regulation, corr: &Correspondence) -> String {
@@ -71,12 +55,12 @@ pub fn render_text(a: &Regulation, b: &Regulation, corr: &Correspondence) -> Str
             .map(|c| {
                 let via =
                     if c.via_items.is_empty() { String::new() } else { format!("; 項目 {}", c.via_items.join(", ")) };
-                format!("{} [{:.2}{via}]", heading(b, &c.article_id), c.score)
+                format!("{} [{:.2}{via}]", b.heading(&c.article_id), c.score)
             })
             .collect();
-        let _ = writeln!(out, "{}  →  {}", heading(a, &m.a_article), targets.join(" / "));
+        let _ = writeln!(out, "{}  →  {}", a.heading(&m.a_article), targets.join(" / "));
     }
-    let list = |reg: &Regulation, ids: &[String]| ids.iter().map(|id| heading(reg, id)).collect::<Vec<_>>().join("、");
+    let list = |reg: &Regulation, ids: &[String]| ids.iter().map(|id| reg.heading(id)).collect::<Vec<_>>().join("、");
     let _ = writeln!(
         out,
         "Aのみ（対応なし）: {}",
@@ -91,7 +75,7 @@ pub fn render_text(a: &Regulation, b: &Regulation, corr: &Correspondence) -> Str
 }
 
 pub fn render_json(a: &Regulation, b: &Regulation, corr: &Correspondence) -> serde_json::Value {
-    let caption = |reg: &Regulation, id: &str| label_and_caption(reg, id).1;
+    let caption = |reg: &Regulation, id: &str| reg.label_and_caption(id).1;
     let side = |reg: &Regulation, ids: &[String]| {
         ids.iter().map(|id| json!({"id": id, "label": label(reg, id), "caption": caption(reg, id)})).collect::<Vec<_>>()
     };

@@ -50,7 +50,7 @@ pub fn build_and_report(options: &BuildOptions) -> anyhow::Result<Vec<String>> {
     let started = std::time::Instant::now();
     let report = site::build(options)?;
     for e in &report.load_errors {
-        eprintln!("エラー: {}", e.message);
+        eprintln!("エラー: {e}");
     }
     for w in &report.warnings {
         eprintln!("warning: {w}");
@@ -71,7 +71,7 @@ pub fn build_and_report(options: &BuildOptions) -> anyhow::Result<Vec<String>> {
     if !report.load_errors.is_empty() {
         eprintln!("読めない例規ファイルが {} 件あります。それらを除いてサイトを作りました", report.load_errors.len());
     }
-    Ok(report.load_errors.into_iter().map(|e| e.file).collect())
+    Ok(report.load_errors.into_iter().map(|e| e.path).collect())
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {

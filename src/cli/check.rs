@@ -4,8 +4,8 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::model::{DiagnosticCode, Severity};
-use crate::source;
+use crate::model::Severity;
+use crate::{pipeline, source};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -32,7 +32,7 @@ pub struct Report {
 pub fn collect(paths: &[PathBuf]) -> Report {
     let mut report = Report::default();
     for path in paths {
-        let (regulations, failures) = source::load_dir(path);
+        let (regulations, failures) = pipeline::load_folder(path, source::DEFAULT_MAX_FILE_BYTES);
         for reg in &regulations {
             report.files += 1;
             for d in &reg.diagnostics {
@@ -47,20 +47,8 @@ pub fn collect(paths: &[PathBuf]) -> Report {
         for err in failures {
             report.files += 1;
             report.errors += 1;
-            let diagnostic = match err.downcast_ref::<source::LoadError>() {
-                Some(e) => e.to_diagnostic(),
-                None => crate::model::Diagnostic {
-                    severity: Severity::Error,
-                    code: DiagnosticCode::Unreadable,
-                    file: path.display().to_string(),
-                    line: 0,
-                    message: format!("{err:#}"),
-                },
-            };
-            report.lines.push(match err.downcast_ref::<source::LoadError>() {
-                Some(_) => diagnostic.to_string(),
-                None => format!("{}: error[unreadable]: {err:#}", path.display()),
-            });
+            let diagnostic = err.to_diagnostic();
+            report.lines.push(diagnostic.to_string());
             report.diagnostics.push(diagnostic);
         }
     }

@@ -3,21 +3,19 @@
 //! catalogs — a drafter's check before ratification. Exit 1 when an item is
 //! × (missing), unless `--allow-missing`.
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{bail, Context, Result};
+use anyhow::Result;
 use serde_json::json;
 
 use super::Format;
-use crate::analyze::align::{self, CatalogAnalysis, CoverageReport, CoverageStatus, Params};
-use crate::analyze::confidence::ScoreBand;
-use crate::analyze::review::{self, ReviewState};
-use crate::analyze::text_analysis::{TextAnalysis, TokenCache};
-use crate::catalog::{self, Catalog};
-use crate::config::Config;
+use crate::analyze::align::{CoverageReport, CoverageStatus};
+use crate::analyze::review::ReviewState;
+use crate::catalog::Catalog;
+use crate::export::tables::evidence_labels;
 use crate::model::Regulation;
-use crate::source;
+use crate::pipeline::Project;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -37,8 +35,14 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
-    let reg = source::load_file(&args.file)?;
-    let mut reports = reports(&reg, args.catalogs.select(&reg)?)?;
+    let project = args.catalogs.project()?;
+    let reg = project.read_file(&args.file)?;
+    let catalogs = project.select_catalogs(&reg, &args.catalogs.wanted)?;
+    let (reports, warnings) = project.reviewed_coverage(&reg, &catalogs)?;
+    for warning in warnings {
+        eprintln!("警告: {warning}");
+    }
+    let mut reports: Vec<(&Catalog, CoverageReport)> = catalogs.into_iter().zip(reports).collect();
     if args.unreviewed {
         for (_, report) in &mut reports {
             report.items.retain(|i| i.review_state != ReviewState::Confirmed);
@@ -51,28 +55,6 @@ pub fn run(args: Args) -> Result<ExitCode> {
     }
     let missing = reports.iter().any(|(_, r)| r.items.iter().any(|i| i.status == CoverageStatus::Missing));
     Ok(if missing && !args.allow_missing { ExitCode::from(1) } else { ExitCode::SUCCESS })
-}
-
-/// The coverage of `reg` against each catalog, with the reviews of
-/// `reviews/<id>.yaml` applied (their warnings printed to stderr).
-pub fn reports(reg: &Regulation, catalogs: Vec<Catalog>) -> Result<Vec<(Catalog, CoverageReport)>> {
-    let cache = TokenCache::new();
-    let analysis = TextAnalysis::build(reg, &cache);
-    let mut reports: Vec<(Catalog, CoverageReport)> = catalogs
-        .into_iter()
-        .map(|c| {
-            let report = align::coverage_with(reg, &CatalogAnalysis::build(&c, &cache), &analysis, Params::default());
-            (c, report)
-        })
-        .collect();
-    if let Some(file) = review::load(reg)? {
-        for (_, report) in &mut reports {
-            for warning in review::apply(reg, &file, report) {
-                eprintln!("警告: {warning}");
-            }
-        }
-    }
-    Ok(reports)
 }
 
 /// Which catalogs a command checks against; shared by `coverage` and `align`.
@@ -90,78 +72,18 @@ pub struct CatalogChoice {
 }
 
 impl CatalogChoice {
-    pub fn select(&self, reg: &Regulation) -> Result<Vec<Catalog>> {
-        select_catalogs(reg, &self.wanted, &self.dir, &Config::load(&self.config)?)
+    /// The project of the configuration and catalogs chosen.
+    pub fn project(&self) -> Result<Project> {
+        Project::open(&self.config, &self.dir)
     }
 }
 
-/// The catalogs a regulation is checked against: those asked for, else its
-/// front matter's, else the configuration's default.
-fn select_catalogs(reg: &Regulation, wanted: &[String], dir: &Path, config: &Config) -> Result<Vec<Catalog>> {
-    let ids: &[String] = if !wanted.is_empty() { wanted } else { config.catalogs_for(&reg.meta) };
-    if ids.is_empty() {
-        bail!("{}: no catalog to check against (give --catalog ID)", reg.path);
-    }
-    let all = catalog::load_dir(dir)?;
-    ids.iter()
-        .map(|id| {
-            all.iter().find(|c| &c.id == id).cloned().with_context(|| {
-                let known: Vec<&str> = all.iter().map(|c| c.id.as_str()).collect();
-                format!("catalog `{id}` not found in {} (known: {})", dir.display(), known.join(", "))
-            })
-        })
-        .collect()
-}
-
-/// Display width in a monospace terminal (East Asian wide = 2).
-fn width(s: &str) -> usize {
-    s.chars().map(|c| if (c as u32) < 0x1100 || ('\u{ff61}'..='\u{ff9f}').contains(&c) { 1 } else { 2 }).sum()
-}
-
+/// `s` padded with spaces to `w` terminal columns.
 fn pad(s: &str, w: usize) -> String {
-    format!("{s}{}", " ".repeat(w.saturating_sub(width(s))))
+    format!("{s}{}", " ".repeat(w.saturating_sub(crate::text::display_width(s))))
 }
 
-/// Evidence articles of an item as printed, in document order: 第9条,
-/// 第18条第2項, 第33条※ (by reference or named only).
-pub fn evidence_labels(reg: &Regulation, item: &align::ItemCoverage) -> String {
-    let position = |id: &str| reg.articles().position(|a| a.id == id).unwrap_or(usize::MAX);
-    let mut evidence: Vec<&align::Evidence> = item.evidence.iter().collect();
-    evidence.sort_by_key(|e| (position(&e.article_id), e.paragraph));
-    let labels: Vec<String> = evidence
-        .iter()
-        .map(|e| {
-            let weak = if e.band == ScoreBand::Low && !e.by_reference { "（要確認）" } else { "" };
-            format!("{}{}{weak}", e.label(), if e.by_reference { "※" } else { "" })
-        })
-        .collect();
-    if labels.is_empty() {
-        "—".to_string()
-    } else {
-        labels.join("、")
-    }
-}
-
-/// Label and caption of an article, or of a checklist standard (基準5), by id.
-pub fn label_and_caption(reg: &Regulation, id: &str) -> (String, Option<String>) {
-    if let Some(a) = reg.articles().find(|a| a.id == id) {
-        return (a.label.clone(), a.caption.clone());
-    }
-    match reg.standards.iter().find(|s| s.id == id) {
-        Some(s) => (format!("基準{}", s.number), Some(s.title.clone())),
-        None => (id.to_string(), None),
-    }
-}
-
-/// 第9条（アクセス制限）
-pub fn heading(reg: &Regulation, id: &str) -> String {
-    match label_and_caption(reg, id) {
-        (label, Some(caption)) => format!("{label}（{caption}）"),
-        (label, None) => label,
-    }
-}
-
-pub fn render_text(reg: &Regulation, reports: &[(Catalog, CoverageReport)]) -> String {
+pub fn render_text(reg: &Regulation, reports: &[(&Catalog, CoverageReport)]) -> String {
     let mut out = String::new();
     for (cat, report) in reports {
         let _ = writeln!(out, "{} ― {}（{}）との対照", reg.display_title(), cat.short_title, cat.id);
@@ -226,7 +148,7 @@ pub fn render_text(reg: &Regulation, reports: &[(Catalog, CoverageReport)]) -> S
             let _ = writeln!(out, "※ 他の規程等の準用・参照、又は項目名の列挙のみによる規定");
         }
         if !report.additions.is_empty() {
-            let adds: Vec<String> = report.additions.iter().map(|id| heading(reg, id)).collect();
+            let adds: Vec<String> = report.additions.iter().map(|id| reg.heading(id)).collect();
             let _ = writeln!(out, "独自規定（{}の項目に対応しない条文）: {}", cat.short_title, adds.join("、"));
         }
         let _ = writeln!(out);
@@ -235,7 +157,7 @@ pub fn render_text(reg: &Regulation, reports: &[(Catalog, CoverageReport)]) -> S
 }
 
 /// `--unreviewed`: one line per item no reviewer has confirmed.
-fn render_unreviewed(reg: &Regulation, reports: &[(Catalog, CoverageReport)]) -> String {
+fn render_unreviewed(reg: &Regulation, reports: &[(&Catalog, CoverageReport)]) -> String {
     let mut out = String::new();
     for (cat, report) in reports {
         let _ = writeln!(
@@ -262,7 +184,7 @@ fn render_unreviewed(reg: &Regulation, reports: &[(Catalog, CoverageReport)]) ->
     out
 }
 
-pub fn render_json(reg: &Regulation, reports: &[(Catalog, CoverageReport)]) -> serde_json::Value {
+pub fn render_json(reg: &Regulation, reports: &[(&Catalog, CoverageReport)]) -> serde_json::Value {
     let reports: Vec<serde_json::Value> = reports
         .iter()
         .map(|(cat, report)| {
@@ -291,7 +213,7 @@ pub fn render_json(reg: &Regulation, reports: &[(Catalog, CoverageReport)]) -> s
                 .additions
                 .iter()
                 .map(|id| {
-                    let (label, caption) = label_and_caption(reg, id);
+                    let (label, caption) = reg.label_and_caption(id);
                     json!({"id": id, "label": label, "caption": caption})
                 })
                 .collect();

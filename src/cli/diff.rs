@@ -16,8 +16,8 @@ use crate::analyze::definitions::{self, TermIssue};
 use crate::analyze::diff::{self, Run, TokenDiff};
 use crate::analyze::flags::{self, Flag, FlagSeverity};
 use crate::analyze::taishohyo::article_display_text;
-use crate::analyze::{align, text_analysis};
 use crate::model::{Article, Regulation};
+use crate::pipeline::Project;
 use crate::source;
 
 #[derive(Debug, clap::Args)]
@@ -135,9 +135,8 @@ fn pairs<'a>(
         let ub = b.articles().filter(|y| !pairs.iter().any(|p| p.1.id == y.id)).map(|y| y.label.clone()).collect();
         return (pairs, ua, ub);
     }
-    let cache = text_analysis::TokenCache::new();
-    let (aa, ab) = (text_analysis::TextAnalysis::build(a, &cache), text_analysis::TextAnalysis::build(b, &cache));
-    let corr = align::correspond(&aa, &ab, &[], &[]);
+    // Articles paired on their wording alone (no catalog).
+    let corr = Project::default().correspondence(a, b, &[]);
     let mut out = Vec::new();
     for m in &corr.matches {
         let (Some(x), Some(best)) = (a.article(&m.a_article), m.b_articles.first()) else { continue };

@@ -9,15 +9,13 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use serde_json::json;
 
 use super::Format;
-use crate::analyze::align::{self, CatalogAnalysis, Params};
-use crate::analyze::eval::{self, Counts, GoldResult};
-use crate::analyze::text_analysis::{TextAnalysis, TokenCache};
-use crate::catalog;
-use crate::source;
+use crate::analyze::align::Params;
+use crate::analyze::eval::{Counts, GoldResult};
+use crate::pipeline::eval::{evaluate, micro};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -40,52 +38,6 @@ pub struct Args {
     /// 誤り・見落とし・判定の不一致を一覧する
     #[arg(long, short)]
     pub verbose: bool,
-}
-
-/// Scores for every gold file in `gold_dir`.
-pub fn evaluate(
-    gold_dir: &std::path::Path,
-    catalog_dir: &std::path::Path,
-    regulation_dir: &std::path::Path,
-    params: Params,
-) -> Result<Vec<GoldResult>> {
-    let golds = eval::load_gold_dir(gold_dir)?;
-    let catalogs = catalog::load_dir(catalog_dir)?;
-    let cache = TokenCache::new();
-    let prepared: BTreeMap<&str, CatalogAnalysis> =
-        catalogs.iter().map(|c| (c.id.as_str(), CatalogAnalysis::build(c, &cache))).collect();
-    let mut analyses: BTreeMap<String, (crate::model::Regulation, TextAnalysis)> = BTreeMap::new();
-    let mut results = Vec::new();
-    for gold in &golds {
-        let cat = prepared.get(gold.catalog.as_str()).with_context(|| {
-            format!("{}: catalog `{}` not found in {}", gold.path, gold.catalog, catalog_dir.display())
-        })?;
-        if !analyses.contains_key(&gold.regulation) {
-            let path = regulation_dir.join(format!("{}.md", gold.regulation));
-            let reg =
-                source::load_file(&path).with_context(|| format!("{}: regulation `{}`", gold.path, gold.regulation))?;
-            let analysis = TextAnalysis::build(&reg, &cache);
-            analyses.insert(gold.regulation.clone(), (reg, analysis));
-        }
-        let (reg, analysis) = &analyses[&gold.regulation];
-        let report = align::coverage_with(reg, cat, analysis, params);
-        results.push(eval::score(gold, &report));
-    }
-    Ok(results)
-}
-
-/// Micro-averaged counts per catalog and over all files ("all").
-pub fn micro(results: &[GoldResult]) -> BTreeMap<String, (Counts, usize, usize)> {
-    let mut out: BTreeMap<String, (Counts, usize, usize)> = BTreeMap::new();
-    for r in results {
-        for key in [r.catalog.clone(), "all".to_string()] {
-            let e = out.entry(key).or_default();
-            e.0.add(r.pairs);
-            e.1 += r.status_agree;
-            e.2 += r.status_total;
-        }
-    }
-    out
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {

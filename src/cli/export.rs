@@ -4,17 +4,14 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use rayon::prelude::*;
 
 use super::coverage::CatalogChoice;
-use crate::analyze::align::{self, CatalogAnalysis, CoverageReport, Params};
-use crate::analyze::text_analysis::{TextAnalysis, TokenCache};
-use crate::catalog::{self, Catalog};
-use crate::config::Config;
+use crate::analyze::align::CoverageReport;
 use crate::export::{self, tables};
 use crate::model::Regulation;
-use crate::source;
+use crate::pipeline::Project;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -85,17 +82,26 @@ pub fn run(args: Args) -> Result<ExitCode> {
         }
         Table::Coverage(a) => {
             export::Format::of(&a.output)?;
-            let reg = source::load_file(&a.file)?;
-            let reports = super::coverage::reports(&reg, a.catalogs.select(&reg)?)?;
-            let tables = reports.iter().map(|(cat, report)| tables::coverage(&reg, cat, report)).collect();
+            let project = a.catalogs.project()?;
+            let reg = project.read_file(&a.file)?;
+            let catalogs = project.select_catalogs(&reg, &a.catalogs.wanted)?;
+            let (reports, warnings) = project.reviewed_coverage(&reg, &catalogs)?;
+            for warning in warnings {
+                eprintln!("警告: {warning}");
+            }
+            let tables =
+                catalogs.iter().zip(&reports).map(|(cat, report)| tables::coverage(&reg, cat, report)).collect();
             (a.output, tables, ExitCode::SUCCESS)
         }
         Table::Align(a) => {
             export::Format::of(&a.output)?;
-            let (ra, rb) = (source::load_file(&a.a)?, source::load_file(&a.b)?);
-            let catalogs = a.catalogs.select(&ra)?;
-            let corr = super::align::correspondence(&ra, &rb, &catalogs);
-            (a.output, vec![tables::correspondence(&ra, &rb, &corr, &catalogs)], ExitCode::SUCCESS)
+            let project = a.catalogs.project()?;
+            let (ra, rb) = (project.read_file(&a.a)?, project.read_file(&a.b)?);
+            let catalogs = project.select_catalogs(&ra, &a.catalogs.wanted)?;
+            let corr = project.correspondence(&ra, &rb, &catalogs);
+            let rows = crate::pipeline::corpus::pair_rows(&ra, &rb, &corr);
+            let catalogs: Vec<_> = catalogs.into_iter().cloned().collect();
+            (a.output, vec![tables::correspondence(&ra, &rb, &corr, &rows, &catalogs)], ExitCode::SUCCESS)
         }
     };
     export::write_tables(&output, &tables, &date)?;
@@ -107,35 +113,22 @@ pub fn run(args: Args) -> Result<ExitCode> {
 /// A file that cannot be read is reported (file:line: why) and left out;
 /// the flag says so.
 fn matrix(args: &MatrixArgs) -> Result<(export::Table, bool)> {
-    let config = Config::load(&args.config)?;
-    let cat: Catalog = catalog::load_dir(&args.catalogs)?
-        .into_iter()
-        .find(|c| c.id == args.catalog)
-        .with_context(|| format!("catalog `{}` not found in {}", args.catalog, args.catalogs.display()))?;
-    let paths = source::discover(&args.input)?;
-    let loaded: Vec<Result<Regulation>> = paths.par_iter().map(|p| source::load_file(p)).collect();
-    let mut failed = false;
-    let mut regs: Vec<Regulation> = Vec::new();
-    for result in loaded {
-        match result {
-            Ok(reg) => regs.push(reg),
-            Err(err) => {
-                eprintln!("error: {err:#}");
-                failed = true;
-            }
-        }
+    let mut project = Project::open(&args.config, &args.catalogs)?;
+    let cat = project.catalog_named(&args.catalog)?.clone();
+    project.load_folder(&args.input);
+    for err in &project.load_errors {
+        eprintln!("error: {err}");
     }
-    regs.retain(|r| config.catalogs_for(&r.meta).contains(&cat.id));
+    let failed = !project.load_errors.is_empty();
+    let mut regs: Vec<&Regulation> =
+        project.regulations.iter().filter(|r| project.config.catalogs_for(&r.meta).contains(&cat.id)).collect();
     // The site's column order: by 団体 then id.
     regs.sort_by(|a, b| {
         (a.meta.body.as_deref().unwrap_or(""), &a.id).cmp(&(b.meta.body.as_deref().unwrap_or(""), &b.id))
     });
-    let cache = TokenCache::new();
-    let prepared = CatalogAnalysis::build(&cat, &cache);
-    let reports: Vec<CoverageReport> = regs
-        .par_iter()
-        .map(|r| align::coverage_with(r, &prepared, &TextAnalysis::build(r, &cache), Params::default()))
-        .collect();
-    let columns: Vec<(&Regulation, Option<&CoverageReport>)> = regs.iter().zip(reports.iter().map(Some)).collect();
+    let reports: Vec<CoverageReport> =
+        regs.par_iter().flat_map(|r| project.coverage(r, &project.text(r), &[&cat])).collect();
+    let columns: Vec<(&Regulation, Option<&CoverageReport>)> =
+        regs.iter().copied().zip(reports.iter().map(Some)).collect();
     Ok((tables::matrix(&cat, &columns), failed))
 }

@@ -8,10 +8,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 
 use super::coverage::CatalogChoice;
-use crate::analyze::align::{self, CatalogAnalysis, Params};
 use crate::analyze::review;
-use crate::analyze::text_analysis::{TextAnalysis, TokenCache};
-use crate::source;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -25,8 +22,10 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
-    let (regulations, errors) = source::load_dir(&args.input);
-    let reg = regulations.into_iter().find(|r| r.id == args.id).with_context(|| {
+    let mut project = args.catalogs.project()?;
+    project.load_folder(&args.input);
+    let (regulations, errors) = (&project.regulations, &project.load_errors);
+    let reg = regulations.iter().find(|r| r.id == args.id).with_context(|| {
         let why: Vec<String> = errors.iter().map(|e| format!("{e:#}")).collect();
         format!(
             "regulation `{}` not found in {}{}",
@@ -35,18 +34,12 @@ pub fn run(args: Args) -> Result<ExitCode> {
             if why.is_empty() { String::new() } else { format!(" ({})", why.join("; ")) }
         )
     })?;
-    let cache = TokenCache::new();
-    let analysis = TextAnalysis::build(&reg, &cache);
-    let reports: Vec<_> = args
-        .catalogs
-        .select(&reg)?
-        .iter()
-        .map(|c| align::coverage_with(&reg, &CatalogAnalysis::build(c, &cache), &analysis, Params::default()))
-        .collect();
-    let existing = review::load(&reg)?;
+    let catalogs = project.select_catalogs(reg, &args.catalogs.wanted)?;
+    let reports = project.coverage(reg, &project.text(reg), &catalogs);
+    let existing = review::load(reg)?;
     let kept = existing.as_ref().map_or(0, |f| f.items.len());
-    let file = review::template(&reg, &reports, existing);
-    let path = review::review_path(&reg);
+    let file = review::template(reg, &reports, existing);
+    let path = review::review_path(reg);
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create folder", dir.display()))?;
     }

@@ -9,8 +9,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 
 use crate::analyze::taishohyo;
-use crate::config::Config;
-use crate::source;
+use crate::pipeline::Project;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -36,16 +35,17 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
-    let config = Config::load(&args.config)?;
-    let mut old = source::load_file(&args.old)?;
-    let mut new = source::load_file(&args.new)?;
+    let project = Project::open_config(&args.config)?;
+    let config = &project.config;
+    let mut old = project.read_file(&args.old)?;
+    let mut new = project.read_file(&args.new)?;
     if old.meta.supersedes.as_deref() == Some(new.id.as_str()) {
         eprintln!("注: {} が {} を改正する版なので、新旧を入れ替えます", old.id, new.id);
         std::mem::swap(&mut old, &mut new);
     } else if new.meta.supersedes.as_deref() != Some(old.id.as_str()) {
         eprintln!("警告: {}: front matter に supersedes: {} がありません", new.path, old.id);
     }
-    let table = taishohyo::build(&old, &new, &config);
+    let table = taishohyo::build(&old, &new, config);
     if let Some(out) = &args.html {
         std::fs::write(out, taishohyo::render_html_page(&table))
             .with_context(|| format!("{}: 書き込めません", out.display()))?;

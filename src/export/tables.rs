@@ -4,11 +4,12 @@
 //! ([`matrix_cell_text`], [`review_text`] …) so a new field of the coverage
 //! result is shown everywhere by changing one place.
 use crate::analyze::align::{Correspondence, CoverageReport, CoverageStatus, ItemCoverage};
+use crate::analyze::confidence::ScoreBand;
 use crate::analyze::flags;
 use crate::analyze::review::ReviewState;
 use crate::catalog::{Catalog, CatalogItem};
-use crate::cli::coverage::{evidence_labels, label_and_caption};
 use crate::model::Regulation;
+use crate::pipeline::corpus::PairRowComparison;
 
 use super::{reg_short, Cell, Column, Row, Table};
 
@@ -188,7 +189,14 @@ pub fn coverage(reg: &Regulation, cat: &Catalog, report: &CoverageReport) -> Tab
 /// The 条文対応表: each article of A with its counterparts in B, the score,
 /// the catalog items both align to and the flags between A and the best
 /// counterpart; then the articles of either side without counterpart.
-pub fn correspondence(a: &Regulation, b: &Regulation, corr: &Correspondence, catalogs: &[Catalog]) -> Table {
+/// `rows` are the matches' diffs and flags (`pipeline::corpus::pair_rows`).
+pub fn correspondence(
+    a: &Regulation,
+    b: &Regulation,
+    corr: &Correspondence,
+    rows: &[Option<PairRowComparison>],
+    catalogs: &[Catalog],
+) -> Table {
     let a_name = reg_short(a);
     let b_name = reg_short(b);
     let header = vec![
@@ -200,8 +208,8 @@ pub fn correspondence(a: &Regulation, b: &Regulation, corr: &Correspondence, cat
         column("共通の項目", WIDTH_NOTE),
         column("指摘", WIDTH_NOTE),
     ];
-    let caption = |reg: &Regulation, id: &str| label_and_caption(reg, id).1.unwrap_or_default();
-    let label = |reg: &Regulation, id: &str| label_and_caption(reg, id).0;
+    let caption = |reg: &Regulation, id: &str| reg.label_and_caption(id).1.unwrap_or_default();
+    let label = |reg: &Regulation, id: &str| reg.label_and_caption(id).0;
     let item_name = |id: &String| {
         catalogs
             .iter()
@@ -212,12 +220,10 @@ pub fn correspondence(a: &Regulation, b: &Regulation, corr: &Correspondence, cat
     let mut rows: Vec<Row> = corr
         .matches
         .iter()
-        .map(|m| {
+        .zip(rows)
+        .map(|(m, row)| {
             let best = m.b_articles.first();
-            let flags = match (a.article(&m.a_article), best.and_then(|c| b.article(&c.article_id))) {
-                (Some(x), Some(y)) => flag_text(&flags::compare_articles(x, y)),
-                _ => String::new(),
-            };
+            let flags = row.as_ref().and_then(|r| r.flags.first()).map(|f| flag_text(f)).unwrap_or_default();
             let b_labels: Vec<String> = m.b_articles.iter().map(|c| label(b, &c.article_id)).collect();
             let b_captions: Vec<String> = m.b_articles.iter().map(|c| caption(b, &c.article_id)).collect();
             let score = best.map(|c| f64::from((c.score * 100.0).round()) / 100.0);
@@ -316,5 +322,25 @@ pub fn legend() -> Table {
             row("自動判定", "確認", "reiki が条文から自動で判定した結果。担当者の確認を経ていない。"),
         ],
         frozen_columns: 0,
+    }
+}
+
+/// Evidence articles of an item as printed, in document order: 第9条,
+/// 第18条第2項, 第33条※ (by reference or named only).
+pub fn evidence_labels(reg: &Regulation, item: &ItemCoverage) -> String {
+    let position = |id: &str| reg.articles().position(|a| a.id == id).unwrap_or(usize::MAX);
+    let mut evidence: Vec<&crate::analyze::align::Evidence> = item.evidence.iter().collect();
+    evidence.sort_by_key(|e| (position(&e.article_id), e.paragraph));
+    let labels: Vec<String> = evidence
+        .iter()
+        .map(|e| {
+            let weak = if e.band == ScoreBand::Low && !e.by_reference { "（要確認）" } else { "" };
+            format!("{}{}{weak}", e.label(), if e.by_reference { "※" } else { "" })
+        })
+        .collect();
+    if labels.is_empty() {
+        "—".to_string()
+    } else {
+        labels.join("、")
     }
 }

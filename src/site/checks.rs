@@ -7,7 +7,8 @@ use std::path::Path;
 
 use crate::model::{Diagnostic, DiagnosticCode, Regulation, Severity};
 
-use super::{paths, LoadError, Site};
+use super::{paths, Site};
+use crate::source::LoadError;
 
 /// Removes every regulation whose output page would collide with another's
 /// (same id, or ids that differ only in letter case and so collide on
@@ -29,10 +30,11 @@ pub fn drop_duplicate_ids(regulations: Vec<Regulation>, errors: &mut Vec<LoadErr
                 group.iter().filter(|o| o.path != reg.path).map(|o| format!("{}（id「{}」）", o.path, o.id)).collect();
             let line = front_matter_line(&reg.path, "id");
             errors.push(LoadError {
-                file: reg.path.clone(),
+                path: reg.path.clone(),
+                line,
+                code: DiagnosticCode::DuplicateId,
                 message: format!(
-                    "{}: id「{}」が {} と重複するため、どちらも公開しません（front matter の id: を別の値にしてください）",
-                    located(&reg.path, line),
+                    "id「{}」が {} と重複するため、どちらも公開しません（front matter の id: を別の値にしてください）",
                     reg.id,
                     others.join("、")
                 ),
@@ -58,9 +60,9 @@ pub const REFERENCE_CODES: &[DiagnosticCode] = &[
 /// returned as `file:line: message`.
 pub fn check_references(site: &mut Site, config_path: &Path) -> Vec<String> {
     let mut warnings = Vec::new();
-    let known_catalogs: HashSet<&str> = site.catalogs.iter().map(|c| c.id.as_str()).collect();
-    let catalog_list = || site.catalogs.iter().map(|c| c.id.as_str()).collect::<Vec<_>>().join(", ");
-    for id in &site.config.default_catalogs {
+    let known_catalogs: HashSet<&str> = site.project.catalogs.iter().map(|c| c.id.as_str()).collect();
+    let catalog_list = || site.project.catalogs.iter().map(|c| c.id.as_str()).collect::<Vec<_>>().join(", ");
+    for id in &site.project.config.default_catalogs {
         if !known_catalogs.contains(id.as_str()) {
             let line = config_line(config_path, "default_catalogs");
             warnings.push(format!(
@@ -70,10 +72,10 @@ pub fn check_references(site: &mut Site, config_path: &Path) -> Vec<String> {
             ));
         }
     }
-    let ids: HashSet<String> = site.regulations.iter().map(|r| r.id.clone()).collect();
-    let in_cycle = supersedes_cycles(&site.regulations);
+    let ids: HashSet<String> = site.project.regulations.iter().map(|r| r.id.clone()).collect();
+    let in_cycle = supersedes_cycles(&site.project.regulations);
     let mut diagnostics: Vec<(usize, Diagnostic)> = Vec::new();
-    for (index, reg) in site.regulations.iter().enumerate() {
+    for (index, reg) in site.project.regulations.iter().enumerate() {
         for id in reg.meta.catalogs.iter().flatten() {
             if !known_catalogs.contains(id.as_str()) {
                 let message = format!(
@@ -107,7 +109,7 @@ pub fn check_references(site: &mut Site, config_path: &Path) -> Vec<String> {
         }
     }
     for (index, diagnostic) in diagnostics {
-        let reg = &mut site.regulations[index];
+        let reg = &mut site.project.regulations[index];
         if diagnostic.code.is_supersedes() {
             // The views build a 新旧対照表 from every `supersedes` left here.
             reg.meta.supersedes = None;
@@ -115,7 +117,7 @@ pub fn check_references(site: &mut Site, config_path: &Path) -> Vec<String> {
         reg.diagnostics.push(diagnostic);
     }
     let config_file = config_path.display().to_string();
-    site.config.pairs.retain(|[a, b]| {
+    site.project.config.pairs.retain(|[a, b]| {
         let problem = if a == b {
             Some(format!("pairs の [{a}, {b}] は同じ例規どうしです。対応表は作りません"))
         } else {

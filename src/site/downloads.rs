@@ -8,7 +8,6 @@ use serde::Serialize;
 use super::paths::{relative, slug};
 use super::{Page, Site};
 use crate::analyze::align::CoverageReport;
-use crate::analyze::taishohyo;
 use crate::catalog::Catalog;
 use crate::export::{self, docx, tables, Table};
 use crate::model::Regulation;
@@ -84,7 +83,7 @@ pub fn regulation_links(site: &Site, page: &str, reg: &Regulation) -> Vec<Downlo
     if !coverage_tables(site, reg).is_empty() {
         out.extend(links(site, page, &Download::Coverage(reg)));
     }
-    if old_version(site, reg).is_some() {
+    if site.analysis.versions.contains_key(&reg.id) {
         out.extend(links(site, page, &Download::Taishohyo(reg)));
     }
     out
@@ -101,32 +100,34 @@ pub fn taishohyo_links(site: &Site, page: &str, reg: &Regulation) -> Vec<Downloa
 }
 
 fn matrix_columns<'a>(site: &'a Site, cat: &Catalog) -> Vec<(&'a Regulation, Option<&'a CoverageReport>)> {
-    site.regulations
+    site.project
+        .regulations
         .iter()
-        .filter(|r| site.catalogs_of(r).iter().any(|c| c.id == cat.id))
+        .filter(|r| site.project.catalogs_of(r).iter().any(|c| c.id == cat.id))
         .map(|r| (r, site.analysis.coverage_of(&r.id, &cat.id)))
         .collect()
 }
 
 fn coverage_tables(site: &Site, reg: &Regulation) -> Vec<Table> {
-    site.catalogs_of(reg)
+    site.project
+        .catalogs_of(reg)
         .into_iter()
         .filter_map(|cat| site.analysis.coverage_of(&reg.id, &cat.id).map(|report| tables::coverage(reg, cat, report)))
         .collect()
-}
-
-fn old_version<'a>(site: &'a Site, reg: &Regulation) -> Option<&'a Regulation> {
-    reg.meta.supersedes.as_deref().and_then(|old| site.regulation(old))
 }
 
 /// Every download file, built in parallel.
 pub fn pages(site: &Site) -> Result<Vec<Page>> {
     let date = export::build_date();
     let mut jobs: Vec<Download> = Vec::new();
-    jobs.extend(site.catalogs.iter().filter(|c| !matrix_columns(site, c).is_empty()).map(Download::Matrix));
-    jobs.extend(site.regulations.iter().filter(|r| !coverage_tables(site, r).is_empty()).map(Download::Coverage));
+    jobs.extend(site.project.catalogs.iter().filter(|c| !matrix_columns(site, c).is_empty()).map(Download::Matrix));
+    jobs.extend(
+        site.project.regulations.iter().filter(|r| !coverage_tables(site, r).is_empty()).map(Download::Coverage),
+    );
     jobs.extend((0..site.analysis.pairs.len()).map(Download::Pair));
-    jobs.extend(site.regulations.iter().filter(|r| old_version(site, r).is_some()).map(Download::Taishohyo));
+    jobs.extend(
+        site.project.regulations.iter().filter(|r| site.analysis.versions.contains_key(&r.id)).map(Download::Taishohyo),
+    );
     let pages: Vec<Vec<Page>> = jobs.par_iter().map(|job| files(site, job, &date)).collect::<Result<_>>()?;
     Ok(pages.into_iter().flatten().collect())
 }
@@ -138,17 +139,16 @@ fn files(site: &Site, job: &Download, date: &str) -> Result<Vec<Page>> {
         Download::Coverage(reg) => coverage_tables(site, reg),
         Download::Pair(p) => {
             let pair = &site.analysis.pairs[*p];
-            let (Some(a), Some(b)) = (site.regulation(&pair.a), site.regulation(&pair.b)) else {
+            let (Some(a), Some(b)) = (site.project.regulation(&pair.a), site.project.regulation(&pair.b)) else {
                 return Ok(Vec::new());
             };
-            vec![tables::correspondence(a, b, pair, &site.catalogs)]
+            vec![tables::correspondence(a, b, pair, &site.analysis.pair_rows[*p], &site.project.catalogs)]
         }
         Download::Taishohyo(reg) => {
-            let old = old_version(site, reg).expect("job only for loaded versions");
-            let table = taishohyo::build(old, reg, &site.config);
-            let kaimebun = crate::amend::kaimebun::generate(old, reg).ok();
+            let versions = &site.analysis.versions[&reg.id];
+            let (table, kaimebun) = (&versions.table, versions.kaimebun.as_ref().ok());
             let bytes =
-                docx::taishohyo_document(reg, &table, &site.config.taishohyo_word, kaimebun.as_ref()).to_bytes()?;
+                docx::taishohyo_document(reg, table, &site.project.config.taishohyo_word, kaimebun).to_bytes()?;
             return Ok(vec![Page { path: format!("{DIR}/{stem}.docx"), content: bytes }]);
         }
     };

@@ -8,7 +8,6 @@
 //! are rendered ([`Site::render_each`]), then the folder is swapped in.
 //! Every link in the output is relative, so the site works from `file://`,
 //! from a web server root and from a subpath.
-pub mod analysis;
 pub mod checks;
 pub mod downloads;
 pub mod linkcheck;
@@ -30,8 +29,10 @@ use rayon::prelude::*;
 use crate::catalog::Catalog;
 use crate::config::Config;
 use crate::model::Regulation;
+use crate::pipeline::Project;
+use crate::source::LoadError;
 
-pub use analysis::Analysis;
+pub use crate::pipeline::corpus::CorpusAnalysis;
 
 /// Where `reiki build` reads from and writes to.
 #[derive(Debug, Clone)]
@@ -74,14 +75,6 @@ impl BuildOptions {
     }
 }
 
-/// A regulation file that could not be read; the rest of the site still builds.
-#[derive(Debug, Clone, serde::Serialize)]
-pub struct LoadError {
-    pub file: String,
-    /// `file:line: why`, as the loader reported it.
-    pub message: String,
-}
-
 /// One output file, path relative to the site root with `/` separators.
 #[derive(Debug, Clone)]
 pub struct Page {
@@ -106,14 +99,12 @@ pub struct BuildReport {
 }
 
 pub struct Site {
-    pub config: Config,
-    pub catalogs: Vec<Catalog>,
-    /// Sorted by body then id, the order of every listing.
-    pub regulations: Vec<Regulation>,
-    pub load_errors: Vec<LoadError>,
+    /// The corpus; its regulations sorted by body then reading, the order
+    /// of every listing.
+    pub project: Project,
     /// Configuration and reference problems (`file:line: message`), see [`checks`].
     pub warnings: Vec<String>,
-    pub analysis: Analysis,
+    pub analysis: CorpusAnalysis,
     pub pages: Vec<Page>,
     /// Markdown source of the about page.
     about_markdown: String,
@@ -127,19 +118,17 @@ impl Site {
     /// regulation file becomes a [`LoadError`]; a bad config or catalog
     /// fails the build.
     pub fn load(options: &BuildOptions) -> Result<Site> {
-        let config = Config::load(&options.config)?;
-        let catalogs =
-            if options.catalogs.exists() { crate::catalog::load_dir(&options.catalogs)? } else { Vec::new() };
-        let (regulations, mut load_errors) = load_regulations(&options.input, config.max_file_bytes())?;
-        let regulations = checks::drop_duplicate_ids(regulations, &mut load_errors);
+        let mut project = Project::open(&options.config, &options.catalogs)?;
+        project.load_folder(&options.input);
+        project.regulations =
+            checks::drop_duplicate_ids(std::mem::take(&mut project.regulations), &mut project.load_errors);
         let about_markdown = match &options.about {
             Some(path) if path.exists() => {
                 std::fs::read_to_string(path).with_context(|| format!("{}: cannot read", path.display()))?
             }
             _ => templates::builtin_text("about.md").unwrap_or_default().to_string(),
         };
-        let mut site = Site::from_parts(config, catalogs, regulations);
-        site.load_errors = load_errors;
+        let mut site = Site::new(project);
         site.warnings = checks::check_references(&mut site, &options.config);
         site.about_markdown = about_markdown;
         site.templates_dir = Some(options.templates.clone());
@@ -149,16 +138,18 @@ impl Site {
     }
 
     /// A site from data already in memory (tests, benchmark).
-    pub fn from_parts(config: Config, catalogs: Vec<Catalog>, mut regulations: Vec<Regulation>) -> Site {
+    pub fn from_parts(config: Config, catalogs: Vec<Catalog>, regulations: Vec<Regulation>) -> Site {
+        Site::new(Project::from_parts(config, catalogs, regulations))
+    }
+
+    /// The site of a loaded project, its regulations in listing order.
+    pub fn new(mut project: Project) -> Site {
         // Keys computed once: the reading needs the dictionary.
-        regulations.sort_by_cached_key(order::key);
+        project.regulations.sort_by_cached_key(order::key);
         Site {
-            config,
-            catalogs,
-            regulations,
-            load_errors: Vec::new(),
+            project,
             warnings: Vec::new(),
-            analysis: Analysis::default(),
+            analysis: CorpusAnalysis::default(),
             pages: Vec::new(),
             about_markdown: templates::builtin_text("about.md").unwrap_or_default().to_string(),
             templates_dir: None,
@@ -167,24 +158,13 @@ impl Site {
         }
     }
 
-    /// Catalogs that apply to `reg`: its front matter's list, else the
-    /// config's default, keeping only catalogs that exist.
-    pub fn catalogs_of<'a>(&'a self, reg: &Regulation) -> Vec<&'a Catalog> {
-        let wanted = self.config.catalogs_for(&reg.meta);
-        wanted.iter().filter_map(|id| self.catalogs.iter().find(|c| &c.id == id)).collect()
-    }
-
-    pub fn regulation(&self, id: &str) -> Option<&Regulation> {
-        self.regulations.iter().find(|r| r.id == id)
-    }
-
     /// Phase 2: coverage of every regulation against its catalogs and the
     /// correspondence of every configured pair.
     pub fn analyse(&mut self) -> Result<()> {
-        self.analysis = Analysis::compute(self)?;
+        self.analysis = CorpusAnalysis::compute(&self.project)?;
         // A broken review file is shown with its regulation, not only printed.
         for (id, diagnostic) in std::mem::take(&mut self.analysis.review_diagnostics) {
-            if let Some(reg) = self.regulations.iter_mut().find(|r| r.id == id) {
+            if let Some(reg) = self.project.regulations.iter_mut().find(|r| r.id == id) {
                 reg.diagnostics.push(diagnostic);
             }
         }
@@ -247,12 +227,14 @@ impl Site {
 /// `output` as it was.
 pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let output = write::Output::prepare(&options.output)?;
+    // A new run: texts of an earlier build in this process (reiki serve) go.
+    crate::analyze::text_analysis::TokenCache::shared().clear();
     let mut report = BuildReport::default();
     let t = Instant::now();
     let mut site = Site::load(options)?;
     report.load_ms = t.elapsed().as_millis();
-    if site.regulations.is_empty() {
-        let mut why: Vec<String> = site.load_errors.iter().map(|e| format!("\n  {}", e.message)).collect();
+    if site.project.regulations.is_empty() {
+        let mut why: Vec<String> = site.project.load_errors.iter().map(|e| format!("\n  {e}")).collect();
         if why.is_empty() {
             why.push(format!("\n  {}: 例規ファイル（*.md, *.txt）がありません", options.input.display()));
         }
@@ -264,10 +246,11 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     }
     if let Some(tolerated) = &options.tolerated_load_errors {
         let new: Vec<String> = site
+            .project
             .load_errors
             .iter()
-            .filter(|e| !tolerated.contains(&e.file))
-            .map(|e| format!("\n  {}", e.message))
+            .filter(|e| !tolerated.contains(&e.path))
+            .map(|e| format!("\n  {e}"))
             .collect();
         if !new.is_empty() {
             anyhow::bail!(
@@ -296,15 +279,16 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     })?;
     report.render_ms = fill_ms;
     report.write_ms = t.elapsed().as_millis() - fill_ms;
-    report.regulations = site.regulations.len();
-    report.articles = site.regulations.iter().map(|r| r.articles().count()).sum();
+    report.regulations = site.project.regulations.len();
+    report.articles = site.project.regulations.iter().map(|r| r.articles().count()).sum();
     report.pages = pages.into_inner();
     report.bytes = bytes.into_inner();
-    report.load_errors = site.load_errors;
+    report.load_errors = site.project.load_errors;
     // The reference and review warnings of regulations are printed too, not
     // only shown on their pages: they mean a table, a check or a reviewer's
     // decision the user expects is missing.
     let reference_warnings = site
+        .project
         .regulations
         .iter()
         .flat_map(|r| &r.diagnostics)
@@ -312,31 +296,6 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         .map(|d| format!("{}:{}: {}", d.file, d.line, d.message));
     report.warnings = site.warnings.into_iter().chain(reference_warnings).collect();
     Ok(report)
-}
-
-/// Reads every regulation file under `dir`; unreadable ones are collected,
-/// not fatal.
-fn load_regulations(dir: &Path, max_bytes: u64) -> Result<(Vec<Regulation>, Vec<LoadError>)> {
-    let (paths, unreadable) = crate::source::discover_all(dir);
-    let mut errors: Vec<LoadError> = unreadable
-        .into_iter()
-        .map(|err| LoadError { file: dir.display().to_string(), message: format!("{err:#}") })
-        .collect();
-    let results: Vec<(PathBuf, Result<Regulation>)> = paths
-        .into_par_iter()
-        .map(|p| {
-            let r = crate::source::load_file_limited(&p, max_bytes);
-            (p, r)
-        })
-        .collect();
-    let mut regulations = Vec::new();
-    for (path, result) in results {
-        match result {
-            Ok(reg) => regulations.push(reg),
-            Err(err) => errors.push(LoadError { file: path.display().to_string(), message: format!("{err:#}") }),
-        }
-    }
-    Ok((regulations, errors))
 }
 
 fn progress_bar(enabled: bool, len: u64) -> indicatif::ProgressBar {

@@ -15,7 +15,7 @@ use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
 use super::{paths, Page, Site};
-use crate::analyze::tokens;
+use crate::analyze::text_analysis::TokenCache;
 use crate::analyze::tokens::PartOfSpeech;
 use crate::model::{Article, Item, Regulation};
 
@@ -53,7 +53,7 @@ fn words(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut compound = String::new();
     let mut compound_parts = 0;
-    for token in tokens::tokenize(text) {
+    for token in TokenCache::shared().tokens(text).iter() {
         if token.is_content() {
             out.push(normalize(&token.base));
         }
@@ -142,6 +142,7 @@ fn collect_docs(reg: &Regulation) -> Vec<(String, String, String, String)> {
 
 fn build(site: &Site) -> Index {
     let raw: Vec<(String, (String, String, String, String))> = site
+        .project
         .regulations
         .iter()
         .flat_map(|reg| collect_docs(reg).into_iter().map(move |d| (reg.display_title(), d)))

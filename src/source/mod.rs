@@ -27,7 +27,7 @@ pub use decode::{decode, normalize_line_endings, DecodeError, SourceEncoding};
 /// Why a file could not be loaded; the error inside the `anyhow::Error`s
 /// returned here (downcast to get the code and line, e.g. for `reiki check`).
 /// Displays as `path:line: message` (line omitted when unknown).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct LoadError {
     pub path: String,
     pub line: Option<usize>,
@@ -54,6 +54,21 @@ impl LoadError {
     #[allow(clippy::new_ret_no_self)]
     pub fn new(path: &str, line: Option<usize>, code: DiagnosticCode, message: impl Into<String>) -> anyhow::Error {
         anyhow::Error::new(LoadError { path: path.to_string(), line, code, message: message.into() })
+    }
+
+    /// The load error inside `error`, or one for `path` that says what
+    /// `error` says (code `unreadable`).
+    pub fn of(path: &str, error: &anyhow::Error) -> LoadError {
+        match error.downcast_ref::<LoadError>() {
+            // Only when no context was added around it (it would be lost).
+            Some(e) if e.to_string() == format!("{error:#}") => e.clone(),
+            _ => LoadError {
+                path: path.to_string(),
+                line: None,
+                code: DiagnosticCode::Unreadable,
+                message: format!("{error:#}"),
+            },
+        }
     }
 
     /// The error as a diagnostic (line 1 when the file as a whole is at fault).
@@ -304,8 +319,8 @@ pub fn load_file_limited(path: &Path, max_bytes: u64) -> Result<Regulation> {
 /// beside a regulation, such as a 新旧対照表.
 pub fn document_text(path: &Path) -> Result<String> {
     let shown = path.display().to_string();
-    let bytes =
-        std::fs::read(path).map_err(|e| LoadError::new(&shown, None, DiagnosticCode::Unreadable, format!("読み込めません: {e}")))?;
+    let bytes = std::fs::read(path)
+        .map_err(|e| LoadError::new(&shown, None, DiagnosticCode::Unreadable, format!("読み込めません: {e}")))?;
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or_default().to_lowercase();
     let unescape = |text: String| text.replace("&lt;", "<").replace("&amp;", "&");
     if DOCX_EXTENSIONS.contains(&ext.as_str()) {
@@ -367,24 +382,6 @@ fn load_converted(path: &Path, converted: markup::Converted) -> Result<Regulatio
         });
     }
     Ok(reg)
-}
-
-/// Loads every regulation file under `dir` (see [`discover`]). Files that
-/// fail give an error each; the others still load.
-pub fn load_dir(dir: &Path) -> (Vec<Regulation>, Vec<anyhow::Error>) {
-    let files = match discover(dir) {
-        Ok(files) => files,
-        Err(e) => return (Vec::new(), vec![e]),
-    };
-    let mut regulations = Vec::new();
-    let mut errors = Vec::new();
-    for file in files {
-        match load_file(&file) {
-            Ok(reg) => regulations.push(reg),
-            Err(e) => errors.push(e),
-        }
-    }
-    (regulations, errors)
 }
 
 /// File stem as id: `regulations/ageo-kanri-yoryo.md` → `ageo-kanri-yoryo`.

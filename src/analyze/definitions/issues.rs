@@ -6,7 +6,7 @@ use super::{
     TermIssueKind,
 };
 use crate::analyze::terms::{self, enclosing_open};
-use crate::analyze::tokens;
+use crate::analyze::text_analysis::TokenCache;
 use crate::analyze::tokens::PartOfSpeech;
 use crate::model::Regulation;
 
@@ -17,7 +17,7 @@ pub(super) fn uses(norm: &str, term: &str) -> Vec<Range<usize>> {
     if !norm.contains(term) {
         return Vec::new();
     }
-    let toks = tokens::tokenize(norm);
+    let toks = TokenCache::shared().tokens(norm);
     let mut out = Vec::new();
     for (at, _) in norm.match_indices(term) {
         let end = at + term.len();

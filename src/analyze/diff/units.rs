@@ -3,8 +3,9 @@ use std::ops::Range;
 
 use unicode_normalization::UnicodeNormalization;
 
+use crate::analyze::terms;
+use crate::analyze::text_analysis::TokenCache;
 use crate::analyze::tokens::PartOfSpeech;
-use crate::analyze::{terms, tokens};
 
 /// A text with its NFKC, whitespace-free form and a byte map back to the
 /// original, so that analysis on the normalised form can quote the original.
@@ -158,7 +159,7 @@ impl Units {
     fn cut(original: &str) -> Units {
         let text = NormText::new(original);
         let mut units: Vec<Unit> = Vec::new();
-        for t in tokens::tokenize(&text.norm) {
+        for t in TokenCache::shared().tokens(&text.norm).iter() {
             let scope_suffix = terms_scope_suffix(&t.surface)
                 && t.pos == PartOfSpeech::Noun
                 && units.last().is_some_and(|u| u.pos == PartOfSpeech::Noun && u.norm.end == t.start);

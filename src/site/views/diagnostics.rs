@@ -15,6 +15,7 @@ pub(super) fn diagnostics(site: &Site) -> Context {
     let page = paths::DIAGNOSTICS;
     let mut ctx = base(site, page, "診断（起案者向け）", "diagnostics");
     let groups: Vec<DiagGroup> = site
+        .project
         .regulations
         .iter()
         .map(|reg| {
@@ -31,7 +32,7 @@ pub(super) fn diagnostics(site: &Site) -> Context {
         })
         .collect();
     ctx.insert("groups", &groups);
-    ctx.insert("load_errors", &site.load_errors);
+    ctx.insert("load_errors", &super::load_error_views(site));
     ctx.insert("site_warnings", &site.warnings);
     ctx
 }

@@ -38,8 +38,9 @@ struct HomeCatalog {
 
 pub(super) fn home(site: &Site) -> Context {
     let page = paths::HOME;
-    let mut ctx = base(site, page, &site.config.title, "home");
+    let mut ctx = base(site, page, &site.project.config.title, "home");
     let rows: Vec<HomeRow> = site
+        .project
         .regulations
         .iter()
         .map(|reg| HomeRow {
@@ -53,6 +54,7 @@ pub(super) fn home(site: &Site) -> Context {
             articles: reg.articles().count() + reg.standards.len(),
             unit: if reg.standards.is_empty() { "条" } else { "項目" },
             coverage: site
+                .project
                 .catalogs_of(reg)
                 .into_iter()
                 .filter_map(|cat| {
@@ -69,12 +71,13 @@ pub(super) fn home(site: &Site) -> Context {
                 .meta
                 .supersedes
                 .as_deref()
-                .filter(|old| site.regulation(old).is_some())
+                .filter(|old| site.project.regulation(old).is_some())
                 .map(|_| paths::relative(page, &paths::taishohyo(&reg.id))),
             diagnostics: reg.diagnostics.len(),
         })
         .collect();
     let catalogs: Vec<HomeCatalog> = site
+        .project
         .catalogs
         .iter()
         .map(|c| HomeCatalog {
@@ -89,7 +92,7 @@ pub(super) fn home(site: &Site) -> Context {
     ctx.insert("regulations", &rows);
     ctx.insert("catalogs", &catalogs);
     ctx.insert("pairs", &pair_links(site, page));
-    ctx.insert("load_errors", &site.load_errors);
-    ctx.insert("diagnostics_count", &site.regulations.iter().map(|r| r.diagnostics.len()).sum::<usize>());
+    ctx.insert("load_errors", &super::load_error_views(site));
+    ctx.insert("diagnostics_count", &site.project.regulations.iter().map(|r| r.diagnostics.len()).sum::<usize>());
     ctx
 }

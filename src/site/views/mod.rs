@@ -3,11 +3,9 @@
 use std::collections::HashMap;
 
 use anyhow::Result;
-use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Tera};
 
-use super::analysis::{self, Flag};
 use super::{downloads, markdown, paths, Page, Site};
 use crate::analyze::align::{CoverageReport, CoverageStatus, ItemCoverage};
 use crate::analyze::diff::Run;
@@ -15,6 +13,7 @@ use crate::analyze::review::ReviewState;
 use crate::catalog::{Catalog, CatalogItem, Class};
 use crate::export::reg_short;
 use crate::model::{Article, Diagnostic, Item, Paragraph, Regulation, Severity};
+use crate::pipeline::corpus::{self as analysis, find_article, Flag};
 
 mod catalog;
 mod diagnostics;
@@ -52,17 +51,17 @@ pub enum Job {
 
 pub fn jobs(site: &Site) -> Vec<Job> {
     let mut jobs = vec![Job::Home, Job::About, Job::Search, Job::Diagnostics];
-    for (r, reg) in site.regulations.iter().enumerate() {
+    for (r, reg) in site.project.regulations.iter().enumerate() {
         jobs.push(Job::Regulation(r));
-        for cat in site.catalogs_of(reg) {
-            let c = site.catalogs.iter().position(|x| x.id == cat.id).expect("catalog of the site");
+        for cat in site.project.catalogs_of(reg) {
+            let c = site.project.catalogs.iter().position(|x| x.id == cat.id).expect("catalog of the site");
             jobs.push(Job::Model(r, c));
         }
-        if reg.meta.supersedes.as_deref().is_some_and(|old| site.regulation(old).is_some()) {
+        if site.analysis.versions.contains_key(&reg.id) {
             jobs.push(Job::Taishohyo(r));
         }
     }
-    for (c, cat) in site.catalogs.iter().enumerate() {
+    for (c, cat) in site.project.catalogs.iter().enumerate() {
         jobs.push(Job::Catalog(c));
         jobs.push(Job::Matrix(c));
         for (i, _) in cat.items.iter().enumerate() {
@@ -86,20 +85,20 @@ pub fn render(site: &Site, tera: &Tera, job: &Job) -> Result<Page> {
         Job::Search => (paths::SEARCH.to_string(), "search.html", base(site, paths::SEARCH, "条文検索", "search")),
         Job::Diagnostics => (paths::DIAGNOSTICS.to_string(), "diagnostics.html", diagnostics(site)),
         Job::Regulation(r) => {
-            let reg = &site.regulations[*r];
+            let reg = &site.project.regulations[*r];
             (paths::regulation(&reg.id), "regulation.html", regulation(site, reg))
         }
         Job::Catalog(c) => {
-            let cat = &site.catalogs[*c];
+            let cat = &site.project.catalogs[*c];
             (paths::catalog(&cat.id), "catalog.html", catalog(site, cat))
         }
         Job::Item(c, i) => {
-            let cat = &site.catalogs[*c];
+            let cat = &site.project.catalogs[*c];
             let item = &cat.items[*i];
             (paths::item(&cat.id, &item.id), "item.html", item_page(site, cat, item))
         }
         Job::Matrix(c) => {
-            let cat = &site.catalogs[*c];
+            let cat = &site.project.catalogs[*c];
             (paths::matrix(&cat.id), "matrix.html", matrix(site, cat))
         }
         Job::Pair(p) => {
@@ -107,12 +106,12 @@ pub fn render(site: &Site, tera: &Tera, job: &Job) -> Result<Page> {
             (paths::pair(&pair.a, &pair.b), "pair.html", pair_page(site, *p))
         }
         Job::Model(r, c) => {
-            let reg = &site.regulations[*r];
-            let cat = &site.catalogs[*c];
+            let reg = &site.project.regulations[*r];
+            let cat = &site.project.catalogs[*c];
             (paths::model_compare(&reg.id, &cat.id), "model.html", model_page(site, reg, cat))
         }
         Job::Taishohyo(r) => {
-            let reg = &site.regulations[*r];
+            let reg = &site.project.regulations[*r];
             (paths::taishohyo(&reg.id), "taishohyo.html", taishohyo(site, reg))
         }
     };
@@ -134,11 +133,12 @@ fn base(site: &Site, page: &str, title: &str, kind: &str) -> Context {
     let mut ctx = Context::new();
     let root = paths::root_of(page);
     ctx.insert("root", &root);
-    ctx.insert("site_title", &site.config.title);
+    ctx.insert("site_title", &site.project.config.title);
     ctx.insert("page_title", title);
     ctx.insert("page_kind", kind);
     ctx.insert("live_reload", &site.live_reload);
     let nav: Vec<NavCatalog> = site
+        .project
         .catalogs
         .iter()
         .map(|c| NavCatalog {
@@ -360,7 +360,7 @@ struct ProvisionLink {
 }
 
 fn provision_link(page: &str, reg: &Regulation, article_id: &str) -> ProvisionLink {
-    let (label, caption) = crate::cli::coverage::label_and_caption(reg, article_id);
+    let (label, caption) = reg.label_and_caption(article_id);
     let article = find_article(reg, article_id);
     ProvisionLink {
         label: article.map(|a| a.label.clone()).unwrap_or(label),
@@ -377,10 +377,6 @@ fn evidence_link(page: &str, reg: &Regulation, e: &crate::analyze::align::Eviden
         link.label = format!("{}第{n}項", link.label);
     }
     link
-}
-
-fn find_article<'a>(reg: &'a Regulation, id: &str) -> Option<&'a Article> {
-    reg.article(id).or_else(|| reg.supplementary.iter().flat_map(|s| s.articles.iter()).find(|a| a.id == id))
 }
 
 #[derive(Serialize)]
@@ -405,8 +401,8 @@ fn pair_links(site: &Site, page: &str) -> Vec<PairLink> {
         .filter_map(|p| {
             Some(PairLink {
                 url: paths::relative(page, &paths::pair(&p.a, &p.b)),
-                a: site.regulation(&p.a)?.display_title(),
-                b: site.regulation(&p.b)?.display_title(),
+                a: site.project.regulation(&p.a)?.display_title(),
+                b: site.project.regulation(&p.b)?.display_title(),
             })
         })
         .collect()
@@ -479,7 +475,7 @@ fn item_depth(cat: &Catalog, item: &CatalogItem) -> usize {
 }
 
 fn regs_of_catalog<'a>(site: &'a Site, cat: &Catalog) -> Vec<&'a Regulation> {
-    site.regulations.iter().filter(|r| site.catalogs_of(r).iter().any(|c| c.id == cat.id)).collect()
+    site.project.regulations.iter().filter(|r| site.project.catalogs_of(r).iter().any(|c| c.id == cat.id)).collect()
 }
 
 fn item_statuses<'a>(
@@ -551,7 +547,7 @@ fn evidence_views(
         .take(limit)
         .filter_map(|e| {
             let text = analysis::provision_text(reg, &e.article_id, e.paragraph)?;
-            let c = site.analysis.comparison(requirement, &text);
+            let c = site.analysis.comparison(requirement, &text)?;
             Some(EvidenceView {
                 link: evidence_link(page, reg, e),
                 runs: owned_runs(&c.runs),
@@ -562,4 +558,9 @@ fn evidence_views(
             })
         })
         .collect()
+}
+
+/// The files that could not be read, as the pages list them (`file:line: why`).
+fn load_error_views(site: &Site) -> Vec<serde_json::Value> {
+    site.project.load_errors.iter().map(|e| serde_json::json!({ "message": e.to_string() })).collect()
 }

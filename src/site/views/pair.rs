@@ -27,9 +27,8 @@ struct PairRow {
 
 /// A flag holds for a 1:n match only when no matched article of B agrees
 /// with A on that point: 副市長 → 部の長 is no difference when the other
-/// matched article also says 副市長.
-fn flags_against_all(a: &Article, bs: &[&Article]) -> Vec<flags::Flag> {
-    let per_b: Vec<Vec<flags::Flag>> = bs.iter().map(|b| flags::compare_articles(a, b)).collect();
+/// matched article also says 副市長. `per_b`: the flags against each.
+fn flags_against_all(per_b: &[Vec<flags::Flag>]) -> Vec<flags::Flag> {
     let Some((first, rest)) = per_b.split_first() else { return Vec::new() };
     first
         .iter()
@@ -45,7 +44,7 @@ fn has_change(runs: &[RunOwned]) -> bool {
 fn via_links(site: &Site, page: &str, ids: &[String]) -> Vec<ProvisionLink> {
     ids.iter()
         .filter_map(|id| {
-            site.catalogs.iter().find_map(|cat| {
+            site.project.catalogs.iter().find_map(|cat| {
                 cat.item(id).map(|item| ProvisionLink {
                     label: item_label(item),
                     caption: Some(item.title.clone()),
@@ -81,40 +80,28 @@ pub(super) fn pair_page(site: &Site, index: usize) -> Context {
     let pair = &site.analysis.pairs[index];
     let page = paths::pair(&pair.a, &pair.b);
     let page = page.as_str();
-    let a = site.regulation(&pair.a).expect("pair regulations are loaded");
-    let b = site.regulation(&pair.b).expect("pair regulations are loaded");
+    let a = site.project.regulation(&pair.a).expect("pair regulations are loaded");
+    let b = site.project.regulation(&pair.b).expect("pair regulations are loaded");
     let mut ctx = base(site, page, &format!("条文対応表 — {} と {}", reg_short(a), reg_short(b)), "pair");
-    // Rows in parallel: each diffs and flags a pair of whole articles.
+    // The rows' diffs and flags come from the analysis phase.
     let rows: Vec<(PairRow, Vec<flags::Flag>)> = pair
         .matches
-        .par_iter()
-        .filter_map(|m| {
-            let a_article = find_article(a, &m.a_article)?;
-            let matched: Vec<(&Article, f32)> =
-                m.b_articles.iter().filter_map(|c| find_article(b, &c.article_id).map(|x| (x, c.score))).collect();
-            let a_text = analysis::article_body_display(a_article);
-            let mut a_runs = Vec::new();
+        .iter()
+        .zip(&site.analysis.pair_rows[index])
+        .filter_map(|(m, row)| {
+            let row = row.as_ref()?;
+            let matched = m.b_articles.iter().filter_map(|c| find_article(b, &c.article_id).map(|x| (x, c.score)));
             let counterparts: Vec<PairCounterpart> = matched
-                .iter()
-                .enumerate()
-                .map(|(k, (x, score))| {
-                    let (ar, br) = analysis::side_by_side_words(&a_text, &analysis::article_body_display(x));
-                    if k == 0 {
-                        a_runs = owned_runs(&ar);
-                    }
-                    PairCounterpart {
-                        link: provision_link(page, b, &x.id),
-                        runs: owned_runs(&br),
-                        score: format!("{score:.2}"),
-                    }
+                .zip(&row.counterpart_runs)
+                .map(|((x, score), runs)| PairCounterpart {
+                    link: provision_link(page, b, &x.id),
+                    runs: owned_runs(runs),
+                    score: format!("{score:.2}"),
                 })
                 .collect();
-            if counterparts.is_empty() {
-                a_runs = owned_runs(&analysis::side_by_side_words(&a_text, "").0);
-            }
-            let articles: Vec<&Article> = matched.iter().map(|(x, _)| *x).collect();
+            let a_runs = owned_runs(&row.a_runs);
             let (scope, other): (Vec<flags::Flag>, Vec<flags::Flag>) =
-                flags_against_all(a_article, &articles).into_iter().partition(|f| f.kind == FlagKind::ScopeChanged);
+                flags_against_all(&row.flags).into_iter().partition(|f| f.kind == FlagKind::ScopeChanged);
             let changed = has_change(&a_runs) || counterparts.first().is_some_and(|c| has_change(&c.runs));
             Some((
                 PairRow {
@@ -170,7 +157,11 @@ mod tests {
         let other_role = art(4, "総括保護管理者を一人置き、部の長をもって充てる。");
         let same_role = art(3, "総括保護管理者を一人置き、副市長をもって充てる。");
         let role = |flags: &[flags::Flag]| flags.iter().any(|f| f.kind == FlagKind::RoleChanged);
-        assert!(role(&flags_against_all(&a, &[&other_role])), "部の長 alone is a different role");
-        assert!(!role(&flags_against_all(&a, &[&other_role, &same_role])), "the other matched article says 副市長");
+        let against = |bs: &[&Article]| bs.iter().map(|b| flags::compare_articles(&a, b)).collect::<Vec<_>>();
+        assert!(role(&flags_against_all(&against(&[&other_role]))), "部の長 alone is a different role");
+        assert!(
+            !role(&flags_against_all(&against(&[&other_role, &same_role]))),
+            "the other matched article says 副市長"
+        );
     }
 }

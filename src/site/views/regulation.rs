@@ -164,7 +164,7 @@ fn coverage_rows(page: &str, reg: &Regulation, cat: &Catalog, report: &CoverageR
 /// Catalog tags of every provision of `reg`: article id → tags.
 fn tags_by_article(site: &Site, page: &str, reg: &Regulation) -> HashMap<String, Vec<Tag>> {
     let mut tags: HashMap<String, Vec<Tag>> = HashMap::new();
-    for cat in site.catalogs_of(reg) {
+    for cat in site.project.catalogs_of(reg) {
         let Some(report) = site.analysis.coverage_of(&reg.id, &cat.id) else { continue };
         for ic in &report.items {
             let Some(item) = cat.item(&ic.item_id) else { continue };
@@ -330,6 +330,7 @@ pub(super) fn regulation(site: &Site, reg: &Regulation) -> Context {
     }
 
     let coverage: Vec<CoverageTable> = site
+        .project
         .catalogs_of(reg)
         .into_iter()
         .filter_map(|cat| {
@@ -348,7 +349,7 @@ pub(super) fn regulation(site: &Site, reg: &Regulation) -> Context {
         })
         .collect();
 
-    let supersedes = reg.meta.supersedes.as_deref().and_then(|old| site.regulation(old)).map(|old| {
+    let supersedes = reg.meta.supersedes.as_deref().and_then(|old| site.project.regulation(old)).map(|old| {
         (
             old.display_title(),
             paths::relative(page, &paths::regulation(&old.id)),
@@ -356,6 +357,7 @@ pub(super) fn regulation(site: &Site, reg: &Regulation) -> Context {
         )
     });
     let superseded_by: Vec<(String, String)> = site
+        .project
         .regulations
         .iter()
         .filter(|r| r.meta.supersedes.as_deref() == Some(reg.id.as_str()))

@@ -12,10 +12,10 @@ pub(super) fn taishohyo(site: &Site, reg: &Regulation) -> Context {
     use crate::analyze::taishohyo as t;
     let page = paths::taishohyo(&reg.id);
     let page = page.as_str();
-    let old =
-        site.regulation(reg.meta.supersedes.as_deref().unwrap_or_default()).expect("job only for loaded versions");
+    let versions = &site.analysis.versions[&reg.id];
+    let old = site.project.regulation(&versions.old_id).expect("job only for loaded versions");
     let mut ctx = base(site, page, &format!("新旧対照表 — {}", reg.display_title()), "taishohyo");
-    let table = t::build(old, reg, &site.config);
+    let table = &versions.table;
     let by_label = |r: &Regulation, label: &Option<String>| {
         label.as_deref().and_then(|l| r.articles().find(|a| a.label == l)).map(|a| provision_link(page, r, &a.id))
     };
@@ -39,14 +39,14 @@ pub(super) fn taishohyo(site: &Site, reg: &Regulation) -> Context {
     ctx.insert("headers", &headers);
     ctx.insert("lead", &table.lead_sentence());
     // The table as the CLI's --html writes it: one layout for both.
-    ctx.insert("table_html", &t::render_html_fragment(&table));
+    ctx.insert("table_html", &t::render_html_fragment(table));
     ctx.insert("table_css", t::TABLE_CSS);
     ctx.insert("rows", &rows);
     ctx.insert("downloads", &downloads::taishohyo_links(site, page, reg));
     // The 改め文 beside the table; a change it cannot express is shown as such.
-    match crate::amend::kaimebun::generate(old, reg) {
-        Ok(km) => ctx.insert("kaimebun", &km),
-        Err(e) => ctx.insert("kaimebun_error", &format!("{e:#}")),
+    match &versions.kaimebun {
+        Ok(km) => ctx.insert("kaimebun", km),
+        Err(e) => ctx.insert("kaimebun_error", e),
     }
     ctx
 }

@@ -1,24 +1,26 @@
-//! The analysis results the site renders, and the one place where the site
-//! calls the parser and the analysis modules (so their APIs meet the site
-//! in a single file).
+//! The whole-corpus analysis the site renders, computed once before any page
+//! is rendered (views and downloads only read it): coverage, 条文対応表 with
+//! their rows' diffs and flags, requirement ↔ provision comparisons, 新旧対照表
+//! and 改め文, and the texts the pages quote.
 use std::collections::{HashMap, HashSet};
-use std::path::Path;
 
 use anyhow::Result;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::analyze::align::{self, CatalogAnalysis, Correspondence, CoverageReport, Params};
+use super::Project;
+use crate::amend::Kaimebun;
+use crate::analyze::align::{self, Correspondence, CoverageReport};
 use crate::analyze::diff::{Granularity, Run, TokenDiff};
 use crate::analyze::flags;
-use crate::analyze::text_analysis::{TextAnalysis, TokenCache};
+use crate::analyze::taishohyo::{self, Taishohyo};
+use crate::analyze::text_analysis::TextAnalysis;
 use crate::model::{Article, Diagnostic, Regulation, Severity};
 
-use super::Site;
-
-/// Results of the analyse phase.
+/// Results of the analyse phase: everything the site's pages and downloads
+/// show, computed once.
 #[derive(Debug, Default)]
-pub struct Analysis {
+pub struct CorpusAnalysis {
     /// (regulation id, catalog id) → coverage report.
     pub coverage: HashMap<(String, String), CoverageReport>,
     /// 条文対応表 of the pairs configured in reiki.yaml, in config order.
@@ -29,6 +31,11 @@ pub struct Analysis {
     /// Problems with review files, by regulation id: `Site::analyse` moves
     /// them into the regulations' diagnostics.
     pub review_diagnostics: Vec<(String, Diagnostic)>,
+    /// Per pair (same order as `pairs`): the rows' diffs and flags, in the
+    /// order of the pair's matches.
+    pub pair_rows: Vec<Vec<Option<PairRowComparison>>>,
+    /// 新旧対照表 and 改め文 by the new version's id.
+    pub versions: HashMap<String, VersionComparison>,
 }
 
 /// A catalog requirement compared with the provision that meets it.
@@ -88,9 +95,7 @@ pub fn standard_text(standard: &crate::model::Standard) -> String {
 
 /// The quoted text of an evidence provision, article or standard, by id.
 pub fn provision_text(reg: &crate::model::Regulation, id: &str, paragraph: Option<u32>) -> Option<String> {
-    if let Some(article) =
-        reg.article(id).or_else(|| reg.supplementary.iter().flat_map(|s| &s.articles).find(|a| a.id == id))
-    {
+    if let Some(article) = find_article(reg, id) {
         return Some(evidence_text(article, paragraph));
     }
     reg.standards.iter().find(|s| s.id == id).map(standard_text)
@@ -118,10 +123,11 @@ fn to_fullwidth(n: u32) -> String {
 }
 
 /// Every (requirement, evidence text) pair the pages will show.
-fn comparison_jobs(site: &Site, coverage: &HashMap<(String, String), CoverageReport>) -> Vec<(String, String)> {
+fn comparison_jobs(project: &Project, coverage: &HashMap<(String, String), CoverageReport>) -> Vec<(String, String)> {
     let mut jobs = std::collections::HashSet::new();
     for ((reg_id, cat_id), report) in coverage {
-        let (Some(reg), Some(cat)) = (site.regulation(reg_id), site.catalogs.iter().find(|c| &c.id == cat_id)) else {
+        let (Some(reg), Some(cat)) = (project.regulation(reg_id), project.catalogs.iter().find(|c| &c.id == cat_id))
+        else {
             continue;
         };
         for ic in &report.items {
@@ -141,32 +147,55 @@ fn comparison_jobs(site: &Site, coverage: &HashMap<(String, String), CoverageRep
     jobs
 }
 
-impl Analysis {
-    pub fn compute(site: &Site) -> Result<Analysis> {
-        let catalog_cache = TokenCache::new();
-        let catalogs: HashMap<&str, CatalogAnalysis> =
-            site.catalogs.par_iter().map(|c| (c.id.as_str(), CatalogAnalysis::build(c, &catalog_cache))).collect();
+/// A regulation and the version it supersedes, compared: the 新旧対照表 and
+/// the 改め文 (or why it cannot be written).
+#[derive(Debug)]
+pub struct VersionComparison {
+    pub old_id: String,
+    pub table: Taishohyo,
+    pub kaimebun: std::result::Result<Kaimebun, String>,
+}
+
+/// One row of a 条文対応表 page: A's article against each of its
+/// counterparts in B (best first).
+#[derive(Debug)]
+pub struct PairRowComparison {
+    /// A's text marked against the best counterpart (against nothing when
+    /// there is none).
+    pub a_runs: Vec<Run>,
+    /// Each counterpart's text marked against A's.
+    pub counterpart_runs: Vec<Vec<Run>>,
+    /// Flags between A's article and each counterpart.
+    pub flags: Vec<Vec<flags::Flag>>,
+}
+
+impl CorpusAnalysis {
+    /// Analyses the whole corpus of `project`: coverage of every regulation
+    /// against its catalogs (reviews applied), the 条文対応表 of the
+    /// configured pairs with their rows' diffs and flags, the requirement ↔
+    /// provision comparisons the pages show, and the 新旧対照表 of every
+    /// regulation whose earlier version is loaded.
+    pub fn compute(project: &Project) -> Result<CorpusAnalysis> {
+        // The catalogs first, in parallel (each regulation needs them all).
+        project.catalogs.par_iter().for_each(|c| {
+            project.prepared(c);
+        });
         // One regulation at a time: its tokens and terms are dropped once its
         // coverage is known (they are ~80× the size of its text), except
         // for the regulations of configured pairs, which are compared below.
-        let in_pairs: HashSet<&str> = site.config.pairs.iter().flatten().map(String::as_str).collect();
+        let in_pairs: HashSet<&str> = project.config.pairs.iter().flatten().map(String::as_str).collect();
         // Per regulation: its reports by (regulation, catalog), and its text
         // analysis when a pair page needs it.
         type PerRegulation<'a> = (Vec<((String, String), CoverageReport)>, Option<(&'a str, TextAnalysis)>);
-        let per_regulation: Vec<PerRegulation> = site
+        let per_regulation: Vec<PerRegulation> = project
             .regulations
             .par_iter()
             .map(|reg| {
-                let text = TextAnalysis::build(reg, &TokenCache::new());
-                let reports = site
-                    .catalogs_of(reg)
-                    .into_iter()
-                    .map(|cat| {
-                        let report = align::coverage_with(reg, &catalogs[cat.id.as_str()], &text, Params::default());
-                        ((reg.id.clone(), cat.id.clone()), report)
-                    })
-                    .collect();
-                (reports, in_pairs.contains(reg.id.as_str()).then_some((reg.id.as_str(), text)))
+                let text = project.text(reg);
+                let catalogs = project.catalogs_of(reg);
+                let reports = project.coverage(reg, &text, &catalogs);
+                let keyed = catalogs.iter().map(|c| (reg.id.clone(), c.id.clone())).zip(reports).collect();
+                (keyed, in_pairs.contains(reg.id.as_str()).then_some((reg.id.as_str(), text)))
             })
             .collect();
         let mut coverage = HashMap::new();
@@ -175,67 +204,107 @@ impl Analysis {
             coverage.extend(reports);
             texts.extend(kept);
         }
-        let review_diagnostics = apply_reviews(site, &mut coverage);
+        let review_diagnostics = apply_site_reviews(project, &mut coverage);
         let reports_of = |reg: &Regulation| -> Vec<CoverageReport> {
-            site.catalogs_of(reg)
+            project
+                .catalogs_of(reg)
                 .iter()
                 .filter_map(|c| coverage.get(&(reg.id.clone(), c.id.clone())).cloned())
                 .collect()
         };
         let mut pair_regs = Vec::new();
-        for [a, b] in &site.config.pairs {
+        for [a, b] in &project.config.pairs {
             // A pair whose file failed to load is left out, not fatal: the
             // load error is already reported and the rest still builds.
-            match (site.regulation(a), site.regulation(b)) {
+            match (project.regulation(a), project.regulation(b)) {
                 (Some(ra), Some(rb)) => pair_regs.push((ra, rb)),
                 _ => eprintln!("警告: reiki.yaml: pairs の [{a}, {b}] は読み込まれていない例規を含むので省きます"),
             }
         }
-        // Comparisons and correspondences are independent: run them together.
-        let (comparisons, pairs) = rayon::join(
+        // Comparisons, correspondences and versions are independent: run them together.
+        let ((comparisons, pairs), versions) = rayon::join(
             || {
-                comparison_jobs(site, &coverage)
-                    .into_par_iter()
-                    .map(|(requirement, text)| {
-                        let c = compare(&requirement, &text);
-                        ((requirement, text), c)
-                    })
-                    .collect::<HashMap<_, _>>()
+                rayon::join(
+                    || {
+                        comparison_jobs(project, &coverage)
+                            .into_par_iter()
+                            .map(|(requirement, text)| {
+                                let c = compare(&requirement, &text);
+                                ((requirement, text), c)
+                            })
+                            .collect::<HashMap<_, _>>()
+                    },
+                    || {
+                        pair_regs
+                            .par_iter()
+                            .map(|(ra, rb)| {
+                                let (ta, tb) = (&texts[ra.id.as_str()], &texts[rb.id.as_str()]);
+                                let corr = align::correspond(ta, tb, &reports_of(ra), &reports_of(rb));
+                                let rows = pair_rows(ra, rb, &corr);
+                                (corr, rows)
+                            })
+                            .collect::<Vec<_>>()
+                    },
+                )
             },
-            || {
-                pair_regs
-                    .par_iter()
-                    .map(|(ra, rb)| {
-                        align::correspond(
-                            &texts[ra.id.as_str()],
-                            &texts[rb.id.as_str()],
-                            &reports_of(ra),
-                            &reports_of(rb),
-                        )
-                    })
-                    .collect::<Vec<_>>()
-            },
+            || version_comparisons(project),
         );
-        Ok(Analysis { coverage, pairs, comparisons, review_diagnostics })
+        let (pairs, pair_rows) = pairs.into_iter().unzip();
+        Ok(CorpusAnalysis { coverage, pairs, pair_rows, comparisons, versions, review_diagnostics })
     }
 
     pub fn coverage_of(&self, regulation: &str, catalog: &str) -> Option<&CoverageReport> {
         self.coverage.get(&(regulation.to_string(), catalog.to_string()))
     }
 
-    /// The comparison of a requirement and a provision text (computed now
-    /// if the analyse phase did not foresee it).
-    pub fn comparison(&self, requirement: &str, text: &str) -> std::borrow::Cow<'_, Comparison> {
-        match self.comparisons.get(&(requirement.to_string(), text.to_string())) {
-            Some(c) => std::borrow::Cow::Borrowed(c),
-            None => std::borrow::Cow::Owned(compare(requirement, text)),
-        }
+    /// The comparison of a requirement and a provision text, when the
+    /// analysis foresaw it (it does for every evidence the pages show).
+    pub fn comparison(&self, requirement: &str, text: &str) -> Option<&Comparison> {
+        self.comparisons.get(&(requirement.to_string(), text.to_string()))
     }
 }
 
-/// Regulation files under `dir`.
-pub fn discover(dir: &Path) -> Result<Vec<std::path::PathBuf>> {
-    crate::source::discover(dir)
+/// The rows of a 条文対応表: each match's diffs and flags (same order as
+/// `corr.matches`; `None` for an article id that is not in `a`).
+pub fn pair_rows(a: &Regulation, b: &Regulation, corr: &Correspondence) -> Vec<Option<PairRowComparison>> {
+    corr.matches
+        .par_iter()
+        .map(|m| {
+            let a_article = find_article(a, &m.a_article)?;
+            let matched: Vec<&Article> = m.b_articles.iter().filter_map(|c| find_article(b, &c.article_id)).collect();
+            let a_text = article_body_display(a_article);
+            let mut a_runs = None;
+            let mut counterpart_runs = Vec::new();
+            for x in &matched {
+                let (ar, br) = side_by_side_words(&a_text, &article_body_display(x));
+                a_runs.get_or_insert(ar);
+                counterpart_runs.push(br);
+            }
+            let a_runs = a_runs.unwrap_or_else(|| side_by_side_words(&a_text, "").0);
+            let flags = matched.iter().map(|x| flags::compare_articles(a_article, x)).collect();
+            Some(PairRowComparison { a_runs, counterpart_runs, flags })
+        })
+        .collect()
+}
+
+/// An article of the main provisions or of the supplementary provisions, by id.
+pub fn find_article<'a>(reg: &'a Regulation, id: &str) -> Option<&'a Article> {
+    reg.article(id).or_else(|| reg.supplementary.iter().flat_map(|s| &s.articles).find(|a| a.id == id))
+}
+
+/// The 新旧対照表 and 改め文 of every regulation whose `supersedes` names a
+/// loaded regulation, by the new version's id.
+fn version_comparisons(project: &Project) -> HashMap<String, VersionComparison> {
+    project
+        .regulations
+        .par_iter()
+        .filter_map(|new| {
+            let old = project.regulation(new.meta.supersedes.as_deref()?)?;
+            let table = taishohyo::build(old, new, &project.config);
+            let kaimebun = crate::amend::kaimebun::generate(old, new).map_err(|e| format!("{e:#}"));
+            Some((new.id.clone(), VersionComparison { old_id: old.id.clone(), table, kaimebun }))
+        })
+        .collect()
 }
 
 /// Inline diff of a reference text (`a`) and a provision (`b`): each side
@@ -323,26 +392,21 @@ fn push_item(out: &mut String, item: &crate::model::Item, depth: usize) {
 /// review file that cannot be read keeps the automatic results; it and the
 /// reviews that match no item are returned as diagnostics of the regulation
 /// (regulation id, diagnostic), for the diagnostics page and the home page.
-fn apply_reviews(site: &Site, coverage: &mut HashMap<(String, String), CoverageReport>) -> Vec<(String, Diagnostic)> {
-    use crate::analyze::review;
+fn apply_site_reviews(
+    project: &Project,
+    coverage: &mut HashMap<(String, String), CoverageReport>,
+) -> Vec<(String, Diagnostic)> {
     let mut problems = Vec::new();
-    for reg in &site.regulations {
-        let file = match review::load(reg) {
-            Ok(Some(file)) => file,
-            Ok(None) => continue,
-            Err(problem) => {
-                problems.push((reg.id.clone(), problem));
-                continue;
-            }
-        };
-        let catalogs = site.catalogs_of(reg);
-        let ids: Vec<&str> = catalogs.iter().map(|c| c.id.as_str()).collect();
-        problems.extend(review::unknown_catalogs(reg, &file, &ids).into_iter().map(|p| (reg.id.clone(), p)));
-        for cat in catalogs {
-            if let Some(report) = coverage.get_mut(&(reg.id.clone(), cat.id.clone())) {
-                problems.extend(review::apply(reg, &file, report).into_iter().map(|p| (reg.id.clone(), p)));
-            }
+    for reg in &project.regulations {
+        let catalogs: Vec<&str> = project.catalogs_of(reg).into_iter().map(|c| c.id.as_str()).collect();
+        let keys = catalogs.iter().map(|c| (reg.id.clone(), c.to_string()));
+        let mut reports: Vec<((String, String), CoverageReport)> =
+            keys.filter_map(|k| coverage.remove_entry(&k)).collect();
+        match super::apply_reviews(reg, &catalogs, &mut reports.iter_mut().map(|(_, r)| r).collect::<Vec<_>>()) {
+            Ok(found) => problems.extend(found.into_iter().map(|p| (reg.id.clone(), p))),
+            Err(problem) => problems.push((reg.id.clone(), problem)),
         }
+        coverage.extend(reports);
     }
     problems
         .into_iter()

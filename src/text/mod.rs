@@ -1,0 +1,32 @@
+//! Japanese-text primitives that depend on nothing else in reiki. For now:
+//! the display width of text in a terminal and in Excel columns.
+// Numerals, era dates, the vocabulary of regulation kinds and sentence
+// splitting are still in `parse` and `analyze` (see README, "How it is built").
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// Columns `text` takes in a Japanese terminal or spreadsheet: East Asian
+/// wide and ambiguous characters (漢字, かな, ○△×, ※, —) count two, the
+/// rest one (`unicode-width`'s CJK width). The one width of every table.
+pub fn display_width(text: &str) -> usize {
+    text.width_cjk()
+}
+
+/// [`display_width`] of one character (control characters count zero).
+pub fn char_width(c: char) -> usize {
+    c.width_cjk().unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kanji_kana_and_coverage_marks_are_two_columns_latin_is_one() {
+        assert_eq!(display_width("第9条"), 5);
+        assert_eq!(display_width("○△×"), 6);
+        assert_eq!(display_width("第33条※"), 8);
+        assert_eq!(display_width("ｱｲ"), 2, "half-width katakana");
+        assert_eq!(char_width('\n'), 0);
+    }
+}

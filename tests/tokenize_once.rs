@@ -1,0 +1,31 @@
+//! One run tokenizes each distinct text once: every stage (coverage,
+//! correspondences, requirement ↔ provision diffs and flags, 新旧対照表,
+//! defined terms, the search index) asks the run's one token cache. Alone in
+//! its own test binary, because the counting hook is process-wide.
+use std::path::Path;
+
+use reiki::analyze::tokens::calls;
+use reiki::site::{BuildOptions, Site};
+
+#[test]
+fn a_site_build_of_the_seed_corpus_tokenizes_each_text_once() {
+    let options = BuildOptions::in_project(Path::new(env!("CARGO_MANIFEST_DIR")));
+    calls::record();
+    let mut site = Site::load(&options).unwrap();
+    site.analyse().unwrap();
+    site.render().unwrap();
+    let counts = calls::take();
+    let mut repeated: Vec<(&String, &usize)> = counts.iter().filter(|(_, n)| **n > 1).collect();
+    repeated.sort_by(|a, b| b.1.cmp(a.1));
+    let total: usize = counts.values().sum();
+    assert!(
+        repeated.is_empty(),
+        "{} of {} texts tokenized more than once ({total} calls), e.g. {:?}",
+        repeated.len(),
+        counts.len(),
+        repeated.iter().take(5).map(|(t, n)| (t.chars().take(30).collect::<String>(), n)).collect::<Vec<_>>()
+    );
+    // The whole corpus went through the tokenizer: 167 articles of 8
+    // regulations, the items of 3 catalogs, the texts the pages compare.
+    assert!(counts.len() > 1000, "only {} texts tokenized", counts.len());
+}
