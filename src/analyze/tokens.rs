@@ -106,7 +106,7 @@ pub struct Token {
 impl Token {
     /// A word that carries content: nouns, verbs, adjectives, adverbs and
     /// unknown words, without dependent or numeric ones.
-    pub fn is_content(&self) -> bool {
+    pub(crate) fn is_content(&self) -> bool {
         use PartOfSpeech::*;
         matches!(self.pos, Noun | Verb | Adjective | Adverb | Unknown)
             && !matches!(self.pos_sub.as_str(), "非自立" | "代名詞" | "数" | "接尾")
