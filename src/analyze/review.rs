@@ -143,7 +143,7 @@ impl std::fmt::Display for ReviewProblem {
 impl std::error::Error for ReviewProblem {}
 
 /// Where the reviews of `reg` live: `reviews/<id>.yaml` in the folder of its file.
-pub fn review_path(reg: &Regulation) -> PathBuf {
+pub(crate) fn review_path(reg: &Regulation) -> PathBuf {
     let dir = Path::new(&reg.path).parent().map(Path::to_path_buf).unwrap_or_default();
     dir.join("reviews").join(format!("{}.yaml", reg.id))
 }
@@ -193,7 +193,7 @@ fn entry_lines(text: &str, entries: usize) -> Vec<usize> {
 
 /// Hash of an article's text (NFKC, spaces dropped, so layout changes do not
 /// count as changes): FNV-1a 64, as 16 hex digits.
-pub fn article_hash(article: &Article) -> String {
+pub(crate) fn article_hash(article: &Article) -> String {
     let mut text = String::new();
     for p in &article.paragraphs {
         text.push_str(&p.text);

@@ -133,12 +133,12 @@ pub type TermVec = HashMap<String, f32>;
 /// by base form, plus each run of consecutive nouns joined into a compound
 /// (アクセス記録, 端末の盗難 → 端末, 盗難). Boilerplate spans are skipped and
 /// role words weigh little.
-pub fn terms_of(text: &str, tokens: &[Token]) -> Vec<(String, f32)> {
+pub(crate) fn terms_of(text: &str, tokens: &[Token]) -> Vec<(String, f32)> {
     terms_skipping(tokens, &terms::boilerplate_spans(text))
 }
 
 /// Like `terms_of`, with the boilerplate spans of the text already known.
-pub fn terms_skipping(tokens: &[Token], skip: &[std::ops::Range<usize>]) -> Vec<(String, f32)> {
+pub(crate) fn terms_skipping(tokens: &[Token], skip: &[std::ops::Range<usize>]) -> Vec<(String, f32)> {
     let in_skip = |t: &Token| skip.iter().any(|r| t.start < r.end && r.start < t.end);
     let mut out = Vec::new();
     let mut run: Vec<&Token> = Vec::new();
@@ -191,7 +191,7 @@ fn is_kanji(c: char) -> bool {
 }
 
 /// Adds `terms` to `vec` with a factor.
-pub fn add_terms(vec: &mut TermVec, terms: &[(String, f32)], factor: f32) {
+pub(crate) fn add_terms(vec: &mut TermVec, terms: &[(String, f32)], factor: f32) {
     for (t, w) in terms {
         *vec.entry(t.clone()).or_insert(0.0) += w * factor;
     }
@@ -250,12 +250,12 @@ pub struct ArticleAnalysis {
 
 impl ArticleAnalysis {
     /// Whole NFKC text without spaces, for phrase matching.
-    pub fn compact(&self) -> String {
+    pub(crate) fn compact(&self) -> String {
         terms::nfkc(&self.paragraphs.iter().map(|p| p.normalized.as_str()).collect::<Vec<_>>().join("\n"))
     }
 
     /// A general provision (趣旨, 定義, 目的 …) that no catalog item is about.
-    pub fn is_general(&self) -> bool {
+    pub(crate) fn is_general(&self) -> bool {
         self.caption.as_deref().is_some_and(terms::is_general_provision)
     }
 }
@@ -403,18 +403,18 @@ impl Idf {
     }
 
     /// Smoothed idf; a term seen in every document still weighs a little.
-    pub fn idf(&self, term: &str) -> f32 {
+    pub(crate) fn idf(&self, term: &str) -> f32 {
         let df = self.df.get(term).copied().unwrap_or(0) as f32;
         ((self.n as f32 + 1.0) / (df + 0.5)).ln().max(0.05)
     }
 
     /// The idf of a term found in `share` (0..1) of the documents.
-    pub fn idf_of_share(&self, share: f32) -> f32 {
+    pub(crate) fn idf_of_share(&self, share: f32) -> f32 {
         ((self.n as f32 + 1.0) / (share * self.n as f32 + 0.5)).ln().max(0.05)
     }
 
     /// TF-IDF weights (log tf), L2-normalised.
-    pub fn weigh(&self, doc: &TermVec) -> TermVec {
+    pub(crate) fn weigh(&self, doc: &TermVec) -> TermVec {
         let mut v: TermVec = doc.iter().map(|(t, &tf)| (t.clone(), (1.0 + tf).ln() * self.idf(t))).collect();
         let norm = v.values().map(|w| w * w).sum::<f32>().sqrt();
         if norm > 0.0 {
@@ -425,14 +425,14 @@ impl Idf {
 }
 
 /// Cosine of two L2-normalised vectors.
-pub fn cosine(a: &TermVec, b: &TermVec) -> f32 {
+pub(crate) fn cosine(a: &TermVec, b: &TermVec) -> f32 {
     let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     small.iter().filter_map(|(t, w)| large.get(t).map(|v| w * v)).sum()
 }
 
 /// IDF-weighted Dice overlap of two term sets (weights ignored): 1.0 when the
 /// sets are equal, low when they share only common words.
-pub fn weighted_dice(a: &TermVec, b: &TermVec, idf: &Idf) -> f32 {
+pub(crate) fn weighted_dice(a: &TermVec, b: &TermVec, idf: &Idf) -> f32 {
     let sum = |v: &TermVec| v.keys().map(|t| idf.idf(t)).sum::<f32>();
     let total = sum(a) + sum(b);
     if total == 0.0 {

@@ -106,7 +106,7 @@ pub struct Token {
 impl Token {
     /// A word that carries content: nouns, verbs, adjectives, adverbs and
     /// unknown words, without dependent or numeric ones.
-    pub fn is_content(&self) -> bool {
+    pub(crate) fn is_content(&self) -> bool {
         use PartOfSpeech::*;
         matches!(self.pos, Noun | Verb | Adjective | Adverb | Unknown)
             && !matches!(self.pos_sub.as_str(), "非自立" | "代名詞" | "数" | "接尾")
@@ -121,9 +121,24 @@ fn segmenter() -> &'static Segmenter {
     })
 }
 
-/// Part of speech, its subclass and the base form ("*" when the dictionary
-/// has none) of one dictionary entry.
-type WordDetails = (PartOfSpeech, String, Option<String>);
+/// What the dictionary says about one entry.
+#[derive(Debug, Clone)]
+struct WordDetails {
+    pos: PartOfSpeech,
+    /// The subclass as IPADIC names it ("*" when it gives none).
+    pos_sub: String,
+    /// Dictionary form, None when the dictionary has none ("*").
+    base: Option<String>,
+}
+
+/// A dictionary entry: its word id, and whether it is an unknown word and
+/// whether it comes from the system dictionary (ids are unique per pair).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct EntryKey {
+    id: u32,
+    unknown: bool,
+    system: bool,
+}
 
 thread_local! {
     /// One Viterbi lattice per thread, reused across texts instead of
@@ -132,11 +147,12 @@ thread_local! {
     /// Details per dictionary entry, looked up once per thread: a word
     /// recurs thousands of times in a corpus, and reading its CSV fields
     /// for each occurrence costs two allocations.
-    static DETAILS: RefCell<HashMap<(u32, bool, bool), WordDetails>> = RefCell::new(HashMap::new());
+    static DETAILS: RefCell<HashMap<EntryKey, WordDetails>> = RefCell::new(HashMap::new());
 }
 
 fn details_of(token: &mut lindera::token::Token) -> WordDetails {
-    let key = (token.word_id.id(), token.word_id.is_unknown(), token.word_id.is_system());
+    let key =
+        EntryKey { id: token.word_id.id(), unknown: token.word_id.is_unknown(), system: token.word_id.is_system() };
     if let Some(d) = DETAILS.with(|c| c.borrow().get(&key).cloned()) {
         return d;
     }
@@ -144,7 +160,7 @@ fn details_of(token: &mut lindera::token::Token) -> WordDetails {
     let pos = PartOfSpeech::from_ipadic(details.first().copied().unwrap_or("未知語"));
     let pos_sub = details.get(1).copied().unwrap_or("*").to_string();
     let base = details.get(6).copied().filter(|b| *b != "*" && !b.is_empty()).map(str::to_string);
-    let d = (pos, pos_sub, base);
+    let d = WordDetails { pos, pos_sub, base };
     DETAILS.with(|c| c.borrow_mut().insert(key, d.clone()));
     d
 }
@@ -170,7 +186,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         .map(|t| {
             let start = t.byte_start;
             let end = t.byte_end;
-            let (pos, pos_sub, base) = details_of(t);
+            let WordDetails { pos, pos_sub, base } = details_of(t);
             let base = base.unwrap_or_else(|| text[start..end].to_string());
             Token { surface: text[start..end].to_string(), base, pos, pos_sub, start, end }
         })

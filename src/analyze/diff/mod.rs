@@ -21,7 +21,8 @@ mod shape;
 mod tests;
 mod units;
 
-pub use render::{diff, to_ansi, to_marked_text, Granularity};
+pub use render::{diff, Granularity};
+pub(crate) use render::{to_ansi, to_marked_text};
 pub use units::{NormText, Unit, Units};
 
 use units::shared_keys;
@@ -83,13 +84,6 @@ pub struct Run {
     pub kind: RunKind,
     /// The original text of the run.
     pub text: String,
-}
-
-impl Run {
-    /// An insertion or deletion.
-    pub fn is_change(&self) -> bool {
-        self.kind != RunKind::Equal
-    }
 }
 
 /// One aligned stretch of two texts, in unit indices.
@@ -157,12 +151,12 @@ impl TokenDiff {
     }
 
     /// Whether the two texts differ in wording (after normalisation).
-    pub fn has_changes(&self) -> bool {
+    pub(crate) fn has_changes(&self) -> bool {
         self.segments.iter().any(|s| matches!(s, DiffSegment::Change { .. }))
     }
 
     /// Share of units (of both sides) that are equal: 1.0 for identical wording.
-    pub fn similarity(&self) -> f32 {
+    pub(crate) fn similarity(&self) -> f32 {
         let total = self.a.units.len() + self.b.units.len();
         if total == 0 {
             return 1.0;
@@ -180,7 +174,7 @@ impl TokenDiff {
 
     /// Share of the shorter text's content words (nouns, verbs) found
     /// equal in the other: high when one provision restates part of the other.
-    pub fn containment(&self) -> f32 {
+    pub(crate) fn containment(&self) -> f32 {
         let mut equal = 0;
         for s in &self.segments {
             if let DiffSegment::Equal { a, .. } = s {
@@ -197,7 +191,7 @@ impl TokenDiff {
     /// An upper bound of `TokenDiff::from_units(a, b).similarity()` without
     /// diffing: a unit can only be equal to a unit of the other side with
     /// the same key. Lets callers skip pairs that cannot reach a threshold.
-    pub fn similarity_bound(a: &Units, b: &Units) -> f32 {
+    pub(crate) fn similarity_bound(a: &Units, b: &Units) -> f32 {
         let total = a.units.len() + b.units.len();
         if total == 0 {
             return 1.0;
@@ -207,7 +201,7 @@ impl TokenDiff {
 
     /// An upper bound of `TokenDiff::from_units(a, b).containment()`, as
     /// [`TokenDiff::similarity_bound`].
-    pub fn containment_bound(a: &Units, b: &Units) -> f32 {
+    pub(crate) fn containment_bound(a: &Units, b: &Units) -> f32 {
         let shorter = a.content_words().min(b.content_words());
         if shorter == 0 {
             return 0.0;
@@ -216,7 +210,7 @@ impl TokenDiff {
     }
     /// Maps a unit index of A to the aligned unit index of B (the start of
     /// the corresponding change, or the same offset in an equal stretch).
-    pub fn a_to_b(&self, a_unit: usize) -> usize {
+    pub(crate) fn a_to_b(&self, a_unit: usize) -> usize {
         for s in &self.segments {
             match s {
                 DiffSegment::Equal { a, b } if a.contains(&a_unit) => return b.start + (a_unit - a.start),
@@ -228,7 +222,7 @@ impl TokenDiff {
     }
 
     /// Maps a unit index of B to A (see `a_to_b`).
-    pub fn b_to_a(&self, b_unit: usize) -> usize {
+    pub(crate) fn b_to_a(&self, b_unit: usize) -> usize {
         for s in &self.segments {
             match s {
                 DiffSegment::Equal { a, b } if b.contains(&b_unit) => return a.start + (b_unit - b.start),

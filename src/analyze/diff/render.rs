@@ -125,7 +125,7 @@ pub fn diff(a: &str, b: &str) -> Vec<Run> {
 }
 
 /// Plain-text rendering with [-deleted-]{+inserted+} markers.
-pub fn to_marked_text(runs: &[Run]) -> String {
+pub(crate) fn to_marked_text(runs: &[Run]) -> String {
     let mut out = String::new();
     for r in runs {
         match r.kind {
@@ -146,7 +146,7 @@ pub fn to_marked_text(runs: &[Run]) -> String {
 }
 
 /// ANSI rendering: deletions red struck through, insertions green underlined.
-pub fn to_ansi(runs: &[Run]) -> String {
+pub(crate) fn to_ansi(runs: &[Run]) -> String {
     let mut out = String::new();
     for r in runs {
         match r.kind {

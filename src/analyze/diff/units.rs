@@ -42,7 +42,7 @@ impl NormText {
     }
 
     /// Original byte range covering the normalised byte range `r`.
-    pub fn orig_range(&self, r: Range<usize>) -> Range<usize> {
+    pub(crate) fn orig_range(&self, r: Range<usize>) -> Range<usize> {
         if r.start >= r.end || self.map.is_empty() {
             let at = self.map.get(r.start).map(|m| m.0).unwrap_or(self.original.len());
             return at..at;
@@ -51,7 +51,7 @@ impl NormText {
     }
 
     /// Original text of the normalised byte range `r`.
-    pub fn orig(&self, r: Range<usize>) -> &str {
+    pub(crate) fn orig(&self, r: Range<usize>) -> &str {
         &self.original[self.orig_range(r)]
     }
 }
@@ -80,13 +80,13 @@ pub struct Unit {
 
 impl Unit {
     /// Particles, auxiliaries and punctuation: glue between content words.
-    pub fn is_function_word(&self) -> bool {
+    pub(crate) fn is_function_word(&self) -> bool {
         use PartOfSpeech::*;
         matches!(self.pos, Particle | AuxiliaryVerb | Symbol)
     }
 
     /// Nouns, verbs, adjectives and adverbs: the words containment counts.
-    pub fn is_content_word(&self) -> bool {
+    pub(crate) fn is_content_word(&self) -> bool {
         use PartOfSpeech::*;
         matches!(self.pos, Noun | Verb | Adjective | Adverb)
     }
@@ -194,7 +194,7 @@ impl Units {
     /// Compares units on their exact characters (whitespace dropped): no
     /// NFKC, no scope folding. 改め文 quote text verbatim, so a change of
     /// 等 or of ２ → 2 is a change there.
-    pub fn with_exact_keys(mut self) -> Units {
+    pub(crate) fn with_exact_keys(mut self) -> Units {
         for u in &mut self.units {
             u.key = self.text.orig(u.norm.clone()).chars().filter(|c| !c.is_whitespace()).collect();
         }
@@ -218,7 +218,7 @@ impl Units {
     }
 
     /// Units of the 文節 containing unit `i`.
-    pub fn phrase_of(&self, i: usize) -> Range<usize> {
+    pub(crate) fn phrase_of(&self, i: usize) -> Range<usize> {
         let mut start = i;
         while start > 0 && !self.units[start].starts_phrase(&self.units[start - 1]) {
             start -= 1;

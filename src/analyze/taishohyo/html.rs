@@ -85,14 +85,14 @@ pub fn render_html_fragment(t: &Taishohyo) -> String {
 }
 
 /// Style of the stand-alone page; printable on A4 landscape.
-pub const PAGE_CSS: &str = r#"@page { size: A4 landscape; margin: 15mm 12mm; }
+pub(crate) const PAGE_CSS: &str = r#"@page { size: A4 landscape; margin: 15mm 12mm; }
 body { font-family: "Yu Mincho", "Hiragino Mincho ProN", "MS Mincho", serif; font-size: 10.5pt; line-height: 1.7; margin: 0 auto; max-width: 270mm; }
 h1 { font-size: 13pt; font-weight: normal; }
 "#;
 
 /// Style of the table itself (office layout: ruled grid, centred headers,
 /// 明朝), shared by the CLI's page and the site's 新旧対照表 page.
-pub const TABLE_CSS: &str = r#"table.taishohyo { font-family: "Yu Mincho", "Hiragino Mincho ProN", "MS Mincho", "Noto Serif CJK JP", serif; }
+pub(crate) const TABLE_CSS: &str = r#"table.taishohyo { font-family: "Yu Mincho", "Hiragino Mincho ProN", "MS Mincho", "Noto Serif CJK JP", serif; }
 table.taishohyo { width: 100%; border-collapse: collapse; table-layout: fixed; }
 table.taishohyo th, table.taishohyo td { border: 1px solid #000; padding: 2mm 3mm; vertical-align: top; width: 50%; }
 table.taishohyo th { font-weight: normal; text-align: center; }

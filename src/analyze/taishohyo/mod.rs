@@ -20,7 +20,8 @@ mod terminal;
 #[cfg(test)]
 mod tests;
 
-pub use html::{render_html_fragment, render_html_page, PAGE_CSS, TABLE_CSS};
+pub(crate) use html::TABLE_CSS;
+pub use html::{render_html_fragment, render_html_page};
 pub use rows::{article_display_text, build_rows, TaishohyoParams};
 pub use terminal::render_terminal;
 
@@ -132,11 +133,6 @@ pub fn build(old: &Regulation, new: &Regulation, config: &Config) -> Taishohyo {
 }
 
 impl Taishohyo {
-    /// Whether any provision changed.
-    pub fn has_changes(&self) -> bool {
-        self.rows.iter().any(|r| r.status != RowStatus::Unchanged)
-    }
-
     /// The columns in display order: (label, cell, is_new) for left then right.
     pub fn columns<'a>(&'a self, row: &'a TaishohyoRow) -> [(&'a str, &'a TaishohyoCell, bool); 2] {
         let new = (self.new_label.as_str(), &row.new, true);
@@ -149,7 +145,7 @@ impl Taishohyo {
     }
 
     /// The column labels in display order (改正後, 改正前 by default).
-    pub fn column_labels(&self) -> [&str; 2] {
+    pub(crate) fn column_labels(&self) -> [&str; 2] {
         let [new, old] = [self.new_label.as_str(), self.old_label.as_str()];
         if self.new_first {
             [new, old]
@@ -159,7 +155,7 @@ impl Taishohyo {
     }
 
     /// The 改め文 sentence that introduces the table.
-    pub fn lead_sentence(&self) -> String {
+    pub(crate) fn lead_sentence(&self) -> String {
         format!(
             "次の表の{old}の欄に掲げる規定を同表の{new}の欄に掲げる規定に下線で示すように改正する。",
             old = self.old_label,
@@ -169,7 +165,7 @@ impl Taishohyo {
 }
 
 /// Text shown for a cell without runs.
-pub fn placeholder(cell: &TaishohyoCell, is_new: bool) -> Option<&'static str> {
+pub(crate) fn placeholder(cell: &TaishohyoCell, is_new: bool) -> Option<&'static str> {
     match cell {
         TaishohyoCell::Text(_) => None,
         TaishohyoCell::Elided => Some("（略）"),
