@@ -2,9 +2,13 @@
 //! national guidelines and against each other, and publishes the result as a
 //! static site.
 //!
-//! Pipeline, one direction: `source` (discover, decode, front matter) →
-//! `parse` (text → `model`) → `analyze` (tokens, alignment, diffs) →
-//! `site` (render, write).
+//! Layers, one direction: `text` (Japanese-text primitives) and `model` at
+//! the bottom; `source` (discover, decode, front matter) → `parse` (text →
+//! `model`) → `analyze` (tokens through one cache, alignment, diffs, flags)
+//! → `pipeline` (a [`pipeline::Project`] loads a corpus once and hands out
+//! its analyses; [`pipeline::corpus::CorpusAnalysis`] is everything the
+//! site shows, computed once) → `site`, `export` (render only) and `cli`
+//! (arguments and printing).
 pub mod amend;
 pub mod analyze;
 pub mod catalog;
