@@ -141,3 +141,55 @@ fn a_document_without_the_header_row_is_an_error_naming_it() {
         "{err:#}"
     );
 }
+
+/// A 対照表 pasted from a web page: tab-separated cells of `<p>` paragraphs
+/// with the change `<u>`nderlined, as 龍ヶ崎市 published seed 004's 第12条.
+fn pasted_table(new_second: &str) -> String {
+    let first = "<p>第12条 職員は、私物としてのコンピュータ等及びソフトウェアを持ち込んで서는ならない。ただし、通話機能を利用する目的のスマートフォン及びタブレットについては、この限りでない。</p>";
+    let caption = "<p>(私用コンピュータ等及びソフトウェアの持込禁止)</p>";
+    format!(
+        "次の表の改正前の欄に掲げる規定を同表の改正後の欄に掲げる規定に下線で示すように改正する。\n\n改正後\t改正前\n\
+         {caption} {first} <p>2 {new_second}</p>\t{caption} {first} <p>2 <u>前項ただし書の規定により持ち込んだスマートフォン及びタブレットは、原則として、勤務時間中は使用してはならない。</u></p>\n"
+    )
+}
+
+#[test]
+fn a_pasted_html_table_of_seed_004() {
+    let dir = tempfile::tempdir().unwrap();
+    let km = dir.path().join("kaimebun.txt");
+    let out = Command::new(env!("CARGO_BIN_EXE_reiki"))
+        .args([
+            "kaimebun",
+            "regulations/ryugasaki-computer-kitei-kaiseimae.md",
+            "regulations/ryugasaki-computer-kitei-kaiseigo.md",
+        ])
+        .output()
+        .unwrap();
+    std::fs::write(&km, &out.stdout).unwrap();
+    let check = |second: &str| {
+        let table = dir.path().join("taishohyo.txt");
+        std::fs::write(&table, pasted_table(second)).unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_reiki"))
+            .args([
+                "check-amendment",
+                "regulations/ryugasaki-computer-kitei-kaiseimae.md",
+                "regulations/ryugasaki-computer-kitei-kaiseigo.md",
+            ])
+            .args([&km, &table])
+            .output()
+            .unwrap();
+        (out.status.code(), String::from_utf8_lossy(&out.stdout).into_owned())
+    };
+    let (code, out) =
+        check("職員は、<u>前項ただし書の規定により持ち込んだスマートフォン及びタブレットは、原則として、勤務時間中に私用で使用してはならない。</u>");
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.ends_with("taishohyo.txt: 新旧対照表と改め文は一致します\n"), "{out}");
+    // The table forgot 私用で: the 改め文 (and NEW) have it.
+    let (code, out) =
+        check("職員は、<u>前項ただし書の規定により持ち込んだスマートフォン及びタブレットは、原則として、勤務時間中に使用してはならない。</u>");
+    assert_eq!(code, Some(1), "{out}");
+    assert!(
+        out.contains("taishohyo.txt: 第12条: 新旧対照表 4行の改正後と、改め文を適用した結果が違います: 改め文の結果にだけ「私用で」"),
+        "{out}"
+    );
+}

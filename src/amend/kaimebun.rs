@@ -15,7 +15,7 @@ use super::annex::{appendix_changes, supplementary_changes, title_changes, Chang
 use super::phrase::word_edits;
 use super::place::{sentence, Clause, Place};
 use super::renumber::{deletion_clauses, renumbering, Move};
-use super::{consolidated_text, rule_kind, without_whitespace, Kaimebun, Sentence};
+use super::{consolidated_text, original_supplementary_index, rule_kind, without_whitespace, Kaimebun, Sentence};
 use crate::analyze::diff::TokenDiff;
 use crate::analyze::taishohyo::article_display_text;
 use crate::model::{Article, Item, Number, Paragraph, Regulation};
@@ -86,7 +86,15 @@ pub fn generate(old: &Regulation, new: &Regulation) -> Result<Kaimebun> {
         supplementary: vec![format!("この{kind}は、令和　年　月　日から施行する。")],
     };
     let applied = super::apply::apply(old, &km.to_text())?;
-    if without_whitespace(&consolidated_text(&applied)) != without_whitespace(&consolidated_text(new)) {
+    // What an 改め文 cannot touch is compared as OLD has it: a 題名 or 原始附則 that OLD lacks.
+    let mut want = new.clone();
+    if old.meta.title.is_none() || new.meta.title.is_none() {
+        want.meta.title = old.meta.title.clone();
+    }
+    if original_supplementary_index(old).is_none() {
+        want.supplementary.clear();
+    }
+    if without_whitespace(&consolidated_text(&applied)) != without_whitespace(&consolidated_text(&want)) {
         bail!("生成した改め文を適用しても改正後の本文になりません（{} → {}）", old.path, new.path);
     }
     Ok(km)

@@ -5,7 +5,10 @@
 //! tab-separated rows).
 use std::path::Path;
 
+use std::sync::OnceLock;
+
 use anyhow::{bail, Result};
+use regex::Regex;
 
 use crate::source::document_text;
 
@@ -45,8 +48,19 @@ pub fn read_table(path: &Path) -> Result<Vec<TableRow>> {
         .collect())
 }
 
+/// A cell's text without markup: `<br>` and `</p>` end a line, other tags
+/// (`<p>`, `<u>` underlining the change) are dropped, as in a table pasted
+/// from a web page.
+fn cell_text(cell: &str) -> String {
+    static TAG: OnceLock<Regex> = OnceLock::new();
+    static BREAK: OnceLock<Regex> = OnceLock::new();
+    let tag = TAG.get_or_init(|| Regex::new(r"<[^<>]*>").expect("valid regex"));
+    let line_break = BREAK.get_or_init(|| Regex::new(r"(?i)<br\s*/?>|</p\s*>").expect("valid regex"));
+    tag.replace_all(&line_break.replace_all(cell, "\n"), "").trim().to_string()
+}
+
 /// The cells of a table row line (`| a | b |` or `a<TAB>b`), None for other
-/// lines and Markdown's `|---|---|` rule. `<br>` in a cell is a line break.
+/// lines and Markdown's `|---|---|` rule.
 fn cells(line: &str) -> Option<Vec<String>> {
     let line = line.trim();
     let parts: Vec<&str> = if line.starts_with('|') {
@@ -56,8 +70,7 @@ fn cells(line: &str) -> Option<Vec<String>> {
     } else {
         return None;
     };
-    let cells: Vec<String> =
-        parts.iter().map(|c| c.replace("<br>", "\n").replace("<br/>", "\n").trim().to_string()).collect();
+    let cells: Vec<String> = parts.iter().map(|c| cell_text(c)).collect();
     let rule = cells.iter().all(|c| c.chars().all(|ch| matches!(ch, '-' | ':' | ' ')));
     (cells.len() >= 2 && !rule).then_some(cells)
 }
