@@ -6,7 +6,7 @@ use std::path::Path;
 use std::time::Instant;
 
 use reiki::analyze::align::{self, CatalogAnalysis, CorpusIndex, Params};
-use reiki::analyze::index::{Analysis, TokenCache};
+use reiki::analyze::text_analysis::{TextAnalysis, TokenCache};
 use reiki::analyze::tokens;
 
 fn main() {
@@ -41,7 +41,7 @@ fn main() {
     let prepared = CatalogAnalysis::build(&catalog, &cache);
     println!("catalog ppc-shishin prepared in {:.1} ms", t.elapsed().as_secs_f64() * 1e3);
     let t = Instant::now();
-    let analyses: Vec<Analysis> = regs.iter().map(|r| Analysis::build(r, &cache)).collect();
+    let analyses: Vec<TextAnalysis> = regs.iter().map(|r| TextAnalysis::build(r, &cache)).collect();
     println!("analysis of {} seed regulations: {:.1} ms", regs.len(), t.elapsed().as_secs_f64() * 1e3);
     let t = Instant::now();
     for (r, a) in regs.iter().zip(&analyses) {
@@ -69,7 +69,7 @@ fn main() {
         })
         .collect();
     let t = Instant::now();
-    let many_analyses: Vec<Analysis> = many.iter().map(|r| Analysis::build(r, &TokenCache::new())).collect();
+    let many_analyses: Vec<TextAnalysis> = many.iter().map(|r| TextAnalysis::build(r, &TokenCache::new())).collect();
     let analysis_secs = t.elapsed().as_secs_f64();
     let t = Instant::now();
     for (r, a) in many.iter().zip(&many_analyses) {

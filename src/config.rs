@@ -1,9 +1,11 @@
 //! Site configuration (`reiki.yaml` at the project root).
+#![warn(missing_docs)]
 use std::path::Path;
 
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 
+/// The settings of `reiki.yaml`; every key is optional.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Config {

@@ -1,6 +1,7 @@
 //! The regulation model: plain serde data produced by `parse` and consumed
 //! by every later stage. Field names are part of the documented JSON
 //! interface (`reiki parse --format json`), so change them with care.
+#![warn(missing_docs)]
 use serde::{Deserialize, Serialize};
 
 /// Metadata from a regulation file's YAML front matter (all optional in a
@@ -12,6 +13,7 @@ pub struct Meta {
     pub id: Option<String>,
     /// 自治体名, e.g. 上尾市.
     pub body: Option<String>,
+    /// 都道府県名, e.g. 埼玉県.
     pub prefecture: Option<String>,
     /// 全国地方公共団体コード (6 digits, e.g. 112194 for 上尾市): the order
     /// city halls list bodies in.
@@ -19,9 +21,11 @@ pub struct Meta {
     /// Reading of the body's name in kana (あげおし), for 五十音 order when
     /// the dictionary reading is wrong or missing.
     pub kana: Option<String>,
+    /// Title of the regulation, e.g. 保有個人情報等の管理に関する要領.
     pub title: Option<String>,
     /// 規程 / 要綱 / 要領 / 規則 / 基準 / 特記事項 …
     pub kind: Option<String>,
+    /// In force or a draft (案).
     pub status: Option<Status>,
     /// ISO date (YYYY-MM-DD, or YYYY-MM / YYYY when the text leaves it blank).
     pub date: Option<String>,
@@ -48,10 +52,13 @@ pub struct Meta {
     pub extra: std::collections::BTreeMap<String, serde_yaml::Value>,
 }
 
+/// Whether a regulation is in force.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
+    /// In force (施行).
     Enacted,
+    /// A draft or proposal (案).
     Draft,
 }
 
@@ -62,6 +69,7 @@ pub struct Regulation {
     pub id: String,
     /// Path of the source file as given to the parser.
     pub path: String,
+    /// Front matter.
     pub meta: Meta,
     /// 目次, kept apart from the body.
     pub toc: Vec<TocEntry>,
@@ -78,70 +86,93 @@ pub struct Regulation {
     pub supplementary: Vec<Supplementary>,
     /// 別表 / 様式 / 別記.
     pub appendices: Vec<Appendix>,
+    /// Findings about the input (warnings), each with file and line.
     pub diagnostics: Vec<Diagnostic>,
 }
 
 /// A source line kept for display, with its 1-based line number in the file.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Line {
+    /// 1-based line number in the source file.
     pub line: usize,
+    /// The text of the line.
     pub text: String,
 }
 
+/// A line of the 目次.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct TocEntry {
     /// e.g. 第2章 / 第1節 / 附則
     pub label: String,
+    /// Title as written, e.g. 管理体制.
     pub title: String,
     /// Article range as written, e.g. 第4条―第15条.
     pub range: Option<String>,
+    /// 1-based line number in the source file.
     pub line: usize,
 }
 
 /// A structural number: 第23条の2 → main 23, branches [2].
 #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Number {
+    /// The number: 23 of 第23条の2.
     pub main: u32,
+    /// The branch numbers: [2] of 第23条の2 (empty for most).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub branches: Vec<u32>,
 }
 
+/// 章.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Chapter {
     /// `chap-2`; `chap-0` for the implicit chapter of a text without 章.
     pub id: String,
+    /// The chapter number, None for the implicit chapter.
     pub number: Option<Number>,
     /// e.g. 第2章 (empty for the implicit chapter).
     pub label: String,
+    /// Title, e.g. 管理体制.
     pub title: String,
+    /// 1-based line number of the heading.
     pub line: usize,
+    /// Its sections; one implicit section when the chapter has no 節.
     pub sections: Vec<Section>,
 }
 
+/// 節.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Section {
     /// `chap-2-sec-1`; `chap-2-sec-0` for the implicit section.
     pub id: String,
+    /// The section number, None for the implicit section.
     pub number: Option<Number>,
+    /// e.g. 第1節 (empty for the implicit section).
     pub label: String,
+    /// Title as written.
     pub title: String,
+    /// 1-based line number of the heading.
     pub line: usize,
+    /// Its articles, in order.
     pub articles: Vec<Article>,
 }
 
+/// 条.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Article {
     /// `art-12`, `art-23-2` (for 第23条の2). Articles inside a 附則 are
     /// prefixed with the 附則's id: `suppl-2-art-1`.
     pub id: String,
+    /// Its number: 第23条の2 → 23, [2].
     pub number: Number,
     /// Normalised label with half-width digits: 第23条の2.
     pub label: String,
     /// 見出し without brackets, e.g. アクセス制限.
     pub caption: Option<String>,
+    /// Its paragraphs (項), the first numbered 1.
     pub paragraphs: Vec<Paragraph>,
     /// 沿革 notes such as (令5訓令1・一部改正), kept apart from the text.
     pub notes: Vec<String>,
+    /// 1-based line number of the 第N条 line.
     pub line: usize,
 }
 
@@ -150,12 +181,15 @@ pub struct Article {
 pub struct Paragraph {
     /// `art-12-p2`
     pub id: String,
+    /// 1 for the first paragraph, then as printed (2, 3 …).
     pub number: u32,
     /// Original text (markup stripped, page-break splits rejoined).
     pub text: String,
     /// NFKC-normalised text for analysis.
     pub normalized: String,
+    /// Its items (号).
     pub items: Vec<Item>,
+    /// 1-based line number in the source file.
     pub line: usize,
 }
 
@@ -168,9 +202,13 @@ pub struct Item {
     pub label: String,
     /// Position among its siblings (1-based), from the label where it has a number.
     pub number: u32,
+    /// Original text after the label.
     pub text: String,
+    /// NFKC-normalised text for analysis.
     pub normalized: String,
+    /// Nested items (イ, ロ … under 一).
     pub children: Vec<Item>,
+    /// 1-based line number in the source file.
     pub line: usize,
 }
 
@@ -179,12 +217,17 @@ pub struct Item {
 pub struct Standard {
     /// `std-5`
     pub id: String,
+    /// As printed: 5.
     pub number: u32,
+    /// Title, e.g. セキュリティ強化のための管理策.
     pub title: String,
     /// Lines of prose under the title, before or between items.
     pub text: String,
+    /// NFKC-normalised `text`.
     pub normalized: String,
+    /// Items under the standard.
     pub items: Vec<Item>,
+    /// 1-based line number of the title line.
     pub line: usize,
 }
 
@@ -203,6 +246,7 @@ pub struct Supplementary {
     pub paragraphs: Vec<Paragraph>,
     /// 附則 with articles (第1条 施行期日 …).
     pub articles: Vec<Article>,
+    /// 1-based line number of the heading.
     pub line: usize,
 }
 
@@ -222,24 +266,181 @@ pub struct Appendix {
     pub rows: Vec<Vec<String>>,
     /// Text lines that are not part of a table.
     pub text: Vec<String>,
+    /// 1-based line number of the heading.
     pub line: usize,
 }
 
+/// How serious a diagnostic is; serialised in lowercase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// The text was read; something may be off.
     Warning,
+    /// The file could not be read as a regulation.
     Error,
+}
+
+/// What a diagnostic is about; serialised as its kebab-case code
+/// (`numbering-gap`), which `reiki check` prints and scripts read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DiagnosticCode {
+    /// The file or folder cannot be read.
+    Unreadable,
+    /// A symbolic link leads back into the folder.
+    SymlinkLoop,
+    /// The file is over the size limit (`max_file_mb`).
+    TooLarge,
+    /// A format reiki does not read (not .md .txt .docx .html).
+    Unsupported,
+    /// The text encoding cannot be decoded.
+    Encoding,
+    /// A Word file that cannot be converted.
+    Docx,
+    /// The file or its body is empty.
+    Empty,
+    /// The front matter is malformed.
+    FrontMatter,
+    /// Neither articles nor numbered standards were found.
+    NotARegulation,
+    /// A Word file with tracked changes (read as accepted).
+    TrackedChanges,
+    /// HTML or Markdown markup was removed from the text.
+    MarkupStripped,
+    /// An article without text.
+    EmptyArticle,
+    /// Article or paragraph numbers skip one.
+    NumberingGap,
+    /// A number appears twice.
+    NumberingDuplicate,
+    /// The 目次 and the body disagree.
+    TocMismatch,
+    /// Letters of a script foreign to a Japanese regulation (서는).
+    ForeignScript,
+    /// A caption that heads no article.
+    StrayCaption,
+    /// Text that belongs to no provision.
+    DroppedText,
+    /// The front matter names a catalog that does not exist.
+    UnknownCatalog,
+    /// `supersedes` names the regulation itself.
+    SupersedesSelf,
+    /// `supersedes` names an id no regulation has.
+    SupersedesUnknown,
+    /// `supersedes` goes round in a cycle.
+    SupersedesCycle,
+    /// A review file (`reviews/<id>.yaml`) that cannot be read.
+    ReviewInvalid,
+    /// A review naming an item its catalog does not have.
+    ReviewUnknownItem,
+    /// A review whose status is none of ○ △ × -.
+    ReviewUnknownStatus,
+    /// A review of a catalog the regulation is not checked against.
+    ReviewUnknownCatalog,
+}
+
+impl DiagnosticCode {
+    /// Every code, in the order above.
+    pub const ALL: [DiagnosticCode; 26] = [
+        DiagnosticCode::Unreadable,
+        DiagnosticCode::SymlinkLoop,
+        DiagnosticCode::TooLarge,
+        DiagnosticCode::Unsupported,
+        DiagnosticCode::Encoding,
+        DiagnosticCode::Docx,
+        DiagnosticCode::Empty,
+        DiagnosticCode::FrontMatter,
+        DiagnosticCode::NotARegulation,
+        DiagnosticCode::TrackedChanges,
+        DiagnosticCode::MarkupStripped,
+        DiagnosticCode::EmptyArticle,
+        DiagnosticCode::NumberingGap,
+        DiagnosticCode::NumberingDuplicate,
+        DiagnosticCode::TocMismatch,
+        DiagnosticCode::ForeignScript,
+        DiagnosticCode::StrayCaption,
+        DiagnosticCode::DroppedText,
+        DiagnosticCode::UnknownCatalog,
+        DiagnosticCode::SupersedesSelf,
+        DiagnosticCode::SupersedesUnknown,
+        DiagnosticCode::SupersedesCycle,
+        DiagnosticCode::ReviewInvalid,
+        DiagnosticCode::ReviewUnknownItem,
+        DiagnosticCode::ReviewUnknownStatus,
+        DiagnosticCode::ReviewUnknownCatalog,
+    ];
+
+    /// The code as serialised and printed (`numbering-gap`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DiagnosticCode::Unreadable => "unreadable",
+            DiagnosticCode::SymlinkLoop => "symlink-loop",
+            DiagnosticCode::TooLarge => "too-large",
+            DiagnosticCode::Unsupported => "unsupported",
+            DiagnosticCode::Encoding => "encoding",
+            DiagnosticCode::Docx => "docx",
+            DiagnosticCode::Empty => "empty",
+            DiagnosticCode::FrontMatter => "front-matter",
+            DiagnosticCode::NotARegulation => "not-a-regulation",
+            DiagnosticCode::TrackedChanges => "tracked-changes",
+            DiagnosticCode::MarkupStripped => "markup-stripped",
+            DiagnosticCode::EmptyArticle => "empty-article",
+            DiagnosticCode::NumberingGap => "numbering-gap",
+            DiagnosticCode::NumberingDuplicate => "numbering-duplicate",
+            DiagnosticCode::TocMismatch => "toc-mismatch",
+            DiagnosticCode::ForeignScript => "foreign-script",
+            DiagnosticCode::StrayCaption => "stray-caption",
+            DiagnosticCode::DroppedText => "dropped-text",
+            DiagnosticCode::UnknownCatalog => "unknown-catalog",
+            DiagnosticCode::SupersedesSelf => "supersedes-self",
+            DiagnosticCode::SupersedesUnknown => "supersedes-unknown",
+            DiagnosticCode::SupersedesCycle => "supersedes-cycle",
+            DiagnosticCode::ReviewInvalid => "review-invalid",
+            DiagnosticCode::ReviewUnknownItem => "review-unknown-item",
+            DiagnosticCode::ReviewUnknownStatus => "review-unknown-status",
+            DiagnosticCode::ReviewUnknownCatalog => "review-unknown-catalog",
+        }
+    }
+
+    /// A problem with a review file: printed by `reiki build`, since the
+    /// statuses the user confirmed are not what the site shows.
+    pub fn is_review(self) -> bool {
+        matches!(
+            self,
+            DiagnosticCode::ReviewInvalid
+                | DiagnosticCode::ReviewUnknownItem
+                | DiagnosticCode::ReviewUnknownStatus
+                | DiagnosticCode::ReviewUnknownCatalog
+        )
+    }
+
+    /// A problem with a `supersedes` reference (the 新旧対照表 is not built).
+    pub fn is_supersedes(self) -> bool {
+        matches!(
+            self,
+            DiagnosticCode::SupersedesSelf | DiagnosticCode::SupersedesUnknown | DiagnosticCode::SupersedesCycle
+        )
+    }
+}
+
+impl std::fmt::Display for DiagnosticCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// A finding about the input, always with file and line.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Diagnostic {
+    /// Warning or error.
     pub severity: Severity,
     /// Machine-readable kind, e.g. `numbering-gap`, `stray-caption`,
     /// `toc-mismatch`, `dropped-text`, `foreign-script`, `empty-article`.
-    pub code: String,
+    pub code: DiagnosticCode,
+    /// The file concerned, as given.
     pub file: String,
+    /// 1-based line number; 1 when the file as a whole is at fault (0 for a
+    /// file `reiki check` could not read at all).
     pub line: usize,
     /// Japanese message for drafters.
     pub message: String,
@@ -261,6 +462,7 @@ impl Regulation {
         self.chapters.iter().flat_map(|c| c.sections.iter()).flat_map(|s| s.articles.iter())
     }
 
+    /// The main-provision article with this id.
     pub fn article(&self, id: &str) -> Option<&Article> {
         self.articles().find(|a| a.id == id)
     }
@@ -325,5 +527,27 @@ impl Item {
     /// Number of items in this subtree, itself included.
     pub fn count(&self) -> usize {
         1 + self.children.iter().map(Item::count).sum::<usize>()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn diagnostic_codes_serialise_as_printed() {
+        for code in DiagnosticCode::ALL {
+            assert_eq!(serde_json::to_value(code).unwrap(), code.as_str());
+            assert_eq!(serde_json::from_value::<DiagnosticCode>(code.as_str().into()).unwrap(), code);
+        }
+        assert_eq!(DiagnosticCode::NotARegulation.to_string(), "not-a-regulation");
+        let d = Diagnostic {
+            severity: Severity::Warning,
+            code: DiagnosticCode::NumberingGap,
+            file: "regulations/a.md".into(),
+            line: 12,
+            message: "第3条がありません".into(),
+        };
+        assert_eq!(d.to_string(), "regulations/a.md:12: warning[numbering-gap]: 第3条がありません");
     }
 }

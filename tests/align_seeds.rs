@@ -6,7 +6,7 @@ use std::process::Command;
 
 use reiki::analyze::align::{self, CoverageReport, CoverageStatus};
 use reiki::analyze::eval;
-use reiki::analyze::index::{Analysis, TokenCache};
+use reiki::analyze::text_analysis::{TextAnalysis, TokenCache};
 use reiki::model::Regulation;
 
 fn load(id: &str) -> Regulation {
@@ -17,7 +17,7 @@ fn coverage(id: &str, catalog: &str) -> (Regulation, CoverageReport) {
     let reg = load(id);
     let cat = reiki::catalog::load_file(Path::new(&format!("catalogs/{catalog}.yaml"))).unwrap();
     let cache = TokenCache::new();
-    let report = align::coverage(&reg, &cat, &Analysis::build(&reg, &cache));
+    let report = align::coverage(&reg, &cat, &TextAnalysis::build(&reg, &cache));
     (reg, report)
 }
 
@@ -99,7 +99,7 @@ fn correspondence_of_ageo_and_ryugasaki_is_almost_one_to_one() {
     let (a, b) = (load("ageo-kanri-yoryo"), load("ryugasaki-anzen-kitei-an"));
     let cat = reiki::catalog::load_file(Path::new("catalogs/ppc-shishin.yaml")).unwrap();
     let cache = TokenCache::new();
-    let (aa, ab) = (Analysis::build(&a, &cache), Analysis::build(&b, &cache));
+    let (aa, ab) = (TextAnalysis::build(&a, &cache), TextAnalysis::build(&b, &cache));
     let (ra, rb) = (align::coverage(&a, &cat, &aa), align::coverage(&b, &cat, &ab));
     let corr = align::correspond(&aa, &ab, &[ra], &[rb]);
     let best = |label: &str| {
@@ -220,7 +220,7 @@ fn corpus_index_finds_other_cities_articles_on_the_same_topic() {
     let cache = TokenCache::new();
     let ids = ["ageo-kanri-yoryo", "ryugasaki-anzen-kitei-an", "sakai-tekisei-kanri-yoko", "nishiizu-tokutei-kitei"];
     let regs: Vec<Regulation> = ids.iter().map(|id| load(id)).collect();
-    let analyses: Vec<Analysis> = regs.iter().map(|r| Analysis::build(r, &cache)).collect();
+    let analyses: Vec<TextAnalysis> = regs.iter().map(|r| TextAnalysis::build(r, &cache)).collect();
     let corpus = align::CorpusIndex::build(&analyses);
     let ninth = analyses[0].article("art-9").unwrap(); // 上尾 第9条 アクセス制限
     let hits = corpus.similar("ageo-kanri-yoryo", ninth, 3);

@@ -1,7 +1,7 @@
 //! Alignment on small hand-built regulations and a hand-written catalog
 //! (independent of the parser and the real catalogs).
 use reiki::analyze::align::{self, CoverageStatus};
-use reiki::analyze::index::{Analysis, TokenCache};
+use reiki::analyze::text_analysis::{TextAnalysis, TokenCache};
 use reiki::catalog::Catalog;
 use reiki::model::{Article, Chapter, Number, Paragraph, Regulation, Section};
 
@@ -131,7 +131,7 @@ fn status(report: &align::CoverageReport, item: &str) -> CoverageStatus {
 fn coverage_statuses_follow_elements_and_references() {
     let reg = full_regulation();
     let cache = TokenCache::new();
-    let analysis = Analysis::build(&reg, &cache);
+    let analysis = TextAnalysis::build(&reg, &cache);
     let report = align::coverage(&reg, &catalog(), &analysis);
     // One entry per leaf, in catalog order.
     let ids: Vec<&str> = report.items.iter().map(|i| i.item_id.as_str()).collect();
@@ -150,7 +150,7 @@ fn coverage_statuses_follow_elements_and_references() {
 fn one_article_spanning_three_items_is_split_by_paragraph() {
     let reg = full_regulation();
     let cache = TokenCache::new();
-    let report = align::coverage(&reg, &catalog(), &Analysis::build(&reg, &cache));
+    let report = align::coverage(&reg, &catalog(), &TextAnalysis::build(&reg, &cache));
     for (item, para) in [("11-1", 1), ("11-2", 2), ("11-3", 3)] {
         let ic = report.items.iter().find(|i| i.item_id == item).unwrap();
         assert_eq!(ic.status, CoverageStatus::Covered, "{item}");
@@ -163,7 +163,7 @@ fn one_article_spanning_three_items_is_split_by_paragraph() {
 fn unmatched_substantive_articles_are_additions_and_general_ones_are_not() {
     let reg = full_regulation();
     let cache = TokenCache::new();
-    let report = align::coverage(&reg, &catalog(), &Analysis::build(&reg, &cache));
+    let report = align::coverage(&reg, &catalog(), &TextAnalysis::build(&reg, &cache));
     assert_eq!(report.additions, ["art-6"]);
 }
 
@@ -172,7 +172,7 @@ fn missing_items_and_declared_not_applicable() {
     let mut reg = regulation("small", vec![article(1, "アクセス記録", &["アクセス記録を一定の期間保存する。"])]);
     reg.meta.not_applicable.insert("6-1".into(), "情報システム室を設けていないため".into());
     let cache = TokenCache::new();
-    let report = align::coverage(&reg, &catalog(), &Analysis::build(&reg, &cache));
+    let report = align::coverage(&reg, &catalog(), &TextAnalysis::build(&reg, &cache));
     // Some elements only: partial, with the missing one named.
     assert_eq!(status(&report, "5-2"), CoverageStatus::Partial);
     assert_eq!(report.items[0].missing_elements, ["記録を定期的に分析する"]);
@@ -202,7 +202,7 @@ fn correspondence_pairs_articles_on_the_same_topic() {
         ],
     );
     let cache = TokenCache::new();
-    let (aa, ab) = (Analysis::build(&a, &cache), Analysis::build(&b, &cache));
+    let (aa, ab) = (TextAnalysis::build(&a, &cache), TextAnalysis::build(&b, &cache));
     let cat = catalog();
     let ra = align::coverage(&a, &cat, &aa);
     let rb = align::coverage(&b, &cat, &ab);
@@ -219,12 +219,12 @@ fn correspondence_pairs_articles_on_the_same_topic() {
 fn empty_regulations_give_all_missing_and_no_pairs() {
     let empty = regulation("empty", vec![]);
     let cache = TokenCache::new();
-    let analysis = Analysis::build(&empty, &cache);
+    let analysis = TextAnalysis::build(&empty, &cache);
     let report = align::coverage(&empty, &catalog(), &analysis);
     assert!(report.items.iter().all(|i| i.status == CoverageStatus::Missing));
     assert!(report.additions.is_empty());
     let full = full_regulation();
-    let af = Analysis::build(&full, &cache);
+    let af = TextAnalysis::build(&full, &cache);
     let c = align::correspond(&af, &analysis, &[], &[]);
     assert!(c.matches.is_empty());
     assert_eq!(c.unmatched_a.len(), full.articles().count());

@@ -133,6 +133,7 @@ fn item_deleted_and_the_next_moved_up() {
 
 #[test]
 fn item_inserted_after_the_first_with_the_rest_moved_down() {
+    // Three 号 moved by one are a range (renumber::RANGE_MIN).
     let (old, new) = versions(&[(
         "　(2)　保有個人情報等の送信\n　(3)　保有個人情報等が記録されている媒体の外部への送付又は持ち出し\n　(4)　その他",
         "　(2)　保有個人情報等の印刷\n　(3)　保有個人情報等の送信\n　(4)　保有個人情報等が記録されている媒体の外部への送付又は持ち出し\n　(5)　その他",
@@ -141,7 +142,7 @@ fn item_inserted_after_the_first_with_the_rest_moved_down() {
     assert_eq!(
         lines,
         vec![
-            "第10条第4号を同条第5号とし、同条第3号を同条第4号とし、同条第2号を同条第3号とし、同条第1号の次に次の1号を加える。",
+            "第10条第2号から第4号までを1号ずつ繰り下げ、同条第1号の次に次の1号を加える。",
             "(2)　保有個人情報等の印刷"
         ]
     );

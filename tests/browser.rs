@@ -240,7 +240,7 @@ fn japanese_ids_link_to_their_own_pages_from_file_url_and_http() {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
     let served = project.join("site");
-    std::thread::spawn(move || reiki::cli::serve::serve(listener, &served));
+    std::thread::spawn(move || reiki::cli::serve::serve(listener, &served, Default::default()));
     let home_file = format!("file://{}/index.html", project.join("site").display());
     for home in [home_file, format!("http://127.0.0.1:{port}/index.html")] {
         let (tab, errors) = tab_with_console(f);
@@ -258,4 +258,46 @@ fn japanese_ids_link_to_their_own_pages_from_file_url_and_http() {
         assert!(errors.lock().unwrap().is_empty(), "{home}: {:?}", errors.lock().unwrap());
         tab.close(true).unwrap();
     }
+}
+
+#[test]
+fn under_serve_a_broken_save_shows_its_error_on_the_open_page() {
+    use reiki::cli::serve::{rebuild, serve, LastBuild};
+    let Some(f) = fixture() else { return };
+    let _guard = serial();
+    let tmp = tempfile::tempdir().unwrap();
+    let project = tmp.path();
+    std::fs::create_dir_all(project.join("regulations")).unwrap();
+    let source = project.join("regulations/shiken-kitei.md");
+    let text = "---\nid: shiken-kitei\nbody: 試験市\ntitle: 試験規程\ncatalogs: []\n---\n第1条　職員は、保有個人情報を暗号化するものとする。\n";
+    std::fs::write(&source, text).unwrap();
+    let mut options = BuildOptions::in_project(project);
+    options.catalogs = Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogs");
+    options.live_reload = true;
+    let last = std::sync::Arc::new(LastBuild::default());
+    rebuild(&options, &last, true);
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let (served, state) = (options.output.clone(), std::sync::Arc::clone(&last));
+    std::thread::spawn(move || serve(listener, &served, state));
+
+    let (tab, errors) = tab_with_console(f);
+    tab.navigate_to(&format!("http://127.0.0.1:{port}/reg/shiken-kitei.html")).unwrap().wait_until_navigated().unwrap();
+    wait_for(&tab, "document.body.innerText.includes('暗号化するものとする')");
+    std::fs::write(&source, text.replace("title: 試験規程", "title: [試験規程")).unwrap();
+    rebuild(&options, &last, false);
+    wait_for(&tab, "!!document.querySelector('#reiki-build-error[role=alert]')");
+    let shown = eval(&tab, "document.querySelector('#reiki-build-error').innerText");
+    let shown = shown.as_str().unwrap();
+    assert!(shown.contains("反映できませんでした") && shown.contains("shiken-kitei.md:"), "{shown}");
+    assert!(eval(&tab, "document.body.innerText.includes('暗号化するものとする')").as_bool().unwrap());
+    screenshot(&tab, "serve-broken-save");
+
+    // Fixed: the page reloads with the new text and the message is gone.
+    std::fs::write(&source, text.replace("暗号化する", "暗号化し、又は秘匿する")).unwrap();
+    rebuild(&options, &last, false);
+    wait_for(&tab, "document.body.innerText.includes('暗号化し、又は秘匿する')");
+    wait_for(&tab, "!document.querySelector('#reiki-build-error')");
+    assert!(errors.lock().unwrap().is_empty(), "{:?}", errors.lock().unwrap());
+    tab.close(true).unwrap();
 }

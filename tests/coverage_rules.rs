@@ -1,7 +1,7 @@
 //! Rules of regulation language in the coverage matcher, each on short rules
 //! written for this test (fictional bodies, not taken from the seeds).
 use reiki::analyze::align::{self, CoverageReport, CoverageStatus, ItemCoverage};
-use reiki::analyze::index::{Analysis, TokenCache};
+use reiki::analyze::text_analysis::{TextAnalysis, TokenCache};
 
 /// Coverage of a rule given as its articles (caption, text) against a shipped catalog.
 fn coverage(title: &str, articles: &[(&str, &str)], catalog: &str) -> CoverageReport {
@@ -17,7 +17,7 @@ fn coverage(title: &str, articles: &[(&str, &str)], catalog: &str) -> CoverageRe
         &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("catalogs/{catalog}.yaml")),
     )
     .unwrap();
-    align::coverage(&reg, &cat, &Analysis::build(&reg, &TokenCache::new()))
+    align::coverage(&reg, &cat, &TextAnalysis::build(&reg, &TokenCache::new()))
 }
 
 fn item<'a>(report: &'a CoverageReport, id: &str) -> &'a ItemCoverage {

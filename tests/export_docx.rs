@@ -7,7 +7,7 @@ use std::process::Command;
 
 use regex::Regex;
 use reiki::analyze::diff::RunKind;
-use reiki::analyze::taishohyo::{self, Cell};
+use reiki::analyze::taishohyo::{self, TaishohyoCell};
 use reiki::config::Config;
 use reiki::export::docx;
 
@@ -99,8 +99,8 @@ fn seed_taishohyo_as_word_landscape_with_underlines_and_repeated_header() {
     // The underlines are exactly the changed runs of the 新旧対照表.
     let load = |p: &str| reiki::source::load_file(&std::path::Path::new(ROOT).join(p)).unwrap();
     let table = taishohyo::build(&load(OLD), &load(NEW), &Config::default());
-    let changed = |cell: &Cell| match cell {
-        Cell::Text(runs) => taishohyo::lines(runs)
+    let changed = |cell: &TaishohyoCell| match cell {
+        TaishohyoCell::Text(runs) => taishohyo::lines(runs)
             .concat()
             .into_iter()
             .filter(|r| r.kind != RunKind::Equal)

@@ -232,3 +232,46 @@ fn external_images_in_descriptions_do_not_reach_the_page() {
     assert!(!page.contains("tracker.example") && !page.contains("javascript:"), "no external source");
     assert!(page.contains("〔pixel〕（外部の画像は表示しません）"));
 }
+
+/// Makes everything under `dir` reachable by another user (the test runs
+/// the build as `nobody` when it runs as root).
+fn open_to_all(dir: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    for entry in walkdir::WalkDir::new(dir) {
+        let entry = entry.unwrap();
+        let mode = if entry.file_type().is_dir() { 0o777 } else { 0o755 };
+        std::fs::set_permissions(entry.path(), std::fs::Permissions::from_mode(mode)).unwrap();
+    }
+}
+
+#[test]
+fn an_unreadable_subfolder_is_reported_and_the_rest_builds() {
+    use std::os::unix::fs::PermissionsExt;
+    let p = Project::new(CONFIG);
+    p.write("kikaku/暗号化要綱.md", &regulation("", "暗号化"));
+    p.write("jinji/入退室要綱.md", &regulation("", "入退室管理"));
+    // root reads any folder whatever its mode, so as root the build runs as
+    // `nobody` (setpriv, util-linux), with a copy of the binary it can run.
+    let binary = p.root().join("reiki");
+    std::fs::copy(env!("CARGO_BIN_EXE_reiki"), &binary).unwrap();
+    open_to_all(p.root());
+    let locked = p.root().join("regulations/jinji");
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    let as_root = unsafe { libc::geteuid() } == 0;
+    let mut command = if as_root {
+        let mut c = std::process::Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"]).arg(&binary);
+        c
+    } else {
+        std::process::Command::new(&binary)
+    };
+    let out = command.arg("build").current_dir(p.root()).output().expect("setpriv (util-linux) runs");
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "the unreadable folder makes the exit code 1: {stderr}");
+    assert!(stderr.contains("jinji"), "the folder is named: {stderr}");
+    assert!(p.page("reg/暗号化要綱.html").contains("暗号化について定める"), "the rest builds");
+    let home = p.page("index.html");
+    assert!(home.contains("読み込めなかったファイル") && home.contains("jinji"), "listed for readers too");
+}

@@ -9,7 +9,7 @@ fn start(root: &std::path::Path) -> std::net::SocketAddr {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let addr = listener.local_addr().unwrap();
     let root = root.to_path_buf();
-    std::thread::spawn(move || reiki::cli::serve::serve(listener, &root));
+    std::thread::spawn(move || reiki::cli::serve::serve(listener, &root, Default::default()));
     addr
 }
 

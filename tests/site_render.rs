@@ -98,7 +98,7 @@ fn regulation(id: &str, encrypt_text: &str, supersedes: Option<&str>) -> Regulat
         }],
         diagnostics: vec![reiki::model::Diagnostic {
             severity: reiki::model::Severity::Warning,
-            code: "numbering-gap".into(),
+            code: reiki::model::DiagnosticCode::NumberingGap,
             file: format!("regulations/{id}.md"),
             line: 10,
             message: "項番号が飛んでいます".into(),

@@ -82,3 +82,73 @@ fn the_watcher_notices_an_edit() {
         .unwrap();
     assert_ne!(reiki::cli::serve::fingerprint(&options), before);
 }
+
+/// GET `path` from a local server; (status line, body).
+fn http_get(addr: std::net::SocketAddr, path: &str) -> (String, String) {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(addr).unwrap();
+    write!(stream, "GET {path} HTTP/1.1\r\nHost: localhost\r\n\r\n").unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    let (head, body) = response.split_once("\r\n\r\n").unwrap();
+    (head.lines().next().unwrap().to_string(), body.to_string())
+}
+
+#[test]
+fn under_serve_a_broken_save_shows_the_error_and_keeps_the_last_good_site() {
+    use reiki::cli::serve::{rebuild, serve, LastBuild, ERROR_PATH};
+    let tmp = tempfile::tempdir().unwrap();
+    let mut options = project(tmp.path());
+    options.live_reload = true;
+    let last = std::sync::Arc::new(LastBuild::default());
+    rebuild(&options, &last, true);
+    assert_eq!(last.error(), None);
+    let page = options.output.join("reg/test-kitei.html");
+    let good = std::fs::read_to_string(&page).unwrap();
+    assert!(good.contains("暗号化するものとする"));
+
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    let (root, served) = (options.output.clone(), std::sync::Arc::clone(&last));
+    std::thread::spawn(move || serve(listener, &root, served));
+    assert_eq!(http_get(addr, ERROR_PATH).0, "HTTP/1.1 204 No Content");
+
+    // The drafter saves the file with a front-matter mistake: the page must
+    // not vanish from the served site, and the reason reaches the browser.
+    let source = tmp.path().join("regulations/test-kitei.md");
+    let text = std::fs::read_to_string(&source).unwrap();
+    std::fs::write(&source, text.replace("title: 試験規程", "title: [試験規程")).unwrap();
+    rebuild(&options, &last, false);
+    let error = last.error().expect("the broken save is reported");
+    assert!(error.contains("test-kitei.md:") && error.contains("サイトを更新しません"), "{error}");
+    assert_eq!(std::fs::read_to_string(&page).unwrap(), good, "the last good page is still served");
+    let (status, body) = http_get(addr, &format!("{ERROR_PATH}?t=1"));
+    assert_eq!(status, "HTTP/1.1 200 OK");
+    assert_eq!(body, error);
+
+    // Fixed and saved again: published, and the message goes away.
+    std::fs::write(&source, text.replace("暗号化する", "暗号化し、又は秘匿する")).unwrap();
+    rebuild(&options, &last, false);
+    assert_eq!(last.error(), None);
+    assert!(std::fs::read_to_string(&page).unwrap().contains("暗号化し、又は秘匿する"));
+    assert_eq!(http_get(addr, ERROR_PATH).0, "HTTP/1.1 204 No Content");
+}
+
+#[test]
+fn under_serve_a_file_that_was_already_unreadable_does_not_block_rebuilds() {
+    use reiki::cli::serve::{rebuild, LastBuild};
+    let tmp = tempfile::tempdir().unwrap();
+    let mut options = project(tmp.path());
+    options.live_reload = true;
+    std::fs::write(tmp.path().join("regulations/broken.md"), "---\nid: [unclosed\n---\n第1条 本文\n").unwrap();
+    let last = LastBuild::default();
+    rebuild(&options, &last, true);
+    assert_eq!(last.error(), None, "the first build publishes as `reiki build` does");
+    let source = tmp.path().join("regulations/test-kitei.md");
+    let text = std::fs::read_to_string(&source).unwrap();
+    std::fs::write(&source, text.replace("暗号化する", "暗号化し、又は秘匿する")).unwrap();
+    rebuild(&options, &last, false);
+    assert_eq!(last.error(), None, "broken.md was already failing in the served site");
+    let page = std::fs::read_to_string(options.output.join("reg/test-kitei.html")).unwrap();
+    assert!(page.contains("暗号化し、又は秘匿する"));
+}

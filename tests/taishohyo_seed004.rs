@@ -1,7 +1,7 @@
 //! The 新旧対照表 of seed 004 (龍ヶ崎市コンピュータ等運用管理規程 第12条):
 //! the changes our diff underlines must correspond to the seed's <u> spans.
 use reiki::analyze::diff::{Run, RunKind};
-use reiki::analyze::taishohyo::{build_rows, Cell, RowStatus};
+use reiki::analyze::taishohyo::{build_rows, RowStatus, TaishohyoCell};
 use reiki::model::{Article, Number, Paragraph};
 
 /// The two cells of the seed's table (004_2998f8e179e60d8e.txt line 370), verbatim.
@@ -42,8 +42,8 @@ fn article(cell: &str) -> Article {
     }
 }
 
-fn marked(cell: &Cell) -> Vec<String> {
-    let Cell::Text(runs) = cell else { panic!("expected text, got {cell:?}") };
+fn marked(cell: &TaishohyoCell) -> Vec<String> {
+    let TaishohyoCell::Text(runs) = cell else { panic!("expected text, got {cell:?}") };
     runs.iter().filter(|r: &&Run| r.kind != RunKind::Equal).map(|r| r.text.clone()).collect()
 }
 
@@ -70,7 +70,7 @@ fn article_12_underlines_correspond_to_the_seed() {
     assert!(seed_new[0].contains(&ours_new[1]));
     assert!(!seed_new[0].contains(&ours_new[0]));
     // Unchanged text (caption, 第1項) carries no marks on either side.
-    let Cell::Text(runs) = &rows[0].new else { unreachable!() };
+    let TaishohyoCell::Text(runs) = &rows[0].new else { unreachable!() };
     let first_change = runs.iter().position(|r| r.kind != RunKind::Equal).unwrap();
     let before: String = runs[..first_change].iter().map(|r| r.text.as_str()).collect();
     assert!(before.contains("この限りでない。") && before.ends_with("2　"), "{before}");

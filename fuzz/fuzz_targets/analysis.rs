@@ -4,7 +4,7 @@
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
-use reiki::analyze::{align, index};
+use reiki::analyze::{align, text_analysis};
 use reiki::catalog::Catalog;
 
 fn catalog() -> &'static Catalog {
@@ -17,7 +17,7 @@ fn catalog() -> &'static Catalog {
 
 fuzz_target!(|text: &str| {
     let Ok(reg) = reiki::source::load_str("fuzz.md", text) else { return };
-    let cache = index::TokenCache::new();
-    let analysis = index::Analysis::build(&reg, &cache);
+    let cache = text_analysis::TokenCache::new();
+    let analysis = text_analysis::TextAnalysis::build(&reg, &cache);
     let _ = align::coverage(&reg, catalog(), &analysis);
 });

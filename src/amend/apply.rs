@@ -6,70 +6,13 @@
 //! Every clause must apply exactly: a quoted string absent or found twice in
 //! the place named, or a provision that does not exist, is an error naming
 //! the sentence.
-use std::sync::OnceLock;
-
 use anyhow::{anyhow, bail, Result};
-use regex::Regex;
-use unicode_normalization::UnicodeNormalization;
 
 use super::kaimebun::relabel;
 use super::place::{Clause, Place, WordEdit};
-use super::without_whitespace;
-use crate::model::{Article, Item, Number, Paragraph, Regulation};
-use crate::parse::numerals::{article_label, number_id, parse_article_ref, parse_number};
-
-/// Stands for a quoted string while a sentence's grammar is matched.
-const QUOTE: char = '\u{E000}';
-
-/// One sentence of an amendment as read.
-#[derive(Debug, Clone)]
-pub struct ReadSentence {
-    /// 1-based line in the amendment text.
-    pub line: usize,
-    pub text: String,
-    pub body: Vec<String>,
-}
-
-/// A sentence line: starts with a reference (第…, 同…), has no layout space
-/// before its first quote (a new article's 「第13条　…」 line has one), and
-/// ends with one of the amending verbs.
-fn is_sentence(line: &str) -> bool {
-    let head = line.split('「').next().unwrap_or_default();
-    (line.starts_with('第') || line.starts_with('同'))
-        && !head.chars().any(char::is_whitespace)
-        && ["改める。", "削る。", "加える。", "とする。"].iter().any(|v| line.ends_with(v))
-}
-
-/// Splits an amendment text into sentences with their bodies.
-pub fn read(text: &str) -> Result<Vec<ReadSentence>> {
-    let mut out: Vec<ReadSentence> = Vec::new();
-    for (k, raw) in text.lines().enumerate() {
-        let line = raw.trim();
-        if line.is_empty() {
-            continue;
-        }
-        if without_whitespace(line) == "附則"
-            || without_whitespace(line).starts_with("附則(")
-            || without_whitespace(line).starts_with("附則（")
-        {
-            break;
-        }
-        if is_sentence(line) {
-            out.push(ReadSentence { line: k + 1, text: line.to_string(), body: Vec::new() });
-        } else if let Some(last) = out.last_mut() {
-            if !(last.text.ends_with("加える。") || last.text.ends_with("改める。") && last.text.contains("次のように"))
-            {
-                bail!("改め文 {}行: 「{line}」を改め文として読めません", k + 1);
-            }
-            last.body.push(raw.trim_end().to_string());
-        }
-        // Lines before the first sentence: 題名 and 柱書.
-    }
-    if out.is_empty() {
-        bail!("改め文が見つかりません（「第N条中「A」を「B」に改める。」の形の行がありません）");
-    }
-    Ok(out)
-}
+use super::read::{parse_sentence, read};
+use crate::model::{Appendix, Article, Item, Number, Paragraph, Regulation, Supplementary};
+use crate::parse::numerals::{article_label, number_id, parse_number};
 
 /// Applies the 改め文 `amendment` to `reg`, returning the amended regulation.
 pub fn apply(reg: &Regulation, amendment: &str) -> Result<Regulation> {
@@ -107,149 +50,14 @@ fn renormalize(item: &mut Item) {
     }
 }
 
-const NUM: &str = "[0-9〇一二三四五六七八九十百千]+";
-
-fn place_regex() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(&format!(
-            r"^(?:第(?P<chap>{NUM})章の章名|(?P<art>第{NUM}条(?:の{NUM})*|同条)(?P<cap>の見出し)?(?:第(?P<para>{NUM})項|(?P<dopara>同項))?(?:第(?P<item>{NUM})号)?)"
-        ))
-        .expect("valid regex")
-    })
+/// The 原始附則 (see [`super::original_supplementary`]).
+fn original_supplementary_mut(reg: &mut Regulation) -> Result<&mut Supplementary> {
+    let at = super::original_supplementary_index(reg).ok_or_else(|| anyhow!("附則がありません"))?;
+    Ok(&mut reg.supplementary[at])
 }
 
-/// Reads a place at the start of `text`; returns it and the rest.
-fn read_place<'t>(text: &'t str, previous: Option<&Place>) -> Result<Option<(Place, &'t str)>> {
-    let Some(c) = place_regex().captures(text) else { return Ok(None) };
-    let rest = &text[c.get(0).expect("whole match").end()..];
-    let num = |name: &str| c.name(name).and_then(|m| parse_number(m.as_str()));
-    if let Some(ch) = num("chap") {
-        return Ok(Some((Place::Chapter(ch), rest)));
-    }
-    let art = c.name("art").expect("article group").as_str();
-    let article: Number = if art == "同条" {
-        previous.and_then(Place::article).cloned().ok_or_else(|| anyhow!("「同条」が指す条がありません"))?
-    } else {
-        parse_article_ref(art).ok_or_else(|| anyhow!("「{art}」を条番号として読めません"))?
-    };
-    let para = match (num("para"), c.name("dopara")) {
-        (Some(p), _) => Some(p),
-        (None, Some(_)) => match previous {
-            Some(Place::Paragraph(_, p)) | Some(Place::Item(_, Some(p), _)) => Some(*p),
-            _ => bail!("「同項」が指す項がありません"),
-        },
-        _ => None,
-    };
-    let place = match (c.name("cap"), para, num("item")) {
-        (Some(_), _, _) => Place::Caption(article),
-        (None, p, Some(i)) => Place::Item(article, p, i),
-        (None, Some(p), None) => Place::Paragraph(article, p),
-        (None, None, None) => Place::Article(article),
-    };
-    Ok(Some((place, rest)))
-}
-
-/// Replaces each top-level 「…」 by [`QUOTE`] and returns the quoted strings.
-fn take_quotes(text: &str) -> Result<(String, Vec<String>)> {
-    let mut plain = String::new();
-    let mut quotes = Vec::new();
-    let mut depth = 0;
-    let mut current = String::new();
-    for c in text.chars() {
-        match (c, depth) {
-            ('「', 0) => depth = 1,
-            ('「', _) => {
-                depth += 1;
-                current.push(c);
-            }
-            ('」', 0) => bail!("「」の対応がとれません"),
-            ('」', 1) => {
-                depth = 0;
-                quotes.push(std::mem::take(&mut current));
-                plain.push(QUOTE);
-            }
-            ('」', _) => {
-                depth -= 1;
-                current.push(c);
-            }
-            (_, 0) => plain.extend(c.to_string().nfkc()),
-            _ => current.push(c),
-        }
-    }
-    if depth != 0 {
-        bail!("「」の対応がとれません");
-    }
-    Ok((plain, quotes))
-}
-
-fn rest_regex() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        let q = QUOTE;
-        Regex::new(&format!(
-            r"^(?:(?P<rep>中?{q}を{q}に改め(?:る)?)|(?P<del>中?{q}を削(?:り|る))|(?P<ins>中?{q}の下に{q}を加え(?:る)?)|(?P<drop>を削(?:り|る))|(?P<after>の次に次の(?P<an>{NUM})(?:条|項|号)を加え(?:る)?)|(?P<before>の前に次の(?P<bn>{NUM})(?:条|項|号)を加え(?:る)?)|(?P<to>に次の(?P<tn>{NUM})(?P<tu>条|項|号)を加え(?:る)?)|(?P<whole>を次のように改め(?:る)?)|(?P<ren>を(?P<target>.+)と(?:し|する)))$"
-        ))
-        .expect("valid regex")
-    })
-}
-
-/// Parses one sentence into clauses.
-pub fn parse_sentence(text: &str) -> Result<Vec<Clause>> {
-    let body = text.trim().strip_suffix('。').ok_or_else(|| anyhow!("文が「。」で終わっていません"))?;
-    let (plain, quotes) = take_quotes(body)?;
-    let mut quotes = quotes.into_iter();
-    let mut out: Vec<Clause> = Vec::new();
-    let mut previous: Option<Place> = None;
-    for part in plain.split('、') {
-        let (place, rest) = match read_place(part, previous.as_ref())? {
-            Some((p, rest)) => (p, rest),
-            None => (previous.clone().ok_or_else(|| anyhow!("「{part}」がどの規定を改めるのか分かりません"))?, part),
-        };
-        let c = rest_regex()
-            .captures(rest)
-            .ok_or_else(|| anyhow!("「{}」を改め文の形として読めません", part.replace(QUOTE, "「…」")))?;
-        let mut quote = || quotes.next().ok_or_else(|| anyhow!("引用する文字列がありません"));
-        let count = |name: &str| c.name(name).and_then(|m| parse_number(m.as_str())).unwrap_or(1) as usize;
-        let clause = if c.name("rep").is_some() {
-            let a = quote()?;
-            Clause::Words(place.clone(), WordEdit::Replace(a, quote()?))
-        } else if c.name("del").is_some() {
-            Clause::Words(place.clone(), WordEdit::Delete(quote()?))
-        } else if c.name("ins").is_some() {
-            let a = quote()?;
-            Clause::Words(place.clone(), WordEdit::InsertAfter(a, quote()?))
-        } else if c.name("drop").is_some() {
-            Clause::Delete(place.clone())
-        } else if c.name("after").is_some() {
-            Clause::AddAfter(place.clone(), count("an"))
-        } else if c.name("before").is_some() {
-            Clause::AddBefore(place.clone(), count("bn"))
-        } else if c.name("to").is_some() {
-            let unit = match c.name("tu").map(|m| m.as_str()) {
-                Some("項") => "項",
-                Some("号") => "号",
-                _ => "条",
-            };
-            Clause::AddTo(place.clone(), count("tn"), unit)
-        } else if c.name("whole").is_some() {
-            Clause::ReplaceWhole(place.clone())
-        } else {
-            let target = c.name("target").expect("renumber target").as_str();
-            let (to, tail) =
-                read_place(target, Some(&place))?.ok_or_else(|| anyhow!("「{target}」を条項として読めません"))?;
-            if !tail.is_empty() {
-                bail!("「{target}」を条項として読めません");
-            }
-            Clause::Renumber(place.clone(), to)
-        };
-        previous = Some(clause.last_place().clone());
-        out.push(clause);
-    }
-    if quotes.next().is_some() {
-        bail!("使われない引用があります");
-    }
-    Ok(out)
+fn appendix_mut<'r>(reg: &'r mut Regulation, label: &str) -> Result<&'r mut Appendix> {
+    reg.appendices.iter_mut().find(|a| a.label == label).ok_or_else(|| anyhow!("{label}がありません"))
 }
 
 /// Position of an article: (chapter, section, index).
@@ -335,6 +143,24 @@ fn texts_mut<'r>(reg: &'r mut Regulation, place: &Place) -> Result<Vec<&'r mut S
             let at = item_index(items, *k, &label)?;
             push_item_texts(&mut items[at..at + 1], &mut out);
         }
+        Place::Title => out.push(reg.meta.title.get_or_insert_with(String::new)),
+        Place::Supplementary(k) => {
+            let paragraphs = &mut original_supplementary_mut(reg)?.paragraphs;
+            for p in paragraphs.iter_mut().filter(|p| k.is_none_or(|k| p.number == k)) {
+                out.push(&mut p.text);
+                push_item_texts(&mut p.items, &mut out);
+            }
+            if out.is_empty() {
+                bail!("{}がありません", place.render(None));
+            }
+        }
+        Place::Appendix(label) => {
+            let a = appendix_mut(reg, label)?;
+            out.extend(a.title.as_mut());
+            out.extend(a.rows.iter_mut().flatten());
+            out.extend(a.text.iter_mut());
+        }
+        Place::InChapter(..) => bail!("「第N章中」は条を加える文でだけ使えます"),
     }
     Ok(out)
 }
@@ -391,6 +217,26 @@ fn body_paragraphs(body: &[String], count: usize) -> Result<Vec<Paragraph>> {
         }
     }
     Ok(paras)
+}
+
+/// The 項 written below 「第N条第K項を次のように改める。」: 「K　…」, or for
+/// the first 項 its text alone (or after 「第N条」).
+fn body_paragraph(body: &[String], k: u32) -> Result<Paragraph> {
+    let text = body.join("\n");
+    let first = text.trim_start();
+    let mut p = if k == 1 {
+        let line = if first.starts_with('第') { first.to_string() } else { format!("第1条　{first}") };
+        let reg = body_regulation(&line)?;
+        let mut paras: Vec<Paragraph> = reg.articles().next().map(|a| a.paragraphs.clone()).unwrap_or_default();
+        if paras.len() != 1 {
+            bail!("改める項が1項のはずが、本文に{}項あります", paras.len());
+        }
+        paras.remove(0)
+    } else {
+        body_paragraphs(body, 1)?.remove(0)
+    };
+    p.number = k;
+    Ok(p)
 }
 
 fn body_items(body: &[String], count: usize) -> Result<Vec<Item>> {
@@ -511,37 +357,198 @@ fn apply_clause(reg: &mut Regulation, clause: &Clause, body: &[String]) -> Resul
             reg.chapters[c].sections[s].articles[a] = new;
             Ok(())
         }
+        Clause::AddAfter(Place::InChapter(c, inner), k) | Clause::AddBefore(Place::InChapter(c, inner), k) => {
+            let n = inner.article().ok_or_else(|| anyhow!("第{c}章中の条が読めません"))?;
+            let (chapter, _, _) = locate(reg, n)?;
+            if reg.chapters[chapter].number.as_ref().map(|x| x.main) != Some(*c) {
+                bail!("{}は第{c}章にありません", article_label(n));
+            }
+            let plain = match clause {
+                Clause::AddAfter(..) => Clause::AddAfter(*inner.clone(), *k),
+                _ => Clause::AddBefore(*inner.clone(), *k),
+            };
+            apply_clause(reg, &plain, body)
+        }
+        Clause::ReplaceWhole(Place::Paragraph(n, k)) => {
+            let new = body_paragraph(body, *k)?;
+            *paragraph_mut(article_mut(reg, n)?, *k)? = new;
+            Ok(())
+        }
+        Clause::SetText(Place::Caption(n), text) => {
+            let caption = text.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+            article_mut(reg, n)?.caption = Some(caption.to_string());
+            Ok(())
+        }
+        Clause::SetText(Place::Title, text) => {
+            reg.meta.title = Some(text.clone());
+            Ok(())
+        }
+        Clause::ReplaceWhole(Place::Title) => {
+            let [line] = body else { bail!("新しい題名は1行で書いてください") };
+            reg.meta.title = Some(line.trim().to_string());
+            Ok(())
+        }
+        Clause::SetText(Place::Chapter(c), text) => {
+            let [title] = texts_mut(reg, &Place::Chapter(*c))?.try_into().expect("one chapter title");
+            *title = text.clone();
+            Ok(())
+        }
+        Clause::Delete(Place::Supplementary(Some(k))) => {
+            let s = original_supplementary_mut(reg)?;
+            List { first: *k, last: *k, shift: None, name: |k| format!("附則第{k}項") }.apply(
+                &mut s.paragraphs,
+                |p| p.number,
+                |p, k| p.number = k,
+            )
+        }
+        Clause::Renumber(Place::Supplementary(Some(from)), to @ Place::Supplementary(Some(_))) => {
+            let shift = Place::Supplementary(Some(*from)).shift_to(to).expect("both 附則");
+            let s = original_supplementary_mut(reg)?;
+            List { first: *from, last: *from, shift: Some(shift), name: |k| format!("附則第{k}項") }.apply(
+                &mut s.paragraphs,
+                |p| p.number,
+                |p, k| p.number = k,
+            )
+        }
+        Clause::AddTo(Place::Supplementary(None), k, "項") => {
+            let new = body_paragraphs(body, *k)?;
+            original_supplementary_mut(reg)?.paragraphs.extend(new);
+            Ok(())
+        }
+        Clause::AddAfter(Place::Supplementary(Some(p)), k) => {
+            let new = body_paragraphs(body, *k)?;
+            let s = original_supplementary_mut(reg)?;
+            let at =
+                s.paragraphs.iter().position(|x| x.number == *p).ok_or_else(|| anyhow!("附則第{p}項がありません"))?;
+            s.paragraphs.splice(at + 1..at + 1, new);
+            Ok(())
+        }
+        Clause::ReplaceWhole(Place::Supplementary(None)) => {
+            let new = body_regulation(&format!("第1条　{}", body.join("\n").trim_start()))?;
+            let paragraphs = new.articles().next().map(|a| a.paragraphs.clone()).unwrap_or_default();
+            original_supplementary_mut(reg)?.paragraphs = paragraphs;
+            Ok(())
+        }
+        Clause::Delete(Place::Appendix(label)) => {
+            appendix_mut(reg, label)?;
+            reg.appendices.retain(|a| &a.label != label);
+            Ok(())
+        }
+        Clause::Renumber(Place::Appendix(from), Place::Appendix(to)) => {
+            if reg.appendices.iter().any(|a| &a.label == to) {
+                bail!("{to}は既にあります");
+            }
+            appendix_mut(reg, from)?.label = to.clone();
+            Ok(())
+        }
+        Clause::DeleteTwo(first, second) => {
+            apply_clause(reg, &Clause::Delete(first.clone()), body)?;
+            apply_clause(reg, &Clause::Delete(second.clone()), body)
+        }
+        Clause::DeleteRange(first, last) => range(reg, first, last, None),
+        Clause::RenumberRange(first, last, shift) => range(reg, first, last, Some(*shift)),
         other => bail!("この形の改正（{}）には対応していません", super::place::sentence(std::slice::from_ref(other))),
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// 「AからBまでを削る」 (`shift` None) or 「AからBまでを1条ずつ繰り下げる」:
+/// every provision from A to B, both of which must exist.
+fn range(reg: &mut Regulation, first: &Place, last: &Place, shift: Option<i64>) -> Result<()> {
+    let what = format!("{}から{}まで", first.render(None), last.tail());
+    match (first, last) {
+        (Place::Article(a), Place::Article(b)) => {
+            locate(reg, a)?;
+            locate(reg, b)?;
+            let inside = |n: &Number| a <= n && n <= b;
+            let articles = reg.chapters.iter_mut().flat_map(|c| &mut c.sections);
+            let Some(shift) = shift else {
+                articles.for_each(|s| s.articles.retain(|x| !inside(&x.number)));
+                return Ok(());
+            };
+            let numbers: Vec<Number> = reg.articles().map(|x| x.number.clone()).collect();
+            let mut targets = Vec::new();
+            for n in numbers.iter().filter(|n| inside(n)) {
+                let to = Number { main: shifted(n.main, shift, &what)?, branches: n.branches.clone() };
+                if !inside(&to) && numbers.contains(&to) {
+                    bail!("{}は既にあります", article_label(&to));
+                }
+                targets.push((n.clone(), to));
+            }
+            for x in reg.chapters.iter_mut().flat_map(|c| &mut c.sections).flat_map(|s| &mut s.articles) {
+                if let Some((_, to)) = targets.iter().find(|(n, _)| *n == x.number) {
+                    set_article_number(x, to);
+                }
+            }
+            Ok(())
+        }
+        (Place::Paragraph(n, a), Place::Paragraph(_, b)) => {
+            let art = article_mut(reg, n)?;
+            let label = art.label.clone();
+            let list = List { first: *a, last: *b, shift, name: |k| format!("{label}第{k}項") };
+            list.apply(&mut art.paragraphs, |p| p.number, |p, k| p.number = k)
+        }
+        (Place::Item(n, p, a), Place::Item(_, _, b)) => {
+            let art = article_mut(reg, n)?;
+            let label = art.label.clone();
+            let list = List { first: *a, last: *b, shift, name: |k| format!("{label}第{k}号") };
+            list.apply(
+                items_mut(art, *p)?,
+                |i| i.number,
+                |i, k| {
+                    i.label = relabel(&i.label, i.number, k);
+                    i.number = k;
+                },
+            )
+        }
+        (Place::Supplementary(Some(a)), Place::Supplementary(Some(b))) => {
+            let list = List { first: *a, last: *b, shift, name: |k| format!("附則第{k}項") };
+            list.apply(&mut original_supplementary_mut(reg)?.paragraphs, |p| p.number, |p, k| p.number = k)
+        }
+        _ => bail!("{what}: この範囲の指定には対応していません"),
+    }
+}
 
-    #[test]
-    fn sentences_parse_into_clauses() {
-        let n = |m| Number { main: m, branches: vec![] };
-        let c = parse_sentence(
-            "第６条中「広報戦略部長」を「総務部長」に改め、同条第２項中「「点検」」の下に「及び監査」を加える。",
-        )
-        .unwrap();
-        assert_eq!(
-            c,
-            vec![
-                Clause::Words(Place::Article(n(6)), WordEdit::Replace("広報戦略部長".into(), "総務部長".into())),
-                Clause::Words(Place::Paragraph(n(6), 2), WordEdit::InsertAfter("「点検」".into(), "及び監査".into())),
-            ]
-        );
-        let c = parse_sentence("第十三条を削り、第14条を第13条とし、同条第3項を同条第2項とする。").unwrap();
-        assert_eq!(
-            c,
-            vec![
-                Clause::Delete(Place::Article(n(13))),
-                Clause::Renumber(Place::Article(n(14)), Place::Article(n(13))),
-                Clause::Renumber(Place::Paragraph(n(13), 3), Place::Paragraph(n(13), 2)),
-            ]
-        );
-        assert!(parse_sentence("第6条中「広報戦略部長」を「総務部長」にする。").is_err());
+/// `n` moved by `shift`, which must leave it at 1 or more.
+fn shifted(n: u32, shift: i64, what: &str) -> Result<u32> {
+    u32::try_from(i64::from(n) + shift)
+        .ok()
+        .filter(|&m| m >= 1)
+        .ok_or_else(|| anyhow!("{what}を{}繰り上げると番号が1より小さくなります", shift.abs()))
+}
+
+/// A range of 項 or 号 in one list: deleted (`shift` None) or renumbered.
+struct List<F: Fn(u32) -> String> {
+    first: u32,
+    last: u32,
+    shift: Option<i64>,
+    /// 「第4条第3項」 for number 3, for messages.
+    name: F,
+}
+
+impl<F: Fn(u32) -> String> List<F> {
+    fn apply<T>(&self, list: &mut Vec<T>, num: impl Fn(&T) -> u32, set: impl Fn(&mut T, u32)) -> Result<()> {
+        for end in [self.first, self.last] {
+            if !list.iter().any(|x| num(x) == end) {
+                bail!("{}がありません", (self.name)(end));
+            }
+        }
+        let inside = |k: u32| self.first <= k && k <= self.last;
+        let Some(shift) = self.shift else {
+            list.retain(|x| !inside(num(x)));
+            return Ok(());
+        };
+        for x in list.iter().filter(|x| inside(num(x))) {
+            let to = shifted(num(x), shift, &(self.name)(num(x)))?;
+            if !inside(to) && list.iter().any(|y| num(y) == to) {
+                bail!("{}は既にあります", (self.name)(to));
+            }
+        }
+        for x in list.iter_mut() {
+            let k = num(x);
+            if inside(k) {
+                set(x, shifted(k, shift, "")?);
+            }
+        }
+        Ok(())
     }
 }

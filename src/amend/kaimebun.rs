@@ -6,12 +6,16 @@
 //! 繰下げ from the back, so that no two articles ever share a number) and
 //! added. A change the clause forms cannot express (a 号 gaining イ・ロ, a
 //! caption added) becomes 「第N条を次のように改める。」 with the whole article.
+use std::collections::HashMap;
+
 use anyhow::{bail, Result};
 
 use super::align::{pair, Step};
+use super::annex::{appendix_changes, supplementary_changes, title_changes, Change};
 use super::phrase::word_edits;
 use super::place::{sentence, Clause, Place};
-use super::{provisions_text, rule_kind, without_whitespace, Kaimebun, Sentence};
+use super::renumber::{deletion_clauses, renumbering, Move};
+use super::{consolidated_text, rule_kind, without_whitespace, Kaimebun, Sentence};
 use crate::analyze::diff::TokenDiff;
 use crate::analyze::taishohyo::article_display_text;
 use crate::model::{Article, Item, Number, Paragraph, Regulation};
@@ -42,6 +46,8 @@ pub fn generate(old: &Regulation, new: &Regulation) -> Result<Kaimebun> {
         &new_arts.iter().map(|a| unlabelled(a)).collect::<Vec<_>>(),
         |i, j| old_arts[i].number == new_arts[j].number,
     );
+    let mut wording = HashMap::new();
+    out.push_changes(title_changes(old, new));
     // 章名 and wording, in text order.
     for (c, (oc, nc)) in old.chapters.iter().zip(&new.chapters).enumerate() {
         if oc.title != nc.title {
@@ -57,14 +63,22 @@ pub fn generate(old: &Regulation, new: &Regulation) -> Result<Kaimebun> {
             old.chapters[..c].iter().flat_map(|ch| &ch.sections).map(|s| s.articles.len()).sum::<usize>();
         let count = oc.sections.iter().map(|s| s.articles.len()).sum::<usize>();
         for step in &steps {
-            if let Step::Both(i, j) = *step {
-                if (first_article..first_article + count).contains(&i) {
-                    article_sentences(old_arts[i], new_arts[j], &mut out);
-                }
+            let Step::Both(i, j) = *step else { continue };
+            if !(first_article..first_article + count).contains(&i) {
+                continue;
+            }
+            let changes = article_changes(old_arts[i], new_arts[j]);
+            // A renumbered article's wording joins its renumbering, unless new text follows a clause.
+            if old_arts[i].number != new_arts[j].number && changes.iter().all(|(_, body)| body.is_empty()) {
+                wording.insert(i, changes.into_iter().map(|(c, _)| c).collect());
+            } else {
+                out.push_changes(changes);
             }
         }
     }
-    structure_sentences(&steps, &old_arts, &new_arts, new, &mut out)?;
+    structure_sentences(&steps, &old_arts, &new_arts, new, wording, &mut out)?;
+    out.push_changes(supplementary_changes(old, new)?);
+    out.push_changes(appendix_changes(old, new)?);
     let km = Kaimebun {
         title: format!("{name}の一部を改正する{kind}"),
         enactment: format!("{name}の一部を次のように改正する。"),
@@ -72,7 +86,7 @@ pub fn generate(old: &Regulation, new: &Regulation) -> Result<Kaimebun> {
         supplementary: vec![format!("この{kind}は、令和　年　月　日から施行する。")],
     };
     let applied = super::apply::apply(old, &km.to_text())?;
-    if without_whitespace(&provisions_text(&applied)) != without_whitespace(&provisions_text(new)) {
+    if without_whitespace(&consolidated_text(&applied)) != without_whitespace(&consolidated_text(new)) {
         bail!("生成した改め文を適用しても改正後の本文になりません（{} → {}）", old.path, new.path);
     }
     Ok(km)
@@ -92,6 +106,14 @@ impl Sentences {
         if ends {
             self.finish(body);
         }
+    }
+
+    /// One sentence (or more, where new text follows a clause) for the changes of one provision.
+    fn push_changes(&mut self, changes: Vec<Change>) {
+        for (clause, body) in changes {
+            self.push(clause, body);
+        }
+        self.finish(Vec::new());
     }
 
     fn push_all(&mut self, clauses: Vec<Clause>) {
@@ -151,28 +173,31 @@ struct Slot {
     scope: std::ops::Range<usize>,
 }
 
-/// The sentence(s) changing the caption, wording, 項 and 号 of one article.
-fn article_sentences(old: &Article, new: &Article, out: &mut Sentences) {
+/// The clauses changing the caption, wording, 項 and 号 of one article, each
+/// with the new text that follows it (empty for most).
+pub(super) fn article_changes(old: &Article, new: &Article) -> Vec<(Clause, Vec<String>)> {
     if without_whitespace(&article_display_text(old).replacen(&old.label, "", 1))
         == without_whitespace(&article_display_text(new).replacen(&new.label, "", 1))
     {
-        return;
+        return Vec::new();
     }
     let n = &old.number;
     match article_clauses(old, new) {
         Some((clauses, bodies)) => {
             let mut bodies = bodies.into_iter();
-            for c in clauses {
-                let body = if c.has_body() { bodies.next().unwrap_or_default() } else { Vec::new() };
-                out.push(c, body);
-            }
-            out.finish(Vec::new());
+            clauses
+                .into_iter()
+                .map(|c| {
+                    let body = if c.has_body() { bodies.next().unwrap_or_default() } else { Vec::new() };
+                    (c, body)
+                })
+                .collect()
         }
         None => {
             let mut whole = new.clone();
             whole.number = n.clone();
             whole.label = old.label.clone();
-            out.push(Clause::ReplaceWhole(Place::Article(n.clone())), article_lines(&whole));
+            vec![(Clause::ReplaceWhole(Place::Article(n.clone())), article_lines(&whole))]
         }
     }
 }
@@ -184,8 +209,10 @@ fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec
     let mut clauses = Vec::new();
     let mut bodies = Vec::new();
     match (&old.caption, &new.caption) {
-        (Some(a), Some(b)) if a != b => clauses
-            .extend(word_edits(a, b, &[], true)?.into_iter().map(|e| Clause::Words(Place::Caption(n.clone()), e))),
+        (Some(a), Some(b)) if a != b => match word_edits(a, b, &[], true).filter(|e| !replaces_all(e, a)) {
+            Some(edits) => clauses.extend(edits.into_iter().map(|e| Clause::Words(Place::Caption(n.clone()), e))),
+            None => clauses.push(Clause::SetText(Place::Caption(n.clone()), format!("（{b}）"))),
+        },
         (a, b) if a != b => return None,
         _ => {}
     }
@@ -336,21 +363,25 @@ fn list_structure<T: Numbered>(
 ) -> Option<(Vec<Clause>, Vec<Vec<String>>)> {
     let mut clauses = Vec::new();
     let mut bodies = Vec::new();
-    let moves: Vec<(u32, u32)> = steps
+    let deleted: Vec<(usize, Place)> = steps
         .iter()
-        .filter_map(|s| if let Step::Both(i, j) = *s { Some((old[i].num(), new[j].num())) } else { None })
+        .filter_map(|s| if let Step::OldOnly(i) = *s { Some((i, place(old[i].num()))) } else { None })
         .collect();
-    for s in steps {
-        if let Step::OldOnly(i) = *s {
-            clauses.push(Clause::Delete(place(old[i].num())));
-        }
-    }
-    for &(from, to) in moves.iter().filter(|(f, t)| t < f) {
-        clauses.push(Clause::Renumber(place(from), place(to)));
-    }
-    for &(from, to) in moves.iter().rev().filter(|(f, t)| t > f) {
-        clauses.push(Clause::Renumber(place(from), place(to)));
-    }
+    clauses.extend(deletion_clauses(&deleted));
+    let moves: Vec<Move> = steps
+        .iter()
+        .filter_map(|s| match *s {
+            Step::Both(i, j) if old[i].num() != new[j].num() => Some(Move {
+                index: i,
+                from: place(old[i].num()),
+                to: place(new[j].num()),
+                up: new[j].num() < old[i].num(),
+                wording: Vec::new(),
+            }),
+            _ => None,
+        })
+        .collect();
+    clauses.extend(renumbering(&moves));
     for run in new_only_runs(steps) {
         let j = run[0];
         let last = *run.last().expect("non-empty run");
@@ -391,30 +422,35 @@ fn new_only_runs(steps: &[Step]) -> Vec<Vec<usize>> {
     runs
 }
 
-/// Deleted, renumbered and added articles.
+/// Deleted, renumbered and added articles; `wording` holds the clauses
+/// amending renumbered articles (by old index), written before their renumbering.
 fn structure_sentences(
     steps: &[Step],
     old: &[&Article],
     new: &[&Article],
     new_reg: &Regulation,
+    mut wording: HashMap<usize, Vec<Clause>>,
     out: &mut Sentences,
 ) -> Result<()> {
-    let moves: Vec<(Number, Number)> = steps
+    let deleted: Vec<(usize, Place)> = steps
         .iter()
-        .filter_map(
-            |s| if let Step::Both(i, j) = *s { Some((old[i].number.clone(), new[j].number.clone())) } else { None },
-        )
+        .filter_map(|s| if let Step::OldOnly(i) = *s { Some((i, Place::Article(old[i].number.clone()))) } else { None })
         .collect();
-    for s in steps {
-        if let Step::OldOnly(i) = *s {
-            out.push(Clause::Delete(Place::Article(old[i].number.clone())), Vec::new());
-        }
-    }
-    for (from, to) in moves.iter().filter(|(f, t)| t < f) {
-        out.push(Clause::Renumber(Place::Article(from.clone()), Place::Article(to.clone())), Vec::new());
-    }
-    for (from, to) in moves.iter().rev().filter(|(f, t)| t > f) {
-        out.push(Clause::Renumber(Place::Article(from.clone()), Place::Article(to.clone())), Vec::new());
+    let moves: Vec<Move> = steps
+        .iter()
+        .filter_map(|s| match *s {
+            Step::Both(i, j) if old[i].number != new[j].number => Some(Move {
+                index: i,
+                from: Place::Article(old[i].number.clone()),
+                to: Place::Article(new[j].number.clone()),
+                up: new[j].number < old[i].number,
+                wording: wording.remove(&i).unwrap_or_default(),
+            }),
+            _ => None,
+        })
+        .collect();
+    for clause in deletion_clauses(&deleted).into_iter().chain(renumbering(&moves)) {
+        out.push(clause, Vec::new());
     }
     let section_of = |a: &Article| {
         new_reg.chapters.iter().flat_map(|c| &c.sections).position(|s| s.articles.iter().any(|x| x.id == a.id))
@@ -423,10 +459,20 @@ fn structure_sentences(
         let j = run[0];
         let last = *run.last().expect("non-empty run");
         let here = section_of(new[j]);
+        // At the end or the start of a chapter the clause names the chapter the articles join.
+        let in_chapter = |a: &Article, at_edge: bool| {
+            let place = Place::Article(a.number.clone());
+            match chapter_of(new_reg, a) {
+                Some(c) if at_edge => Place::InChapter(c, Box::new(place)),
+                _ => place,
+            }
+        };
         let clause = if j > 0 && section_of(new[j - 1]) == here {
-            Clause::AddAfter(Place::Article(new[j - 1].number.clone()), run.len())
+            let at_edge = last + 1 == new.len() || chapter_of(new_reg, new[last + 1]) != chapter_of(new_reg, new[j]);
+            Clause::AddAfter(in_chapter(new[j - 1], at_edge), run.len())
         } else if last + 1 < new.len() && section_of(new[last + 1]) == here {
-            Clause::AddBefore(Place::Article(new[last + 1].number.clone()), run.len())
+            let at_edge = j == 0 || chapter_of(new_reg, new[j - 1]) != chapter_of(new_reg, new[j]);
+            Clause::AddBefore(in_chapter(new[last + 1], at_edge), run.len())
         } else {
             bail!("{}: 新しい章・節だけからなる条の追加は、改め文を生成できません", new[j].label);
         };
@@ -434,6 +480,18 @@ fn structure_sentences(
     }
     out.finish(Vec::new());
     Ok(())
+}
+
+/// Whether `edits` replace the whole of `text`: then the convention names
+/// the new text whole (「第N条の見出しを「（…）」に改める」, 「題名を次のように改める」).
+pub(super) fn replaces_all(edits: &[super::place::WordEdit], text: &str) -> bool {
+    matches!(edits, [super::place::WordEdit::Replace(a, _)] if a == text)
+}
+
+/// The number of the chapter an article is in, if the rule has chapters.
+fn chapter_of(reg: &Regulation, a: &Article) -> Option<u32> {
+    let chapter = reg.chapters.iter().find(|c| c.sections.iter().any(|s| s.articles.iter().any(|x| x.id == a.id)))?;
+    chapter.number.as_ref().map(|n| n.main)
 }
 
 /// The label of a 号 renumbered to `number`, in the label's own style:

@@ -5,11 +5,15 @@
 //! Forms follow 法制執務 conventions for horizontal (横書き) 例規; see the
 //! README section *改め文* for each form with an example.
 pub mod align;
+pub mod annex;
 pub mod apply;
 pub mod check;
 pub mod kaimebun;
 pub mod phrase;
 pub mod place;
+pub mod read;
+pub mod renumber;
+pub mod table;
 
 use serde::{Deserialize, Serialize};
 
@@ -83,6 +87,36 @@ pub fn provisions_text(reg: &Regulation) -> String {
         }
     }
     lines.join("\n") + "\n"
+}
+
+/// Index of the 原始附則, the 附則 an 改め文 means by 「附則」: the first one
+/// without an amending instrument's date or number in its heading.
+pub fn original_supplementary_index(reg: &Regulation) -> Option<usize> {
+    reg.supplementary.iter().position(|s| s.date.is_none() && s.instrument.is_none() && s.articles.is_empty())
+}
+
+/// Everything an 改め文 can change, as printed: 題名, the main provisions,
+/// the 原始附則 and the 別表. This is what `reiki apply` prints and what
+/// the round trip compares (an amendment's own 附則 is not part of it).
+pub fn consolidated_text(reg: &Regulation) -> String {
+    let mut out = format!("{}\n\n{}", reg.meta.title.as_deref().unwrap_or_default(), provisions_text(reg));
+    if let Some(s) = original_supplementary_index(reg).map(|k| &reg.supplementary[k]) {
+        out.push_str("\n附　則\n");
+        for p in &s.paragraphs {
+            let head = if s.paragraphs.len() > 1 { format!("{}　", p.number) } else { String::new() };
+            out.push_str(&format!("{head}{}\n", p.text));
+            for item in &p.items {
+                out.push_str(&format!("{}　{}\n", item.label, item.text));
+            }
+        }
+    }
+    for a in &reg.appendices {
+        out.push_str(&format!("\n{}{}\n", a.label, a.relation.as_deref().unwrap_or_default()));
+        out.extend(a.title.iter().map(|t| format!("{t}\n")));
+        out.extend(a.rows.iter().map(|r| format!("{} |\n", r.join(" | "))));
+        out.extend(a.text.iter().map(|t| format!("{t}\n")));
+    }
+    out
 }
 
 /// Text without whitespace, for comparing versions whose layout differs.

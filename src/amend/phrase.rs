@@ -4,18 +4,22 @@
 use std::ops::Range;
 
 use super::place::WordEdit;
-use crate::analyze::diff::{Segment, TokenDiff, Unit, Units};
+use crate::analyze::diff::{DiffSegment, TokenDiff, Unit, Units};
+use crate::analyze::tokens::PartOfSpeech;
 
 /// `next` continues the word that `prev` ends: a compound noun
 /// (勤務＋時間＋中) or a suffix. A quoted span never cuts there.
 fn continues(prev: &Unit, next: &Unit) -> bool {
-    !prev.space_after && ((prev.pos == "名詞" && next.pos == "名詞") || next.pos_sub == "接尾" || prev.pos == "接頭詞")
+    !prev.space_after
+        && ((prev.pos == PartOfSpeech::Noun && next.pos == PartOfSpeech::Noun)
+            || next.pos_sub == "接尾"
+            || prev.pos == PartOfSpeech::Prefix)
 }
 
 /// Particles and auxiliaries: a replaced span does not start with one when
 /// both sides do (「は」→「に」 quotes the word before it too).
 fn is_particle(u: &Unit) -> bool {
-    matches!(u.pos.as_str(), "助詞" | "助動詞")
+    matches!(u.pos, PartOfSpeech::Particle | PartOfSpeech::AuxiliaryVerb)
 }
 
 /// Occurrences of `needle` in `hay`, overlapping ones included (what
@@ -56,7 +60,7 @@ fn word_changes(d: &TokenDiff) -> Vec<(Range<usize>, Range<usize>)> {
     let (au, bu) = (&d.a.units, &d.b.units);
     let mut out: Vec<(Range<usize>, Range<usize>)> = Vec::new();
     for s in &d.segments {
-        let Segment::Change { a, b } = s else { continue };
+        let DiffSegment::Change { a, b } = s else { continue };
         let (mut a, mut b) = (a.clone(), b.clone());
         loop {
             // Equal context on both sides: au[a.start - 1] == bu[b.start - 1].
@@ -111,7 +115,7 @@ fn word_start(units: &[Unit], end: usize) -> usize {
 
 /// Punctuation and particles are not worth a widening step of their own.
 fn is_glue(u: &Unit) -> bool {
-    is_particle(u) || (u.pos == "記号" && u.pos_sub != "括弧開")
+    is_particle(u) || (u.pos == PartOfSpeech::Symbol && u.pos_sub != "括弧開")
 }
 
 /// Moves a span's start back by one word (and over the particles before it).

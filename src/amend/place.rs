@@ -16,14 +16,24 @@ pub enum Place {
     Paragraph(Number, u32),
     /// 第N条第K号 (paragraph None) or 第N条第P項第K号.
     Item(Number, Option<u32>, u32),
+    /// 題名
+    Title,
+    /// 附則 (None) or 附則第K項: the 原始附則, the one an 改め文 means by 附則.
+    Supplementary(Option<u32>),
+    /// 別表第1, or 別表 when there is only one.
+    Appendix(String),
+    /// 第N章中〈place〉: an article added at the end or the start of a chapter
+    /// (「第12章中第42条の次に」), so that the chapter it joins is plain.
+    InChapter(u32, Box<Place>),
 }
 
 impl Place {
     /// The article this place lies in (None for a chapter).
     pub fn article(&self) -> Option<&Number> {
         match self {
-            Place::Chapter(_) => None,
+            Place::Chapter(_) | Place::Title | Place::Supplementary(_) | Place::Appendix(_) => None,
             Place::Caption(n) | Place::Article(n) | Place::Paragraph(n, _) | Place::Item(n, _, _) => Some(n),
+            Place::InChapter(_, inner) => inner.article(),
         }
     }
 
@@ -44,14 +54,46 @@ impl Place {
             Place::Paragraph(n, k) => format!("{}第{k}項", article(n)),
             Place::Item(n, None, k) => format!("{}第{k}号", article(n)),
             Place::Item(n, Some(p), k) => format!("{}第{p}項第{k}号", article(n)),
+            Place::Title => "題名".to_string(),
+            Place::Supplementary(None) => "附則".to_string(),
+            Place::Supplementary(Some(k)) => format!("附則第{k}項"),
+            Place::Appendix(label) => label.clone(),
+            Place::InChapter(c, inner) => format!("第{c}章中{}", inner.render(None)),
+        }
+    }
+
+    /// The place as the end of a range, its article not repeated:
+    /// 「第13条から**第19条**まで」, 「同条第4項から**第7項**まで」.
+    pub fn tail(&self) -> String {
+        match self {
+            Place::Article(n) => article_label(n),
+            Place::Paragraph(_, k) | Place::Supplementary(Some(k)) => format!("第{k}項"),
+            Place::Item(_, _, k) => format!("第{k}号"),
+            other => other.render(None),
+        }
+    }
+
+    /// How far a renumbering moves a provision (+1 for 第13条 → 第14条), or
+    /// None when the two are not the same kind of place in one list (or a
+    /// 枝番 changes).
+    pub fn shift_to(&self, to: &Place) -> Option<i64> {
+        let diff = |a: u32, b: u32| i64::from(b) - i64::from(a);
+        match (self, to) {
+            (Place::Article(a), Place::Article(b)) if a.branches == b.branches => Some(diff(a.main, b.main)),
+            (Place::Paragraph(n, a), Place::Paragraph(m, b)) if n == m => Some(diff(*a, *b)),
+            (Place::Item(n, p, a), Place::Item(m, q, b)) if n == m && p == q => Some(diff(*a, *b)),
+            (Place::Supplementary(Some(a)), Place::Supplementary(Some(b))) => Some(diff(*a, *b)),
+            _ => None,
         }
     }
 
     /// Unit word for 「次の1条／1項／1号を加える」.
     pub fn unit(&self) -> &'static str {
         match self {
-            Place::Article(_) | Place::Caption(_) | Place::Chapter(_) => "条",
-            Place::Paragraph(..) => "項",
+            Place::Article(_) | Place::Caption(_) | Place::Chapter(_) | Place::Title => "条",
+            Place::Paragraph(..) | Place::Supplementary(_) => "項",
+            Place::Appendix(_) => "表",
+            Place::InChapter(_, inner) => inner.unit(),
             Place::Item(..) => "号",
         }
     }
@@ -77,6 +119,12 @@ pub enum Clause {
     Delete(Place),
     /// 〈from〉を〈to〉とする
     Renumber(Place, Place),
+    /// 〈first〉から〈last〉までをK条ずつ繰り下げる (shift > 0) or 繰り上げる (shift < 0).
+    RenumberRange(Place, Place, i64),
+    /// 〈first〉から〈last〉までを削る (every provision from the one to the other).
+    DeleteRange(Place, Place),
+    /// 〈first〉及び〈second〉を削る
+    DeleteTwo(Place, Place),
     /// 〈place〉の次に次のK条を加える
     AddAfter(Place, usize),
     /// 〈place〉の前に次のK条を加える
@@ -85,6 +133,8 @@ pub enum Clause {
     AddTo(Place, usize, &'static str),
     /// 〈place〉を次のように改める
     ReplaceWhole(Place),
+    /// 〈place〉を「B」に改める: a 見出し 「（B）」, 題名 or 章名 given whole.
+    SetText(Place, String),
 }
 
 /// Quotes a string 「…」.
@@ -93,24 +143,47 @@ fn q(s: &str) -> String {
 }
 
 impl Clause {
-    fn place(&self) -> &Place {
+    /// The place the clause names first.
+    pub fn place(&self) -> &Place {
         match self {
             Clause::Words(p, _)
             | Clause::Delete(p)
             | Clause::Renumber(p, _)
+            | Clause::RenumberRange(p, _, _)
+            | Clause::DeleteRange(p, _)
+            | Clause::DeleteTwo(p, _)
             | Clause::AddAfter(p, _)
             | Clause::AddBefore(p, _)
             | Clause::AddTo(p, _, _)
-            | Clause::ReplaceWhole(p) => p,
+            | Clause::ReplaceWhole(p)
+            | Clause::SetText(p, _) => p,
         }
     }
 
-    /// The place a following 「同条」 refers to: the new number after a renumbering.
+    /// The place a following 「同条」 refers to: the new number after a
+    /// renumbering; a range's first place (only its article matters).
     pub fn last_place(&self) -> &Place {
         match self {
             Clause::Renumber(_, to) => to,
             other => other.place(),
         }
+    }
+
+    /// The clause with each place mapped by `f`, or None when `f` refuses one.
+    pub fn map_places(self, f: &impl Fn(Place) -> Option<Place>) -> Option<Clause> {
+        Some(match self {
+            Clause::Words(p, e) => Clause::Words(f(p)?, e),
+            Clause::Delete(p) => Clause::Delete(f(p)?),
+            Clause::Renumber(a, b) => Clause::Renumber(f(a)?, f(b)?),
+            Clause::RenumberRange(a, b, k) => Clause::RenumberRange(f(a)?, f(b)?, k),
+            Clause::DeleteRange(a, b) => Clause::DeleteRange(f(a)?, f(b)?),
+            Clause::DeleteTwo(a, b) => Clause::DeleteTwo(f(a)?, f(b)?),
+            Clause::AddAfter(p, k) => Clause::AddAfter(f(p)?, k),
+            Clause::AddBefore(p, k) => Clause::AddBefore(f(p)?, k),
+            Clause::AddTo(p, k, unit) => Clause::AddTo(f(p)?, k, unit),
+            Clause::ReplaceWhole(p) => Clause::ReplaceWhole(f(p)?),
+            Clause::SetText(p, text) => Clause::SetText(f(p)?, text),
+        })
     }
 
     /// Whether a body of new provisions follows this clause (so it ends its sentence).
@@ -121,7 +194,12 @@ impl Clause {
     /// The clause text without its verb ending, and the verb stem pair
     /// (continuative, final): 改め/改める, 削り/削る, 加え/加える, とし/とする.
     fn parts(&self, previous: Option<&Clause>) -> (String, &'static str, &'static str) {
-        let prev_place = previous.map(Clause::last_place);
+        // After a range of articles no single article is 「同条」.
+        let prev_place = match previous {
+            Some(Clause::RenumberRange(Place::Article(_), ..) | Clause::DeleteRange(Place::Article(_), _)) => None,
+            Some(Clause::DeleteTwo(Place::Article(_), _)) => None,
+            other => other.map(Clause::last_place),
+        };
         let here = self.place().render(prev_place);
         let words_prefix = match previous {
             // 「…に改め、「C」を「D」に改める」: the same place is not repeated.
@@ -138,10 +216,21 @@ impl Clause {
             }
             Clause::Delete(_) => (format!("{here}を"), "削り", "削る"),
             Clause::Renumber(from, to) => (format!("{here}を{}", to.render(Some(from))), "とし", "とする"),
+            Clause::RenumberRange(first, last, shift) => {
+                let text = format!("{here}から{}までを{}{}ずつ", last.tail(), shift.abs(), first.unit());
+                if *shift > 0 {
+                    (text, "繰り下げ", "繰り下げる")
+                } else {
+                    (text, "繰り上げ", "繰り上げる")
+                }
+            }
+            Clause::DeleteRange(_, last) => (format!("{here}から{}までを", last.tail()), "削り", "削る"),
+            Clause::DeleteTwo(_, second) => (format!("{here}及び{}を", second.tail()), "削り", "削る"),
             Clause::AddAfter(p, k) => (format!("{here}の次に次の{k}{}を", p.unit()), "加え", "加える"),
             Clause::AddBefore(p, k) => (format!("{here}の前に次の{k}{}を", p.unit()), "加え", "加える"),
             Clause::AddTo(_, k, unit) => (format!("{here}に次の{k}{unit}を"), "加え", "加える"),
             Clause::ReplaceWhole(_) => (format!("{here}を次のように"), "改め", "改める"),
+            Clause::SetText(_, text) => (format!("{here}を{}に", q(text)), "改め", "改める"),
         }
     }
 }

@@ -139,12 +139,12 @@ pub struct Correspondence {
 use std::collections::{BTreeSet, HashMap};
 
 use super::confidence::{self, ScoreBand};
-use super::index::{
-    add_terms, cosine, terms_of, terms_skipping, weighted_dice, Analysis, ArticleAnalysis, ArticleIndex, Idf, TermVec,
-    TokenCache,
-};
 use super::review::{ItemReview, ReviewState};
 use super::terms;
+use super::text_analysis::{
+    add_terms, cosine, terms_of, terms_skipping, weighted_dice, ArticleAnalysis, ArticleIndex, Idf, TermVec,
+    TextAnalysis, TokenCache,
+};
 use super::tokens::Token;
 use super::{gates, roles};
 use crate::catalog::Catalog;
@@ -419,7 +419,7 @@ pub(super) struct Scorer<'a> {
 }
 
 impl<'a> Scorer<'a> {
-    fn new(analysis: &Analysis, catalog: &'a CatalogAnalysis, params: Params) -> Self {
+    fn new(analysis: &TextAnalysis, catalog: &'a CatalogAnalysis, params: Params) -> Self {
         let mut idf = Idf::new();
         for a in &analysis.articles {
             let mut v = a.terms.clone();
@@ -581,7 +581,7 @@ fn referenced_by_sentences(items: &[ItemProfile], lines: &[String]) -> Vec<(usiz
 }
 
 /// Coverage of `reg` against `catalog` with default parameters.
-pub fn coverage(reg: &Regulation, catalog: &Catalog, analysis: &Analysis) -> CoverageReport {
+pub fn coverage(reg: &Regulation, catalog: &Catalog, analysis: &TextAnalysis) -> CoverageReport {
     let cache = TokenCache::new();
     coverage_with(reg, &CatalogAnalysis::build(catalog, &cache), analysis, Params::default())
 }
@@ -591,7 +591,7 @@ pub fn coverage(reg: &Regulation, catalog: &Catalog, analysis: &Analysis) -> Cov
 pub fn coverage_with(
     reg: &Regulation,
     catalog: &CatalogAnalysis,
-    analysis: &Analysis,
+    analysis: &TextAnalysis,
     params: Params,
 ) -> CoverageReport {
     let scorer = Scorer::new(analysis, catalog, params);
@@ -669,7 +669,7 @@ pub fn coverage_with(
 /// 「前条（第N条）の規定は、…について準用する」: the article extends the
 /// measures of the article it names to another case, so it covers that
 /// article's items, by reference (△ on its own, like any reference).
-fn extend_internal_references(analysis: &Analysis, evidence: &mut [Vec<Evidence>], additions: &mut Vec<String>) {
+fn extend_internal_references(analysis: &TextAnalysis, evidence: &mut [Vec<Evidence>], additions: &mut Vec<String>) {
     for (n, a) in analysis.articles.iter().enumerate() {
         for p in &a.paragraphs {
             for sentence in sentences_of(&p.lines) {
@@ -855,8 +855,8 @@ fn article_vector(a: &ArticleAnalysis) -> TermVec {
 /// TF-IDF cosine over an inverted index of B and by shared catalog items
 /// (from the coverage reports of each, possibly empty). 1:n and n:1 allowed.
 pub fn correspond(
-    a: &Analysis,
-    b: &Analysis,
+    a: &TextAnalysis,
+    b: &TextAnalysis,
     a_reports: &[CoverageReport],
     b_reports: &[CoverageReport],
 ) -> Correspondence {
@@ -864,8 +864,8 @@ pub fn correspond(
 }
 
 pub fn correspond_with(
-    a: &Analysis,
-    b: &Analysis,
+    a: &TextAnalysis,
+    b: &TextAnalysis,
     a_reports: &[CoverageReport],
     b_reports: &[CoverageReport],
     params: Params,
@@ -954,7 +954,7 @@ pub struct SimilarArticle {
 }
 
 impl CorpusIndex {
-    pub fn build<'a>(analyses: impl IntoIterator<Item = &'a Analysis> + Clone) -> CorpusIndex {
+    pub fn build<'a>(analyses: impl IntoIterator<Item = &'a TextAnalysis> + Clone) -> CorpusIndex {
         let mut idf = Idf::new();
         for an in analyses.clone() {
             an.articles.iter().for_each(|a| idf.add(&article_vector(a)));

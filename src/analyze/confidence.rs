@@ -17,7 +17,9 @@ pub const LOW_SCORE_BELOW: f32 = 0.3;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum ScoreBand {
+    /// At least `HIGH_SCORE`: the wording itself says it.
     High,
+    /// Between the article threshold and `HIGH_SCORE`.
     #[default]
     Medium,
     /// 要確認: never ○ on its own.
@@ -25,6 +27,7 @@ pub enum ScoreBand {
 }
 
 impl ScoreBand {
+    /// Band of a score alone.
     pub fn of(score: f32) -> ScoreBand {
         if score >= HIGH_SCORE {
             ScoreBand::High

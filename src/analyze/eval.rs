@@ -13,8 +13,11 @@ use super::terms;
 /// One gold file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Gold {
+    /// The gold file, as given.
     pub path: String,
+    /// Id of the regulation it judges.
     pub regulation: String,
+    /// Id of the catalog it judges against.
     pub catalog: String,
     /// Article label (第3条) → item ids; articles not listed align to nothing.
     pub articles: BTreeMap<String, Vec<String>>,
@@ -32,6 +35,7 @@ fn scalar(v: &serde_yaml::Value) -> Option<String> {
     }
 }
 
+/// Reads a gold file (`tests/gold/*.yaml`); errors name the file and line.
 pub fn load_gold(path: &Path) -> Result<Gold> {
     let text = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read", path.display()))?;
     let doc: serde_yaml::Value = serde_yaml::from_str(&text).map_err(|e| {
@@ -79,20 +83,27 @@ pub fn load_gold_dir(dir: &Path) -> Result<Vec<Gold>> {
     paths.iter().map(|p| load_gold(p)).collect()
 }
 
+/// True and false positives and false negatives of (article, item) links.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
 pub struct Counts {
+    /// Links predicted and in the gold file.
     pub tp: usize,
+    /// Links predicted, not in the gold file.
     pub fp: usize,
+    /// Links in the gold file, not predicted.
     pub fn_: usize,
 }
 
 impl Counts {
+    /// tp / (tp + fp); 1.0 when nothing was predicted.
     pub fn precision(&self) -> f64 {
         ratio(self.tp, self.tp + self.fp)
     }
+    /// tp / (tp + fn); 1.0 when the gold file lists nothing.
     pub fn recall(&self) -> f64 {
         ratio(self.tp, self.tp + self.fn_)
     }
+    /// Harmonic mean of precision and recall.
     pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
         if p + r == 0.0 {
@@ -101,6 +112,7 @@ impl Counts {
             2.0 * p * r / (p + r)
         }
     }
+    /// Adds another file's counts (micro average).
     pub fn add(&mut self, other: Counts) {
         self.tp += other.tp;
         self.fp += other.fp;
@@ -119,15 +131,21 @@ fn ratio(a: usize, b: usize) -> f64 {
 /// Result of one gold file.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct GoldResult {
+    /// The gold file.
     pub gold: String,
+    /// Id of the regulation.
     pub regulation: String,
+    /// Id of the catalog.
     pub catalog: String,
+    /// Counts of (article, item) links.
     pub pairs: Counts,
     /// (article label, item id) predicted but not in the gold file.
     pub false_positives: Vec<(String, String)>,
     /// (article label, item id) in the gold file but not predicted.
     pub false_negatives: Vec<(String, String)>,
+    /// Items whose ○△×- agrees with the gold file.
     pub status_agree: usize,
+    /// Items the gold file gives a status.
     pub status_total: usize,
     /// (item id, gold symbol, predicted symbol) where they differ.
     pub status_mismatches: Vec<(String, String, String)>,

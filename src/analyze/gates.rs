@@ -4,9 +4,9 @@
 //! drawn only from the law's procedures dropped.
 use super::align::{carrying_sentence, matched_elements, Evidence, Scorer};
 use super::confidence::{self, ScoreBand};
-use super::index::{ArticleAnalysis, TermVec};
 use super::roles::{self, DefinedTerms};
 use super::terms;
+use super::text_analysis::{ArticleAnalysis, TermVec};
 
 /// A unit of an article that may set up a role: a 項, or one 号 of a 項
 /// listing several (with the 項's own text, which holds the verb).

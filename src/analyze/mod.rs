@@ -1,5 +1,10 @@
 //! Analysis: tokens, alignment to catalog items, coverage, article
 //! correspondence, diffs, flags and defined terms.
+//!
+//! Every public item here is documented (`missing_docs`), except in `align`,
+//! whose rework is under way elsewhere (issue 10).
+#![warn(missing_docs)]
+#[allow(missing_docs)]
 pub mod align;
 pub mod confidence;
 pub mod definitions;
@@ -7,9 +12,9 @@ pub mod diff;
 pub mod eval;
 pub mod flags;
 pub(crate) mod gates;
-pub mod index;
 pub mod review;
 pub mod roles;
 pub mod taishohyo;
 pub mod terms;
+pub mod text_analysis;
 pub mod tokens;

@@ -28,7 +28,7 @@ use serde::{Deserialize, Serialize};
 use super::align::{CoverageReport, CoverageStatus, Evidence, ItemCoverage};
 use super::confidence::ScoreBand;
 use super::terms;
-use crate::model::{Article, Item, Regulation};
+use crate::model::{Article, DiagnosticCode, Item, Regulation};
 
 /// Whether an item's result was checked by a person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -44,6 +44,7 @@ pub enum ReviewState {
 }
 
 impl ReviewState {
+    /// The Japanese label shown in tables (自動判定, 確認済み, 要再確認).
     pub fn label(self) -> &'static str {
         match self {
             ReviewState::Auto => "自動判定",
@@ -57,15 +58,20 @@ impl ReviewState {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum LinkDecision {
+    /// The link is right.
     Confirm,
+    /// The link is wrong: the article does not carry the item.
     Reject,
+    /// A link the analysis missed.
     Add,
 }
 
+/// A reviewer's decision on one article of an item.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LinkReview {
     /// 第3条 (as printed; compared in NFKC form).
     pub article: String,
+    /// Confirmed, rejected or added.
     pub decision: LinkDecision,
     /// `article_hash` of the article's text when reviewed.
     #[serde(default)]
@@ -75,16 +81,22 @@ pub struct LinkReview {
 /// One reviewed item.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ItemReview {
+    /// Catalog id.
     pub catalog: String,
+    /// Item id within the catalog.
     pub item: String,
     /// ○ △ × -
     pub status: String,
+    /// Why, in the reviewer's words.
     #[serde(default)]
     pub reason: String,
+    /// Who reviewed.
     #[serde(default)]
     pub reviewer: String,
+    /// When (as written, e.g. 2025-04-01).
     #[serde(default)]
     pub date: String,
+    /// Decisions on the articles of the item.
     #[serde(default)]
     pub links: Vec<LinkReview>,
 }
@@ -92,7 +104,9 @@ pub struct ItemReview {
 /// `reviews/<id>.yaml`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct ReviewFile {
+    /// Id of the regulation reviewed.
     pub regulation: String,
+    /// The reviewed items.
     #[serde(default)]
     pub items: Vec<ItemReview>,
     /// Line of each entry of `items` in the file (0 when unknown), for
@@ -105,12 +119,12 @@ pub struct ReviewFile {
 /// `file:line: message` in the terminal and on the site's diagnostics page.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReviewProblem {
+    /// The review file.
     pub path: PathBuf,
     /// 1-based; 0 when the problem is the file as a whole.
     pub line: usize,
-    /// Machine-readable kind: `review-invalid`, `review-unknown-item`,
-    /// `review-unknown-status`, `review-unknown-catalog`.
-    pub code: &'static str,
+    /// Machine-readable kind (`review-invalid`, `review-unknown-item`, …).
+    pub code: DiagnosticCode,
     /// Japanese message.
     pub message: String,
     /// The file could not be read at all (the other kinds skip one entry).
@@ -144,7 +158,7 @@ pub fn load(reg: &Regulation) -> Result<Option<ReviewFile>, ReviewProblem> {
     let invalid = |line: usize, message: String| ReviewProblem {
         path: path.clone(),
         line,
-        code: "review-invalid",
+        code: DiagnosticCode::ReviewInvalid,
         message,
         fatal: true,
     };
@@ -230,7 +244,7 @@ pub fn apply(reg: &Regulation, file: &ReviewFile, report: &mut CoverageReport) -
         };
         let Some(ic) = report.items.iter_mut().find(|i| i.item_id == review.item) else {
             problems.push(problem(
-                "review-unknown-item",
+                DiagnosticCode::ReviewUnknownItem,
                 format!(
                     "レビュー {}:{} に当たる項目がカタログにありません。このレビューは使われません",
                     review.catalog, review.item
@@ -240,7 +254,7 @@ pub fn apply(reg: &Regulation, file: &ReviewFile, report: &mut CoverageReport) -
         };
         let Some(status) = status_of(&review.status) else {
             problems.push(problem(
-                "review-unknown-status",
+                DiagnosticCode::ReviewUnknownStatus,
                 format!(
                     "レビュー {}:{} の status「{}」は ○ △ × - のいずれでもありません。このレビューは使われません",
                     review.catalog, review.item, review.status
@@ -275,7 +289,7 @@ pub fn unknown_catalogs(reg: &Regulation, file: &ReviewFile, catalogs: &[&str]) 
         .map(|(n, r)| ReviewProblem {
             path: review_path(reg),
             line: file.item_lines.get(n).copied().unwrap_or(0),
-            code: "review-unknown-catalog",
+            code: DiagnosticCode::ReviewUnknownCatalog,
             message: format!(
                 "レビュー {}:{} のカタログはこの例規の対照先（{}）にありません。このレビューは使われません",
                 r.catalog,

@@ -55,7 +55,9 @@ const SET_UP_STEMS: &[&str] = &["置", "充て", "設", "指定", "指名", "開
 /// assists (補佐) in the management.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RoleName {
+    /// The role: 保護担当者.
     pub name: String,
+    /// A word that must stand in the same unit for the name to count (補佐).
     pub with: Option<String>,
 }
 

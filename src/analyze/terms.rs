@@ -84,6 +84,8 @@ pub const STOP_WORDS: &[&str] = &[
     "第",
 ];
 
+/// Whether a canonical word is too common in regulations to tell two apart
+/// (規程, 市, 第 …; see `STOP_WORDS`).
 pub fn is_stop_word(canonical_word: &str) -> bool {
     STOP_WORDS.contains(&canonical_word)
 }

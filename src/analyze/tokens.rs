@@ -15,21 +15,100 @@ mod ipadic {
     lindera_dictionary::embedded_dictionary!("/lindera-ipadic", EmbeddedIpadicLoader);
 }
 
+/// Part of speech (品詞), the first field of an IPADIC entry; serialised as
+/// the dictionary writes it (名詞).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum PartOfSpeech {
+    /// 名詞
+    #[serde(rename = "名詞")]
+    Noun,
+    /// 動詞
+    #[serde(rename = "動詞")]
+    Verb,
+    /// 形容詞
+    #[serde(rename = "形容詞")]
+    Adjective,
+    /// 副詞
+    #[serde(rename = "副詞")]
+    Adverb,
+    /// 連体詞 (この, 当該 is a noun)
+    #[serde(rename = "連体詞")]
+    Adnominal,
+    /// 接続詞 (又は, 及び)
+    #[serde(rename = "接続詞")]
+    Conjunction,
+    /// 接頭詞 (各, 本)
+    #[serde(rename = "接頭詞")]
+    Prefix,
+    /// 感動詞
+    #[serde(rename = "感動詞")]
+    Interjection,
+    /// 助詞 (は, を, の)
+    #[serde(rename = "助詞")]
+    Particle,
+    /// 助動詞 (ない, ます)
+    #[serde(rename = "助動詞")]
+    AuxiliaryVerb,
+    /// 記号 (punctuation, brackets)
+    #[serde(rename = "記号")]
+    Symbol,
+    /// フィラー
+    #[serde(rename = "フィラー")]
+    Filler,
+    /// 未知語: a word the dictionary does not know (often a name).
+    #[serde(rename = "未知語")]
+    Unknown,
+    /// その他, and any class this list does not name.
+    #[serde(rename = "その他")]
+    Other,
+}
+
+impl PartOfSpeech {
+    /// The class as IPADIC names it.
+    pub fn from_ipadic(name: &str) -> PartOfSpeech {
+        match name {
+            "名詞" => PartOfSpeech::Noun,
+            "動詞" => PartOfSpeech::Verb,
+            "形容詞" => PartOfSpeech::Adjective,
+            "副詞" => PartOfSpeech::Adverb,
+            "連体詞" => PartOfSpeech::Adnominal,
+            "接続詞" => PartOfSpeech::Conjunction,
+            "接頭詞" => PartOfSpeech::Prefix,
+            "感動詞" => PartOfSpeech::Interjection,
+            "助詞" => PartOfSpeech::Particle,
+            "助動詞" => PartOfSpeech::AuxiliaryVerb,
+            "記号" => PartOfSpeech::Symbol,
+            "フィラー" => PartOfSpeech::Filler,
+            "未知語" => PartOfSpeech::Unknown,
+            _ => PartOfSpeech::Other,
+        }
+    }
+}
+
 /// One morpheme: surface form, dictionary base form, part of speech, and its
 /// byte span in the text that was tokenized.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Token {
+    /// The text as written.
     pub surface: String,
+    /// Dictionary form (行わ → 行う); the surface when the dictionary has none.
     pub base: String,
-    pub pos: String,
+    /// Part of speech.
+    pub pos: PartOfSpeech,
+    /// Its subclass as IPADIC names it (自立, 非自立, サ変接続, 括弧開 …).
     pub pos_sub: String,
+    /// Byte offset of the start in the tokenized text.
     pub start: usize,
+    /// Byte offset of the end in the tokenized text.
     pub end: usize,
 }
 
 impl Token {
+    /// A word that carries content: nouns, verbs, adjectives, adverbs and
+    /// unknown words, without dependent or numeric ones.
     pub fn is_content(&self) -> bool {
-        matches!(self.pos.as_str(), "名詞" | "動詞" | "形容詞" | "副詞" | "未知語")
+        use PartOfSpeech::*;
+        matches!(self.pos, Noun | Verb | Adjective | Adverb | Unknown)
             && !matches!(self.pos_sub.as_str(), "非自立" | "代名詞" | "数" | "接尾")
     }
 }
@@ -44,7 +123,7 @@ fn segmenter() -> &'static Segmenter {
 
 /// Part of speech, its subclass and the base form ("*" when the dictionary
 /// has none) of one dictionary entry.
-type WordDetails = (String, String, Option<String>);
+type WordDetails = (PartOfSpeech, String, Option<String>);
 
 thread_local! {
     /// One Viterbi lattice per thread, reused across texts instead of
@@ -62,7 +141,7 @@ fn details_of(token: &mut lindera::token::Token) -> WordDetails {
         return d;
     }
     let details = token.details();
-    let pos = details.first().copied().unwrap_or("未知語").to_string();
+    let pos = PartOfSpeech::from_ipadic(details.first().copied().unwrap_or("未知語"));
     let pos_sub = details.get(1).copied().unwrap_or("*").to_string();
     let base = details.get(6).copied().filter(|b| *b != "*" && !b.is_empty()).map(str::to_string);
     let d = (pos, pos_sub, base);
@@ -138,5 +217,27 @@ mod tests {
     fn reading_of_a_city_name_is_katakana() {
         assert_eq!(reading("上尾市"), "アゲオシ");
         assert_eq!(reading("札幌市"), "サッポロシ");
+    }
+
+    #[test]
+    fn parts_of_speech_of_a_provision() {
+        // 第3条 of a typical 規程: noun, particle, verb, auxiliary, symbol.
+        let tokens = tokenize("職員は、保有個人情報を取り扱わなければならない。");
+        let pos = |surface: &str| tokens.iter().find(|t| t.surface == surface).map(|t| t.pos);
+        assert_eq!(pos("職員"), Some(PartOfSpeech::Noun));
+        assert_eq!(pos("は"), Some(PartOfSpeech::Particle));
+        assert_eq!(pos("、"), Some(PartOfSpeech::Symbol));
+        assert_eq!(pos("取り扱わ"), Some(PartOfSpeech::Verb));
+        assert_eq!(pos("ない"), Some(PartOfSpeech::AuxiliaryVerb));
+        assert_eq!(tokens.iter().find(|t| t.surface == "取り扱わ").unwrap().base, "取り扱う");
+    }
+
+    #[test]
+    fn part_of_speech_serialises_as_the_dictionary_name() {
+        assert_eq!(serde_json::to_value(PartOfSpeech::Noun).unwrap(), "名詞");
+        assert_eq!(PartOfSpeech::from_ipadic("助動詞"), PartOfSpeech::AuxiliaryVerb);
+        assert_eq!(PartOfSpeech::from_ipadic("名詞"), PartOfSpeech::Noun);
+        assert_eq!(PartOfSpeech::from_ipadic("記号"), PartOfSpeech::Symbol);
+        assert_eq!(PartOfSpeech::from_ipadic("（不明）"), PartOfSpeech::Other);
     }
 }

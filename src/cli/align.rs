@@ -12,7 +12,7 @@ use serde_json::json;
 use super::coverage::{heading, label_and_caption, CatalogChoice};
 use super::Format;
 use crate::analyze::align::{self, CatalogAnalysis, Correspondence, CoverageReport, Params};
-use crate::analyze::index::{Analysis, TokenCache};
+use crate::analyze::text_analysis::{TextAnalysis, TokenCache};
 use crate::catalog::Catalog;
 use crate::model::Regulation;
 use crate::source;
@@ -46,7 +46,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
 /// The 条文対応表 of `a` and `b`, supported by the items both align to in `catalogs`.
 pub fn correspondence(a: &Regulation, b: &Regulation, catalogs: &[Catalog]) -> Correspondence {
     let cache = TokenCache::new();
-    let (aa, ab) = (Analysis::build(a, &cache), Analysis::build(b, &cache));
+    let (aa, ab) = (TextAnalysis::build(a, &cache), TextAnalysis::build(b, &cache));
     let mut ra: Vec<CoverageReport> = Vec::new();
     let mut rb: Vec<CoverageReport> = Vec::new();
     for c in catalogs {

@@ -1,18 +1,18 @@
 //! `reiki apply OLD AMENDMENT`: 溶け込み. Applies the 改め文 in AMENDMENT
-//! to OLD and prints the consolidated main provisions.
+//! to OLD and prints the consolidated text (題名, 本則, 原始附則, 別表).
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 
-use crate::amend::{apply, provisions_text};
+use crate::amend::{apply, consolidated_text};
 use crate::source;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The version in force (改正前).
+    /// 改正前の例規ファイル（現行）
     pub old: PathBuf,
-    /// The 改め文, one sentence a line (as `reiki kaimebun` prints it).
+    /// 当てはめる改め文（1行に1文。reiki kaimebun の出力の形）
     pub amendment: PathBuf,
 }
 
@@ -20,7 +20,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let old = source::load_file(&args.old)?;
     let text = read_text(&args.amendment)?;
     let amended = apply::apply(&old, &text).with_context(|| format!("{}", args.amendment.display()))?;
-    print!("{}", provisions_text(&amended));
+    print!("{}", consolidated_text(&amended));
     Ok(ExitCode::SUCCESS)
 }
 

@@ -38,14 +38,15 @@ impl Args {
             about: Some(project.join("about.md")),
             live_reload: false,
             progress: true,
+            tolerated_load_errors: None,
         }
     }
 }
 
 /// Builds once and prints a summary; unreadable regulation files are
-/// listed (file:line: why) and make the exit code 1, but the others are
-/// still published.
-pub fn build_and_report(options: &BuildOptions) -> anyhow::Result<ExitCode> {
+/// listed (file:line: why), but the others are still published. Returns
+/// the unreadable files (exit code 1 for `reiki build` when there are any).
+pub fn build_and_report(options: &BuildOptions) -> anyhow::Result<Vec<String>> {
     let started = std::time::Instant::now();
     let report = site::build(options)?;
     for e in &report.load_errors {
@@ -67,14 +68,13 @@ pub fn build_and_report(options: &BuildOptions) -> anyhow::Result<ExitCode> {
         report.write_ms,
         options.output.display()
     );
-    if report.load_errors.is_empty() {
-        Ok(ExitCode::SUCCESS)
-    } else {
+    if !report.load_errors.is_empty() {
         eprintln!("読めない例規ファイルが {} 件あります。それらを除いてサイトを作りました", report.load_errors.len());
-        Ok(ExitCode::from(1))
     }
+    Ok(report.load_errors.into_iter().map(|e| e.file).collect())
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    build_and_report(&args.options())
+    let failed = build_and_report(&args.options())?;
+    Ok(if failed.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::model::Severity;
+use crate::model::{DiagnosticCode, Severity};
 use crate::source;
 
 #[derive(Debug, clap::Args)]
@@ -51,7 +51,7 @@ pub fn collect(paths: &[PathBuf]) -> Report {
                 Some(e) => e.to_diagnostic(),
                 None => crate::model::Diagnostic {
                     severity: Severity::Error,
-                    code: "unreadable".into(),
+                    code: DiagnosticCode::Unreadable,
                     file: path.display().to_string(),
                     line: 0,
                     message: format!("{err:#}"),

@@ -12,8 +12,8 @@ use serde_json::json;
 use super::Format;
 use crate::analyze::align::{self, CatalogAnalysis, CoverageReport, CoverageStatus, Params};
 use crate::analyze::confidence::ScoreBand;
-use crate::analyze::index::{Analysis, TokenCache};
 use crate::analyze::review::{self, ReviewState};
+use crate::analyze::text_analysis::{TextAnalysis, TokenCache};
 use crate::catalog::{self, Catalog};
 use crate::config::Config;
 use crate::model::Regulation;
@@ -57,7 +57,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
 /// `reviews/<id>.yaml` applied (their warnings printed to stderr).
 pub fn reports(reg: &Regulation, catalogs: Vec<Catalog>) -> Result<Vec<(Catalog, CoverageReport)>> {
     let cache = TokenCache::new();
-    let analysis = Analysis::build(reg, &cache);
+    let analysis = TextAnalysis::build(reg, &cache);
     let mut reports: Vec<(Catalog, CoverageReport)> = catalogs
         .into_iter()
         .map(|c| {

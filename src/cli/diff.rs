@@ -16,7 +16,7 @@ use crate::analyze::definitions::{self, TermIssue};
 use crate::analyze::diff::{self, Run, TokenDiff};
 use crate::analyze::flags::{self, Flag, FlagSeverity};
 use crate::analyze::taishohyo::article_display_text;
-use crate::analyze::{align, index};
+use crate::analyze::{align, text_analysis};
 use crate::model::{Article, Regulation};
 use crate::source;
 
@@ -135,8 +135,8 @@ fn pairs<'a>(
         let ub = b.articles().filter(|y| !pairs.iter().any(|p| p.1.id == y.id)).map(|y| y.label.clone()).collect();
         return (pairs, ua, ub);
     }
-    let cache = index::TokenCache::new();
-    let (aa, ab) = (index::Analysis::build(a, &cache), index::Analysis::build(b, &cache));
+    let cache = text_analysis::TokenCache::new();
+    let (aa, ab) = (text_analysis::TextAnalysis::build(a, &cache), text_analysis::TextAnalysis::build(b, &cache));
     let corr = align::correspond(&aa, &ab, &[], &[]);
     let mut out = Vec::new();
     for m in &corr.matches {

@@ -15,7 +15,7 @@ use serde_json::json;
 use super::Format;
 use crate::analyze::align::{self, CatalogAnalysis, Params};
 use crate::analyze::eval::{self, Counts, GoldResult};
-use crate::analyze::index::{Analysis, TokenCache};
+use crate::analyze::text_analysis::{TextAnalysis, TokenCache};
 use crate::catalog;
 use crate::source;
 
@@ -54,7 +54,7 @@ pub fn evaluate(
     let cache = TokenCache::new();
     let prepared: BTreeMap<&str, CatalogAnalysis> =
         catalogs.iter().map(|c| (c.id.as_str(), CatalogAnalysis::build(c, &cache))).collect();
-    let mut analyses: BTreeMap<String, (crate::model::Regulation, Analysis)> = BTreeMap::new();
+    let mut analyses: BTreeMap<String, (crate::model::Regulation, TextAnalysis)> = BTreeMap::new();
     let mut results = Vec::new();
     for gold in &golds {
         let cat = prepared.get(gold.catalog.as_str()).with_context(|| {
@@ -64,7 +64,7 @@ pub fn evaluate(
             let path = regulation_dir.join(format!("{}.md", gold.regulation));
             let reg =
                 source::load_file(&path).with_context(|| format!("{}: regulation `{}`", gold.path, gold.regulation))?;
-            let analysis = Analysis::build(&reg, &cache);
+            let analysis = TextAnalysis::build(&reg, &cache);
             analyses.insert(gold.regulation.clone(), (reg, analysis));
         }
         let (reg, analysis) = &analyses[&gold.regulation];

@@ -9,7 +9,7 @@ use rayon::prelude::*;
 
 use super::coverage::CatalogChoice;
 use crate::analyze::align::{self, CatalogAnalysis, CoverageReport, Params};
-use crate::analyze::index::{Analysis, TokenCache};
+use crate::analyze::text_analysis::{TextAnalysis, TokenCache};
 use crate::catalog::{self, Catalog};
 use crate::config::Config;
 use crate::export::{self, tables};
@@ -134,7 +134,7 @@ fn matrix(args: &MatrixArgs) -> Result<(export::Table, bool)> {
     let prepared = CatalogAnalysis::build(&cat, &cache);
     let reports: Vec<CoverageReport> = regs
         .par_iter()
-        .map(|r| align::coverage_with(r, &prepared, &Analysis::build(r, &cache), Params::default()))
+        .map(|r| align::coverage_with(r, &prepared, &TextAnalysis::build(r, &cache), Params::default()))
         .collect();
     let columns: Vec<(&Regulation, Option<&CoverageReport>)> = regs.iter().zip(reports.iter().map(Some)).collect();
     Ok((tables::matrix(&cat, &columns), failed))

@@ -11,10 +11,11 @@ use crate::source;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The version in force (改正前).
+    /// 改正前の例規ファイル（現行）
     pub old: PathBuf,
-    /// The amended version (改正後).
+    /// 改正後の例規ファイル
     pub new: PathBuf,
+    /// 出力形式（text: 改め文、json: 題名・柱書・文・附則のデータ）
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
 }

@@ -9,8 +9,8 @@ use anyhow::{Context, Result};
 
 use super::coverage::CatalogChoice;
 use crate::analyze::align::{self, CatalogAnalysis, Params};
-use crate::analyze::index::{Analysis, TokenCache};
 use crate::analyze::review;
+use crate::analyze::text_analysis::{TextAnalysis, TokenCache};
 use crate::source;
 
 #[derive(Debug, clap::Args)]
@@ -36,7 +36,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         )
     })?;
     let cache = TokenCache::new();
-    let analysis = Analysis::build(&reg, &cache);
+    let analysis = TextAnalysis::build(&reg, &cache);
     let reports: Vec<_> = args
         .catalogs
         .select(&reg)?

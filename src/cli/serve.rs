@@ -1,6 +1,8 @@
 //! `reiki serve`: serves the site on 127.0.0.1, rebuilds when an input
 //! changes (polling modification times) and reloads open pages through a
-//! small script that watches `build-id.txt`.
+//! small script that watches `build-id.txt`. A save that breaks the build
+//! (or makes a file unreadable) keeps the last good site and shows the error
+//! on every open page, through the same script polling [`ERROR_PATH`].
 //!
 //! The server is meant for one person's browser, and is hardened against
 //! other pages in that browser: only `Host: localhost` / `127.0.0.1` /
@@ -29,6 +31,60 @@ pub const HEAD_TIMEOUT: Duration = Duration::from_secs(10);
 
 use crate::site::BuildOptions;
 
+/// Answered by the server itself, not from the site folder: the last
+/// rebuild's error as plain text, or `204 No Content` when it published.
+pub const ERROR_PATH: &str = "/__reiki/build-error";
+
+/// What `serve` knows of its latest rebuild, shared by the watcher and the
+/// request handlers.
+#[derive(Debug, Default)]
+pub struct LastBuild {
+    state: Mutex<LastBuildState>,
+}
+
+#[derive(Debug, Default)]
+struct LastBuildState {
+    /// Why the latest rebuild did not publish; `None` once one publishes.
+    error: Option<String>,
+    /// Files that could not be read in the site being served.
+    failed_files: Vec<String>,
+}
+
+impl LastBuild {
+    /// The error shown in open pages, if the latest rebuild failed.
+    pub fn error(&self) -> Option<String> {
+        self.lock().error.clone()
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, LastBuildState> {
+        // A panic while holding the lock cannot leave the state half-made.
+        self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// Builds and records the outcome: the first build publishes as `reiki
+/// build` does; later ones refuse to publish when a file that was readable
+/// fails (see [`BuildOptions::tolerated_load_errors`]).
+pub fn rebuild(options: &BuildOptions, last: &LastBuild, first: bool) {
+    let mut options = options.clone();
+    if !first {
+        options.tolerated_load_errors = Some(last.lock().failed_files.clone());
+    }
+    let outcome = super::build::build_and_report(&options);
+    let mut state = last.lock();
+    match outcome {
+        Ok(files) => {
+            state.error = None;
+            state.failed_files = files;
+        }
+        Err(err) => {
+            eprintln!("エラー: {err:#}");
+            eprintln!("前回のサイトを表示し続けます。ファイルを直して保存すると再構築します。");
+            state.error = Some(format!("{err:#}"));
+        }
+    }
+}
+
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// 127.0.0.1 で待ち受けるポート
@@ -44,39 +100,38 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     // A first build that fails keeps the last good site when there is one
     // (the error is shown, and the next save rebuilds); else there is
     // nothing to serve.
-    if let Err(err) = super::build::build_and_report(&options) {
+    let last = Arc::new(LastBuild::default());
+    rebuild(&options, &last, true);
+    if let Some(err) = last.error() {
         if !options.output.join(crate::site::write::MARKER).exists() {
-            return Err(err);
+            anyhow::bail!("{err}");
         }
-        eprintln!("error: {err:#}");
-        eprintln!("前回のサイトを表示し続けます。ファイルを直して保存すると再構築します。");
     }
     let listener = TcpListener::bind(("127.0.0.1", args.port))
         .map_err(|e| anyhow::anyhow!("127.0.0.1:{}: 待ち受けできません: {e}", args.port))?;
     eprintln!("{} を http://127.0.0.1:{}/ で配信中（Ctrl-C で終了）", options.output.display(), args.port);
     let watcher = options.clone();
-    std::thread::spawn(move || watch(&watcher));
-    serve(listener, &options.output)
+    let watched = Arc::clone(&last);
+    std::thread::spawn(move || watch(&watcher, &watched));
+    serve(listener, &options.output, last)
 }
 
 /// Polls the inputs and rebuilds on change. A failed rebuild is reported
 /// and the previous site keeps being served.
-fn watch(options: &BuildOptions) {
+fn watch(options: &BuildOptions, last: &LastBuild) {
     let mut built = fingerprint(options);
     let mut previous = built.clone();
     loop {
         std::thread::sleep(Duration::from_millis(400));
         let now = fingerprint(options);
-        let rebuild = should_rebuild(&built, &previous, &now);
+        let changed = should_rebuild(&built, &previous, &now);
         previous = now;
-        if !rebuild {
+        if !changed {
             continue;
         }
         built = previous.clone();
         eprintln!("変更を検知しました。作り直します…");
-        if let Err(err) = super::build::build_and_report(options) {
-            eprintln!("エラー: {err:#}");
-        }
+        rebuild(options, last, false);
     }
 }
 
@@ -108,19 +163,20 @@ pub fn fingerprint(options: &BuildOptions) -> Vec<(PathBuf, Option<SystemTime>, 
 }
 
 /// Serves files under `root` until the process ends, with [`WORKERS`]
-/// threads.
-pub fn serve(listener: TcpListener, root: &Path) -> anyhow::Result<ExitCode> {
+/// threads; [`ERROR_PATH`] answers from `last`.
+pub fn serve(listener: TcpListener, root: &Path, last: Arc<LastBuild>) -> anyhow::Result<ExitCode> {
     let (sender, receiver) = mpsc::sync_channel::<TcpStream>(QUEUE);
     let receiver = Arc::new(Mutex::new(receiver));
     for _ in 0..WORKERS {
         let receiver = Arc::clone(&receiver);
         let root = root.to_path_buf();
+        let last = Arc::clone(&last);
         std::thread::spawn(move || loop {
             // The lock is held only while waiting for the next connection.
             let next = receiver.lock().map(|r| r.recv());
             match next {
                 Ok(Ok(stream)) => {
-                    let _ = handle(stream, &root);
+                    let _ = handle(stream, &root, &last);
                 }
                 _ => return,
             }
@@ -257,7 +313,7 @@ pub fn is_local_host(host: &str) -> bool {
     matches!(name, "localhost" | "127.0.0.1" | "[::1]")
 }
 
-fn handle(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
+fn handle(mut stream: TcpStream, root: &Path, last: &LastBuild) -> std::io::Result<()> {
     stream.set_write_timeout(Some(HEAD_TIMEOUT))?;
     let text = |s: &str| s.as_bytes().to_vec();
     let head = match read_head(&mut stream, HEAD_TIMEOUT) {
@@ -303,6 +359,12 @@ fn handle(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
             b"method not allowed\n",
             false,
         );
+    }
+    if target.split('?').next() == Some(ERROR_PATH) {
+        return match last.error() {
+            Some(error) => respond(&mut stream, "200 OK", "text/plain; charset=utf-8", error.as_bytes(), false),
+            None => respond(&mut stream, "204 No Content", "text/plain; charset=utf-8", b"", false),
+        };
     }
     match resolve(root, target).filter(|f| f.is_file()).and_then(|f| std::fs::read(&f).ok().map(|b| (f, b))) {
         Some((file, body)) => respond(&mut stream, "200 OK", content_type(&file), &body, method == "HEAD"),
@@ -434,7 +496,7 @@ mod tests {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let addr = listener.local_addr().unwrap();
         let root = tmp.path().to_path_buf();
-        std::thread::spawn(move || serve(listener, &root));
+        std::thread::spawn(move || serve(listener, &root, Default::default()));
         let get = |path: &str| {
             let mut s = TcpStream::connect(addr).unwrap();
             write!(s, "GET {path} HTTP/1.1\r\nHost: localhost:8000\r\n\r\n").unwrap();

@@ -16,7 +16,7 @@ use zip::{CompressionMethod, DateTime, ZipWriter};
 
 use crate::amend::Kaimebun;
 use crate::analyze::diff::RunKind;
-use crate::analyze::taishohyo::{self, Cell, RowStatus, Taishohyo};
+use crate::analyze::taishohyo::{self, RowStatus, Taishohyo, TaishohyoCell};
 use crate::model::Regulation;
 
 /// The conventions of a 新旧対照表 that differ between offices
@@ -219,7 +219,7 @@ pub fn taishohyo_document(
 }
 
 /// What the 備考 column says about a row.
-fn remark(row: &taishohyo::Row) -> String {
+fn remark(row: &taishohyo::TaishohyoRow) -> String {
     match row.status {
         RowStatus::Added => "新設".to_string(),
         RowStatus::Removed => "削除".to_string(),
@@ -238,17 +238,19 @@ fn table_cell(width: u32, paragraphs: &str) -> String {
 /// A cell's paragraphs: one per line, hanging indent of one character (the
 /// way 条 and 項 are set), the caption one character in, changed runs
 /// underlined.
-fn cell_paragraphs(cell: &Cell, is_new: bool, conventions: &Conventions) -> String {
+fn cell_paragraphs(cell: &TaishohyoCell, is_new: bool, conventions: &Conventions) -> String {
     let placeholder = match cell {
-        Cell::Text(_) => None,
-        Cell::Elided => Some(conventions.elided.clone()),
-        Cell::Absent if conventions.mark_added_removed => taishohyo::placeholder(cell, is_new).map(str::to_string),
-        Cell::Absent => Some(String::new()),
+        TaishohyoCell::Text(_) => None,
+        TaishohyoCell::Elided => Some(conventions.elided.clone()),
+        TaishohyoCell::Absent if conventions.mark_added_removed => {
+            taishohyo::placeholder(cell, is_new).map(str::to_string)
+        }
+        TaishohyoCell::Absent => Some(String::new()),
     };
     if let Some(text) = placeholder {
         return format!("<w:p>{}</w:p>", run(&text, false, None));
     }
-    let Cell::Text(runs) = cell else { return "<w:p/>".to_string() };
+    let TaishohyoCell::Text(runs) = cell else { return "<w:p/>".to_string() };
     let mut xml = String::new();
     for (k, line) in taishohyo::lines(runs).into_iter().enumerate() {
         // A caption line （…） is set one character in; 条・項・号 lines hang.

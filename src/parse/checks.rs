@@ -5,13 +5,13 @@ use regex::Regex;
 
 use super::numerals::{number_label, parse_article_ref};
 use crate::analyze::terms::nfkc;
-use crate::model::{Article, Diagnostic, Item, Number, Regulation, Severity};
+use crate::model::{Article, Diagnostic, DiagnosticCode, Item, Number, Regulation, Severity};
 
 pub fn run(reg: &mut Regulation) {
     let mut out = Vec::new();
     let file = reg.path.clone();
-    let mut warn = |code: &str, line: usize, message: String| {
-        out.push(Diagnostic { severity: Severity::Warning, code: code.to_string(), file: file.clone(), line, message })
+    let mut warn = |code: DiagnosticCode, line: usize, message: String| {
+        out.push(Diagnostic { severity: Severity::Warning, code, file: file.clone(), line, message })
     };
 
     // 章, 節 within each 章, 条 across the body.
@@ -50,7 +50,7 @@ pub fn run(reg: &mut Regulation) {
     reg.diagnostics.sort_by_key(|d| d.line);
 }
 
-fn article_checks(article: &Article, warn: &mut impl FnMut(&str, usize, String)) {
+fn article_checks(article: &Article, warn: &mut impl FnMut(DiagnosticCode, usize, String)) {
     let paras: Vec<(Number, usize)> =
         article.paragraphs.iter().map(|p| (Number { main: p.number, branches: vec![] }, p.line)).collect();
     sequence(&paras, "項", &article.label, warn);
@@ -60,11 +60,11 @@ fn article_checks(article: &Article, warn: &mut impl FnMut(&str, usize, String))
     }
     let empty = article.paragraphs.iter().all(|p| p.text.trim().is_empty() && p.items.is_empty());
     if empty {
-        warn("empty-article", article.line, format!("{}に本文がありません", article.label));
+        warn(DiagnosticCode::EmptyArticle, article.line, format!("{}に本文がありません", article.label));
     }
 }
 
-fn items(list: &[Item], place: &str, warn: &mut impl FnMut(&str, usize, String)) {
+fn items(list: &[Item], place: &str, warn: &mut impl FnMut(DiagnosticCode, usize, String)) {
     // Only labelled lists: bullets are numbered by position and cannot skip.
     let numbered: Vec<(Number, usize)> = list
         .iter()
@@ -79,7 +79,12 @@ fn items(list: &[Item], place: &str, warn: &mut impl FnMut(&str, usize, String))
 
 /// Reports gaps (1, 2, 4) and duplicates or reversals (3, 3 / 5, 4) in a
 /// numbered sequence. The first number may be anything (excerpts).
-fn sequence(numbers: &[(Number, usize)], unit: &str, place: &str, warn: &mut impl FnMut(&str, usize, String)) {
+fn sequence(
+    numbers: &[(Number, usize)],
+    unit: &str,
+    place: &str,
+    warn: &mut impl FnMut(DiagnosticCode, usize, String),
+) {
     let show = |n: &Number| match unit {
         "条" | "章" | "節" => format!("第{}", number_label(n, unit)),
         _ => number_label(n, ""),
@@ -109,13 +114,13 @@ fn sequence(numbers: &[(Number, usize)], unit: &str, place: &str, warn: &mut imp
                 _ => format!("{}から{}まで", one(p + 1), one(n - 1)),
             };
             warn(
-                "numbering-gap",
+                DiagnosticCode::NumberingGap,
                 *line,
                 format!("{prefix}{what}が{}の次に{}になっています（{missing}が抜けています）", show(prev), show(next)),
             );
         } else {
             warn(
-                "numbering-duplicate",
+                DiagnosticCode::NumberingDuplicate,
                 *line,
                 format!("{prefix}{what}が{}の次に{}になっています（重複または順序の誤り）", show(prev), show(next)),
             );
@@ -133,7 +138,7 @@ fn range_ends(range: &str) -> Option<(Number, Number)> {
     Some((refs.first()?.clone(), refs.last()?.clone()))
 }
 
-fn toc(reg: &Regulation, warn: &mut impl FnMut(&str, usize, String)) {
+fn toc(reg: &Regulation, warn: &mut impl FnMut(DiagnosticCode, usize, String)) {
     if reg.toc.is_empty() {
         return;
     }
@@ -158,7 +163,7 @@ fn toc(reg: &Regulation, warn: &mut impl FnMut(&str, usize, String)) {
         } else if label.starts_with('附') || label.starts_with('付') {
             if reg.supplementary.is_empty() {
                 warn(
-                    "toc-mismatch",
+                    DiagnosticCode::TocMismatch,
                     entry.line,
                     format!("目次に「{}」がありますが、本文に附則がありません", entry.label),
                 );
@@ -166,17 +171,17 @@ fn toc(reg: &Regulation, warn: &mut impl FnMut(&str, usize, String)) {
             continue;
         } else {
             if !reg.appendices.iter().any(|a| a.label == label) {
-                warn("toc-mismatch", entry.line, format!("目次の「{}」が本文にありません", entry.label));
+                warn(DiagnosticCode::TocMismatch, entry.line, format!("目次の「{}」が本文にありません", entry.label));
             }
             continue;
         };
         if !found {
-            warn("toc-mismatch", entry.line, format!("目次の{}が本文にありません", entry.label));
+            warn(DiagnosticCode::TocMismatch, entry.line, format!("目次の{}が本文にありません", entry.label));
             continue;
         }
         if !entry.title.is_empty() && nfkc(&entry.title) != nfkc(&body_title) {
             warn(
-                "toc-mismatch",
+                DiagnosticCode::TocMismatch,
                 entry.line,
                 format!("目次の{}の題名「{}」が本文の「{}」と異なります", entry.label, entry.title, body_title),
             );
@@ -189,7 +194,7 @@ fn toc(reg: &Regulation, warn: &mut impl FnMut(&str, usize, String)) {
                     _ => "本文に条がありません".to_string(),
                 };
                 warn(
-                    "toc-mismatch",
+                    DiagnosticCode::TocMismatch,
                     entry.line,
                     format!(
                         "目次の{}の条の範囲「{}」が本文と異なります（{actual}）",
@@ -202,7 +207,7 @@ fn toc(reg: &Regulation, warn: &mut impl FnMut(&str, usize, String)) {
     }
     for chapter in reg.chapters.iter().filter(|c| c.number.is_some()) {
         if !reg.toc.iter().any(|e| nfkc(&e.label) == chapter.label) {
-            warn("toc-mismatch", chapter.line, format!("本文の{}が目次にありません", chapter.label));
+            warn(DiagnosticCode::TocMismatch, chapter.line, format!("本文の{}が目次にありません", chapter.label));
         }
     }
 }
@@ -253,7 +258,7 @@ pub fn foreign_script(reg: &mut Regulation, text: &str, first_line: usize) {
         }
         reg.diagnostics.push(Diagnostic {
             severity: Severity::Warning,
-            code: "foreign-script".to_string(),
+            code: DiagnosticCode::ForeignScript,
             file: reg.path.clone(),
             line: first_line + idx,
             message: format!(

@@ -1,4 +1,4 @@
-//! Text → model: numerals, structure, diagnostics. OWNER: parser work (issue 2).
+//! Text → model: numerals, structure, diagnostics.
 //!
 //! Shape: `lines::preprocess` cleans markup and splits collapsed text,
 //! `lines::classify` names each line (章, 条, 項, 号, 見出し, 附則, 別表 …),
@@ -53,8 +53,8 @@ use regex::Regex;
 
 use crate::analyze::terms::nfkc;
 use crate::model::{
-    Appendix, Article, Chapter, Diagnostic, Item, Line, Meta, Number, Paragraph, Regulation, Section, Severity,
-    Standard, Supplementary, TocEntry,
+    Appendix, Article, Chapter, Diagnostic, DiagnosticCode, Item, Line, Meta, Number, Paragraph, Regulation, Section,
+    Severity, Standard, Supplementary, TocEntry,
 };
 use lines::{classify, HeadingLevel, ItemStyle, Kind, SourceLine};
 use numerals::{article_label, kana_position, number_id, number_label, AIUEO, IROHA};
@@ -86,9 +86,12 @@ pub fn parse(input: Input) -> Result<Regulation> {
         && reg.supplementary.iter().all(|s| s.articles.is_empty())
     {
         let (code, why) = if input.text.trim().is_empty() {
-            ("empty", "本文が空です")
+            (DiagnosticCode::Empty, "本文が空です")
         } else {
-            ("not-a-regulation", "条（第1条 …）も番号付きの基準項目も見つからないため、例規として読めません")
+            (
+                DiagnosticCode::NotARegulation,
+                "条（第1条 …）も番号付きの基準項目も見つからないため、例規として読めません",
+            )
         };
         return Err(crate::source::LoadError::new(input.path, Some(input.first_line), code, why));
     }
@@ -96,7 +99,7 @@ pub fn parse(input: Input) -> Result<Regulation> {
     if let Some((line, count, tag)) = lines::stripped_markup(input.text, input.first_line) {
         reg.diagnostics.push(crate::model::Diagnostic {
             severity: crate::model::Severity::Warning,
-            code: "markup-stripped".to_string(),
+            code: DiagnosticCode::MarkupStripped,
             file: reg.path.clone(),
             line,
             message: format!(
@@ -205,10 +208,10 @@ impl Builder {
         }
     }
 
-    fn warn(&mut self, code: &str, line: usize, message: String) {
+    fn warn(&mut self, code: DiagnosticCode, line: usize, message: String) {
         self.reg.diagnostics.push(Diagnostic {
             severity: Severity::Warning,
-            code: code.to_string(),
+            code,
             file: self.reg.path.clone(),
             line,
             message,
@@ -497,8 +500,7 @@ impl Builder {
         if let Some(c) = &pending {
             if !stray.is_empty() {
                 let dropped: Vec<&str> = stray.iter().map(|l| l.text.as_str()).collect();
-                self.warn(
-                    "stray-caption",
+                self.warn(DiagnosticCode::StrayCaption,
                     c.line,
                     format!(
                         "見出し「{}」と{label}の間に条文に属さない行があります（{}行目）。見出しは{label}に付け、間の行「{}」は本文から除きました",
@@ -737,7 +739,7 @@ impl Builder {
         let trailer = std::mem::take(&mut self.trailer);
         if let (Some(first), Some(last)) = (trailer.first(), trailer.last()) {
             self.warn(
-                "dropped-text",
+                DiagnosticCode::DroppedText,
                 first.line,
                 format!(
                     "例規の本文ではない行（{}〜{}行目、{}行: 「{}」…）を除外しました",
@@ -787,7 +789,7 @@ impl Builder {
             }
             Target::Nothing => {
                 self.warn(
-                    "dropped-text",
+                    DiagnosticCode::DroppedText,
                     line.line,
                     format!("どの条にも属さない行を除外しました: 「{}」", shorten(text, 40)),
                 );

@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::analyze::align::{self, CatalogAnalysis, Correspondence, CoverageReport, Params};
 use crate::analyze::diff::{Granularity, Run, TokenDiff};
 use crate::analyze::flags;
-use crate::analyze::index::{Analysis as TextAnalysis, TokenCache};
+use crate::analyze::text_analysis::{TextAnalysis, TokenCache};
 use crate::model::{Article, Diagnostic, Regulation, Severity};
 
 use super::Site;
@@ -272,13 +272,10 @@ pub fn flag_views(flags: Vec<flags::Flag>) -> Vec<Flag> {
     flags
         .into_iter()
         .map(|f| Flag {
-            code: serde_json::to_value(f.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default(),
+            code: f.kind.to_string(),
             label: f.kind.label().to_string(),
             detail: f.message,
-            severity: serde_json::to_value(f.severity)
-                .ok()
-                .and_then(|v| v.as_str().map(String::from))
-                .unwrap_or_default(),
+            severity: f.severity.to_string(),
         })
         .collect()
 }
@@ -352,7 +349,7 @@ fn apply_reviews(site: &Site, coverage: &mut HashMap<(String, String), CoverageR
         .map(|(id, p)| {
             let diagnostic = Diagnostic {
                 severity: if p.fatal { Severity::Error } else { Severity::Warning },
-                code: p.code.to_string(),
+                code: p.code,
                 file: p.path.display().to_string(),
                 line: p.line,
                 message: p.message,

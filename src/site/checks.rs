@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
-use crate::model::{Diagnostic, Regulation, Severity};
+use crate::model::{Diagnostic, DiagnosticCode, Regulation, Severity};
 
 use super::{paths, LoadError, Site};
 
@@ -43,7 +43,12 @@ pub fn drop_duplicate_ids(regulations: Vec<Regulation>, errors: &mut Vec<LoadErr
 }
 
 /// Diagnostic codes [`check_references`] gives regulations.
-pub const REFERENCE_CODES: &[&str] = &["unknown-catalog", "supersedes-self", "supersedes-unknown", "supersedes-cycle"];
+pub const REFERENCE_CODES: &[DiagnosticCode] = &[
+    DiagnosticCode::UnknownCatalog,
+    DiagnosticCode::SupersedesSelf,
+    DiagnosticCode::SupersedesUnknown,
+    DiagnosticCode::SupersedesCycle,
+];
 
 /// Warns about references that lead nowhere and removes them, so that no
 /// page is built from them: unknown catalogs (front matter and
@@ -75,20 +80,23 @@ pub fn check_references(site: &mut Site, config_path: &Path) -> Vec<String> {
                     "front matter の catalogs にあるカタログ「{id}」がありません（あるもの: {}）",
                     catalog_list()
                 );
-                diagnostics.push((index, warning(reg, "catalogs", "unknown-catalog", message)));
+                diagnostics.push((index, warning(reg, "catalogs", DiagnosticCode::UnknownCatalog, message)));
             }
         }
         let Some(old) = reg.meta.supersedes.as_deref() else { continue };
         let problem = if old == reg.id {
-            Some(("supersedes-self", format!("supersedes が自分自身（{old}）を指しています。新旧対照表は作りません")))
+            Some((
+                DiagnosticCode::SupersedesSelf,
+                format!("supersedes が自分自身（{old}）を指しています。新旧対照表は作りません"),
+            ))
         } else if !ids.contains(old) {
             Some((
-                "supersedes-unknown",
+                DiagnosticCode::SupersedesUnknown,
                 format!("supersedes の「{old}」という id の例規がありません。新旧対照表は作りません"),
             ))
         } else if in_cycle.contains(&reg.id) {
             Some((
-                "supersedes-cycle",
+                DiagnosticCode::SupersedesCycle,
                 format!("supersedes が循環しています（{} → {old} → … → {}）。新旧対照表は作りません", reg.id, reg.id),
             ))
         } else {
@@ -100,7 +108,7 @@ pub fn check_references(site: &mut Site, config_path: &Path) -> Vec<String> {
     }
     for (index, diagnostic) in diagnostics {
         let reg = &mut site.regulations[index];
-        if diagnostic.code.starts_with("supersedes") {
+        if diagnostic.code.is_supersedes() {
             // The views build a 新旧対照表 from every `supersedes` left here.
             reg.meta.supersedes = None;
         }
@@ -145,10 +153,10 @@ fn supersedes_cycles(regulations: &[Regulation]) -> HashSet<String> {
     cycle
 }
 
-fn warning(reg: &Regulation, key: &str, code: &str, message: String) -> Diagnostic {
+fn warning(reg: &Regulation, key: &str, code: DiagnosticCode, message: String) -> Diagnostic {
     Diagnostic {
         severity: Severity::Warning,
-        code: code.to_string(),
+        code,
         file: reg.path.clone(),
         line: front_matter_line(&reg.path, key).unwrap_or(1),
         message,

@@ -1,4 +1,4 @@
-//! Rendering the static site. OWNER: site work (issue 5).
+//! Rendering the static site.
 //!
 //! Built like Zola/mdBook: a [`Site`] goes through explicit phases —
 //! [`Site::load`] (config, catalogs, regulations) → [`Site::analyse`]
@@ -49,6 +49,12 @@ pub struct BuildOptions {
     pub live_reload: bool,
     /// Show a progress bar (it is hidden anyway when stderr is not a TTY).
     pub progress: bool,
+    /// `reiki serve`'s rebuilds: the files that already failed in the site
+    /// being served. A build where any other file fails is refused and the
+    /// served site kept, so a broken save never takes a page away while the
+    /// drafter is editing it. `None` (`reiki build`): publish without the
+    /// failed files and list them in red.
+    pub tolerated_load_errors: Option<Vec<String>>,
 }
 
 impl BuildOptions {
@@ -63,6 +69,7 @@ impl BuildOptions {
             about: Some(root.join("about.md")),
             live_reload: false,
             progress: false,
+            tolerated_load_errors: None,
         }
     }
 }
@@ -255,6 +262,20 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
             why.concat()
         );
     }
+    if let Some(tolerated) = &options.tolerated_load_errors {
+        let new: Vec<String> = site
+            .load_errors
+            .iter()
+            .filter(|e| !tolerated.contains(&e.file))
+            .map(|e| format!("\n  {}", e.message))
+            .collect();
+        if !new.is_empty() {
+            anyhow::bail!(
+                "読めなくなったファイルがあるため、サイトを更新しません（表示中のサイトはそのままです）:{}",
+                new.concat()
+            );
+        }
+    }
     let t = Instant::now();
     site.analyse()?;
     report.analyse_ms = t.elapsed().as_millis();
@@ -287,7 +308,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         .regulations
         .iter()
         .flat_map(|r| &r.diagnostics)
-        .filter(|d| checks::REFERENCE_CODES.contains(&d.code.as_str()) || d.code.starts_with("review-"))
+        .filter(|d| checks::REFERENCE_CODES.contains(&d.code) || d.code.is_review())
         .map(|d| format!("{}:{}: {}", d.file, d.line, d.message));
     report.warnings = site.warnings.into_iter().chain(reference_warnings).collect();
     Ok(report)

@@ -16,6 +16,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::{paths, Page, Site};
 use crate::analyze::tokens;
+use crate::analyze::tokens::PartOfSpeech;
 use crate::model::{Article, Item, Regulation};
 
 /// NFKC, lower case: the form both index and query are matched in.
@@ -56,7 +57,7 @@ fn words(text: &str) -> Vec<String> {
         if token.is_content() {
             out.push(normalize(&token.base));
         }
-        if token.pos == "名詞" && token.pos_sub != "非自立" {
+        if token.pos == PartOfSpeech::Noun && token.pos_sub != "非自立" {
             compound.push_str(&token.surface);
             compound_parts += 1;
         } else {

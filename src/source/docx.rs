@@ -14,6 +14,7 @@ use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
 use super::markup::{escape_text, Converted};
+use crate::model::DiagnosticCode;
 use crate::parse::numerals::{AIUEO, IROHA};
 
 /// Largest XML part read (uncompressed). A 1,000-article regulation is
@@ -461,7 +462,7 @@ impl Body {
         if self.tracked_changes > 0 {
             converted.warnings.push((
                 self.first_change_line.unwrap_or(1),
-                "tracked-changes",
+                DiagnosticCode::TrackedChanges,
                 format!("変更履歴（{}か所）があります。変更をすべて承諾した文面として読みました", self.tracked_changes),
             ));
         }

@@ -1,4 +1,5 @@
 //! What the .docx and HTML readers hand to the parser.
+use crate::model::DiagnosticCode;
 
 /// A document converted to the plain text the parser reads.
 #[derive(Debug, Default)]
@@ -10,7 +11,7 @@ pub struct Converted {
     /// Title from the document's properties (.docx `dc:title`).
     pub title: Option<String>,
     /// (line, code, message) warnings about what was read.
-    pub warnings: Vec<(usize, &'static str, String)>,
+    pub warnings: Vec<(usize, DiagnosticCode, String)>,
 }
 
 /// Escapes `&` and `<` so that entity decoding restores the text exactly.

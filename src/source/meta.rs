@@ -5,7 +5,7 @@ use anyhow::Result;
 use serde_yaml::{Mapping, Value};
 
 use super::LoadError;
-use crate::model::Meta;
+use crate::model::{DiagnosticCode, Meta};
 
 /// The front-matter keys reiki reads: the fields of [`Meta`] but `extra`.
 fn known_keys() -> Vec<String> {
@@ -27,7 +27,7 @@ pub fn parse_meta(path: &str, yaml: &str, first_line: usize) -> Result<Meta> {
         let line = e.location().map(|l| l.line() + first_line - 1).unwrap_or(first_line);
         let msg = e.to_string();
         let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
-        LoadError::new(path, Some(line), "front-matter", format!("front matter が読めません: {msg}"))
+        LoadError::new(path, Some(line), DiagnosticCode::FrontMatter, format!("front matter が読めません: {msg}"))
     })?;
     let map = match value {
         Value::Mapping(map) => map,
@@ -36,7 +36,7 @@ pub fn parse_meta(path: &str, yaml: &str, first_line: usize) -> Result<Meta> {
             return Err(LoadError::new(
                 path,
                 Some(first_line),
-                "front-matter",
+                DiagnosticCode::FrontMatter,
                 "front matter は「キー: 値」の並びで書きます",
             ))
         }
@@ -65,13 +65,13 @@ pub fn parse_meta(path: &str, yaml: &str, first_line: usize) -> Result<Meta> {
             return Err(LoadError::new(
                 path,
                 line.or(Some(first_line)),
-                "front-matter",
+                DiagnosticCode::FrontMatter,
                 format!("front matter の「{name}」の型が違います（{}）: {e}", expected_shape(name)),
             ));
         }
     }
     let mut meta: Meta = serde_yaml::from_value(Value::Mapping(ours)).map_err(|e| {
-        LoadError::new(path, Some(first_line), "front-matter", format!("front matter が読めません: {e}"))
+        LoadError::new(path, Some(first_line), DiagnosticCode::FrontMatter, format!("front matter が読めません: {e}"))
     })?;
     meta.extra = extra;
     Ok(meta)

@@ -1,5 +1,5 @@
 //! Finding regulation files, decoding their bytes and splitting off the
-//! YAML front matter. OWNER: parser work (issue 2).
+//! YAML front matter.
 //!
 //! Public API:
 //! - [`load_file`]: read, decode, split front matter, parse → `Regulation`.
@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 
-use crate::model::{Meta, Regulation};
+use crate::model::{DiagnosticCode, Meta, Regulation};
 use crate::parse;
 
 mod decode;
@@ -32,8 +32,8 @@ pub struct LoadError {
     pub path: String,
     pub line: Option<usize>,
     /// `unreadable`, `symlink-loop`, `too-large`, `encoding`, `empty`,
-    /// `front-matter`, `not-a-regulation`.
-    pub code: &'static str,
+    /// `front-matter`, `not-a-regulation` …
+    pub code: DiagnosticCode,
     /// Japanese reason for drafters.
     pub message: String,
 }
@@ -52,7 +52,7 @@ impl std::error::Error for LoadError {}
 impl LoadError {
     /// Wraps a new `LoadError` in an `anyhow::Error`.
     #[allow(clippy::new_ret_no_self)]
-    pub fn new(path: &str, line: Option<usize>, code: &'static str, message: impl Into<String>) -> anyhow::Error {
+    pub fn new(path: &str, line: Option<usize>, code: DiagnosticCode, message: impl Into<String>) -> anyhow::Error {
         anyhow::Error::new(LoadError { path: path.to_string(), line, code, message: message.into() })
     }
 
@@ -60,7 +60,7 @@ impl LoadError {
     pub fn to_diagnostic(&self) -> crate::model::Diagnostic {
         crate::model::Diagnostic {
             severity: crate::model::Severity::Error,
-            code: self.code.to_string(),
+            code: self.code,
             file: self.path.clone(),
             line: self.line.unwrap_or(1),
             message: self.message.clone(),
@@ -126,8 +126,12 @@ pub fn discover_all(dir: &Path) -> (Vec<PathBuf>, Vec<anyhow::Error>) {
         return (vec![dir.to_path_buf()], Vec::new());
     }
     if !dir.exists() {
-        let error =
-            LoadError::new(&dir.display().to_string(), None, "unreadable", "ファイルもディレクトリもありません");
+        let error = LoadError::new(
+            &dir.display().to_string(),
+            None,
+            DiagnosticCode::Unreadable,
+            "ファイルもディレクトリもありません",
+        );
         return (Vec::new(), vec![error]);
     }
     let mut files = Vec::new();
@@ -168,10 +172,15 @@ fn walk_error(dir: &Path, e: &walkdir::Error) -> anyhow::Error {
     if let Some(ancestor) = e.loop_ancestor() {
         let message =
             format!("シンボリックリンクがループしています（{} に戻ります）。この先は読みません", ancestor.display());
-        return LoadError::new(&path, None, "symlink-loop", message);
+        return LoadError::new(&path, None, DiagnosticCode::SymlinkLoop, message);
     }
     let why = e.io_error().map_or_else(|| e.to_string(), |io| io.to_string());
-    LoadError::new(&path, None, "unreadable", format!("読み込めません: {why}。このフォルダ以外は読み込みます"))
+    LoadError::new(
+        &path,
+        None,
+        DiagnosticCode::Unreadable,
+        format!("読み込めません: {why}。このフォルダ以外は読み込みます"),
+    )
 }
 
 /// Splits `---` YAML `---` front matter off the text. Returns the metadata,
@@ -194,7 +203,7 @@ pub fn split_front_matter<'a>(path: &str, text: &'a str) -> Result<(Meta, &'a st
         }
         offset += line.len();
     }
-    Err(LoadError::new(path, Some(1), "front-matter", "front matter の終わり（---）がありません"))
+    Err(LoadError::new(path, Some(1), DiagnosticCode::FrontMatter, "front matter の終わり（---）がありません"))
 }
 
 fn line_break_len(text: &str, at: usize) -> usize {
@@ -211,7 +220,7 @@ fn line_break_len(text: &str, at: usize) -> usize {
 pub fn load_str(path: &str, text: &str) -> Result<Regulation> {
     let text = &*normalize_line_endings(text);
     if text.trim().is_empty() {
-        return Err(LoadError::new(path, Some(1), "empty", "空のファイルです"));
+        return Err(LoadError::new(path, Some(1), DiagnosticCode::Empty, "空のファイルです"));
     }
     let (meta, body, first_line) = split_front_matter(path, text)?;
     let id = meta.id.clone().unwrap_or_else(|| id_from_path(path));
@@ -238,16 +247,17 @@ pub fn load_file_limited(path: &Path, max_bytes: u64) -> Result<Regulation> {
     let shown = path.display().to_string();
     let ext = extension(path);
     if let Some(why) = unsupported(&ext) {
-        return Err(LoadError::new(&shown, None, "unsupported", why));
+        return Err(LoadError::new(&shown, None, DiagnosticCode::Unsupported, why));
     }
-    let unreadable = |e: std::io::Error| LoadError::new(&shown, None, "unreadable", format!("読み込めません: {e}"));
+    let unreadable =
+        |e: std::io::Error| LoadError::new(&shown, None, DiagnosticCode::Unreadable, format!("読み込めません: {e}"));
     let too_large = |size: u64| {
         let message = format!(
             "ファイルが大きすぎます（{:.1} MB、上限 {} MB）。例規ごとのファイルに分けるか、reiki.yaml の max_file_mb で上限を変えてください",
             size as f64 / (1024.0 * 1024.0),
             max_bytes / (1024 * 1024)
         );
-        LoadError::new(&shown, None, "too-large", message)
+        LoadError::new(&shown, None, DiagnosticCode::TooLarge, message)
     };
     let file = std::fs::File::open(path).map_err(unreadable)?;
     // Refused on its size alone, before a byte is read.
@@ -262,10 +272,10 @@ pub fn load_file_limited(path: &Path, max_bytes: u64) -> Result<Regulation> {
         return Err(too_large(bytes.len() as u64));
     }
     if bytes.is_empty() {
-        return Err(LoadError::new(&shown, Some(1), "empty", "空のファイルです"));
+        return Err(LoadError::new(&shown, Some(1), DiagnosticCode::Empty, "空のファイルです"));
     }
     if DOCX_EXTENSIONS.contains(&ext.as_str()) {
-        let converted = docx::convert(&bytes).map_err(|why| LoadError::new(&shown, None, "docx", why))?;
+        let converted = docx::convert(&bytes).map_err(|why| LoadError::new(&shown, None, DiagnosticCode::Docx, why))?;
         return load_converted(path, converted);
     }
     if HTML_EXTENSIONS.contains(&ext.as_str()) {
@@ -274,17 +284,39 @@ pub fn load_file_limited(path: &Path, max_bytes: u64) -> Result<Regulation> {
                 let (text, _, had_errors) = encoding.decode(&bytes);
                 if had_errors {
                     let why = format!("<meta> の文字コード {} として読めないバイト列があります", encoding.name());
-                    return Err(LoadError::new(&shown, None, "encoding", why));
+                    return Err(LoadError::new(&shown, None, DiagnosticCode::Encoding, why));
                 }
                 text.into_owned()
             }
-            _ => decode(&bytes).map_err(|e| LoadError::new(&shown, e.line, "encoding", e.message))?.0,
+            _ => decode(&bytes).map_err(|e| LoadError::new(&shown, e.line, DiagnosticCode::Encoding, e.message))?.0,
         };
         return load_converted(path, html::convert(&normalize_line_endings(&text)));
     }
-    let (text, _encoding) = decode(&bytes).map_err(|e| LoadError::new(&shown, e.line, "encoding", e.message))?;
+    let (text, _encoding) =
+        decode(&bytes).map_err(|e| LoadError::new(&shown, e.line, DiagnosticCode::Encoding, e.message))?;
     drop(bytes);
     load_str(&shown, &text)
+}
+
+/// A document's plain text as the parser would read it, without parsing it
+/// as a regulation: a .docx or .html converted (table rows as tab-separated
+/// lines, `&amp;`/`&lt;` decoded), any other file decoded. For documents
+/// beside a regulation, such as a 新旧対照表.
+pub fn document_text(path: &Path) -> Result<String> {
+    let shown = path.display().to_string();
+    let bytes =
+        std::fs::read(path).map_err(|e| LoadError::new(&shown, None, DiagnosticCode::Unreadable, format!("読み込めません: {e}")))?;
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or_default().to_lowercase();
+    let unescape = |text: String| text.replace("&lt;", "<").replace("&amp;", "&");
+    if DOCX_EXTENSIONS.contains(&ext.as_str()) {
+        let converted = docx::convert(&bytes).map_err(|why| LoadError::new(&shown, None, DiagnosticCode::Docx, why))?;
+        return Ok(unescape(converted.text));
+    }
+    let (text, _) = decode(&bytes).map_err(|e| LoadError::new(&shown, e.line, DiagnosticCode::Encoding, e.message))?;
+    if HTML_EXTENSIONS.contains(&ext.as_str()) {
+        return Ok(unescape(html::convert(&normalize_line_endings(&text)).text));
+    }
+    Ok(normalize_line_endings(&text).into_owned())
 }
 
 /// Why a file of this extension is not read, `None` when it is.
@@ -311,9 +343,11 @@ fn load_converted(path: &Path, converted: markup::Converted) -> Result<Regulatio
     let mut meta = match sidecar_of(path) {
         Some(sidecar) => {
             let side_shown = sidecar.display().to_string();
-            let yaml = std::fs::read(&sidecar)
-                .map_err(|e| LoadError::new(&side_shown, None, "unreadable", format!("読み込めません: {e}")))?;
-            let yaml = decode(&yaml).map_err(|e| LoadError::new(&side_shown, e.line, "encoding", e.message))?.0;
+            let yaml = std::fs::read(&sidecar).map_err(|e| {
+                LoadError::new(&side_shown, None, DiagnosticCode::Unreadable, format!("読み込めません: {e}"))
+            })?;
+            let yaml =
+                decode(&yaml).map_err(|e| LoadError::new(&side_shown, e.line, DiagnosticCode::Encoding, e.message))?.0;
             meta::parse_meta(&side_shown, &yaml, 1)?
         }
         None => Meta::default(),
@@ -326,7 +360,7 @@ fn load_converted(path: &Path, converted: markup::Converted) -> Result<Regulatio
     for (line, code, message) in converted.warnings {
         reg.diagnostics.push(crate::model::Diagnostic {
             severity: crate::model::Severity::Warning,
-            code: code.to_string(),
+            code,
             file: shown.clone(),
             line,
             message,

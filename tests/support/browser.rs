@@ -62,7 +62,7 @@ pub fn fixture() -> Option<&'static Fixture> {
             let listener = TcpListener::bind("127.0.0.1:0").unwrap();
             let port = listener.local_addr().unwrap().port();
             let served = tmp.path().to_path_buf();
-            std::thread::spawn(move || reiki::cli::serve::serve(listener, &served));
+            std::thread::spawn(move || reiki::cli::serve::serve(listener, &served, Default::default()));
 
             let profile = tmp.path().join("chromium-profile");
             let args: Vec<&std::ffi::OsStr> = [

@@ -316,7 +316,7 @@ fn diag_view(page: &str, reg: &Regulation, d: &Diagnostic) -> DiagView {
     DiagView {
         severity,
         severity_label,
-        code: d.code.clone(),
+        code: d.code.to_string(),
         file: display_path(&d.file),
         line: d.line,
         message: d.message.clone(),

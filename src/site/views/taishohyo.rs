@@ -23,10 +23,7 @@ pub(super) fn taishohyo(site: &Site, reg: &Regulation) -> Context {
         .rows
         .iter()
         .map(|row| TaishohyoRowView {
-            status: serde_json::to_value(row.status)
-                .ok()
-                .and_then(|v| v.as_str().map(String::from))
-                .unwrap_or_default(),
+            status: row.status.to_string(),
             label: by_label(reg, &row.new_label).or_else(|| by_label(old, &row.old_label)),
         })
         .collect();

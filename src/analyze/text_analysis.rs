@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use super::terms;
-use super::tokens::{self, Token};
+use super::tokens::{self, PartOfSpeech, Token};
 use crate::model::{Article, Item, Regulation};
 
 /// Tokenization cache keyed by text: each distinct text is tokenized once per
@@ -17,10 +17,12 @@ pub struct TokenCache {
 }
 
 impl TokenCache {
+    /// An empty cache.
     pub fn new() -> Self {
         Self::default()
     }
 
+    /// The tokens of `text`, tokenized on first request.
     pub fn tokens(&self, text: &str) -> Arc<Vec<Token>> {
         if let Some(t) = self.map.lock().expect("token cache lock").get(text) {
             return t.clone();
@@ -30,10 +32,12 @@ impl TokenCache {
         self.map.lock().expect("token cache lock").entry(text.to_string()).or_insert(t).clone()
     }
 
+    /// Number of distinct texts tokenized.
     pub fn len(&self) -> usize {
         self.map.lock().expect("token cache lock").len()
     }
 
+    /// Whether nothing was tokenized yet.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
@@ -67,9 +71,9 @@ pub fn terms_skipping(tokens: &[Token], skip: &[std::ops::Range<usize>]) -> Vec<
             flush(&mut run, &mut out);
             continue;
         }
-        let nominal = t.pos == "名詞" && !matches!(t.pos_sub.as_str(), "数" | "代名詞" | "非自立")
-            || t.pos == "接頭詞" && run.is_empty()
-            || t.pos == "未知語";
+        let nominal = t.pos == PartOfSpeech::Noun && !matches!(t.pos_sub.as_str(), "数" | "代名詞" | "非自立")
+            || t.pos == PartOfSpeech::Prefix && run.is_empty()
+            || t.pos == PartOfSpeech::Unknown;
         if nominal && !t.surface.chars().all(|c| c.is_ascii_punctuation() || "()（）「」・、。".contains(c)) {
             run.push(t);
         } else {
@@ -112,29 +116,34 @@ pub fn add_terms(vec: &mut TermVec, terms: &[(String, f32)], factor: f32) {
 
 /// A line of a paragraph: its own text (label None) or one of its items (号).
 #[derive(Debug, Clone)]
-pub struct Segment {
+pub struct ParagraphLine {
     /// Item label as printed, e.g. (1); None for the paragraph's own text.
     pub label: Option<String>,
     /// Original text of the line.
     pub line: String,
     /// Byte range in the paragraph's `normalized` text.
     pub range: std::ops::Range<usize>,
+    /// Terms of this line.
     pub terms: TermVec,
 }
 
 /// One paragraph (項), with its items' text appended, analysed.
 #[derive(Debug, Clone)]
 pub struct ParagraphAnalysis {
+    /// Paragraph id (art-3-p2).
     pub id: String,
+    /// Paragraph number (1 for the first).
     pub number: u32,
     /// Original text lines (paragraph, then items), for evidence sentences.
     pub lines: Vec<String>,
     /// NFKC text the tokens refer to (lines joined by newlines).
     pub normalized: String,
+    /// Tokens of `normalized`.
     pub tokens: Arc<Vec<Token>>,
+    /// Terms of the paragraph with its items.
     pub terms: TermVec,
     /// The paragraph's own text, then each item (号), in order.
-    pub segments: Vec<Segment>,
+    pub segments: Vec<ParagraphLine>,
     /// Byte ranges of `normalized` that are boilerplate (see `terms::boilerplate_spans`).
     pub boilerplate: Vec<std::ops::Range<usize>>,
 }
@@ -142,10 +151,15 @@ pub struct ParagraphAnalysis {
 /// One article analysed: caption terms apart from body terms.
 #[derive(Debug, Clone)]
 pub struct ArticleAnalysis {
+    /// Article id (art-3).
     pub id: String,
+    /// 第3条.
     pub label: String,
+    /// 見出し without brackets.
     pub caption: Option<String>,
+    /// Terms of the caption.
     pub caption_terms: TermVec,
+    /// The paragraphs, in order.
     pub paragraphs: Vec<ParagraphAnalysis>,
     /// Sum of the paragraphs' terms.
     pub terms: TermVec,
@@ -157,6 +171,7 @@ impl ArticleAnalysis {
         terms::nfkc(&self.paragraphs.iter().map(|p| p.normalized.as_str()).collect::<Vec<_>>().join("\n"))
     }
 
+    /// A general provision (趣旨, 定義, 目的 …) that no catalog item is about.
     pub fn is_general(&self) -> bool {
         self.caption.as_deref().is_some_and(terms::is_general_provision)
     }
@@ -164,14 +179,16 @@ impl ArticleAnalysis {
 
 /// Everything the analysis stages need from one regulation, built once.
 #[derive(Debug, Clone)]
-pub struct Analysis {
+pub struct TextAnalysis {
+    /// Id of the regulation analysed.
     pub regulation_id: String,
     /// Main-provision articles, then checklist standards (as articles).
     pub articles: Vec<ArticleAnalysis>,
 }
 
-impl Analysis {
-    pub fn build(reg: &Regulation, cache: &TokenCache) -> Analysis {
+impl TextAnalysis {
+    /// Analyses `reg`, tokenizing through `cache`.
+    pub fn build(reg: &Regulation, cache: &TokenCache) -> TextAnalysis {
         let mut articles: Vec<ArticleAnalysis> = reg.articles().map(|a| analyse_article(a, cache)).collect();
         for s in &reg.standards {
             let mut lines = Vec::new();
@@ -193,9 +210,10 @@ impl Analysis {
                 cache,
             ));
         }
-        Analysis { regulation_id: reg.id.clone(), articles }
+        TextAnalysis { regulation_id: reg.id.clone(), articles }
     }
 
+    /// The analysed article with this id.
     pub fn article(&self, id: &str) -> Option<&ArticleAnalysis> {
         self.articles.iter().find(|a| a.id == id)
     }
@@ -236,7 +254,7 @@ fn analyse_paragraph(
             *terms.entry(t.clone()).or_insert(0.0) += w;
         }
         let label = if k == 0 && has_lead { None } else { line.split('\u{3000}').next().map(str::to_string) };
-        segments.push(Segment { label, line: line.clone(), range, terms: seg_terms });
+        segments.push(ParagraphLine { label, line: line.clone(), range, terms: seg_terms });
     }
     ParagraphAnalysis { id, number, lines, normalized, tokens, terms, segments, boilerplate: skip }
 }
@@ -288,10 +306,12 @@ pub struct Idf {
 }
 
 impl Idf {
+    /// No documents yet.
     pub fn new() -> Self {
         Self::default()
     }
 
+    /// Counts the terms of one more document.
     pub fn add(&mut self, doc: &TermVec) {
         self.n += 1;
         for t in doc.keys() {

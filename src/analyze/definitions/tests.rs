@@ -1,0 +1,85 @@
+use super::issues::uses;
+use super::*;
+use crate::model::{Article, Chapter, Number, Paragraph, Section};
+
+fn reg(id: &str, articles: &[(u32, &[&str])]) -> Regulation {
+    let articles = articles
+        .iter()
+        .map(|(n, ps)| Article {
+            id: format!("art-{n}"),
+            number: Number { main: *n, branches: vec![] },
+            label: format!("第{n}条"),
+            paragraphs: ps
+                .iter()
+                .enumerate()
+                .map(|(k, t)| Paragraph {
+                    number: k as u32 + 1,
+                    text: t.to_string(),
+                    line: *n as usize * 10 + k,
+                    ..Paragraph::default()
+                })
+                .collect(),
+            ..Article::default()
+        })
+        .collect();
+    Regulation {
+        id: id.to_string(),
+        chapters: vec![Chapter { sections: vec![Section { articles, ..Section::default() }], ..Chapter::default() }],
+        ..Regulation::default()
+    }
+}
+
+#[test]
+fn extracts_all_definition_forms() {
+    let r = reg(
+        "t",
+        &[
+            (1, &["この要領は、個人情報の保護に関する法律（平成１５年法律第５７号。以下「個人情報保護法」という。）に基づき、保有個人情報及び個人番号（以下「保有個人情報等」という。）の適切な管理について定める。"]),
+            (9, &["職員は、課保有個人情報が記録されている媒体（紙媒体を含む。以下単に「媒体」という。）を保管する。"]),
+            (12, &["パスワード等（パスワード、ＩＣカード、生体情報等をいう。以下同じ。）を使用する。"]),
+            (19, &["システム管理者（以下この条において「管理者」という。）は、記録する。"]),
+        ],
+    );
+    let defs = extract(&r);
+    let got: Vec<(&str, &str, DefinitionScope)> =
+        defs.iter().map(|d| (d.term.as_str(), d.definiens.as_str(), d.scope)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("個人情報保護法", "個人情報の保護に関する法律", DefinitionScope::Document),
+            ("保有個人情報等", "保有個人情報及び個人番号", DefinitionScope::Document),
+            ("媒体", "課保有個人情報が記録されている媒体", DefinitionScope::Document),
+            ("パスワード等", "パスワード、ＩＣカード、生体情報等", DefinitionScope::Document),
+            ("管理者", "システム管理者", DefinitionScope::Article),
+        ]
+    );
+    assert_eq!(defs[0].location, "第1条");
+}
+
+#[test]
+fn malformed_bracket_and_use_before_definition() {
+    // 上尾 第33条's misplaced bracket; a term used in 第2条 but defined in 第5条.
+    let r = reg(
+        "t",
+        &[
+            (2, &["保護担当者は、保護管理者を補佐する。"]),
+            (5, &["各課等に個人情報保護担当者（以下「保護担当者」という。）を置く。"]),
+            (33, &["地方独立行政法人（以下「他の行政機関等という」。）以外の者に提供する。"]),
+        ],
+    );
+    let issues = check(&r);
+    let kinds: Vec<TermIssueKind> = issues.iter().map(|i| i.kind).collect();
+    assert!(kinds.contains(&TermIssueKind::UsedBeforeDefinition), "{issues:#?}");
+    assert!(kinds.contains(&TermIssueKind::MalformedDefinition), "{issues:#?}");
+    let before = issues.iter().find(|i| i.kind == TermIssueKind::UsedBeforeDefinition).unwrap();
+    assert_eq!((before.term.as_str(), before.location.as_str()), ("保護担当者", "第2条"));
+    // The definiens 個人情報保護担当者 is not a use of 保護担当者.
+    assert_eq!(issues.iter().filter(|i| i.kind == TermIssueKind::UsedBeforeDefinition).count(), 1);
+}
+
+#[test]
+fn whole_word_uses_only() {
+    assert!(uses("個人情報保護法第2条", "法").is_empty());
+    assert_eq!(uses("法第66条第1項の規定", "法"), vec![0..3]);
+    assert!(uses("保有個人情報等の管理", "保有個人情報").is_empty());
+}

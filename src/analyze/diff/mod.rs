@@ -1,0 +1,241 @@
+//! Token-level inline diffs of two provisions (the `similar` crate over
+//! lindera tokens).
+//!
+//! Both texts are NFKC-normalised without whitespace before tokenizing (so
+//! １２ and 12, （ and ( tokenize alike), each token is compared on a key
+//! (its normalised surface, with a scope suffix 等 folded away, see
+//! `terms::canonical`), and runs carry the *original* text of each side.
+//! Whitespace and line breaks ride along with the token before them.
+//!
+//! `units` cuts a text into comparison units, `shape` moves and merges the
+//! raw Myers edits so they read as a person would mark them, `render` turns
+//! a diff into runs and marked text; `DiffParams` holds the shaping weights.
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+use similar::{capture_diff_slices, Algorithm, DiffTag};
+
+mod render;
+mod shape;
+#[cfg(test)]
+mod tests;
+mod units;
+
+pub use render::{diff, to_ansi, to_marked_text, Granularity};
+pub use units::{NormText, Unit, Units};
+
+use units::shared_keys;
+
+/// Weights of the shaping of a diff (`DiffParams::DEFAULT`): how short an
+/// equal stretch is glue, and which boundary a movable edit slides to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DiffParams {
+    /// Equal stretches at most this long (in characters) between two
+    /// changes are folded into the change, so a diff is not confetti of の
+    /// and 、: 2, the length of a particle and a comma.
+    pub max_glue_chars: usize,
+    /// … and stretches of particles/punctuation only, up to this long: 4
+    /// (として、).
+    pub max_function_glue_chars: usize,
+    /// Score of the offset at which a sliding edit joins the neighbouring
+    /// change: 10, above any sum of the boundary scores below (3 + 2 + 1), so
+    /// that two changes separated by nothing are always shown as one.
+    pub slide_join_score: i32,
+    /// Score of an edit that is exactly a bracketed aside （…）: 3, the
+    /// strongest boundary, as a drafter inserts or deletes whole asides.
+    pub slide_bracket_score: i32,
+    /// Score of an edit that ends a line (or the text): 2, a whole line
+    /// added or dropped.
+    pub slide_line_end_score: i32,
+    /// Score of an edit that starts a line (or the text): 1, a weaker hint
+    /// than its end, which carries the 。.
+    pub slide_line_start_score: i32,
+}
+
+impl DiffParams {
+    /// The values every diff uses.
+    pub const DEFAULT: DiffParams = DiffParams {
+        max_glue_chars: 2,
+        max_function_glue_chars: 4,
+        slide_join_score: 10,
+        slide_bracket_score: 3,
+        slide_line_end_score: 2,
+        slide_line_start_score: 1,
+    };
+}
+
+/// What a run of an inline diff is; serialised in lowercase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RunKind {
+    /// Text both sides share.
+    Equal,
+    /// Text only B has.
+    Insert,
+    /// Text only A has.
+    Delete,
+}
+
+/// A run of text in an inline diff; `text` is original (display) text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Run {
+    /// Shared, inserted or deleted.
+    pub kind: RunKind,
+    /// The original text of the run.
+    pub text: String,
+}
+
+impl Run {
+    /// An insertion or deletion.
+    pub fn is_change(&self) -> bool {
+        self.kind != RunKind::Equal
+    }
+}
+
+/// One aligned stretch of two texts, in unit indices.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DiffSegment {
+    /// The same units on both sides.
+    Equal {
+        /// Unit range of A.
+        a: Range<usize>,
+        /// Unit range of B.
+        b: Range<usize>,
+    },
+    /// Units of A replaced by units of B (either may be empty).
+    Change {
+        /// Unit range of A (deleted).
+        a: Range<usize>,
+        /// Unit range of B (inserted).
+        b: Range<usize>,
+    },
+}
+
+/// A token alignment of two texts.
+#[derive(Debug, Clone)]
+pub struct TokenDiff {
+    /// Side A (old, other, reference).
+    pub a: Units,
+    /// Side B (new, this, under review).
+    pub b: Units,
+    /// Aligned stretches, in order on both sides.
+    pub segments: Vec<DiffSegment>,
+}
+
+impl TokenDiff {
+    /// Diff of two texts (normalised keys, scope suffixes folded).
+    pub fn new(a: &str, b: &str) -> TokenDiff {
+        TokenDiff::from_units(Units::new(a), Units::new(b))
+    }
+
+    /// Diff on exact characters (see [`Units::with_exact_keys`]), for 改め文.
+    pub fn exact(a: &str, b: &str) -> TokenDiff {
+        TokenDiff::from_units(Units::new(a).with_exact_keys(), Units::new(b).with_exact_keys())
+    }
+
+    /// Diff of two already tokenized texts.
+    pub fn from_units(a: Units, b: Units) -> TokenDiff {
+        let a_keys: Vec<&str> = a.units.iter().map(|u| u.key.as_str()).collect();
+        let b_keys: Vec<&str> = b.units.iter().map(|u| u.key.as_str()).collect();
+        let mut segments: Vec<DiffSegment> = Vec::new();
+        for op in capture_diff_slices(Algorithm::Myers, &a_keys, &b_keys) {
+            let (tag, ar, br) = op.as_tag_tuple();
+            match (tag, segments.last_mut()) {
+                (DiffTag::Equal, _) => segments.push(DiffSegment::Equal { a: ar, b: br }),
+                (_, Some(DiffSegment::Change { a, b })) => {
+                    a.end = a.end.max(ar.end);
+                    b.end = b.end.max(br.end);
+                }
+                _ => segments.push(DiffSegment::Change { a: ar, b: br }),
+            }
+        }
+        let mut diff = TokenDiff { a, b, segments };
+        diff.merge_split_edits();
+        diff.slide_to_boundaries();
+        diff.fold_glue();
+        diff
+    }
+
+    /// Whether the two texts differ in wording (after normalisation).
+    pub fn has_changes(&self) -> bool {
+        self.segments.iter().any(|s| matches!(s, DiffSegment::Change { .. }))
+    }
+
+    /// Share of units (of both sides) that are equal: 1.0 for identical wording.
+    pub fn similarity(&self) -> f32 {
+        let total = self.a.units.len() + self.b.units.len();
+        if total == 0 {
+            return 1.0;
+        }
+        let equal: usize = self
+            .segments
+            .iter()
+            .map(|s| match s {
+                DiffSegment::Equal { a, .. } => 2 * a.len(),
+                DiffSegment::Change { .. } => 0,
+            })
+            .sum();
+        equal as f32 / total as f32
+    }
+
+    /// Share of the shorter text's content words (nouns, verbs) found
+    /// equal in the other: high when one provision restates part of the other.
+    pub fn containment(&self) -> f32 {
+        let mut equal = 0;
+        for s in &self.segments {
+            if let DiffSegment::Equal { a, .. } = s {
+                equal += self.a.units[a.clone()].iter().filter(|u| u.is_content_word()).count();
+            }
+        }
+        let shorter = self.a.content_words().min(self.b.content_words());
+        if shorter == 0 {
+            return 0.0;
+        }
+        equal as f32 / shorter as f32
+    }
+
+    /// An upper bound of `TokenDiff::from_units(a, b).similarity()` without
+    /// diffing: a unit can only be equal to a unit of the other side with
+    /// the same key. Lets callers skip pairs that cannot reach a threshold.
+    pub fn similarity_bound(a: &Units, b: &Units) -> f32 {
+        let total = a.units.len() + b.units.len();
+        if total == 0 {
+            return 1.0;
+        }
+        (2 * shared_keys(a, b, |_| true)) as f32 / total as f32
+    }
+
+    /// An upper bound of `TokenDiff::from_units(a, b).containment()`, as
+    /// [`TokenDiff::similarity_bound`].
+    pub fn containment_bound(a: &Units, b: &Units) -> f32 {
+        let shorter = a.content_words().min(b.content_words());
+        if shorter == 0 {
+            return 0.0;
+        }
+        shared_keys(a, b, Unit::is_content_word) as f32 / shorter as f32
+    }
+    /// Maps a unit index of A to the aligned unit index of B (the start of
+    /// the corresponding change, or the same offset in an equal stretch).
+    pub fn a_to_b(&self, a_unit: usize) -> usize {
+        for s in &self.segments {
+            match s {
+                DiffSegment::Equal { a, b } if a.contains(&a_unit) => return b.start + (a_unit - a.start),
+                DiffSegment::Change { a, b } if a.contains(&a_unit) => return b.start,
+                _ => {}
+            }
+        }
+        self.b.units.len()
+    }
+
+    /// Maps a unit index of B to A (see `a_to_b`).
+    pub fn b_to_a(&self, b_unit: usize) -> usize {
+        for s in &self.segments {
+            match s {
+                DiffSegment::Equal { a, b } if b.contains(&b_unit) => return a.start + (b_unit - b.start),
+                DiffSegment::Change { a, b } if b.contains(&b_unit) => return a.start,
+                _ => {}
+            }
+        }
+        self.a.units.len()
+    }
+}

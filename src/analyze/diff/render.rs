@@ -1,0 +1,159 @@
+//! A diff as runs of text, marked text or ANSI colours.
+use serde::{Deserialize, Serialize};
+
+use super::{DiffSegment, Run, RunKind, TokenDiff, Units};
+use crate::analyze::tokens::PartOfSpeech;
+
+impl TokenDiff {
+    /// The inline diff: equal runs show B's original text, changes show the
+    /// deletion (A) before the insertion (B).
+    pub fn runs(&self) -> Vec<Run> {
+        let mut out = Vec::new();
+        // Layout whitespace after an equal stretch; a pure deletion goes
+        // before it, so the deleted text stays on its own line.
+        let mut pending = "";
+        for s in &self.segments {
+            match s {
+                DiffSegment::Equal { b, .. } => {
+                    push_run(&mut out, RunKind::Equal, pending);
+                    let db = self.b.display(b.clone());
+                    push_run(&mut out, RunKind::Equal, db.trim_end());
+                    pending = &db[db.trim_end().len()..];
+                }
+                DiffSegment::Change { a, b } => {
+                    let (da, db) = (self.a.display(a.clone()), self.b.display(b.clone()));
+                    if !b.is_empty() {
+                        push_run(&mut out, RunKind::Equal, pending);
+                        pending = "";
+                    }
+                    push_run(&mut out, RunKind::Delete, da.trim_end());
+                    push_run(&mut out, RunKind::Insert, db.trim_end());
+                    let tail = if b.is_empty() { &da[da.trim_end().len()..] } else { &db[db.trim_end().len()..] };
+                    if pending.is_empty() {
+                        pending = tail;
+                    }
+                }
+            }
+        }
+        push_run(&mut out, RunKind::Equal, pending);
+        out
+    }
+
+    /// A's text alone, with deletions marked (Equal/Delete runs).
+    pub fn a_runs(&self, granularity: Granularity) -> Vec<Run> {
+        let changed = self.changed_units(true, granularity);
+        side_runs(&self.a, &changed, RunKind::Delete)
+    }
+
+    /// B's text alone, with insertions marked (Equal/Insert runs).
+    pub fn b_runs(&self, granularity: Granularity) -> Vec<Run> {
+        let changed = self.changed_units(false, granularity);
+        side_runs(&self.b, &changed, RunKind::Insert)
+    }
+
+    fn changed_units(&self, a_side: bool, granularity: Granularity) -> Vec<bool> {
+        let units = if a_side { &self.a } else { &self.b };
+        let mut changed = vec![false; units.units.len()];
+        for s in &self.segments {
+            if let DiffSegment::Change { a, b } = s {
+                for i in if a_side { a.clone() } else { b.clone() } {
+                    changed[i] = true;
+                }
+            }
+        }
+        if granularity == Granularity::Phrase {
+            let marked: Vec<usize> = (0..changed.len()).filter(|&i| changed[i]).collect();
+            for i in marked {
+                // Punctuation alone does not pull its whole phrase in.
+                if units.units[i].pos == PartOfSpeech::Symbol {
+                    continue;
+                }
+                for j in units.phrase_of(i) {
+                    changed[j] = true;
+                }
+            }
+        }
+        changed
+    }
+}
+
+/// How far a change mark extends on one side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Granularity {
+    /// Exactly the changed tokens.
+    Token,
+    /// Whole 文節 (content word + its particles), as offices underline in a
+    /// 新旧対照表: 「勤務時間中は」, not 「は」.
+    Phrase,
+}
+
+/// One side's text as runs, its changed units marked as `kind`.
+fn side_runs(units: &Units, changed: &[bool], kind: RunKind) -> Vec<Run> {
+    let mut out = Vec::new();
+    for (i, u) in units.units.iter().enumerate() {
+        let text = &units.text.original[u.display.clone()];
+        if changed[i] {
+            // Layout whitespace after a changed token is not itself marked.
+            let content = text.trim_end();
+            push_run(&mut out, kind, content);
+            push_run(&mut out, RunKind::Equal, &text[content.len()..]);
+        } else {
+            push_run(&mut out, RunKind::Equal, text);
+        }
+    }
+    if units.units.is_empty() && !units.text.original.is_empty() {
+        push_run(&mut out, RunKind::Equal, &units.text.original);
+    }
+    out
+}
+
+/// Appends text to the last run when it is of the same kind.
+pub(super) fn push_run(out: &mut Vec<Run>, kind: RunKind, text: &str) {
+    if text.is_empty() {
+        return;
+    }
+    match out.last_mut() {
+        Some(last) if last.kind == kind => last.text.push_str(text),
+        _ => out.push(Run { kind, text: text.to_string() }),
+    }
+}
+
+/// Inline token diff of two provisions (A = old/other, B = new/this).
+pub fn diff(a: &str, b: &str) -> Vec<Run> {
+    TokenDiff::new(a, b).runs()
+}
+
+/// Plain-text rendering with [-deleted-]{+inserted+} markers.
+pub fn to_marked_text(runs: &[Run]) -> String {
+    let mut out = String::new();
+    for r in runs {
+        match r.kind {
+            RunKind::Equal => out.push_str(&r.text),
+            RunKind::Delete => {
+                out.push_str("[-");
+                out.push_str(&r.text);
+                out.push_str("-]");
+            }
+            RunKind::Insert => {
+                out.push_str("{+");
+                out.push_str(&r.text);
+                out.push_str("+}");
+            }
+        }
+    }
+    out
+}
+
+/// ANSI rendering: deletions red struck through, insertions green underlined.
+pub fn to_ansi(runs: &[Run]) -> String {
+    let mut out = String::new();
+    for r in runs {
+        match r.kind {
+            RunKind::Equal => out.push_str(&r.text),
+            RunKind::Delete => out.push_str(&format!("\x1b[31;9m{}\x1b[0m", r.text)),
+            RunKind::Insert => out.push_str(&format!("\x1b[32;4m{}\x1b[0m", r.text)),
+        }
+    }
+    out
+}

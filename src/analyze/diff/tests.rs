@@ -1,0 +1,112 @@
+use super::*;
+
+#[test]
+fn width_and_spacing_differences_are_not_changes() {
+    let runs = diff("第１２条　職員は、（１）を行う。", "第12条 職員は、(1)を行う。");
+    assert!(runs.iter().all(|r| r.kind == RunKind::Equal), "{runs:?}");
+    // Equal text is shown as B wrote it.
+    assert_eq!(runs[0].text, "第12条 職員は、(1)を行う。");
+}
+
+#[test]
+fn scope_suffix_is_folded_but_real_changes_show() {
+    // 上尾 第9条第2項 vs 龍ヶ崎 第10条第2項.
+    let a = "アクセス権限を有しない職員は、保有個人情報等にアクセスしてはならない。";
+    let b = "前項のアクセス権限を有しない職員等は、保有個人情報にアクセスしてはならない。";
+    let runs = diff(a, b);
+    assert_eq!(
+        to_marked_text(&runs),
+        "{+前項の+}アクセス権限を有しない職員等は、保有個人情報にアクセスしてはならない。"
+    );
+}
+
+#[test]
+fn role_change_reads_as_one_replacement() {
+    let runs = diff(
+        "監査責任者を一人置くこととし、総務部長をもって充てる。",
+        "監査責任者は、総合政策部デジタル都市推進課長をもって充てる。",
+    );
+    let marked = to_marked_text(&runs);
+    // The shared 、 between the two changes is folded in: one replacement.
+    assert_eq!(
+        marked,
+        "監査責任者[-を一人置くこととし、総務部長-]{+は、総合政策部デジタル都市推進課長+}をもって充てる。"
+    );
+}
+
+#[test]
+fn particle_glue_between_changes_is_folded() {
+    // 上尾 第34条第3項 vs 龍ヶ崎 第35条第3項 (tail).
+    let a = "年１回以上、原則として実地検査又は入室が困難な場合は他の検査により確認するものとする。";
+    let b = "実地検査又は書面による報告により確認することができる。";
+    let runs = diff(a, b);
+    let marked = to_marked_text(&runs);
+    assert_eq!(
+        marked,
+        "[-年１回以上、原則として-]実地検査又は[-入室が困難な場合は他の検査-]{+書面による報告+}により確認する[-ものとする-]{+ことができる+}。"
+    );
+    // Adjacent runs of one kind are merged.
+    assert!(runs.windows(2).all(|w| w[0].kind != w[1].kind));
+}
+
+#[test]
+fn phrase_granularity_underlines_whole_bunsetsu() {
+    let d = TokenDiff::new("勤務時間中は使用してはならない。", "勤務時間中に私用で使用してはならない。");
+    let marked_old = to_marked_text(&d.a_runs(Granularity::Phrase));
+    let marked_new = to_marked_text(&d.b_runs(Granularity::Phrase));
+    assert_eq!(marked_old, "[-勤務時間中は-]使用してはならない。");
+    assert_eq!(marked_new, "{+勤務時間中に私用で+}使用してはならない。");
+}
+
+#[test]
+fn deletion_slides_to_the_bracketed_aside() {
+    // 上尾 第34条第1項第8号 vs 龍ヶ崎 第35条第1項第8号.
+    let a = "監査等に関する事項（再委託先の監査等に関する事項を含む。）";
+    let b = "監査等に関する事項";
+    assert_eq!(to_marked_text(&diff(a, b)), "監査等に関する事項[-（再委託先の監査等に関する事項を含む。）-]");
+}
+
+#[test]
+fn split_deletion_is_merged_into_one_block() {
+    let a = "把握するための監査等に関する事項（再委託先の監査等に関する事項を含む。）\n2　保有";
+    let b = "把握するための監査等に関する事項\n2　保有";
+    assert_eq!(
+        to_marked_text(&diff(a, b)),
+        "把握するための監査等に関する事項[-（再委託先の監査等に関する事項を含む。）-]\n2　保有"
+    );
+}
+
+#[test]
+fn deletions_split_by_a_comma_join_up() {
+    let a = "管理の状況について、年１回以上、原則として実地検査又は";
+    let b = "管理の状況について、実地検査又は";
+    assert_eq!(to_marked_text(&diff(a, b)), "管理の状況について、[-年１回以上、原則として-]実地検査又は");
+}
+
+#[test]
+fn norm_text_maps_back_to_original() {
+    let t = NormText::new("年１回以上、　原則");
+    let at = t.norm.find("1回").unwrap();
+    assert_eq!(t.orig(at..at + "1回".len()), "１回");
+}
+
+#[test]
+fn bounds_hold_and_rule_out_unrelated_sentences() {
+    // After 上尾 第34条第3項 / 龍ヶ崎 第35条第3項 (abridged), and an unrelated duty.
+    let a = Units::new(
+        "監査責任者は、保有個人情報等の管理の状況について、年１回以上、原則として実地検査により確認するものとする。",
+    );
+    let b = Units::new(
+        "監査責任者は、保有個人情報の管理の状況について、実地検査又は書面による報告により確認することができる。",
+    );
+    let unrelated = Units::new("職員は、端末を庁舎外に持ち出してはならない。");
+    for (x, y) in [(&a, &b), (&b, &a), (&a, &unrelated)] {
+        let d = TokenDiff::from_units(x.clone(), y.clone());
+        assert!(TokenDiff::similarity_bound(x, y) >= d.similarity());
+        assert!(TokenDiff::containment_bound(x, y) >= d.containment());
+    }
+    // The related pair stays above the comparison thresholds (0.4, 0.25),
+    // the unrelated one is ruled out without a diff.
+    assert!(TokenDiff::similarity_bound(&a, &b) > 0.4);
+    assert!(TokenDiff::containment_bound(&a, &unrelated) < 0.25, "{}", TokenDiff::containment_bound(&a, &unrelated));
+}

@@ -1,0 +1,253 @@
+//! Comparison units: a text normalised, tokenized, with scope suffixes folded.
+use std::ops::Range;
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::analyze::tokens::PartOfSpeech;
+use crate::analyze::{terms, tokens};
+
+/// A text with its NFKC, whitespace-free form and a byte map back to the
+/// original, so that analysis on the normalised form can quote the original.
+#[derive(Debug, Clone)]
+pub struct NormText {
+    /// The text as written.
+    pub original: String,
+    /// NFKC, whitespace removed.
+    pub norm: String,
+    /// For each byte of `norm`: the original byte range of the char it came from.
+    map: Vec<(usize, usize)>,
+}
+
+impl NormText {
+    /// Normalises `original`, keeping the byte map back to it.
+    pub fn new(original: &str) -> NormText {
+        let mut norm = String::with_capacity(original.len());
+        let mut map = Vec::with_capacity(original.len());
+        let mut buf = [0u8; 4];
+        for (start, ch) in original.char_indices() {
+            if ch.is_whitespace() {
+                continue;
+            }
+            let end = start + ch.len_utf8();
+            for nc in ch.encode_utf8(&mut buf).nfkc() {
+                if nc.is_whitespace() {
+                    continue;
+                }
+                norm.push(nc);
+                map.extend(std::iter::repeat_n((start, end), nc.len_utf8()));
+            }
+        }
+        NormText { original: original.to_string(), norm, map }
+    }
+
+    /// Original byte range covering the normalised byte range `r`.
+    pub fn orig_range(&self, r: Range<usize>) -> Range<usize> {
+        if r.start >= r.end || self.map.is_empty() {
+            let at = self.map.get(r.start).map(|m| m.0).unwrap_or(self.original.len());
+            return at..at;
+        }
+        self.map[r.start].0..self.map[r.end - 1].1
+    }
+
+    /// Original text of the normalised byte range `r`.
+    pub fn orig(&self, r: Range<usize>) -> &str {
+        &self.original[self.orig_range(r)]
+    }
+}
+
+/// One comparison unit: a lindera token, with a following scope suffix
+/// (等) merged in so that 保有個人情報等 and 保有個人情報 compare equal.
+#[derive(Debug, Clone)]
+pub struct Unit {
+    /// Byte range in the normalised text.
+    pub norm: Range<usize>,
+    /// Byte range of the display text in the original (whitespace after the
+    /// token included).
+    pub display: Range<usize>,
+    /// What the diff compares: the normalised surface, scope suffix folded.
+    pub key: String,
+    /// Dictionary form (行わ → 行う).
+    pub base: String,
+    /// Part of speech.
+    pub pos: PartOfSpeech,
+    /// Part-of-speech subclass as IPADIC names it (自立, 括弧開 …).
+    pub pos_sub: String,
+    /// The original has whitespace after this token (a layout break, e.g.
+    /// after 第12条), which also ends a 文節.
+    pub space_after: bool,
+}
+
+impl Unit {
+    /// Particles, auxiliaries and punctuation: glue between content words.
+    pub fn is_function_word(&self) -> bool {
+        use PartOfSpeech::*;
+        matches!(self.pos, Particle | AuxiliaryVerb | Symbol)
+    }
+
+    /// Nouns, verbs, adjectives and adverbs: the words containment counts.
+    pub fn is_content_word(&self) -> bool {
+        use PartOfSpeech::*;
+        matches!(self.pos, Noun | Verb | Adjective | Adverb)
+    }
+
+    /// An independent word (自立語) starts a 文節.
+    fn starts_phrase(&self, prev: &Unit) -> bool {
+        use PartOfSpeech::*;
+        if prev.space_after {
+            return true;
+        }
+        let independent = match self.pos {
+            Noun => !matches!(self.pos_sub.as_str(), "接尾" | "非自立"),
+            Verb | Adjective => self.pos_sub == "自立",
+            Adverb | Adnominal | Conjunction | Prefix | Interjection | Unknown => true,
+            Symbol => self.pos_sub == "括弧開",
+            _ => false,
+        };
+        if !independent {
+            return false;
+        }
+        match prev.pos {
+            Particle | AuxiliaryVerb | Symbol => true,
+            // 確認/する stays one phrase; a verb after a verb starts one.
+            Verb | Adjective | Adverb | Adnominal | Conjunction => !(self.pos == Verb && prev.pos == Noun),
+            Noun => self.pos != Noun && self.pos != Verb,
+            _ => false,
+        }
+    }
+}
+
+/// A text cut into comparison units.
+#[derive(Debug, Clone)]
+pub struct Units {
+    /// The text the units cut.
+    pub text: NormText,
+    /// The units, in order.
+    pub units: Vec<Unit>,
+}
+
+/// How many texts' units each thread keeps (about 20 kB each for a
+/// paragraph): enough for every requirement of the shipped catalogs plus
+/// the provisions of the comparisons in between.
+const UNITS_CACHE_ENTRIES: usize = 256;
+
+thread_local! {
+    /// Units of texts recently cut on this thread. Comparisons cut the same
+    /// texts again and again (a requirement for every provision it is
+    /// compared with; a one-sentence paragraph as paragraph and as
+    /// sentence), and a clone is much cheaper than tokenizing again.
+    static UNITS_CACHE: std::cell::RefCell<std::collections::HashMap<String, Units>> = Default::default();
+}
+
+impl Units {
+    /// `original` cut into units (cached per thread, see `UNITS_CACHE`).
+    pub fn new(original: &str) -> Units {
+        if let Some(units) = UNITS_CACHE.with(|c| c.borrow().get(original).cloned()) {
+            return units;
+        }
+        let units = Units::cut(original);
+        UNITS_CACHE.with(|c| {
+            let mut cache = c.borrow_mut();
+            if cache.len() >= UNITS_CACHE_ENTRIES {
+                cache.clear();
+            }
+            cache.insert(original.to_string(), units.clone());
+        });
+        units
+    }
+
+    fn cut(original: &str) -> Units {
+        let text = NormText::new(original);
+        let mut units: Vec<Unit> = Vec::new();
+        for t in tokens::tokenize(&text.norm) {
+            let scope_suffix = terms_scope_suffix(&t.surface)
+                && t.pos == PartOfSpeech::Noun
+                && units.last().is_some_and(|u| u.pos == PartOfSpeech::Noun && u.norm.end == t.start);
+            if scope_suffix {
+                let last = units.last_mut().expect("checked above");
+                last.norm.end = t.end;
+                last.key = terms::canonical(&text.norm[last.norm.clone()]);
+                continue;
+            }
+            units.push(Unit {
+                norm: t.start..t.end,
+                display: 0..0,
+                key: t.surface.clone(),
+                base: t.base.clone(),
+                pos: t.pos,
+                pos_sub: t.pos_sub.clone(),
+                space_after: false,
+            });
+        }
+        // Display ranges tile the original: each unit runs to the next one's start.
+        let starts: Vec<usize> = units.iter().map(|u| text.orig_range(u.norm.clone()).start).collect();
+        let n = units.len();
+        for i in 0..n {
+            let start = if i == 0 { 0 } else { starts[i] };
+            let end = if i + 1 < n { starts[i + 1] } else { text.original.len() };
+            units[i].display = start..end;
+            units[i].space_after = text.original[start..end].ends_with(char::is_whitespace);
+        }
+        Units { text, units }
+    }
+
+    /// Compares units on their exact characters (whitespace dropped): no
+    /// NFKC, no scope folding. 改め文 quote text verbatim, so a change of
+    /// 等 or of ２ → 2 is a change there.
+    pub fn with_exact_keys(mut self) -> Units {
+        for u in &mut self.units {
+            u.key = self.text.orig(u.norm.clone()).chars().filter(|c| !c.is_whitespace()).collect();
+        }
+        self
+    }
+
+    /// The original text of units `r` (whitespace after them included).
+    pub fn display(&self, r: Range<usize>) -> &str {
+        if r.start >= r.end {
+            return "";
+        }
+        &self.text.original[self.units[r.start].display.start..self.units[r.end - 1].display.end]
+    }
+
+    pub(super) fn content_words(&self) -> usize {
+        self.units.iter().filter(|u| u.is_content_word()).count()
+    }
+
+    pub(super) fn norm_chars(&self, r: Range<usize>) -> usize {
+        self.units[r].iter().map(|u| self.text.norm[u.norm.clone()].chars().count()).sum()
+    }
+
+    /// Units of the 文節 containing unit `i`.
+    pub fn phrase_of(&self, i: usize) -> Range<usize> {
+        let mut start = i;
+        while start > 0 && !self.units[start].starts_phrase(&self.units[start - 1]) {
+            start -= 1;
+        }
+        let mut end = i + 1;
+        while end < self.units.len() && !self.units[end].starts_phrase(&self.units[end - 1]) {
+            end += 1;
+        }
+        start..end
+    }
+}
+
+/// Size of the multiset intersection of the keys of `a`'s units that pass
+/// `keep` and the keys of all of `b`'s units: the most units of `a` passing
+/// `keep` that any diff of the two can find equal.
+pub(super) fn shared_keys(a: &Units, b: &Units, keep: impl Fn(&Unit) -> bool) -> usize {
+    let mut available: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for u in &b.units {
+        *available.entry(u.key.as_str()).or_insert(0) += 1;
+    }
+    let mut shared = 0;
+    for u in a.units.iter().filter(|u| keep(u)) {
+        if let Some(n) = available.get_mut(u.key.as_str()).filter(|n| **n > 0) {
+            *n -= 1;
+            shared += 1;
+        }
+    }
+    shared
+}
+
+fn terms_scope_suffix(surface: &str) -> bool {
+    surface == "等"
+}

@@ -1,0 +1,52 @@
+//! One side leaves its content to another rule (準用する, 別に定める,
+//! 規程第18条による) where the other spells it out.
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::clauses::sentences;
+use super::params::FlagParams;
+use super::provision::ProvisionBlocks;
+use super::{Flag, FlagKind, FlagSeverity};
+
+fn delegation_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"[^、。]*?(?:準用する|別に定める|「[^」]+」に基づき|(?:規程|規則|基準|手順書|方針|要綱|要領)第[0-9]+条(?:第[0-9]+項)?(?:の規定)?(?:により|に基づき|による))[^、。]*").unwrap()
+    })
+}
+
+/// A delegating side against a side that spells the content out.
+pub(super) fn delegation_flags(a: &ProvisionBlocks, b: &ProvisionBlocks, flags: &mut Vec<Flag>) {
+    let find = |p: &ProvisionBlocks| -> Option<(usize, Range<usize>)> {
+        p.blocks.iter().enumerate().find_map(|(i, bl)| delegation_re().find(&bl.text().norm).map(|m| (i, m.range())))
+    };
+    let len = |p: &ProvisionBlocks| -> usize {
+        p.blocks
+            .iter()
+            .map(|bl| {
+                bl.text().norm.chars().count() + bl.items.iter().map(|it| it.text.norm.chars().count()).sum::<usize>()
+            })
+            .sum()
+    };
+    for (delegating, spelled, b_delegates) in [(b, a, true), (a, b, false)] {
+        let Some((i, r)) = find(delegating) else { continue };
+        if find(spelled).is_some() || len(spelled) < FlagParams::DEFAULT.spelled_out_ratio.of(len(delegating)) {
+            continue;
+        }
+        let first = &spelled.blocks[0];
+        let excerpt = first.text().orig(sentences(&first.text().norm).into_iter().next().unwrap_or(0..0)).to_string();
+        let quote = delegating.blocks[i].text().orig(r).to_string();
+        let (side, other) = if b_delegates { ("B", "A") } else { ("A", "B") };
+        flags.push(Flag {
+            kind: FlagKind::DelegatedByReference,
+            severity: if b_delegates { FlagSeverity::Medium } else { FlagSeverity::Low },
+            message: format!("{side}は内容を他の規定に委ねています（{other}は本文で規定）"),
+            a_location: if b_delegates { first.location.clone() } else { delegating.blocks[i].location.clone() },
+            b_location: if b_delegates { delegating.blocks[i].location.clone() } else { first.location.clone() },
+            a_spans: vec![if b_delegates { excerpt.clone() } else { quote.clone() }],
+            b_spans: vec![if b_delegates { quote } else { excerpt }],
+        });
+    }
+}

@@ -1,0 +1,181 @@
+//! Flags for differences that matter between corresponding provisions.
+//!
+//! Side A is the reference (the other city's article, the catalog text or
+//! the earlier version), side B the provision under review; "weakened" means
+//! B is weaker than A. Every flag quotes the original text of both sides
+//! (`a_spans`, `b_spans` are substrings of the respective provision).
+//!
+//! One module per detector (`obligation`, `role`, `quantity`, `scope`,
+//! `delegation`, `items`); `provision` cuts a provision into paragraphs,
+//! `pairing` matches its paragraphs and sentences, `clauses` splits sentences
+//! and clauses, `params` holds every weight and threshold.
+use serde::{Deserialize, Serialize};
+
+use crate::model::Article;
+
+mod clauses;
+mod delegation;
+mod items;
+mod obligation;
+mod pairing;
+mod params;
+mod provision;
+mod quantity;
+mod role;
+mod scope;
+#[cfg(test)]
+mod tests;
+
+pub(crate) use clauses::sentences;
+pub use params::FlagParams;
+
+use pairing::{best_containing, pair_blocks, pair_sentences, sentence_list};
+use provision::ProvisionBlocks;
+
+/// What a flag is about; serialised in kebab-case (`obligation-weakened`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FlagKind {
+    /// B's duty is weaker than A's (しなければならない → ものとする →
+    /// 努めるものとする → することができる).
+    ObligationWeakened,
+    /// B's duty is stronger than A's (the same scale, upwards).
+    ObligationStrengthened,
+    /// The office or role that acts or is appointed differs.
+    RoleChanged,
+    /// Numbers, frequencies, periods, time limits changed, dropped or added.
+    QuantityChanged,
+    /// 保有個人情報 ↔ 保有個人情報等 ↔ 特定個人情報; 職員 ↔ 職員等; （…を含む。）
+    ScopeChanged,
+    /// One side leaves the content to another rule (準用, 別に定める …).
+    DelegatedByReference,
+    /// 号 added or dropped.
+    ItemsChanged,
+}
+
+impl FlagKind {
+    /// The serialised code (`obligation-weakened`), also a CSS class.
+    pub fn code(self) -> &'static str {
+        match self {
+            FlagKind::ObligationWeakened => "obligation-weakened",
+            FlagKind::ObligationStrengthened => "obligation-strengthened",
+            FlagKind::RoleChanged => "role-changed",
+            FlagKind::QuantityChanged => "quantity-changed",
+            FlagKind::ScopeChanged => "scope-changed",
+            FlagKind::DelegatedByReference => "delegated-by-reference",
+            FlagKind::ItemsChanged => "items-changed",
+        }
+    }
+
+    /// Short Japanese label for tables and legends.
+    pub fn label(self) -> &'static str {
+        match self {
+            FlagKind::ObligationWeakened => "義務の弱化",
+            FlagKind::ObligationStrengthened => "義務の強化",
+            FlagKind::RoleChanged => "役割の変更",
+            FlagKind::QuantityChanged => "数値・頻度・期間",
+            FlagKind::ScopeChanged => "対象範囲",
+            FlagKind::DelegatedByReference => "他規程への委任",
+            FlagKind::ItemsChanged => "号の増減",
+        }
+    }
+}
+
+/// How much a flag matters to a drafter; serialised in lowercase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FlagSeverity {
+    /// Worth a look (a term widened by 等, an added value).
+    Low,
+    /// Likely a change of substance.
+    Medium,
+    /// A weakened duty, a dropped 号 or value, another appointee.
+    High,
+}
+
+impl FlagSeverity {
+    /// The serialised name (`high`), also a CSS class.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FlagSeverity::Low => "low",
+            FlagSeverity::Medium => "medium",
+            FlagSeverity::High => "high",
+        }
+    }
+}
+
+impl std::fmt::Display for FlagKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl std::fmt::Display for FlagSeverity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One difference that matters between two provisions, with its evidence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Flag {
+    /// What changed.
+    pub kind: FlagKind,
+    /// How much it matters.
+    pub severity: FlagSeverity,
+    /// Japanese explanation for drafters.
+    pub message: String,
+    /// Where on side A, e.g. 第34条第3項 (None for bare texts).
+    pub a_location: Option<String>,
+    /// Where on side B (None for bare texts).
+    pub b_location: Option<String>,
+    /// Evidence: excerpts of A's original text.
+    pub a_spans: Vec<String>,
+    /// Evidence: excerpts of B's original text.
+    pub b_spans: Vec<String>,
+}
+
+/// Flags between two corresponding articles (A = reference, B = under review).
+pub fn compare_articles(a: &Article, b: &Article) -> Vec<Flag> {
+    compare(&ProvisionBlocks::from_article(a), &ProvisionBlocks::from_article(b), Pairing::OneToOne)
+}
+
+/// Flags between two bare provision texts (e.g. a catalog requirement and an article).
+/// A's sentences are matched to their best B sentence by content overlap,
+/// as a requirement text summarises what a provision spells out at length.
+pub fn compare_texts(a: &str, b: &str) -> Vec<Flag> {
+    compare(&ProvisionBlocks::from_text(a), &ProvisionBlocks::from_text(b), Pairing::BestContainment)
+}
+
+/// How sentences of the two sides are matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pairing {
+    /// Corresponding provisions: one to one, by wording similarity.
+    OneToOne,
+    /// A summary (A) against a provision (B): each A sentence to the B
+    /// sentence that contains most of its content words.
+    BestContainment,
+}
+
+fn compare(a: &ProvisionBlocks, b: &ProvisionBlocks, pairing: Pairing) -> Vec<Flag> {
+    let block_pairs = pair_blocks(a, b);
+    let (sa, sb) = (sentence_list(a), sentence_list(b));
+    let sentence_pairs = match pairing {
+        Pairing::OneToOne => pair_sentences(&sa, &sb, &block_pairs),
+        Pairing::BestContainment => best_containing(&sa, &sb),
+    };
+    let sides = pairing::Sides { a, b, sa: &sa, sb: &sb, pairs: &sentence_pairs };
+    let mut flags = Vec::new();
+    obligation::obligation_flags(&sides, &mut flags);
+    for p in &block_pairs {
+        role::topic_role_flags(&a.blocks[p.a], &b.blocks[p.b], &mut flags);
+    }
+    quantity::quantity_flags(&sides, &mut flags);
+    for p in &block_pairs {
+        items::item_flags(a, b, p.a, p.b, &mut flags);
+    }
+    role::appointment_flags(a, b, &mut flags);
+    scope::scope_flags(a, b, &mut flags);
+    delegation::delegation_flags(a, b, &mut flags);
+    flags
+}

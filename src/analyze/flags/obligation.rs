@@ -1,0 +1,125 @@
+//! Duty strength: しなければならない → ものとする → 努めるものとする → することができる.
+use super::clauses::final_clause;
+use super::pairing::{SentenceUnits, Sides};
+use super::params::FlagParams;
+use super::{Flag, FlagKind, FlagSeverity};
+use crate::analyze::diff::Units;
+use crate::analyze::tokens::PartOfSpeech;
+
+/// How binding a sentence is, from its ending.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Strength {
+    May,
+    Endeavour,
+    /// ものとする, こととする
+    Shall,
+    /// The plain declarative (講ずる。): as binding as ものとする.
+    Declarative,
+    Must,
+    Prohibit,
+}
+
+impl Strength {
+    fn level(self) -> u8 {
+        match self {
+            Strength::May => 1,
+            Strength::Endeavour => 2,
+            Strength::Shall | Strength::Declarative => 3,
+            Strength::Must | Strength::Prohibit => 4,
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            Strength::May => "することができる（任意）",
+            Strength::Endeavour => "努めるものとする（努力義務）",
+            Strength::Shall => "ものとする（義務）",
+            Strength::Declarative => "〜する（断定・義務）",
+            Strength::Must => "しなければならない（義務）",
+            Strength::Prohibit => "してはならない（禁止）",
+        }
+    }
+}
+
+pub(super) fn classify(sentence: &str) -> Option<Strength> {
+    let s = sentence.trim_end_matches(['。', '」', ')']);
+    if s.ends_with("この限りでない") || s.ends_with("同様とする") {
+        return None;
+    }
+    let ends = |suffixes: &[&str]| suffixes.iter().any(|x| s.ends_with(x));
+    Some(if ends(&["てはならない", "ではならない"]) {
+        Strength::Prohibit
+    } else if ends(&["努めなければならない", "努めるものとする", "努める", "努めること"]) {
+        Strength::Endeavour
+    } else if ends(&["なければならない", "ねばならない"]) {
+        Strength::Must
+    } else if ends(&["ことができる"]) {
+        Strength::May
+    } else if ends(&["ものとする", "こととする"]) {
+        Strength::Shall
+    } else if s.ends_with(['る', 'う', 'く', 'す', 'つ', 'む']) {
+        Strength::Declarative
+    } else {
+        return None;
+    })
+}
+
+pub(super) fn obligation_flags(sides: &Sides, flags: &mut Vec<Flag>) {
+    let params = FlagParams::DEFAULT;
+    for pair in sides.pairs {
+        let (x, y) = (&sides.sa[pair.a], &sides.sb[pair.b]);
+        let (Some(st_a), Some(st_b)) = (classify(&x.units.text.norm), classify(&y.units.text.norm)) else { continue };
+        if st_a.level() == st_b.level() {
+            continue;
+        }
+        // The same act (確認する…ものとする / 確認することができる), or sentences
+        // clearly alike: otherwise the two sentences say different things.
+        // The main predicate of one side occurs in the other sentence.
+        let shared = |p: &Units, q: &Units| {
+            let all = predicate_words(q);
+            predicate_words(p).last().is_some_and(|v| all.contains(v))
+        };
+        if !shared(&x.units, &y.units)
+            && !shared(&y.units, &x.units)
+            && pair.diff.similarity() < params.obligation_similarity_min
+        {
+            continue;
+        }
+        let weakened = st_b.level() < st_a.level();
+        let kind = if weakened { FlagKind::ObligationWeakened } else { FlagKind::ObligationStrengthened };
+        let severity = match (weakened, st_a.level().abs_diff(st_b.level())) {
+            (true, g) if g >= params.obligation_high_gap => FlagSeverity::High,
+            (true, _) => FlagSeverity::Medium,
+            _ => FlagSeverity::Low,
+        };
+        let verb = if weakened { "弱まっています" } else { "強まっています" };
+        let clause = |s: &SentenceUnits| {
+            s.units.text.orig(final_clause(&s.units.text.norm, 0..s.units.text.norm.len())).to_string()
+        };
+        flags.push(Flag {
+            kind,
+            severity,
+            message: format!("義務の程度が{verb}: {} → {}", st_a.label(), st_b.label()),
+            a_location: sides.a.blocks[x.block].location.clone(),
+            b_location: sides.b.blocks[y.block].location.clone(),
+            a_spans: vec![clause(x)],
+            b_spans: vec![clause(y)],
+        });
+    }
+}
+/// Content verbs (dictionary form) and サ変 nouns of a sentence, in order;
+/// the last is its main predicate.
+fn predicate_words(units: &Units) -> Vec<String> {
+    units
+        .units
+        .iter()
+        // する, できる, なる … carry the modality, not the act.
+        .filter(|u| {
+            (u.pos == PartOfSpeech::Verb
+                && u.pos_sub == "自立"
+                && !["する", "できる", "なる", "ある", "いる", "努める"].contains(&u.base.as_str()))
+                || (u.pos == PartOfSpeech::Noun && u.pos_sub == "サ変接続")
+        })
+        .map(|u| u.base.clone())
+        .collect()
+}

@@ -1,0 +1,150 @@
+//! Which paragraphs and sentences of the two sides are compared.
+use super::clauses::sentences;
+use super::params::FlagParams;
+use super::provision::ProvisionBlocks;
+use crate::analyze::diff::{TokenDiff, Units};
+
+/// One sentence of a provision, with the paragraph it belongs to.
+pub(super) struct SentenceUnits {
+    /// Index of its paragraph in `ProvisionBlocks::blocks`.
+    pub(super) block: usize,
+    pub(super) units: Units,
+}
+
+/// Two paragraphs that correspond, by index on each side.
+pub(super) struct BlockPair {
+    pub(super) a: usize,
+    pub(super) b: usize,
+    /// Wording similarity, with the same-number bonus.
+    pub(super) score: f32,
+}
+
+/// Two sentences that are compared, by index on each side, with their diff.
+pub(super) struct SentencePair {
+    pub(super) a: usize,
+    pub(super) b: usize,
+    pub(super) diff: TokenDiff,
+}
+
+/// Both sides of a comparison with their sentences and sentence pairs: what
+/// the sentence-level detectors read.
+pub(super) struct Sides<'a> {
+    pub(super) a: &'a ProvisionBlocks,
+    pub(super) b: &'a ProvisionBlocks,
+    pub(super) sa: &'a [SentenceUnits],
+    pub(super) sb: &'a [SentenceUnits],
+    pub(super) pairs: &'a [SentencePair],
+}
+
+impl Sides<'_> {
+    /// The pair of A's sentence `i`, if it has one.
+    pub(super) fn pair_of_a(&self, i: usize) -> Option<&SentencePair> {
+        self.pairs.iter().find(|p| p.a == i)
+    }
+
+    /// The pair of B's sentence `j`, if it has one.
+    pub(super) fn pair_of_b(&self, j: usize) -> Option<&SentencePair> {
+        self.pairs.iter().find(|p| p.b == j)
+    }
+}
+
+pub(super) fn sentence_list(p: &ProvisionBlocks) -> Vec<SentenceUnits> {
+    let mut out = Vec::new();
+    for (k, bl) in p.blocks.iter().enumerate() {
+        for r in sentences(&bl.text().norm) {
+            out.push(SentenceUnits { block: k, units: Units::new(bl.text().orig(r)) });
+        }
+    }
+    out
+}
+
+/// Each A sentence with the B sentence that contains most of its content words.
+pub(super) fn best_containing(sa: &[SentenceUnits], sb: &[SentenceUnits]) -> Vec<SentencePair> {
+    let mut out = Vec::new();
+    for (i, x) in sa.iter().enumerate() {
+        // The last sentence of highest containment wins (ties go to the
+        // later one); a sentence whose bound is below the best so far cannot
+        // win, so it is not diffed.
+        let mut best: Option<(usize, f32, TokenDiff)> = None;
+        for (j, y) in sb.iter().enumerate() {
+            let floor = best.as_ref().map_or(FlagParams::DEFAULT.containment_min, |b| b.1);
+            if TokenDiff::containment_bound(&x.units, &y.units) < floor {
+                continue;
+            }
+            let d = TokenDiff::from_units(x.units.clone(), y.units.clone());
+            let c = d.containment();
+            if c >= floor {
+                best = Some((j, c, d));
+            }
+        }
+        if let Some((j, _, diff)) = best {
+            out.push(SentencePair { a: i, b: j, diff });
+        }
+    }
+    out
+}
+
+/// Pairs sentences one to one, best first; sentences of paired paragraphs
+/// are preferred.
+pub(super) fn pair_sentences(sa: &[SentenceUnits], sb: &[SentenceUnits], blocks: &[BlockPair]) -> Vec<SentencePair> {
+    let params = FlagParams::DEFAULT;
+    let mut scored: Vec<(f32, SentencePair)> = Vec::new();
+    for (i, x) in sa.iter().enumerate() {
+        for (j, y) in sb.iter().enumerate() {
+            let paired = blocks.iter().any(|p| p.a == x.block && p.b == y.block);
+            let bonus = if paired { params.same_place_bonus } else { 0.0 };
+            // Pairs that cannot reach the threshold would be passed over below.
+            if TokenDiff::similarity_bound(&x.units, &y.units) + bonus < params.sentence_min {
+                continue;
+            }
+            let diff = TokenDiff::from_units(x.units.clone(), y.units.clone());
+            scored.push((diff.similarity() + bonus, SentencePair { a: i, b: j, diff }));
+        }
+    }
+    scored.sort_by(|x, y| y.0.total_cmp(&x.0));
+    let (mut used_a, mut used_b) = (vec![false; sa.len()], vec![false; sb.len()]);
+    let mut out = Vec::new();
+    for (score, pair) in scored {
+        if score < params.sentence_min || used_a[pair.a] || used_b[pair.b] {
+            continue;
+        }
+        used_a[pair.a] = true;
+        used_b[pair.b] = true;
+        out.push(pair);
+    }
+    out.sort_by_key(|p| (p.a, p.b));
+    out
+}
+
+/// Pairs paragraphs of A and B by wording similarity (greedy, best first);
+/// the same paragraph number breaks ties.
+pub(super) fn pair_blocks(a: &ProvisionBlocks, b: &ProvisionBlocks) -> Vec<BlockPair> {
+    let params = FlagParams::DEFAULT;
+    // A single paragraph on each side corresponds whatever its wording.
+    let single = a.blocks.len() == 1 && b.blocks.len() == 1;
+    let mut scored = Vec::new();
+    for (i, ba) in a.blocks.iter().enumerate() {
+        for (j, bb) in b.blocks.iter().enumerate() {
+            let bonus = if ba.number == bb.number { params.same_place_bonus } else { 0.0 };
+            // Pairs that cannot reach the threshold would be passed over below.
+            if !single && TokenDiff::similarity_bound(&ba.units, &bb.units) + bonus < params.paragraph_min {
+                continue;
+            }
+            let sim = TokenDiff::from_units(ba.units.clone(), bb.units.clone()).similarity();
+            scored.push(BlockPair { a: i, b: j, score: sim + bonus });
+        }
+    }
+    scored.sort_by(|x, y| y.score.total_cmp(&x.score));
+    let (mut used_a, mut used_b) = (vec![false; a.blocks.len()], vec![false; b.blocks.len()]);
+    let mut pairs = Vec::new();
+    for p in scored {
+        if used_a[p.a] || used_b[p.b] || (p.score < params.paragraph_min && !single) {
+            continue;
+        }
+        used_a[p.a] = true;
+        used_b[p.b] = true;
+        pairs.push(p);
+    }
+    pairs.sort_by_key(|p| (p.a, p.b));
+    pairs
+}

@@ -1,0 +1,186 @@
+//! Numbers, frequencies, periods and time limits (年1回以上, 30日以内, 速やかに).
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::clauses::clause_at;
+use super::pairing::{SentenceUnits, Sides};
+use super::{Flag, FlagKind, FlagSeverity};
+use crate::analyze::diff::TokenDiff;
+
+/// What a quantity measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum QuantityClass {
+    Frequency,
+    Period,
+    Timing,
+    Count,
+}
+
+impl QuantityClass {
+    fn label(self) -> &'static str {
+        match self {
+            QuantityClass::Frequency => "頻度",
+            QuantityClass::Period => "期間",
+            QuantityClass::Timing => "時期",
+            QuantityClass::Count => "人数",
+        }
+    }
+}
+
+fn quantity_patterns() -> &'static [(QuantityClass, Regex)] {
+    static RE: OnceLock<Vec<(QuantityClass, Regex)>> = OnceLock::new();
+    RE.get_or_init(|| {
+        let n = "[0-9一二三四五六七八九十数]+";
+        vec![
+            (QuantityClass::Frequency, Regex::new(&format!("定期(?:的に|的|に)?、?(?:又は|及び|若しくは)(?:必要に応じ(?:て)?)?、?随時(?:に)?|年{n}回(?:以上|以下|程度)?|毎(?:年度|年|月|週|日)(?:{n}回)?(?:以上)?|定期的に|定期(?:又は|及び|に)|随時")).unwrap()),
+            (
+                QuantityClass::Period,
+                Regex::new(&format!("{n}(?:年|か月|箇月|ヶ月|カ月|月|週間|日|時間)(?:以上|以内|以下|間|ごと|毎)|一定の期間|一定期間")).unwrap(),
+            ),
+            (QuantityClass::Timing, Regex::new("速やかに|直ちに|遅滞なく").unwrap()),
+            (QuantityClass::Count, Regex::new(&format!("{n}人(?:以上|以内|以下)?")).unwrap()),
+        ]
+    })
+}
+
+fn quantities(norm: &str) -> Vec<(QuantityClass, Range<usize>)> {
+    let mut out: Vec<(QuantityClass, Range<usize>)> = Vec::new();
+    for (class, re) in quantity_patterns() {
+        for m in re.find_iter(norm) {
+            // 平成15年 and the like are dates, not periods (the suffix rules them out).
+            out.push((*class, m.range()));
+        }
+    }
+    out.sort_by_key(|q| q.1.start);
+    out
+}
+
+/// A quantity found in a provision.
+#[derive(Debug, Clone)]
+struct Quantity {
+    /// Index of its sentence.
+    sentence: usize,
+    class: QuantityClass,
+    /// Normalised byte range in the sentence.
+    range: Range<usize>,
+}
+
+fn sentence_quantities(ss: &[SentenceUnits]) -> Vec<Quantity> {
+    ss.iter()
+        .enumerate()
+        .flat_map(|(k, s)| {
+            quantities(&s.units.text.norm).into_iter().map(move |(class, range)| Quantity { sentence: k, class, range })
+        })
+        .collect()
+}
+
+/// The quantity as normalised (年1回以上).
+fn quantity_text(ss: &[SentenceUnits], q: &Quantity) -> String {
+    ss[q.sentence].units.text.norm[q.range.clone()].to_string()
+}
+
+/// The clause of the other side aligned with unit position `at` of one side
+/// (`from_a`: `at` is in A), through the sentence pair's diff.
+fn aligned_clause(d: &TokenDiff, from_a: bool, at: usize) -> String {
+    let (src, dst) = if from_a { (&d.a, &d.b) } else { (&d.b, &d.a) };
+    let unit = src.units.iter().position(|u| u.norm.end > at).unwrap_or(0);
+    let mapped = if from_a { d.a_to_b(unit) } else { d.b_to_a(unit) };
+    let pos = dst.units.get(mapped.min(dst.units.len().saturating_sub(1))).map(|u| u.norm.start).unwrap_or(0);
+    dst.text.orig(clause_at(&dst.text.norm, pos)).to_string()
+}
+
+/// Numbers, frequencies and periods, compared over the whole provision:
+/// a value present on one side only is changed (same class on the other
+/// side, preferably in the corresponding sentence), dropped, or added.
+pub(super) fn quantity_flags(sides: &Sides, flags: &mut Vec<Flag>) {
+    let (qa, qb) = (sentence_quantities(sides.sa), sentence_quantities(sides.sb));
+    let mut used_b = vec![false; qb.len()];
+    let mut only_a = Vec::new();
+    for q in &qa {
+        // The same value, in the corresponding sentence first.
+        let in_pair = |k: usize| sides.pair_of_a(q.sentence).is_some_and(|p| p.b == qb[k].sentence);
+        let same = (0..qb.len())
+            .filter(|&k| !used_b[k] && quantity_text(sides.sb, &qb[k]) == quantity_text(sides.sa, q))
+            .min_by_key(|&k| !in_pair(k));
+        match same {
+            Some(k) => used_b[k] = true,
+            None => only_a.push(q.clone()),
+        }
+    }
+    for q in &only_a {
+        changed_or_dropped(sides, q, &qb, &mut used_b, flags);
+    }
+    for k in (0..qb.len()).filter(|&k| !used_b[k]) {
+        added(sides, &qb[k], flags);
+    }
+}
+
+/// A value of A that B does not have: changed if B has an unused value of
+/// the same class, dropped otherwise.
+fn changed_or_dropped(sides: &Sides, q: &Quantity, qb: &[Quantity], used_b: &mut [bool], flags: &mut Vec<Flag>) {
+    let (sa, sb) = (sides.sa, sides.sb);
+    // A value in a sentence with no counterpart on the other side is part
+    // of a larger difference (the whole sentence), which the diff shows.
+    let Some(paired) = sides.pair_of_a(q.sentence) else { return };
+    // The same kind of value elsewhere on B, in the corresponding sentence first.
+    let counterpart = (0..qb.len()).filter(|&k| !used_b[k] && qb[k].class == q.class).min_by_key(|&k| {
+        if paired.b == qb[k].sentence {
+            0
+        } else {
+            1
+        }
+    });
+    let sx = &sa[q.sentence];
+    let (message, b_loc, b_span, a_span) = match counterpart {
+        Some(k) => {
+            used_b[k] = true;
+            let sy = &sb[qb[k].sentence];
+            (
+                format!(
+                    "{}が異なります: 「{}」→「{}」",
+                    q.class.label(),
+                    quantity_text(sa, q),
+                    quantity_text(sb, &qb[k])
+                ),
+                sides.b.blocks[sy.block].location.clone(),
+                sy.units.text.orig(qb[k].range.clone()).to_string(),
+                sx.units.text.orig(q.range.clone()).to_string(),
+            )
+        }
+        None => (
+            format!("{}の定め「{}」がありません", q.class.label(), quantity_text(sa, q)),
+            sides.b.blocks[sb[paired.b].block].location.clone(),
+            aligned_clause(&paired.diff, true, q.range.start),
+            sx.units.text.orig(clause_at(&sx.units.text.norm, q.range.start)).to_string(),
+        ),
+    };
+    flags.push(Flag {
+        kind: FlagKind::QuantityChanged,
+        severity: match (counterpart.is_some(), q.class) {
+            (false, QuantityClass::Frequency | QuantityClass::Period) => FlagSeverity::High,
+            _ => FlagSeverity::Medium,
+        },
+        message,
+        a_location: sides.a.blocks[sx.block].location.clone(),
+        b_location: b_loc,
+        a_spans: vec![a_span],
+        b_spans: if b_span.is_empty() { vec![] } else { vec![b_span] },
+    });
+}
+
+/// A value of B that A does not have, in a sentence that has a counterpart.
+fn added(sides: &Sides, q: &Quantity, flags: &mut Vec<Flag>) {
+    let sy = &sides.sb[q.sentence];
+    let Some(paired) = sides.pair_of_b(q.sentence) else { return };
+    flags.push(Flag {
+        kind: FlagKind::QuantityChanged,
+        severity: FlagSeverity::Low,
+        message: format!("{}の定め「{}」が加わっています", q.class.label(), quantity_text(sides.sb, q)),
+        a_location: sides.a.blocks[sides.sa[paired.a].block].location.clone(),
+        b_location: sides.b.blocks[sy.block].location.clone(),
+        a_spans: vec![aligned_clause(&paired.diff, false, q.range.start)],
+        b_spans: vec![sy.units.text.orig(clause_at(&sy.units.text.norm, q.range.start)).to_string()],
+    });
+}

@@ -1,0 +1,253 @@
+//! The scope of terms: 保有個人情報 ↔ 保有個人情報等 ↔ 特定個人情報, and what a
+//! parenthesis includes （派遣労働者を含む。）.
+use std::ops::Range;
+
+use super::params::FlagParams;
+use super::provision::ProvisionBlocks;
+use super::role::{is_role, trailing_noun};
+use super::{Flag, FlagKind, FlagSeverity};
+use crate::analyze::diff::{NormText, Unit, Units};
+use crate::analyze::terms::enclosing_open;
+use crate::analyze::tokens::PartOfSpeech;
+
+/// A compound noun of a provision.
+struct Compound {
+    /// Index of its paragraph in `ProvisionBlocks::blocks`.
+    block: usize,
+    /// As normalised: 保有個人情報等.
+    form: String,
+    /// Canonical key (scope suffixes folded): two forms of one term share it.
+    key: String,
+    /// Normalised byte range in the paragraph.
+    range: Range<usize>,
+}
+
+/// A term named as included in a parenthesis of one paragraph.
+struct Inclusion {
+    block: usize,
+    /// 派遣労働者.
+    noun: String,
+    range: Range<usize>,
+}
+
+/// Compound nouns of a text: (form as normalised, canonical key, norm range).
+/// Brackets and punctuation end a compound; a leading 当該 is dropped.
+fn compounds(units: &Units) -> Vec<(String, String, Range<usize>)> {
+    let wordlike = |u: &Unit| {
+        u.pos == PartOfSpeech::Noun
+            && units.text.norm[u.norm.clone()].chars().all(|c| c.is_alphanumeric() || c == '・' || c == 'ー')
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < units.units.len() {
+        if !wordlike(&units.units[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < units.units.len()
+            && wordlike(&units.units[j])
+            && (j == i || units.units[j - 1].norm.end == units.units[j].norm.start)
+        {
+            j += 1;
+        }
+        let mut first = i;
+        if units.text.norm[units.units[i].norm.clone()] == *"当該" && j > i + 1 {
+            first = i + 1;
+        }
+        let range = units.units[first].norm.start..units.units[j - 1].norm.end;
+        let key: String = units.units[first..j].iter().map(|u| u.key.as_str()).collect();
+        out.push((units.text.norm[range.clone()].to_string(), key, range));
+        i = j;
+    }
+    out
+}
+
+/// Terms named as included in a parenthesis: （派遣労働者を含む。）.
+fn inclusions(text: &NormText) -> Vec<(String, Range<usize>)> {
+    let norm = &text.norm;
+    let mut out: Vec<(String, Range<usize>)> = Vec::new();
+    for (at, _) in norm.match_indices("を含む") {
+        let mut depth = 0i32;
+        let mut start = None;
+        for (i, c) in norm[..at].char_indices().rev() {
+            match c {
+                ')' => depth += 1,
+                '(' if depth == 0 => {
+                    start = Some(i + 1);
+                    break;
+                }
+                '(' => depth -= 1,
+                '、' | '。' if depth == 0 && start.is_none() => {
+                    start = Some(i + c.len_utf8());
+                }
+                _ => {}
+            }
+        }
+        // Only inside a parenthesis: 「保有個人情報等を含む電磁的記録」 is no inclusion.
+        let Some(open) = enclosing_open(norm, at) else { continue };
+        let from = start.unwrap_or(open + 1).max(open + 1);
+        let seg = &norm[from..at];
+        let seg_start = seg.rfind(')').map(|k| from + k + 1).unwrap_or(from);
+        let noun = trailing_noun(&norm[seg_start..at]);
+        if noun.is_empty() || out.iter().any(|(n, _)| n == noun) {
+            continue;
+        }
+        out.push((noun.to_string(), at - noun.len()..at));
+    }
+    out
+}
+
+/// Every scope difference between the two sides.
+pub(super) fn scope_flags(a: &ProvisionBlocks, b: &ProvisionBlocks, flags: &mut Vec<Flag>) {
+    let collect = |p: &ProvisionBlocks| -> Vec<Compound> {
+        p.blocks
+            .iter()
+            .enumerate()
+            .flat_map(|(i, bl)| {
+                compounds(&bl.units).into_iter().map(move |(form, key, range)| Compound { block: i, form, key, range })
+            })
+            .filter(|o| o.key.chars().count() >= FlagParams::DEFAULT.scope_min_term_chars)
+            .collect()
+    };
+    let (ca, cb) = (collect(a), collect(b));
+    suffix_flags(a, b, &ca, &cb, flags);
+    qualifier_flags(a, b, &ca, &cb, flags);
+    inclusion_flags(a, b, flags);
+}
+
+/// The same term with and without a scope suffix (等) on the two sides:
+/// one flag per article listing every such term.
+fn suffix_flags(a: &ProvisionBlocks, b: &ProvisionBlocks, ca: &[Compound], cb: &[Compound], flags: &mut Vec<Flag>) {
+    let mut pairs: Vec<(&Compound, &Compound)> = Vec::new();
+    for oa in ca {
+        if pairs.iter().any(|(x, _)| x.key == oa.key) {
+            continue;
+        }
+        let forms_a: Vec<&Compound> = ca.iter().filter(|o| o.key == oa.key).collect();
+        let forms_b: Vec<&Compound> = cb.iter().filter(|o| o.key == oa.key).collect();
+        if forms_b.is_empty() || forms_a.iter().any(|x| forms_b.iter().any(|y| x.form == y.form)) {
+            continue;
+        }
+        pairs.push((forms_a[0], forms_b[0]));
+    }
+    // A stable order, so that the same finding reads the same in every article.
+    pairs.sort_by(|x, y| x.0.key.cmp(&y.0.key));
+    if pairs.is_empty() {
+        return;
+    }
+    let list = pairs.iter().map(|(x, y)| format!("「{}」→「{}」", x.form, y.form)).collect::<Vec<_>>().join("、");
+    flags.push(Flag {
+        kind: FlagKind::ScopeChanged,
+        severity: FlagSeverity::Low,
+        message: format!("「等」の有無で用語の範囲が異なります: {list}"),
+        a_location: a.blocks[pairs[0].0.block].location.clone(),
+        b_location: b.blocks[pairs[0].1.block].location.clone(),
+        a_spans: pairs.iter().map(|(x, _)| a.blocks[x.block].text().orig(x.range.clone()).to_string()).collect(),
+        b_spans: pairs.iter().map(|(_, y)| b.blocks[y.block].text().orig(y.range.clone()).to_string()).collect(),
+    });
+}
+
+/// The head of a qualified term: its last words as keys, when the term is a
+/// qualifier of at most two words before a head and carries no inner 等 /
+/// その他 (秘密保持義務等個人情報 is a list, not a term).
+fn qualified_head(units: &Units, r: &Range<usize>) -> Option<String> {
+    let params = FlagParams::DEFAULT;
+    let inside: Vec<&Unit> = units.units.iter().filter(|u| u.norm.start >= r.start && u.norm.end <= r.end).collect();
+    let text = &units.text.norm[r.clone()];
+    let inner_list = text.trim_end_matches('等').contains('等') || text.contains("その他");
+    let words = params.qualified_term_min_words..=params.qualified_term_max_words;
+    (words.contains(&inside.len()) && !inner_list)
+        .then(|| inside[inside.len() - params.term_head_words..].iter().map(|u| u.key.as_str()).collect())
+}
+
+/// A term narrowed or widened by its qualifier: 保有個人情報 ↔ 特定個人情報,
+/// 保有個人情報 ↔ 課保有個人情報 (the same last two words, another head).
+/// Role names are the role flags' business.
+fn qualifier_flags(a: &ProvisionBlocks, b: &ProvisionBlocks, ca: &[Compound], cb: &[Compound], flags: &mut Vec<Flag>) {
+    let keys_b: Vec<&str> = cb.iter().map(|o| o.key.as_str()).collect();
+    let keys_a: Vec<&str> = ca.iter().map(|o| o.key.as_str()).collect();
+    let mut reported: Vec<(String, String)> = Vec::new();
+    // Citations (上尾市組織規則, 昭和60年上尾市規則) differ by city, not by scope.
+    let candidate =
+        |o: &&Compound| !is_role(&o.form) && !o.form.chars().any(|c| c.is_ascii_digit()) && !is_enactment_name(&o.form);
+    for oa in ca.iter().filter(|o| !keys_b.contains(&o.key.as_str())).filter(candidate) {
+        let Some(ta) = qualified_head(&a.blocks[oa.block].units, &oa.range) else { continue };
+        for ob in cb.iter().filter(|o| !keys_a.contains(&o.key.as_str())).filter(candidate) {
+            let Some(tb) = qualified_head(&b.blocks[ob.block].units, &ob.range) else { continue };
+            if ta == tb && oa.key != ob.key && !reported.contains(&(oa.key.clone(), ob.key.clone())) {
+                reported.push((oa.key.clone(), ob.key.clone()));
+                flags.push(Flag {
+                    kind: FlagKind::ScopeChanged,
+                    severity: FlagSeverity::Medium,
+                    message: format!("対象が異なります: 「{}」→「{}」", oa.form, ob.form),
+                    a_location: a.blocks[oa.block].location.clone(),
+                    b_location: b.blocks[ob.block].location.clone(),
+                    a_spans: vec![a.blocks[oa.block].text().orig(oa.range.clone()).to_string()],
+                    b_spans: vec![b.blocks[ob.block].text().orig(ob.range.clone()).to_string()],
+                });
+            }
+        }
+    }
+}
+
+/// Inclusions （派遣労働者を含む。） present on one side only.
+fn inclusion_flags(a: &ProvisionBlocks, b: &ProvisionBlocks, flags: &mut Vec<Flag>) {
+    let incl = |p: &ProvisionBlocks| -> Vec<Inclusion> {
+        let mut out: Vec<Inclusion> = Vec::new();
+        for (i, bl) in p.blocks.iter().enumerate() {
+            for (noun, range) in inclusions(bl.text()) {
+                if !out.iter().any(|x| x.noun == noun) {
+                    out.push(Inclusion { block: i, noun, range });
+                }
+            }
+        }
+        out
+    };
+    let (ia, ib) = (incl(a), incl(b));
+    let only_a: Vec<&Inclusion> = ia.iter().filter(|x| !ib.iter().any(|y| y.noun == x.noun)).collect();
+    let only_b: Vec<&Inclusion> = ib.iter().filter(|y| !ia.iter().any(|x| x.noun == y.noun)).collect();
+    if only_a.is_empty() && only_b.is_empty() {
+        return;
+    }
+    let names = |v: &[&Inclusion]| {
+        if v.is_empty() {
+            "なし".to_string()
+        } else {
+            v.iter().map(|x| format!("「{}」", x.noun)).collect::<Vec<_>>().join("")
+        }
+    };
+    let span = |p: &ProvisionBlocks, v: &[&Inclusion]| -> Vec<String> {
+        v.iter()
+            .map(|x| {
+                let text = p.blocks[x.block].text();
+                text.orig(clause_in_paren(&text.norm, x.range.clone())).to_string()
+            })
+            .collect()
+    };
+    flags.push(Flag {
+        kind: FlagKind::ScopeChanged,
+        severity: FlagSeverity::Medium,
+        message: format!("括弧書きで含めるものが異なります: {} → {}", names(&only_a), names(&only_b)),
+        a_location: only_a.first().and_then(|x| a.blocks[x.block].location.clone()),
+        b_location: only_b.first().and_then(|x| b.blocks[x.block].location.clone()),
+        a_spans: span(a, &only_a),
+        b_spans: span(b, &only_b),
+    });
+}
+/// The inclusion phrase, from inside its parenthesis to 含む。:
+/// 派遣労働者を含む。
+fn clause_in_paren(norm: &str, noun: Range<usize>) -> Range<usize> {
+    let rest = &norm[noun.end..];
+    let end = rest.find("を含む").map(|k| noun.end + k + "を含む".len()).unwrap_or(noun.end);
+    let end = if norm[end..].starts_with('。') { end + '。'.len_utf8() } else { end };
+    let start = enclosing_open(norm, noun.start).map(|o| o + 1).unwrap_or(noun.start);
+    // Within the parenthesis, start after the last sentence break before the term.
+    let start = norm[start..noun.start].rfind('。').map(|k| start + k + '。'.len_utf8()).unwrap_or(start);
+    start..end
+}
+
+/// Names of enactments: 組織規則, 個人情報保護法 …
+fn is_enactment_name(noun: &str) -> bool {
+    ["規則", "規程", "条例", "法", "法律", "要綱", "要領", "基準", "方針", "訓令"].iter().any(|e| noun.ends_with(e))
+}

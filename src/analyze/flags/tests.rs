@@ -1,0 +1,154 @@
+use super::obligation::{classify, Strength};
+use super::role::same_role;
+use super::*;
+use crate::model::{Number, Paragraph};
+
+fn article(label: &str, paragraphs: &[&str]) -> Article {
+    let number: u32 = label.trim_start_matches('第').trim_end_matches('条').parse().unwrap();
+    Article {
+        id: format!("art-{number}"),
+        number: Number { main: number, branches: vec![] },
+        label: label.to_string(),
+        paragraphs: paragraphs
+            .iter()
+            .enumerate()
+            .map(|(k, t)| Paragraph {
+                id: String::new(),
+                number: k as u32 + 1,
+                text: t.to_string(),
+                normalized: String::new(),
+                items: vec![],
+                line: 0,
+            })
+            .collect(),
+        ..Article::default()
+    }
+}
+
+fn kinds(flags: &[Flag]) -> Vec<FlagKind> {
+    flags.iter().map(|f| f.kind).collect()
+}
+
+#[test]
+fn strength_of_sentence_endings() {
+    assert_eq!(classify("確認するものとする。"), Some(Strength::Shall));
+    assert_eq!(classify("確認することができる。"), Some(Strength::May));
+    assert_eq!(classify("取り扱わなければならない。"), Some(Strength::Must));
+    assert_eq!(classify("アクセスしてはならない。"), Some(Strength::Prohibit));
+    assert_eq!(classify("配慮するよう努めるものとする。"), Some(Strength::Endeavour));
+    assert_eq!(classify("措置を講ずる。"), Some(Strength::Declarative));
+    assert_eq!(classify("ただし、…については、この限りでない。"), None);
+}
+
+#[test]
+fn weakened_inspection_duty_ageo_34_3_vs_ryugasaki_35_3() {
+    let a = "保有個人情報等の取扱いに係る業務を外部に委託する場合には、委託する業務に係る保有個人情報等の秘匿性等その内容やその量等に応じて、作業の管理体制及び実施体制や個人情報の管理の状況について、年１回以上、原則として実地検査又は入室が困難な場合は他の検査により確認するものとする。";
+    let b = "保有個人情報の取扱いに係る業務を外部に委託する場合には、委託する業務に係る保有個人情報の秘匿性等その内容やその量等に応じて、委託先における責任者及び業務従事者の作業の管理体制及び実施体制や個人情報の管理の状況について、実地検査又は書面による報告により確認することができる。";
+    let flags = compare_texts(a, b);
+    let weak = flags.iter().find(|f| f.kind == FlagKind::ObligationWeakened).expect("weakened");
+    assert_eq!(weak.a_spans, vec!["原則として実地検査又は入室が困難な場合は他の検査により確認するものとする。"]);
+    assert_eq!(weak.b_spans, vec!["実地検査又は書面による報告により確認することができる。"]);
+    let q = flags.iter().find(|f| f.kind == FlagKind::QuantityChanged).expect("quantity");
+    assert_eq!(q.a_spans, vec!["年１回以上、"]);
+    assert!(q.message.contains("年1回以上"), "{}", q.message);
+    assert!(kinds(&flags).contains(&FlagKind::ScopeChanged));
+}
+
+#[test]
+fn appointed_role_change_ageo_3_vs_ryugasaki_3() {
+    let a = article("第3条", &["法第６６条第１項の規定に基づき総括保護管理者を一人置くこととし、副市長をもって充てる。", "総括保護管理者は、法第６６条第１項の規定に基づき各実施機関における保有個人情報等の管理に関する事務を総括する任に当たる。"]);
+    let b = article("第3条", &["保有個人情報の管理に関する事務を統括するため、龍ヶ崎市長が管理する個人情報の保護に関する規則（令和5年規則第23号。以下「規則」という。）第3条第1項第1号に定める個人情報保護統括管理者（以下「統括管理者」という。）を置く。", "統括管理者は、総合政策部長をもって充てる。", "統括管理者は、本市における保有個人情報の管理に関する事務を総括する。"]);
+    let flags = compare_articles(&a, &b);
+    let role: Vec<&Flag> = flags.iter().filter(|f| f.kind == FlagKind::RoleChanged).collect();
+    assert_eq!(role.len(), 1, "{flags:#?}");
+    assert_eq!(role[0].a_spans, vec!["副市長"]);
+    assert_eq!(role[0].b_spans, vec!["総合政策部長"]);
+    assert_eq!(role[0].b_location.as_deref(), Some("第3条第2項"));
+}
+
+#[test]
+fn same_office_under_another_name_is_not_a_role_change() {
+    assert!(same_role("総括保護管理者", "統括管理者"));
+    assert!(same_role("副市長", "副町長"));
+    assert!(same_role("総括保護管理者", "総括責任者"));
+    assert!(!same_role("保護管理者", "システム管理者"));
+    assert!(!same_role("副市長", "総合政策部長"));
+    assert!(!same_role("職員", "保護管理者"));
+}
+
+#[test]
+fn acting_role_change_ageo_10_vs_ryugasaki_11() {
+    let a = "職員は、業務上の目的で保有個人情報等を取り扱う場合であっても、次の行為については、当該保有個人情報等の秘匿性等その内容に応じて、当該行為を行うことができる場合を必要最小限に限定し、保護管理者の指示に従い行うものとする。";
+    let b = "保護管理者は、職員等が業務上の目的で保有個人情報を取り扱う場合であっても、次に掲げる行為については、当該保有個人情報の秘匿性等その内容に応じて、当該行為を行うことができる場合を必要最小限に限定し、職員等は、保護管理者の指示に従うものとする。";
+    let flags = compare_texts(a, b);
+    let role = flags.iter().find(|f| f.kind == FlagKind::RoleChanged).expect("role");
+    assert_eq!((role.a_spans[0].as_str(), role.b_spans[0].as_str()), ("職員", "保護管理者"));
+}
+
+#[test]
+fn office_holder_named_as_role_is_not_an_actor_change() {
+    // 上尾 第6条 vs 西伊豆 第7条: 総務課長は、監査責任者として….
+    let a = "監査責任者は、保有個人情報等の管理の状況について監査する任に当たる。";
+    let b = "総務課長は、監査責任者として特定個人情報等の管理の状況について監査する任に当たる。";
+    assert!(compare_texts(a, b).iter().all(|f| f.kind != FlagKind::RoleChanged));
+    // …but a different role in that slot is.
+    let c = "総務課長は、保護管理者として特定個人情報等の管理の状況について監査する任に当たる。";
+    assert!(compare_texts(a, c).iter().any(|f| f.kind == FlagKind::RoleChanged));
+}
+
+#[test]
+fn delegation_ageo_31_vs_ryugasaki_33() {
+    let a = article("第31条", &[
+        "システム管理者等は、保有個人情報等を取り扱う基幹的なサーバ等の機器を設置する室その他の区域（以下「情報システム室等」という。）の入退出に立ち入る権限を有する者を定めるとともに、用件の確認、入退の記録、部外者についての識別化、部外者が立ち入る場合の職員の立会い又は監視設備による監視、外部電磁的記録媒体等の持込み、利用及び持ち出しの制限又は検査等の措置を講ずるものとする。",
+        "システム管理者等は、保有個人情報等を記録する媒体を保管するための施設を設けている場合においても、必要があると認めるときは、前項に規定する措置と同様の措置を講ずるものとする。",
+    ]);
+    let b = article("第33条", &["保有個人情報を取り扱う基幹的なサーバ等の機器を設置する電算室等の安全管理は、セキュリティ規程第18条を準用する。"]);
+    let flags = compare_articles(&a, &b);
+    let f = flags.iter().find(|f| f.kind == FlagKind::DelegatedByReference).expect("delegation");
+    assert_eq!(f.b_spans, vec!["セキュリティ規程第18条を準用する"]);
+    assert!(f.a_spans[0].starts_with("システム管理者等は、"));
+}
+
+#[test]
+fn scope_inclusions_differ() {
+    let a =
+        "総括保護管理者は、保有個人情報等の取扱いに従事する職員（派遣労働者を含む。）に対し、必要な教育研修を行う。";
+    let b = "統括管理者は、保有個人情報の取扱いに従事する職員(地方公務員法(昭和25年法律第261号)第22条の2第1項に規定する会計年度任用職員を含む。以下「職員等」という。)に対し、必要な教育研修を行う。";
+    let flags = compare_texts(a, b);
+    let f = flags.iter().find(|f| f.message.contains("括弧書き")).expect("inclusion flag");
+    assert!(f.message.contains("「派遣労働者」") && f.message.contains("「会計年度任用職員」"), "{}", f.message);
+    assert_eq!(f.a_spans, vec!["派遣労働者を含む。"]);
+    assert_eq!(f.b_spans, vec!["地方公務員法(昭和25年法律第261号)第22条の2第1項に規定する会計年度任用職員を含む。"]);
+    let etc = flags.iter().find(|f| f.message.contains("「等」の有無")).expect("等 flag");
+    assert_eq!((etc.a_spans[0].as_str(), etc.b_spans[0].as_str()), ("保有個人情報等", "保有個人情報"));
+}
+
+#[test]
+fn items_dropped_are_quoted() {
+    let a = "契約書に、次に掲げる事項を明記する。\n(1) 秘密保持の義務\n(2) 再委託の制限\n(3) 個人情報の安全管理措置に関する事項\n(4) 監査等に関する事項";
+    let b = "契約書に、次に掲げる事項を明記する。\n(1) 秘密保持の義務\n(2) 再委託の制限";
+    let flags = compare_texts(a, b);
+    let f = flags.iter().find(|f| f.kind == FlagKind::ItemsChanged).expect("items");
+    assert_eq!(f.a_spans, vec!["(3) 個人情報の安全管理措置に関する事項", "(4) 監査等に関する事項"]);
+    assert!(f.message.starts_with("号の数: 4 → 2"));
+}
+
+#[test]
+fn displayed_codes_are_the_serialised_names() {
+    use FlagKind::*;
+    for kind in [
+        ObligationWeakened,
+        ObligationStrengthened,
+        RoleChanged,
+        QuantityChanged,
+        ScopeChanged,
+        DelegatedByReference,
+        ItemsChanged,
+    ] {
+        assert_eq!(serde_json::to_value(kind).unwrap(), kind.to_string());
+    }
+    for severity in [FlagSeverity::Low, FlagSeverity::Medium, FlagSeverity::High] {
+        assert_eq!(serde_json::to_value(severity).unwrap(), severity.to_string());
+    }
+    assert_eq!(ObligationWeakened.to_string(), "obligation-weakened");
+}

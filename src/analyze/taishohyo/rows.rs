@@ -1,0 +1,219 @@
+//! Pairing the provisions of two versions and building the rows.
+use super::{RowStatus, TaishohyoCell, TaishohyoRow};
+use crate::analyze::diff::{Granularity, Run, RunKind, TokenDiff, Units};
+use crate::model::{Article, Supplementary};
+
+/// A provision to pair: main articles, then 附則.
+pub(super) struct TaishoProvision {
+    id: String,
+    label: String,
+    number: Option<crate::model::Number>,
+    units: Units,
+}
+
+pub(super) fn article_provision(a: &Article) -> TaishoProvision {
+    TaishoProvision {
+        id: a.id.clone(),
+        label: a.label.clone(),
+        number: Some(a.number.clone()),
+        units: Units::new(&article_display_text(a)),
+    }
+}
+
+pub(super) fn supplementary_provision(s: &Supplementary) -> TaishoProvision {
+    let mut text = s.heading.clone();
+    for p in &s.paragraphs {
+        text.push('\n');
+        if s.paragraphs.len() > 1 {
+            text.push_str(&format!("{}　", p.number));
+        }
+        text.push_str(&p.text);
+    }
+    for a in &s.articles {
+        text.push('\n');
+        text.push_str(&article_display_text(a));
+    }
+    TaishoProvision { id: s.id.clone(), label: s.heading.clone(), number: None, units: Units::new(&text) }
+}
+
+/// An article as printed in a 新旧対照表: caption line, then 第N条 and its
+/// paragraphs and items, one per line.
+pub fn article_display_text(a: &Article) -> String {
+    let mut lines = Vec::new();
+    if let Some(c) = &a.caption {
+        lines.push(format!("（{c}）"));
+    }
+    for p in &a.paragraphs {
+        let head = if p.number <= 1 { a.label.clone() } else { p.number.to_string() };
+        lines.push(format!("{head}　{}", p.text));
+        for item in &p.items {
+            push_item(&mut lines, item);
+        }
+    }
+    if a.paragraphs.is_empty() {
+        lines.push(a.label.clone());
+    }
+    lines.join("\n")
+}
+
+fn push_item(lines: &mut Vec<String>, item: &crate::model::Item) {
+    lines.push(format!("{}　{}", item.label, item.text));
+    for c in &item.children {
+        push_item(lines, c);
+    }
+}
+
+/// Weights of the pairing of old and new provisions (`TaishohyoParams::DEFAULT`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TaishohyoParams {
+    /// Minimum wording similarity for two provisions with the same number to
+    /// be one provision in two versions: 0.3; an amendment may rewrite most
+    /// of an article and it is still that article.
+    pub same_number_min: f32,
+    /// Minimum wording similarity for provisions with different numbers (a
+    /// renumbered article): 0.6, well above, since articles of one
+    /// regulation share much boilerplate and a wrong pairing hides a 新設
+    /// and a 削る.
+    pub renumbered_min: f32,
+    /// Added to the similarity of a same-number pair when pairs compete:
+    /// 0.2, so that a moderately changed article keeps its number rather
+    /// than being taken by a renumbered look-alike.
+    pub same_number_bonus: f32,
+}
+
+impl TaishohyoParams {
+    /// The values every 新旧対照表 uses.
+    pub const DEFAULT: TaishohyoParams =
+        TaishohyoParams { same_number_min: 0.3, renumbered_min: 0.6, same_number_bonus: 0.2 };
+}
+
+/// Pairs old and new provisions: greedy on similarity, same number preferred.
+fn pair(old: &[TaishoProvision], new: &[TaishoProvision]) -> Vec<Option<usize>> {
+    let params = TaishohyoParams::DEFAULT;
+    let mut scored = Vec::new();
+    for (i, o) in old.iter().enumerate() {
+        for (j, n) in new.iter().enumerate() {
+            let same = match (&o.number, &n.number) {
+                (Some(a), Some(b)) => a == b,
+                (None, None) => o.label == n.label,
+                _ => continue,
+            };
+            let sim = TokenDiff::from_units(o.units.clone(), n.units.clone()).similarity();
+            if sim >= if same { params.same_number_min } else { params.renumbered_min } {
+                scored.push((i, j, sim + if same { params.same_number_bonus } else { 0.0 }));
+            }
+        }
+    }
+    scored.sort_by(|x, y| y.2.total_cmp(&x.2));
+    let mut old_to_new = vec![None; old.len()];
+    let mut new_used = vec![false; new.len()];
+    for (i, j, _) in scored {
+        if old_to_new[i].is_none() && !new_used[j] {
+            old_to_new[i] = Some(j);
+            new_used[j] = true;
+        }
+    }
+    old_to_new
+}
+
+/// Builds the rows of two article lists (old, new).
+pub fn build_rows(old: &[Article], new: &[Article]) -> Vec<TaishohyoRow> {
+    let old_p: Vec<TaishoProvision> = old.iter().map(article_provision).collect();
+    let new_p: Vec<TaishoProvision> = new.iter().map(article_provision).collect();
+    rows(&old_p, &new_p)
+}
+
+/// The rows of two provision lists (old, new), unchanged stretches collapsed.
+pub(super) fn rows(old: &[TaishoProvision], new: &[TaishoProvision]) -> Vec<TaishohyoRow> {
+    let old_to_new = pair(old, new);
+    let mut new_to_old = vec![None; new.len()];
+    for (i, j) in old_to_new.iter().enumerate() {
+        if let Some(j) = j {
+            new_to_old[*j] = Some(i);
+        }
+    }
+    // Removed old provisions go after the row of the nearest earlier paired old provision.
+    let mut removed_after: Vec<Vec<usize>> = vec![Vec::new(); new.len() + 1];
+    let mut last_new_row = 0; // index into removed_after: 0 = before everything
+    for (i, j) in old_to_new.iter().enumerate() {
+        match j {
+            Some(j) => last_new_row = j + 1,
+            None => removed_after[last_new_row].push(i),
+        }
+    }
+    let mut out: Vec<TaishohyoRow> = Vec::new();
+    let removed_row = |i: usize| TaishohyoRow {
+        status: RowStatus::Removed,
+        new_label: None,
+        old_label: Some(old[i].label.clone()),
+        new_id: None,
+        old_id: Some(old[i].id.clone()),
+        new: TaishohyoCell::Absent,
+        old: TaishohyoCell::Text(vec![Run { kind: RunKind::Delete, text: old[i].units.text.original.clone() }]),
+    };
+    for &i in &removed_after[0] {
+        out.push(removed_row(i));
+    }
+    for (j, n) in new.iter().enumerate() {
+        let row = match new_to_old[j] {
+            None => TaishohyoRow {
+                status: RowStatus::Added,
+                new_label: Some(n.label.clone()),
+                old_label: None,
+                new_id: Some(n.id.clone()),
+                old_id: None,
+                new: TaishohyoCell::Text(vec![Run { kind: RunKind::Insert, text: n.units.text.original.clone() }]),
+                old: TaishohyoCell::Absent,
+            },
+            Some(i) => {
+                let d = TokenDiff::from_units(old[i].units.clone(), n.units.clone());
+                let renumbered = old[i].number != n.number;
+                let status = match (d.has_changes(), renumbered) {
+                    (_, true) => RowStatus::Renumbered,
+                    (true, false) => RowStatus::Changed,
+                    (false, false) => RowStatus::Unchanged,
+                };
+                let (new_cell, old_cell) = if status == RowStatus::Unchanged {
+                    (TaishohyoCell::Elided, TaishohyoCell::Elided)
+                } else {
+                    (
+                        TaishohyoCell::Text(d.b_runs(Granularity::Phrase)),
+                        TaishohyoCell::Text(d.a_runs(Granularity::Phrase)),
+                    )
+                };
+                TaishohyoRow {
+                    status,
+                    new_label: Some(n.label.clone()),
+                    old_label: Some(old[i].label.clone()),
+                    new_id: Some(n.id.clone()),
+                    old_id: Some(old[i].id.clone()),
+                    new: new_cell,
+                    old: old_cell,
+                }
+            }
+        };
+        push_row(&mut out, row);
+        for &i in &removed_after[j + 1] {
+            out.push(removed_row(i));
+        }
+    }
+    out
+}
+
+/// Appends a row, collapsing consecutive unchanged rows into one （略）.
+fn push_row(out: &mut Vec<TaishohyoRow>, row: TaishohyoRow) {
+    if row.status == RowStatus::Unchanged {
+        if let Some(last) = out.last_mut().filter(|l| l.status == RowStatus::Unchanged) {
+            let extend = |range: &mut Option<String>, next: &Option<String>| {
+                if let (Some(r), Some(n)) = (range.as_mut(), next) {
+                    let first = r.split('～').next().unwrap_or_default().to_string();
+                    *r = format!("{first}～{n}");
+                }
+            };
+            extend(&mut last.new_label, &row.new_label);
+            extend(&mut last.old_label, &row.old_label);
+            return;
+        }
+    }
+    out.push(row);
+}

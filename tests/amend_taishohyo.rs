@@ -1,0 +1,143 @@
+//! `check-amendment` against a separate 新旧対照表 document: the Word file
+//! reiki writes itself agrees with the 改め文 it generates (round trip, with
+//! the office conventions too); a hand-written Markdown 対照表 with a
+//! deliberate mismatch is reported in Japanese with the article; an HTML
+//! table is read in either column order.
+use std::process::Command;
+
+use reiki::amend::check::{check_table, Finding};
+use reiki::amend::kaimebun::generate;
+use reiki::amend::table::read_table;
+use reiki::analyze::taishohyo;
+use reiki::config::Config;
+use reiki::export::docx::{taishohyo_document, Conventions};
+use reiki::model::Regulation;
+use reiki::source::load_str;
+
+const AGEO: &str = include_str!("../regulations/ageo-kanri-yoryo.md");
+
+/// 上尾 with 第6条's 総務部長 made 副市長 and a new 第42条 before 評価及び見直し (then 第43条).
+fn versions() -> (Regulation, Regulation) {
+    let new = AGEO
+        .replacen("監査責任者を一人置くこととし、総務部長をもって", "監査責任者を一人置くこととし、副市長をもって", 1)
+        .replacen(
+            "　（評価及び見直し）\n第４２条",
+            "　（自己点検）\n第４２条　職員は、年１回以上、自己点検を行うものとする。\n　（評価及び見直し）\n第４３条",
+            1,
+        );
+    (load_str("old.md", AGEO).unwrap(), load_str("new.md", &new).unwrap())
+}
+
+fn messages(findings: &[Finding]) -> Vec<String> {
+    findings.iter().map(|f| format!("{}: {}", f.article, f.message)).collect()
+}
+
+#[test]
+fn the_word_taishohyo_reiki_writes_agrees_with_its_kaimebun() {
+    let (old, new) = versions();
+    let km = generate(&old, &new).unwrap();
+    let t = taishohyo::build(&old, &new, &Config::default());
+    let dir = tempfile::tempdir().unwrap();
+    let office = Conventions { elided: "略".into(), mark_added_removed: false, remarks_column: true };
+    for (name, conventions) in [("default.docx", Conventions::default()), ("office.docx", office)] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, taishohyo_document(&new, &t, &conventions, Some(&km)).to_bytes().unwrap()).unwrap();
+        let rows = read_table(&path).unwrap();
+        assert!(rows.iter().any(|r| r.new.contains("副市長") && r.old.contains("総務部長")), "{name}: {rows:?}");
+        assert_eq!(messages(&check_table(&old, &km.to_text(), &rows)), Vec::<String>::new(), "{name}");
+    }
+}
+
+/// A hand-written Markdown 対照表 of the same amendment: 第6条 says 市長 where
+/// the 改め文 says 副市長, and 第13条's caption is changed in the table only.
+const MISMATCHED: &str = "\
+保有個人情報等の管理に関する要領の一部を改正する要領　新旧対照表
+
+| 改正後 | 改正前 |
+|---|---|
+| （略） | （略） |
+| （監査責任者）<br>第６条　監査責任者を一人置くこととし、市長をもって充てる。 | （監査責任者）<br>第６条　監査責任者を一人置くこととし、総務部長をもって充てる。 |
+| （誤送付等の防止措置）<br>第13条　（略） | （誤送付等の防止）<br>第13条　（略） |
+| （自己点検）<br>第42条　職員は、年１回以上、自己点検を行うものとする。 | （新設） |
+| （評価及び見直し）<br>第43条　総括保護管理者、保護管理者等は、監査又は点検の結果等を踏まえ、実効性等の観点から保有個人情報等の適切な管理のための措置について評価し、必要があると認めるときは、その見直し等の措置を講ずるものとする。 | （評価及び見直し）<br>第42条　総括保護管理者、保護管理者等は、監査又は点検の結果等を踏まえ、実効性等の観点から保有個人情報等の適切な管理のための措置について評価し、必要があると認めるときは、その見直し等の措置を講ずるものとする。 |
+";
+
+#[test]
+fn a_hand_written_taishohyo_that_disagrees_is_reported_by_article() {
+    let (old, new) = versions();
+    let km = generate(&old, &new).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("taishohyo.md");
+    std::fs::write(&path, MISMATCHED).unwrap();
+    let rows = read_table(&path).unwrap();
+    assert_eq!(rows.len(), 5);
+    assert_eq!(rows[1].line, 6);
+    assert_eq!(
+        messages(&check_table(&old, &km.to_text(), &rows)),
+        [
+            "第6条: 新旧対照表 6行の改正後と、改め文を適用した結果が違います: 改め文の結果にだけ「副」",
+            "第13条: 新旧対照表では改正されていますが、改め文はこの条を改めていません",
+        ]
+    );
+
+    // The CLI prints them under the table's name and exits 1.
+    std::fs::write(dir.path().join("kaimebun.txt"), km.to_text()).unwrap();
+    std::fs::write(dir.path().join("old.md"), AGEO).unwrap();
+    let new_text = std::fs::read_to_string("regulations/ageo-kanri-yoryo.md").unwrap();
+    let new_text = new_text.replacen("総務部長をもって", "副市長をもって", 1).replacen(
+        "　（評価及び見直し）\n第４２条",
+        "　（自己点検）\n第４２条　職員は、年１回以上、自己点検を行うものとする。\n　（評価及び見直し）\n第４３条",
+        1,
+    );
+    std::fs::write(dir.path().join("new.md"), new_text).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_reiki"))
+        .args(["check-amendment", "old.md", "new.md", "kaimebun.txt", "taishohyo.md"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("kaimebun.txt: 改め文を適用すると改正後の本則と一致します"), "{stdout}");
+    assert!(
+        stdout.contains("taishohyo.md: 第13条: 新旧対照表では改正されていますが、改め文はこの条を改めていません"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn an_html_taishohyo_with_the_old_column_first() {
+    let (old, new) = versions();
+    let km = generate(&old, &new).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("taishohyo.html");
+    std::fs::write(
+        &path,
+        "<html><body><table><tr><th>現行</th><th>改正案</th></tr>\
+         <tr><td>第６条　監査責任者を一人置くこととし、総務部長をもって充てる。</td>\
+         <td>第６条　監査責任者を一人置くこととし、副市長をもって充てる。</td></tr></table></body></html>",
+    )
+    .unwrap();
+    let rows = read_table(&path).unwrap();
+    assert_eq!(rows.len(), 1);
+    assert!(rows[0].new.contains("副市長"));
+    // 第6条 agrees; the new 第42条 and the moved 第43条 are missing from this table.
+    assert_eq!(
+        messages(&check_table(&old, &km.to_text(), &rows)),
+        [
+            "第42条: 改め文はこの条を改めていますが、新旧対照表にこの条の改正がありません",
+            "第43条: 改め文はこの条を改めていますが、新旧対照表にこの条の改正がありません",
+        ]
+    );
+}
+
+#[test]
+fn a_document_without_the_header_row_is_an_error_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.md");
+    std::fs::write(&path, "| 条 | 内容 |\n|---|---|\n| 第6条 | 副市長 |\n").unwrap();
+    let err = read_table(&path).unwrap_err();
+    assert!(
+        format!("{err:#}").ends_with("notes.md: 新旧対照表の見出し行（改正後｜改正前）が見つかりません"),
+        "{err:#}"
+    );
+}
