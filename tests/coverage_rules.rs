@@ -184,7 +184,7 @@ fn two_key_elements_in_other_words_are_evidence() {
     let reg = reiki::source::load_file(&root.join("tests/variants/regulations/nishikawa-itaku-tokki.md")).unwrap();
     let cat = reiki::catalog::load_file(&root.join("catalogs/sapporo-kijun.yaml")).unwrap();
     let cache = TokenCache::new();
-    let (text, catalog) = (Analysis::build(&reg, &cache), align::CatalogAnalysis::build(&cat, &cache));
+    let (text, catalog) = (TextAnalysis::build(&reg, &cache), align::CatalogAnalysis::build(&cat, &cache));
     let linked = |params: align::Params| -> Vec<String> {
         let report = align::coverage_with(&reg, &catalog, &text, params);
         articles_of(&report, "5")

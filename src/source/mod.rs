@@ -304,8 +304,8 @@ pub fn load_file_limited(path: &Path, max_bytes: u64) -> Result<Regulation> {
 /// beside a regulation, such as a 新旧対照表.
 pub fn document_text(path: &Path) -> Result<String> {
     let shown = path.display().to_string();
-    let bytes =
-        std::fs::read(path).map_err(|e| LoadError::new(&shown, None, DiagnosticCode::Unreadable, format!("読み込めません: {e}")))?;
+    let bytes = std::fs::read(path)
+        .map_err(|e| LoadError::new(&shown, None, DiagnosticCode::Unreadable, format!("読み込めません: {e}")))?;
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or_default().to_lowercase();
     let unescape = |text: String| text.replace("&lt;", "<").replace("&amp;", "&");
     if DOCX_EXTENSIONS.contains(&ext.as_str()) {
