@@ -27,9 +27,10 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     .unwrap();
     let totals = reiki::pipeline::eval::micro(&results);
     let (ppc, agree, total) = totals["ppc-shishin"];
-    // Measured 0.678 before issue 10's rules, 0.947 (P 1.000, R 0.900), status 93/96 after.
-    assert!(ppc.f1() >= 0.9, "micro-F1 on the variants fell to {:.3}: {results:#?}", ppc.f1());
-    assert!(agree * 100 >= total * 93, "status agreement {agree}/{total}");
+    // Measured 0.678 before issue 10's rules, 0.947 (P 1.000, R 0.900), status 93/96 after;
+    // 0.983 (R 0.967), 94/96 after the second round.
+    assert!(ppc.f1() >= 0.95, "micro-F1 on the variants fell to {:.3}: {results:#?}", ppc.f1());
+    assert!(agree * 96 >= total * 94, "status agreement {agree}/{total}");
 }
 
 #[test]
