@@ -3,7 +3,7 @@
 //! F1 of the alignment over (article, item) pairs per gold file,
 //! micro-averaged per catalog and overall, and agreement with the gold
 //! `status:` verdicts — for the seed gold set and for the variants (texts
-//! written for the evaluation, which reiki was not tuned on).
+//! written for the evaluation, written before the matcher changes of issue 10).
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -56,7 +56,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         Format::Text => {
             print!("{}", render_text(&seeds, &micro(&seeds), args.verbose));
             if !variants.is_empty() {
-                println!("\nvariants ({}, not tuned on):", args.variants.display());
+                println!("\nvariants ({}, written before the matcher changes; see its README):", args.variants.display());
                 print!("{}", render_text(&variants, &micro(&variants), args.verbose));
             }
             print!("{}", render_summary(&micro(&seeds), &micro(&variants)));
