@@ -56,7 +56,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
         Format::Text => {
             print!("{}", render_text(&seeds, &micro(&seeds), args.verbose));
             if !variants.is_empty() {
-                println!("\nvariants ({}, written before the matcher changes; see its README):", args.variants.display());
+                println!(
+                    "\nvariants ({}, written before the matcher changes; see its README):",
+                    args.variants.display()
+                );
                 print!("{}", render_text(&variants, &micro(&variants), args.verbose));
             }
             print!("{}", render_summary(&micro(&seeds), &micro(&variants)));
