@@ -238,10 +238,10 @@ impl CatalogAnalysis {
             .leaves()
             .map(|item| {
                 let mut names = Vec::new();
-                let mut content = TermVec::new();
+                let mut content = TermVec::default();
                 for (i, name) in std::iter::once(&item.title).chain(item.keywords.iter()).enumerate() {
                     let t = terms_for(name);
-                    let mut v = TermVec::new();
+                    let mut v = TermVec::default();
                     add_terms(&mut v, &t, 1.0);
                     names.push(v);
                     add_terms(&mut content, &t, if i == 0 { 2.0 } else { 1.5 });
@@ -367,7 +367,7 @@ fn enumerated_items(
     }
     let mut named: Vec<usize> = Vec::new();
     for phrase in &phrases {
-        let mut v = TermVec::new();
+        let mut v = TermVec::default();
         add_terms(&mut v, &terms_skipping(phrase, boilerplate), 1.0);
         if v.keys().all(|t| terms::is_role_word(t)) {
             continue;
@@ -764,7 +764,7 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis) -> Vec<(usize, Evidence)>
     }
     // Sub-units: each paragraph of a multi-paragraph article, and each item
     // (号) of a paragraph listing several, scored on their own text only.
-    let empty = TermVec::new();
+    let empty = TermVec::default();
     // (paragraph number, is a whole paragraph, lines, terms, compact text)
     let mut units: Vec<(u32, bool, Vec<String>, TermVec, String)> = Vec::new();
     for para in &a.paragraphs {

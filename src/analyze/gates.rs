@@ -100,7 +100,7 @@ pub(super) fn apply(
         out.push((i, e));
     }
     if per_unit {
-        let empty = TermVec::new();
+        let empty = TermVec::default();
         for (i, unit) in set_up {
             if out.iter().any(|(j, _)| *j == i) {
                 continue;

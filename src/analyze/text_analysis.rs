@@ -126,8 +126,15 @@ impl DetailTable {
     }
 }
 
-/// Sparse term weights (canonical term → weight).
-pub type TermVec = HashMap<String, f32>;
+/// Sparse term weights (canonical term → weight), hashed with fixed keys:
+/// similarities sum f32 weights in the map's order, and std's default hasher
+/// is seeded at random per process, so the last bits of every score — and
+/// which of two near-equal candidates wins — changed from run to run.
+pub type TermVec = HashMap<String, f32, FixedHashState>;
+
+/// std's SipHash with fixed (zero) keys: the same iteration order in every
+/// run. Term maps hold reiki's own text, so hash flooding is no concern.
+pub type FixedHashState = std::hash::BuildHasherDefault<std::collections::hash_map::DefaultHasher>;
 
 /// Canonical content terms of tokenized `text`, with weights: content words
 /// by base form, plus each run of consecutive nouns joined into a compound
@@ -323,7 +330,7 @@ fn analyse_paragraph(
     let normalized = parts.join("\n");
     let tokens = cache.tokens(&normalized);
     let skip = terms::boilerplate_spans(&normalized);
-    let mut terms = TermVec::new();
+    let mut terms = TermVec::default();
     let mut segments = Vec::new();
     let mut start = 0;
     for (k, (part, line)) in parts.iter().zip(&lines).enumerate() {
@@ -331,7 +338,7 @@ fn analyse_paragraph(
         start = range.end + 1;
         let inside: Vec<Token> =
             tokens.iter().filter(|t| t.start >= range.start && t.end <= range.end).cloned().collect();
-        let mut seg_terms = TermVec::new();
+        let mut seg_terms = TermVec::default();
         add_terms(&mut seg_terms, &terms_skipping(&inside, &skip), 1.0);
         for (t, w) in &seg_terms {
             *terms.entry(t.clone()).or_insert(0.0) += w;
@@ -349,13 +356,13 @@ fn finish_article(
     paragraphs: Vec<ParagraphAnalysis>,
     cache: &TokenCache,
 ) -> ArticleAnalysis {
-    let mut caption_terms = TermVec::new();
+    let mut caption_terms = TermVec::default();
     if let Some(c) = &caption {
         let norm = terms::nfkc(c);
         let toks = cache.tokens(&norm);
         add_terms(&mut caption_terms, &terms_of(&norm, &toks), 1.0);
     }
-    let mut terms = TermVec::new();
+    let mut terms = TermVec::default();
     for p in &paragraphs {
         for (t, w) in &p.terms {
             *terms.entry(t.clone()).or_insert(0.0) += w;
@@ -524,7 +531,7 @@ mod tests {
             ["アクセス記録を保存し分析する", "端末の盗難又は紛失を防止する", "バックアップを作成し分散保管する"]
                 .iter()
                 .map(|t| {
-                    let mut v = TermVec::new();
+                    let mut v = TermVec::default();
                     let n = terms::nfkc(t);
                     add_terms(&mut v, &terms_of(&n, &tokens::tokenize(&n)), 1.0);
                     v
