@@ -1,20 +1,12 @@
 //! `reiki kaimebun`, `reiki apply` and `reiki check-amendment` end to end on seed 004.
-use std::process::Command;
+#[path = "support/cli.rs"]
+mod cli;
 
 const OLD: &str = "regulations/ryugasaki-computer-kitei-kaiseimae.md";
 const NEW: &str = "regulations/ryugasaki-computer-kitei-kaiseigo.md";
 
 fn reiki(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_reiki"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    cli::run(cli::reiki_command().args(args))
 }
 
 #[test]

@@ -1,22 +1,14 @@
 //! The CLI as a policy officer uses it: Japanese help and messages,
 //! `--format json` on every reporting command, `diff --changed-only`, and
 //! a quiet exit when the reader of stdout goes away (`| head`).
+#[path = "support/cli.rs"]
+mod cli;
 use std::io::Read;
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 fn reiki(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_reiki"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    cli::run(cli::reiki_command().args(args).env("NO_COLOR", "1"))
 }
 
 #[test]
@@ -108,13 +100,8 @@ fn diff_changed_only_shows_a_deleted_article_as_unmatched() {
 
 /// Runs reiki with stdout read for a few bytes only, then closed.
 fn read_then_close(args: &[&str]) -> (Option<i32>, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_reiki"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("runs");
+    let mut child =
+        cli::reiki_command().args(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("runs");
     let mut first = [0u8; 16];
     child.stdout.as_mut().unwrap().read_exact(&mut first).unwrap();
     drop(child.stdout.take());

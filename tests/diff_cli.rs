@@ -1,18 +1,9 @@
 //! `reiki diff` and `reiki taishohyo` end to end on the seed regulations.
-use std::process::Command;
+#[path = "support/cli.rs"]
+mod cli;
 
 fn reiki(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_reiki"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("NO_COLOR")
-        .output()
-        .expect("runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    cli::run(cli::reiki_command().args(args).env_remove("NO_COLOR"))
 }
 
 #[test]

@@ -2,9 +2,10 @@
 //! through calamine (cell values), its XML for the print set-up, and the
 //! CSV as Excel parses it. Cell values are checked against `reiki coverage
 //! --format json` and against facts of the shipped texts.
+#[path = "support/cli.rs"]
+mod cli;
 use std::io::{Cursor, Read};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use calamine::{Data, Reader, Xlsx};
 
@@ -13,17 +14,7 @@ const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 const EPOCH: &str = "1764460800";
 
 fn reiki(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_reiki"))
-        .current_dir(ROOT)
-        .env("SOURCE_DATE_EPOCH", EPOCH)
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    cli::run(cli::reiki_command().env("SOURCE_DATE_EPOCH", EPOCH).args(args))
 }
 
 fn export(args: &[&str], out: &Path) -> Vec<u8> {
