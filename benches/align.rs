@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use reiki::analyze::align::{self, CatalogAnalysis, CorpusIndex, Params};
 use reiki::analyze::text_analysis::{TextAnalysis, TokenCache};
-use reiki::analyze::tokens;
+use reiki::text::tokens;
 
 fn main() {
     let (regs, errors) = reiki::pipeline::load_folder(Path::new("regulations"), reiki::source::DEFAULT_MAX_FILE_BYTES);

@@ -256,9 +256,9 @@ fn main() -> anyhow::Result<()> {
     );
 
     // The floor: bare lindera over the same lines, on the same threads.
-    reiki::analyze::tokens::bare_segment_count("ウォームアップ");
+    reiki::text::tokens::bare_segment_count("ウォームアップ");
     let (cpu, wall) = (cpu_seconds(), Instant::now());
-    let tokens: usize = lines.par_iter().map(|l| reiki::analyze::tokens::bare_segment_count(l)).sum();
+    let tokens: usize = lines.par_iter().map(|l| reiki::text::tokens::bare_segment_count(l)).sum();
     let (floor_wall, floor_cpu) = (wall.elapsed().as_secs_f64(), cpu_seconds() - cpu);
     println!(
         "floor:  bare lindera over the same text: wall {floor_wall:.2} s, CPU {floor_cpu:.2} s, {tokens} tokens ({:.1} MB/s per CPU-s)",

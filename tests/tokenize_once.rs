@@ -4,8 +4,8 @@
 //! its own test binary, because the counting hook is process-wide.
 use std::path::Path;
 
-use reiki::analyze::tokens::calls;
 use reiki::site::{BuildOptions, Site};
+use reiki::text::tokens::calls;
 
 #[test]
 fn a_site_build_of_the_seed_corpus_tokenizes_each_text_once() {

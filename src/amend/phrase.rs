@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::place::WordEdit;
 use crate::analyze::diff::{DiffSegment, TokenDiff, Unit, Units};
-use crate::analyze::tokens::PartOfSpeech;
+use crate::text::tokens::PartOfSpeech;
 
 /// `next` continues the word that `prev` ends: a compound noun
 /// (勤務＋時間＋中) or a suffix. A quoted span never cuts there.

@@ -3,8 +3,8 @@
 //! the body's name, then title. Without a `code:` in front matter the
 //! prefecture's number is used, and the name's reading comes from a `kana:`
 //! key or the dictionary.
-use crate::analyze::tokens;
 use crate::model::Regulation;
+use crate::text::tokens;
 
 /// The 47 prefectures in JIS X 0401 order (their code is the index + 1).
 const PREFECTURES: [&str; 47] = [

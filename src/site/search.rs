@@ -16,8 +16,8 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::{paths, Page, Site};
 use crate::analyze::text_analysis::TokenCache;
-use crate::analyze::tokens::PartOfSpeech;
 use crate::model::{Article, Item, Regulation};
+use crate::text::tokens::PartOfSpeech;
 
 /// NFKC, lower case: the form both index and query are matched in.
 pub fn normalize(text: &str) -> String {

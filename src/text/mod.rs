@@ -3,6 +3,8 @@
 // Numerals, era dates, the vocabulary of regulation kinds and sentence
 // splitting are still in `parse` and `analyze` (see README, "How it is built").
 
+pub mod tokens;
+
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Columns `text` takes in a Japanese terminal or spreadsheet: East Asian

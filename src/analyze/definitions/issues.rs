@@ -7,8 +7,8 @@ use super::{
 };
 use crate::analyze::terms::{self, enclosing_open};
 use crate::analyze::text_analysis::TokenCache;
-use crate::analyze::tokens::PartOfSpeech;
 use crate::model::Regulation;
+use crate::text::tokens::PartOfSpeech;
 
 /// Byte ranges where `term` occurs in `norm` as a whole word: at token
 /// boundaries, not glued to a preceding noun (個人情報保護法 is no use of 法)

@@ -2,7 +2,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{DiffSegment, Run, RunKind, TokenDiff, Units};
-use crate::analyze::tokens::PartOfSpeech;
+use crate::text::tokens::PartOfSpeech;
 
 impl TokenDiff {
     /// The inline diff: equal runs show B's original text, changes show the

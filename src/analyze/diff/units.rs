@@ -5,7 +5,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::analyze::terms;
 use crate::analyze::text_analysis::TokenCache;
-use crate::analyze::tokens::PartOfSpeech;
+use crate::text::tokens::PartOfSpeech;
 
 /// A text with its NFKC, whitespace-free form and a byte map back to the
 /// original, so that analysis on the normalised form can quote the original.

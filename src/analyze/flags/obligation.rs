@@ -4,7 +4,7 @@ use super::pairing::{SentenceUnits, Sides};
 use super::params::FlagParams;
 use super::{Flag, FlagKind, FlagSeverity};
 use crate::analyze::diff::Units;
-use crate::analyze::tokens::PartOfSpeech;
+use crate::text::tokens::PartOfSpeech;
 
 /// How binding a sentence is, from its ending.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

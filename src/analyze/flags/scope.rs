@@ -8,7 +8,7 @@ use super::role::{is_role, trailing_noun};
 use super::{Flag, FlagKind, FlagSeverity};
 use crate::analyze::diff::{NormText, Unit, Units};
 use crate::analyze::terms::enclosing_open;
-use crate::analyze::tokens::PartOfSpeech;
+use crate::text::tokens::PartOfSpeech;
 
 /// A compound noun of a provision.
 struct Compound {
