@@ -112,15 +112,7 @@ pub struct TocEntry {
     pub line: usize,
 }
 
-/// A structural number: 第23条の2 → main 23, branches [2].
-#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub struct Number {
-    /// The number: 23 of 第23条の2.
-    pub main: u32,
-    /// The branch numbers: [2] of 第23条の2 (empty for most).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub branches: Vec<u32>,
-}
+pub use crate::text::numerals::Number;
 
 /// 章.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -493,7 +485,7 @@ impl Regulation {
 
     /// Finds an article by its printed label in any numeral style: 第10条, 10, 第十条, 23の2.
     pub fn article_by_label(&self, label: &str) -> Option<&Article> {
-        let wanted = crate::parse::numerals::parse_article_ref(label)?;
+        let wanted = crate::text::numerals::parse_article_ref(label)?;
         self.articles().find(|a| a.number == wanted)
     }
 

@@ -4,9 +4,9 @@
 //! up), a 項 added to the first article, and the first 号 deleted.
 use reiki::amend::{apply::apply, kaimebun::generate, provisions_text, without_whitespace};
 use reiki::model::{Article, Paragraph, Regulation};
-use reiki::parse::numerals::article_label;
 use reiki::pipeline::load_folder;
 use reiki::source::DEFAULT_MAX_FILE_BYTES;
+use reiki::text::numerals::article_label;
 
 fn articles_mut(reg: &mut Regulation) -> impl Iterator<Item = &mut Article> {
     reg.chapters.iter_mut().flat_map(|c| &mut c.sections).flat_map(|s| &mut s.articles)

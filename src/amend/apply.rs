@@ -12,7 +12,7 @@ use super::kaimebun::relabel;
 use super::place::{Clause, Place, WordEdit};
 use super::read::{parse_sentence, read};
 use crate::model::{Appendix, Article, Item, Number, Paragraph, Regulation, Supplementary};
-use crate::parse::numerals::{article_label, number_id, parse_number};
+use crate::text::numerals::{article_label, number_id, parse_number};
 
 /// Applies the 改め文 `amendment` to `reg`, returning the amended regulation.
 pub fn apply(reg: &Regulation, amendment: &str) -> Result<Regulation> {
@@ -35,7 +35,7 @@ pub fn apply(reg: &Regulation, amendment: &str) -> Result<Regulation> {
         .flat_map(|s| &mut s.articles)
         .flat_map(|a| &mut a.paragraphs)
     {
-        p.normalized = crate::parse::normalize(&p.text);
+        p.normalized = crate::text::normalize::normalize(&p.text);
         for item in &mut p.items {
             renormalize(item);
         }
@@ -44,7 +44,7 @@ pub fn apply(reg: &Regulation, amendment: &str) -> Result<Regulation> {
 }
 
 fn renormalize(item: &mut Item) {
-    item.normalized = crate::parse::normalize(&item.text);
+    item.normalized = crate::text::normalize::normalize(&item.text);
     for c in &mut item.children {
         renormalize(c);
     }

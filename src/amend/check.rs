@@ -14,7 +14,7 @@ use super::without_whitespace;
 use crate::analyze::diff::{RunKind, TokenDiff};
 use crate::analyze::taishohyo::article_display_text;
 use crate::model::{Number, Regulation};
-use crate::parse::numerals::{article_label, parse_article_ref};
+use crate::text::numerals::{article_label, parse_article_ref};
 
 /// One disagreement between the 改め文 and the versions.
 #[derive(Debug, Clone, PartialEq, Serialize)]

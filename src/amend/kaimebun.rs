@@ -505,7 +505,7 @@ fn chapter_of(reg: &Regulation, a: &Article) -> Option<u32> {
 /// The label of a 号 renumbered to `number`, in the label's own style:
 /// (3) → (4), （３） → （４）, 三 → 四, ウ → エ.
 pub fn relabel(label: &str, old_number: u32, number: u32) -> String {
-    use crate::parse::numerals::{is_numeral_char, AIUEO, IROHA};
+    use crate::text::numerals::{is_numeral_char, AIUEO, IROHA};
     let chars: Vec<char> = label.chars().collect();
     let Some(first) = chars.iter().position(|c| is_numeral_char(*c)) else {
         // イ is first in イロハ and second in アイウ: the old number tells which.

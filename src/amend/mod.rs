@@ -130,5 +130,5 @@ pub fn rule_kind(reg: &Regulation) -> String {
         return kind.to_string();
     }
     let title = reg.meta.title.clone().unwrap_or_default();
-    crate::parse::lines::kind_of_title(&title).unwrap_or_else(|| "規程".to_string())
+    crate::text::kinds::kind_of_title(&title).unwrap_or("規程").to_string()
 }

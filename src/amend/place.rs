@@ -1,7 +1,7 @@
 //! What an 改め文 clause names: 第N条, 第N条の見出し, 第N条第2項, 第N条第3号,
 //! 第N章の章名, and the clauses themselves.
 use crate::model::Number;
-use crate::parse::numerals::article_label;
+use crate::text::numerals::article_label;
 
 /// A place in a regulation named by a clause.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -9,7 +9,7 @@ use unicode_normalization::UnicodeNormalization;
 use super::place::{Clause, Place, WordEdit};
 use super::without_whitespace;
 use crate::model::Number;
-use crate::parse::numerals::{parse_article_ref, parse_number};
+use crate::text::numerals::{parse_article_ref, parse_number};
 
 /// Stands for a quoted string while a sentence's grammar is matched.
 const QUOTE: char = '\u{E000}';

@@ -1,12 +1,8 @@
 //! Term normalisation shared by alignment and diffs: NFKC, scope words
 //! folded to their base term, legal boilerplate marked as stop-words.
-use unicode_normalization::UnicodeNormalization;
 
-/// NFKC with ideographic/ASCII spaces removed (Japanese text has no word
-/// spaces, so any left over are layout).
-pub fn nfkc(text: &str) -> String {
-    text.nfkc().filter(|c| !c.is_whitespace()).collect()
-}
+use crate::text::kinds::{alternation, DEFERRED_TO_KINDS};
+pub use crate::text::normalize::nfkc;
 
 /// Scope suffixes that widen a term without changing its topic:
 /// 保有個人情報等 ≈ 保有個人情報, 職員等 ≈ 職員.
@@ -132,16 +128,20 @@ pub fn boilerplate_spans(text: &str) -> Vec<std::ops::Range<usize>> {
     for phrase in BOILERPLATE {
         spans.extend(text.match_indices(phrase).map(|(i, m)| i..i + m.len()));
     }
-    spans.extend(citation_regex().find_iter(text).map(|m| m.range()));
+    spans.extend(citations(text));
     spans.sort_by_key(|r| r.start);
     spans
 }
 
-fn citation_regex() -> &'static regex::Regex {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    // An era year and an instrument number: 平成15年法律第57号, 令和5年規則第23号.
-    RE.get_or_init(|| {
-        regex::Regex::new(r"(?:明治|大正|昭和|平成|令和)\d+年[^()（）。、]{0,20}?第\d+号").expect("valid regex")
+/// Citations of an instrument by era year and number in NFKC text:
+/// 平成15年法律第57号, 令和5年規則第23号.
+fn citations(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    static NUMBER: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    // After the year: the instrument's kind, then its number (at most 20 characters on).
+    let number = NUMBER.get_or_init(|| regex::Regex::new(r"^[^()（）。、]{0,20}?第\d+号").expect("valid regex"));
+    crate::text::era::era_dates(text).filter_map(|date| {
+        let tail = number.find(&text[date.year_end..])?;
+        Some(date.range.start..date.year_end + tail.end())
     })
 }
 
@@ -182,20 +182,26 @@ pub fn is_general_provision(caption: &str) -> bool {
 pub fn is_reference(text: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
-        regex::Regex::new(concat!(
-            // 準用 and 委任 hand a matter over whatever they name; 別に定める
-            // leaves it to a rule not yet written.
-            r"別に定める|準用する|準用し|に委任する|に委任し|",
-            r"(?:規程|規則|要綱|要領|基準|方針|ポリシー|手順書|計画|マニュアル)等?",
-            r"(?:第\d+条(?:第\d+項)?)?」?(?:\([^)]{0,30}\))?",
-            r"(?:に従う|に従い|にのっとり|に則り|に基づき対応|に基づいて対応|に留意|を準用|の例による|の定めるところによる)"
+        // Besides rules: documents a rule defers to.
+        let deferred_to = [DEFERRED_TO_KINDS, &["ポリシー", "手順書", "計画", "マニュアル"]].concat();
+        regex::Regex::new(&format!(
+            concat!(
+                // 準用 and 委任 hand a matter over whatever they name; 別に定める
+                // leaves it to a rule not yet written.
+                r"別に定める|準用する|準用し|に委任する|に委任し|",
+                r"(?:{})等?",
+                r"(?:第\d+条(?:第\d+項)?)?」?(?:\([^)]{{0,30}}\))?",
+                r"(?:に従う|に従い|にのっとり|に則り|に基づき対応|に基づいて対応|に留意|を準用|の例による|の定めるところによる)"
+            ),
+            alternation(&deferred_to)
         ))
         .expect("valid regex")
     });
     // The rule's own name (この規程に従い) hands nothing over to another rule.
     static OWN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let own =
-        OWN.get_or_init(|| regex::Regex::new(r"(?:この|本)(?:規程|規則|要綱|要領|基準|方針)").expect("valid regex"));
+    let own = OWN.get_or_init(|| {
+        regex::Regex::new(&format!("(?:この|本)(?:{})", alternation(DEFERRED_TO_KINDS))).expect("valid regex")
+    });
     re.is_match(&own.replace_all(&nfkc(text), "〇"))
 }
 
@@ -252,6 +258,11 @@ mod tests {
         assert!(covered.contains(&"平成15年法律第57号"), "{covered:?}");
         assert!(covered.contains(&"必要な措置を講ずる"));
         assert!(covered.contains(&"ものとする"));
+        // The era's first year is written 元年 (was missed before the era
+        // dates were one pattern).
+        let text = "文書管理規則(令和元年規則第3号)の定めるところによる。";
+        let covered: Vec<&str> = boilerplate_spans(text).iter().map(|r| &text[r.clone()]).collect();
+        assert!(covered.contains(&"令和元年規則第3号"), "{covered:?}");
     }
 
     #[test]
@@ -285,10 +296,5 @@ mod tests {
         assert_eq!(internal_referent("前条の規定により保存した記録は、定期に分析する。"), None);
         assert!(is_general_provision("趣旨"));
         assert!(!is_general_provision("アクセス制限"));
-    }
-
-    #[test]
-    fn nfkc_drops_layout_spaces() {
-        assert_eq!(nfkc("第１条　この要領は"), "第1条この要領は");
     }
 }

@@ -52,7 +52,7 @@ struct Target {
 fn parse_target(arg: &str) -> Target {
     if !Path::new(arg).exists() {
         if let Some((path, art)) = arg.rsplit_once(':') {
-            if crate::parse::numerals::parse_article_ref(art).is_some() {
+            if crate::text::numerals::parse_article_ref(art).is_some() {
                 return Target { path: PathBuf::from(path), article: Some(art.to_string()) };
             }
         }

@@ -3,9 +3,9 @@
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use super::numerals::{number_label, parse_article_ref};
-use crate::analyze::terms::nfkc;
 use crate::model::{Article, Diagnostic, DiagnosticCode, Item, Number, Regulation, Severity};
+use crate::text::normalize::nfkc;
+use crate::text::numerals::{number_label, parse_article_ref};
 
 pub fn run(reg: &mut Regulation) {
     let mut out = Vec::new();

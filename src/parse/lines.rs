@@ -3,8 +3,9 @@
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use super::numerals::{circled_value, kana_position, parse_article_ref, parse_number, AIUEO, IROHA};
 use crate::model::Number;
+use crate::text::kinds;
+use crate::text::numerals::{circled_value, kana_position, parse_article_ref, parse_number, AIUEO, IROHA};
 
 /// One cleaned line with its 1-based line number in the file.
 #[derive(Debug, Clone, PartialEq)]
@@ -619,13 +620,13 @@ fn prefix_len(text: &str, f: impl Fn(char) -> bool) -> usize {
 /// the unit found and the byte offset after the label.
 fn scan_label(text: &str, units: &[char]) -> Option<(Number, char, usize)> {
     let after = text.strip_prefix('第')?;
-    let digits = prefix_len(after, super::numerals::is_numeral_char);
+    let digits = prefix_len(after, crate::text::numerals::is_numeral_char);
     let main = parse_number(&after[..digits])?;
     let unit = after[digits..].chars().next().filter(|u| units.contains(u))?;
     let mut pos = text.len() - after.len() + digits + unit.len_utf8();
     let mut branches = Vec::new();
     while let Some(rest) = text[pos..].strip_prefix('の') {
-        let n = prefix_len(rest, super::numerals::is_numeral_char);
+        let n = prefix_len(rest, crate::text::numerals::is_numeral_char);
         let Some(b) = (n > 0).then(|| parse_number(&rest[..n])).flatten() else { break };
         branches.push(b);
         pos += 'の'.len_utf8() + n;
@@ -941,34 +942,14 @@ fn head(text: &str) -> &str {
     &text[..end]
 }
 
-/// A title line: ends with a regulation kind (規程, 要綱 … optionally （案）).
+/// A title line: ends with a regulation kind (規程, 要綱 … optionally （案）),
+/// or with a non-kind title word such as 取扱い.
 pub fn is_title_like(text: &str) -> bool {
     static TITLE: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r"(?:規程|規則|要綱|要領|基準|条例|特記事項|細則|方針|指針|訓令|規約|内規|ガイドライン|取扱い?|告示)(?:[（(]案[）)])?$").unwrap()
+        let endings = [kinds::RULE_KINDS, kinds::NON_KIND_TITLE_ENDINGS].concat();
+        Regex::new(&format!("(?:{})(?:[（(]案[）)])?$", kinds::alternation(&endings))).unwrap()
     });
     text.chars().count() <= 80 && !text.contains('。') && TITLE.is_match(text)
-}
-
-/// The regulation kind named at the end of a title.
-pub fn kind_of_title(title: &str) -> Option<String> {
-    const KINDS: &[&str] = &[
-        "特記事項",
-        "ガイドライン",
-        "規程",
-        "規則",
-        "要綱",
-        "要領",
-        "基準",
-        "条例",
-        "細則",
-        "方針",
-        "指針",
-        "訓令",
-        "規約",
-        "内規",
-    ];
-    let t = title.trim_end_matches("（案）").trim_end_matches("(案)");
-    KINDS.iter().find(|k| t.ends_with(*k)).map(|k| k.to_string())
 }
 
 #[cfg(test)]

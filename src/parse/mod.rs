@@ -43,7 +43,8 @@
 //! `foreign-script`, `empty-article`. All are warnings.
 pub mod checks;
 pub mod lines;
-pub mod numerals;
+/// Numerals are a text primitive ([`crate::text::numerals`]); the old path stays.
+pub use crate::text::numerals;
 
 use std::collections::HashSet;
 
@@ -51,13 +52,13 @@ use anyhow::Result;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use crate::analyze::terms::nfkc;
 use crate::model::{
     Appendix, Article, Chapter, Diagnostic, DiagnosticCode, Item, Line, Meta, Number, Paragraph, Regulation, Section,
     Severity, Standard, Supplementary, TocEntry,
 };
+use crate::text::normalize::{nfkc, normalize};
+use crate::text::numerals::{article_label, kana_position, number_id, number_label, AIUEO, IROHA};
 use lines::{classify, HeadingLevel, ItemStyle, Kind, SourceLine};
-use numerals::{article_label, kana_position, number_id, number_label, AIUEO, IROHA};
 
 /// What the parser is given: the text after the front matter, where it
 /// starts in the file, and the metadata read so far.
@@ -110,36 +111,6 @@ pub fn parse(input: Input) -> Result<Regulation> {
     checks::run(&mut reg);
     fill_meta_from_text(&mut reg);
     Ok(reg)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn fast_normalize_equals_nfkc() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("regulations");
-        for file in std::fs::read_dir(dir).unwrap() {
-            let text = std::fs::read_to_string(file.unwrap().path()).unwrap();
-            for line in text.lines() {
-                assert_eq!(normalize(line), nfkc(line), "{line}");
-            }
-        }
-        assert_eq!(wareki_date("令和2年8月18日").unwrap().1, "2020-08-18");
-        assert_eq!(wareki_date("平成二十年三月三十一日").unwrap().1, "2008-03-31");
-        assert_eq!(wareki_date("令和５年　　月　　日").unwrap().1, "2023");
-        assert_eq!(wareki_date("令和元年5月1日").unwrap().1, "2019-05-01");
-        assert!(wareki_date("令和5年4月1日から施行する。").is_none());
-        assert_eq!(
-            wareki_date("平成17年3月31日規則第20号").unwrap(),
-            ("平成17年3月31日".to_string(), "2005-03-31".to_string())
-        );
-        for s in
-            ["ｱｲｳ", "①項", "…", "ヿ", "㈱", "Ａ１　ｂ", "〜～", "が゛", "ゟ", "Ⅲ", "※→⇒○△×", "é", "〶", "‥", "\u{2011}"]
-        {
-            assert_eq!(normalize(s), nfkc(s), "{s}");
-        }
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -693,18 +664,16 @@ impl Builder {
     }
 
     fn start_supplementary(&mut self, line: &SourceLine, bracket: Option<String>) {
-        static DATE: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(r"(?:明治|大正|昭和|平成|令和)[ \u{3000}]*[元0-9０-９一二三四五六七八九十]+[ \u{3000}]*年[ \u{3000}]*[0-9０-９一二三四五六七八九十]+[ \u{3000}]*月[ \u{3000}]*[0-9０-９一二三四五六七八九十]+[ \u{3000}]*日").unwrap()
-        });
         static INSTRUMENT: Lazy<Regex> =
             Lazy::new(|| Regex::new(r"([^（）()、・\s\u{3000}]*第[0-9０-９一二三四五六七八九十百]+号)").unwrap());
         let n = self.reg.supplementary.len() + 1;
         let id = self.unique_id(format!("suppl-{n}"));
         let (date, instrument) = match &bracket {
             Some(b) => {
-                let date = DATE.find(b).map(|m| m.as_str().to_string());
-                let after = date.as_ref().map(|d| &b[b.find(d.as_str()).unwrap() + d.len()..]).unwrap_or(b.as_str());
-                (date, INSTRUMENT.captures(after).map(|c| c[1].to_string()))
+                // The enactment date is the first one written out in full.
+                let date = crate::text::era::era_dates(b).find(|d| d.complete);
+                let after = date.as_ref().map_or(b.as_str(), |d| &b[d.range.end..]);
+                (date.map(|d| b[d.range].to_string()), INSTRUMENT.captures(after).map(|c| c[1].to_string()))
             }
             None => (None, None),
         };
@@ -875,62 +844,6 @@ fn finish_item(item: &mut Item, notes: &mut Vec<String>) {
     }
 }
 
-/// `terms::nfkc` (NFKC, spaces removed), with a byte-level fast path for
-/// the usual characters of Japanese regulations (ASCII, kana, kanji, CJK
-/// punctuation, full-width ASCII, common symbols) whose NFKC form is known.
-/// Any other character sends the whole text through `nfkc`.
-pub fn normalize(text: &str) -> String {
-    let b = text.as_bytes();
-    let mut out = String::with_capacity(b.len());
-    // Bytes [run, i) are copied unchanged in one go.
-    let mut run = 0;
-    let mut i = 0;
-    while i < b.len() {
-        let lead = b[i];
-        let keep = match lead {
-            0x21..=0x7E => true,
-            b' ' | b'\t' | b'\n' | b'\r' => false,
-            // U+4000–U+9FFF: CJK ideographs (and Yijing symbols), all NFKC-stable.
-            0xE4..=0xE9 => true,
-            0xE2 | 0xE3 | 0xEF => {
-                let cp = ((lead as u32 & 0x0F) << 12) | ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F);
-                match cp {
-                    0x3000 => false,
-                    0xFF01..=0xFF5E => false,
-                    0x3001..=0x3029
-                    | 0x3041..=0x3096
-                    | 0x309D..=0x309E
-                    | 0x30A0..=0x30FE
-                    | 0x3400..=0x3FFF
-                    | 0x2010
-                    | 0x2012..=0x2015
-                    | 0x2018..=0x2019
-                    | 0x201C..=0x201D
-                    | 0x2020..=0x2022
-                    | 0x203B
-                    | 0x2190..=0x21FF
-                    | 0x2500..=0x26FF => true,
-                    _ => return nfkc(text),
-                }
-            }
-            _ => return nfkc(text),
-        };
-        let width = if lead < 0x80 { 1 } else { 3 };
-        if !keep {
-            out.push_str(&text[run..i]);
-            if lead == 0xEF {
-                // Full-width ASCII → ASCII (U+FF01–FF5E); U+3000 is dropped.
-                let cp = ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F) | 0xF000;
-                out.push(char::from((cp - 0xFEE0) as u8));
-            }
-            run = i + width;
-        }
-        i += width;
-    }
-    out.push_str(&text[run..]);
-    out
-}
-
 /// First `max` characters, with … when cut.
 pub(crate) fn shorten(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
@@ -953,43 +866,12 @@ fn fill_meta_from_text(reg: &mut Regulation) {
         reg.meta.title = title;
     }
     if reg.meta.kind.is_none() {
-        reg.meta.kind = reg.meta.title.as_deref().and_then(lines::kind_of_title);
+        reg.meta.kind = reg.meta.title.as_deref().and_then(crate::text::kinds::kind_of_title).map(str::to_string);
     }
     if reg.meta.date_wareki.is_none() && reg.meta.date.is_none() {
-        if let Some((written, iso)) = reg.preamble.iter().find_map(|l| wareki_date(l.text.trim())) {
+        if let Some((written, iso)) = reg.preamble.iter().find_map(|l| crate::text::era::date_line(l.text.trim())) {
             reg.meta.date_wareki = Some(written);
             reg.meta.date = Some(iso);
         }
     }
-}
-
-/// A line that is just a Japanese-era date: 令和2年8月18日, 平成二十年三月三十一日,
-/// 令和５年　　月　　日 (blank month/day → YYYY). Returns (as written, ISO).
-pub fn wareki_date(text: &str) -> Option<(String, String)> {
-    static DATE: Lazy<Regex> = Lazy::new(|| {
-        let n = "[0-9０-９〇一二三四五六七八九十]";
-        Regex::new(&format!(
-            r"^(明治|大正|昭和|平成|令和)[ \u{{3000}}]*(元|{n}+)[ \u{{3000}}]*年[ \u{{3000}}]*({n}*)[ \u{{3000}}]*月?[ \u{{3000}}]*({n}*)[ \u{{3000}}]*日?(?:[ \u{{3000}}]*[^ \u{{3000}}、。]*第{n}+号)?$"
-        ))
-        .unwrap()
-    });
-    let c = DATE.captures(text)?;
-    let base = match &c[1] {
-        "明治" => 1867,
-        "大正" => 1911,
-        "昭和" => 1925,
-        "平成" => 1988,
-        _ => 2018,
-    };
-    let year = if &c[2] == "元" { 1 } else { numerals::parse_number(&c[2])? };
-    let mut iso = format!("{:04}", base + year.min(200));
-    if let Some(month) = numerals::parse_number(&c[3]).filter(|m| (1..=12).contains(m)) {
-        iso.push_str(&format!("-{month:02}"));
-        if let Some(day) = numerals::parse_number(&c[4]).filter(|d| (1..=31).contains(d)) {
-            iso.push_str(&format!("-{day:02}"));
-        }
-    }
-    let written = c.get(0).unwrap().as_str();
-    let date_end = written.find('日').map(|i| i + '日'.len_utf8()).unwrap_or(written.len());
-    Some((written[..date_end].trim().to_string(), iso))
 }

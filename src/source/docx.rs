@@ -15,7 +15,7 @@ use quick_xml::Reader;
 
 use super::markup::{escape_text, Converted};
 use crate::model::DiagnosticCode;
-use crate::parse::numerals::{AIUEO, IROHA};
+use crate::text::numerals::{AIUEO, IROHA};
 
 /// Largest XML part read (uncompressed). A 1,000-article regulation is
 /// about 2 MB of `document.xml`; the limit keeps a zip bomb from filling

@@ -1,8 +1,11 @@
-//! Japanese-text primitives that depend on nothing else in reiki. For now:
-//! the display width of text in a terminal and in Excel columns.
-// Numerals, era dates, the vocabulary of regulation kinds and sentence
-// splitting are still in `parse` and `analyze` (see README, "How it is built").
-
+//! Japanese-text primitives that depend on nothing else in reiki (the
+//! layer test, `tests/layers.rs`, holds it to that): display width,
+//! numerals and structural numbers, NFKC normalisation, era dates, the
+//! vocabulary of regulation kinds and the lindera tokenizer.
+pub mod era;
+pub mod kinds;
+pub mod normalize;
+pub mod numerals;
 pub mod tokens;
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};

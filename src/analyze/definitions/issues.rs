@@ -38,27 +38,9 @@ pub(super) fn uses(norm: &str, term: &str) -> Vec<Range<usize>> {
 
 /// Quoted names that are titles of documents or enactments, not terms.
 fn is_title(quoted: &str) -> bool {
-    const TITLE_ENDINGS: &[&str] = &[
-        "手順書",
-        "規程",
-        "規則",
-        "要綱",
-        "要領",
-        "基準",
-        "方針",
-        "指針",
-        "ガイドライン",
-        "ガイド",
-        "ポリシー",
-        "法",
-        "法律",
-        "条例",
-        "計画",
-        "マニュアル",
-        "様式",
-        "票",
-        "書",
-    ];
+    use crate::text::kinds::{LAWS, RULE_KINDS};
+    // Documents that are not rules or laws.
+    const DOCUMENT_ENDINGS: &[&str] = &["手順書", "ガイド", "ポリシー", "計画", "マニュアル", "様式", "票", "書"];
     // 事務対応ガイド(行政機関等向け): the title ends before its parenthesis.
     let mut q = quoted;
     while q.ends_with(')') {
@@ -67,7 +49,7 @@ fn is_title(quoted: &str) -> bool {
             None => break,
         }
     }
-    TITLE_ENDINGS.iter().any(|e| q.ends_with(e))
+    RULE_KINDS.iter().chain(LAWS).chain(DOCUMENT_ENDINGS).any(|e| q.ends_with(e))
 }
 
 /// Whether byte `pos` lies inside 「…」 (a quoted title is no use of a term).
@@ -215,7 +197,7 @@ fn undefined_quoted_terms(reg: &Regulation, segs: &[ProvisionText], found: &[Fou
 /// Enactment short names: a definiens that names a law or rule.
 fn is_enactment(definiens: &str) -> bool {
     let d = terms::nfkc(definiens);
-    ["法律", "法", "規則", "条例", "規程", "要綱", "基準", "方針"].iter().any(|e| d.ends_with(e))
+    crate::text::kinds::is_enactment_name(&d)
 }
 
 /// Problems between two regulations: the same term defined differently,

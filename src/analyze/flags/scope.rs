@@ -249,5 +249,5 @@ fn clause_in_paren(norm: &str, noun: Range<usize>) -> Range<usize> {
 
 /// Names of enactments: 組織規則, 個人情報保護法 …
 fn is_enactment_name(noun: &str) -> bool {
-    ["規則", "規程", "条例", "法", "法律", "要綱", "要領", "基準", "方針", "訓令"].iter().any(|e| noun.ends_with(e))
+    crate::text::kinds::is_enactment_name(noun)
 }

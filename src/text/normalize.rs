@@ -1,0 +1,91 @@
+//! Normalisation of Japanese text for comparison: NFKC with the layout
+//! spaces removed, and a fast path for the characters regulations use.
+use unicode_normalization::UnicodeNormalization;
+
+/// NFKC with ideographic/ASCII spaces removed (Japanese text has no word
+/// spaces, so any left over are layout).
+pub fn nfkc(text: &str) -> String {
+    text.nfkc().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// [`nfkc`] (NFKC, spaces removed), with a byte-level fast path for
+/// the usual characters of Japanese regulations (ASCII, kana, kanji, CJK
+/// punctuation, full-width ASCII, common symbols) whose NFKC form is known.
+/// Any other character sends the whole text through `nfkc`.
+pub fn normalize(text: &str) -> String {
+    let b = text.as_bytes();
+    let mut out = String::with_capacity(b.len());
+    // Bytes [run, i) are copied unchanged in one go.
+    let mut run = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let lead = b[i];
+        let keep = match lead {
+            0x21..=0x7E => true,
+            b' ' | b'\t' | b'\n' | b'\r' => false,
+            // U+4000–U+9FFF: CJK ideographs (and Yijing symbols), all NFKC-stable.
+            0xE4..=0xE9 => true,
+            0xE2 | 0xE3 | 0xEF => {
+                let cp = ((lead as u32 & 0x0F) << 12) | ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F);
+                match cp {
+                    0x3000 => false,
+                    0xFF01..=0xFF5E => false,
+                    0x3001..=0x3029
+                    | 0x3041..=0x3096
+                    | 0x309D..=0x309E
+                    | 0x30A0..=0x30FE
+                    | 0x3400..=0x3FFF
+                    | 0x2010
+                    | 0x2012..=0x2015
+                    | 0x2018..=0x2019
+                    | 0x201C..=0x201D
+                    | 0x2020..=0x2022
+                    | 0x203B
+                    | 0x2190..=0x21FF
+                    | 0x2500..=0x26FF => true,
+                    _ => return nfkc(text),
+                }
+            }
+            _ => return nfkc(text),
+        };
+        let width = if lead < 0x80 { 1 } else { 3 };
+        if !keep {
+            out.push_str(&text[run..i]);
+            if lead == 0xEF {
+                // Full-width ASCII → ASCII (U+FF01–FF5E); U+3000 is dropped.
+                let cp = ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F) | 0xF000;
+                out.push(char::from((cp - 0xFEE0) as u8));
+            }
+            run = i + width;
+        }
+        i += width;
+    }
+    out.push_str(&text[run..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fast_normalize_equals_nfkc() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("regulations");
+        for file in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(file.unwrap().path()).unwrap();
+            for line in text.lines() {
+                assert_eq!(normalize(line), nfkc(line), "{line}");
+            }
+        }
+        for s in
+            ["ｱｲｳ", "①項", "…", "ヿ", "㈱", "Ａ１　ｂ", "〜～", "が゛", "ゟ", "Ⅲ", "※→⇒○△×", "é", "〶", "‥", "\u{2011}"]
+        {
+            assert_eq!(normalize(s), nfkc(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn nfkc_drops_layout_spaces() {
+        assert_eq!(nfkc("第１条　この要領は"), "第1条この要領は");
+    }
+}
