@@ -1,5 +1,5 @@
 //! Parser throughput: the shipped corpus (regulations/) parsed over and over
-//! until 10 MB of text have gone through `source::load_str` (front matter,
+//! until 10 MB of text have gone through `parse::load_str` (front matter,
 //! parse, diagnostics), on one thread. Prints MB/s.
 //!
 //! Run: `cargo bench --bench parse`. Reports wall-clock and (on Linux) this
@@ -22,7 +22,7 @@ fn main() {
     const TARGET: usize = 10 * 1024 * 1024;
     // Warm-up: compile the regexes, fault in the code.
     for (path, text) in &texts {
-        reiki::source::load_str(path, text).unwrap();
+        reiki::parse::load_str(path, text).unwrap();
     }
     let mut runs = Vec::new();
     for _ in 0..3 {
@@ -32,7 +32,7 @@ fn main() {
         let mut articles = 0;
         while done < TARGET {
             for (path, text) in &texts {
-                let reg = reiki::source::load_str(path, text).unwrap();
+                let reg = reiki::parse::load_str(path, text).unwrap();
                 articles += reg.articles().count();
                 done += text.len();
             }

@@ -24,7 +24,7 @@ pub struct Config {
     /// error naming the file); keeps a build's memory bounded.
     pub max_file_mb: u64,
     /// Conventions of the Word 新旧対照表 that differ between offices.
-    pub taishohyo_word: crate::export::docx::Conventions,
+    pub taishohyo_word: Conventions,
 }
 
 impl Default for Config {
@@ -36,7 +36,7 @@ impl Default for Config {
             taishohyo_labels: ["改正後".to_string(), "改正前".to_string()],
             taishohyo_new_first: true,
             max_file_mb: crate::source::DEFAULT_MAX_FILE_BYTES / (1024 * 1024),
-            taishohyo_word: crate::export::docx::Conventions::default(),
+            taishohyo_word: Conventions::default(),
         }
     }
 }
@@ -59,10 +59,27 @@ impl Config {
             return Ok(Config::default());
         }
         let text = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read", path.display()))?;
-        serde_yaml::from_str(&text).map_err(|e| {
-            let line = e.location().map(|l| l.line()).unwrap_or(0);
-            anyhow::anyhow!("{}:{line}: invalid config: {e}", path.display())
-        })
+        serde_yaml::from_str(&text).map_err(|e| crate::yaml::invalid_file(path, "config", &e))
+    }
+}
+
+/// The conventions of a 新旧対照表 that differ between offices
+/// (`taishohyo_word` in reiki.yaml).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Conventions {
+    /// Text of an unchanged stretch: 「（略）」 or 「略」.
+    pub elided: String,
+    /// Write （新設）/（削る） in the empty column of an added or removed
+    /// provision; false leaves that column blank.
+    pub mark_added_removed: bool,
+    /// Add a third column 備考 (新設, 削除, 条の移動).
+    pub remarks_column: bool,
+}
+
+impl Default for Conventions {
+    fn default() -> Self {
+        Conventions { elided: "（略）".to_string(), mark_added_removed: true, remarks_column: false }
     }
 }
 

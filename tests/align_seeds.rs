@@ -10,7 +10,7 @@ use reiki::analyze::text_analysis::{TextAnalysis, TokenCache};
 use reiki::model::Regulation;
 
 fn load(id: &str) -> Regulation {
-    reiki::source::load_file(Path::new(&format!("regulations/{id}.md"))).unwrap()
+    reiki::parse::load_file(Path::new(&format!("regulations/{id}.md"))).unwrap()
 }
 
 fn coverage(id: &str, catalog: &str) -> (Regulation, CoverageReport) {

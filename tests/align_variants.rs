@@ -7,7 +7,7 @@ use reiki::analyze::align::{self, CoverageReport, CoverageStatus};
 use reiki::analyze::text_analysis::{TextAnalysis, TokenCache};
 
 fn coverage(id: &str, catalog: &str) -> CoverageReport {
-    let reg = reiki::source::load_file(Path::new(&format!("tests/variants/regulations/{id}.md"))).unwrap();
+    let reg = reiki::parse::load_file(Path::new(&format!("tests/variants/regulations/{id}.md"))).unwrap();
     let cat = reiki::catalog::load_file(Path::new(&format!("catalogs/{catalog}.yaml"))).unwrap();
     align::coverage(&reg, &cat, &TextAnalysis::build(&reg, &TokenCache::new()))
 }

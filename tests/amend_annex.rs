@@ -7,7 +7,7 @@
 //! must be NEW (題名, 本則, 原始附則 and 別表).
 use reiki::amend::{apply::apply, consolidated_text, kaimebun::generate, without_whitespace};
 use reiki::model::{Article, Number, Paragraph, Regulation};
-use reiki::source::load_str;
+use reiki::parse::load_str;
 use reiki::text::numerals::article_label;
 
 const AGEO: &str = include_str!("../regulations/ageo-kanri-yoryo.md");

@@ -4,7 +4,7 @@
 //! round trip apply(OLD, kaimebun(OLD, NEW)) == NEW.
 use reiki::amend::{apply::apply, kaimebun::generate, provisions_text, without_whitespace, Kaimebun};
 use reiki::model::Regulation;
-use reiki::source::load_str;
+use reiki::parse::load_str;
 
 const AGEO: &str = include_str!("../regulations/ageo-kanri-yoryo.md");
 

@@ -5,7 +5,7 @@
 //! every test checks the round trip apply(OLD, kaimebun(OLD, NEW)) == NEW.
 use reiki::amend::{apply::apply, kaimebun::generate, provisions_text, without_whitespace};
 use reiki::model::{Article, Number, Paragraph, Regulation};
-use reiki::source::load_str;
+use reiki::parse::load_str;
 use reiki::text::numerals::article_label;
 
 const AGEO: &str = include_str!("../regulations/ageo-kanri-yoryo.md");

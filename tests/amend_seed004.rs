@@ -1,7 +1,7 @@
 //! Seed 004: 龍ヶ崎市コンピュータ等運用管理規程 第12条, 改正前 → 改正後, and
 //! 改め文 written by hand applied to it (溶け込み) and checked.
 use reiki::amend::{apply::apply, check::check, kaimebun::generate, provisions_text, without_whitespace};
-use reiki::source::load_file;
+use reiki::parse::load_file;
 
 fn versions() -> (reiki::model::Regulation, reiki::model::Regulation) {
     let old = load_file("regulations/ryugasaki-computer-kitei-kaiseimae.md".as_ref()).unwrap();

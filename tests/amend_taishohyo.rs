@@ -12,7 +12,7 @@ use reiki::analyze::taishohyo;
 use reiki::config::Config;
 use reiki::export::docx::{taishohyo_document, Conventions};
 use reiki::model::Regulation;
-use reiki::source::load_str;
+use reiki::parse::load_str;
 
 const AGEO: &str = include_str!("../regulations/ageo-kanri-yoryo.md");
 

@@ -316,7 +316,7 @@ fn gold_files_cover_every_article() {
 fn gold_article_keys_match_the_parsed_regulations() {
     for (path, gold) in gold_files() {
         let file = root().join("regulations").join(format!("{}.md", gold.regulation));
-        let reg = reiki::source::load_file(&file).unwrap_or_else(|e| panic!("{}: {e:#}", file.display()));
+        let reg = reiki::parse::load_file(&file).unwrap_or_else(|e| panic!("{}: {e:#}", file.display()));
         let parsed: Vec<String> = reg.articles().map(|a| a.label.clone()).collect();
         let keys: HashSet<&String> = gold.articles.keys().collect();
         let missing: Vec<&String> = parsed.iter().filter(|l| !keys.contains(l)).collect();

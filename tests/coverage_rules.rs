@@ -12,7 +12,7 @@ fn coverage(title: &str, articles: &[(&str, &str)], catalog: &str) -> CoverageRe
     let tmp = tempfile::tempdir().unwrap();
     let path = tmp.path().join("test-rule.md");
     std::fs::write(&path, md).unwrap();
-    let reg = reiki::source::load_file(&path).unwrap();
+    let reg = reiki::parse::load_file(&path).unwrap();
     let cat = reiki::catalog::load_file(
         &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("catalogs/{catalog}.yaml")),
     )
@@ -181,7 +181,7 @@ fn two_key_elements_in_other_words_are_evidence() {
     // ウイルス対策) reaches 5 only by this rule: with the article threshold
     // for all, it is missed.
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let reg = reiki::source::load_file(&root.join("tests/variants/regulations/nishikawa-itaku-tokki.md")).unwrap();
+    let reg = reiki::parse::load_file(&root.join("tests/variants/regulations/nishikawa-itaku-tokki.md")).unwrap();
     let cat = reiki::catalog::load_file(&root.join("catalogs/sapporo-kijun.yaml")).unwrap();
     let cache = TokenCache::new();
     let (text, catalog) = (TextAnalysis::build(&reg, &cache), align::CatalogAnalysis::build(&cat, &cache));

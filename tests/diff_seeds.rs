@@ -7,7 +7,7 @@ use reiki::model::Regulation;
 
 fn load(id: &str) -> Regulation {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("regulations").join(format!("{id}.md"));
-    reiki::source::load_file(&path).unwrap_or_else(|e| panic!("{e:#}"))
+    reiki::parse::load_file(&path).unwrap_or_else(|e| panic!("{e:#}"))
 }
 
 /// Flags between article `la` of `a` and article `lb` of `b`.

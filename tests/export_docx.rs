@@ -97,7 +97,7 @@ fn seed_taishohyo_as_word_landscape_with_underlines_and_repeated_header() {
     assert!(new_marked.iter().any(|m| m.contains("勤務時間中に私用で")), "{new_marked:?}");
     assert!(old_marked.iter().any(|m| m.contains("勤務時間中は")), "{old_marked:?}");
     // The underlines are exactly the changed runs of the 新旧対照表.
-    let load = |p: &str| reiki::source::load_file(&std::path::Path::new(ROOT).join(p)).unwrap();
+    let load = |p: &str| reiki::parse::load_file(&std::path::Path::new(ROOT).join(p)).unwrap();
     let table = taishohyo::build(&load(OLD), &load(NEW), &Config::default());
     let changed = |cell: &TaishohyoCell| match cell {
         TaishohyoCell::Text(runs) => taishohyo::lines(runs)

@@ -3,14 +3,14 @@
 use std::path::{Path, PathBuf};
 
 use reiki::model::{Article, Regulation};
-use reiki::source;
+use reiki::{parse, source};
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
 }
 
 fn load(name: &str) -> Regulation {
-    source::load_file(&fixture(name)).unwrap_or_else(|e| panic!("{e:#}"))
+    parse::load_file(&fixture(name)).unwrap_or_else(|e| panic!("{e:#}"))
 }
 
 fn art<'a>(reg: &'a Regulation, label: &str) -> &'a Article {
@@ -152,7 +152,7 @@ fn html_table_appendix() {
 #[test]
 fn encodings() {
     let text = std::fs::read_to_string(fixture("ascii-brackets.txt")).unwrap();
-    let reference = source::load_str("x.txt", &text).unwrap();
+    let reference = parse::load_str("x.txt", &text).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let (sjis, _, unmappable) = encoding_rs::SHIFT_JIS.encode(&text);
     assert!(!unmappable);
@@ -168,7 +168,7 @@ fn encodings() {
     {
         let path = dir.path().join(format!("{name}.txt"));
         std::fs::write(&path, bytes).unwrap();
-        let mut reg = source::load_file(&path).unwrap_or_else(|e| panic!("{name}: {e:#}"));
+        let mut reg = parse::load_file(&path).unwrap_or_else(|e| panic!("{name}: {e:#}"));
         reg.path = "x.txt".to_string();
         reg.id = reference.id.clone();
         assert_eq!(reg, reference, "{name}");
@@ -179,7 +179,7 @@ fn load_error(name: &str, bytes: &[u8]) -> String {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(name);
     std::fs::write(&path, bytes).unwrap();
-    let err = source::load_file(&path).expect_err(name);
+    let err = parse::load_file(&path).expect_err(name);
     let msg = format!("{err:#}");
     assert!(msg.starts_with(&path.display().to_string()), "names the file: {msg}");
     assert!(!msg.contains('\n'), "one line: {msg}");
@@ -249,7 +249,7 @@ fn check_reports_the_corpus_findings() {
 #[test]
 fn parse_tree_and_json() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let reg = source::load_file(&root.join("regulations/nishiizu-tokutei-kitei.md")).unwrap();
+    let reg = parse::load_file(&root.join("regulations/nishiizu-tokutei-kitei.md")).unwrap();
     let out = reiki::cli::parse::tree(&reg);
     assert!(out.contains("第37条（委託先における安全管理措置） 項3[1,2,4] 号(1)(2)(3)(4)(5)(6)"), "{out}");
     assert!(out.contains("別表第1(第3条関係) 事務手続の流れ"), "{out}");
@@ -306,7 +306,7 @@ fn diag_codes(reg: &Regulation) -> Vec<(&str, usize)> {
 #[test]
 fn numbering_and_toc_diagnostics() {
     let text = "目次\n第1章 総則(第1条・第2条)\n第2章 雑則(第3条―第5条)\n第1章 総則\n第1条\n第1条 重複した条。\n2 項。\n2 重複した項。\n第2章 雑則\n第3条 本文。\n(1) 号。\n(3) 号。\n第4条 本文。\n";
-    let reg = source::load_str("d.txt", text).unwrap();
+    let reg = parse::load_str("d.txt", text).unwrap();
     assert_eq!(
         diag_codes(&reg),
         vec![
@@ -337,7 +337,7 @@ fn numbering_and_toc_diagnostics() {
 fn captions_and_text_that_are_not_captions() {
     // A bracketed line inside an article's text is text, not a caption.
     let text = "(目的)\n第1条 この規則は、次のとおり定める。\n(以下略)\n2 前項の規定。\n";
-    let reg = source::load_str("c.txt", text).unwrap();
+    let reg = parse::load_str("c.txt", text).unwrap();
     let a1 = art(&reg, "第1条");
     assert_eq!(a1.caption.as_deref(), Some("目的"));
     assert_eq!(a1.paragraphs[0].text, "この規則は、次のとおり定める。(以下略)");
@@ -348,7 +348,7 @@ fn captions_and_text_that_are_not_captions() {
 #[test]
 fn supplementary_paragraph_captions_and_draft_marks() {
     let text = "架空市公印規則\n（案）\n（趣旨）\n第1条 本文。\n附　則\n（施行期日）\n１　この規則は、令和5年4月1日から施行する。\n（経過措置）\n２　この規則の施行前の行為は、なお従前の例による。\n";
-    let reg = source::load_str("s.txt", text).unwrap();
+    let reg = parse::load_str("s.txt", text).unwrap();
     assert_eq!(art(&reg, "第1条").caption.as_deref(), Some("趣旨"));
     assert_eq!(reg.preamble.len(), 2, "（案） stays with the title");
     let paras = &reg.supplementary[0].paragraphs;
@@ -361,7 +361,7 @@ fn supplementary_paragraph_captions_and_draft_marks() {
 #[test]
 fn toc_without_heading_whose_first_entry_has_no_range() {
     let text = "第1章 総則\n第1節 通則（第1条・第2条）\n第2章 雑則（第3条）\n第1章 総則\n第1節 通則\n第1条 本文。\n第2条 本文。\n第2章 雑則\n第3条 本文。\n";
-    let reg = source::load_str("t.txt", text).unwrap();
+    let reg = parse::load_str("t.txt", text).unwrap();
     let toc: Vec<&str> = reg.toc.iter().map(|e| e.label.as_str()).collect();
     assert_eq!(toc, vec!["第1章", "第1節", "第2章"]);
     let ids: Vec<&str> = reg.chapters.iter().map(|c| c.id.as_str()).collect();
@@ -375,7 +375,7 @@ fn toc_without_heading_whose_first_entry_has_no_range() {
 fn body_headings_written_with_article_ranges() {
     // No separate 目次: the ranges belong to the body's own headings.
     let text = "第1章 総則（第1条・第2条）\n第1条 本文。\n第2条 本文。\n第2章 雑則（第3条）\n第3条 本文。\n";
-    let reg = source::load_str("r.txt", text).unwrap();
+    let reg = parse::load_str("r.txt", text).unwrap();
     assert!(reg.toc.is_empty(), "{:?}", reg.toc);
     let chapters: Vec<(&str, &str, usize)> =
         reg.chapters.iter().map(|c| (c.id.as_str(), c.title.as_str(), c.sections[0].articles.len())).collect();

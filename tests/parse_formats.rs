@@ -6,14 +6,14 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use reiki::model::{Article, Regulation};
-use reiki::source;
+use reiki::parse;
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/formats").join(name)
 }
 
 fn load(name: &str) -> Regulation {
-    source::load_file(&fixture(name)).unwrap_or_else(|e| panic!("{e:#}"))
+    parse::load_file(&fixture(name)).unwrap_or_else(|e| panic!("{e:#}"))
 }
 
 fn art<'a>(reg: &'a Regulation, label: &str) -> &'a Article {
@@ -35,7 +35,7 @@ fn load_error(name: &str, bytes: &[u8]) -> String {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(name);
     std::fs::write(&path, bytes).unwrap();
-    let err = source::load_file(&path).expect_err(name);
+    let err = parse::load_file(&path).expect_err(name);
     let msg = err.to_string();
     assert!(msg.contains(name), "names the file: {msg}");
     assert_eq!(msg.lines().count(), 1, "one line: {msg}");
@@ -191,7 +191,7 @@ fn jekyll_kramdown_markdown() {
 #[test]
 fn entities_are_decoded_once_in_markdown_too() {
     let text = "第1条　記号&amp;lt;は、&lt;と書く。\n２　&#x3C;と&#60;は同じ。\n(1) 号でも&lt;同じ&gt;\n";
-    let reg = source::load_str("e.md", text).unwrap();
+    let reg = parse::load_str("e.md", text).unwrap();
     let a1 = art(&reg, "第1条");
     assert_eq!(a1.paragraphs[0].text, "記号&lt;は、<と書く。");
     assert_eq!(a1.paragraphs[1].text, "<と<は同じ。");
@@ -201,7 +201,7 @@ fn entities_are_decoded_once_in_markdown_too() {
 #[test]
 fn stripped_markup_is_reported_once_per_file() {
     let text = "第1条　この規則は、<b>重要</b>な事項を定める。\n<table><tr><td>別表</td></tr></table>\n第2条　<span class=\"x\">前条</span>の規定による。\n";
-    let reg = source::load_str("m.md", text).unwrap();
+    let reg = parse::load_str("m.md", text).unwrap();
     assert_eq!(art(&reg, "第1条").paragraphs[0].text, "この規則は、重要な事項を定める。");
     let found: Vec<String> = reg
         .diagnostics
@@ -231,7 +231,7 @@ fn encodings_and_line_endings_of_files() {
     for (name, bytes) in files {
         let path = dir.path().join(name);
         std::fs::write(&path, bytes).unwrap();
-        let reg = source::load_file(&path).unwrap_or_else(|e| panic!("{name}: {e:#}"));
+        let reg = parse::load_file(&path).unwrap_or_else(|e| panic!("{name}: {e:#}"));
         assert_eq!(reg.articles().count(), 2, "{name}");
         assert_eq!(art(&reg, "第2条").caption.as_deref(), Some("台帳"), "{name}");
         assert_eq!(art(&reg, "第2条").line, 4, "{name}");

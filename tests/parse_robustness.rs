@@ -1,6 +1,6 @@
 //! Bad or odd input never panics: random mixes of structural fragments,
 //! markup and raw bytes go through decode + front matter + parse.
-use reiki::source;
+use reiki::{parse, source};
 
 /// Small deterministic generator (no extra dependency).
 struct Lcg(u64);
@@ -85,8 +85,8 @@ fn random_structures_never_panic() {
     for i in 0..3000 {
         let text = random_text(&mut rng);
         // Errors are fine; panics are not.
-        let _ = source::load_str(&format!("fuzz{i}.txt"), &text);
-        let _ = source::load_str(&format!("fuzz{i}.md"), &format!("---\nid: x\n---\n{text}"));
+        let _ = parse::load_str(&format!("fuzz{i}.txt"), &text);
+        let _ = parse::load_str(&format!("fuzz{i}.md"), &format!("---\nid: x\n---\n{text}"));
     }
 }
 
@@ -100,7 +100,7 @@ fn random_bytes_never_panic() {
             bytes.splice(0..0, random_text(&mut rng).into_bytes());
         }
         if let Ok((text, _)) = source::decode(&bytes) {
-            let _ = source::load_str("bytes.txt", &text);
+            let _ = parse::load_str("bytes.txt", &text);
         }
     }
 }
@@ -116,6 +116,6 @@ fn shuffled_corpus_lines_never_panic() {
     let mut rng = Lcg(3);
     for _ in 0..1500 {
         let doc: Vec<&str> = (0..rng.next() % 80).map(|_| lines[rng.next() % lines.len()].as_str()).collect();
-        let _ = source::load_str("shuffled.txt", &doc.join("\n"));
+        let _ = parse::load_str("shuffled.txt", &doc.join("\n"));
     }
 }

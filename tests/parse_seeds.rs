@@ -3,11 +3,11 @@
 use std::path::Path;
 
 use reiki::model::{Article, Regulation};
-use reiki::source;
+use reiki::{parse, source};
 
 fn load(id: &str) -> Regulation {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("regulations").join(format!("{id}.md"));
-    source::load_file(&path).unwrap_or_else(|e| panic!("{e:#}"))
+    parse::load_file(&path).unwrap_or_else(|e| panic!("{e:#}"))
 }
 
 fn art<'a>(reg: &'a Regulation, label: &str) -> &'a Article {

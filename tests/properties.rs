@@ -49,7 +49,7 @@ proptest! {
     #[test]
     fn any_bytes_load_or_fail_cleanly(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
         if let Ok((text, _)) = reiki::source::decode(&bytes) {
-            let _ = reiki::source::load_str("p.md", &text);
+            let _ = reiki::parse::load_str("p.md", &text);
         }
     }
 
@@ -61,7 +61,7 @@ proptest! {
             0..30)
     ) {
         let text = lines.join("\n");
-        if let Ok(reg) = reiki::source::load_str("p.md", &text) {
+        if let Ok(reg) = reiki::parse::load_str("p.md", &text) {
             for d in &reg.diagnostics {
                 prop_assert!(d.line >= 1, "{:?}", d);
             }

@@ -83,8 +83,8 @@ fn taishohyo_of_the_regulation_files() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("regulations");
     let old_path = dir.join("ryugasaki-computer-kitei-kaiseimae.md");
     let new_path = dir.join("ryugasaki-computer-kitei-kaiseigo.md");
-    let old = reiki::source::load_file(&old_path).unwrap();
-    let new = reiki::source::load_file(&new_path).unwrap();
+    let old = reiki::parse::load_file(&old_path).unwrap();
+    let new = reiki::parse::load_file(&new_path).unwrap();
     assert_eq!(new.meta.supersedes.as_deref(), Some(old.id.as_str()));
     let config = reiki::config::Config::default();
     let t = reiki::analyze::taishohyo::build(&old, &new, &config);

@@ -17,7 +17,7 @@ fn catalog() -> &'static CatalogAnalysis {
 }
 
 fuzz_target!(|text: &str| {
-    let Ok(reg) = reiki::source::load_str("fuzz.md", text) else { return };
+    let Ok(reg) = reiki::parse::load_str("fuzz.md", text) else { return };
     // A cache per input: the fuzzer's inputs never repeat, and a shared one
     // would only grow.
     let analysis = TextAnalysis::build(&reg, &TokenCache::new());

@@ -10,7 +10,7 @@ fuzz_target!(|text: &str| {
     let d = diff::TokenDiff::new(old, new);
     let _ = d.a_runs(diff::Granularity::Phrase);
     let _ = d.b_runs(diff::Granularity::Phrase);
-    let (Ok(old), Ok(new)) = (reiki::source::load_str("old.md", old), reiki::source::load_str("new.md", new)) else {
+    let (Ok(old), Ok(new)) = (reiki::parse::load_str("old.md", old), reiki::parse::load_str("new.md", new)) else {
         return;
     };
     let _ = taishohyo::build(&old, &new, &reiki::config::Config::default());

@@ -5,6 +5,6 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     if let Ok((text, _)) = reiki::source::decode(data) {
-        let _ = reiki::source::load_str("fuzz.md", &text);
+        let _ = reiki::parse::load_str("fuzz.md", &text);
     }
 });

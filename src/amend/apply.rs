@@ -187,7 +187,7 @@ fn words(reg: &mut Regulation, place: &Place, edit: &WordEdit) -> Result<()> {
 
 /// Parses new provisions written below a sentence: articles, or the 項/号 of a dummy article.
 fn body_regulation(text: &str) -> Result<Regulation> {
-    crate::source::load_str("改め文", text).map_err(|e| anyhow!("加える規定を読めません: {e}"))
+    crate::parse::load_str("改め文", text).map_err(|e| anyhow!("加える規定を読めません: {e}"))
 }
 
 fn body_articles(body: &[String], count: usize) -> Result<Vec<Article>> {

@@ -38,10 +38,8 @@ fn scalar(v: &serde_yaml::Value) -> Option<String> {
 /// Reads a gold file (`tests/gold/*.yaml`); errors name the file and line.
 pub fn load_gold(path: &Path) -> Result<Gold> {
     let text = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read", path.display()))?;
-    let doc: serde_yaml::Value = serde_yaml::from_str(&text).map_err(|e| {
-        let line = e.location().map(|l| l.line()).unwrap_or(0);
-        anyhow::anyhow!("{}:{line}: invalid gold file: {e}", path.display())
-    })?;
+    let doc: serde_yaml::Value =
+        serde_yaml::from_str(&text).map_err(|e| crate::yaml::invalid_file(path, "gold file", &e))?;
     let field =
         |name: &str| doc.get(name).and_then(scalar).with_context(|| format!("{}: missing `{name}`", path.display()));
     let regulation = field("regulation")?;

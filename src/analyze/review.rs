@@ -165,7 +165,7 @@ pub fn load(reg: &Regulation) -> Result<Option<ReviewFile>, ReviewProblem> {
     let text = std::fs::read_to_string(&path)
         .map_err(|e| invalid(0, format!("レビューファイルを読み込めません（{e}）。自動判定のまま表示します")))?;
     let mut file: ReviewFile = serde_yaml::from_str(&text).map_err(|e| {
-        let line = e.location().map(|l| l.line()).unwrap_or(0);
+        let line = crate::yaml::error_line(&e, 1).unwrap_or(0);
         invalid(line, format!("レビューファイルの書式が正しくありません（{e}）。自動判定のまま表示します"))
     })?;
     file.item_lines = entry_lines(&text, file.items.len());

@@ -169,10 +169,8 @@ fn id_line(text: &str, id: &str) -> Option<usize> {
 /// Reads one catalog file.
 pub fn load_file(path: &Path) -> Result<Catalog> {
     let text = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read", path.display()))?;
-    let mut catalog: Catalog = serde_yaml::from_str(&text).map_err(|e| {
-        let line = e.location().map(|l| l.line()).unwrap_or(0);
-        anyhow::anyhow!("{}:{line}: invalid catalog: {e}", path.display())
-    })?;
+    let mut catalog: Catalog =
+        serde_yaml::from_str(&text).map_err(|e| crate::yaml::invalid_file(path, "catalog", &e))?;
     if let Err((item, message)) = catalog.validate() {
         let line = id_line(&text, &item).unwrap_or(0);
         bail!("{}:{line}: invalid catalog: {message}", path.display());

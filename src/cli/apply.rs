@@ -17,7 +17,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
-    let old = source::load_file(&args.old)?;
+    let old = crate::parse::load_file(&args.old)?;
     let text = read_text(&args.amendment)?;
     let amended = apply::apply(&old, &text).with_context(|| format!("{}", args.amendment.display()))?;
     print!("{}", consolidated_text(&amended));

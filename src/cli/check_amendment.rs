@@ -8,7 +8,6 @@ use anyhow::Result;
 
 use super::apply::read_text;
 use crate::amend::{check, table};
-use crate::source;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -23,8 +22,8 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
-    let old = source::load_file(&args.old)?;
-    let new = source::load_file(&args.new)?;
+    let old = crate::parse::load_file(&args.old)?;
+    let new = crate::parse::load_file(&args.new)?;
     let amendment = read_text(&args.amendment)?;
     let findings = check::check(&old, &new, &amendment);
     let table_findings = match &args.taishohyo {

@@ -18,7 +18,6 @@ use crate::analyze::flags::{self, Flag, FlagSeverity};
 use crate::analyze::taishohyo::article_display_text;
 use crate::model::{Article, Regulation};
 use crate::pipeline::Project;
-use crate::source;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -152,8 +151,8 @@ fn pairs<'a>(
 
 pub fn run(args: Args) -> Result<ExitCode> {
     let (ta, tb) = (parse_target(&args.a), parse_target(&args.b));
-    let ra = source::load_file(&ta.path)?;
-    let rb = source::load_file(&tb.path)?;
+    let ra = crate::parse::load_file(&ta.path)?;
+    let rb = crate::parse::load_file(&tb.path)?;
     let report = match (&ta.article, &tb.article) {
         (Some(la), Some(lb)) => single(&ra, &rb, select(&ra, la)?, select(&rb, lb)?),
         (Some(la), None) => {

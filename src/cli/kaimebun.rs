@@ -7,7 +7,6 @@ use anyhow::Result;
 
 use super::Format;
 use crate::amend::kaimebun;
-use crate::source;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -21,8 +20,8 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
-    let old = source::load_file(&args.old)?;
-    let new = source::load_file(&args.new)?;
+    let old = crate::parse::load_file(&args.old)?;
+    let new = crate::parse::load_file(&args.new)?;
     let km = kaimebun::generate(&old, &new)?;
     if km.is_empty() {
         eprintln!("note: {} と {} の本則は同じです", old.path, new.path);

@@ -8,7 +8,6 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::model::{Item, Regulation};
-use crate::source;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -26,7 +25,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let reg = source::load_file(&args.file)?;
+    let reg = crate::parse::load_file(&args.file)?;
     match args.format {
         Format::Json => println!("{}", serde_json::to_string_pretty(&reg)?),
         Format::Tree => print!("{}", tree(&reg)),

@@ -10,7 +10,6 @@
 use std::io::{Cursor, Write};
 
 use anyhow::Result;
-use serde::{Deserialize, Serialize};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
@@ -19,25 +18,8 @@ use crate::analyze::diff::RunKind;
 use crate::analyze::taishohyo::{self, RowStatus, Taishohyo, TaishohyoCell};
 use crate::model::Regulation;
 
-/// The conventions of a 新旧対照表 that differ between offices
-/// (`taishohyo_word` in reiki.yaml).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Conventions {
-    /// Text of an unchanged stretch: 「（略）」 or 「略」.
-    pub elided: String,
-    /// Write （新設）/（削る） in the empty column of an added or removed
-    /// provision; false leaves that column blank.
-    pub mark_added_removed: bool,
-    /// Add a third column 備考 (新設, 削除, 条の移動).
-    pub remarks_column: bool,
-}
-
-impl Default for Conventions {
-    fn default() -> Self {
-        Conventions { elided: "（略）".to_string(), mark_added_removed: true, remarks_column: false }
-    }
-}
+/// Read from `taishohyo_word` in reiki.yaml, so defined with the configuration.
+pub use crate::config::Conventions;
 
 /// A4 landscape in twentieths of a point, and 20 mm margins.
 const PAGE_WIDTH: u32 = 16_838;

@@ -47,6 +47,7 @@ pub mod lines;
 pub use crate::text::numerals;
 
 use std::collections::HashSet;
+use std::path::Path;
 
 use anyhow::Result;
 use once_cell::sync::Lazy;
@@ -56,29 +57,38 @@ use crate::model::{
     Appendix, Article, Chapter, Diagnostic, DiagnosticCode, Item, Line, Meta, Number, Paragraph, Regulation, Section,
     Severity, Standard, Supplementary, TocEntry,
 };
+use crate::source::{self, LoadError, SourceText};
 use crate::text::normalize::{nfkc, normalize};
 use crate::text::numerals::{article_label, kana_position, number_id, number_label, AIUEO, IROHA};
 use lines::{classify, HeadingLevel, ItemStyle, Kind, SourceLine};
 
-/// What the parser is given: the text after the front matter, where it
-/// starts in the file, and the metadata read so far.
-#[derive(Debug, Clone)]
-pub struct Input<'a> {
-    /// Path shown in diagnostics.
-    pub path: &'a str,
-    pub id: String,
-    pub meta: Meta,
-    pub text: &'a str,
-    /// 1-based line number of `text`'s first line in the file.
-    pub first_line: usize,
+/// Reads and parses one regulation file of at most `max_bytes` (see
+/// [`source::read_file`]).
+pub fn load_file_limited(path: &Path, max_bytes: u64) -> Result<Regulation> {
+    parse_source(source::read_file(path, max_bytes)?)
 }
 
-/// Parses a regulation text. Errors (with file and line) when the text has
-/// neither articles nor numbered standards; everything else odd in the text
-/// becomes a warning in `Regulation::diagnostics`.
-pub fn parse(input: Input) -> Result<Regulation> {
-    let mut builder = Builder::new(input.path, input.id, input.meta);
-    for line in lines::preprocess(input.text, input.first_line) {
+/// Reads and parses one regulation file of at most
+/// [`source::DEFAULT_MAX_FILE_BYTES`].
+pub fn load_file(path: &Path) -> Result<Regulation> {
+    load_file_limited(path, source::DEFAULT_MAX_FILE_BYTES)
+}
+
+/// Parses text already in memory, front matter and all (tests, 改め文's
+/// added provisions).
+pub fn load_str(path: &str, text: &str) -> Result<Regulation> {
+    parse_source(source::read_str(path, text)?)
+}
+
+/// Turns a source's text into a `Regulation`: the one place a regulation is
+/// parsed. Errors (with file and line) when the text has neither articles
+/// nor numbered standards; everything else odd in the text becomes a
+/// warning in `Regulation::diagnostics`, followed by the source's own
+/// (conversion) warnings.
+pub fn parse_source(source: SourceText) -> Result<Regulation> {
+    let SourceText { path, id, meta, text, first_line, warnings } = source;
+    let mut builder = Builder::new(&path, id, meta);
+    for line in lines::preprocess(&text, first_line) {
         builder.feed(line);
     }
     let mut reg = builder.finish();
@@ -86,7 +96,7 @@ pub fn parse(input: Input) -> Result<Regulation> {
         && reg.standards.is_empty()
         && reg.supplementary.iter().all(|s| s.articles.is_empty())
     {
-        let (code, why) = if input.text.trim().is_empty() {
+        let (code, why) = if text.trim().is_empty() {
             (DiagnosticCode::Empty, "本文が空です")
         } else {
             (
@@ -94,12 +104,12 @@ pub fn parse(input: Input) -> Result<Regulation> {
                 "条（第1条 …）も番号付きの基準項目も見つからないため、例規として読めません",
             )
         };
-        return Err(crate::source::LoadError::new(input.path, Some(input.first_line), code, why));
+        return Err(LoadError::new(&path, Some(first_line), code, why));
     }
-    checks::foreign_script(&mut reg, input.text, input.first_line);
-    if let Some((line, count, tag)) = lines::stripped_markup(input.text, input.first_line) {
-        reg.diagnostics.push(crate::model::Diagnostic {
-            severity: crate::model::Severity::Warning,
+    checks::foreign_script(&mut reg, &text, first_line);
+    if let Some((line, count, tag)) = lines::stripped_markup(&text, first_line) {
+        reg.diagnostics.push(Diagnostic {
+            severity: Severity::Warning,
             code: DiagnosticCode::MarkupStripped,
             file: reg.path.clone(),
             line,
@@ -110,6 +120,7 @@ pub fn parse(input: Input) -> Result<Regulation> {
     }
     checks::run(&mut reg);
     fill_meta_from_text(&mut reg);
+    reg.diagnostics.extend(warnings);
     Ok(reg)
 }
 

@@ -87,7 +87,7 @@ impl Project {
     /// Reads one regulation file (not added to the project): commands that
     /// take files use this, and fail on a file that cannot be read.
     pub fn read_file(&self, path: &Path) -> Result<Regulation> {
-        source::load_file_limited(path, self.config.max_file_bytes())
+        crate::parse::load_file_limited(path, self.config.max_file_bytes())
     }
 
     pub fn regulation(&self, id: &str) -> Option<&Regulation> {
@@ -180,7 +180,7 @@ pub fn load_folder(dir: &Path, max_bytes: u64) -> (Vec<Regulation>, Vec<LoadErro
     let shown = dir.display().to_string();
     let mut errors: Vec<LoadError> = unreadable.iter().map(|e| LoadError::of(&shown, e)).collect();
     let results: Vec<(PathBuf, Result<Regulation>)> =
-        paths.into_par_iter().map(|p| (p.clone(), source::load_file_limited(&p, max_bytes))).collect();
+        paths.into_par_iter().map(|p| (p.clone(), crate::parse::load_file_limited(&p, max_bytes))).collect();
     let mut regulations = Vec::new();
     for (path, result) in results {
         match result {

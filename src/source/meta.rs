@@ -24,9 +24,8 @@ pub fn parse_meta(path: &str, yaml: &str, first_line: usize) -> Result<Meta> {
         return Ok(Meta::default());
     }
     let value: Value = serde_yaml::from_str(yaml).map_err(|e| {
-        let line = e.location().map(|l| l.line() + first_line - 1).unwrap_or(first_line);
-        let msg = e.to_string();
-        let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
+        let line = crate::yaml::error_line(&e, first_line).unwrap_or(first_line);
+        let msg = crate::yaml::reason(&e);
         LoadError::new(path, Some(line), DiagnosticCode::FrontMatter, format!("front matter が読めません: {msg}"))
     })?;
     let map = match value {

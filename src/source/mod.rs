@@ -2,19 +2,19 @@
 //! YAML front matter.
 //!
 //! Public API:
-//! - [`load_file`]: read, decode, split front matter, parse → `Regulation`.
-//! - [`load_dir`]: every `.md`/`.txt` under a directory (sorted by path),
-//!   returning the regulations that loaded and one error per file that did
-//!   not (never stops at the first bad file).
-//! - [`discover`], [`decode`], [`split_front_matter`], [`load_str`]: the steps.
+//! - [`read_file`]: read, decode (and convert a .docx/.html), split front
+//!   matter → [`SourceText`], the text the parser reads with its metadata.
+//!   `source` never parses: `parse::parse_source` turns a `SourceText` into
+//!   a `Regulation`.
+//! - [`discover`], [`discover_all`]: the files of a folder, sorted by path.
+//! - [`decode`], [`split_front_matter`], [`read_str`]: the steps.
 //!
 //! Errors are one line: `path:line: reason` (line when known).
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 
-use crate::model::{DiagnosticCode, Meta, Regulation};
-use crate::parse;
+use crate::model::{Diagnostic, DiagnosticCode, Meta, Severity};
 
 mod decode;
 mod docx;
@@ -72,9 +72,9 @@ impl LoadError {
     }
 
     /// The error as a diagnostic (line 1 when the file as a whole is at fault).
-    pub fn to_diagnostic(&self) -> crate::model::Diagnostic {
-        crate::model::Diagnostic {
-            severity: crate::model::Severity::Error,
+    pub fn to_diagnostic(&self) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Error,
             code: self.code,
             file: self.path.clone(),
             line: self.line.unwrap_or(1),
@@ -112,7 +112,7 @@ fn is_sidecar(path: &Path) -> bool {
 
 /// Files under `dir`, sorted: every regulation file (.md, .txt, .docx,
 /// .html) and every other file that is not hidden, a README or a sidecar
-/// YAML, so that [`load_file`] can say why it is not read (a PDF, an
+/// YAML, so that [`read_file`] can say why it is not read (a PDF, an
 /// image …) instead of skipping it silently. A file path is returned as is.
 /// Fails on the first folder that cannot be read (see [`discover_all`] to go
 /// on past it).
@@ -231,15 +231,35 @@ fn line_break_len(text: &str, at: usize) -> usize {
     }
 }
 
-/// Parses text already in memory (used by tests and `load_file`).
-pub fn load_str(path: &str, text: &str) -> Result<Regulation> {
+/// A regulation's text as the parser reads it, with what the source says
+/// about it: the output of [`read_file`] and [`read_str`], the input of
+/// `parse::parse_source`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceText {
+    /// Path shown in diagnostics.
+    pub path: String,
+    /// The regulation's id: the front matter's `id`, else the file stem.
+    pub id: String,
+    /// Front matter (or sidecar YAML, or a converted document's title).
+    pub meta: Meta,
+    /// The body after the front matter, line endings normalised to `\n`.
+    pub text: String,
+    /// 1-based line number of `text`'s first line in the file.
+    pub first_line: usize,
+    /// Warnings of a .docx/.html conversion, for the regulation's diagnostics.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Reads text already in memory: line endings normalised, front matter
+/// split off (used by tests and [`read_file`]).
+pub fn read_str(path: &str, text: &str) -> Result<SourceText> {
     let text = &*normalize_line_endings(text);
     if text.trim().is_empty() {
         return Err(LoadError::new(path, Some(1), DiagnosticCode::Empty, "空のファイルです"));
     }
     let (meta, body, first_line) = split_front_matter(path, text)?;
     let id = meta.id.clone().unwrap_or_else(|| id_from_path(path));
-    parse::parse(parse::Input { path, id, meta, text: body, first_line })
+    Ok(SourceText { path: path.to_string(), id, meta, text: body.to_string(), first_line, warnings: Vec::new() })
 }
 
 /// The default largest regulation file reiki reads, in bytes. The longest
@@ -247,17 +267,12 @@ pub fn load_str(path: &str, text: &str) -> Result<Regulation> {
 /// file while keeping a build's memory bounded (peak measured in README).
 pub const DEFAULT_MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
 
-/// Reads, decodes and parses one regulation file of at most
-/// [`DEFAULT_MAX_FILE_BYTES`]: Markdown or text (any of the encodings
-/// [`decode`] knows), Word (.docx) or a saved web page (.html). Other
-/// formats are refused with a one-line reason (PDF: how to convert it).
-pub fn load_file(path: &Path) -> Result<Regulation> {
-    load_file_limited(path, DEFAULT_MAX_FILE_BYTES)
-}
-
-/// Reads, decodes and parses one regulation file; a file larger than
-/// `max_bytes` is refused with an error before it is parsed.
-pub fn load_file_limited(path: &Path, max_bytes: u64) -> Result<Regulation> {
+/// Reads and decodes one regulation file: Markdown or text (any of the
+/// encodings [`decode`] knows), Word (.docx) or a saved web page (.html).
+/// Other formats are refused with a one-line reason (PDF: how to convert
+/// it), and so is a file larger than `max_bytes` (see
+/// [`DEFAULT_MAX_FILE_BYTES`]), before it is read.
+pub fn read_file(path: &Path, max_bytes: u64) -> Result<SourceText> {
     use std::io::Read;
     let shown = path.display().to_string();
     let ext = extension(path);
@@ -291,7 +306,7 @@ pub fn load_file_limited(path: &Path, max_bytes: u64) -> Result<Regulation> {
     }
     if DOCX_EXTENSIONS.contains(&ext.as_str()) {
         let converted = docx::convert(&bytes).map_err(|why| LoadError::new(&shown, None, DiagnosticCode::Docx, why))?;
-        return load_converted(path, converted);
+        return read_converted(path, converted);
     }
     if HTML_EXTENSIONS.contains(&ext.as_str()) {
         let text = match html::declared_charset(&bytes) {
@@ -305,12 +320,12 @@ pub fn load_file_limited(path: &Path, max_bytes: u64) -> Result<Regulation> {
             }
             _ => decode(&bytes).map_err(|e| LoadError::new(&shown, e.line, DiagnosticCode::Encoding, e.message))?.0,
         };
-        return load_converted(path, html::convert(&normalize_line_endings(&text)));
+        return read_converted(path, html::convert(&normalize_line_endings(&text)));
     }
     let (text, _encoding) =
         decode(&bytes).map_err(|e| LoadError::new(&shown, e.line, DiagnosticCode::Encoding, e.message))?;
     drop(bytes);
-    load_str(&shown, &text)
+    read_str(&shown, &text)
 }
 
 /// A document's plain text as the parser would read it, without parsing it
@@ -350,10 +365,10 @@ fn unsupported(ext: &str) -> Option<String> {
     })
 }
 
-/// Parses a converted .docx/.html: metadata from the sidecar YAML (see
+/// A converted .docx/.html: metadata from the sidecar YAML (see
 /// [`sidecar_of`]), else the document's own title; conversion warnings
 /// become diagnostics.
-fn load_converted(path: &Path, converted: markup::Converted) -> Result<Regulation> {
+fn read_converted(path: &Path, converted: markup::Converted) -> Result<SourceText> {
     let shown = path.display().to_string();
     let mut meta = match sidecar_of(path) {
         Some(sidecar) => {
@@ -371,17 +386,18 @@ fn load_converted(path: &Path, converted: markup::Converted) -> Result<Regulatio
         meta.title = converted.title.clone();
     }
     let id = meta.id.clone().unwrap_or_else(|| id_from_path(&shown));
-    let mut reg = parse::parse(parse::Input { path: &shown, id, meta, text: &converted.text, first_line: 1 })?;
-    for (line, code, message) in converted.warnings {
-        reg.diagnostics.push(crate::model::Diagnostic {
-            severity: crate::model::Severity::Warning,
+    let warnings = converted
+        .warnings
+        .into_iter()
+        .map(|(line, code, message)| Diagnostic {
+            severity: Severity::Warning,
             code,
             file: shown.clone(),
             line,
             message,
-        });
-    }
-    Ok(reg)
+        })
+        .collect();
+    Ok(SourceText { path: shown, id, meta, text: converted.text, first_line: 1, warnings })
 }
 
 /// File stem as id: `regulations/ageo-kanri-yoryo.md` → `ageo-kanri-yoryo`.
