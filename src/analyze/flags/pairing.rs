@@ -16,8 +16,6 @@ pub(super) struct SentenceUnits {
 pub(super) struct BlockPair {
     pub(super) a: usize,
     pub(super) b: usize,
-    /// Wording similarity, with the same-number bonus.
-    pub(super) score: f32,
 }
 
 /// Two sentences that are compared, by index on each side, with their diff.
@@ -132,7 +130,7 @@ pub(super) fn pair_blocks(a: &ProvisionBlocks, b: &ProvisionBlocks) -> Vec<Block
         }
     }
     let mut pairs: Vec<BlockPair> =
-        pair_best_first(candidates).into_iter().map(|c| BlockPair { a: c.a, b: c.b, score: c.score }).collect();
+        pair_best_first(candidates).into_iter().map(|c| BlockPair { a: c.a, b: c.b }).collect();
     pairs.sort_by_key(|p| (p.a, p.b));
     pairs
 }

@@ -98,7 +98,7 @@ pub fn render_html_page(t: &Taishohyo) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title} 新旧対照表</title>\n<style>\n{PAGE_CSS}{TABLE_CSS}</style>\n</head>\n<body>\n<h1>{title} 新旧対照表</h1>\n<p>{lead}</p>\n{table}</body>\n</html>\n",
         title = escape(&t.title),
-        lead = escape(&t.lead_sentence()),
+        lead = escape(t.lead_sentence()),
         table = render_html_fragment(t),
     )
 }

@@ -6,7 +6,7 @@ struct MatrixColumn {
     short: String,
     title: String,
     url: String,
-    counts: Counts,
+    counts: StatusCounts,
     /// 自治体名 and kind on their own lines, so a header never breaks inside a word.
     body: String,
     kind: String,

@@ -125,7 +125,7 @@ struct CoverageTable {
     catalog_title: String,
     model_url: String,
     matrix_url: String,
-    counts: Counts,
+    counts: StatusCounts,
     rows: Vec<CoverageRow>,
     additions: Vec<ProvisionLink>,
     /// Number of × and △ rows.
