@@ -126,7 +126,7 @@ pub fn render_terminal(t: &Taishohyo, width: usize, color: bool) -> String {
     out.push_str(&format!("{}\n", t.title));
     let [l, r] = t.column_labels();
     let head = |s: &str| {
-        let w: usize = s.chars().map(|c| char_width(c)).sum();
+        let w = display_width(s);
         let pad = col.saturating_sub(w);
         format!("{}{}{}", " ".repeat(pad / 2), s, " ".repeat(pad - pad / 2))
     };
