@@ -10,7 +10,7 @@ use anyhow::Result;
 use serde_json::json;
 
 use super::coverage::CatalogChoice;
-use super::Format;
+use super::OutputFormat;
 use crate::analyze::align::Correspondence;
 use crate::model::Regulation;
 
@@ -25,7 +25,7 @@ pub struct Args {
     pub catalogs: CatalogChoice,
     /// 出力形式（text: 表、json: スクリプト向け）
     #[arg(long, value_enum, default_value = "text")]
-    pub format: Format,
+    pub format: OutputFormat,
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
@@ -35,8 +35,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let catalogs = project.select_catalogs(&a, &args.catalogs.wanted)?;
     let corr = project.correspondence(&a, &b, &catalogs);
     match args.format {
-        Format::Text => print!("{}", render_text(&a, &b, &corr)),
-        Format::Json => println!("{}", serde_json::to_string_pretty(&render_json(&a, &b, &corr))?),
+        OutputFormat::Text => print!("{}", render_text(&a, &b, &corr)),
+        OutputFormat::Json => println!("{}", serde_json::to_string_pretty(&render_json(&a, &b, &corr))?),
     }
     Ok(ExitCode::SUCCESS)
 }

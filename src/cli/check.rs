@@ -13,12 +13,12 @@ pub struct Args {
     pub paths: Vec<PathBuf>,
     /// 出力形式（text: 1件1行、json: スクリプト向け）
     #[arg(long, value_enum, default_value = "text")]
-    pub format: super::Format,
+    pub format: super::OutputFormat,
 }
 
 /// What `reiki check` prints: one line per finding, and the counts.
 #[derive(Debug, Default)]
-pub struct Report {
+pub struct CheckReport {
     pub lines: Vec<String>,
     /// The same findings as data, for `--format json`.
     pub diagnostics: Vec<crate::model::Diagnostic>,
@@ -29,8 +29,8 @@ pub struct Report {
 
 /// Loads every file under `paths` and collects their diagnostics; files that
 /// cannot be read or parsed are errors.
-pub fn collect(paths: &[PathBuf]) -> Report {
-    let mut report = Report::default();
+pub fn collect(paths: &[PathBuf]) -> CheckReport {
+    let mut report = CheckReport::default();
     for path in paths {
         let (regulations, failures) = pipeline::load_folder(path, source::DEFAULT_MAX_FILE_BYTES);
         for reg in &regulations {
@@ -59,12 +59,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let paths = if args.paths.is_empty() { vec![PathBuf::from("regulations")] } else { args.paths };
     let report = collect(&paths);
     match args.format {
-        super::Format::Text => {
+        super::OutputFormat::Text => {
             for line in &report.lines {
                 println!("{line}");
             }
         }
-        super::Format::Json => {
+        super::OutputFormat::Json => {
             let json = serde_json::json!({
                 "files": report.files,
                 "errors": report.errors,

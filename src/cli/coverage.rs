@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 use serde_json::json;
 
-use super::Format;
+use super::OutputFormat;
 use crate::analyze::align::{CoverageReport, CoverageStatus};
 use crate::analyze::review::ReviewState;
 use crate::catalog::Catalog;
@@ -28,7 +28,7 @@ pub struct Args {
     pub allow_missing: bool,
     /// 出力形式（text: 表、json: スクリプト向け）
     #[arg(long, value_enum, default_value = "text")]
-    pub format: Format,
+    pub format: OutputFormat,
     /// 担当者が確認していない項目（自動判定・要再確認）だけを表示する
     #[arg(long)]
     pub unreviewed: bool,
@@ -49,9 +49,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
         }
     }
     match args.format {
-        Format::Text if args.unreviewed => print!("{}", render_unreviewed(&reg, &reports)),
-        Format::Text => print!("{}", render_text(&reg, &reports)),
-        Format::Json => println!("{}", serde_json::to_string_pretty(&render_json(&reg, &reports))?),
+        OutputFormat::Text if args.unreviewed => print!("{}", render_unreviewed(&reg, &reports)),
+        OutputFormat::Text => print!("{}", render_text(&reg, &reports)),
+        OutputFormat::Json => println!("{}", serde_json::to_string_pretty(&render_json(&reg, &reports))?),
     }
     let missing = reports.iter().any(|(_, r)| r.items.iter().any(|i| i.status == CoverageStatus::Missing));
     Ok(if missing && !args.allow_missing { ExitCode::from(1) } else { ExitCode::SUCCESS })

@@ -30,7 +30,7 @@ pub struct Args {
     pub no_color: bool,
     /// 出力形式（text: 差分、json: スクリプト向け）
     #[arg(long, value_enum, default_value = "text")]
-    pub format: super::Format,
+    pub format: super::OutputFormat,
     /// --format json と同じ（以前の書き方）
     #[arg(long, conflicts_with = "format")]
     pub json: bool,
@@ -43,20 +43,20 @@ pub struct Args {
 }
 
 /// A file argument with an optional article selector.
-struct Target {
+struct FileArgument {
     path: PathBuf,
     article: Option<String>,
 }
 
-fn parse_target(arg: &str) -> Target {
+fn parse_target(arg: &str) -> FileArgument {
     if !Path::new(arg).exists() {
         if let Some((path, art)) = arg.rsplit_once(':') {
             if crate::text::numerals::parse_article_ref(art).is_some() {
-                return Target { path: PathBuf::from(path), article: Some(art.to_string()) };
+                return FileArgument { path: PathBuf::from(path), article: Some(art.to_string()) };
             }
         }
     }
-    Target { path: PathBuf::from(arg), article: None }
+    FileArgument { path: PathBuf::from(arg), article: None }
 }
 
 fn select<'a>(reg: &'a Regulation, label: &str) -> Result<&'a Article> {
@@ -74,7 +74,7 @@ pub struct PairDiff {
 }
 
 #[derive(Debug, Serialize)]
-pub struct Report {
+pub struct DiffReport {
     pub a: String,
     pub b: String,
     pub pairs: Vec<PairDiff>,
@@ -175,7 +175,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
             let (ps, mut ua, ub) = pairs(&ra, &rb, args.by_number);
             let mut diffs: Vec<PairDiff> = ps.into_iter().map(|(x, y)| pair_diff(x, y)).collect();
             drop_claimed_pairs(&mut diffs, &mut ua);
-            Report {
+            DiffReport {
                 a: ra.id.clone(),
                 b: rb.id.clone(),
                 pairs: diffs,
@@ -196,7 +196,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         report.pairs.retain(|p| !unchanged(p));
         report.unchanged_omitted = before - report.pairs.len();
     }
-    if args.json || args.format == super::Format::Json {
+    if args.json || args.format == super::OutputFormat::Json {
         println!("{}", serde_json::to_string_pretty(&report)?);
         return Ok(ExitCode::SUCCESS);
     }
@@ -205,8 +205,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn single(ra: &Regulation, rb: &Regulation, x: &Article, y: &Article) -> Report {
-    Report {
+fn single(ra: &Regulation, rb: &Regulation, x: &Article, y: &Article) -> DiffReport {
+    DiffReport {
         a: ra.id.clone(),
         b: rb.id.clone(),
         pairs: vec![pair_diff(x, y)],
@@ -251,7 +251,7 @@ pub fn render_flag(f: &Flag, color: bool) -> String {
 /// regulation (保有個人情報等 → 特定個人情報等): printed once, at the end.
 const RECURRING: usize = 3;
 
-fn render(report: &Report, ra: &Regulation, rb: &Regulation, color: bool) -> String {
+fn render(report: &DiffReport, ra: &Regulation, rb: &Regulation, color: bool) -> String {
     let mut out = format!("A: {} ({})\nB: {} ({})\n", ra.display_title(), ra.path, rb.display_title(), rb.path);
     // The same finding with the same quotes: a property of the whole text.
     let key = |f: &Flag| format!("{}\u{0}{:?}\u{0}{:?}", f.message, f.a_spans, f.b_spans);

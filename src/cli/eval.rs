@@ -12,7 +12,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 use serde_json::json;
 
-use super::Format;
+use super::OutputFormat;
 use crate::analyze::align::Params;
 use crate::analyze::eval::{Counts, GoldResult};
 use crate::pipeline::eval::{evaluate, micro};
@@ -34,7 +34,7 @@ pub struct Args {
     pub variants: PathBuf,
     /// 出力形式（text: 表、json: スクリプト向け）
     #[arg(long, value_enum, default_value = "text")]
-    pub format: Format,
+    pub format: OutputFormat,
     /// 誤り・見落とし・判定の不一致を一覧する
     #[arg(long, short)]
     pub verbose: bool,
@@ -48,12 +48,12 @@ pub fn run(args: Args) -> Result<ExitCode> {
         Vec::new()
     };
     match args.format {
-        Format::Json => {
+        OutputFormat::Json => {
             let mut doc = json_set(&seeds);
             doc["variants"] = json_set(&variants);
             println!("{}", serde_json::to_string_pretty(&doc)?);
         }
-        Format::Text => {
+        OutputFormat::Text => {
             print!("{}", render_text(&seeds, &micro(&seeds), args.verbose));
             if !variants.is_empty() {
                 println!(

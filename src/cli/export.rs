@@ -16,11 +16,11 @@ use crate::pipeline::Project;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     #[command(subcommand)]
-    pub table: Table,
+    pub table: ExportedTable,
 }
 
 #[derive(Debug, clap::Subcommand)]
-pub enum Table {
+pub enum ExportedTable {
     /// 網羅状況の一覧表（○△×-）: カタログを使う例規を1列ずつ
     Matrix(MatrixArgs),
     /// 例規1本の網羅状況（項目ごとの判定と根拠）
@@ -75,13 +75,13 @@ pub struct AlignArgs {
 pub fn run(args: Args) -> Result<ExitCode> {
     let date = export::build_date();
     let (output, tables, code) = match args.table {
-        Table::Matrix(a) => {
-            export::Format::of(&a.output)?;
+        ExportedTable::Matrix(a) => {
+            export::FileFormat::of(&a.output)?;
             let (table, failed) = matrix(&a)?;
             (a.output, vec![table], if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
         }
-        Table::Coverage(a) => {
-            export::Format::of(&a.output)?;
+        ExportedTable::Coverage(a) => {
+            export::FileFormat::of(&a.output)?;
             let project = a.catalogs.project()?;
             let reg = project.read_file(&a.file)?;
             let catalogs = project.select_catalogs(&reg, &a.catalogs.wanted)?;
@@ -93,8 +93,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
                 catalogs.iter().zip(&reports).map(|(cat, report)| tables::coverage(&reg, cat, report)).collect();
             (a.output, tables, ExitCode::SUCCESS)
         }
-        Table::Align(a) => {
-            export::Format::of(&a.output)?;
+        ExportedTable::Align(a) => {
+            export::FileFormat::of(&a.output)?;
             let project = a.catalogs.project()?;
             let (ra, rb) = (project.read_file(&a.a)?, project.read_file(&a.b)?);
             let catalogs = project.select_catalogs(&ra, &a.catalogs.wanted)?;

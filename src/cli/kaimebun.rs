@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use super::Format;
+use super::OutputFormat;
 use crate::amend::kaimebun;
 
 #[derive(Debug, clap::Args)]
@@ -16,7 +16,7 @@ pub struct Args {
     pub new: PathBuf,
     /// 出力形式（text: 改め文、json: 題名・柱書・文・附則のデータ）
     #[arg(long, value_enum, default_value = "text")]
-    pub format: Format,
+    pub format: OutputFormat,
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
@@ -27,8 +27,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
         eprintln!("note: {} と {} の本則は同じです", old.path, new.path);
     }
     match args.format {
-        Format::Text => print!("{}", km.to_text()),
-        Format::Json => println!("{}", serde_json::to_string_pretty(&km)?),
+        OutputFormat::Text => print!("{}", km.to_text()),
+        OutputFormat::Json => println!("{}", serde_json::to_string_pretty(&km)?),
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,4 +1,7 @@
 //! One module per subcommand: its clap `Args` and its `run`.
+//!
+//! Every subcommand module names its arguments `Args` (clap's convention):
+//! the one type name used in several modules, always as `cli::<command>::Args`.
 pub mod align;
 pub mod apply;
 pub mod build;
@@ -17,7 +20,7 @@ pub mod taishohyo;
 
 /// Output format of the reporting commands (coverage, align, eval).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
+pub enum OutputFormat {
     Text,
     Json,
 }

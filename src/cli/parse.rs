@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use crate::model::{Item, Regulation};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
+pub enum ParseFormat {
     Tree,
     Json,
 }
@@ -21,14 +21,14 @@ pub struct Args {
     pub file: PathBuf,
     /// 出力形式（tree: 見出しの木、json: モデルの JSON）
     #[arg(long, value_enum, default_value = "tree")]
-    pub format: Format,
+    pub format: ParseFormat,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let reg = crate::parse::load_file(&args.file)?;
     match args.format {
-        Format::Json => println!("{}", serde_json::to_string_pretty(&reg)?),
-        Format::Tree => print!("{}", tree(&reg)),
+        ParseFormat::Json => println!("{}", serde_json::to_string_pretty(&reg)?),
+        ParseFormat::Tree => print!("{}", tree(&reg)),
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -263,22 +263,18 @@ fn run(text: &str, underline: bool, half_points: Option<u32>) -> String {
     format!("<w:r>{props}<w:t xml:space=\"preserve\">{}</w:t></w:r>", escape(text))
 }
 
-/// XML text: markup characters escaped, characters XML forbids dropped,
-/// tabs as spaces.
+/// XML text: characters XML forbids dropped, tabs as spaces, then markup
+/// characters escaped (quick-xml's `escape`, as for the site's HTML).
 fn escape(text: &str) -> String {
-    let mut s = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => s.push_str("&amp;"),
-            '<' => s.push_str("&lt;"),
-            '>' => s.push_str("&gt;"),
-            '"' => s.push_str("&quot;"),
-            '\t' => s.push(' '),
-            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => {}
-            c => s.push(c),
-        }
-    }
-    s
+    let allowed: String = text
+        .chars()
+        .filter_map(|c| match c {
+            '\t' => Some(' '),
+            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => None,
+            c => Some(c),
+        })
+        .collect();
+    quick_xml::escape::escape(allowed).into_owned()
 }
 
 fn styles() -> String {

@@ -61,17 +61,17 @@ impl Cell {
 
 /// The output format, chosen by the extension of the output file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
+pub enum FileFormat {
     Xlsx,
     Csv,
 }
 
-impl Format {
+impl FileFormat {
     /// `.xlsx` or `.csv` (case-insensitive); anything else is an error naming the file.
-    pub fn of(path: &Path) -> Result<Format> {
+    pub fn of(path: &Path) -> Result<FileFormat> {
         match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
-            Some("xlsx") => Ok(Format::Xlsx),
-            Some("csv") => Ok(Format::Csv),
+            Some("xlsx") => Ok(FileFormat::Xlsx),
+            Some("csv") => Ok(FileFormat::Csv),
             _ => bail!("{}: 出力ファイルの拡張子は .xlsx か .csv にしてください", path.display()),
         }
     }
@@ -80,9 +80,9 @@ impl Format {
 /// Writes `tables` to `path` in the format its extension names; `build_date`
 /// goes into the printed page header of the workbook.
 pub fn write_tables(path: &Path, tables: &[Table], build_date: &str) -> Result<()> {
-    let bytes = match Format::of(path)? {
-        Format::Xlsx => xlsx::workbook(tables, build_date)?,
-        Format::Csv => csv::tables(tables),
+    let bytes = match FileFormat::of(path)? {
+        FileFormat::Xlsx => xlsx::workbook(tables, build_date)?,
+        FileFormat::Csv => csv::tables(tables),
     };
     write_file(path, &bytes)
 }
@@ -144,9 +144,9 @@ mod tests {
 
     #[test]
     fn the_extension_chooses_the_format() {
-        assert_eq!(Format::of(Path::new("a/表.XLSX")).unwrap(), Format::Xlsx);
-        assert_eq!(Format::of(Path::new("表.csv")).unwrap(), Format::Csv);
-        let err = Format::of(Path::new("表.xls")).unwrap_err().to_string();
+        assert_eq!(FileFormat::of(Path::new("a/表.XLSX")).unwrap(), FileFormat::Xlsx);
+        assert_eq!(FileFormat::of(Path::new("表.csv")).unwrap(), FileFormat::Csv);
+        let err = FileFormat::of(Path::new("表.xls")).unwrap_err().to_string();
         assert!(err.contains("表.xls") && err.contains(".xlsx"), "{err}");
     }
 }

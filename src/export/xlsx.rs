@@ -8,18 +8,20 @@ use rust_xlsxwriter::{Color, DocProperties, ExcelDateTime, Format, FormatAlign, 
 use super::tables;
 use super::Table;
 use crate::analyze::align::CoverageStatus;
+use crate::text::display_width;
 
 /// Excel's paper-size code for A4.
 const PAPER_A4: u8 = 9;
 /// Fonts offices have on Windows; other systems substitute their own.
 const FONT: &str = "游ゴシック";
 const FONT_SIZE: f64 = 10.0;
-/// Points per line of 10-pt text. Row heights are set from the wrapped
-/// line count because LibreOffice does not grow rows for wrapped text on
-/// load, and Excel only does for some cells.
-const LINE_HEIGHT: f64 = 13.5;
-/// Excel's default row height in points.
-const DEFAULT_ROW_HEIGHT: f64 = 15.0;
+/// Points per line of wrapped 10-pt text. Row heights are set from the
+/// wrapped line count because LibreOffice does not grow rows for wrapped
+/// text on load, and Excel only does for some cells. 16.5 pt is the row
+/// Excel gives one line of 10-pt 游ゴシック (a tall font); LibreOffice's
+/// substitute (Noto Sans CJK) needs about 15.5. With the 13.5 used before,
+/// the last line of every two- and three-line cell was cut off.
+const LINE_HEIGHT: f64 = 16.5;
 
 /// Cell fills of the statuses, the light colours of Excel's own
 /// "good / neutral / bad" styles so that printing in grey stays legible.
@@ -62,16 +64,21 @@ pub fn workbook(tables: &[Table], build_date: &str) -> Result<Vec<u8>> {
     book.save_to_buffer().context("Excel ファイルを作れません")
 }
 
-/// How many lines the tallest cell of a row wraps to, counting a CJK
-/// character as two width units (as Excel's column width does, roughly).
+/// How many lines the tallest cell of a row wraps to. A line holds as many
+/// display columns ([`display_width`]: a CJK character and ○△×※ count
+/// two) as the column has width units less one for the cell's padding: a
+/// 10-pt CJK character takes about 1.9 units of Excel's column width, so the
+/// estimate errs towards one line too many, never one too few.
 fn row_lines(row: &super::Row, columns: &[super::Column]) -> usize {
-    use unicode_width::UnicodeWidthStr;
     row.cells
         .iter()
         .zip(columns)
         .map(|(cell, column)| {
             let per_line = (column.width - 1.0).max(1.0);
-            cell.text.split('\n').map(|l| ((l.width() as f64) / per_line).ceil().max(1.0) as usize).sum::<usize>()
+            cell.text
+                .split('\n')
+                .map(|l| ((display_width(l) as f64) / per_line).ceil().max(1.0) as usize)
+                .sum::<usize>()
         })
         .max()
         .unwrap_or(1)
@@ -98,9 +105,10 @@ fn write_sheet(sheet: &mut Worksheet, table: &Table, build_date: &str) -> Result
     }
     for (r, row) in table.rows.iter().enumerate() {
         let r = r as u32 + 1;
-        let height = LINE_HEIGHT * row_lines(row, &table.columns) as f64;
-        if height > DEFAULT_ROW_HEIGHT {
-            sheet.set_row_height(r, height)?;
+        // A one-line row keeps Excel's default height, which fits it.
+        let lines = row_lines(row, &table.columns);
+        if lines > 1 {
+            sheet.set_row_height(r, LINE_HEIGHT * lines as f64)?;
         }
         for (c, cell) in row.cells.iter().enumerate() {
             let c = c as u16;
@@ -127,4 +135,30 @@ fn write_sheet(sheet: &mut Worksheet, table: &Table, build_date: &str) -> Result
     sheet.set_header(format!("&L{}&R作成日 {build_date}", header_text(&table.title)));
     sheet.set_footer("&C&P / &N");
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::{Cell, Column, Row};
+
+    fn lines_in(width: f64, text: &str) -> usize {
+        let row = Row { cells: vec![Cell::text(text)], group: false };
+        row_lines(&row, &[Column { header: String::new(), width }])
+    }
+
+    #[test]
+    fn a_cell_takes_one_line_per_written_line_when_each_fits() {
+        // Three flags of a 条文対応表 row in the 28-unit 指摘 column.
+        assert_eq!(lines_in(28.0, "役割の変更（第10条）\n対象範囲（第10条）\n義務の強化（第11条）"), 3);
+    }
+
+    #[test]
+    fn a_long_line_wraps_and_coverage_marks_count_as_wide() {
+        // 21 columns fit a 28-unit column; 42 take two lines.
+        assert_eq!(lines_in(28.0, "対象範囲（第9条第1項）"), 1);
+        assert_eq!(lines_in(28.0, "対象範囲（第9条第1項）対象範囲（第9条第2項）"), 2);
+        // ○ is as wide as a kanji in a Japanese font: 14 of them are 28 columns.
+        assert_eq!(lines_in(28.0, &"○".repeat(14)), 2);
+    }
 }

@@ -45,7 +45,7 @@ pub struct Comparison {
     pub requirement_runs: Vec<Run>,
     /// The provision, wording the requirement lacks marked.
     pub runs: Vec<Run>,
-    pub flags: Vec<Flag>,
+    pub flags: Vec<FlagView>,
 }
 
 /// How many evidence provisions per item the pages compare in full.
@@ -325,7 +325,7 @@ pub fn side_by_side_words(a: &str, b: &str) -> (Vec<Run>, Vec<Run>) {
 
 /// A difference that matters between two corresponding provisions.
 #[derive(Debug, Clone, Serialize)]
-pub struct Flag {
+pub struct FlagView {
     /// Machine-readable kind (kebab-case), for styling.
     pub code: String,
     /// Short Japanese label for the badge.
@@ -337,10 +337,10 @@ pub struct Flag {
 }
 
 /// The flags as the pages show them.
-pub fn flag_views(flags: Vec<flags::Flag>) -> Vec<Flag> {
+pub fn flag_views(flags: Vec<flags::Flag>) -> Vec<FlagView> {
     flags
         .into_iter()
-        .map(|f| Flag {
+        .map(|f| FlagView {
             code: f.kind.to_string(),
             label: f.kind.label().to_string(),
             detail: f.message,
@@ -350,12 +350,12 @@ pub fn flag_views(flags: Vec<flags::Flag>) -> Vec<Flag> {
 }
 
 /// Flags between a reference text (a catalog requirement) and a provision.
-pub fn text_flags(reference: &str, provision: &str) -> Vec<Flag> {
+pub fn text_flags(reference: &str, provision: &str) -> Vec<FlagView> {
     flag_views(flags::compare_texts(reference, provision))
 }
 
 /// Flags between two corresponding articles (A = reference).
-pub fn article_flags(reference: &Article, compared: &Article) -> Vec<Flag> {
+pub fn article_flags(reference: &Article, compared: &Article) -> Vec<FlagView> {
     flag_views(flags::compare_articles(reference, compared))
 }
 

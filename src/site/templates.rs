@@ -103,21 +103,11 @@ pub fn static_files(user_dir: Option<&Path>) -> Result<Vec<Page>> {
     Ok(pages)
 }
 
-/// HTML escaping without tera's `/` → `&#x2F;` (valid, but it makes every
-/// relative URL unreadable in the source).
+/// HTML escaping for every page: quick-xml's `escape` (`& < > " '`; `'` as
+/// `&apos;`, which HTML5 knows). Not tera's own, which also escapes `/` as
+/// `&#x2F;`: valid, but it makes every relative URL unreadable in the source.
 fn escape_html(input: &str) -> String {
-    let mut out = String::with_capacity(input.len());
-    for c in input.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    quick_xml::escape::escape(input).into_owned()
 }
 
 /// Tera's error with its causes (the top-level message alone says only
@@ -141,6 +131,19 @@ mod tests {
     fn builtin_templates_parse() {
         let tera = load(None).unwrap();
         assert!(tera.get_template_names().any(|n| n == "regulation.html"));
+    }
+
+    #[test]
+    fn pages_escape_quotes_but_leave_slashes_in_urls_readable() {
+        let mut tera = load(None).unwrap();
+        tera.add_raw_template("t.html", "<a href=\"{{ url }}\" title='{{ title }}'>").unwrap();
+        let mut ctx = tera::Context::new();
+        ctx.insert("url", "../reg/a.html");
+        ctx.insert("title", "'<個人情報>' & \"保護\"");
+        assert_eq!(
+            tera.render("t.html", &ctx).unwrap(),
+            "<a href=\"../reg/a.html\" title='&apos;&lt;個人情報&gt;&apos; &amp; &quot;保護&quot;'>"
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@ use super::params::FlagParams;
 use super::provision::ProvisionBlocks;
 use super::{Flag, FlagKind, FlagSeverity};
 use crate::analyze::diff::{DiffSegment, TokenDiff};
+use crate::analyze::pairing::{pair_best_first, Candidate};
 
 /// Items of paragraph `i` of A and `j` of B, paired greedily best first.
 pub(super) fn item_flags(a: &ProvisionBlocks, b: &ProvisionBlocks, i: usize, j: usize, flags: &mut Vec<Flag>) {
@@ -13,7 +14,7 @@ pub(super) fn item_flags(a: &ProvisionBlocks, b: &ProvisionBlocks, i: usize, j: 
         return;
     }
     let params = FlagParams::DEFAULT;
-    let mut scored = Vec::new();
+    let mut candidates = Vec::new();
     for (x, ua) in ia.iter().enumerate() {
         for (y, ub) in ib.iter().enumerate() {
             // A shortened item (再委託の制限… within a longer one) still corresponds.
@@ -21,16 +22,16 @@ pub(super) fn item_flags(a: &ProvisionBlocks, b: &ProvisionBlocks, i: usize, j: 
             let equal: usize =
                 d.segments.iter().map(|s| if let DiffSegment::Equal { a, .. } = s { a.len() } else { 0 }).sum();
             let shorter = ua.units.len().min(ub.units.len()).max(1);
-            scored.push((x, y, d.similarity().max(params.shortened_item_weight * equal as f32 / shorter as f32)));
+            let score = d.similarity().max(params.shortened_item_weight * equal as f32 / shorter as f32);
+            if score >= params.item_min {
+                candidates.push(Candidate::new(x, y, score));
+            }
         }
     }
-    scored.sort_by(|p, q| q.2.total_cmp(&p.2));
     let (mut used_a, mut used_b) = (vec![false; ia.len()], vec![false; ib.len()]);
-    for (x, y, s) in scored {
-        if s >= params.item_min && !used_a[x] && !used_b[y] {
-            used_a[x] = true;
-            used_b[y] = true;
-        }
+    for c in pair_best_first(candidates) {
+        used_a[c.a] = true;
+        used_b[c.b] = true;
     }
     let dropped: Vec<String> =
         ia.iter().zip(&used_a).filter(|(_, u)| !**u).map(|(t, _)| t.text.original.clone()).collect();

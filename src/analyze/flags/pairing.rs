@@ -3,6 +3,7 @@ use super::clauses::sentences;
 use super::params::FlagParams;
 use super::provision::ProvisionBlocks;
 use crate::analyze::diff::{TokenDiff, Units};
+use crate::analyze::pairing::{pair_best_first, Candidate};
 
 /// One sentence of a provision, with the paragraph it belongs to.
 pub(super) struct SentenceUnits {
@@ -15,8 +16,6 @@ pub(super) struct SentenceUnits {
 pub(super) struct BlockPair {
     pub(super) a: usize,
     pub(super) b: usize,
-    /// Wording similarity, with the same-number bonus.
-    pub(super) score: f32,
 }
 
 /// Two sentences that are compared, by index on each side, with their diff.
@@ -88,30 +87,24 @@ pub(super) fn best_containing(sa: &[SentenceUnits], sb: &[SentenceUnits]) -> Vec
 /// are preferred.
 pub(super) fn pair_sentences(sa: &[SentenceUnits], sb: &[SentenceUnits], blocks: &[BlockPair]) -> Vec<SentencePair> {
     let params = FlagParams::DEFAULT;
-    let mut scored: Vec<(f32, SentencePair)> = Vec::new();
+    let mut candidates = Vec::new();
     for (i, x) in sa.iter().enumerate() {
         for (j, y) in sb.iter().enumerate() {
             let paired = blocks.iter().any(|p| p.a == x.block && p.b == y.block);
             let bonus = if paired { params.same_place_bonus } else { 0.0 };
-            // Pairs that cannot reach the threshold would be passed over below.
+            // Pairs that cannot reach the threshold are not diffed.
             if TokenDiff::similarity_bound(&x.units, &y.units) + bonus < params.sentence_min {
                 continue;
             }
             let diff = TokenDiff::from_units(x.units.clone(), y.units.clone());
-            scored.push((diff.similarity() + bonus, SentencePair { a: i, b: j, diff }));
+            let score = diff.similarity() + bonus;
+            if score >= params.sentence_min {
+                candidates.push(Candidate { a: i, b: j, score, data: diff });
+            }
         }
     }
-    scored.sort_by(|x, y| y.0.total_cmp(&x.0));
-    let (mut used_a, mut used_b) = (vec![false; sa.len()], vec![false; sb.len()]);
-    let mut out = Vec::new();
-    for (score, pair) in scored {
-        if score < params.sentence_min || used_a[pair.a] || used_b[pair.b] {
-            continue;
-        }
-        used_a[pair.a] = true;
-        used_b[pair.b] = true;
-        out.push(pair);
-    }
+    let mut out: Vec<SentencePair> =
+        pair_best_first(candidates).into_iter().map(|c| SentencePair { a: c.a, b: c.b, diff: c.data }).collect();
     out.sort_by_key(|p| (p.a, p.b));
     out
 }
@@ -122,29 +115,22 @@ pub(super) fn pair_blocks(a: &ProvisionBlocks, b: &ProvisionBlocks) -> Vec<Block
     let params = FlagParams::DEFAULT;
     // A single paragraph on each side corresponds whatever its wording.
     let single = a.blocks.len() == 1 && b.blocks.len() == 1;
-    let mut scored = Vec::new();
+    let mut candidates = Vec::new();
     for (i, ba) in a.blocks.iter().enumerate() {
         for (j, bb) in b.blocks.iter().enumerate() {
             let bonus = if ba.number == bb.number { params.same_place_bonus } else { 0.0 };
-            // Pairs that cannot reach the threshold would be passed over below.
+            // Pairs that cannot reach the threshold are not diffed.
             if !single && TokenDiff::similarity_bound(&ba.units, &bb.units) + bonus < params.paragraph_min {
                 continue;
             }
-            let sim = TokenDiff::from_units(ba.units.clone(), bb.units.clone()).similarity();
-            scored.push(BlockPair { a: i, b: j, score: sim + bonus });
+            let score = TokenDiff::from_units(ba.units.clone(), bb.units.clone()).similarity() + bonus;
+            if single || score >= params.paragraph_min {
+                candidates.push(Candidate::new(i, j, score));
+            }
         }
     }
-    scored.sort_by(|x, y| y.score.total_cmp(&x.score));
-    let (mut used_a, mut used_b) = (vec![false; a.blocks.len()], vec![false; b.blocks.len()]);
-    let mut pairs = Vec::new();
-    for p in scored {
-        if used_a[p.a] || used_b[p.b] || (p.score < params.paragraph_min && !single) {
-            continue;
-        }
-        used_a[p.a] = true;
-        used_b[p.b] = true;
-        pairs.push(p);
-    }
+    let mut pairs: Vec<BlockPair> =
+        pair_best_first(candidates).into_iter().map(|c| BlockPair { a: c.a, b: c.b }).collect();
     pairs.sort_by_key(|p| (p.a, p.b));
     pairs
 }

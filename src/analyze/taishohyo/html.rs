@@ -1,6 +1,8 @@
 //! The 新旧対照表 as HTML: a fragment for the site, a printable page for the CLI.
 use super::{lines, placeholder, Taishohyo, TaishohyoCell};
 use crate::analyze::diff::RunKind;
+// HTML escaping, the same as the site's templates.
+use quick_xml::escape::escape;
 
 /// Letters of scripts that have no place in a Japanese regulation (Hangul,
 /// Cyrillic, Arabic, Thai, Devanagari): usually a conversion or input slip
@@ -30,20 +32,6 @@ pub(super) fn escape_marking_foreign(text: &str) -> String {
     }
     out.push_str(&escape(rest));
     out
-}
-
-fn escape(text: &str) -> String {
-    let mut s = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => s.push_str("&amp;"),
-            '<' => s.push_str("&lt;"),
-            '>' => s.push_str("&gt;"),
-            '"' => s.push_str("&quot;"),
-            _ => s.push(c),
-        }
-    }
-    s
 }
 
 fn cell_html(cell: &TaishohyoCell, is_new: bool) -> String {
@@ -110,7 +98,7 @@ pub fn render_html_page(t: &Taishohyo) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title} 新旧対照表</title>\n<style>\n{PAGE_CSS}{TABLE_CSS}</style>\n</head>\n<body>\n<h1>{title} 新旧対照表</h1>\n<p>{lead}</p>\n{table}</body>\n</html>\n",
         title = escape(&t.title),
-        lead = escape(&t.lead_sentence()),
+        lead = escape(t.lead_sentence()),
         table = render_html_fragment(t),
     )
 }

@@ -1,6 +1,7 @@
 //! Pairing the provisions of two versions and building the rows.
 use super::{RowStatus, TaishohyoCell, TaishohyoRow};
 use crate::analyze::diff::{Granularity, Run, RunKind, TokenDiff, Units};
+use crate::analyze::pairing::{pair_best_first, Candidate};
 use crate::model::{Article, Supplementary};
 
 /// A provision to pair: main articles, then 附則.
@@ -87,10 +88,10 @@ impl TaishohyoParams {
         TaishohyoParams { same_number_min: 0.3, renumbered_min: 0.6, same_number_bonus: 0.2 };
 }
 
-/// Pairs old and new provisions: greedy on similarity, same number preferred.
+/// Pairs old and new provisions: best first on similarity, same number preferred.
 fn pair(old: &[TaishoProvision], new: &[TaishoProvision]) -> Vec<Option<usize>> {
     let params = TaishohyoParams::DEFAULT;
-    let mut scored = Vec::new();
+    let mut candidates = Vec::new();
     for (i, o) in old.iter().enumerate() {
         for (j, n) in new.iter().enumerate() {
             let same = match (&o.number, &n.number) {
@@ -100,18 +101,13 @@ fn pair(old: &[TaishoProvision], new: &[TaishoProvision]) -> Vec<Option<usize>> 
             };
             let sim = TokenDiff::from_units(o.units.clone(), n.units.clone()).similarity();
             if sim >= if same { params.same_number_min } else { params.renumbered_min } {
-                scored.push((i, j, sim + if same { params.same_number_bonus } else { 0.0 }));
+                candidates.push(Candidate::new(i, j, sim + if same { params.same_number_bonus } else { 0.0 }));
             }
         }
     }
-    scored.sort_by(|x, y| y.2.total_cmp(&x.2));
     let mut old_to_new = vec![None; old.len()];
-    let mut new_used = vec![false; new.len()];
-    for (i, j, _) in scored {
-        if old_to_new[i].is_none() && !new_used[j] {
-            old_to_new[i] = Some(j);
-            new_used[j] = true;
-        }
+    for c in pair_best_first(candidates) {
+        old_to_new[c.a] = Some(c.b);
     }
     old_to_new
 }

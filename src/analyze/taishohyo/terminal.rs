@@ -1,8 +1,7 @@
 //! The 新旧対照表 side by side in a terminal.
-use unicode_width::UnicodeWidthChar;
-
 use super::{lines, placeholder, Taishohyo, TaishohyoCell};
 use crate::analyze::diff::{Run, RunKind};
+use crate::text::{char_width, display_width};
 
 /// Characters that may not begin a line in Japanese typesetting (行頭禁則):
 /// closing punctuation, closing brackets and the long-vowel mark.
@@ -24,15 +23,14 @@ pub(super) fn wrap(runs: &[Run], width: usize, plain: bool) -> Vec<Vec<MarkedCha
         let mut w = 0;
         for r in &line {
             // A short marked phrase moves whole to the next line rather than split.
-            let run_w: usize =
-                r.text.chars().map(|c| c.width().unwrap_or(0)).sum::<usize>() + if plain { 4 } else { 0 };
+            let run_w: usize = display_width(&r.text) + if plain { 4 } else { 0 };
             if r.kind != RunKind::Equal && !current.is_empty() && w + run_w > width && run_w <= width / 2 {
                 out.push(std::mem::take(&mut current));
                 w = 0;
             }
             for c in r.text.chars() {
                 let opens = plain && r.kind != RunKind::Equal && current.last().is_none_or(|p| p.kind != r.kind);
-                let cw = c.width().unwrap_or(0) + if opens { 4 } else { 0 };
+                let cw = char_width(c) + if opens { 4 } else { 0 };
                 // A marked piece also needs room for its closing marker.
                 let closing = if plain && r.kind != RunKind::Equal { 2 } else { 0 };
                 if w + cw + closing > width && !current.is_empty() {
@@ -44,7 +42,7 @@ pub(super) fn wrap(runs: &[Run], width: usize, plain: bool) -> Vec<Vec<MarkedCha
                     for ch in carried.into_iter().chain([MarkedChar { c, kind: r.kind }]) {
                         let opens =
                             plain && ch.kind != RunKind::Equal && current.last().is_none_or(|p| p.kind != ch.kind);
-                        w += ch.c.width().unwrap_or(0) + if opens { 4 } else { 0 };
+                        w += char_width(ch.c) + if opens { 4 } else { 0 };
                         current.push(ch);
                     }
                     continue;
@@ -85,7 +83,7 @@ fn render_line(line: &[MarkedChar], width: usize, color: bool) -> String {
             kind = ch.kind;
         }
         s.push(ch.c);
-        w += ch.c.width().unwrap_or(0);
+        w += char_width(ch.c);
     }
     if kind != RunKind::Equal {
         s.push_str(if color {
@@ -116,7 +114,9 @@ fn line_marker_width(line: &[MarkedChar]) -> usize {
     n
 }
 
-/// Side-by-side terminal view, `width` columns wide (CJK counted double).
+/// Side-by-side terminal view, `width` columns wide (text measured by
+/// [`display_width`], the one width of every table: CJK and ambiguous
+/// characters such as ○△×① count two).
 /// With `color`, changes are underlined (green new, red old); without it,
 /// marked {+…+} / [-…-].
 pub fn render_terminal(t: &Taishohyo, width: usize, color: bool) -> String {
@@ -126,7 +126,7 @@ pub fn render_terminal(t: &Taishohyo, width: usize, color: bool) -> String {
     out.push_str(&format!("{}\n", t.title));
     let [l, r] = t.column_labels();
     let head = |s: &str| {
-        let w: usize = s.chars().map(|c| c.width().unwrap_or(0)).sum();
+        let w = display_width(s);
         let pad = col.saturating_sub(w);
         format!("{}{}{}", " ".repeat(pad / 2), s, " ".repeat(pad - pad / 2))
     };

@@ -29,6 +29,20 @@ fn foreign_letters_are_marked_in_the_html() {
 }
 
 #[test]
+fn every_markup_character_is_escaped_in_the_html_quotes_too() {
+    // A quoted term in a 別表 (「'USB'」) must not end an attribute either.
+    assert_eq!(escape_marking_foreign("A&B <'USB'> \"x\""), "A&amp;B &lt;&apos;USB&apos;&gt; &quot;x&quot;");
+}
+
+#[test]
+fn wrapping_counts_circled_numbers_and_coverage_marks_as_wide() {
+    // ①②… and ○ are two columns, as in the coverage table: 10 columns hold five.
+    let runs = [Run { kind: RunKind::Equal, text: "①②③④⑤⑥".to_string() }];
+    let lines: Vec<String> = wrap(&runs, 10, false).iter().map(|l| l.iter().map(|c| c.c).collect()).collect();
+    assert_eq!(lines, vec!["①②③④⑤", "⑥"]);
+}
+
+#[test]
 fn wrapping_never_starts_a_line_with_a_full_stop() {
     // 10 columns hold five wide characters: 「。」 would open line 2.
     let runs = [Run { kind: RunKind::Equal, text: "あいうえお。かきくけこ".to_string() }];

@@ -10,7 +10,7 @@ struct CatalogRow {
     is_group: bool,
     class: &'static str,
     class_label: &'static str,
-    counts: Option<Counts>,
+    counts: Option<StatusCounts>,
 }
 
 pub(super) fn catalog(site: &Site, cat: &Catalog) -> Context {

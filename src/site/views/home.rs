@@ -6,7 +6,7 @@ struct HomeCoverage {
     catalog: String,
     matrix_url: String,
     model_url: String,
-    counts: Counts,
+    counts: StatusCounts,
 }
 
 #[derive(Serialize)]

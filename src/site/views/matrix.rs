@@ -6,7 +6,7 @@ struct MatrixColumn {
     short: String,
     title: String,
     url: String,
-    counts: Counts,
+    counts: StatusCounts,
     /// 自治体名 and kind on their own lines, so a header never breaks inside a word.
     body: String,
     kind: String,
@@ -106,42 +106,7 @@ pub(super) fn matrix(site: &Site, cat: &Catalog) -> Context {
             let cells = if is_group {
                 Vec::new()
             } else {
-                regs.iter()
-                    .zip(&reports)
-                    .map(|(reg, report)| {
-                        let ic = report.and_then(|r| r.items.iter().find(|i| i.item_id == item.id));
-                        let status = ic.map(|i| i.status).unwrap_or(CoverageStatus::NotApplicable);
-                        let first = ic.and_then(|i| i.evidence.first());
-                        let link = first.map(|e| evidence_link(page, reg, e));
-                        let title = match &link {
-                            Some(l) => format!(
-                                "{} {}{}: {}",
-                                reg_short(reg),
-                                l.label,
-                                l.caption.as_deref().map(|c| format!("（{c}）")).unwrap_or_default(),
-                                status.label()
-                            ),
-                            None => format!("{}: {}", reg_short(reg), status.label()),
-                        };
-                        let detail = ic.map(|i| matrix_cell_detail(reg, i)).unwrap_or_default();
-                        let state = ic.map_or(ReviewState::Auto, |i| i.review_state);
-                        let reason = ic.and_then(|i| i.status_reason.clone());
-                        let title =
-                            [Some(title), reason, (state != ReviewState::Auto).then(|| state.label().to_string())]
-                                .into_iter()
-                                .flatten()
-                                .collect::<Vec<_>>()
-                                .join("・");
-                        MatrixCell {
-                            status: status_view(status),
-                            url: link.map(|l| l.url),
-                            title,
-                            detail,
-                            review: (state != ReviewState::Auto).then(|| state.label()),
-                            review_class: review_class(state),
-                        }
-                    })
-                    .collect()
+                regs.iter().zip(&reports).map(|(reg, report)| matrix_cell(page, reg, *report, item)).collect()
             };
             MatrixRow {
                 label: item_label(item),
@@ -170,4 +135,39 @@ pub(super) fn matrix(site: &Site, cat: &Catalog) -> Context {
     ctx.insert("filters", &if filters.len() > 1 { filters } else { Vec::new() });
     ctx.insert("downloads", &downloads::matrix_links(site, page, cat));
     ctx
+}
+
+/// One cell of the matrix: the status of `item` in `reg`, linked to its
+/// first evidence, with a tooltip naming the article, reason and review.
+fn matrix_cell(page: &str, reg: &Regulation, report: Option<&CoverageReport>, item: &CatalogItem) -> MatrixCell {
+    let ic = report.and_then(|r| r.items.iter().find(|i| i.item_id == item.id));
+    let status = ic.map(|i| i.status).unwrap_or(CoverageStatus::NotApplicable);
+    let first = ic.and_then(|i| i.evidence.first());
+    let link = first.map(|e| evidence_link(page, reg, e));
+    let title = match &link {
+        Some(l) => format!(
+            "{} {}{}: {}",
+            reg_short(reg),
+            l.label,
+            l.caption.as_deref().map(|c| format!("（{c}）")).unwrap_or_default(),
+            status.label()
+        ),
+        None => format!("{}: {}", reg_short(reg), status.label()),
+    };
+    let detail = ic.map(|i| matrix_cell_detail(reg, i)).unwrap_or_default();
+    let state = ic.map_or(ReviewState::Auto, |i| i.review_state);
+    let reason = ic.and_then(|i| i.status_reason.clone());
+    let title = [Some(title), reason, (state != ReviewState::Auto).then(|| state.label().to_string())]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join("・");
+    MatrixCell {
+        status: status_view(status),
+        url: link.map(|l| l.url),
+        title,
+        detail,
+        review: (state != ReviewState::Auto).then(|| state.label()),
+        review_class: review_class(state),
+    }
 }

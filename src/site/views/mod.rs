@@ -13,7 +13,7 @@ use crate::analyze::review::ReviewState;
 use crate::catalog::{Catalog, CatalogItem, Class};
 use crate::export::reg_short;
 use crate::model::{Article, Diagnostic, Item, Paragraph, Regulation, Severity};
-use crate::pipeline::corpus::{self as analysis, find_article, Flag};
+use crate::pipeline::corpus::{self as analysis, find_article, FlagView};
 
 mod catalog;
 mod diagnostics;
@@ -230,8 +230,9 @@ fn item_label(item: &CatalogItem) -> String {
     item.label.clone().unwrap_or_else(|| item.id.clone())
 }
 
+/// How many items are ○, △, × and -, for the bars and totals of a page.
 #[derive(Serialize, Default, Clone)]
-struct Counts {
+struct StatusCounts {
     covered: usize,
     partial: usize,
     missing: usize,
@@ -244,8 +245,8 @@ struct Counts {
     na_pct: f32,
 }
 
-fn counts(statuses: impl Iterator<Item = CoverageStatus>) -> Counts {
-    let mut c = Counts::default();
+fn counts(statuses: impl Iterator<Item = CoverageStatus>) -> StatusCounts {
+    let mut c = StatusCounts::default();
     for s in statuses {
         match s {
             CoverageStatus::Covered => c.covered += 1,
@@ -521,7 +522,7 @@ struct EvidenceView {
     requirement_runs: Vec<RunOwned>,
     matched: Vec<String>,
     by_reference: bool,
-    flags: Vec<Flag>,
+    flags: Vec<FlagView>,
 }
 
 #[derive(Serialize)]

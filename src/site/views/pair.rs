@@ -20,7 +20,7 @@ struct PairRow {
     a_runs: Vec<RunOwned>,
     b: Vec<PairCounterpart>,
     via: Vec<ProvisionLink>,
-    flags: Vec<Flag>,
+    flags: Vec<FlagView>,
     /// Some wording differs from the best counterpart (for the changed-only toggle).
     changed: bool,
 }

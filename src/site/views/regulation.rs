@@ -125,7 +125,7 @@ struct CoverageTable {
     catalog_title: String,
     model_url: String,
     matrix_url: String,
-    counts: Counts,
+    counts: StatusCounts,
     rows: Vec<CoverageRow>,
     additions: Vec<ProvisionLink>,
     /// Number of × and △ rows.
@@ -190,6 +190,57 @@ pub(super) fn regulation(site: &Site, reg: &Regulation) -> Context {
     let page = paths::regulation(&reg.id);
     let page = page.as_str();
     let mut ctx = base(site, page, &reg.display_title(), "regulation");
+    let body = body(site, page, reg);
+    let supersedes = reg.meta.supersedes.as_deref().and_then(|old| site.project.regulation(old)).map(|old| {
+        (
+            old.display_title(),
+            paths::relative(page, &paths::regulation(&old.id)),
+            paths::relative(page, &paths::taishohyo(&reg.id)),
+        )
+    });
+    let superseded_by: Vec<(String, String)> = site
+        .project
+        .regulations
+        .iter()
+        .filter(|r| r.meta.supersedes.as_deref() == Some(reg.id.as_str()))
+        .map(|r| (r.display_title(), paths::relative(page, &paths::taishohyo(&r.id))))
+        .collect();
+    let pairs: Vec<PairLink> = pair_links(site, page)
+        .into_iter()
+        .zip(&site.analysis.pairs)
+        .filter(|(_, p)| p.a == reg.id || p.b == reg.id)
+        .map(|(l, _)| l)
+        .collect();
+
+    ctx.insert("reg", &RegMeta::of(reg));
+    ctx.insert("description_html", &reg.meta.description.as_deref().map(markdown::to_html));
+    ctx.insert("preamble", &reg.preamble);
+    ctx.insert("toc", &toc(reg));
+    ctx.insert("chapters", &body.chapters);
+    ctx.insert("named_chapters", &has_named_chapters(reg));
+    ctx.insert("standards", &body.standards);
+    ctx.insert("supplementary", &body.supplementary);
+    ctx.insert("appendices", &reg.appendices);
+    ctx.insert("coverage", &coverage_tables(site, page, reg));
+    ctx.insert("other_diagnostics", &body.other_diagnostics);
+    ctx.insert("diagnostics_count", &reg.diagnostics.len());
+    ctx.insert("supersedes", &supersedes);
+    ctx.insert("superseded_by", &superseded_by);
+    ctx.insert("pairs", &pairs);
+    ctx.insert("downloads", &downloads::regulation_links(site, page, reg));
+    ctx
+}
+
+/// The text of a regulation page: its provisions with their coverage tags
+/// and diagnostics, and the diagnostics that belong to no provision.
+struct Body {
+    chapters: Vec<ChapterView>,
+    supplementary: Vec<SupplementaryView>,
+    standards: Vec<StandardView>,
+    other_diagnostics: Vec<DiagView>,
+}
+
+fn body(site: &Site, page: &str, reg: &Regulation) -> Body {
     let mut tags = tags_by_article(site, page, reg);
     let mut diags: HashMap<String, Vec<DiagView>> = HashMap::new();
     let mut unplaced = Vec::new();
@@ -256,13 +307,21 @@ pub(super) fn regulation(site: &Site, reg: &Regulation) -> Context {
         })
         .collect();
     // Diagnostics on chapters, 附則 or 別表 headings stay with the page list.
-    let mut other_diags: Vec<DiagView> = diags.into_values().flatten().collect();
-    other_diags.extend(unplaced);
-    other_diags.sort_by_key(|d| d.line);
+    let mut other_diagnostics: Vec<DiagView> = diags.into_values().flatten().collect();
+    other_diagnostics.extend(unplaced);
+    other_diagnostics.sort_by_key(|d| d.line);
+    Body { chapters, supplementary, standards, other_diagnostics }
+}
 
-    // 目次 generated from the structure, so every entry is a link.
+/// Whether the chapters are real 章 (numbered), not the one implicit chapter.
+fn has_named_chapters(reg: &Regulation) -> bool {
+    reg.chapters.iter().any(|c| c.number.is_some())
+}
+
+/// 目次 generated from the structure, so every entry is a link.
+fn toc(reg: &Regulation) -> Vec<TocLine> {
     let mut toc = Vec::new();
-    let named_chapters = reg.chapters.iter().any(|c| c.number.is_some());
+    let named_chapters = has_named_chapters(reg);
     for ch in &reg.chapters {
         if named_chapters {
             let range = match (
@@ -328,9 +387,12 @@ pub(super) fn regulation(site: &Site, reg: &Regulation) -> Context {
             range: None,
         });
     }
+    toc
+}
 
-    let coverage: Vec<CoverageTable> = site
-        .project
+/// The coverage tables of the page, one per catalog the regulation is checked against.
+fn coverage_tables(site: &Site, page: &str, reg: &Regulation) -> Vec<CoverageTable> {
+    site.project
         .catalogs_of(reg)
         .into_iter()
         .filter_map(|cat| {
@@ -347,44 +409,5 @@ pub(super) fn regulation(site: &Site, reg: &Regulation) -> Context {
                 additions: report.additions.iter().map(|a| provision_link(page, reg, a)).collect(),
             })
         })
-        .collect();
-
-    let supersedes = reg.meta.supersedes.as_deref().and_then(|old| site.project.regulation(old)).map(|old| {
-        (
-            old.display_title(),
-            paths::relative(page, &paths::regulation(&old.id)),
-            paths::relative(page, &paths::taishohyo(&reg.id)),
-        )
-    });
-    let superseded_by: Vec<(String, String)> = site
-        .project
-        .regulations
-        .iter()
-        .filter(|r| r.meta.supersedes.as_deref() == Some(reg.id.as_str()))
-        .map(|r| (r.display_title(), paths::relative(page, &paths::taishohyo(&r.id))))
-        .collect();
-    let pairs: Vec<PairLink> = pair_links(site, page)
-        .into_iter()
-        .zip(&site.analysis.pairs)
-        .filter(|(_, p)| p.a == reg.id || p.b == reg.id)
-        .map(|(l, _)| l)
-        .collect();
-
-    ctx.insert("reg", &RegMeta::of(reg));
-    ctx.insert("description_html", &reg.meta.description.as_deref().map(markdown::to_html));
-    ctx.insert("preamble", &reg.preamble);
-    ctx.insert("toc", &toc);
-    ctx.insert("chapters", &chapters);
-    ctx.insert("named_chapters", &named_chapters);
-    ctx.insert("standards", &standards);
-    ctx.insert("supplementary", &supplementary);
-    ctx.insert("appendices", &reg.appendices);
-    ctx.insert("coverage", &coverage);
-    ctx.insert("other_diagnostics", &other_diags);
-    ctx.insert("diagnostics_count", &reg.diagnostics.len());
-    ctx.insert("supersedes", &supersedes);
-    ctx.insert("superseded_by", &superseded_by);
-    ctx.insert("pairs", &pairs);
-    ctx.insert("downloads", &downloads::regulation_links(site, page, reg));
-    ctx
+        .collect()
 }

@@ -1,0 +1,106 @@
+//! One-to-one pairing, greedy best first: the one routine behind the
+//! 新旧対照表 (provisions of two versions) and the flags (paragraphs,
+//! sentences and 号 of two provisions).
+//!
+//! Each caller scores its candidate pairs its own way (wording similarity,
+//! a bonus for the same number or place) and leaves out those below its
+//! threshold; this routine only decides which of them are taken.
+
+/// A candidate pair: index `a` on one side, `b` on the other, its score,
+/// and whatever the caller computed with it (a diff, or nothing).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate<T = ()> {
+    /// Index on side A (the old version, the reference).
+    pub a: usize,
+    /// Index on side B (the new version, the provision under review).
+    pub b: usize,
+    /// Higher is better.
+    pub score: f32,
+    /// Carried along untouched.
+    pub data: T,
+}
+
+impl Candidate {
+    /// A candidate that carries nothing but its score.
+    pub fn new(a: usize, b: usize, score: f32) -> Candidate {
+        Candidate { a, b, score, data: () }
+    }
+}
+
+/// Takes candidates best first, each only when both its sides are still
+/// free, so every index is paired at most once. Ties go to the lower `a`,
+/// then the lower `b` (the earlier provision), whatever order the candidates
+/// come in. Returns the pairs taken, best first.
+pub fn pair_best_first<T>(mut candidates: Vec<Candidate<T>>) -> Vec<Candidate<T>> {
+    candidates.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.a.cmp(&y.a)).then(x.b.cmp(&y.b)));
+    let len = |side: fn(&Candidate<T>) -> usize| candidates.iter().map(side).max().map_or(0, |m| m + 1);
+    let (mut used_a, mut used_b) = (vec![false; len(|c| c.a)], vec![false; len(|c| c.b)]);
+    let mut taken = Vec::new();
+    for c in candidates {
+        if used_a[c.a] || used_b[c.b] {
+            continue;
+        }
+        used_a[c.a] = true;
+        used_b[c.b] = true;
+        taken.push(c);
+    }
+    taken
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pairs(taken: &[Candidate]) -> Vec<(usize, usize)> {
+        taken.iter().map(|c| (c.a, c.b)).collect()
+    }
+
+    #[test]
+    fn the_best_pair_is_taken_first_even_when_a_greedy_scan_by_index_would_take_another() {
+        // A0 fits B0 a little and B1 best; A1 fits B1 only a little less.
+        let taken = pair_best_first(vec![
+            Candidate::new(0, 0, 0.5),
+            Candidate::new(0, 1, 0.9),
+            Candidate::new(1, 1, 0.8),
+            Candidate::new(1, 0, 0.1),
+        ]);
+        assert_eq!(pairs(&taken), vec![(0, 1), (1, 0)]);
+    }
+
+    #[test]
+    fn ties_go_to_the_lower_a_then_the_lower_b_in_any_input_order() {
+        let mut candidates = vec![
+            Candidate::new(1, 0, 0.7),
+            Candidate::new(0, 1, 0.7),
+            Candidate::new(0, 0, 0.7),
+            Candidate::new(1, 1, 0.7),
+        ];
+        assert_eq!(pairs(&pair_best_first(candidates.clone())), vec![(0, 0), (1, 1)]);
+        candidates.reverse();
+        assert_eq!(pairs(&pair_best_first(candidates)), vec![(0, 0), (1, 1)]);
+    }
+
+    #[test]
+    fn a_tie_on_one_side_leaves_the_loser_unpaired_when_nothing_else_fits() {
+        // Two old articles equally like one new article: the first keeps it.
+        let taken = pair_best_first(vec![Candidate::new(2, 0, 0.6), Candidate::new(1, 0, 0.6)]);
+        assert_eq!(pairs(&taken), vec![(1, 0)]);
+    }
+
+    #[test]
+    fn each_index_is_paired_at_most_once_and_data_travels_with_its_pair() {
+        let taken = pair_best_first(vec![
+            Candidate { a: 0, b: 0, score: 0.9, data: "first" },
+            Candidate { a: 0, b: 1, score: 0.8, data: "a0 taken" },
+            Candidate { a: 1, b: 0, score: 0.8, data: "b0 taken" },
+            Candidate { a: 1, b: 1, score: 0.3, data: "second" },
+        ]);
+        let got: Vec<(usize, usize, &str)> = taken.iter().map(|c| (c.a, c.b, c.data)).collect();
+        assert_eq!(got, vec![(0, 0, "first"), (1, 1, "second")]);
+    }
+
+    #[test]
+    fn no_candidates_no_pairs() {
+        assert!(pair_best_first(Vec::<Candidate>::new()).is_empty());
+    }
+}
