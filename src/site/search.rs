@@ -8,7 +8,7 @@
 //! agree without a tokenizer in the browser. Lindera content words and noun
 //! compounds are indexed apart (`words`) and give a bonus when a query word
 //! is one of them.
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -75,30 +75,34 @@ fn words(text: &str) -> Vec<String> {
 }
 
 /// One searchable unit: an article (or a standard of a checklist document).
+/// Fields in alphabetical order: the script reads them by name, and the
+/// index has always been written with sorted keys.
 #[derive(Debug, Serialize)]
 struct Doc {
-    /// Root-relative URL with the anchor.
-    url: String,
-    /// Regulation display title.
-    reg: String,
+    caption: String,
     /// 第24条
     label: String,
-    caption: String,
+    /// Number of terms, for length normalisation.
+    len: usize,
+    /// Regulation display title.
+    reg: String,
     /// Text (caption and body) as written: snippets quote it, and the
     /// script normalises it for phrase checks.
     text: String,
-    /// Number of terms, for length normalisation.
-    len: usize,
+    /// Root-relative URL with the anchor.
+    url: String,
 }
 
+/// The index as the script reads it, serialised straight to JSON (keys
+/// sorted, so the output is the same from build to build).
 #[derive(Serialize)]
 struct Index {
-    version: u32,
     docs: Vec<Doc>,
     /// term → flat postings [doc, tf, doc, tf, …]
-    terms: HashMap<String, Vec<u32>>,
+    terms: BTreeMap<String, Vec<u32>>,
+    version: u32,
     /// content word → doc numbers
-    words: HashMap<String, Vec<u32>>,
+    words: BTreeMap<String, Vec<u32>>,
 }
 
 fn item_text(out: &mut String, item: &Item) {
@@ -156,46 +160,35 @@ fn build(site: &Site) -> Index {
             let mut doc_words = words(&text);
             doc_words.sort();
             doc_words.dedup();
-            let doc = Doc { url, reg, label, caption, len: doc_terms.len(), text };
+            let doc = Doc { caption, label, len: doc_terms.len(), reg, text, url };
             (doc, doc_terms, doc_words)
         })
         .collect();
-    let mut index = Index { version: 2, docs: Vec::new(), terms: HashMap::new(), words: HashMap::new() };
-    for (n, (doc, doc_terms, doc_words)) in analysed.into_iter().enumerate() {
+    let mut terms: HashMap<String, Vec<u32>> = HashMap::new();
+    let mut words: HashMap<String, Vec<u32>> = HashMap::new();
+    let mut docs = Vec::with_capacity(analysed.len());
+    for (n, (doc, mut doc_terms, doc_words)) in analysed.into_iter().enumerate() {
         let n = n as u32;
-        let mut counts: HashMap<String, u32> = HashMap::new();
-        for t in doc_terms {
-            *counts.entry(t).or_default() += 1;
-        }
-        let mut counts: Vec<_> = counts.into_iter().collect();
-        counts.sort();
-        for (t, tf) in counts {
-            let postings = index.terms.entry(t).or_default();
+        // Sorted, equal terms are adjacent: each run is one term and its count.
+        doc_terms.sort_unstable();
+        for run in doc_terms.chunk_by(|x, y| x == y) {
+            let postings = terms.entry(run[0].clone()).or_default();
             postings.push(n);
-            postings.push(tf);
+            postings.push(run.len() as u32);
         }
         for w in doc_words {
-            index.words.entry(w).or_default().push(n);
+            words.entry(w).or_default().push(n);
         }
-        index.docs.push(doc);
+        docs.push(doc);
     }
-    index
+    Index { version: 2, docs, terms: terms.into_iter().collect(), words: words.into_iter().collect() }
 }
 
 /// `search-index.js`
 pub fn index_page(site: &Site) -> Page {
     let index = build(site);
-    // Sorted keys keep the output stable from build to build.
-    let terms: std::collections::BTreeMap<_, _> = index.terms.iter().collect();
-    let words: std::collections::BTreeMap<_, _> = index.words.iter().collect();
-    let json = serde_json::json!({
-        "version": index.version,
-        "docs": index.docs,
-        "terms": terms,
-        "words": words,
-    });
     let mut content = b"window.REIKI_SEARCH_INDEX = ".to_vec();
-    serde_json::to_writer(&mut content, &json).expect("index serialises");
+    serde_json::to_writer(&mut content, &index).expect("index serialises");
     content.extend_from_slice(b";\n");
     Page { path: paths::SEARCH_INDEX.to_string(), content }
 }

@@ -23,7 +23,7 @@ mod units;
 
 pub use render::{diff, Granularity};
 pub(crate) use render::{to_ansi, to_marked_text};
-pub use units::{NormText, Unit, Units};
+pub use units::{NormText, Unit, Units, UnitsData};
 
 use units::shared_keys;
 
@@ -129,10 +129,8 @@ impl TokenDiff {
 
     /// Diff of two already tokenized texts.
     pub fn from_units(a: Units, b: Units) -> TokenDiff {
-        let a_keys: Vec<&str> = a.units.iter().map(|u| u.key.as_str()).collect();
-        let b_keys: Vec<&str> = b.units.iter().map(|u| u.key.as_str()).collect();
         let mut segments: Vec<DiffSegment> = Vec::new();
-        for op in capture_diff_slices(Algorithm::Myers, &a_keys, &b_keys) {
+        for op in capture_diff_slices(Algorithm::Myers, &a.key_ids, &b.key_ids) {
             let (tag, ar, br) = op.as_tag_tuple();
             match (tag, segments.last_mut()) {
                 (DiffTag::Equal, _) => segments.push(DiffSegment::Equal { a: ar, b: br }),
@@ -196,7 +194,7 @@ impl TokenDiff {
         if total == 0 {
             return 1.0;
         }
-        (2 * shared_keys(a, b, |_| true)) as f32 / total as f32
+        (2 * shared_keys(a, b, false)) as f32 / total as f32
     }
 
     /// An upper bound of `TokenDiff::from_units(a, b).containment()`, as
@@ -206,7 +204,7 @@ impl TokenDiff {
         if shorter == 0 {
             return 0.0;
         }
-        shared_keys(a, b, Unit::is_content_word) as f32 / shorter as f32
+        shared_keys(a, b, true) as f32 / shorter as f32
     }
     /// Maps a unit index of A to the aligned unit index of B (the start of
     /// the corresponding change, or the same offset in an equal stretch).

@@ -1,5 +1,8 @@
 //! Comparison units: a text normalised, tokenized, with scope suffixes folded.
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::{Arc, OnceLock, RwLock};
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -117,42 +120,90 @@ impl Unit {
     }
 }
 
-/// A text cut into comparison units.
+/// A text cut into comparison units. Cheap to clone (shared): the same
+/// texts are compared again and again (a requirement with every provision
+/// that meets it, a sentence with every candidate counterpart).
 #[derive(Debug, Clone)]
-pub struct Units {
+pub struct Units(Arc<UnitsData>);
+
+/// The contents of [`Units`].
+#[derive(Debug, Clone)]
+pub struct UnitsData {
     /// The text the units cut.
     pub text: NormText,
     /// The units, in order.
     pub units: Vec<Unit>,
+    /// Interned id of each unit's key (same order as `units`): the diff
+    /// compares integers, not strings.
+    pub(super) key_ids: Vec<u32>,
+    /// `key_ids` sorted, and the ids of the content words sorted: the
+    /// bounds before a diff are a merge of two sorted lists.
+    sorted_ids: Vec<u32>,
+    sorted_content_ids: Vec<u32>,
 }
 
-/// How many texts' units each thread keeps (about 20 kB each for a
-/// paragraph): enough for every requirement of the shipped catalogs plus
-/// the provisions of the comparisons in between.
+impl std::ops::Deref for Units {
+    type Target = UnitsData;
+    fn deref(&self) -> &UnitsData {
+        &self.0
+    }
+}
+
+/// How many texts' units each thread keeps in each of the two generations
+/// of its cache (about 20 kB each for a paragraph): enough for every
+/// requirement of the shipped catalogs plus the provisions compared in
+/// between.
 const UNITS_CACHE_ENTRIES: usize = 256;
+
+/// Two generations: when the young one is full it becomes the old one, and
+/// a text found in the old one moves back to the young one, so texts used
+/// throughout (requirements) survive while one-off texts age out.
+#[derive(Default)]
+struct UnitsCache {
+    young: HashMap<String, Units>,
+    old: HashMap<String, Units>,
+}
 
 thread_local! {
     /// Units of texts recently cut on this thread. Comparisons cut the same
     /// texts again and again (a requirement for every provision it is
     /// compared with; a one-sentence paragraph as paragraph and as
-    /// sentence), and a clone is much cheaper than tokenizing again.
-    static UNITS_CACHE: std::cell::RefCell<std::collections::HashMap<String, Units>> = Default::default();
+    /// sentence).
+    static UNITS_CACHE: RefCell<UnitsCache> = Default::default();
+}
+
+/// The run's key interner: each distinct key gets one id for the process.
+fn key_id(table: &RwLock<HashMap<String, u32>>, key: &str) -> u32 {
+    if let Some(&id) = table.read().expect("key table lock").get(key) {
+        return id;
+    }
+    let mut table = table.write().expect("key table lock");
+    let next = table.len() as u32;
+    *table.entry(key.to_string()).or_insert(next)
+}
+
+fn key_table() -> &'static RwLock<HashMap<String, u32>> {
+    static TABLE: OnceLock<RwLock<HashMap<String, u32>>> = OnceLock::new();
+    TABLE.get_or_init(Default::default)
 }
 
 impl Units {
     /// `original` cut into units (cached per thread, see `UNITS_CACHE`).
     pub fn new(original: &str) -> Units {
-        if let Some(units) = UNITS_CACHE.with(|c| c.borrow().get(original).cloned()) {
+        let cached = UNITS_CACHE.with(|c| {
+            let mut cache = c.borrow_mut();
+            if let Some(units) = cache.young.get(original) {
+                return Some(units.clone());
+            }
+            let (text, units) = cache.old.remove_entry(original)?;
+            cache.insert(text, units.clone());
+            Some(units)
+        });
+        if let Some(units) = cached {
             return units;
         }
         let units = Units::cut(original);
-        UNITS_CACHE.with(|c| {
-            let mut cache = c.borrow_mut();
-            if cache.len() >= UNITS_CACHE_ENTRIES {
-                cache.clear();
-            }
-            cache.insert(original.to_string(), units.clone());
-        });
+        UNITS_CACHE.with(|c| c.borrow_mut().insert(original.to_string(), units.clone()));
         units
     }
 
@@ -188,19 +239,42 @@ impl Units {
             units[i].display = start..end;
             units[i].space_after = text.original[start..end].ends_with(char::is_whitespace);
         }
-        Units { text, units }
+        Units::from_parts(text, units)
+    }
+
+    fn from_parts(text: NormText, units: Vec<Unit>) -> Units {
+        let table = key_table();
+        let key_ids: Vec<u32> = units.iter().map(|u| key_id(table, &u.key)).collect();
+        let mut sorted_ids = key_ids.clone();
+        sorted_ids.sort_unstable();
+        let mut sorted_content_ids: Vec<u32> =
+            units.iter().zip(&key_ids).filter(|(u, _)| u.is_content_word()).map(|(_, &id)| id).collect();
+        sorted_content_ids.sort_unstable();
+        Units(Arc::new(UnitsData { text, units, key_ids, sorted_ids, sorted_content_ids }))
     }
 
     /// Compares units on their exact characters (whitespace dropped): no
     /// NFKC, no scope folding. 改め文 quote text verbatim, so a change of
     /// 等 or of ２ → 2 is a change there.
-    pub(crate) fn with_exact_keys(mut self) -> Units {
-        for u in &mut self.units {
-            u.key = self.text.orig(u.norm.clone()).chars().filter(|c| !c.is_whitespace()).collect();
+    pub(crate) fn with_exact_keys(self) -> Units {
+        let UnitsData { text, mut units, .. } = Arc::unwrap_or_clone(self.0);
+        for u in &mut units {
+            u.key = text.orig(u.norm.clone()).chars().filter(|c| !c.is_whitespace()).collect();
         }
-        self
+        Units::from_parts(text, units)
     }
+}
 
+impl UnitsCache {
+    fn insert(&mut self, text: String, units: Units) {
+        if self.young.len() >= UNITS_CACHE_ENTRIES {
+            self.old = std::mem::take(&mut self.young);
+        }
+        self.young.insert(text, units);
+    }
+}
+
+impl UnitsData {
     /// The original text of units `r` (whitespace after them included).
     pub fn display(&self, r: Range<usize>) -> &str {
         if r.start >= r.end {
@@ -231,19 +305,23 @@ impl Units {
     }
 }
 
-/// Size of the multiset intersection of the keys of `a`'s units that pass
-/// `keep` and the keys of all of `b`'s units: the most units of `a` passing
-/// `keep` that any diff of the two can find equal.
-pub(super) fn shared_keys(a: &Units, b: &Units, keep: impl Fn(&Unit) -> bool) -> usize {
-    let mut available: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for u in &b.units {
-        *available.entry(u.key.as_str()).or_insert(0) += 1;
-    }
-    let mut shared = 0;
-    for u in a.units.iter().filter(|u| keep(u)) {
-        if let Some(n) = available.get_mut(u.key.as_str()).filter(|n| **n > 0) {
-            *n -= 1;
-            shared += 1;
+/// Size of the multiset intersection of `a`'s keys (only its content
+/// words' when `content_only`) and all of `b`'s keys: the most units of
+/// `a` that any diff of the two can find equal. A merge of sorted ids, no
+/// allocation: it runs for every candidate pair before any diff.
+pub(super) fn shared_keys(a: &Units, b: &Units, content_only: bool) -> usize {
+    let xs = if content_only { &a.sorted_content_ids } else { &a.sorted_ids };
+    let ys = &b.sorted_ids;
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < xs.len() && j < ys.len() {
+        match xs[i].cmp(&ys[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
         }
     }
     shared

@@ -1,0 +1,196 @@
+//! 条文対応表 of two regulations, and an inverted index over the articles
+//! of a corpus for finding similar articles.
+use std::collections::{BTreeSet, HashMap};
+
+use serde::{Deserialize, Serialize};
+
+use super::params::{Params, ProfileWeights};
+use super::{ArticleMatch, Correspondence, Counterpart, CoverageReport};
+use crate::analyze::text_analysis::{ArticleAnalysis, ArticleIndex, Idf, TermVec, TextAnalysis};
+
+/// One item of one catalog: items of different catalogs may share an id
+/// (1-1), so an article's items are known by both.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ItemRef {
+    /// Catalog id (ppc-shishin).
+    pub catalog: String,
+    /// Item id within the catalog (4-1).
+    pub item: String,
+}
+
+/// Article id → catalog items it aligns to, from coverage reports.
+fn items_by_article(reports: &[CoverageReport]) -> HashMap<String, BTreeSet<ItemRef>> {
+    let mut map: HashMap<String, BTreeSet<ItemRef>> = HashMap::new();
+    for r in reports {
+        for item in &r.items {
+            for e in &item.evidence {
+                let item_ref = ItemRef { catalog: r.catalog_id.clone(), item: item.item_id.clone() };
+                map.entry(e.article_id.clone()).or_default().insert(item_ref);
+            }
+        }
+    }
+    map
+}
+
+/// Article vector for correspondence: body terms plus captions, weighted up.
+fn article_vector(a: &ArticleAnalysis) -> TermVec {
+    let caption_weight = ProfileWeights::DEFAULT.article_caption;
+    let mut v = a.terms.clone();
+    for (t, w) in &a.caption_terms {
+        *v.entry(t.clone()).or_insert(0.0) += caption_weight * w;
+    }
+    v
+}
+
+/// 条文対応表 of `a` and `b`: for each article of A the best articles of B, by
+/// TF-IDF cosine over an inverted index of B and by shared catalog items
+/// (from the coverage reports of each, possibly empty). 1:n and n:1 allowed.
+pub fn correspond(
+    a: &TextAnalysis,
+    b: &TextAnalysis,
+    a_reports: &[CoverageReport],
+    b_reports: &[CoverageReport],
+) -> Correspondence {
+    correspond_with(a, b, a_reports, b_reports, Params::default())
+}
+
+pub fn correspond_with(
+    a: &TextAnalysis,
+    b: &TextAnalysis,
+    a_reports: &[CoverageReport],
+    b_reports: &[CoverageReport],
+    params: Params,
+) -> Correspondence {
+    let a_vecs: Vec<TermVec> = a.articles.iter().map(article_vector).collect();
+    let b_vecs: Vec<TermVec> = b.articles.iter().map(article_vector).collect();
+    let mut idf = Idf::new();
+    a_vecs.iter().chain(b_vecs.iter()).for_each(|v| idf.add(v));
+    let mut index = ArticleIndex::default();
+    for (art, v) in b.articles.iter().zip(&b_vecs) {
+        index.add(&b.regulation_id, &art.id, &idf.weigh(v));
+    }
+    let a_items = items_by_article(a_reports);
+    let b_items = items_by_article(b_reports);
+    let mut b_by_item: HashMap<&ItemRef, Vec<usize>> = HashMap::new();
+    for (j, art) in b.articles.iter().enumerate() {
+        for item in b_items.get(&art.id).into_iter().flatten() {
+            b_by_item.entry(item).or_default().push(j);
+        }
+    }
+    let empty = BTreeSet::new();
+    let mut matches = Vec::new();
+    let mut unmatched_a = Vec::new();
+    let mut b_used = vec![false; b.articles.len()];
+    for (art, v) in a.articles.iter().zip(&a_vecs) {
+        let mut cand: HashMap<usize, f32> = index
+            .query(&idf.weigh(v))
+            .into_iter()
+            .take(params.correspond_candidates)
+            .map(|(d, s)| (d as usize, s))
+            .collect();
+        let mine = a_items.get(&art.id).unwrap_or(&empty);
+        for item in mine {
+            for &j in b_by_item.get(item).into_iter().flatten() {
+                cand.entry(j).or_insert(0.0);
+            }
+        }
+        let mut scored: Vec<Counterpart> = cand
+            .into_iter()
+            .map(|(j, cos)| {
+                let theirs = b_items.get(&b.articles[j].id).unwrap_or(&empty);
+                let via: Vec<&ItemRef> = mine.intersection(theirs).collect();
+                let union = mine.union(theirs).count();
+                let jaccard = if union == 0 { 0.0 } else { via.len() as f32 / union as f32 };
+                let score = if union == 0 {
+                    cos
+                } else {
+                    params.correspond_cosine_weight * cos + params.correspond_items_weight * jaccard
+                };
+                let disjoint = !mine.is_empty() && !theirs.is_empty() && via.is_empty();
+                let via_items = via.iter().map(|v| v.item.clone()).collect();
+                (j, score, via_items, disjoint)
+            })
+            .filter(|(_, score, _, disjoint)| {
+                *score >= if *disjoint { params.correspond_disjoint_threshold } else { params.correspond_threshold }
+            })
+            .map(|(j, score, via_items, _)| Counterpart { article_id: b.articles[j].id.clone(), score, via_items })
+            .collect();
+        scored.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.article_id.cmp(&y.article_id)));
+        let best = scored.first().map_or(0.0, |c| c.score);
+        scored.retain(|c| c.score >= params.correspond_keep_share * best);
+        scored.truncate(params.correspond_max);
+        if scored.is_empty() {
+            unmatched_a.push(art.id.clone());
+            continue;
+        }
+        for c in &scored {
+            if let Some(j) = b.articles.iter().position(|x| x.id == c.article_id) {
+                b_used[j] = true;
+            }
+        }
+        matches.push(ArticleMatch { a_article: art.id.clone(), b_articles: scored });
+    }
+    let unmatched_b = b.articles.iter().zip(&b_used).filter(|(_, u)| !**u).map(|(x, _)| x.id.clone()).collect();
+    Correspondence { a: a.regulation_id.clone(), b: b.regulation_id.clone(), matches, unmatched_a, unmatched_b }
+}
+
+/// An inverted index over the articles of many regulations, for finding the
+/// articles of other regulations most similar to one article (a draft's 第9条
+/// against every city's articles) without comparing all pairs.
+#[derive(Debug, Clone, Default)]
+pub struct CorpusIndex {
+    idf: Idf,
+    index: ArticleIndex,
+}
+
+/// One hit of a corpus query.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SimilarArticle {
+    pub regulation_id: String,
+    pub article_id: String,
+    pub score: f32,
+}
+
+impl CorpusIndex {
+    pub fn build<'a>(analyses: impl IntoIterator<Item = &'a TextAnalysis> + Clone) -> CorpusIndex {
+        let mut idf = Idf::new();
+        for an in analyses.clone() {
+            an.articles.iter().for_each(|a| idf.add(&article_vector(a)));
+        }
+        let mut index = ArticleIndex::default();
+        for an in analyses {
+            for a in &an.articles {
+                index.add(&an.regulation_id, &a.id, &idf.weigh(&article_vector(a)));
+            }
+        }
+        CorpusIndex { idf, index }
+    }
+
+    pub fn len(&self) -> usize {
+        self.index.docs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.index.docs.is_empty()
+    }
+
+    /// The `k` most similar articles of other regulations (TF-IDF cosine,
+    /// captions weighted), best first.
+    pub fn similar(&self, regulation_id: &str, article: &ArticleAnalysis, k: usize) -> Vec<SimilarArticle> {
+        // Common terms add little to the ranking but walk the longest
+        // postings lists: leave them out (`ProfileWeights::common_term_share`).
+        let cutoff = self.idf.idf_of_share(ProfileWeights::DEFAULT.common_term_share);
+        let query: TermVec =
+            self.idf.weigh(&article_vector(article)).into_iter().filter(|(t, _)| self.idf.idf(t) >= cutoff).collect();
+        self.index
+            .query(&query)
+            .into_iter()
+            .filter(|(doc, _)| self.index.docs[*doc as usize].0 != regulation_id)
+            .take(k)
+            .map(|(doc, score)| {
+                let (r, a) = &self.index.docs[doc as usize];
+                SimilarArticle { regulation_id: r.clone(), article_id: a.clone(), score }
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,226 @@
+//! Coverage of one regulation against one catalog: each article aligned to
+//! the items it meets (as a whole, by paragraph or 号, by reference), gated,
+//! and each item's status (○△×-) from its evidence.
+use std::collections::BTreeSet;
+
+use super::params::Params;
+use super::profile::CatalogAnalysis;
+use super::references::{carrying_sentence, enumerated_items, extend_internal_references, referenced_by_sentences};
+use super::scorer::{Scorer, UnitScore};
+use super::{CoverageReport, CoverageStatus, Evidence, ItemCoverage};
+use crate::analyze::confidence::{self, ScoreBand};
+use crate::analyze::review::ReviewState;
+use crate::analyze::text_analysis::{ArticleAnalysis, TermVec, TextAnalysis, TokenCache};
+use crate::analyze::{gates, roles, terms};
+use crate::catalog::Catalog;
+use crate::model::Regulation;
+
+/// Coverage of `reg` against `catalog` with default parameters.
+pub fn coverage(reg: &Regulation, catalog: &Catalog, analysis: &TextAnalysis) -> CoverageReport {
+    let cache = TokenCache::new();
+    coverage_with(reg, &CatalogAnalysis::build(catalog, &cache), analysis, Params::default())
+}
+
+/// Coverage with a prepared catalog and explicit parameters.
+/// Cost: O(articles × items) scorings.
+pub fn coverage_with(
+    reg: &Regulation,
+    catalog: &CatalogAnalysis,
+    analysis: &TextAnalysis,
+    params: Params,
+) -> CoverageReport {
+    let scorer = Scorer::new(analysis, catalog, params);
+    let defined = roles::DefinedTerms::collect(
+        analysis.articles.iter().flat_map(|a| a.paragraphs.iter().map(|p| p.normalized.as_str())),
+    );
+    // A rule whose title and 趣旨 are not about personal information (an IT
+    // rule) evidences a measure only in provisions that name it. Without a
+    // title there is nothing to tell: the rule is taken as in scope.
+    let purpose: String = analysis.articles.iter().filter(|a| a.is_general()).take(1).map(|a| a.compact()).collect();
+    let in_scope =
+        reg.meta.title.as_deref().is_none_or(|t| roles::is_bound(&format!("{}{purpose}", terms::nfkc(t)), &defined));
+    let n_items = catalog.items.len();
+    let mut evidence: Vec<Vec<Evidence>> = vec![Vec::new(); n_items];
+    let mut additions = Vec::new();
+    for a in &analysis.articles {
+        if a.is_general() {
+            continue;
+        }
+        let found = gates::apply(&scorer, a, &defined, in_scope, align_article(&scorer, a));
+        if found.is_empty() {
+            additions.push(a.id.clone());
+        }
+        for (i, e) in found {
+            evidence[i].push(e);
+        }
+    }
+    extend_internal_references(analysis, &mut evidence, &mut additions);
+    let items = catalog
+        .items
+        .iter()
+        .zip(evidence)
+        .map(|(item, mut ev)| {
+            ev.sort_by(|x, y| y.score.total_cmp(&x.score));
+            let na = not_applicable(reg, &catalog.catalog.id, &item.id);
+            let found: BTreeSet<&String> =
+                ev.iter().filter(|e| !e.by_reference).flat_map(|e| e.matched_elements.iter()).collect();
+            let missing_elements: Vec<String> =
+                item.elements.iter().map(|(l, _)| l.clone()).filter(|l| !found.contains(l)).collect();
+            let direct: Vec<&Evidence> = ev.iter().filter(|e| !e.by_reference).collect();
+            // An effort or a low-band link alone cannot make an item ○.
+            let status_reason = if direct.is_empty() {
+                None
+            } else if item.duty_required && direct.iter().all(|e| e.weak_duty) {
+                Some(confidence::WEAK_DUTY_REASON.to_string())
+            } else if direct.iter().all(|e| e.band == ScoreBand::Low) {
+                Some(confidence::LOW_BAND_REASON.to_string())
+            } else {
+                None
+            };
+            let status = if na.is_some() {
+                CoverageStatus::NotApplicable
+            } else if ev.is_empty() {
+                CoverageStatus::Missing
+            } else if direct.is_empty() || !missing_elements.is_empty() || status_reason.is_some() {
+                CoverageStatus::Partial
+            } else {
+                CoverageStatus::Covered
+            };
+            ItemCoverage {
+                item_id: item.id.clone(),
+                status,
+                evidence: ev,
+                missing_elements,
+                note: na,
+                status_reason,
+                review_state: ReviewState::default(),
+                review: None,
+            }
+        })
+        .collect();
+    CoverageReport { regulation_id: reg.id.clone(), catalog_id: catalog.catalog.id.clone(), items, additions }
+}
+
+/// Reason from front matter when `item` is declared not applicable.
+fn not_applicable(reg: &Regulation, catalog_id: &str, item: &str) -> Option<String> {
+    let na = &reg.meta.not_applicable;
+    na.get(&format!("{catalog_id}:{item}")).or_else(|| na.get(item)).cloned()
+}
+
+/// Items one article aligns to, with evidence: the items the whole article
+/// scores best for, plus items that single paragraphs score for on their own
+/// (an article spanning 監査, 点検, 評価及び見直し in three paragraphs).
+fn align_article(scorer: &Scorer, a: &ArticleAnalysis) -> Vec<(usize, Evidence)> {
+    let p = scorer.params;
+    let compact = a.compact();
+    let caption_text = a.caption.as_deref().map(terms::nfkc).unwrap_or_default();
+    let all_lines: Vec<String> = a.paragraphs.iter().flat_map(|p| p.lines.iter().cloned()).collect();
+    let scores: Vec<UnitScore> = scorer.scores(&a.caption_terms, &caption_text, 1.0, &a.terms, &compact);
+    let best = scores.iter().map(|s| s.score).fold(0.0, f32::max);
+    let mut out: Vec<(usize, Evidence)> = Vec::new();
+    // Per paragraph: its best item, to attribute evidence to 第N項 when the
+    // article spans several items.
+    let mut paragraph_best: Vec<(u32, usize)> = Vec::new();
+    let evidence = |i: usize, s: &UnitScore, paragraph: Option<u32>, lines: &[String]| {
+        let item = &scorer.items[i];
+        let sentence = carrying_sentence(lines, item, &s.elements);
+        // By reference: the sentence carrying the item hands it over to
+        // another provision (a reference elsewhere in the article does not
+        // count) and itself states less than half the elements.
+        let by_reference = terms::is_reference(&sentence) && s.elements.len() * 2 < item.elements.len().max(1);
+        Evidence {
+            band: ScoreBand::of_link(s.score, !item.elements.is_empty() && s.elements.len() >= item.elements.len()),
+            weak_duty: confidence::is_weak_duty(&sentence),
+            article_id: a.id.clone(),
+            article_label: a.label.clone(),
+            paragraph,
+            score: s.score,
+            caption_match: s.caption >= p.caption_match_min,
+            matched_elements: s.elements.clone(),
+            sentence,
+            by_reference,
+        }
+    };
+    for (i, s) in scores.iter().enumerate() {
+        // Two key elements of an item stated in the article are the item's
+        // own words, whatever else the article says in other words.
+        let threshold = if s.elements.len() >= 2 { p.elements_threshold } else { p.threshold };
+        if s.score >= threshold && s.score >= p.relative * best {
+            out.push((i, evidence(i, s, None, &all_lines)));
+        }
+    }
+    for (i, sentence) in referenced_by_sentences(scorer.items, &all_lines) {
+        if !out.iter().any(|(j, _)| *j == i) {
+            let mut e = evidence(i, &scores[i], None, &all_lines);
+            e.by_reference = true;
+            e.weak_duty = confidence::is_weak_duty(&sentence);
+            e.sentence = sentence;
+            out.push((i, e));
+        }
+    }
+    // Sub-units: each paragraph of a multi-paragraph article, and each item
+    // (号) of a paragraph listing several, scored on their own text only.
+    let empty = TermVec::default();
+    // (paragraph number, is a whole paragraph, lines, terms, compact text)
+    let mut units: Vec<(u32, bool, Vec<String>, TermVec, String)> = Vec::new();
+    for para in &a.paragraphs {
+        if a.paragraphs.len() >= 2 {
+            units.push((para.number, true, para.lines.clone(), para.terms.clone(), terms::nfkc(&para.normalized)));
+        }
+        let items: Vec<_> = para.segments.iter().filter(|s| s.label.is_some()).collect();
+        if items.len() >= 2 {
+            for seg in items {
+                let compact = terms::nfkc(&para.normalized[seg.range.clone()]);
+                units.push((para.number, false, vec![seg.line.clone()], seg.terms.clone(), compact));
+            }
+        }
+    }
+    for (number, whole_paragraph, lines, unit_terms, compact) in &units {
+        let scores: Vec<UnitScore> = scorer.scores(&empty, "", 0.0, unit_terms, compact);
+        let Some((i, s)) = scores.iter().enumerate().max_by(|x, y| x.1.score.total_cmp(&y.1.score)) else { continue };
+        if *whole_paragraph {
+            paragraph_best.push((*number, i));
+        }
+        if s.score >= p.paragraph_threshold {
+            if !out.iter().any(|(j, _)| *j == i) {
+                out.push((i, evidence(i, s, Some(*number), lines)));
+            }
+        } else {
+            for (i, sentence) in referenced_by_sentences(scorer.items, lines) {
+                if !out.iter().any(|(j, _)| *j == i) {
+                    let mut e = evidence(i, &scores[i], Some(*number), lines);
+                    e.by_reference = true;
+                    e.weak_duty = confidence::is_weak_duty(&sentence);
+                    e.sentence = sentence;
+                    out.push((i, e));
+                }
+            }
+        }
+    }
+    // Lines that enumerate measures by name (組織体制の整備、取扱規程等に
+    // 基づく運用、…): each named item counts, as named only.
+    for para in &a.paragraphs {
+        for seg in &para.segments {
+            for i in enumerated_items(scorer, &para.tokens, seg.range.clone(), &para.boilerplate) {
+                if !out.iter().any(|(j, _)| *j == i) {
+                    let para_no = (a.paragraphs.len() >= 2).then_some(para.number);
+                    let compact = terms::nfkc(&para.normalized[seg.range.clone()]);
+                    let s = scorer.score(&empty, 0.0, &seg.terms, &compact, i);
+                    let mut e = evidence(i, &s, para_no, std::slice::from_ref(&seg.line));
+                    e.by_reference = true;
+                    out.push((i, e));
+                }
+            }
+        }
+    }
+    if out.len() >= 2 {
+        for (i, e) in out.iter_mut().filter(|(_, e)| e.paragraph.is_none()) {
+            let mut paras = paragraph_best.iter().filter(|(_, best)| best == i);
+            // Only when exactly one paragraph carries the item.
+            if let (Some((n, _)), None) = (paras.next(), paras.next()) {
+                e.paragraph = Some(*n);
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,130 @@
+//! Catalog items prepared for matching: term vectors of their names and
+//! contents, and their key elements as phrases.
+use super::params::ProfileWeights;
+use crate::analyze::text_analysis::{add_terms, terms_of, TermVec, TokenCache};
+use crate::analyze::{confidence, roles, terms};
+use crate::catalog::Catalog;
+
+/// A catalog leaf prepared for matching.
+#[derive(Debug, Clone)]
+pub(crate) struct ItemProfile {
+    pub(crate) id: String,
+    /// Title and each keyword as term sets, for caption matching.
+    pub(crate) names: Vec<TermVec>,
+    /// Title, keywords, requirement and element phrases.
+    pub(crate) content: TermVec,
+    /// Per key element: label and alternative phrases, each a list of words.
+    pub(crate) elements: Vec<(String, Vec<Vec<String>>)>,
+    /// Title and keywords in NFKC, for spotting the subject of a reference.
+    pub(crate) names_nfkc: Vec<String>,
+    /// The requirement states a duty, so an effort (努める) falls short of it.
+    pub(crate) duty_required: bool,
+    /// The item sets up a role (catalog `role: true`); see `roles`.
+    pub(crate) role: bool,
+    /// Names of the role (from its element phrases).
+    pub(crate) role_names: Vec<roles::RoleName>,
+}
+
+/// A catalog with its leaves tokenized once, reusable for many regulations.
+#[derive(Debug, Clone)]
+pub struct CatalogAnalysis {
+    /// The catalog as loaded.
+    pub catalog: Catalog,
+    /// Its leaves, in catalog order.
+    pub(crate) items: Vec<ItemProfile>,
+}
+
+impl CatalogAnalysis {
+    /// The catalog's leaves as profiles, tokenized through `cache`.
+    pub fn build(catalog: &Catalog, cache: &TokenCache) -> CatalogAnalysis {
+        let weights = ProfileWeights::DEFAULT;
+        let terms_for = |text: &str| {
+            let norm = terms::nfkc(text);
+            let tokens = cache.tokens(&norm);
+            terms_of(&norm, &tokens)
+        };
+        let items = catalog
+            .leaves()
+            .map(|item| {
+                let mut names = Vec::new();
+                let mut content = TermVec::default();
+                for (i, name) in std::iter::once(&item.title).chain(item.keywords.iter()).enumerate() {
+                    let t = terms_for(name);
+                    let mut v = TermVec::default();
+                    add_terms(&mut v, &t, 1.0);
+                    names.push(v);
+                    add_terms(&mut content, &t, if i == 0 { weights.title } else { weights.keyword });
+                }
+                add_terms(&mut content, &terms_for(&item.requirement), weights.body);
+                let elements: Vec<(String, Vec<Vec<String>>)> = item
+                    .elements
+                    .iter()
+                    .map(|e| {
+                        for phrase in &e.any {
+                            add_terms(&mut content, &terms_for(phrase), weights.body);
+                        }
+                        let phrases = e
+                            .any
+                            .iter()
+                            .map(|p| p.split([' ', '\u{3000}']).filter(|w| !w.is_empty()).map(terms::nfkc).collect())
+                            .collect();
+                        (e.label.clone(), phrases)
+                    })
+                    .collect();
+                let names_nfkc =
+                    std::iter::once(&item.title).chain(item.keywords.iter()).map(|n| terms::nfkc(n)).collect();
+                let duty_required = confidence::requirement_is_duty(&item.requirement);
+                let role_names = if item.role {
+                    roles::role_names(
+                        &elements
+                            .iter()
+                            .flat_map(|(_, p): &(String, Vec<Vec<String>>)| p.iter().cloned())
+                            .collect::<Vec<_>>(),
+                    )
+                } else {
+                    Vec::new()
+                };
+                ItemProfile {
+                    id: item.id.clone(),
+                    names,
+                    content,
+                    elements,
+                    names_nfkc,
+                    duty_required,
+                    role: item.role,
+                    role_names,
+                }
+            })
+            .collect();
+        CatalogAnalysis { catalog: catalog.clone(), items }
+    }
+}
+
+/// Heads of a caption that name no act of their own: （システム管理者の責務）
+/// is about the システム管理者, （管理体制の整備） about the 管理体制.
+const LIGHT_HEADS: &[&str] = &["の責務", "の職務", "の任務", "の役割", "の整備", "の設置", "の指定"];
+
+/// Whether `keyword` names the head of `caption` (both NFKC): the caption
+/// ends with it, after a light head and a scope 等. A Japanese caption is a
+/// noun phrase whose last noun says what the article does, so a keyword in
+/// its modifier (漏えい of 漏えい等の防止, 事務処理誤り of 事務処理誤り等の公表)
+/// names another subject than the article's.
+pub(crate) fn names_caption_head(keyword: &str, caption: &str) -> bool {
+    let mut c = caption.trim_matches(['(', ')', '（', '）', ' ']);
+    if let Some(rest) = LIGHT_HEADS.iter().find_map(|h| c.strip_suffix(h)) {
+        c = rest;
+    }
+    let c = c.strip_suffix('等').unwrap_or(c);
+    !keyword.is_empty() && c.ends_with(keyword)
+}
+
+/// Labels of the item's key elements present in `compact` (NFKC, no spaces).
+pub(crate) fn matched_elements(item: &ItemProfile, compact: &str) -> Vec<String> {
+    item.elements
+        .iter()
+        .filter(|(_, phrases)| {
+            phrases.iter().any(|words: &Vec<String>| words.iter().all(|w| compact.contains(w.as_str())))
+        })
+        .map(|(label, _)| label.clone())
+        .collect()
+}

@@ -1,0 +1,190 @@
+//! Items a provision names rather than states: by reference (準用する,
+//! 別に定める, …に従う), in an enumeration of measures, or through another
+//! article of the same rule (前条の規定は…準用する); and the sentence that
+//! carries an item.
+use std::ops::Range;
+
+use super::profile::ItemProfile;
+use super::scorer::Scorer;
+use super::Evidence;
+use crate::analyze::terms;
+use crate::analyze::text_analysis::{add_terms, terms_skipping, weighted_dice, TermVec, TextAnalysis};
+use crate::analyze::tokens::Token;
+
+/// Items a reference provision (準用, …ポリシーにのっとり) hands over: those
+/// whose title or keywords name the most text in it (total characters of the
+/// names found), ties included. A reference says little else, so its subject
+/// is found by name rather than by similarity.
+pub(crate) fn referenced_items(items: &[ItemProfile], compact: &str) -> Vec<usize> {
+    let hits: Vec<usize> = items
+        .iter()
+        .map(|item| {
+            item.names_nfkc
+                .iter()
+                .filter(|n| n.chars().count() >= 2 && compact.contains(n.as_str()))
+                .map(|n| n.chars().count())
+                .sum()
+        })
+        .collect();
+    let best = hits.iter().copied().max().unwrap_or(0);
+    if best < 2 {
+        return Vec::new();
+    }
+    hits.iter().enumerate().filter(|(_, &h)| h == best).map(|(i, _)| i).collect()
+}
+
+/// Items named in a line that enumerates measures (組織体制の整備、取扱規程等に
+/// 基づく運用、…): the line split at 、 and ・ into at least three phrases, of
+/// which at least two, and at least half, name distinct items by their titles
+/// (IDF-weighted overlap ≥ 0.6). Phrases naming only persons do not count.
+pub(crate) fn enumerated_items(
+    scorer: &Scorer,
+    tokens: &[Token],
+    range: Range<usize>,
+    boilerplate: &[Range<usize>],
+) -> Vec<usize> {
+    const DELIMITERS: &[&str] = &["、", "・", ","];
+    let mut phrases: Vec<Vec<Token>> = vec![Vec::new()];
+    for t in tokens.iter().filter(|t| t.start >= range.start && t.end <= range.end) {
+        if DELIMITERS.contains(&t.surface.as_str()) {
+            phrases.push(Vec::new());
+        } else if let Some(last) = phrases.last_mut() {
+            last.push(t.clone());
+        }
+    }
+    phrases.retain(|p| !p.is_empty());
+    let params = &scorer.params;
+    if phrases.len() < params.enumeration_min_phrases {
+        return Vec::new();
+    }
+    let mut named: Vec<usize> = Vec::new();
+    for phrase in &phrases {
+        let mut v = TermVec::default();
+        add_terms(&mut v, &terms_skipping(phrase, boilerplate), 1.0);
+        if v.keys().all(|t| terms::is_role_word(t)) {
+            continue;
+        }
+        // The phrase must name the item: at least half and at least two of
+        // the title's words, including its rarest; items that are roles
+        // (保護管理者) are not measures.
+        let names_item = |i: usize| {
+            let title = &scorer.items[i].names[0];
+            let shared = title.keys().filter(|t| v.contains_key(*t)).count();
+            let is_role = scorer.items[i].names_nfkc.first().is_some_and(|t| terms::is_role_word(t));
+            !is_role
+                && shared >= 2
+                && shared * 2 >= title.len()
+                && scorer.item_rarest[i].as_ref().is_some_and(|t| v.contains_key(t))
+        };
+        let best = (0..scorer.items.len())
+            .filter(|&i| names_item(i))
+            .map(|i| (i, weighted_dice(&v, &scorer.items[i].names[0], &scorer.idf)))
+            .max_by(|x, y| x.1.total_cmp(&y.1));
+        if let Some((i, score)) = best {
+            if score >= params.enumeration_min_dice && !named.contains(&i) {
+                named.push(i);
+            }
+        }
+    }
+    // An enumeration of measures, not a sentence that happens to name two.
+    if named.len() >= params.enumeration_min_items && named.len() * 2 >= phrases.len() {
+        named
+    } else {
+        Vec::new()
+    }
+}
+
+/// The sentence of `lines` that carries most of the found elements (or,
+/// failing that, the first one).
+pub(crate) fn carrying_sentence(lines: &[String], item: &ItemProfile, elements: &[String]) -> String {
+    let sentences = sentences_of(lines);
+    let hits = |s: &str| {
+        let compact = terms::nfkc(s);
+        item.elements
+            .iter()
+            .filter(|(label, phrases)| {
+                elements.contains(label) && phrases.iter().any(|w| w.iter().all(|w| compact.contains(w.as_str())))
+            })
+            .count()
+    };
+    let mut best = (0, sentences.first().copied().unwrap_or(""));
+    for s in &sentences {
+        let h = hits(s);
+        if h > best.0 {
+            best = (h, s);
+        }
+    }
+    best.1.to_string()
+}
+
+/// The sentences of `lines`, trimmed, empty ones dropped.
+pub(crate) fn sentences_of(lines: &[String]) -> Vec<&str> {
+    lines
+        .iter()
+        .flat_map(|l| crate::analyze::flags::sentences(l).into_iter().map(move |r| &l[r]))
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// Items that the reference sentences of `lines` (準用する, 委任する, 別に
+/// 定める, …に従う: see `terms::is_reference`) hand over, each with its
+/// sentence. Only the handing-over sentence names them: a role or 漏えい
+/// named elsewhere in the article is no reference to it.
+pub(crate) fn referenced_by_sentences(items: &[ItemProfile], lines: &[String]) -> Vec<(usize, String)> {
+    let mut out: Vec<(usize, String)> = Vec::new();
+    // A 準用 of the rule's own article names the case it extends to, not the
+    // item: `extend_internal_references` follows it to the article instead.
+    let handing_over = |s: &&str| terms::is_reference(s) && terms::internal_referent(s).is_none();
+    for sentence in sentences_of(lines).into_iter().filter(handing_over) {
+        for i in referenced_items(items, &terms::nfkc(sentence)) {
+            if !out.iter().any(|(j, _)| *j == i) {
+                out.push((i, sentence.to_string()));
+            }
+        }
+    }
+    out
+}
+
+/// 「前条（第N条）の規定は、…について準用する」: the article extends the
+/// measures of the article it names to another case, so it covers that
+/// article's items, by reference (△ on its own, like any reference).
+pub(crate) fn extend_internal_references(
+    analysis: &TextAnalysis,
+    evidence: &mut [Vec<Evidence>],
+    additions: &mut Vec<String>,
+) {
+    for (n, a) in analysis.articles.iter().enumerate() {
+        for p in &a.paragraphs {
+            for sentence in sentences_of(&p.lines) {
+                let Some(referent) = terms::internal_referent(sentence) else { continue };
+                let target = match referent.as_str() {
+                    "前条" => n.checked_sub(1).map(|m| &analysis.articles[m]),
+                    label => analysis.articles.iter().find(|t| terms::nfkc(&t.label) == label),
+                };
+                let Some(target) = target.filter(|t| t.id != a.id) else { continue };
+                for ev in evidence.iter_mut() {
+                    let Some(source) = ev.iter().find(|e| e.article_id == target.id && !e.by_reference) else {
+                        continue;
+                    };
+                    if ev.iter().any(|e| e.article_id == a.id) {
+                        continue;
+                    }
+                    let link = Evidence {
+                        article_id: a.id.clone(),
+                        article_label: a.label.clone(),
+                        paragraph: (a.paragraphs.len() >= 2).then_some(p.number),
+                        matched_elements: Vec::new(),
+                        caption_match: false,
+                        sentence: sentence.to_string(),
+                        weak_duty: false,
+                        by_reference: true,
+                        ..source.clone()
+                    };
+                    ev.push(link);
+                    additions.retain(|id| id != &a.id);
+                }
+            }
+        }
+    }
+}
