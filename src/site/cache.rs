@@ -7,8 +7,8 @@
 //! time), the file is hard-linked (or copied) into the staging folder
 //! instead of rendered. `<cache>/pages-<output>.json` lists the published
 //! pages' keys; it is rewritten after each swap. A missing or unreadable list
-//! renders every page.
-use std::collections::BTreeMap;
+//! renders every page. [`WordsMemo`] keeps the search index's words.
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
@@ -171,4 +171,67 @@ fn record_of(path: &Path, key: &str) -> Option<Record> {
     let meta = std::fs::metadata(path).ok()?;
     let modified = meta.modified().ok()?.duration_since(SystemTime::UNIX_EPOCH).ok()?.as_nanos();
     Some(Record { key: key.to_string(), len: meta.len(), modified })
+}
+
+/// Layout of `search-words.json`; bump it when [`WordsFile`] changes.
+const WORDS_FORMAT: u32 = 1;
+
+#[derive(Serialize, Deserialize)]
+struct WordsFile {
+    format: u32,
+    /// (key of the text, its words)
+    words: Vec<(String, Vec<String>)>,
+}
+
+/// The search index's content words of each document, by a hash of the
+/// build fingerprint and the document's text, kept between builds in
+/// `<cache>/search-words.json`: without it, an incremental build would
+/// tokenize every article again for the index. Only the texts of the
+/// latest build are kept.
+pub struct WordsMemo {
+    path: PathBuf,
+    base: u128,
+    previous: HashMap<u128, Vec<String>>,
+    used: Mutex<HashMap<u128, Vec<String>>>,
+}
+
+impl WordsMemo {
+    /// The memo under `cache_dir` (empty when missing or unreadable);
+    /// `None` when this build cannot be fingerprinted.
+    pub fn open(cache_dir: &Path) -> Option<WordsMemo> {
+        let mut base = KeyHasher::for_this_build()?;
+        base.add_bytes(&WORDS_FORMAT.to_le_bytes());
+        let path = cache_dir.join("search-words.json");
+        let previous = std::fs::read(&path)
+            .ok()
+            .and_then(|bytes| serde_json::from_slice::<WordsFile>(&bytes).ok())
+            .filter(|f| f.format == WORDS_FORMAT)
+            .map(|f| f.words.into_iter().filter_map(|(k, w)| Some((u128::from_str_radix(&k, 16).ok()?, w))).collect())
+            .unwrap_or_default();
+        Some(WordsMemo { path, base: base.finish(), previous, used: Mutex::default() })
+    }
+
+    /// The words of `text`: remembered, or computed by `words`.
+    pub fn get_or(&self, text: &str, words: impl FnOnce(&str) -> Vec<String>) -> Vec<String> {
+        let mut hasher = KeyHasher::default();
+        hasher.add_key(self.base);
+        hasher.add_bytes(text.as_bytes());
+        let key = hasher.finish();
+        let found = self.previous.get(&key).cloned().unwrap_or_else(|| words(text));
+        self.used.lock().expect("words lock").insert(key, found.clone());
+        found
+    }
+
+    /// Keeps the words of this build's texts for the next build.
+    pub fn save(&self) {
+        let used = std::mem::take(&mut *self.used.lock().expect("words lock"));
+        let mut words: Vec<(String, Vec<String>)> = used.into_iter().map(|(k, w)| (key_name(k), w)).collect();
+        words.sort();
+        let written = serde_json::to_vec(&WordsFile { format: WORDS_FORMAT, words })
+            .map_err(anyhow::Error::from)
+            .and_then(|bytes| write_atomically(&self.path, &bytes));
+        if let Err(err) = written {
+            eprintln!("警告: キャッシュを書き込めません（次回は検索索引を作り直します）: {err:#}");
+        }
+    }
 }

@@ -121,6 +121,8 @@ pub struct Site {
     templates_dir: Option<PathBuf>,
     live_reload: bool,
     progress: bool,
+    /// The search index's words of earlier builds (incremental builds).
+    words_memo: Option<cache::WordsMemo>,
 }
 
 impl Site {
@@ -165,6 +167,7 @@ impl Site {
             templates_dir: None,
             live_reload: false,
             progress: false,
+            words_memo: None,
         }
     }
 
@@ -240,6 +243,15 @@ impl Site {
         Ok(())
     }
 
+    /// The search index's content words of `text`, computed by `words`
+    /// unless an earlier build's cache holds them.
+    pub fn search_words(&self, text: &str, words: impl FnOnce(&str) -> Vec<String>) -> Vec<String> {
+        match &self.words_memo {
+            Some(memo) => memo.get_or(text, words),
+            None => words(text),
+        }
+    }
+
     /// Phase 4: writes the pages atomically (see [`write::atomic`]).
     pub fn write(&self, output: &Path) -> Result<()> {
         write::atomic(output, &self.pages)
@@ -286,6 +298,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let t = Instant::now();
     if let Some(dir) = &options.cache {
         site.project.use_cache(dir);
+        site.words_memo = cache::WordsMemo::open(dir);
     }
     site.analyse()?;
     report.analyse_ms = t.elapsed().as_millis();
@@ -311,9 +324,12 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     })?;
     // The site is published: record what the next build can take from it.
     if let Some(analysis_cache) = site.project.cache() {
-        analysis_cache.save(&site.project, &site.analysis);
         let usage = analysis_cache.usage();
         (report.cached_regulations, report.computed_regulations) = (usage.hits, usage.misses);
+        analysis_cache.save(&site.project, &site.analysis);
+    }
+    if let Some(memo) = &site.words_memo {
+        memo.save();
     }
     if let Some(page_cache) = &page_cache {
         page_cache.save();

@@ -153,7 +153,7 @@ fn build(site: &Site) -> Index {
         .map(|(reg, (url, label, caption, text))| {
             let normalized = normalize(&text);
             let doc_terms = terms(&normalized);
-            let mut doc_words = words(&text);
+            let mut doc_words = site.search_words(&text, words);
             doc_words.sort();
             doc_words.dedup();
             let doc = Doc { url, reg, label, caption, len: doc_terms.len(), text };
