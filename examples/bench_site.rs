@@ -3,11 +3,13 @@
 //! over the same text in the same process, so the build can be stated as a
 //! multiple of the tokenizer floor.
 //!
-//!     cargo run --release --example bench_site -- [N] [--corpus DIR]
+//!     cargo run --release --example bench_site -- [N] [--corpus DIR] [--edit]
 //!
 //! Prints wall and CPU time, peak RSS, per-phase times, output size, the
 //! floor and the ratios. `--corpus DIR` keeps the generated files (to run
 //! `reiki build --input DIR` on them, e.g. under `/usr/bin/time -v`).
+//! `--edit` builds with the cache (`DIR/.reiki-cache`), then edits one
+//! paragraph of one file and measures the incremental rebuild (see [`one_edit`]).
 //!
 //! The corpus is the shipped regulations copied to N files, each copy varied
 //! the way municipalities' rules differ: wording variants chosen per copy
@@ -224,9 +226,11 @@ fn main() -> anyhow::Result<()> {
     let mut args = std::env::args().skip(1);
     let mut n = 2000;
     let mut keep: Option<PathBuf> = None;
+    let mut edit = false;
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--corpus" => keep = args.next().map(PathBuf::from),
+            "--edit" => edit = true,
             other => n = other.parse()?,
         }
     }
@@ -240,7 +244,11 @@ fn main() -> anyhow::Result<()> {
 
     let output = temp.path().join("site");
     let (cpu, wall) = (cpu_seconds(), Instant::now());
-    let report = site::build(&options(&dir, output.clone()))?;
+    let mut build_options = options(&dir, output.clone());
+    if edit {
+        build_options.cache = Some(dir.join(".reiki-cache"));
+    }
+    let report = site::build(&build_options)?;
     let (build_wall, build_cpu) = (wall.elapsed().as_secs_f64(), cpu_seconds() - cpu);
     let peak = peak_rss_mib();
     let (files, bytes) = tree_size(&output);
@@ -269,6 +277,41 @@ fn main() -> anyhow::Result<()> {
         build_wall / floor_wall,
         build_cpu / floor_cpu.max(0.01),
         peak / n as f64
+    );
+    if edit {
+        one_edit(&dir.join("regulations"), &build_options, build_wall, build_cpu)?;
+    }
+    Ok(())
+}
+
+/// A sentence added to one paragraph by `--edit`.
+const EDIT: &str = "この規定は、毎年度見直すものとする。";
+
+/// Edits one paragraph of the middle file of `input` (a sentence added
+/// after its first sentence) and rebuilds with the cache of the full
+/// build, printing the rebuild's times and their ratio to the full build's.
+fn one_edit(input: &Path, options: &BuildOptions, full_wall: f64, full_cpu: f64) -> anyhow::Result<()> {
+    let mut paths = reiki::source::discover(input)?;
+    paths.sort();
+    let path = &paths[paths.len() / 2];
+    let text = std::fs::read_to_string(path)?;
+    let body_start = text.match_indices("---\n").nth(1).map_or(0, |(i, _)| i + 4);
+    let sentence_end = text[body_start..].find('。').map(|i| body_start + i + '。'.len_utf8());
+    let at = sentence_end.ok_or_else(|| anyhow::anyhow!("{}: no sentence to edit", path.display()))?;
+    std::fs::write(path, format!("{}{EDIT}{}", &text[..at], &text[at..]))?;
+    let (cpu, wall) = (cpu_seconds(), Instant::now());
+    let report = site::build(options)?;
+    let (edit_wall, edit_cpu) = (wall.elapsed().as_secs_f64(), cpu_seconds() - cpu);
+    println!(
+        "edit:   one paragraph of {}: wall {edit_wall:.2} s, CPU {edit_cpu:.2} s = {:.1} % of the full build's wall, \
+         {:.1} % of its CPU; {} analyses from the cache, {} computed; {} of {} files reused",
+        path.file_name().unwrap_or_default().to_string_lossy(),
+        100.0 * edit_wall / full_wall,
+        100.0 * edit_cpu / full_cpu.max(0.01),
+        report.cached_regulations,
+        report.computed_regulations,
+        report.reused_pages,
+        report.pages
     );
     Ok(())
 }

@@ -152,3 +152,28 @@ fn under_serve_a_file_that_was_already_unreadable_does_not_block_rebuilds() {
     let page = std::fs::read_to_string(options.output.join("reg/test-kitei.html")).unwrap();
     assert!(page.contains("暗号化し、又は秘匿する"));
 }
+
+#[test]
+fn under_serve_with_the_cache_a_broken_save_keeps_the_page_and_the_fix_is_published() {
+    use reiki::cli::serve::{rebuild, LastBuild};
+    let tmp = tempfile::tempdir().unwrap();
+    let mut options = project(tmp.path());
+    options.live_reload = true;
+    options.cache = Some(tmp.path().join(".reiki-cache"));
+    let last = LastBuild::default();
+    rebuild(&options, &last, true);
+    let page = options.output.join("reg/test-kitei.html");
+    let good = std::fs::read_to_string(&page).unwrap();
+    // A save caught half-way: the front matter is cut inside a value.
+    let source = tmp.path().join("regulations/test-kitei.md");
+    let text = std::fs::read_to_string(&source).unwrap();
+    std::fs::write(&source, &text.as_bytes()[..text.find("title:").unwrap() + "title: [".len()]).unwrap();
+    rebuild(&options, &last, false);
+    assert!(last.error().is_some_and(|e| e.contains("test-kitei.md")), "{:?}", last.error());
+    assert_eq!(std::fs::read_to_string(&page).unwrap(), good, "the page is kept, not dropped");
+    // The save completes: the edit is published from the cache's build.
+    std::fs::write(&source, text.replace("暗号化する", "暗号化し、又は秘匿する")).unwrap();
+    rebuild(&options, &last, false);
+    assert_eq!(last.error(), None);
+    assert!(std::fs::read_to_string(&page).unwrap().contains("暗号化し、又は秘匿する"));
+}

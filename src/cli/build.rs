@@ -3,6 +3,9 @@ use std::process::ExitCode;
 
 use crate::site::{self, BuildOptions};
 
+/// The default cache folder, in the project folder (next to reiki.yaml).
+pub const CACHE_DIR: &str = ".reiki-cache";
+
 /// Options shared by `reiki build` and `reiki serve`.
 #[derive(Debug, Clone, clap::Args)]
 // No argument group of its own: `serve` flattens these options, and two
@@ -24,6 +27,12 @@ pub struct Args {
     /// テンプレートのフォルダ（同名のファイルが組込みのものに優先する）
     #[arg(long, default_value = "templates")]
     pub templates: PathBuf,
+    /// 差分ビルドのキャッシュフォルダ（既定: 設定ファイルと同じフォルダの .reiki-cache。消してもよい）
+    #[arg(long)]
+    pub cache: Option<PathBuf>,
+    /// キャッシュを使わず、すべて作り直す（キャッシュも書かない）
+    #[arg(long, conflicts_with = "cache")]
+    pub no_cache: bool,
 }
 
 impl Args {
@@ -39,6 +48,11 @@ impl Args {
             live_reload: false,
             progress: true,
             tolerated_load_errors: None,
+            cache: match (&self.cache, self.no_cache) {
+                (_, true) => None,
+                (Some(dir), false) => Some(dir.clone()),
+                (None, false) => Some(project.join(CACHE_DIR)),
+            },
         }
     }
 }
@@ -68,6 +82,12 @@ pub fn build_and_report(options: &BuildOptions) -> anyhow::Result<Vec<String>> {
         report.write_ms,
         options.output.display()
     );
+    if report.cached_regulations > 0 || report.reused_pages > 0 {
+        eprintln!(
+            "キャッシュから {} 本の解析と {} ページを再利用しました（{} 本を解析）",
+            report.cached_regulations, report.reused_pages, report.computed_regulations
+        );
+    }
     if !report.load_errors.is_empty() {
         eprintln!("読めない例規ファイルが {} 件あります。それらを除いてサイトを作りました", report.load_errors.len());
     }

@@ -28,6 +28,13 @@ pub const MAX_HEAD_BYTES: usize = 16 * 1024;
 /// Time a client has to send its whole request head (a slow client cannot
 /// hold a worker longer).
 pub const HEAD_TIMEOUT: Duration = Duration::from_secs(10);
+/// How often the inputs are looked at for changes.
+const POLL: Duration = Duration::from_millis(400);
+/// How long every input must keep its size and modification time before a
+/// rebuild. An editor or a copy writing a file in chunks pauses between
+/// them for milliseconds; a second of stillness means the save is done,
+/// and is still quick enough for a drafter watching the page.
+pub const SETTLE: Duration = Duration::from_millis(1000);
 
 use crate::site::BuildOptions;
 
@@ -121,10 +128,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 fn watch(options: &BuildOptions, last: &LastBuild) {
     let mut built = fingerprint(options);
     let mut previous = built.clone();
+    let mut still_since = Instant::now();
     loop {
-        std::thread::sleep(Duration::from_millis(400));
+        std::thread::sleep(POLL);
         let now = fingerprint(options);
-        let changed = should_rebuild(&built, &previous, &now);
+        if now != previous {
+            still_since = Instant::now();
+        }
+        let changed = should_rebuild(&built, &previous, &now, still_since.elapsed());
         previous = now;
         if !changed {
             continue;
@@ -136,11 +147,12 @@ fn watch(options: &BuildOptions, last: &LastBuild) {
 }
 
 /// Rebuild when the inputs differ from those of the last build and have
-/// held still since the previous poll: a file still being written (an
-/// editor saving in chunks, a copy in progress) changes between two polls,
-/// and building it half-way would publish a site without that regulation.
-pub fn should_rebuild<T: PartialEq>(built: &T, previous: &T, now: &T) -> bool {
-    now != built && now == previous
+/// held still since the previous poll, for `still_for` ≥ [`SETTLE`]: a file
+/// still being written (an editor saving in chunks, a copy in progress)
+/// changes in between, and building it half-way would publish a site
+/// without that regulation, or with half of it.
+pub fn should_rebuild<T: PartialEq>(built: &T, previous: &T, now: &T, still_for: Duration) -> bool {
+    now != built && now == previous && still_for >= SETTLE
 }
 
 /// (path, modified, len) of every input file: any edit, addition or
@@ -459,17 +471,20 @@ mod tests {
         let file = options.input.join("kitei.md");
         std::fs::write(&file, "第1条 本文。\n").unwrap();
         let built = fingerprint(&options);
+        let long = SETTLE * 2;
         // First half of a save: changed since the build, but not settled.
         std::fs::write(&file, "第1条 本文。\n第2条 途中").unwrap();
         let half = fingerprint(&options);
-        assert!(!should_rebuild(&built, &built, &half), "a file caught mid-write must not be built");
+        assert!(!should_rebuild(&built, &built, &half, Duration::ZERO), "a file caught mid-write must not be built");
         // The save completes; the next poll sees it changed again, still no build.
         std::fs::write(&file, "第1条 本文。\n第2条 途中まで書いた条文。\n").unwrap();
         let full = fingerprint(&options);
-        assert!(!should_rebuild(&built, &half, &full));
-        // One poll later nothing has moved: now it is built, once.
-        assert!(should_rebuild(&built, &full, &fingerprint(&options)));
-        assert!(!should_rebuild(&full, &full, &fingerprint(&options)), "nothing new after the build");
+        assert!(!should_rebuild(&built, &half, &full, Duration::ZERO));
+        // One poll later nothing has moved, but not for long enough yet.
+        assert!(!should_rebuild(&built, &full, &fingerprint(&options), SETTLE / 2));
+        // Still for the settle interval: now it is built, once.
+        assert!(should_rebuild(&built, &full, &fingerprint(&options), SETTLE));
+        assert!(!should_rebuild(&full, &full, &fingerprint(&options), long), "nothing new after the build");
     }
 
     #[test]

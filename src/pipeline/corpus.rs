@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use anyhow::Result;
 use rayon::prelude::*;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::Project;
 use crate::amend::Kaimebun;
@@ -15,6 +15,7 @@ use crate::analyze::diff::{Granularity, Run, TokenDiff};
 use crate::analyze::flags;
 use crate::analyze::taishohyo::{self, Taishohyo};
 use crate::analyze::text_analysis::TextAnalysis;
+use crate::catalog::Catalog;
 use crate::model::{Article, Diagnostic, Regulation, Severity};
 
 /// Results of the analyse phase: everything the site's pages and downloads
@@ -39,7 +40,7 @@ pub struct CorpusAnalysis {
 }
 
 /// A catalog requirement compared with the provision that meets it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Comparison {
     /// The requirement, wording the provision lacks marked.
     pub requirement_runs: Vec<Run>,
@@ -130,14 +131,7 @@ fn comparison_jobs(project: &Project, coverage: &HashMap<(String, String), Cover
         else {
             continue;
         };
-        for ic in &report.items {
-            let Some(item) = cat.item(&ic.item_id) else { continue };
-            for e in ic.evidence.iter().take(EVIDENCE_SHOWN) {
-                if let Some(text) = provision_text(reg, &e.article_id, e.paragraph) {
-                    jobs.insert((item.requirement.clone(), text));
-                }
-            }
-        }
+        jobs.extend(report_comparison_jobs(reg, cat, report));
     }
     // Jobs of the same provision next to each other: each thread keeps the
     // units it cut recently (`diff::Units::new`), so a provision compared
@@ -145,6 +139,34 @@ fn comparison_jobs(project: &Project, coverage: &HashMap<(String, String), Cover
     let mut jobs: Vec<(String, String)> = jobs.into_iter().collect();
     jobs.sort_by(|x, y| (&x.1, &x.0).cmp(&(&y.1, &y.0)));
     jobs
+}
+
+/// The (requirement, evidence text) pairs the pages show for one report.
+fn report_comparison_jobs(reg: &Regulation, cat: &Catalog, report: &CoverageReport) -> Vec<(String, String)> {
+    let mut jobs = Vec::new();
+    for ic in &report.items {
+        let Some(item) = cat.item(&ic.item_id) else { continue };
+        for e in ic.evidence.iter().take(EVIDENCE_SHOWN) {
+            if let Some(text) = provision_text(reg, &e.article_id, e.paragraph) {
+                jobs.push((item.requirement.clone(), text));
+            }
+        }
+    }
+    jobs
+}
+
+/// The (requirement, evidence text) pairs the pages show for `reg`'s reports in `coverage`.
+pub fn regulation_comparison_jobs(
+    project: &Project,
+    reg: &Regulation,
+    coverage: &HashMap<(String, String), CoverageReport>,
+) -> Vec<(String, String)> {
+    project
+        .catalogs_of(reg)
+        .into_iter()
+        .filter_map(|cat| Some(report_comparison_jobs(reg, cat, coverage.get(&(reg.id.clone(), cat.id.clone()))?)))
+        .flatten()
+        .collect()
 }
 
 /// A regulation and the version it supersedes, compared: the 新旧対照表 and
@@ -191,11 +213,10 @@ impl CorpusAnalysis {
             .regulations
             .par_iter()
             .map(|reg| {
-                let text = project.text(reg);
                 let catalogs = project.catalogs_of(reg);
-                let reports = project.coverage(reg, &text, &catalogs);
+                let (reports, text) = project.cached_coverage(reg, &catalogs, in_pairs.contains(reg.id.as_str()));
                 let keyed = catalogs.iter().map(|c| (reg.id.clone(), c.id.clone())).zip(reports).collect();
-                (keyed, in_pairs.contains(reg.id.as_str()).then_some((reg.id.as_str(), text)))
+                (keyed, text.map(|text| (reg.id.as_str(), text)))
             })
             .collect();
         let mut coverage = HashMap::new();
@@ -229,7 +250,7 @@ impl CorpusAnalysis {
                         comparison_jobs(project, &coverage)
                             .into_par_iter()
                             .map(|(requirement, text)| {
-                                let c = compare(&requirement, &text);
+                                let c = project.cached_comparison(&requirement, &text);
                                 ((requirement, text), c)
                             })
                             .collect::<HashMap<_, _>>()
@@ -324,7 +345,7 @@ pub fn side_by_side_words(a: &str, b: &str) -> (Vec<Run>, Vec<Run>) {
 }
 
 /// A difference that matters between two corresponding provisions.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct FlagView {
     /// Machine-readable kind (kebab-case), for styling.
     pub code: String,

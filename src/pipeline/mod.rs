@@ -5,6 +5,7 @@
 //! its coverage, the correspondence of two regulations. Every CLI command and
 //! the site start here; none wires load → tokens → coverage itself. The
 //! whole-corpus analysis the site renders is [`corpus::CorpusAnalysis`].
+pub mod cache;
 pub mod corpus;
 pub mod eval;
 
@@ -37,6 +38,8 @@ pub struct Project {
     /// The prepared items of each catalog (same order as `catalogs`), built
     /// on first use.
     prepared: Vec<OnceLock<CatalogAnalysis>>,
+    /// The analysis cache of an incremental build ([`Project::use_cache`]).
+    cache: Option<cache::AnalysisCache>,
 }
 
 impl Default for Project {
@@ -73,7 +76,19 @@ impl Project {
             regulations,
             load_errors: Vec::new(),
             prepared,
+            cache: None,
         }
+    }
+
+    /// Reads and writes analyses in the cache folder `dir` (see [`cache`]);
+    /// call it once the configuration, catalogs and regulations are loaded.
+    pub fn use_cache(&mut self, dir: &Path) {
+        self.cache = cache::AnalysisCache::open(dir, self);
+    }
+
+    /// The analysis cache, when [`Project::use_cache`] opened one.
+    pub fn cache(&self) -> Option<&cache::AnalysisCache> {
+        self.cache.as_ref()
     }
 
     /// Adds the regulations of [`load_folder`] under `dir`, with the
@@ -160,6 +175,35 @@ impl Project {
         let checked: Vec<&str> = self.catalogs_of(reg).into_iter().map(|c| c.id.as_str()).collect();
         let problems = apply_reviews(reg, &checked, &mut reports.iter_mut().collect::<Vec<_>>())?;
         Ok((reports, problems))
+    }
+
+    /// The coverage of `reg` against `catalogs` as computed (no reviews),
+    /// read from the cache when it holds it, and the regulation's text
+    /// analysis when `keep_text` (the cache holds no tokens: they are
+    /// computed then).
+    pub fn cached_coverage(
+        &self,
+        reg: &Regulation,
+        catalogs: &[&Catalog],
+        keep_text: bool,
+    ) -> (Vec<CoverageReport>, Option<TextAnalysis>) {
+        if let Some(reports) = self.cache.as_ref().and_then(|c| c.coverage(reg, catalogs)) {
+            return (reports, keep_text.then(|| self.text(reg)));
+        }
+        let text = self.text(reg);
+        let reports = self.coverage(reg, &text, catalogs);
+        if let Some(cache) = &self.cache {
+            cache.record(reg, catalogs, &reports);
+        }
+        (reports, keep_text.then_some(text))
+    }
+
+    /// A requirement compared with a provision, read from the cache when it holds it.
+    pub fn cached_comparison(&self, requirement: &str, text: &str) -> corpus::Comparison {
+        match self.cache.as_ref().and_then(|c| c.comparison(requirement, text)) {
+            Some(comparison) => comparison,
+            None => corpus::compare(requirement, text),
+        }
     }
 
     /// The 条文対応表 of `a` and `b`, supported by the items both align to

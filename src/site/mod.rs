@@ -8,6 +8,7 @@
 //! are rendered ([`Site::render_each`]), then the folder is swapped in.
 //! Every link in the output is relative, so the site works from `file://`,
 //! from a web server root and from a subpath.
+pub mod cache;
 pub mod checks;
 pub mod downloads;
 pub mod linkcheck;
@@ -56,6 +57,9 @@ pub struct BuildOptions {
     /// drafter is editing it. `None` (`reiki build`): publish without the
     /// failed files and list them in red.
     pub tolerated_load_errors: Option<Vec<String>>,
+    /// The cache folder of incremental builds (analyses and page keys, see
+    /// [`cache`] and [`crate::pipeline::cache`]); `None` computes everything.
+    pub cache: Option<PathBuf>,
 }
 
 impl BuildOptions {
@@ -71,6 +75,7 @@ impl BuildOptions {
             live_reload: false,
             progress: false,
             tolerated_load_errors: None,
+            cache: None,
         }
     }
 }
@@ -96,6 +101,11 @@ pub struct BuildReport {
     pub analyse_ms: u128,
     pub render_ms: u128,
     pub write_ms: u128,
+    /// Regulations whose analysis came from the cache, and those computed.
+    pub cached_regulations: usize,
+    pub computed_regulations: usize,
+    /// Pages taken from the previous build instead of rendered.
+    pub reused_pages: usize,
 }
 
 pub struct Site {
@@ -111,6 +121,8 @@ pub struct Site {
     templates_dir: Option<PathBuf>,
     live_reload: bool,
     progress: bool,
+    /// The search index's words of earlier builds (incremental builds).
+    words_memo: Option<cache::WordsMemo>,
 }
 
 impl Site {
@@ -155,6 +167,7 @@ impl Site {
             templates_dir: None,
             live_reload: false,
             progress: false,
+            words_memo: None,
         }
     }
 
@@ -187,6 +200,16 @@ impl Site {
     /// Renders every page and hands each to `emit` as soon as it is made
     /// (from several threads), so a build need not hold them all.
     pub fn render_each(&self, emit: &(dyn Fn(Page) -> Result<()> + Sync)) -> Result<()> {
+        self.render_each_reusing(None, emit)
+    }
+
+    /// [`Site::render_each`], taking the pages whose data did not change
+    /// from the previous build when `reuse` is given.
+    fn render_each_reusing(
+        &self,
+        reuse: Option<&cache::PageCache>,
+        emit: &(dyn Fn(Page) -> Result<()> + Sync),
+    ) -> Result<()> {
         let tera = templates::load(self.templates_dir.as_deref())?;
         let jobs = views::jobs(self);
         let progress = progress_bar(self.progress, jobs.len() as u64);
@@ -194,9 +217,13 @@ impl Site {
         let (rendered, index) = rayon::join(
             || {
                 jobs.par_iter().try_for_each(|job| {
-                    let page = views::render(self, &tera, job)?;
+                    let (path, template, ctx) = views::context(self, job);
+                    match reuse {
+                        Some(reuse) => reuse.page(&tera, path, template, ctx, emit)?,
+                        None => emit(views::finish(&tera, path, template, &ctx)?)?,
+                    }
                     progress.inc(1);
-                    emit(page)
+                    Ok::<(), anyhow::Error>(())
                 })
             },
             || search::index_page(self),
@@ -214,6 +241,15 @@ impl Site {
             emit(Page { path: "build-id.txt".into(), content: build_id().into_bytes() })?;
         }
         Ok(())
+    }
+
+    /// The search index's content words of `text`, computed by `words`
+    /// unless an earlier build's cache holds them.
+    pub fn search_words(&self, text: &str, words: impl FnOnce(&str) -> Vec<String>) -> Vec<String> {
+        match &self.words_memo {
+            Some(memo) => memo.get_or(text, words),
+            None => words(text),
+        }
     }
 
     /// Phase 4: writes the pages atomically (see [`write::atomic`]).
@@ -260,6 +296,10 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         }
     }
     let t = Instant::now();
+    if let Some(dir) = &options.cache {
+        site.project.use_cache(dir);
+        site.words_memo = cache::WordsMemo::open(dir);
+    }
     site.analyse()?;
     report.analyse_ms = t.elapsed().as_millis();
     // Render and write together: each page goes into the staging folder as
@@ -267,9 +307,14 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let t = Instant::now();
     let (pages, bytes) = (AtomicUsize::new(0), AtomicUsize::new(0));
     let mut fill_ms = 0;
+    let mut page_cache = None;
     output.swap_in_with(|staging| {
         let t = Instant::now();
-        site.render_each(&|page| {
+        page_cache = match &options.cache {
+            Some(dir) => cache::PageCache::open(dir, output.folder(), staging, site.templates_dir.as_deref())?,
+            None => None,
+        };
+        site.render_each_reusing(page_cache.as_ref(), &|page| {
             pages.fetch_add(1, Ordering::Relaxed);
             bytes.fetch_add(page.content.len(), Ordering::Relaxed);
             write::write_page(staging, &page)
@@ -277,6 +322,22 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         fill_ms = t.elapsed().as_millis();
         Ok(())
     })?;
+    // The site is published: record what the next build can take from it.
+    if let Some(analysis_cache) = site.project.cache() {
+        let usage = analysis_cache.usage();
+        (report.cached_regulations, report.computed_regulations) = (usage.hits, usage.misses);
+        analysis_cache.save(&site.project, &site.analysis);
+    }
+    if let Some(memo) = &site.words_memo {
+        memo.save();
+    }
+    if let Some(page_cache) = &page_cache {
+        page_cache.save();
+        let (reused, reused_bytes) = page_cache.reused();
+        report.reused_pages = reused;
+        pages.fetch_add(reused, Ordering::Relaxed);
+        bytes.fetch_add(reused_bytes, Ordering::Relaxed);
+    }
     report.render_ms = fill_ms;
     report.write_ms = t.elapsed().as_millis() - fill_ms;
     report.regulations = site.project.regulations.len();

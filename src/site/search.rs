@@ -157,7 +157,7 @@ fn build(site: &Site) -> Index {
         .map(|(reg, (url, label, caption, text))| {
             let normalized = normalize(&text);
             let doc_terms = terms(&normalized);
-            let mut doc_words = words(&text);
+            let mut doc_words = site.search_words(&text, words);
             doc_words.sort();
             doc_words.dedup();
             let doc = Doc { caption, label, len: doc_terms.len(), reg, text, url };

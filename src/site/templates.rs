@@ -60,6 +60,17 @@ fn user_files(dir: Option<&Path>) -> Result<Vec<(String, std::path::PathBuf)>> {
 
 /// Tera with the built-in templates, overridden by the user's.
 pub fn load(user_dir: Option<&Path>) -> Result<Tera> {
+    let sources = sources(user_dir)?;
+    let mut tera = Tera::default();
+    tera.autoescape_on(vec![".html"]);
+    tera.set_escape_fn(escape_html);
+    tera.add_raw_templates(sources).map_err(|e| anyhow::anyhow!("templates: {}", tera_message(&e)))?;
+    Ok(tera)
+}
+
+/// The page templates (`*.html`) as (name, text): the built-ins, overridden
+/// or extended by the user's.
+pub fn sources(user_dir: Option<&Path>) -> Result<Vec<(String, String)>> {
     let mut sources: Vec<(String, String)> = BUILTIN
         .iter()
         .filter(|(name, _)| name.ends_with(".html"))
@@ -75,11 +86,7 @@ pub fn load(user_dir: Option<&Path>) -> Result<Tera> {
             None => sources.push((name, text)),
         }
     }
-    let mut tera = Tera::default();
-    tera.autoescape_on(vec![".html"]);
-    tera.set_escape_fn(escape_html);
-    tera.add_raw_templates(sources).map_err(|e| anyhow::anyhow!("templates: {}", tera_message(&e)))?;
-    Ok(tera)
+    Ok(sources)
 }
 
 /// Static assets (`static/**`) as pages: built-ins, overridden or extended

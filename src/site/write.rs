@@ -77,6 +77,11 @@ impl Output {
         Ok(out)
     }
 
+    /// The folder the site is published in (a link's target).
+    pub fn folder(&self) -> &Path {
+        &self.folder
+    }
+
     /// Staging (`.site.new-PID`) and retired (`.site.old-PID`) folders of
     /// earlier builds: with the lock held, none of them is in use.
     fn remove_leftovers(&self) -> Result<()> {

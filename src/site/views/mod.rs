@@ -74,8 +74,9 @@ pub fn jobs(site: &Site) -> Vec<Job> {
     jobs
 }
 
-pub fn render(site: &Site, tera: &Tera, job: &Job) -> Result<Page> {
-    let (path, template, ctx) = match job {
+/// The path, template and data of a page: everything the page shows.
+pub fn context(site: &Site, job: &Job) -> (String, &'static str, Context) {
+    match job {
         Job::Home => (paths::HOME.to_string(), "index.html", home(site)),
         Job::About => {
             let mut ctx = base(site, paths::ABOUT, "このサイトについて", "about");
@@ -114,9 +115,13 @@ pub fn render(site: &Site, tera: &Tera, job: &Job) -> Result<Page> {
             let reg = &site.project.regulations[*r];
             (paths::taishohyo(&reg.id), "taishohyo.html", taishohyo(site, reg))
         }
-    };
+    }
+}
+
+/// Renders a page's template with its data.
+pub fn finish(tera: &Tera, path: String, template: &str, ctx: &Context) -> Result<Page> {
     let html = tera
-        .render(template, &ctx)
+        .render(template, ctx)
         .map_err(|e| anyhow::anyhow!("{path}: template {template}: {}", super::templates::tera_message(&e)))?;
     Ok(Page { path, content: html.into_bytes() })
 }

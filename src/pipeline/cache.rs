@@ -1,0 +1,270 @@
+//! The analysis cache of incremental builds: each regulation's coverage
+//! (before reviews) and the requirement ↔ provision comparisons its pages
+//! show, stored as one file per regulation under `<cache>/analysis/`, named
+//! by a hash of everything that decides them ([`AnalysisCache::key`]): the
+//! parsed regulation, the catalogs it is checked against, the
+//! configuration, and this build of reiki (its version and executable,
+//! which holds the code and the dictionary). A key that matches gives the
+//! same results as computing them, so a build that reads the cache writes
+//! the same site as one that does not.
+//!
+//! An entry that cannot be read or parsed, or that was written by another
+//! reiki, is treated as missing (computed again and rewritten): a cache
+//! can be deleted, truncated or shared without a wrong page. Entries are
+//! written to a temporary file and renamed into place, and entries not used
+//! by a build are removed after it, so the folder does not grow.
+use std::collections::{HashMap, HashSet};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, OnceLock};
+
+use serde::{Deserialize, Serialize};
+use xxhash_rust::xxh3::Xxh3;
+
+use super::corpus::{Comparison, CorpusAnalysis};
+use super::Project;
+use crate::analyze::align::CoverageReport;
+use crate::catalog::Catalog;
+use crate::model::Regulation;
+
+/// Layout of an entry; bump it when [`Entry`] changes.
+const FORMAT: u32 = 1;
+
+/// Hashes the inputs of a cached result into a 128-bit key (xxh3): values
+/// are written as JSON, each closed by a separator so that two values can
+/// never run into each other.
+#[derive(Default)]
+pub struct KeyHasher(Xxh3);
+
+impl Write for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.update(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl KeyHasher {
+    /// A hasher that starts from [`build_fingerprint`] (`None` when the
+    /// running executable cannot be read: then nothing is cached).
+    pub fn for_this_build() -> Option<KeyHasher> {
+        let mut hasher = KeyHasher::default();
+        hasher.add_key(build_fingerprint()?);
+        Some(hasher)
+    }
+
+    pub fn add_json<T: Serialize + ?Sized>(&mut self, value: &T) {
+        // Writing into a hasher cannot fail, and the model types serialise.
+        let _ = serde_json::to_writer(&mut *self, value);
+        self.0.update(&[0]);
+    }
+
+    pub fn add_bytes(&mut self, bytes: &[u8]) {
+        self.0.update(&(bytes.len() as u64).to_le_bytes());
+        self.0.update(bytes);
+    }
+
+    pub fn add_key(&mut self, key: u128) {
+        self.0.update(&key.to_le_bytes());
+    }
+
+    pub fn finish(&self) -> u128 {
+        self.0.digest128()
+    }
+}
+
+/// A key as a file name: 32 hex digits.
+pub fn key_name(key: u128) -> String {
+    format!("{key:032x}")
+}
+
+/// This build of reiki: its version and the bytes of the running
+/// executable (code, templates and the dictionary are compiled into it),
+/// so a cache written by another build is never read. Hashed once per run.
+pub fn build_fingerprint() -> Option<u128> {
+    static FINGERPRINT: OnceLock<Option<u128>> = OnceLock::new();
+    *FINGERPRINT.get_or_init(|| {
+        let exe = std::fs::read(std::env::current_exe().ok()?).ok()?;
+        let mut hasher = KeyHasher::default();
+        hasher.add_bytes(env!("CARGO_PKG_VERSION").as_bytes());
+        hasher.add_bytes(&exe);
+        Some(hasher.finish())
+    })
+}
+
+/// One regulation's cached analysis.
+#[derive(Serialize, Deserialize)]
+struct Entry {
+    format: u32,
+    version: String,
+    /// One report per catalog the regulation is checked against, in order,
+    /// as computed (reviews are applied after loading).
+    coverage: Vec<CoverageReport>,
+    /// (requirement, provision text, comparison) for the evidence its pages show.
+    comparisons: Vec<(String, String, Comparison)>,
+}
+
+/// The analysis cache of one build (see the module documentation).
+#[derive(Debug)]
+pub struct AnalysisCache {
+    dir: PathBuf,
+    /// The build fingerprint and the configuration.
+    base: u128,
+    /// Each catalog's hash, by id.
+    catalogs: HashMap<String, u128>,
+    /// Comparisons of the entries read, by (requirement, provision text).
+    loaded: Mutex<HashMap<(String, String), Comparison>>,
+    /// Keys of the entries read; they are kept.
+    used: Mutex<HashSet<u128>>,
+    /// Regulations computed in this build (id → key and reports as computed),
+    /// written by [`AnalysisCache::save`].
+    computed: Mutex<HashMap<String, (u128, Vec<CoverageReport>)>>,
+    hits: AtomicUsize,
+}
+
+/// How many regulations an analysis came from the cache for.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CacheUse {
+    pub hits: usize,
+    pub misses: usize,
+}
+
+impl AnalysisCache {
+    /// The cache under `dir` for `project`'s configuration and catalogs;
+    /// `None` when this build cannot be fingerprinted.
+    pub fn open(dir: &Path, project: &Project) -> Option<AnalysisCache> {
+        let mut base = KeyHasher::for_this_build()?;
+        base.add_bytes(&FORMAT.to_le_bytes());
+        base.add_json(&project.config);
+        let catalogs = project
+            .catalogs
+            .iter()
+            .map(|c: &Catalog| {
+                let mut h = KeyHasher::default();
+                h.add_json(c);
+                (c.id.clone(), h.finish())
+            })
+            .collect();
+        Some(AnalysisCache {
+            dir: dir.join("analysis"),
+            base: base.finish(),
+            catalogs,
+            loaded: Mutex::default(),
+            used: Mutex::default(),
+            computed: Mutex::default(),
+            hits: AtomicUsize::new(0),
+        })
+    }
+
+    /// The key of `reg`'s analysis against `catalogs`.
+    pub fn key(&self, reg: &Regulation, catalogs: &[&Catalog]) -> u128 {
+        let mut h = KeyHasher::default();
+        h.add_key(self.base);
+        h.add_json(reg);
+        for c in catalogs {
+            h.add_key(self.catalogs.get(&c.id).copied().unwrap_or_default());
+        }
+        h.finish()
+    }
+
+    fn path(&self, key: u128) -> PathBuf {
+        self.dir.join(format!("{}.json", key_name(key)))
+    }
+
+    /// The cached coverage of `reg` against `catalogs` (as computed, before
+    /// reviews), when an entry with its key can be read; its comparisons
+    /// are then available through [`AnalysisCache::comparison`].
+    pub fn coverage(&self, reg: &Regulation, catalogs: &[&Catalog]) -> Option<Vec<CoverageReport>> {
+        let key = self.key(reg, catalogs);
+        let bytes = std::fs::read(self.path(key)).ok()?;
+        let entry: Entry = serde_json::from_slice(&bytes).ok()?;
+        let fits = entry.format == FORMAT
+            && entry.version == env!("CARGO_PKG_VERSION")
+            && entry.coverage.len() == catalogs.len()
+            && entry.coverage.iter().zip(catalogs).all(|(r, c)| r.catalog_id == c.id && r.regulation_id == reg.id);
+        if !fits {
+            return None;
+        }
+        let mut loaded = self.loaded.lock().expect("cache lock");
+        loaded.extend(entry.comparisons.into_iter().map(|(req, text, c)| ((req, text), c)));
+        self.used.lock().expect("cache lock").insert(key);
+        self.hits.fetch_add(1, Ordering::Relaxed);
+        Some(entry.coverage)
+    }
+
+    /// Notes the coverage computed for `reg`, to be written by [`AnalysisCache::save`].
+    pub fn record(&self, reg: &Regulation, catalogs: &[&Catalog], reports: &[CoverageReport]) {
+        let key = self.key(reg, catalogs);
+        self.computed.lock().expect("cache lock").insert(reg.id.clone(), (key, reports.to_vec()));
+    }
+
+    /// A comparison read from the cache.
+    pub fn comparison(&self, requirement: &str, text: &str) -> Option<Comparison> {
+        let loaded = self.loaded.lock().expect("cache lock");
+        loaded.get(&(requirement.to_string(), text.to_string())).cloned()
+    }
+
+    /// Regulations read from the cache and computed so far.
+    pub fn usage(&self) -> CacheUse {
+        CacheUse { hits: self.hits.load(Ordering::Relaxed), misses: self.computed.lock().expect("cache lock").len() }
+    }
+
+    /// Writes an entry for every regulation computed in this build (with
+    /// the comparisons of `analysis` its pages show) and removes entries
+    /// this build did not use. A cache that cannot be written is reported
+    /// and left: the site is built all the same.
+    pub fn save(&self, project: &Project, analysis: &CorpusAnalysis) {
+        if let Err(err) = self.try_save(project, analysis) {
+            eprintln!("警告: キャッシュを書き込めません（次回は全体を作り直します）: {err:#}");
+        }
+    }
+
+    fn try_save(&self, project: &Project, analysis: &CorpusAnalysis) -> anyhow::Result<()> {
+        use anyhow::Context;
+        std::fs::create_dir_all(&self.dir).with_context(|| format!("{}: cannot create", self.dir.display()))?;
+        let computed = std::mem::take(&mut *self.computed.lock().expect("cache lock"));
+        let mut keep: HashSet<u128> = self.used.lock().expect("cache lock").clone();
+        for (id, (key, coverage)) in computed {
+            let Some(reg) = project.regulation(&id) else { continue };
+            let comparisons = super::corpus::regulation_comparison_jobs(project, reg, &analysis.coverage)
+                .into_iter()
+                .filter_map(|(req, text)| {
+                    let c = analysis.comparison(&req, &text)?.clone();
+                    Some((req, text, c))
+                })
+                .collect();
+            let entry = Entry { format: FORMAT, version: env!("CARGO_PKG_VERSION").into(), coverage, comparisons };
+            write_atomically(&self.path(key), &serde_json::to_vec(&entry)?)?;
+            keep.insert(key);
+        }
+        remove_unused(&self.dir, &keep)
+    }
+}
+
+/// Writes `bytes` to a temporary file next to `path` and renames it into
+/// place, so a reader never sees half an entry.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    use anyhow::Context;
+    let tmp = path.with_extension(format!("tmp-{}", std::process::id()));
+    std::fs::write(&tmp, bytes).with_context(|| format!("{}: cannot write", tmp.display()))?;
+    std::fs::rename(&tmp, path).with_context(|| format!("{}: cannot write", path.display()))
+}
+
+/// Removes the entries (`<key>.json`) and temporary files of `dir` whose
+/// key is not in `keep`; other files are left alone.
+fn remove_unused(dir: &Path, keep: &HashSet<u128>) -> anyhow::Result<()> {
+    let keep: HashSet<String> = keep.iter().map(|k| key_name(*k)).collect();
+    for entry in std::fs::read_dir(dir)?.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some((stem, ext)) = name.split_once('.') else { continue };
+        let ours = stem.len() == 32 && stem.bytes().all(|b| b.is_ascii_hexdigit());
+        if ours && (ext == "json" || ext.starts_with("tmp-")) && !keep.contains(stem) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+    Ok(())
+}

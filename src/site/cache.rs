@@ -1,0 +1,237 @@
+//! Page reuse of incremental builds. A page is a function of its template
+//! set and the data handed to its template (its tera context, which holds
+//! everything it shows, from this regulation or any other). Its key hashes
+//! the build fingerprint, the templates and that context; when the previous
+//! build wrote the same path with the same key, and the file in the
+//! published site is still the one it wrote (same length and modification
+//! time), the file is hard-linked (or copied) into the staging folder
+//! instead of rendered. `<cache>/pages-<output>.json` lists the published
+//! pages' keys; it is rewritten after each swap. A missing or unreadable list
+//! renders every page. [`WordsMemo`] keeps the search index's words.
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+use std::time::SystemTime;
+
+use anyhow::{Context as _, Result};
+use serde::{Deserialize, Serialize};
+use tera::{Context, Tera};
+
+use super::{templates, views, Page};
+use crate::pipeline::cache::{key_name, write_atomically, KeyHasher};
+
+/// Layout of `pages.json`; bump it when [`Manifest`] changes.
+const FORMAT: u32 = 1;
+
+/// A page as the previous build published it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct Record {
+    key: String,
+    len: u64,
+    /// Modification time in nanoseconds since the epoch.
+    modified: u128,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Manifest {
+    format: u32,
+    pages: BTreeMap<String, Record>,
+}
+
+/// Page reuse for one build into `staging`, replacing `published`.
+pub struct PageCache {
+    manifest: PathBuf,
+    previous: BTreeMap<String, Record>,
+    published: PathBuf,
+    staging: PathBuf,
+    /// Hash of the build fingerprint and the template set.
+    base: u128,
+    written: Mutex<BTreeMap<String, Record>>,
+    reused: AtomicUsize,
+    reused_bytes: AtomicUsize,
+}
+
+impl PageCache {
+    /// Page reuse with the list under `cache_dir`, for a build into
+    /// `staging` that replaces the site at `published`; `None` when this
+    /// build cannot be fingerprinted.
+    pub fn open(
+        cache_dir: &Path,
+        published: &Path,
+        staging: &Path,
+        templates_dir: Option<&Path>,
+    ) -> Result<Option<Self>> {
+        let Some(mut base) = KeyHasher::for_this_build() else { return Ok(None) };
+        base.add_bytes(&FORMAT.to_le_bytes());
+        for (name, text) in templates::sources(templates_dir)? {
+            base.add_bytes(name.as_bytes());
+            base.add_bytes(text.as_bytes());
+        }
+        // One list per output folder: two sites built from one project
+        // (a preview and the published one) each keep their own.
+        let mut folder = KeyHasher::default();
+        folder.add_bytes(
+            std::path::absolute(published).unwrap_or(published.to_path_buf()).as_os_str().as_encoded_bytes(),
+        );
+        let manifest = cache_dir.join(format!("pages-{}.json", key_name(folder.finish())));
+        let previous = std::fs::read(&manifest)
+            .ok()
+            .and_then(|bytes| serde_json::from_slice::<Manifest>(&bytes).ok())
+            .filter(|m| m.format == FORMAT)
+            .map(|m| m.pages)
+            .unwrap_or_default();
+        Ok(Some(PageCache {
+            manifest,
+            previous,
+            published: published.to_path_buf(),
+            staging: staging.to_path_buf(),
+            base: base.finish(),
+            written: Mutex::default(),
+            reused: AtomicUsize::new(0),
+            reused_bytes: AtomicUsize::new(0),
+        }))
+    }
+
+    /// Puts the page `path` (template `template`, context `ctx`) into the
+    /// staging folder: the previous build's file when its key is the same,
+    /// else rendered and handed to `emit` (which writes it there).
+    pub fn page(
+        &self,
+        tera: &Tera,
+        path: String,
+        template: &str,
+        ctx: Context,
+        emit: &(dyn Fn(Page) -> Result<()> + Sync),
+    ) -> Result<()> {
+        let json = ctx.into_json();
+        let mut hasher = KeyHasher::default();
+        hasher.add_key(self.base);
+        hasher.add_bytes(template.as_bytes());
+        hasher.add_json(&json);
+        let key = key_name(hasher.finish());
+        if self.reuse(&path, &key)? {
+            return Ok(());
+        }
+        let ctx = Context::from_value(json).map_err(|e| anyhow::anyhow!("{path}: {e}"))?;
+        emit(views::finish(tera, path.clone(), template, &ctx)?)?;
+        self.note(path, key)
+    }
+
+    /// Links the published file into staging when it is the one the
+    /// previous build wrote with `key`.
+    fn reuse(&self, path: &str, key: &str) -> Result<bool> {
+        let Some(old) = self.previous.get(path).filter(|r| r.key == key) else { return Ok(false) };
+        let from = self.published.join(path);
+        if record_of(&from, key).as_ref() != Some(old) {
+            return Ok(false);
+        }
+        let to = self.staging.join(path);
+        if let Some(folder) = to.parent() {
+            std::fs::create_dir_all(folder).with_context(|| format!("{}: cannot create", folder.display()))?;
+        }
+        // A copy keeps the contents (not the time): it is noted afresh.
+        if std::fs::hard_link(&from, &to).is_err() {
+            std::fs::copy(&from, &to).with_context(|| format!("{}: cannot write", to.display()))?;
+        }
+        self.reused.fetch_add(1, Ordering::Relaxed);
+        self.reused_bytes.fetch_add(old.len as usize, Ordering::Relaxed);
+        self.note(path.to_string(), key.to_string())?;
+        Ok(true)
+    }
+
+    fn note(&self, path: String, key: String) -> Result<()> {
+        let file = self.staging.join(&path);
+        let record = record_of(&file, &key).with_context(|| format!("{}: cannot read back", file.display()))?;
+        self.written.lock().expect("page cache lock").insert(path, record);
+        Ok(())
+    }
+
+    /// Pages and bytes reused so far.
+    pub fn reused(&self) -> (usize, usize) {
+        (self.reused.load(Ordering::Relaxed), self.reused_bytes.load(Ordering::Relaxed))
+    }
+
+    /// Records the pages of this build once it is published. A list that
+    /// cannot be written is reported; the next build then renders every page.
+    pub fn save(&self) {
+        let pages = std::mem::take(&mut *self.written.lock().expect("page cache lock"));
+        let written = std::fs::create_dir_all(self.manifest.parent().unwrap_or(Path::new(".")))
+            .map_err(anyhow::Error::from)
+            .and_then(|()| Ok(serde_json::to_vec(&Manifest { format: FORMAT, pages })?))
+            .and_then(|bytes| write_atomically(&self.manifest, &bytes));
+        if let Err(err) = written {
+            eprintln!("警告: キャッシュを書き込めません（次回は全ページを作り直します）: {err:#}");
+        }
+    }
+}
+
+/// The record of the file at `path`, if it can be read.
+fn record_of(path: &Path, key: &str) -> Option<Record> {
+    let meta = std::fs::metadata(path).ok()?;
+    let modified = meta.modified().ok()?.duration_since(SystemTime::UNIX_EPOCH).ok()?.as_nanos();
+    Some(Record { key: key.to_string(), len: meta.len(), modified })
+}
+
+/// Layout of `search-words.json`; bump it when [`WordsFile`] changes.
+const WORDS_FORMAT: u32 = 1;
+
+#[derive(Serialize, Deserialize)]
+struct WordsFile {
+    format: u32,
+    /// (key of the text, its words)
+    words: Vec<(String, Vec<String>)>,
+}
+
+/// The search index's content words of each document, by a hash of the
+/// build fingerprint and the document's text, kept between builds in
+/// `<cache>/search-words.json`: without it, an incremental build would
+/// tokenize every article again for the index. Only the texts of the
+/// latest build are kept.
+pub struct WordsMemo {
+    path: PathBuf,
+    base: u128,
+    previous: HashMap<u128, Vec<String>>,
+    used: Mutex<HashMap<u128, Vec<String>>>,
+}
+
+impl WordsMemo {
+    /// The memo under `cache_dir` (empty when missing or unreadable);
+    /// `None` when this build cannot be fingerprinted.
+    pub fn open(cache_dir: &Path) -> Option<WordsMemo> {
+        let mut base = KeyHasher::for_this_build()?;
+        base.add_bytes(&WORDS_FORMAT.to_le_bytes());
+        let path = cache_dir.join("search-words.json");
+        let previous = std::fs::read(&path)
+            .ok()
+            .and_then(|bytes| serde_json::from_slice::<WordsFile>(&bytes).ok())
+            .filter(|f| f.format == WORDS_FORMAT)
+            .map(|f| f.words.into_iter().filter_map(|(k, w)| Some((u128::from_str_radix(&k, 16).ok()?, w))).collect())
+            .unwrap_or_default();
+        Some(WordsMemo { path, base: base.finish(), previous, used: Mutex::default() })
+    }
+
+    /// The words of `text`: remembered, or computed by `words`.
+    pub fn get_or(&self, text: &str, words: impl FnOnce(&str) -> Vec<String>) -> Vec<String> {
+        let mut hasher = KeyHasher::default();
+        hasher.add_key(self.base);
+        hasher.add_bytes(text.as_bytes());
+        let key = hasher.finish();
+        let found = self.previous.get(&key).cloned().unwrap_or_else(|| words(text));
+        self.used.lock().expect("words lock").insert(key, found.clone());
+        found
+    }
+
+    /// Keeps the words of this build's texts for the next build.
+    pub fn save(&self) {
+        let used = std::mem::take(&mut *self.used.lock().expect("words lock"));
+        let mut words: Vec<(String, Vec<String>)> = used.into_iter().map(|(k, w)| (key_name(k), w)).collect();
+        words.sort();
+        let written = serde_json::to_vec(&WordsFile { format: WORDS_FORMAT, words })
+            .map_err(anyhow::Error::from)
+            .and_then(|bytes| write_atomically(&self.path, &bytes));
+        if let Err(err) = written {
+            eprintln!("警告: キャッシュを書き込めません（次回は検索索引を作り直します）: {err:#}");
+        }
+    }
+}

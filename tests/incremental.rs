@@ -1,0 +1,165 @@
+//! Incremental builds (`.reiki-cache`): a build that reads the cache writes
+//! byte for byte the site a build without it writes, after an edit, with a
+//! damaged cache, and with a published page changed by hand.
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use reiki::site::{self, BuildOptions};
+
+/// A project holding a copy of the shipped corpus (8 regulations, two
+/// configured pairs, a regulation and the version it supersedes).
+struct Project {
+    dir: tempfile::TempDir,
+}
+
+impl Project {
+    fn new() -> Project {
+        let dir = tempfile::tempdir().unwrap();
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+        for folder in ["regulations", "catalogs"] {
+            copy_folder(&repo.join(folder), &dir.path().join(folder));
+        }
+        std::fs::copy(repo.join("reiki.yaml"), dir.path().join("reiki.yaml")).unwrap();
+        Project { dir }
+    }
+
+    fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn cache(&self) -> PathBuf {
+        self.root().join(".reiki-cache")
+    }
+
+    /// A build into `output`, with the project's cache or without one.
+    fn build(&self, output: &str, cached: bool) -> site::BuildReport {
+        let mut options = BuildOptions::in_project(self.root());
+        options.output = self.root().join(output);
+        options.cache = cached.then(|| self.cache());
+        site::build(&options).unwrap()
+    }
+
+    /// Adds `sentence` after the first sentence of the body of `file`.
+    fn edit(&self, file: &str, sentence: &str) {
+        let path = self.root().join("regulations").join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let body = text.match_indices("---\n").nth(1).unwrap().0 + 4;
+        let at = body + text[body..].find('。').unwrap() + '。'.len_utf8();
+        std::fs::write(&path, format!("{}{sentence}{}", &text[..at], &text[at..])).unwrap();
+    }
+}
+
+fn copy_folder(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_folder(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+/// Every file of a site by relative path, with its bytes.
+fn files(site: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    for entry in walkdir::WalkDir::new(site).into_iter().map(Result::unwrap) {
+        if entry.file_type().is_file() {
+            let rel = entry.path().strip_prefix(site).unwrap().to_string_lossy().into_owned();
+            out.insert(rel, std::fs::read(entry.path()).unwrap());
+        }
+    }
+    out
+}
+
+/// Fails naming the files that differ (`diff -r`).
+fn assert_same_site(built: &Path, fresh: &Path) {
+    let (a, b) = (files(built), files(fresh));
+    let only: Vec<_> =
+        a.keys().filter(|k| !b.contains_key(*k)).chain(b.keys().filter(|k| !a.contains_key(*k))).collect();
+    assert!(only.is_empty(), "files in one site only: {only:?}");
+    let differ: Vec<_> = a.keys().filter(|k| a[*k] != b[*k]).collect();
+    assert!(differ.is_empty(), "files that differ: {differ:?}");
+    assert!(a.len() > 100, "a whole site: {} files", a.len());
+}
+
+const ADDED: &str = "この要綱は、毎年度見直すものとする。";
+
+#[test]
+fn one_edit_rebuilds_one_analysis_and_gives_the_site_of_a_full_build() {
+    let p = Project::new();
+    let first = p.build("site", true);
+    assert_eq!((first.cached_regulations, first.computed_regulations, first.reused_pages), (0, 8, 0));
+    // 堺市's 要綱 is in a configured pair: its pair page and the item
+    // pages and matrix that list it must change with it.
+    p.edit("sakai-tekisei-kanri-yoko.md", ADDED);
+    let second = p.build("site", true);
+    assert_eq!((second.cached_regulations, second.computed_regulations), (7, 1), "only the edited file is analysed");
+    assert!(second.reused_pages > 50, "unchanged pages are reused: {}", second.reused_pages);
+    assert!(second.reused_pages < second.pages, "the edited file's pages are made again");
+    let page = std::fs::read_to_string(p.root().join("site/reg/sakai-tekisei-kanri-yoko.html")).unwrap();
+    assert!(page.contains(ADDED), "the edit is published");
+    p.build("fresh", false);
+    assert_same_site(&p.root().join("site"), &p.root().join("fresh"));
+    // Nothing changed: everything comes from the cache, and the site stays the same.
+    let third = p.build("site", true);
+    assert_eq!((third.cached_regulations, third.computed_regulations), (8, 0));
+    assert_same_site(&p.root().join("site"), &p.root().join("fresh"));
+}
+
+#[test]
+fn a_damaged_cache_is_ignored_and_rebuilt() {
+    let p = Project::new();
+    p.build("site", true);
+    // Truncate every entry and page list; garble the search words.
+    let mut damaged = 0;
+    for entry in walkdir::WalkDir::new(p.cache()).into_iter().map(Result::unwrap) {
+        if entry.file_type().is_file() {
+            let bytes = std::fs::read(entry.path()).unwrap();
+            let damage: &[u8] = if damaged % 2 == 0 { &bytes[..bytes.len() / 2] } else { b"\xff\xfe not json" };
+            std::fs::write(entry.path(), damage).unwrap();
+            damaged += 1;
+        }
+    }
+    assert!(damaged >= 10, "8 analyses, the page list and the search words: {damaged}");
+    let report = p.build("site", true);
+    assert_eq!((report.cached_regulations, report.computed_regulations), (0, 8), "no damaged entry is read");
+    p.build("fresh", false);
+    assert_same_site(&p.root().join("site"), &p.root().join("fresh"));
+    // The rebuilt cache is good again.
+    let again = p.build("site", true);
+    assert_eq!((again.cached_regulations, again.computed_regulations), (8, 0));
+    assert_same_site(&p.root().join("site"), &p.root().join("fresh"));
+}
+
+#[test]
+fn an_entry_of_another_reiki_version_is_not_read() {
+    let p = Project::new();
+    p.build("site", true);
+    for entry in std::fs::read_dir(p.cache().join("analysis")).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let version = format!("\"version\":\"{}\"", env!("CARGO_PKG_VERSION"));
+        assert!(text.contains(&version), "{}: entries name their version", path.display());
+        std::fs::write(&path, text.replace(&version, "\"version\":\"0.0.0-older\"")).unwrap();
+    }
+    let report = p.build("site", true);
+    assert_eq!((report.cached_regulations, report.computed_regulations), (0, 8));
+}
+
+#[test]
+fn a_published_page_changed_by_hand_is_made_again() {
+    let p = Project::new();
+    p.build("site", true);
+    let home = p.root().join("site/index.html");
+    let mut text = std::fs::read_to_string(&home).unwrap();
+    text.push_str("<!-- edited on the server -->");
+    std::fs::write(&home, text).unwrap();
+    let report = p.build("site", true);
+    assert!(report.reused_pages > 50);
+    assert!(!std::fs::read_to_string(&home).unwrap().contains("edited on the server"));
+    p.build("fresh", false);
+    assert_same_site(&p.root().join("site"), &p.root().join("fresh"));
+}
