@@ -3,10 +3,11 @@
 //! over the same text in the same process, so the build can be stated as a
 //! multiple of the tokenizer floor.
 //!
-//!     cargo run --release --example bench_site -- [N] [--corpus DIR]
+//!     cargo run --release --example bench_site -- [N] [--corpus DIR] [--runs K]
 //!
 //! Prints wall and CPU time, peak RSS, per-phase times, output size, the
-//! floor and the ratios. `--corpus DIR` keeps the generated files (to run
+//! floor and the ratios; with `--runs K`, the medians of K builds, each
+//! followed by its floor run (peak RSS is the highest of all). `--corpus DIR` keeps the generated files (to run
 //! `reiki build --input DIR` on them, e.g. under `/usr/bin/time -v`).
 //!
 //! The corpus is the shipped regulations copied to N files, each copy varied
@@ -220,16 +221,72 @@ fn options(dir: &Path, output: PathBuf) -> BuildOptions {
     options
 }
 
+/// One build and the floor after it, timed.
+#[derive(Debug, Clone, Copy)]
+struct Sample {
+    build_wall: f64,
+    build_cpu: f64,
+    load: f64,
+    analyse: f64,
+    render: f64,
+    write: f64,
+    articles: usize,
+    files: usize,
+    bytes: u64,
+    floor_wall: f64,
+    floor_cpu: f64,
+    tokens: usize,
+}
+
+/// Builds the site of `dir` into a fresh folder, then runs the floor (bare
+/// lindera over the same lines, on the same threads).
+fn sample(dir: &Path, lines: &[String]) -> anyhow::Result<Sample> {
+    let temp = tempfile::tempdir()?;
+    let output = temp.path().join("site");
+    let (cpu, wall) = (cpu_seconds(), Instant::now());
+    let report = site::build(&options(dir, output.clone()))?;
+    let (build_wall, build_cpu) = (wall.elapsed().as_secs_f64(), cpu_seconds() - cpu);
+    let (files, bytes) = tree_size(&output);
+    reiki::analyze::tokens::bare_segment_count("ウォームアップ");
+    let (cpu, wall) = (cpu_seconds(), Instant::now());
+    let tokens: usize = lines.par_iter().map(|l| reiki::analyze::tokens::bare_segment_count(l)).sum();
+    let (floor_wall, floor_cpu) = (wall.elapsed().as_secs_f64(), cpu_seconds() - cpu);
+    Ok(Sample {
+        build_wall,
+        build_cpu,
+        load: report.load_ms as f64 / 1e3,
+        analyse: report.analyse_ms as f64 / 1e3,
+        render: report.render_ms as f64 / 1e3,
+        write: report.write_ms as f64 / 1e3,
+        articles: report.articles,
+        files,
+        bytes,
+        floor_wall,
+        floor_cpu,
+        tokens,
+    })
+}
+
+/// The median of one measure over the runs.
+fn median(samples: &[Sample], measure: impl Fn(&Sample) -> f64) -> f64 {
+    let mut values: Vec<f64> = samples.iter().map(measure).collect();
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
 fn main() -> anyhow::Result<()> {
     let mut args = std::env::args().skip(1);
     let mut n = 2000;
+    let mut runs = 1;
     let mut keep: Option<PathBuf> = None;
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--corpus" => keep = args.next().map(PathBuf::from),
+            "--runs" => runs = args.next().map(|k| k.parse()).transpose()?.unwrap_or(1),
             other => n = other.parse()?,
         }
     }
+    anyhow::ensure!(runs >= 1, "--runs must be at least 1");
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let temp = tempfile::tempdir()?;
     let dir = keep.unwrap_or_else(|| temp.path().join("corpus"));
@@ -238,30 +295,29 @@ fn main() -> anyhow::Result<()> {
     let text_mb = lines.iter().map(String::len).sum::<usize>() as f64 / 1e6;
     println!("corpus: {n} regulations, {text_mb:.1} MB of text in {}", dir.display());
 
-    let output = temp.path().join("site");
-    let (cpu, wall) = (cpu_seconds(), Instant::now());
-    let report = site::build(&options(&dir, output.clone()))?;
-    let (build_wall, build_cpu) = (wall.elapsed().as_secs_f64(), cpu_seconds() - cpu);
+    // Builds and floors interleaved, so that a change in the machine's load
+    // falls on both alike; each build starts with empty caches.
+    let samples: Vec<Sample> = (0..runs).map(|_| sample(&dir, &lines)).collect::<anyhow::Result<_>>()?;
     let peak = peak_rss_mib();
-    let (files, bytes) = tree_size(&output);
+    let m = |f: fn(&Sample) -> f64| median(&samples, f);
+    let last = samples[samples.len() - 1];
+    let of = if runs > 1 { format!(" (median of {runs} runs)") } else { String::new() };
+    let (build_wall, build_cpu, floor_wall, floor_cpu) =
+        (m(|s| s.build_wall), m(|s| s.build_cpu), m(|s| s.floor_wall), m(|s| s.floor_cpu));
     println!(
         "build:  wall {build_wall:.1} s, CPU {build_cpu:.1} s, peak RSS {peak:.0} MiB; \
-         load {:.1} / analyse {:.1} / render {:.1} / write {:.1} s; {} articles → {files} files, {:.0} MB",
-        report.load_ms as f64 / 1e3,
-        report.analyse_ms as f64 / 1e3,
-        report.render_ms as f64 / 1e3,
-        report.write_ms as f64 / 1e3,
-        report.articles,
-        bytes as f64 / 1e6
+         load {:.1} / analyse {:.1} / render {:.1} / write {:.1} s; {} articles → {} files, {:.0} MB{of}",
+        m(|s| s.load),
+        m(|s| s.analyse),
+        m(|s| s.render),
+        m(|s| s.write),
+        last.articles,
+        last.files,
+        last.bytes as f64 / 1e6
     );
-
-    // The floor: bare lindera over the same lines, on the same threads.
-    reiki::analyze::tokens::bare_segment_count("ウォームアップ");
-    let (cpu, wall) = (cpu_seconds(), Instant::now());
-    let tokens: usize = lines.par_iter().map(|l| reiki::analyze::tokens::bare_segment_count(l)).sum();
-    let (floor_wall, floor_cpu) = (wall.elapsed().as_secs_f64(), cpu_seconds() - cpu);
     println!(
-        "floor:  bare lindera over the same text: wall {floor_wall:.2} s, CPU {floor_cpu:.2} s, {tokens} tokens ({:.1} MB/s per CPU-s)",
+        "floor:  bare lindera over the same text: wall {floor_wall:.2} s, CPU {floor_cpu:.2} s, {} tokens ({:.1} MB/s per CPU-s){of}",
+        last.tokens,
         text_mb / floor_cpu.max(0.01)
     );
     println!(
