@@ -150,6 +150,9 @@ fn collect_docs(reg: &Regulation) -> Vec<(String, String, String, String)> {
 /// MB instead of growing with the corpus (700 MB for 2,000 regulations).
 const REGULATIONS_PER_CHUNK: usize = 64;
 
+/// A document with its terms and counts (sorted) and its content words (sorted, unique).
+type AnalysedDoc = (Doc, Vec<(String, u32)>, Vec<String>);
+
 fn build(site: &Site) -> Index {
     let mut postings: HashMap<String, Vec<u32>> = HashMap::new();
     let mut word_docs: HashMap<String, Vec<u32>> = HashMap::new();
@@ -158,7 +161,7 @@ fn build(site: &Site) -> Index {
         let raw: Vec<(String, (String, String, String, String))> =
             regs.iter().flat_map(|reg| collect_docs(reg).into_iter().map(move |d| (reg.display_title(), d))).collect();
         // Tokenizing is the slow part: do it in parallel.
-        let analysed: Vec<(Doc, Vec<(String, u32)>, Vec<String>)> = raw
+        let analysed: Vec<AnalysedDoc> = raw
             .into_par_iter()
             .map(|(reg, (url, label, caption, text))| {
                 let mut doc_terms = terms(&normalize(&text));
