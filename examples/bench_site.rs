@@ -3,13 +3,15 @@
 //! over the same text in the same process, so the build can be stated as a
 //! multiple of the tokenizer floor.
 //!
-//!     cargo run --release --example bench_site -- [N] [--corpus DIR] [--edit]
+//!     cargo run --release --example bench_site -- [N] [--corpus DIR] [--runs K] [--edit]
 //!
 //! Prints wall and CPU time, peak RSS, per-phase times, output size, the
-//! floor and the ratios. `--corpus DIR` keeps the generated files (to run
+//! floor and the ratios; with `--runs K`, the medians of K builds, each
+//! followed by its floor run (peak RSS is the highest of all). `--corpus DIR` keeps the generated files (to run
 //! `reiki build --input DIR` on them, e.g. under `/usr/bin/time -v`).
-//! `--edit` builds with the cache (`DIR/.reiki-cache`), then edits one
-//! paragraph of one file and measures the incremental rebuild (see [`one_edit`]).
+//! `--edit` builds with the cache (`DIR/.reiki-cache`, emptied before each
+//! run), then edits one paragraph of one file and measures the incremental
+//! rebuild (see [`one_edit`]).
 //!
 //! The corpus is the shipped regulations copied to N files, each copy varied
 //! the way municipalities' rules differ: wording variants chosen per copy
@@ -222,18 +224,76 @@ fn options(dir: &Path, output: PathBuf) -> BuildOptions {
     options
 }
 
+/// One build and the floor after it, timed.
+#[derive(Debug, Clone, Copy)]
+struct Sample {
+    build_wall: f64,
+    build_cpu: f64,
+    load: f64,
+    analyse: f64,
+    render: f64,
+    write: f64,
+    articles: usize,
+    files: usize,
+    bytes: u64,
+    floor_wall: f64,
+    floor_cpu: f64,
+    tokens: usize,
+}
+
+/// Builds the site with `options` (its cache, if any, emptied first), then
+/// runs the floor (bare lindera over the same lines, on the same threads).
+fn sample(options: &BuildOptions, lines: &[String]) -> anyhow::Result<Sample> {
+    if let Some(cache) = options.cache.as_ref().filter(|c| c.exists()) {
+        std::fs::remove_dir_all(cache)?;
+    }
+    let output = &options.output;
+    let (cpu, wall) = (cpu_seconds(), Instant::now());
+    let report = site::build(options)?;
+    let (build_wall, build_cpu) = (wall.elapsed().as_secs_f64(), cpu_seconds() - cpu);
+    let (files, bytes) = tree_size(output);
+    reiki::analyze::tokens::bare_segment_count("ウォームアップ");
+    let (cpu, wall) = (cpu_seconds(), Instant::now());
+    let tokens: usize = lines.par_iter().map(|l| reiki::analyze::tokens::bare_segment_count(l)).sum();
+    let (floor_wall, floor_cpu) = (wall.elapsed().as_secs_f64(), cpu_seconds() - cpu);
+    Ok(Sample {
+        build_wall,
+        build_cpu,
+        load: report.load_ms as f64 / 1e3,
+        analyse: report.analyse_ms as f64 / 1e3,
+        render: report.render_ms as f64 / 1e3,
+        write: report.write_ms as f64 / 1e3,
+        articles: report.articles,
+        files,
+        bytes,
+        floor_wall,
+        floor_cpu,
+        tokens,
+    })
+}
+
+/// The median of one measure over the runs.
+fn median(samples: &[Sample], measure: impl Fn(&Sample) -> f64) -> f64 {
+    let mut values: Vec<f64> = samples.iter().map(measure).collect();
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
 fn main() -> anyhow::Result<()> {
     let mut args = std::env::args().skip(1);
     let mut n = 2000;
+    let mut runs = 1;
     let mut keep: Option<PathBuf> = None;
     let mut edit = false;
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--corpus" => keep = args.next().map(PathBuf::from),
             "--edit" => edit = true,
+            "--runs" => runs = args.next().map(|k| k.parse()).transpose()?.unwrap_or(1),
             other => n = other.parse()?,
         }
     }
+    anyhow::ensure!(runs >= 1, "--runs must be at least 1");
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let temp = tempfile::tempdir()?;
     let dir = keep.unwrap_or_else(|| temp.path().join("corpus"));
@@ -242,34 +302,33 @@ fn main() -> anyhow::Result<()> {
     let text_mb = lines.iter().map(String::len).sum::<usize>() as f64 / 1e6;
     println!("corpus: {n} regulations, {text_mb:.1} MB of text in {}", dir.display());
 
-    let output = temp.path().join("site");
-    let (cpu, wall) = (cpu_seconds(), Instant::now());
-    let mut build_options = options(&dir, output.clone());
+    // Builds and floors interleaved, so that a change in the machine's load
+    // falls on both alike; each build starts with empty caches.
+    let mut build_options = options(&dir, temp.path().join("site"));
     if edit {
         build_options.cache = Some(dir.join(".reiki-cache"));
     }
-    let report = site::build(&build_options)?;
-    let (build_wall, build_cpu) = (wall.elapsed().as_secs_f64(), cpu_seconds() - cpu);
+    let samples: Vec<Sample> = (0..runs).map(|_| sample(&build_options, &lines)).collect::<anyhow::Result<_>>()?;
     let peak = peak_rss_mib();
-    let (files, bytes) = tree_size(&output);
+    let m = |f: fn(&Sample) -> f64| median(&samples, f);
+    let last = samples[samples.len() - 1];
+    let of = if runs > 1 { format!(" (median of {runs} runs)") } else { String::new() };
+    let (build_wall, build_cpu, floor_wall, floor_cpu) =
+        (m(|s| s.build_wall), m(|s| s.build_cpu), m(|s| s.floor_wall), m(|s| s.floor_cpu));
     println!(
         "build:  wall {build_wall:.1} s, CPU {build_cpu:.1} s, peak RSS {peak:.0} MiB; \
-         load {:.1} / analyse {:.1} / render {:.1} / write {:.1} s; {} articles → {files} files, {:.0} MB",
-        report.load_ms as f64 / 1e3,
-        report.analyse_ms as f64 / 1e3,
-        report.render_ms as f64 / 1e3,
-        report.write_ms as f64 / 1e3,
-        report.articles,
-        bytes as f64 / 1e6
+         load {:.1} / analyse {:.1} / render {:.1} / write {:.1} s; {} articles → {} files, {:.0} MB{of}",
+        m(|s| s.load),
+        m(|s| s.analyse),
+        m(|s| s.render),
+        m(|s| s.write),
+        last.articles,
+        last.files,
+        last.bytes as f64 / 1e6
     );
-
-    // The floor: bare lindera over the same lines, on the same threads.
-    reiki::text::tokens::bare_segment_count("ウォームアップ");
-    let (cpu, wall) = (cpu_seconds(), Instant::now());
-    let tokens: usize = lines.par_iter().map(|l| reiki::text::tokens::bare_segment_count(l)).sum();
-    let (floor_wall, floor_cpu) = (wall.elapsed().as_secs_f64(), cpu_seconds() - cpu);
     println!(
-        "floor:  bare lindera over the same text: wall {floor_wall:.2} s, CPU {floor_cpu:.2} s, {tokens} tokens ({:.1} MB/s per CPU-s)",
+        "floor:  bare lindera over the same text: wall {floor_wall:.2} s, CPU {floor_cpu:.2} s, {} tokens ({:.1} MB/s per CPU-s){of}",
+        last.tokens,
         text_mb / floor_cpu.max(0.01)
     );
     println!(
@@ -283,7 +342,6 @@ fn main() -> anyhow::Result<()> {
     }
     Ok(())
 }
-
 /// A sentence added to one paragraph by `--edit`.
 const EDIT: &str = "この規定は、毎年度見直すものとする。";
 
@@ -304,10 +362,15 @@ fn one_edit(input: &Path, options: &BuildOptions, full_wall: f64, full_cpu: f64)
     let (edit_wall, edit_cpu) = (wall.elapsed().as_secs_f64(), cpu_seconds() - cpu);
     println!(
         "edit:   one paragraph of {}: wall {edit_wall:.2} s, CPU {edit_cpu:.2} s = {:.1} % of the full build's wall, \
-         {:.1} % of its CPU; {} analyses from the cache, {} computed; {} of {} files reused",
+         {:.1} % of its CPU; load {:.1} / analyse {:.1} / render {:.1} / write {:.1} s; \
+         {} analyses from the cache, {} computed; {} of {} files reused",
         path.file_name().unwrap_or_default().to_string_lossy(),
         100.0 * edit_wall / full_wall,
         100.0 * edit_cpu / full_cpu.max(0.01),
+        report.load_ms as f64 / 1e3,
+        report.analyse_ms as f64 / 1e3,
+        report.render_ms as f64 / 1e3,
+        report.write_ms as f64 / 1e3,
         report.cached_regulations,
         report.computed_regulations,
         report.reused_pages,

@@ -3,6 +3,7 @@
 //! canonical content terms with compounds, TF-IDF vectors and an inverted
 //! index over articles.
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
 use super::terms;
@@ -23,6 +24,9 @@ pub struct TokenCache {
     /// tokenized by the first while the second waits on its slot only.
     texts: Mutex<HashMap<Box<str>, Arc<TokenSlot>>>,
     details: RwLock<DetailTable>,
+    /// How many times the cache was cleared: caches derived from its tokens
+    /// (`diff::Units`) start afresh when it changes.
+    generation: AtomicU64,
 }
 
 /// Interned (part of speech, subclass, base form when not the surface).
@@ -100,6 +104,12 @@ impl TokenCache {
     /// dictionary, not by the texts.
     pub fn clear(&self) {
         self.texts.lock().expect("token cache lock").clear();
+        self.generation.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// Changes with every [`TokenCache::clear`].
+    pub fn generation(&self) -> u64 {
+        self.generation.load(Ordering::Relaxed)
     }
 }
 

@@ -144,44 +144,51 @@ fn collect_docs(reg: &Regulation) -> Vec<(String, String, String, String)> {
     docs
 }
 
+/// Regulations whose articles are tokenized together: enough articles
+/// (about 20 each) to keep every thread busy, few enough that their bigram
+/// lists — one small string per character, some 50 bytes each — stay a few
+/// MB instead of growing with the corpus (700 MB for 2,000 regulations).
+const REGULATIONS_PER_CHUNK: usize = 64;
+
+/// A document with its terms and counts (sorted) and its content words (sorted, unique).
+type AnalysedDoc = (Doc, Vec<(String, u32)>, Vec<String>);
+
 fn build(site: &Site) -> Index {
-    let raw: Vec<(String, (String, String, String, String))> = site
-        .project
-        .regulations
-        .iter()
-        .flat_map(|reg| collect_docs(reg).into_iter().map(move |d| (reg.display_title(), d)))
-        .collect();
-    // Tokenizing is the slow part: do it in parallel.
-    let analysed: Vec<(Doc, Vec<String>, Vec<String>)> = raw
-        .into_par_iter()
-        .map(|(reg, (url, label, caption, text))| {
-            let normalized = normalize(&text);
-            let doc_terms = terms(&normalized);
-            let mut doc_words = site.search_words(&text, words);
-            doc_words.sort();
-            doc_words.dedup();
-            let doc = Doc { caption, label, len: doc_terms.len(), reg, text, url };
-            (doc, doc_terms, doc_words)
-        })
-        .collect();
-    let mut terms: HashMap<String, Vec<u32>> = HashMap::new();
-    let mut words: HashMap<String, Vec<u32>> = HashMap::new();
-    let mut docs = Vec::with_capacity(analysed.len());
-    for (n, (doc, mut doc_terms, doc_words)) in analysed.into_iter().enumerate() {
-        let n = n as u32;
-        // Sorted, equal terms are adjacent: each run is one term and its count.
-        doc_terms.sort_unstable();
-        for run in doc_terms.chunk_by(|x, y| x == y) {
-            let postings = terms.entry(run[0].clone()).or_default();
-            postings.push(n);
-            postings.push(run.len() as u32);
+    let mut postings: HashMap<String, Vec<u32>> = HashMap::new();
+    let mut word_docs: HashMap<String, Vec<u32>> = HashMap::new();
+    let mut docs = Vec::new();
+    for regs in site.project.regulations.chunks(REGULATIONS_PER_CHUNK) {
+        let raw: Vec<(String, (String, String, String, String))> =
+            regs.iter().flat_map(|reg| collect_docs(reg).into_iter().map(move |d| (reg.display_title(), d))).collect();
+        // Tokenizing is the slow part: do it in parallel.
+        let analysed: Vec<AnalysedDoc> = raw
+            .into_par_iter()
+            .map(|(reg, (url, label, caption, text))| {
+                let mut doc_terms = terms(&normalize(&text));
+                let len = doc_terms.len();
+                // Sorted, equal terms are adjacent: each run is one term and its count.
+                doc_terms.sort_unstable();
+                let counted = doc_terms.chunk_by(|x, y| x == y).map(|run| (run[0].clone(), run.len() as u32)).collect();
+                let mut doc_words = site.search_words(&text, words);
+                doc_words.sort();
+                doc_words.dedup();
+                (Doc { caption, label, len, reg, text, url }, counted, doc_words)
+            })
+            .collect();
+        for (doc, counted, doc_words) in analysed {
+            let n = docs.len() as u32;
+            for (term, tf) in counted {
+                let list = postings.entry(term).or_default();
+                list.push(n);
+                list.push(tf);
+            }
+            for w in doc_words {
+                word_docs.entry(w).or_default().push(n);
+            }
+            docs.push(doc);
         }
-        for w in doc_words {
-            words.entry(w).or_default().push(n);
-        }
-        docs.push(doc);
     }
-    Index { version: 2, docs, terms: terms.into_iter().collect(), words: words.into_iter().collect() }
+    Index { version: 2, docs, terms: postings.into_iter().collect(), words: word_docs.into_iter().collect() }
 }
 
 /// `search-index.js`

@@ -130,8 +130,16 @@ impl TokenDiff {
     /// Diff of two already tokenized texts.
     pub fn from_units(a: Units, b: Units) -> TokenDiff {
         let mut segments: Vec<DiffSegment> = Vec::new();
+        let (mut at_a, mut at_b) = (0, 0);
         for op in capture_diff_slices(Algorithm::Myers, &a.key_ids, &b.key_ids) {
             let (tag, ar, br) = op.as_tag_tuple();
+            // `similar` can place the empty side of an insertion or deletion
+            // at a wrong offset (seen after its compaction step: a deletion
+            // reported at B 57..57 between equal stretches at B 47..48 and
+            // 48..49), which later panicked on a reversed range. The lengths
+            // are right: lay the ranges end to end from them.
+            let (ar, br) = (at_a..at_a + ar.len(), at_b..at_b + br.len());
+            (at_a, at_b) = (ar.end, br.end);
             match (tag, segments.last_mut()) {
                 (DiffTag::Equal, _) => segments.push(DiffSegment::Equal { a: ar, b: br }),
                 (_, Some(DiffSegment::Change { a, b })) => {

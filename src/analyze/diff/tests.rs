@@ -110,3 +110,29 @@ fn bounds_hold_and_rule_out_unrelated_sentences() {
     assert!(TokenDiff::similarity_bound(&a, &b) > 0.4);
     assert!(TokenDiff::containment_bound(&a, &unrelated) < 0.25, "{}", TokenDiff::containment_bound(&a, &unrelated));
 }
+
+#[test]
+fn ranges_tile_both_texts_when_myers_misplaces_an_empty_side() {
+    // A summary against a long provision it shares scattered words with:
+    // `similar` reported one deletion's empty B side out of order here, and
+    // shaping the diff panicked on a reversed range (a 2,000-rule build).
+    let a = "個人情報を取り扱う電子計算機のネットワーク分離、アクセス権の設定と利用状況の記録・保管、\
+             記録機能を有する機器の接続制限、電子データの暗号化、媒体の施錠保管、識別・認証、ウイルス対策、\
+             削除記録、復元不可能な廃棄、無許可の再委託禁止等の管理策を実施する。";
+    let b = "受託者は、本委託等業務において利用する個人情報を保持している間は、事務対応ガイドに定める\
+             各種の安全管理措置を遵守するとともに、次の各号の定めるところにより、当該個人情報の管理を\
+             行わなければならない。保護管理者は、特記事項に定める事項を適切に実施するよう従業者を\
+             監督しなければならない。（写152）";
+    let d = TokenDiff::new(a, b);
+    let (mut at_a, mut at_b) = (0, 0);
+    for s in &d.segments {
+        let (DiffSegment::Equal { a, b } | DiffSegment::Change { a, b }) = s;
+        assert_eq!((a.start, b.start), (at_a, at_b), "{:?}", d.segments);
+        (at_a, at_b) = (a.end, b.end);
+    }
+    assert_eq!((at_a, at_b), (d.a.units.len(), d.b.units.len()));
+    // Each side's runs put together are its text.
+    let text = |runs: Vec<Run>| runs.into_iter().map(|r| r.text).collect::<String>();
+    assert_eq!(text(d.a_runs(Granularity::Token)), a);
+    assert_eq!(text(d.b_runs(Granularity::Token)), b);
+}

@@ -162,6 +162,9 @@ const UNITS_CACHE_ENTRIES: usize = 256;
 struct UnitsCache {
     young: HashMap<String, Units>,
     old: HashMap<String, Units>,
+    /// The token cache's generation the units were cut in: a new run
+    /// (`reiki serve`, a benchmark's next build) starts with an empty cache.
+    generation: u64,
 }
 
 thread_local! {
@@ -190,8 +193,12 @@ fn key_table() -> &'static RwLock<HashMap<String, u32>> {
 impl Units {
     /// `original` cut into units (cached per thread, see `UNITS_CACHE`).
     pub fn new(original: &str) -> Units {
+        let generation = TokenCache::shared().generation();
         let cached = UNITS_CACHE.with(|c| {
             let mut cache = c.borrow_mut();
+            if cache.generation != generation {
+                *cache = UnitsCache { generation, ..UnitsCache::default() };
+            }
             if let Some(units) = cache.young.get(original) {
                 return Some(units.clone());
             }
