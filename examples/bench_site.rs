@@ -304,10 +304,15 @@ fn one_edit(input: &Path, options: &BuildOptions, full_wall: f64, full_cpu: f64)
     let (edit_wall, edit_cpu) = (wall.elapsed().as_secs_f64(), cpu_seconds() - cpu);
     println!(
         "edit:   one paragraph of {}: wall {edit_wall:.2} s, CPU {edit_cpu:.2} s = {:.1} % of the full build's wall, \
-         {:.1} % of its CPU; {} analyses from the cache, {} computed; {} of {} files reused",
+         {:.1} % of its CPU; load {:.1} / analyse {:.1} / render {:.1} / write {:.1} s; \
+         {} analyses from the cache, {} computed; {} of {} files reused",
         path.file_name().unwrap_or_default().to_string_lossy(),
         100.0 * edit_wall / full_wall,
         100.0 * edit_cpu / full_cpu.max(0.01),
+        report.load_ms as f64 / 1e3,
+        report.analyse_ms as f64 / 1e3,
+        report.render_ms as f64 / 1e3,
+        report.write_ms as f64 / 1e3,
         report.cached_regulations,
         report.computed_regulations,
         report.reused_pages,
