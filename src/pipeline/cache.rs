@@ -120,10 +120,11 @@ pub struct AnalysisCache {
     loaded: Mutex<HashMap<(String, String), Comparison>>,
     /// Keys of the entries read; they are kept.
     used: Mutex<HashSet<u128>>,
-    /// Regulations computed in this build (id → key and reports as computed),
-    /// written by [`AnalysisCache::save`].
-    computed: Mutex<HashMap<String, (u128, Vec<CoverageReport>)>>,
+    /// Regulations computed in this build (id → key): their entries hold
+    /// the coverage; [`AnalysisCache::save`] adds the comparisons.
+    computed: Mutex<HashMap<String, u128>>,
     hits: AtomicUsize,
+    misses: AtomicUsize,
 }
 
 /// How many regulations an analysis came from the cache for.
@@ -157,6 +158,7 @@ impl AnalysisCache {
             used: Mutex::default(),
             computed: Mutex::default(),
             hits: AtomicUsize::new(0),
+            misses: AtomicUsize::new(0),
         })
     }
 
@@ -196,10 +198,28 @@ impl AnalysisCache {
         Some(entry.coverage)
     }
 
-    /// Notes the coverage computed for `reg`, to be written by [`AnalysisCache::save`].
+    /// Writes the coverage computed for `reg` (written now rather than
+    /// kept: a full build would hold every report twice);
+    /// [`AnalysisCache::save`] adds the comparisons.
     pub fn record(&self, reg: &Regulation, catalogs: &[&Catalog], reports: &[CoverageReport]) {
+        self.misses.fetch_add(1, Ordering::Relaxed);
         let key = self.key(reg, catalogs);
-        self.computed.lock().expect("cache lock").insert(reg.id.clone(), (key, reports.to_vec()));
+        let entry = Entry {
+            format: FORMAT,
+            version: env!("CARGO_PKG_VERSION").into(),
+            coverage: reports.to_vec(),
+            comparisons: Vec::new(),
+        };
+        let written = std::fs::create_dir_all(&self.dir)
+            .map_err(anyhow::Error::from)
+            .and_then(|()| Ok(serde_json::to_vec(&entry)?))
+            .and_then(|bytes| write_atomically(&self.path(key), &bytes));
+        match written {
+            Ok(()) => {
+                self.computed.lock().expect("cache lock").insert(reg.id.clone(), key);
+            }
+            Err(err) => eprintln!("警告: キャッシュを書き込めません: {err:#}"),
+        }
     }
 
     /// A comparison read from the cache.
@@ -210,7 +230,7 @@ impl AnalysisCache {
 
     /// Regulations read from the cache and computed so far.
     pub fn usage(&self) -> CacheUse {
-        CacheUse { hits: self.hits.load(Ordering::Relaxed), misses: self.computed.lock().expect("cache lock").len() }
+        CacheUse { hits: self.hits.load(Ordering::Relaxed), misses: self.misses.load(Ordering::Relaxed) }
     }
 
     /// Writes an entry for every regulation computed in this build (with
@@ -228,8 +248,11 @@ impl AnalysisCache {
         std::fs::create_dir_all(&self.dir).with_context(|| format!("{}: cannot create", self.dir.display()))?;
         let computed = std::mem::take(&mut *self.computed.lock().expect("cache lock"));
         let mut keep: HashSet<u128> = self.used.lock().expect("cache lock").clone();
-        for (id, (key, coverage)) in computed {
+        for (id, key) in computed {
             let Some(reg) = project.regulation(&id) else { continue };
+            let bytes =
+                std::fs::read(self.path(key)).with_context(|| format!("{}: cannot read", self.dir.display()))?;
+            let Entry { coverage, .. } = serde_json::from_slice(&bytes)?;
             let comparisons = super::corpus::regulation_comparison_jobs(project, reg, &analysis.coverage)
                 .into_iter()
                 .filter_map(|(req, text)| {
