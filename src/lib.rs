@@ -21,4 +21,4 @@ pub mod pipeline;
 pub mod site;
 pub mod source;
 pub mod text;
-pub mod yaml;
+pub(crate) mod yaml;

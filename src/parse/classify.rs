@@ -13,7 +13,7 @@ use crate::text::numerals::{circled_value, kana_position, parse_number, AIUEO, I
 
 /// Style of an item label; items of one style are siblings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ItemStyle {
+pub(super) enum ItemStyle {
     /// (1) （１）
     ParenDigit,
     /// 一 二
@@ -42,7 +42,7 @@ pub enum ItemStyle {
 
 /// What a line is.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Kind {
+pub(super) enum Kind {
     /// 目次
     TocHeading,
     /// 第2章 / 第1節 heading; `range` is an article range in brackets (a 目次 entry).
@@ -94,7 +94,7 @@ pub enum Kind {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum HeadingLevel {
+pub(super) enum HeadingLevel {
     Chapter,
     Section,
 }
@@ -129,7 +129,7 @@ static WEB_TRAILER: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// Classifies one cleaned line.
-pub fn classify(text: &str) -> Kind {
+pub(super) fn classify(text: &str) -> Kind {
     if text.contains('\t') {
         if let Some(kind) = classify_tabbed(text) {
             return kind;
@@ -243,7 +243,7 @@ fn pipe_cells(text: &str) -> Vec<String> {
 }
 
 /// True when `text` is a markdown table separator row (|---|---|).
-pub fn is_table_separator(text: &str) -> bool {
+pub(super) fn is_table_separator(text: &str) -> bool {
     text.contains('|') && text.contains('-') && text.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
 }
 
@@ -402,7 +402,7 @@ fn classify_unbracketed_item(text: &str) -> Option<Kind> {
 }
 
 /// Splits a trailing 沿革 note off a text: "…する。(令5訓令1・一部改正)".
-pub fn split_trailing_note(text: &str) -> Option<(String, String)> {
+pub(super) fn split_trailing_note(text: &str) -> Option<(String, String)> {
     if !(text.ends_with(')') || text.ends_with('）')) {
         return None;
     }
@@ -429,13 +429,13 @@ pub fn split_trailing_note(text: &str) -> Option<(String, String)> {
 }
 
 /// The web-trailer test used inside 附則 as well (any line).
-pub fn is_web_trailer(text: &str) -> bool {
+pub(super) fn is_web_trailer(text: &str) -> bool {
     WEB_TRAILER.is_match(head(text)) || text.contains("PDF:") || text.contains("PDF：")
 }
 
 /// A title line: ends with a regulation kind (規程, 要綱 … optionally （案）),
 /// or with a non-kind title word such as 取扱い.
-pub fn is_title_like(text: &str) -> bool {
+pub(super) fn is_title_like(text: &str) -> bool {
     static TITLE: Lazy<Regex> = Lazy::new(|| {
         let endings = [kinds::RULE_KINDS, kinds::NON_KIND_TITLE_ENDINGS].concat();
         Regex::new(&format!("(?:{})(?:[（(]案[）)])?$", kinds::alternation(&endings))).unwrap()

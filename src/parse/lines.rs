@@ -7,7 +7,7 @@ use crate::text::numerals::parse_number;
 
 /// One cleaned line with its 1-based line number in the file.
 #[derive(Debug, Clone, PartialEq)]
-pub struct SourceLine {
+pub(super) struct SourceLine {
     pub line: usize,
     pub text: String,
     /// A blank line separates this line from the previous one.
@@ -68,7 +68,7 @@ static SUPPL_RUNON: Lazy<Regex> = Lazy::new(|| {
 
 /// Cleans raw text into lines: HTML tables become tab rows, other HTML tags
 /// and markdown bullets/bold are stripped, collapsed lines are split.
-pub fn preprocess(text: &str, first_line: usize) -> Vec<SourceLine> {
+pub(super) fn preprocess(text: &str, first_line: usize) -> Vec<SourceLine> {
     let mut out = Vec::new();
     let mut blank = false;
     let mut table: Option<(usize, String)> = None;
@@ -141,7 +141,7 @@ pub fn preprocess(text: &str, first_line: usize) -> Vec<SourceLine> {
 
 /// HTML tags the cleaner strips from running text (tables excepted: they
 /// become rows): the first such line, how many lines, and the first tag.
-pub fn stripped_markup(text: &str, first_line: usize) -> Option<(usize, usize, String)> {
+pub(super) fn stripped_markup(text: &str, first_line: usize) -> Option<(usize, usize, String)> {
     if !text.contains('<') {
         return None;
     }
@@ -264,7 +264,7 @@ fn clean_markdown(text: &str) -> String {
 }
 
 /// Trims ASCII, ideographic and no-break spaces.
-pub fn trim_layout(text: &str) -> &str {
+pub(super) fn trim_layout(text: &str) -> &str {
     text.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{feff}')
 }
 

@@ -41,15 +41,14 @@
 //! Diagnostic codes: `numbering-gap`, `numbering-duplicate` (章, 節, 条, 項, 号,
 //! standards), `stray-caption`, `toc-mismatch`, `dropped-text`,
 //! `foreign-script`, `empty-article`. All are warnings.
+#![warn(missing_docs)]
 mod annex;
 mod body;
-pub mod checks;
-pub mod classify;
+mod checks;
+mod classify;
 mod labels;
-pub mod lines;
+mod lines;
 mod toc;
-/// Numerals are a text primitive ([`crate::text::numerals`]); the old path stays.
-pub use crate::text::numerals;
 
 use std::collections::HashSet;
 use std::path::Path;

@@ -105,7 +105,7 @@ impl Builder {
             let (level, unit) =
                 if e.label.ends_with('章') { (HeadingLevel::Chapter, '章') } else { (HeadingLevel::Section, '節') };
             let inner = e.label.trim_start_matches('第').replacen(unit, "", 1);
-            let mut parts = inner.split('の').map(numerals::parse_number);
+            let mut parts = inner.split('の').map(crate::text::numerals::parse_number);
             let Some(Some(main)) = parts.next() else { continue };
             let branches: Vec<u32> = parts.flatten().collect();
             self.start_heading(level, Number { main, branches }, e.title, e.line);
