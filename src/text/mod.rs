@@ -7,6 +7,7 @@ pub mod era;
 pub mod kinds;
 pub mod normalize;
 pub mod numerals;
+pub mod stopwords;
 pub mod tokens;
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
