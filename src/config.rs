@@ -44,12 +44,12 @@ impl Default for Config {
 impl Config {
     /// The catalog ids a regulation is checked against: its front matter's
     /// `catalogs` when given (possibly none), else `default_catalogs`.
-    pub fn catalogs_for<'a>(&'a self, meta: &'a crate::model::Meta) -> &'a [String] {
+    pub(crate) fn catalogs_for<'a>(&'a self, meta: &'a crate::model::Meta) -> &'a [String] {
         meta.catalogs.as_deref().unwrap_or(&self.default_catalogs)
     }
 
     /// [`Config::max_file_mb`] in bytes.
-    pub fn max_file_bytes(&self) -> u64 {
+    pub(crate) fn max_file_bytes(&self) -> u64 {
         self.max_file_mb.saturating_mul(1024 * 1024)
     }
 

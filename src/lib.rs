@@ -2,9 +2,10 @@
 //! national guidelines and against each other, and publishes the result as a
 //! static site.
 //!
-//! Layers, one direction: `text` (Japanese-text primitives) and `model` at
-//! the bottom; `source` (discover, decode, front matter) → `parse` (text →
-//! `model`) → `analyze` (tokens through one cache, alignment, diffs, flags)
+//! Layers, one direction (README, "Layers"; `tests/layers.rs` enforces
+//! them): `text` (Japanese-text primitives), `yaml` (YAML errors) and
+//! `model` at the bottom; `source` (discover, decode, front matter) →
+//! `parse` (a source's text → `model`) → `analyze` (tokens through one cache, alignment, diffs, flags)
 //! → `pipeline` (a [`pipeline::Project`] loads a corpus once and hands out
 //! its analyses; [`pipeline::corpus::CorpusAnalysis`] is everything the
 //! site shows, computed once) → `site`, `export` (render only) and `cli`
@@ -21,4 +22,4 @@ pub mod pipeline;
 pub mod site;
 pub mod source;
 pub mod text;
-pub mod yaml;
+pub(crate) mod yaml;

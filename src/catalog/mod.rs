@@ -1,10 +1,12 @@
 //! Guideline catalogs: YAML files under `catalogs/` describing the items a
 //! regulation is checked against (schema in README.md, "Catalog format").
+#![warn(missing_docs)]
 use std::path::Path;
 
 use anyhow::{bail, Context, Result};
 use serde::{Deserialize, Serialize};
 
+/// One guideline (指針, 基準 …) as a list of items.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Catalog {
@@ -14,16 +16,20 @@ pub struct Catalog {
     pub title: String,
     /// Short name for tables, e.g. 指針.
     pub short_title: String,
+    /// Who issued the guideline, e.g. 個人情報保護委員会.
     #[serde(default)]
     pub publisher: Option<String>,
+    /// Where the guideline text comes from (a URL or a document name).
     #[serde(default)]
     pub source: Option<String>,
     /// Markdown notes shown on the catalog page.
     #[serde(default)]
     pub description: Option<String>,
+    /// The items, groups before their children, in the guideline's order.
     pub items: Vec<CatalogItem>,
 }
 
+/// One item of a guideline: a requirement, or a group of them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CatalogItem {
@@ -32,10 +38,12 @@ pub struct CatalogItem {
     /// Number as printed in the guideline, e.g. 第4-1 or 組織的-a.
     #[serde(default)]
     pub label: Option<String>,
+    /// The item's title, e.g. アクセス記録.
     pub title: String,
     /// Id of the parent item (a group such as 第1 管理体制); None at top level.
     #[serde(default)]
     pub parent: Option<String>,
+    /// Which kind of 安全管理措置 the item is.
     #[serde(default)]
     pub class: Class,
     /// The requirement in a sentence or two (empty for pure groups).
@@ -58,6 +66,7 @@ pub struct CatalogItem {
     pub note: Option<String>,
 }
 
+/// One thing a provision must say for an item to be fully covered.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct KeyElement {
@@ -80,11 +89,13 @@ pub enum Class {
     Physical,
     /// 技術的安全管理措置
     Technical,
+    /// Not one of the four (the catalog's own grouping).
     #[default]
     Other,
 }
 
 impl Class {
+    /// The short Japanese name: 組織的, 人的, 物理的, 技術的, その他.
     pub fn label(self) -> &'static str {
         match self {
             Class::Organizational => "組織的",
@@ -102,10 +113,12 @@ impl Catalog {
         self.items.iter().filter(move |item| !self.items.iter().any(|c| c.parent.as_deref() == Some(&item.id)))
     }
 
+    /// The item with this id.
     pub fn item(&self, id: &str) -> Option<&CatalogItem> {
         self.items.iter().find(|i| i.id == id)
     }
 
+    /// The direct children of the group `parent`, in order.
     pub fn children<'a>(&'a self, parent: &'a str) -> impl Iterator<Item = &'a CatalogItem> + 'a {
         self.items.iter().filter(move |i| i.parent.as_deref() == Some(parent))
     }

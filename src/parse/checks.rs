@@ -7,7 +7,7 @@ use crate::model::{Article, Diagnostic, DiagnosticCode, Item, Number, Regulation
 use crate::text::normalize::nfkc;
 use crate::text::numerals::{number_label, parse_article_ref};
 
-pub fn run(reg: &mut Regulation) {
+pub(super) fn run(reg: &mut Regulation) {
     let mut out = Vec::new();
     let file = reg.path.clone();
     let mut warn = |code: DiagnosticCode, line: usize, message: String| {
@@ -224,7 +224,7 @@ fn is_foreign(c: char) -> bool {
 }
 
 /// Warns once per line that holds foreign-script characters.
-pub fn foreign_script(reg: &mut Regulation, text: &str, first_line: usize) {
+pub(super) fn foreign_script(reg: &mut Regulation, text: &str, first_line: usize) {
     // Byte prefilter (vectorisable): lead bytes of the scripts above;
     // kana and kanji are E3–E9, so Japanese text rarely trips it.
     let maybe = text

@@ -6,19 +6,28 @@ use encoding_rs::{Encoding, EUC_JP, ISO_2022_JP, SHIFT_JIS, UTF_16BE, UTF_16LE};
 /// Why bytes could not be decoded, with the line where known.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DecodeError {
+    /// 1-based line of the first undecodable bytes, when known.
     pub line: Option<usize>,
+    /// Japanese reason for drafters.
     pub message: String,
 }
 
 /// The encoding a file was read in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SourceEncoding {
+    /// UTF-8 without a BOM.
     Utf8,
+    /// UTF-8 with a BOM (as Windows Notepad saves it).
     Utf8Bom,
+    /// UTF-16 little-endian (with or without a BOM).
     Utf16Le,
+    /// UTF-16 big-endian (with or without a BOM).
     Utf16Be,
+    /// Shift_JIS (read as Windows-31J, which covers its vendor characters).
     ShiftJis,
+    /// EUC-JP.
     EucJp,
+    /// ISO-2022-JP (JIS, as old mail and some web pages are).
     Iso2022Jp,
 }
 

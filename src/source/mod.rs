@@ -10,6 +10,7 @@
 //! - [`decode`], [`split_front_matter`], [`read_str`]: the steps.
 //!
 //! Errors are one line: `path:line: reason` (line when known).
+#![warn(missing_docs)]
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
@@ -22,14 +23,17 @@ mod html;
 mod markup;
 mod meta;
 
-pub use decode::{decode, normalize_line_endings, DecodeError, SourceEncoding};
+use decode::normalize_line_endings;
+pub use decode::{decode, DecodeError, SourceEncoding};
 
 /// Why a file could not be loaded; the error inside the `anyhow::Error`s
 /// returned here (downcast to get the code and line, e.g. for `reiki check`).
 /// Displays as `path:line: message` (line omitted when unknown).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct LoadError {
+    /// The file (or folder) at fault, as shown to the user.
     pub path: String,
+    /// 1-based line in the file, when the fault has one.
     pub line: Option<usize>,
     /// `unreadable`, `symlink-loop`, `too-large`, `encoding`, `empty`,
     /// `front-matter`, `not-a-regulation` …
@@ -96,7 +100,7 @@ fn extension(path: &Path) -> String {
 }
 
 /// The sidecar YAML of a .docx/.html file, when there is one.
-pub fn sidecar_of(path: &Path) -> Option<PathBuf> {
+pub(crate) fn sidecar_of(path: &Path) -> Option<PathBuf> {
     let ext = extension(path);
     if !DOCX_EXTENSIONS.contains(&ext.as_str()) && !HTML_EXTENSIONS.contains(&ext.as_str()) {
         return None;
@@ -332,7 +336,7 @@ pub fn read_file(path: &Path, max_bytes: u64) -> Result<SourceText> {
 /// as a regulation: a .docx or .html converted (table rows as tab-separated
 /// lines, `&amp;`/`&lt;` decoded), any other file decoded. For documents
 /// beside a regulation, such as a 新旧対照表.
-pub fn document_text(path: &Path) -> Result<String> {
+pub(crate) fn document_text(path: &Path) -> Result<String> {
     let shown = path.display().to_string();
     let bytes = std::fs::read(path)
         .map_err(|e| LoadError::new(&shown, None, DiagnosticCode::Unreadable, format!("読み込めません: {e}")))?;
@@ -401,7 +405,7 @@ fn read_converted(path: &Path, converted: markup::Converted) -> Result<SourceTex
 }
 
 /// File stem as id: `regulations/ageo-kanri-yoryo.md` → `ageo-kanri-yoryo`.
-pub fn id_from_path(path: &str) -> String {
+pub(crate) fn id_from_path(path: &str) -> String {
     Path::new(path).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
 }
 

@@ -2,10 +2,12 @@
 //! layer test, `tests/layers.rs`, holds it to that): display width,
 //! numerals and structural numbers, NFKC normalisation, era dates, the
 //! vocabulary of regulation kinds and the lindera tokenizer.
+#![warn(missing_docs)]
 pub mod era;
 pub mod kinds;
 pub mod normalize;
 pub mod numerals;
+pub mod stopwords;
 pub mod tokens;
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
