@@ -18,8 +18,11 @@ const IDENTICAL_BONUS: f32 = 0.25;
 /// One step of the pairing, in document order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {
+    /// Old provision `.0` is new provision `.1`.
     Both(usize, usize),
+    /// An old provision the new version deletes.
     OldOnly(usize),
+    /// A provision the new version adds.
     NewOnly(usize),
 }
 

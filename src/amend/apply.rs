@@ -254,9 +254,33 @@ fn set_article_number(a: &mut Article, n: &Number) {
     a.id = format!("art-{}", number_id(n));
 }
 
+/// Applies one clause of an 改め文 to `reg`, one function per kind of
+/// clause; `body` holds the new provisions written after the clause.
 fn apply_clause(reg: &mut Regulation, clause: &Clause, body: &[String]) -> Result<()> {
     match clause {
+        Clause::Delete(_) => delete(reg, clause),
+        Clause::Renumber(..) => renumber(reg, clause),
+        Clause::AddAfter(..) | Clause::AddBefore(..) | Clause::AddTo(..) => add(reg, clause, body),
+        Clause::ReplaceWhole(_) => replace_whole(reg, clause, body),
+        Clause::SetText(..) => set_text(reg, clause),
         Clause::Words(place, edit) => words(reg, place, edit),
+        Clause::DeleteTwo(first, second) => {
+            apply_clause(reg, &Clause::Delete(first.clone()), body)?;
+            apply_clause(reg, &Clause::Delete(second.clone()), body)
+        }
+        Clause::DeleteRange(first, last) => range(reg, first, last, None),
+        Clause::RenumberRange(first, last, shift) => range(reg, first, last, Some(*shift)),
+    }
+}
+
+/// The error for a clause 溶け込み cannot apply.
+fn unsupported(clause: &Clause) -> Result<()> {
+    bail!("この形の改正（{}）には対応していません", super::place::sentence(std::slice::from_ref(clause)))
+}
+
+/// 削る: an article, paragraph, item, 附則 paragraph or 別表.
+fn delete(reg: &mut Regulation, clause: &Clause) -> Result<()> {
+    match clause {
         Clause::Delete(Place::Article(n)) => {
             let (c, s, a) = locate(reg, n)?;
             reg.chapters[c].sections[s].articles.remove(a);
@@ -276,6 +300,26 @@ fn apply_clause(reg: &mut Regulation, clause: &Clause, body: &[String]) -> Resul
             items.remove(at);
             Ok(())
         }
+        Clause::Delete(Place::Supplementary(Some(k))) => {
+            let s = original_supplementary_mut(reg)?;
+            List { first: *k, last: *k, shift: None, name: |k| format!("附則第{k}項") }.apply(
+                &mut s.paragraphs,
+                |p| p.number,
+                |p, k| p.number = k,
+            )
+        }
+        Clause::Delete(Place::Appendix(label)) => {
+            appendix_mut(reg, label)?;
+            reg.appendices.retain(|a| &a.label != label);
+            Ok(())
+        }
+        _ => unsupported(clause),
+    }
+}
+
+/// Renumbering (…を…とする) of one provision.
+fn renumber(reg: &mut Regulation, clause: &Clause) -> Result<()> {
+    match clause {
         Clause::Renumber(Place::Article(from), Place::Article(to)) => {
             if locate(reg, to).is_ok() {
                 bail!("{}は既にあります", article_label(to));
@@ -303,6 +347,29 @@ fn apply_clause(reg: &mut Regulation, clause: &Clause, body: &[String]) -> Resul
             items[at].number = *to;
             Ok(())
         }
+        Clause::Renumber(Place::Supplementary(Some(from)), to @ Place::Supplementary(Some(_))) => {
+            let shift = Place::Supplementary(Some(*from)).shift_to(to).expect("both 附則");
+            let s = original_supplementary_mut(reg)?;
+            List { first: *from, last: *from, shift: Some(shift), name: |k| format!("附則第{k}項") }.apply(
+                &mut s.paragraphs,
+                |p| p.number,
+                |p, k| p.number = k,
+            )
+        }
+        Clause::Renumber(Place::Appendix(from), Place::Appendix(to)) => {
+            if reg.appendices.iter().any(|a| &a.label == to) {
+                bail!("{to}は既にあります");
+            }
+            appendix_mut(reg, from)?.label = to.clone();
+            Ok(())
+        }
+        _ => unsupported(clause),
+    }
+}
+
+/// Adding (加える) articles, paragraphs or items after, before or at the end of a place.
+fn add(reg: &mut Regulation, clause: &Clause, body: &[String]) -> Result<()> {
+    match clause {
         Clause::AddAfter(Place::Article(n), k) | Clause::AddBefore(Place::Article(n), k) => {
             let (c, s, a) = locate(reg, n)?;
             let mut new = body_articles(body, *k)?;
@@ -349,14 +416,6 @@ fn apply_clause(reg: &mut Regulation, clause: &Clause, body: &[String]) -> Resul
             items.splice(at..at, new);
             Ok(())
         }
-        Clause::ReplaceWhole(Place::Article(n)) => {
-            let mut new = body_articles(body, 1)?.remove(0);
-            let number = new.number.clone();
-            set_article_number(&mut new, &number);
-            let (c, s, a) = locate(reg, n)?;
-            reg.chapters[c].sections[s].articles[a] = new;
-            Ok(())
-        }
         Clause::AddAfter(Place::InChapter(c, inner), k) | Clause::AddBefore(Place::InChapter(c, inner), k) => {
             let n = inner.article().ok_or_else(|| anyhow!("第{c}章中の条が読めません"))?;
             let (chapter, _, _) = locate(reg, n)?;
@@ -368,47 +427,6 @@ fn apply_clause(reg: &mut Regulation, clause: &Clause, body: &[String]) -> Resul
                 _ => Clause::AddBefore(*inner.clone(), *k),
             };
             apply_clause(reg, &plain, body)
-        }
-        Clause::ReplaceWhole(Place::Paragraph(n, k)) => {
-            let new = body_paragraph(body, *k)?;
-            *paragraph_mut(article_mut(reg, n)?, *k)? = new;
-            Ok(())
-        }
-        Clause::SetText(Place::Caption(n), text) => {
-            let caption = text.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
-            article_mut(reg, n)?.caption = Some(caption.to_string());
-            Ok(())
-        }
-        Clause::SetText(Place::Title, text) => {
-            reg.meta.title = Some(text.clone());
-            Ok(())
-        }
-        Clause::ReplaceWhole(Place::Title) => {
-            let [line] = body else { bail!("新しい題名は1行で書いてください") };
-            reg.meta.title = Some(line.trim().to_string());
-            Ok(())
-        }
-        Clause::SetText(Place::Chapter(c), text) => {
-            let [title] = texts_mut(reg, &Place::Chapter(*c))?.try_into().expect("one chapter title");
-            *title = text.clone();
-            Ok(())
-        }
-        Clause::Delete(Place::Supplementary(Some(k))) => {
-            let s = original_supplementary_mut(reg)?;
-            List { first: *k, last: *k, shift: None, name: |k| format!("附則第{k}項") }.apply(
-                &mut s.paragraphs,
-                |p| p.number,
-                |p, k| p.number = k,
-            )
-        }
-        Clause::Renumber(Place::Supplementary(Some(from)), to @ Place::Supplementary(Some(_))) => {
-            let shift = Place::Supplementary(Some(*from)).shift_to(to).expect("both 附則");
-            let s = original_supplementary_mut(reg)?;
-            List { first: *from, last: *from, shift: Some(shift), name: |k| format!("附則第{k}項") }.apply(
-                &mut s.paragraphs,
-                |p| p.number,
-                |p, k| p.number = k,
-            )
         }
         Clause::AddTo(Place::Supplementary(None), k, "項") => {
             let new = body_paragraphs(body, *k)?;
@@ -423,31 +441,59 @@ fn apply_clause(reg: &mut Regulation, clause: &Clause, body: &[String]) -> Resul
             s.paragraphs.splice(at + 1..at + 1, new);
             Ok(())
         }
+        _ => unsupported(clause),
+    }
+}
+
+/// Replacing a whole provision (全部を次のように改める).
+fn replace_whole(reg: &mut Regulation, clause: &Clause, body: &[String]) -> Result<()> {
+    match clause {
+        Clause::ReplaceWhole(Place::Article(n)) => {
+            let mut new = body_articles(body, 1)?.remove(0);
+            let number = new.number.clone();
+            set_article_number(&mut new, &number);
+            let (c, s, a) = locate(reg, n)?;
+            reg.chapters[c].sections[s].articles[a] = new;
+            Ok(())
+        }
+        Clause::ReplaceWhole(Place::Paragraph(n, k)) => {
+            let new = body_paragraph(body, *k)?;
+            *paragraph_mut(article_mut(reg, n)?, *k)? = new;
+            Ok(())
+        }
+        Clause::ReplaceWhole(Place::Title) => {
+            let [line] = body else { bail!("新しい題名は1行で書いてください") };
+            reg.meta.title = Some(line.trim().to_string());
+            Ok(())
+        }
         Clause::ReplaceWhole(Place::Supplementary(None)) => {
             let new = body_regulation(&format!("第1条　{}", body.join("\n").trim_start()))?;
             let paragraphs = new.articles().next().map(|a| a.paragraphs.clone()).unwrap_or_default();
             original_supplementary_mut(reg)?.paragraphs = paragraphs;
             Ok(())
         }
-        Clause::Delete(Place::Appendix(label)) => {
-            appendix_mut(reg, label)?;
-            reg.appendices.retain(|a| &a.label != label);
+        _ => unsupported(clause),
+    }
+}
+
+/// Setting a caption, title or chapter title.
+fn set_text(reg: &mut Regulation, clause: &Clause) -> Result<()> {
+    match clause {
+        Clause::SetText(Place::Caption(n), text) => {
+            let caption = text.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+            article_mut(reg, n)?.caption = Some(caption.to_string());
             Ok(())
         }
-        Clause::Renumber(Place::Appendix(from), Place::Appendix(to)) => {
-            if reg.appendices.iter().any(|a| &a.label == to) {
-                bail!("{to}は既にあります");
-            }
-            appendix_mut(reg, from)?.label = to.clone();
+        Clause::SetText(Place::Title, text) => {
+            reg.meta.title = Some(text.clone());
             Ok(())
         }
-        Clause::DeleteTwo(first, second) => {
-            apply_clause(reg, &Clause::Delete(first.clone()), body)?;
-            apply_clause(reg, &Clause::Delete(second.clone()), body)
+        Clause::SetText(Place::Chapter(c), text) => {
+            let [title] = texts_mut(reg, &Place::Chapter(*c))?.try_into().expect("one chapter title");
+            *title = text.clone();
+            Ok(())
         }
-        Clause::DeleteRange(first, last) => range(reg, first, last, None),
-        Clause::RenumberRange(first, last, shift) => range(reg, first, last, Some(*shift)),
-        other => bail!("この形の改正（{}）には対応していません", super::place::sentence(std::slice::from_ref(other))),
+        _ => unsupported(clause),
     }
 }
 

@@ -214,16 +214,8 @@ pub(super) fn article_changes(old: &Article, new: &Article) -> Vec<(Clause, Vec<
 /// the change needs the whole article rewritten.
 fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec<String>>)> {
     let n = &old.number;
-    let mut clauses = Vec::new();
+    let mut clauses = caption_clauses(old, new)?;
     let mut bodies = Vec::new();
-    match (&old.caption, &new.caption) {
-        (Some(a), Some(b)) if a != b => match word_edits(a, b, &[], true).filter(|e| !replaces_all(e, a)) {
-            Some(edits) => clauses.extend(edits.into_iter().map(|e| Clause::Words(Place::Caption(n.clone()), e))),
-            None => clauses.push(Clause::SetText(Place::Caption(n.clone()), format!("（{b}）"))),
-        },
-        (a, b) if a != b => return None,
-        _ => {}
-    }
     // Compared without numbers and labels, so that a moved 項 or 号 reads as unchanged.
     let texts = |a: &Article| {
         a.paragraphs
@@ -251,33 +243,7 @@ fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec
             scope: 0..0,
         });
         let para = multi.then_some(op.number);
-        let item_text =
-            |items: &[Item]| items.iter().map(|it| item_texts(std::slice::from_ref(it))).collect::<Vec<_>>();
-        let item_steps =
-            pair(&item_text(&op.items), &item_text(&np.items), |x, y| op.items[x].number == np.items[y].number);
-        for s in &item_steps {
-            if let Step::OldOnly(x) = *s {
-                unpaired.push(item_lines(&op.items[x]).join("\n"));
-            }
-            let Step::Both(x, y) = *s else { continue };
-            let (oi, ni) = (&op.items[x], &np.items[y]);
-            if relabel(&oi.label, oi.number, ni.number) != ni.label || oi.children.len() != ni.children.len() {
-                return None;
-            }
-            let place = Place::Item(n.clone(), para, oi.number);
-            let first = slots.len();
-            slots.push(Slot { old: oi.text.clone(), new: ni.text.clone(), narrow: place.clone(), scope: 0..0 });
-            for (oc, nc) in oi.children.iter().zip(&ni.children) {
-                if oc.label != nc.label || !oc.children.is_empty() || !nc.children.is_empty() {
-                    return None;
-                }
-                slots.push(Slot { old: oc.text.clone(), new: nc.text.clone(), narrow: place.clone(), scope: 0..0 });
-            }
-            let end = slots.len();
-            for s in &mut slots[first..end] {
-                s.scope = first..end;
-            }
-        }
+        let item_steps = item_slots(n, para, op, np, &mut slots, &mut unpaired)?;
         let end = slots.len();
         slots[start].scope = start..end;
         let (cl, bo) =
@@ -308,6 +274,62 @@ fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec
     clauses.extend(cl);
     bodies.extend(bo);
     Some((clauses, bodies))
+}
+
+/// The caption's clauses: word edits, or the whole caption set anew; None
+/// when a caption is added or removed (the article is rewritten whole).
+fn caption_clauses(old: &Article, new: &Article) -> Option<Vec<Clause>> {
+    let n = &old.number;
+    let mut clauses = Vec::new();
+    match (&old.caption, &new.caption) {
+        (Some(a), Some(b)) if a != b => match word_edits(a, b, &[], true).filter(|e| !replaces_all(e, a)) {
+            Some(edits) => clauses.extend(edits.into_iter().map(|e| Clause::Words(Place::Caption(n.clone()), e))),
+            None => clauses.push(Clause::SetText(Place::Caption(n.clone()), format!("（{b}）"))),
+        },
+        (a, b) if a != b => return None,
+        _ => {}
+    }
+    Some(clauses)
+}
+
+/// Pairs the 号 of two corresponding paragraphs and adds a slot for each
+/// paired 号 and its subitems; the texts of dropped 号 go to `unpaired`.
+/// None when a paired 号 changes its subitems' shape (rewritten whole).
+fn item_slots(
+    n: &Number,
+    para: Option<u32>,
+    op: &Paragraph,
+    np: &Paragraph,
+    slots: &mut Vec<Slot>,
+    unpaired: &mut Vec<String>,
+) -> Option<Vec<Step>> {
+    let item_text = |items: &[Item]| items.iter().map(|it| item_texts(std::slice::from_ref(it))).collect::<Vec<_>>();
+    let item_steps =
+        pair(&item_text(&op.items), &item_text(&np.items), |x, y| op.items[x].number == np.items[y].number);
+    for s in &item_steps {
+        if let Step::OldOnly(x) = *s {
+            unpaired.push(item_lines(&op.items[x]).join("\n"));
+        }
+        let Step::Both(x, y) = *s else { continue };
+        let (oi, ni) = (&op.items[x], &np.items[y]);
+        if relabel(&oi.label, oi.number, ni.number) != ni.label || oi.children.len() != ni.children.len() {
+            return None;
+        }
+        let place = Place::Item(n.clone(), para, oi.number);
+        let first = slots.len();
+        slots.push(Slot { old: oi.text.clone(), new: ni.text.clone(), narrow: place.clone(), scope: 0..0 });
+        for (oc, nc) in oi.children.iter().zip(&ni.children) {
+            if oc.label != nc.label || !oc.children.is_empty() || !nc.children.is_empty() {
+                return None;
+            }
+            slots.push(Slot { old: oc.text.clone(), new: nc.text.clone(), narrow: place.clone(), scope: 0..0 });
+        }
+        let end = slots.len();
+        for s in &mut slots[first..end] {
+            s.scope = first..end;
+        }
+    }
+    Some(item_steps)
 }
 
 /// Word-edit clauses of an article's texts, in text order: named by the

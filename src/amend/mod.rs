@@ -37,7 +37,9 @@ pub struct Kaimebun {
 /// and 「次のように改める。」 are followed by the new text, one line each).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Sentence {
+    /// The sentence itself (第3条中「…」を「…」に改める。).
     pub text: String,
+    /// The new provisions it inserts, one line each (empty for most sentences).
     pub body: Vec<String>,
 }
 

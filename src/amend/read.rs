@@ -15,11 +15,14 @@ use crate::text::numerals::{parse_article_ref, parse_number};
 const QUOTE: char = '\u{E000}';
 
 /// One sentence of an amendment as read.
+/// One sentence of an amendment text as read, with where it stands.
 #[derive(Debug, Clone)]
 pub struct ReadSentence {
     /// 1-based line in the amendment text.
     pub line: usize,
+    /// The sentence as written.
     pub text: String,
+    /// The new provisions that follow it, one line each.
     pub body: Vec<String>,
 }
 

@@ -13,7 +13,9 @@ pub const RANGE_MIN: usize = 3;
 pub struct Move {
     /// Its position in the old list (neighbours have neighbouring indices).
     pub index: usize,
+    /// Its place before the amendment.
     pub from: Place,
+    /// Its place after.
     pub to: Place,
     /// Whether it moves to a lower number (繰上げ).
     pub up: bool,

@@ -100,31 +100,42 @@ pub(super) fn apply(
         out.push((i, e));
     }
     if per_unit {
-        let empty = TermVec::default();
-        for (i, unit) in set_up {
-            if out.iter().any(|(j, _)| *j == i) {
-                continue;
-            }
-            let item = &scorer.items[i];
-            let s = scorer.score(&empty, 0.0, unit.terms, &unit.compact, i);
-            let sentence = carrying_sentence(&unit.lines, item, &s.elements);
-            out.push((
-                i,
-                Evidence {
-                    article_id: a.id.clone(),
-                    article_label: a.label.clone(),
-                    paragraph: (a.paragraphs.len() >= 2).then_some(unit.paragraph),
-                    score: s.score,
-                    caption_match: false,
-                    matched_elements: s.elements,
-                    weak_duty: confidence::is_weak_duty(&sentence),
-                    sentence,
-                    by_reference: false,
-                    // Setting the role up in its own 項 is the evidence, not similarity.
-                    band: ScoreBand::of_link(s.score, true),
-                },
-            ));
-        }
+        add_role_units(scorer, a, set_up, &mut out);
     }
     out
+}
+
+/// When an article sets up two or more roles, each in its own 項, every
+/// role's 項 is evidence of that role's item (unless already found).
+fn add_role_units(
+    scorer: &Scorer,
+    a: &ArticleAnalysis,
+    set_up: Vec<(usize, RoleUnit)>,
+    out: &mut Vec<(usize, Evidence)>,
+) {
+    let empty = TermVec::default();
+    for (i, unit) in set_up {
+        if out.iter().any(|(j, _)| *j == i) {
+            continue;
+        }
+        let item = &scorer.items[i];
+        let s = scorer.score(&empty, 0.0, unit.terms, &unit.compact, i);
+        let sentence = carrying_sentence(&unit.lines, item, &s.elements);
+        out.push((
+            i,
+            Evidence {
+                article_id: a.id.clone(),
+                article_label: a.label.clone(),
+                paragraph: (a.paragraphs.len() >= 2).then_some(unit.paragraph),
+                score: s.score,
+                caption_match: false,
+                matched_elements: s.elements,
+                weak_duty: confidence::is_weak_duty(&sentence),
+                sentence,
+                by_reference: false,
+                // Setting the role up in its own 項 is the evidence, not similarity.
+                band: ScoreBand::of_link(s.score, true),
+            },
+        ));
+    }
 }

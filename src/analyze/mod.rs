@@ -12,7 +12,7 @@ pub mod diff;
 pub mod eval;
 pub mod flags;
 pub(crate) mod gates;
-pub mod pairing;
+pub(crate) mod pairing;
 pub mod review;
 pub mod roles;
 pub mod taishohyo;

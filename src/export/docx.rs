@@ -46,6 +46,7 @@ pub struct Document {
 }
 
 impl Document {
+    /// An empty document.
     pub fn new() -> Document {
         Document::default()
     }

@@ -24,28 +24,36 @@ pub struct Table {
     pub sheet_name: String,
     /// Printed in the page header (catalog or regulation title).
     pub title: String,
+    /// Column headers and widths, left to right.
     pub columns: Vec<Column>,
+    /// The rows under the header row.
     pub rows: Vec<Row>,
     /// Leading columns that stay in view when scrolling right (row labels).
     pub frozen_columns: u16,
 }
 
+/// A column: its header and its width.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Column {
+    /// Text of the header row.
     pub header: String,
     /// Width in Excel character units.
     pub width: f64,
 }
 
+/// One row of a table.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Row {
+    /// One cell per column.
     pub cells: Vec<Cell>,
     /// A heading row of a catalog group (第5 情報システム…), printed bold.
     pub group: bool,
 }
 
+/// One cell: its text, and how it is filled and typed.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Cell {
+    /// What is written (lines separated by `\n`).
     pub text: String,
     /// Fills the cell with the colour of its ○△×- status.
     pub status: Option<CoverageStatus>,
@@ -54,6 +62,7 @@ pub struct Cell {
 }
 
 impl Cell {
+    /// A plain text cell.
     pub fn text(text: impl Into<String>) -> Cell {
         Cell { text: text.into(), ..Cell::default() }
     }
@@ -62,7 +71,9 @@ impl Cell {
 /// The output format, chosen by the extension of the output file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileFormat {
+    /// An Excel workbook, one sheet per table.
     Xlsx,
+    /// CSV that Excel opens in Japanese (UTF-8 with BOM, CRLF).
     Csv,
 }
 

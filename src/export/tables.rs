@@ -244,31 +244,18 @@ pub fn correspondence(
             }
         })
         .collect();
-    let only = |text: &str| Cell::text(text);
-    rows.extend(corr.unmatched_a.iter().map(|id| Row {
-        cells: vec![
-            Cell::text(label(a, id)),
-            Cell::text(caption(a, id)),
-            only("対応なし"),
-            Cell::default(),
-            Cell::default(),
-            Cell::default(),
-            Cell::text(format!("{a_name}のみ")),
-        ],
-        group: false,
-    }));
-    rows.extend(corr.unmatched_b.iter().map(|id| Row {
-        cells: vec![
-            only("対応なし"),
-            Cell::default(),
-            Cell::text(label(b, id)),
-            Cell::text(caption(b, id)),
-            Cell::default(),
-            Cell::default(),
-            Cell::text(format!("{b_name}のみ")),
-        ],
-        group: false,
-    }));
+    let a_only = format!("{a_name}のみ");
+    rows.extend(
+        corr.unmatched_a
+            .iter()
+            .map(|id| unmatched_row([Cell::text(label(a, id)), Cell::text(caption(a, id))], true, &a_only)),
+    );
+    let b_only = format!("{b_name}のみ");
+    rows.extend(
+        corr.unmatched_b
+            .iter()
+            .map(|id| unmatched_row([Cell::text(label(b, id)), Cell::text(caption(b, id))], false, &b_only)),
+    );
     Table {
         sheet_name: "条文対応表".to_string(),
         title: format!("条文対応表 {} ⇔ {}", a.display_title(), b.display_title()),
@@ -276,6 +263,16 @@ pub fn correspondence(
         rows,
         frozen_columns: 1,
     }
+}
+
+/// A 条文対応表 row of an article without counterpart: its label and
+/// caption on its own side, 対応なし on the other, 「…のみ」 as the 指摘.
+fn unmatched_row(own: [Cell; 2], on_a_side: bool, only: &str) -> Row {
+    let none = [Cell::text("対応なし"), Cell::default()];
+    let (left, right) = if on_a_side { (own, none) } else { (none, own) };
+    let mut cells: Vec<Cell> = left.into_iter().chain(right).collect();
+    cells.extend([Cell::default(), Cell::default(), Cell::text(only)]);
+    Row { cells, group: false }
 }
 
 /// Flag kinds with where they are on the compared side: 義務の弱化（第3項）.

@@ -37,6 +37,8 @@ const BUILTIN: &[(&str, &str)] = builtin!(
     "static/live-reload.js",
 );
 
+/// The text of a built-in template or asset by name (`regulation.html`,
+/// `static/style.css`), None when there is none.
 pub fn builtin_text(name: &str) -> Option<&'static str> {
     BUILTIN.iter().find(|(n, _)| *n == name).map(|(_, text)| *text)
 }
