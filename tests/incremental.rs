@@ -163,3 +163,31 @@ fn a_published_page_changed_by_hand_is_made_again() {
     p.build("fresh", false);
     assert_same_site(&p.root().join("site"), &p.root().join("fresh"));
 }
+
+/// The inode of a published file: the same one after a rebuild means the
+/// file was taken from the previous build (hard-linked), not made again.
+#[cfg(unix)]
+fn inode(path: &Path) -> u64 {
+    std::os::unix::fs::MetadataExt::ino(&std::fs::metadata(path).unwrap())
+}
+
+#[cfg(unix)]
+#[test]
+fn an_edit_remakes_its_downloads_and_reuses_the_others() {
+    let p = Project::new();
+    p.build("site", true);
+    let site = p.root().join("site");
+    let taishohyo = "downloads/taishohyo-ryugasaki-computer-kitei-kaiseigo.docx";
+    let untouched = ["downloads/coverage-sapporo-anzen-kijun.xlsx", "downloads/coverage-sapporo-anzen-kijun.csv"];
+    let before = files(&site);
+    let inodes: Vec<u64> = untouched.iter().map(|f| inode(&site.join(f))).collect();
+    // The new version of a revised regulation: its 新旧対照表 shows the added sentence.
+    p.edit("ryugasaki-computer-kitei-kaiseigo.md", ADDED);
+    p.build("site", true);
+    let after = files(&site);
+    assert_ne!(before[taishohyo], after[taishohyo], "the Word 新旧対照表 is made again");
+    let now: Vec<u64> = untouched.iter().map(|f| inode(&site.join(f))).collect();
+    assert_eq!(inodes, now, "the downloads of an unchanged regulation are the previous build's files");
+    p.build("fresh", false);
+    assert_same_site(&site, &p.root().join("fresh"));
+}

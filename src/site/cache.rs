@@ -22,7 +22,7 @@ use super::{templates, views, Page};
 use crate::pipeline::cache::{key_name, write_atomically, KeyHasher};
 
 /// Layout of `pages.json`; bump it when [`Manifest`] changes.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 
 /// A page as the previous build published it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -106,15 +106,33 @@ impl PageCache {
     ) -> Result<()> {
         let json = ctx.into_json();
         let mut hasher = KeyHasher::default();
-        hasher.add_key(self.base);
         hasher.add_bytes(template.as_bytes());
         hasher.add_json(&json);
+        self.file(path, hasher.finish(), emit, |path| {
+            let ctx = Context::from_value(json).map_err(|e| anyhow::anyhow!("{path}: {e}"))?;
+            views::finish(tera, path.to_string(), template, &ctx)
+        })
+    }
+
+    /// Puts the file `path`, made by `make` from data whose hash is
+    /// `data_key` (everything the file is made from), into the staging
+    /// folder: the previous build's file when the key is the same, else
+    /// made and handed to `emit`.
+    pub fn file(
+        &self,
+        path: String,
+        data_key: u128,
+        emit: &(dyn Fn(Page) -> Result<()> + Sync),
+        make: impl FnOnce(&str) -> Result<Page>,
+    ) -> Result<()> {
+        let mut hasher = KeyHasher::default();
+        hasher.add_key(self.base);
+        hasher.add_key(data_key);
         let key = key_name(hasher.finish());
         if self.reuse(&path, &key)? {
             return Ok(());
         }
-        let ctx = Context::from_value(json).map_err(|e| anyhow::anyhow!("{path}: {e}"))?;
-        emit(views::finish(tera, path.clone(), template, &ctx)?)?;
+        emit(make(&path)?)?;
         self.note(path, key)
     }
 

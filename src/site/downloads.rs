@@ -1,16 +1,20 @@
 //! `site/downloads/`: the Excel, CSV and Word versions of the matrix, of
 //! each regulation's coverage, of each 条文対応表 and of each 新旧対照表,
 //! built from the same analysis as the pages, and the links the pages show.
+use std::io::Write as _;
+
 use anyhow::Result;
 use rayon::prelude::*;
 use serde::Serialize;
 
+use super::cache::PageCache;
 use super::paths::{relative, slug};
 use super::{Page, Site};
 use crate::analyze::align::CoverageReport;
 use crate::catalog::Catalog;
 use crate::export::{self, docx, tables, Table};
 use crate::model::Regulation;
+use crate::pipeline::cache::KeyHasher;
 
 /// The folder of the files, relative to the site root.
 pub const DIR: &str = "downloads";
@@ -116,8 +120,9 @@ fn coverage_tables(site: &Site, reg: &Regulation) -> Vec<Table> {
         .collect()
 }
 
-/// Every download file, built in parallel.
-pub fn pages(site: &Site) -> Result<Vec<Page>> {
+/// Writes every download file (in parallel) through `emit`; with `reuse`,
+/// a file whose data did not change since the previous build is taken from it.
+pub fn emit_all(site: &Site, reuse: Option<&PageCache>, emit: &(dyn Fn(Page) -> Result<()> + Sync)) -> Result<()> {
     let date = export::build_date();
     let mut jobs: Vec<Download> = Vec::new();
     jobs.extend(site.project.catalogs.iter().filter(|c| !matrix_columns(site, c).is_empty()).map(Download::Matrix));
@@ -128,11 +133,31 @@ pub fn pages(site: &Site) -> Result<Vec<Page>> {
     jobs.extend(
         site.project.regulations.iter().filter(|r| site.analysis.versions.contains_key(&r.id)).map(Download::Taishohyo),
     );
-    let pages: Vec<Vec<Page>> = jobs.par_iter().map(|job| files(site, job, &date)).collect::<Result<_>>()?;
-    Ok(pages.into_iter().flatten().collect())
+    jobs.par_iter().try_for_each(|job| files(site, job, &date, reuse, emit))
 }
 
-fn files(site: &Site, job: &Download, date: &str) -> Result<Vec<Page>> {
+/// Puts the file `path` into the site: made by `make`, or taken from the
+/// previous build when `key` (the hash of its data) is the one it had.
+fn put(
+    reuse: Option<&PageCache>,
+    emit: &(dyn Fn(Page) -> Result<()> + Sync),
+    path: String,
+    key: impl FnOnce() -> u128,
+    make: impl FnOnce() -> Result<Vec<u8>>,
+) -> Result<()> {
+    match reuse {
+        Some(reuse) => reuse.file(path, key(), emit, |path| Ok(Page { path: path.to_string(), content: make()? })),
+        None => emit(Page { content: make()?, path }),
+    }
+}
+
+fn files(
+    site: &Site,
+    job: &Download,
+    date: &str,
+    reuse: Option<&PageCache>,
+    emit: &(dyn Fn(Page) -> Result<()> + Sync),
+) -> Result<()> {
     let stem = job.stem(site);
     let tables = match job {
         Download::Matrix(cat) => vec![tables::matrix(cat, &matrix_columns(site, cat))],
@@ -140,20 +165,37 @@ fn files(site: &Site, job: &Download, date: &str) -> Result<Vec<Page>> {
         Download::Pair(p) => {
             let pair = &site.analysis.pairs[*p];
             let (Some(a), Some(b)) = (site.project.regulation(&pair.a), site.project.regulation(&pair.b)) else {
-                return Ok(Vec::new());
+                return Ok(());
             };
             vec![tables::correspondence(a, b, pair, &site.analysis.pair_rows[*p], &site.project.catalogs)]
         }
         Download::Taishohyo(reg) => {
             let versions = &site.analysis.versions[&reg.id];
             let (table, kaimebun) = (&versions.table, versions.kaimebun.as_ref().ok());
-            let bytes =
-                docx::taishohyo_document(reg, table, &site.project.config.taishohyo_word, kaimebun).to_bytes()?;
-            return Ok(vec![Page { path: format!("{DIR}/{stem}.docx"), content: bytes }]);
+            let conventions = &site.project.config.taishohyo_word;
+            let key = || {
+                let mut hasher = KeyHasher::default();
+                hasher.add_bytes(b"docx");
+                hasher.add_json(reg);
+                hasher.add_json(table);
+                hasher.add_json(conventions);
+                hasher.add_json(&kaimebun);
+                hasher.finish()
+            };
+            let make = || docx::taishohyo_document(reg, table, conventions, kaimebun).to_bytes();
+            return put(reuse, emit, format!("{DIR}/{stem}.docx"), key, make);
         }
     };
-    Ok(vec![
-        Page { path: format!("{DIR}/{stem}.xlsx"), content: export::xlsx::workbook(&tables, date)? },
-        Page { path: format!("{DIR}/{stem}.csv"), content: export::csv::tables(&tables) },
-    ])
+    // The tables are all an Excel or CSV file is made from (and Excel's
+    // properties hold the date); their Debug form spells out every field.
+    let key = |extension: &str| {
+        let mut hasher = KeyHasher::default();
+        hasher.add_bytes(extension.as_bytes());
+        hasher.add_bytes(date.as_bytes());
+        // Writing into a hasher cannot fail.
+        let _ = write!(hasher, "{tables:?}");
+        hasher.finish()
+    };
+    put(reuse, emit, format!("{DIR}/{stem}.xlsx"), || key("xlsx"), || export::xlsx::workbook(&tables, date))?;
+    put(reuse, emit, format!("{DIR}/{stem}.csv"), || key("csv"), || Ok(export::csv::tables(&tables)))
 }

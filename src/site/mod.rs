@@ -231,9 +231,7 @@ impl Site {
         progress.finish_and_clear();
         rendered?;
         emit(index)?;
-        for page in downloads::pages(self)? {
-            emit(page)?;
-        }
+        downloads::emit_all(self, reuse, emit)?;
         for page in templates::static_files(self.templates_dir.as_deref())? {
             emit(page)?;
         }
