@@ -14,6 +14,7 @@ use crate::analyze::text_analysis::{ArticleAnalysis, TermVec, TextAnalysis, Toke
 use crate::analyze::{gates, roles, terms};
 use crate::catalog::Catalog;
 use crate::model::Regulation;
+use crate::text::normalize::nfkc;
 
 /// Coverage of `reg` against `catalog` with default parameters.
 pub fn coverage(reg: &Regulation, catalog: &Catalog, analysis: &TextAnalysis) -> CoverageReport {
@@ -38,7 +39,7 @@ pub fn coverage_with(
     // title there is nothing to tell: the rule is taken as in scope.
     let purpose: String = analysis.articles.iter().filter(|a| a.is_general()).take(1).map(|a| a.compact()).collect();
     let in_scope =
-        reg.meta.title.as_deref().is_none_or(|t| roles::is_bound(&format!("{}{purpose}", terms::nfkc(t)), &defined));
+        reg.meta.title.as_deref().is_none_or(|t| roles::is_bound(&format!("{}{purpose}", nfkc(t)), &defined));
     let n_items = catalog.items.len();
     let mut evidence: Vec<Vec<Evidence>> = vec![Vec::new(); n_items];
     let mut additions = Vec::new();
@@ -113,7 +114,7 @@ fn not_applicable(reg: &Regulation, catalog_id: &str, item: &str) -> Option<Stri
 fn align_article(scorer: &Scorer, a: &ArticleAnalysis) -> Vec<(usize, Evidence)> {
     let p = scorer.params;
     let compact = a.compact();
-    let caption_text = a.caption.as_deref().map(terms::nfkc).unwrap_or_default();
+    let caption_text = a.caption.as_deref().map(nfkc).unwrap_or_default();
     let all_lines: Vec<String> = a.paragraphs.iter().flat_map(|p| p.lines.iter().cloned()).collect();
     let scores: Vec<UnitScore> = scorer.scores(&a.caption_terms, &caption_text, 1.0, &a.terms, &compact);
     let best = scores.iter().map(|s| s.score).fold(0.0, f32::max);
@@ -165,12 +166,12 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis) -> Vec<(usize, Evidence)>
     let mut units: Vec<(u32, bool, Vec<String>, TermVec, String)> = Vec::new();
     for para in &a.paragraphs {
         if a.paragraphs.len() >= 2 {
-            units.push((para.number, true, para.lines.clone(), para.terms.clone(), terms::nfkc(&para.normalized)));
+            units.push((para.number, true, para.lines.clone(), para.terms.clone(), nfkc(&para.normalized)));
         }
         let items: Vec<_> = para.segments.iter().filter(|s| s.label.is_some()).collect();
         if items.len() >= 2 {
             for seg in items {
-                let compact = terms::nfkc(&para.normalized[seg.range.clone()]);
+                let compact = nfkc(&para.normalized[seg.range.clone()]);
                 units.push((para.number, false, vec![seg.line.clone()], seg.terms.clone(), compact));
             }
         }
@@ -204,7 +205,7 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis) -> Vec<(usize, Evidence)>
             for i in enumerated_items(scorer, &para.tokens, seg.range.clone(), &para.boilerplate) {
                 if !out.iter().any(|(j, _)| *j == i) {
                     let para_no = (a.paragraphs.len() >= 2).then_some(para.number);
-                    let compact = terms::nfkc(&para.normalized[seg.range.clone()]);
+                    let compact = nfkc(&para.normalized[seg.range.clone()]);
                     let s = scorer.score(&empty, 0.0, &seg.terms, &compact, i);
                     let mut e = evidence(i, &s, para_no, std::slice::from_ref(&seg.line));
                     e.by_reference = true;
