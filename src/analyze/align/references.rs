@@ -10,6 +10,7 @@ use super::Evidence;
 use crate::analyze::terms;
 use crate::analyze::text_analysis::{add_terms, terms_skipping, weighted_dice, TermVec, TextAnalysis};
 use crate::text::normalize::nfkc;
+use crate::text::sentences;
 use crate::text::tokens::Token;
 
 /// Items a reference provision (準用, …ポリシーにのっとり) hands over: those
@@ -122,7 +123,7 @@ pub(crate) fn carrying_sentence(lines: &[String], item: &ItemProfile, elements: 
 pub(crate) fn sentences_of(lines: &[String]) -> Vec<&str> {
     lines
         .iter()
-        .flat_map(|l| crate::analyze::flags::sentences(l).into_iter().map(move |r| &l[r]))
+        .flat_map(|l| sentences::split(l).into_iter().map(move |r| &l[r]))
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .collect()
