@@ -252,9 +252,9 @@ fn sample(options: &BuildOptions, lines: &[String]) -> anyhow::Result<Sample> {
     let report = site::build(options)?;
     let (build_wall, build_cpu) = (wall.elapsed().as_secs_f64(), cpu_seconds() - cpu);
     let (files, bytes) = tree_size(output);
-    reiki::analyze::tokens::bare_segment_count("ウォームアップ");
+    reiki::text::tokens::bare_segment_count("ウォームアップ");
     let (cpu, wall) = (cpu_seconds(), Instant::now());
-    let tokens: usize = lines.par_iter().map(|l| reiki::analyze::tokens::bare_segment_count(l)).sum();
+    let tokens: usize = lines.par_iter().map(|l| reiki::text::tokens::bare_segment_count(l)).sum();
     let (floor_wall, floor_cpu) = (wall.elapsed().as_secs_f64(), cpu_seconds() - cpu);
     Ok(Sample {
         build_wall,

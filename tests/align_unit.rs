@@ -81,7 +81,7 @@ fn article(n: u32, caption: &str, paragraphs: &[&str]) -> Article {
                 id: format!("{id}-p{}", i + 1),
                 number: i as u32 + 1,
                 text: t.to_string(),
-                normalized: reiki::analyze::terms::nfkc(t),
+                normalized: reiki::text::normalize::nfkc(t),
                 ..Default::default()
             })
             .collect(),

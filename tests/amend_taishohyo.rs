@@ -10,7 +10,8 @@ use reiki::amend::kaimebun::generate;
 use reiki::amend::table::read_table;
 use reiki::analyze::taishohyo;
 use reiki::config::Config;
-use reiki::export::docx::{taishohyo_document, Conventions};
+use reiki::config::Conventions;
+use reiki::export::docx::taishohyo_document;
 use reiki::model::Regulation;
 use reiki::parse::load_str;
 

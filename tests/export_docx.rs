@@ -152,20 +152,20 @@ fn elision_new_and_removed_rows_follow_the_conventions() {
         &Config::default(),
     );
     t.rows = taishohyo::build_rows(&old, &new);
-    let texts = |conventions: &docx::Conventions| {
+    let texts = |conventions: &reiki::config::Conventions| {
         let mut doc = docx::Document::new();
         doc.taishohyo(&t, conventions).paragraphs("第一条　規程の一部を次のように改正する。");
         let document = part(&doc.to_bytes().unwrap(), "word/document.xml");
         (cells(&document).into_iter().map(|(text, _)| text).collect::<Vec<_>>(), document)
     };
-    let (default, document) = texts(&docx::Conventions::default());
+    let (default, document) = texts(&reiki::config::Conventions::default());
     assert_eq!(default[2..4], ["（略）", "（略）"]);
     assert_eq!(default[6..8], ["（削る）", "第3条　監査は年一回行う。"]);
     // A block added after the table (e.g. the 改め文) is a paragraph of the body.
     assert!(document.contains(
         "</w:tbl><w:p><w:r><w:t xml:space=\"preserve\">第一条　規程の一部を次のように改正する。</w:t></w:r></w:p>"
     ));
-    let office = docx::Conventions { elided: "略".into(), mark_added_removed: false, remarks_column: true };
+    let office = reiki::config::Conventions { elided: "略".into(), mark_added_removed: false, remarks_column: true };
     let (texts, _) = texts(&office);
     assert_eq!(texts[3..5], ["略", "略"]);
     assert_eq!(texts[9..12], ["", "第3条　監査は年一回行う。", "削除"]);

@@ -2,7 +2,7 @@
 //! strength of the duty its sentence lays down (義務 / 努力義務 / できる).
 use serde::{Deserialize, Serialize};
 
-use super::terms;
+use crate::text::normalize::nfkc;
 
 /// Score at or above which a link is shown as 高: the article names the item
 /// (caption) and says most of what it requires. Below `LOW_SCORE_BELOW` only
@@ -83,7 +83,7 @@ const WEAK_ENDINGS: &[&str] = &[
 /// (委託者は、受託者に対して…調査することができる) is the measure itself, not
 /// a permission: see `grants_power`.
 pub fn is_weak_duty(sentence: &str) -> bool {
-    let s = terms::nfkc(sentence);
+    let s = nfkc(sentence);
     let s = s.trim_end_matches(['。', '.', ')', '」']);
     let Some(ending) = WEAK_ENDINGS.iter().find(|e| s.ends_with(*e)) else { return false };
     !(ending.contains("できる") && grants_power(s))

@@ -8,7 +8,7 @@ use anyhow::{bail, Context, Result};
 use serde::Serialize;
 
 use super::align::CoverageReport;
-use super::terms;
+use crate::text::normalize::nfkc;
 
 /// One gold file.
 #[derive(Debug, Clone, PartialEq)]
@@ -152,7 +152,7 @@ pub struct GoldResult {
 /// Compares a coverage report with its gold file. Labels are compared in
 /// NFKC form (第３条 = 第3条); evidence counts at article level.
 pub fn score(gold: &Gold, report: &CoverageReport) -> GoldResult {
-    let norm = |s: &str| terms::nfkc(s);
+    let norm = |s: &str| nfkc(s);
     let expected: BTreeSet<(String, String)> =
         gold.articles.iter().flat_map(|(a, items)| items.iter().map(move |i| (norm(a), i.clone()))).collect();
     let predicted: BTreeSet<(String, String)> = report

@@ -5,8 +5,8 @@
 use super::align::{carrying_sentence, matched_elements, Evidence, Scorer};
 use super::confidence::{self, ScoreBand};
 use super::roles::{self, DefinedTerms};
-use super::terms;
 use super::text_analysis::{ArticleAnalysis, TermVec};
+use crate::text::normalize::nfkc;
 
 /// A unit of an article that may set up a role: a 項, or one 号 of a 項
 /// listing several (with the 項's own text, which holds the verb).
@@ -26,15 +26,15 @@ fn role_units(a: &ArticleAnalysis) -> Vec<RoleUnit<'_>> {
                 .segments
                 .iter()
                 .find(|s| s.label.is_none())
-                .map_or(String::new(), |s| terms::nfkc(&p.normalized[s.range.clone()]));
+                .map_or(String::new(), |s| nfkc(&p.normalized[s.range.clone()]));
             for seg in listed {
-                let compact = format!("{}{}", terms::nfkc(&p.normalized[seg.range.clone()]), lead);
+                let compact = format!("{}{}", nfkc(&p.normalized[seg.range.clone()]), lead);
                 units.push(RoleUnit { paragraph: p.number, compact, lines: vec![seg.line.clone()], terms: &seg.terms });
             }
         } else {
             units.push(RoleUnit {
                 paragraph: p.number,
-                compact: terms::nfkc(&p.normalized),
+                compact: nfkc(&p.normalized),
                 lines: p.lines.clone(),
                 terms: &p.terms,
             });
@@ -56,7 +56,7 @@ pub(super) fn apply(
     let unit_text = |paragraph: Option<u32>| {
         paragraph
             .and_then(|n| a.paragraphs.iter().find(|p| p.number == n))
-            .map_or_else(|| article_text.clone(), |p| terms::nfkc(&p.normalized))
+            .map_or_else(|| article_text.clone(), |p| nfkc(&p.normalized))
     };
     let roles: Vec<(usize, &[roles::RoleName])> = scorer
         .items
@@ -74,7 +74,7 @@ pub(super) fn apply(
     let mut distinct: Vec<usize> = set_up.iter().map(|(i, _)| *i).collect();
     distinct.dedup();
     let per_unit = distinct.len() >= 2;
-    let caption = a.caption.as_deref().map(terms::nfkc).unwrap_or_default();
+    let caption = a.caption.as_deref().map(nfkc).unwrap_or_default();
     let mut out = Vec::new();
     for (i, mut e) in found {
         let item = &scorer.items[i];

@@ -18,5 +18,3 @@ pub mod roles;
 pub mod taishohyo;
 pub mod terms;
 pub mod text_analysis;
-/// The tokenizer lives in `text` (a Japanese-text primitive); kept here as a path for callers.
-pub use crate::text::tokens;

@@ -27,8 +27,8 @@ use serde::{Deserialize, Serialize};
 
 use super::align::{CoverageReport, CoverageStatus, Evidence, ItemCoverage};
 use super::confidence::ScoreBand;
-use super::terms;
 use crate::model::{Article, DiagnosticCode, Item, Regulation};
+use crate::text::normalize::nfkc;
 
 /// Whether an item's result was checked by a person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -204,7 +204,7 @@ pub(crate) fn article_hash(article: &Article) -> String {
         p.items.iter().for_each(|i| push(i, &mut text));
     }
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in terms::nfkc(&text).bytes() {
+    for b in nfkc(&text).bytes() {
         h ^= b as u64;
         h = h.wrapping_mul(0x0000_0100_0000_01b3);
     }
@@ -212,12 +212,12 @@ pub(crate) fn article_hash(article: &Article) -> String {
 }
 
 fn find_article<'a>(reg: &'a Regulation, label: &str) -> Option<&'a Article> {
-    let want = terms::nfkc(label);
-    reg.articles().find(|a| terms::nfkc(&a.label) == want)
+    let want = nfkc(label);
+    reg.articles().find(|a| nfkc(&a.label) == want)
 }
 
 fn status_of(symbol: &str) -> Option<CoverageStatus> {
-    match terms::nfkc(symbol).as_str() {
+    match nfkc(symbol).as_str() {
         "○" | "o" => Some(CoverageStatus::Covered),
         "△" => Some(CoverageStatus::Partial),
         "×" | "x" => Some(CoverageStatus::Missing),
@@ -303,12 +303,12 @@ pub fn unknown_catalogs(reg: &Regulation, file: &ReviewFile, catalogs: &[&str]) 
 
 fn apply_links(reg: &Regulation, review: &ItemReview, ic: &mut ItemCoverage) {
     for link in &review.links {
-        let want = terms::nfkc(&link.article);
+        let want = nfkc(&link.article);
         match link.decision {
             LinkDecision::Confirm => {}
-            LinkDecision::Reject => ic.evidence.retain(|e| terms::nfkc(&e.article_label) != want),
+            LinkDecision::Reject => ic.evidence.retain(|e| nfkc(&e.article_label) != want),
             LinkDecision::Add => {
-                if ic.evidence.iter().any(|e| terms::nfkc(&e.article_label) == want) {
+                if ic.evidence.iter().any(|e| nfkc(&e.article_label) == want) {
                     continue;
                 }
                 let Some(article) = find_article(reg, &link.article) else { continue };

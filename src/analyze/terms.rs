@@ -2,7 +2,7 @@
 //! folded to their base term, legal boilerplate marked as stop-words.
 
 use crate::text::kinds::{alternation, DEFERRED_TO_KINDS};
-pub use crate::text::normalize::nfkc;
+use crate::text::normalize::nfkc;
 
 /// Scope suffixes that widen a term without changing its topic:
 /// 保有個人情報等 ≈ 保有個人情報, 職員等 ≈ 職員.
@@ -21,8 +21,6 @@ pub fn canonical(word: &str) -> String {
     }
     w
 }
-
-pub use crate::text::stopwords::{boilerplate_spans, is_stop_word, BOILERPLATE, STOP_WORDS};
 
 /// Person and office words: they say who acts, not what the provision is
 /// about, so they weigh little in topic similarity (captions still match them).

@@ -7,8 +7,10 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
 use super::terms;
-use super::tokens::{self, PartOfSpeech, Token};
 use crate::model::{Article, Item, Regulation};
+use crate::text::normalize::nfkc;
+use crate::text::stopwords;
+use crate::text::tokens::{self, PartOfSpeech, Token};
 
 /// The run's tokenization cache, keyed by text: each distinct text is
 /// tokenized once per run, whichever stage asks first (coverage, diffs,
@@ -155,7 +157,7 @@ pub type FixedHashState = std::hash::BuildHasherDefault<std::collections::hash_m
 /// (アクセス記録, 端末の盗難 → 端末, 盗難). Boilerplate spans are skipped and
 /// role words weigh little.
 pub(crate) fn terms_of(text: &str, tokens: &[Token]) -> Vec<(String, f32)> {
-    terms_skipping(tokens, &terms::boilerplate_spans(text))
+    terms_skipping(tokens, &stopwords::boilerplate_spans(text))
 }
 
 /// Like `terms_of`, with the boilerplate spans of the text already known.
@@ -193,7 +195,7 @@ pub(crate) fn terms_skipping(tokens: &[Token], skip: &[std::ops::Range<usize>]) 
 
 fn push_term(out: &mut Vec<(String, f32)>, word: &str) {
     let c = terms::canonical(word);
-    if c.is_empty() || terms::is_stop_word(&c) {
+    if c.is_empty() || stopwords::is_stop_word(&c) {
         return;
     }
     // Single kana or symbols carry no topic.
@@ -248,7 +250,7 @@ pub struct ParagraphAnalysis {
     pub terms: TermVec,
     /// The paragraph's own text, then each item (号), in order.
     pub segments: Vec<ParagraphLine>,
-    /// Byte ranges of `normalized` that are boilerplate (see `terms::boilerplate_spans`).
+    /// Byte ranges of `normalized` that are boilerplate (see `stopwords::boilerplate_spans`).
     pub boilerplate: Vec<std::ops::Range<usize>>,
 }
 
@@ -272,7 +274,7 @@ pub struct ArticleAnalysis {
 impl ArticleAnalysis {
     /// Whole NFKC text without spaces, for phrase matching.
     pub(crate) fn compact(&self) -> String {
-        terms::nfkc(&self.paragraphs.iter().map(|p| p.normalized.as_str()).collect::<Vec<_>>().join("\n"))
+        nfkc(&self.paragraphs.iter().map(|p| p.normalized.as_str()).collect::<Vec<_>>().join("\n"))
     }
 
     /// A general provision (趣旨, 定義, 目的 …) that no catalog item is about.
@@ -325,7 +327,7 @@ impl TextAnalysis {
 
 fn collect_item(item: &Item, lines: &mut Vec<String>, normalized: &mut Vec<String>) {
     lines.push(format!("{}\u{3000}{}", item.label, item.text));
-    normalized.push(if item.normalized.is_empty() { terms::nfkc(&item.text) } else { item.normalized.clone() });
+    normalized.push(if item.normalized.is_empty() { nfkc(&item.text) } else { item.normalized.clone() });
     for c in &item.children {
         collect_item(c, lines, normalized);
     }
@@ -343,7 +345,7 @@ fn analyse_paragraph(
 ) -> ParagraphAnalysis {
     let normalized = parts.join("\n");
     let tokens = cache.tokens(&normalized);
-    let skip = terms::boilerplate_spans(&normalized);
+    let skip = stopwords::boilerplate_spans(&normalized);
     let mut terms = TermVec::default();
     let mut segments = Vec::new();
     let mut start = 0;
@@ -372,7 +374,7 @@ fn finish_article(
 ) -> ArticleAnalysis {
     let mut caption_terms = TermVec::default();
     if let Some(c) = &caption {
-        let norm = terms::nfkc(c);
+        let norm = nfkc(c);
         let toks = cache.tokens(&norm);
         add_terms(&mut caption_terms, &terms_of(&norm, &toks), 1.0);
     }
@@ -391,8 +393,7 @@ fn analyse_article(a: &Article, cache: &TokenCache) -> ArticleAnalysis {
         .iter()
         .map(|p| {
             let mut lines = vec![p.text.clone()];
-            let mut normalized =
-                vec![if p.normalized.is_empty() { terms::nfkc(&p.text) } else { p.normalized.clone() }];
+            let mut normalized = vec![if p.normalized.is_empty() { nfkc(&p.text) } else { p.normalized.clone() }];
             for item in &p.items {
                 collect_item(item, &mut lines, &mut normalized);
             }
@@ -505,7 +506,7 @@ mod tests {
     use super::*;
 
     fn terms(text: &str) -> Vec<String> {
-        let norm = terms::nfkc(text);
+        let norm = nfkc(text);
         terms_of(&norm, &tokens::tokenize(&norm)).into_iter().map(|(t, _)| t).collect()
     }
 
@@ -563,7 +564,7 @@ mod tests {
                 .iter()
                 .map(|t| {
                     let mut v = TermVec::default();
-                    let n = terms::nfkc(t);
+                    let n = nfkc(t);
                     add_terms(&mut v, &terms_of(&n, &tokens::tokenize(&n)), 1.0);
                     v
                 })

@@ -14,6 +14,7 @@ use super::OutputFormat;
 use crate::analyze::align::Correspondence;
 use crate::model::Regulation;
 
+/// Arguments of `reiki align`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// 例規A（表の行になる側）
@@ -28,6 +29,7 @@ pub struct Args {
     pub format: OutputFormat,
 }
 
+/// Prints the 条文対応表 of two regulations as a table or as JSON.
 pub fn run(args: Args) -> Result<ExitCode> {
     let project = args.catalogs.project()?;
     let a = project.read_file(&args.a)?;
@@ -45,6 +47,7 @@ fn label(reg: &Regulation, id: &str) -> String {
     reg.label_and_caption(id).0
 }
 
+/// The 条文対応表 as a terminal table: each article of A with its counterparts in B, then the unmatched articles.
 pub fn render_text(a: &Regulation, b: &Regulation, corr: &Correspondence) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "条文対応表  A: {}  ⇔  B: {}", a.display_title(), b.display_title());
@@ -74,6 +77,7 @@ pub fn render_text(a: &Regulation, b: &Regulation, corr: &Correspondence) -> Str
     out
 }
 
+/// The 条文対応表 as JSON (`--format json`).
 pub fn render_json(a: &Regulation, b: &Regulation, corr: &Correspondence) -> serde_json::Value {
     let caption = |reg: &Regulation, id: &str| reg.label_and_caption(id).1;
     let side = |reg: &Regulation, ids: &[String]| {

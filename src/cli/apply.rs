@@ -8,6 +8,7 @@ use anyhow::{Context, Result};
 use crate::amend::{apply, consolidated_text};
 use crate::source;
 
+/// Arguments of `reiki apply`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// 改正前の例規ファイル（現行）
@@ -16,6 +17,7 @@ pub struct Args {
     pub amendment: PathBuf,
 }
 
+/// Applies the 改め文 to the old version and prints the consolidated text.
 pub fn run(args: Args) -> Result<ExitCode> {
     let old = crate::parse::load_file(&args.old)?;
     let text = read_text(&args.amendment)?;

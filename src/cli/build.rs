@@ -1,3 +1,5 @@
+//! `reiki build [--input DIR] [--output DIR] …`: builds the static site once;
+//! its `Args` are also the build options of `reiki serve`.
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -36,6 +38,7 @@ pub struct Args {
 }
 
 impl Args {
+    /// The build options these arguments describe; the cache folder defaults to `.reiki-cache` next to the config.
     pub fn options(&self) -> BuildOptions {
         let project = self.config.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
         BuildOptions {
@@ -94,6 +97,7 @@ pub fn build_and_report(options: &BuildOptions) -> anyhow::Result<Vec<String>> {
     Ok(report.load_errors.into_iter().map(|e| e.path).collect())
 }
 
+/// Builds the site once and prints a summary.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let failed = build_and_report(&args.options())?;
     Ok(if failed.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use crate::model::Severity;
 use crate::{pipeline, source};
 
+/// Arguments of `reiki check`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// ファイルまたはフォルダ（既定: regulations/）
@@ -19,11 +20,15 @@ pub struct Args {
 /// What `reiki check` prints: one line per finding, and the counts.
 #[derive(Debug, Default)]
 pub struct CheckReport {
+    /// One `file:line: severity[code]: message` line per finding.
     pub lines: Vec<String>,
     /// The same findings as data, for `--format json`.
     pub diagnostics: Vec<crate::model::Diagnostic>,
+    /// Files read.
     pub files: usize,
+    /// Findings of warning severity.
     pub warnings: usize,
+    /// Findings of error severity, and files that could not be read or parsed.
     pub errors: usize,
 }
 
@@ -55,6 +60,7 @@ pub fn collect(paths: &[PathBuf]) -> CheckReport {
     report
 }
 
+/// Prints the diagnostics of the given files or folders; exit code 1 when there is an error.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let paths = if args.paths.is_empty() { vec![PathBuf::from("regulations")] } else { args.paths };
     let report = collect(&paths);

@@ -9,6 +9,7 @@ use anyhow::Result;
 use super::apply::read_text;
 use crate::amend::{check, table};
 
+/// Arguments of `reiki check-amendment`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// 改正前の例規ファイル（現行）
@@ -21,6 +22,7 @@ pub struct Args {
     pub taishohyo: Option<PathBuf>,
 }
 
+/// Checks that the 改め文 turns the old version into the new one, and prints the result.
 pub fn run(args: Args) -> Result<ExitCode> {
     let old = crate::parse::load_file(&args.old)?;
     let new = crate::parse::load_file(&args.new)?;

@@ -17,10 +17,12 @@ use crate::export::tables::evidence_labels;
 use crate::model::Regulation;
 use crate::pipeline::Project;
 
+/// Arguments of `reiki coverage`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// 例規ファイル（front matter 付きの .md、または .txt）
     pub file: PathBuf,
+    /// Which catalogs to use, and where they are.
     #[command(flatten)]
     pub catalogs: CatalogChoice,
     /// × の項目があっても終了コード 0 にする
@@ -34,6 +36,7 @@ pub struct Args {
     pub unreviewed: bool,
 }
 
+/// Prints the coverage of one regulation against its catalogs as a table or as JSON.
 pub fn run(args: Args) -> Result<ExitCode> {
     let project = args.catalogs.project()?;
     let reg = project.read_file(&args.file)?;
@@ -83,6 +86,7 @@ fn pad(s: &str, w: usize) -> String {
     format!("{s}{}", " ".repeat(w.saturating_sub(crate::text::display_width(s))))
 }
 
+/// The coverage reports as a terminal table, one per catalog.
 pub fn render_text(reg: &Regulation, reports: &[(&Catalog, CoverageReport)]) -> String {
     let mut out = String::new();
     for (cat, report) in reports {
@@ -184,6 +188,7 @@ fn render_unreviewed(reg: &Regulation, reports: &[(&Catalog, CoverageReport)]) -
     out
 }
 
+/// The coverage reports as JSON (`--format json`).
 pub fn render_json(reg: &Regulation, reports: &[(&Catalog, CoverageReport)]) -> serde_json::Value {
     let reports: Vec<serde_json::Value> = reports
         .iter()

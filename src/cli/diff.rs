@@ -19,6 +19,7 @@ use crate::analyze::taishohyo::article_display_text;
 use crate::model::{Article, Regulation};
 use crate::pipeline::Project;
 
+/// Arguments of `reiki diff`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// 基準にする例規ファイル。条を選ぶときは ageo.md:第34条
@@ -64,22 +65,35 @@ fn select<'a>(reg: &'a Regulation, label: &str) -> Result<&'a Article> {
         .ok_or_else(|| anyhow!("{}: {} がありません（{}条あります）", reg.path, label, reg.articles().count()))
 }
 
+/// One pair of corresponding articles, their differences and flags.
 #[derive(Debug, Serialize)]
 pub struct PairDiff {
+    /// Label of the article of A (第N条).
     pub a_article: String,
+    /// Label of the article of B.
     pub b_article: String,
+    /// Similarity of the two articles (0 to 1).
     pub similarity: f32,
+    /// The two texts as one sequence of shared, deleted and inserted runs.
     pub runs: Vec<Run>,
+    /// Differences of substance found between the two (obligation, role, quantity, …).
     pub flags: Vec<Flag>,
 }
 
+/// What `reiki diff` prints: the article pairs, the unpaired articles and term issues.
 #[derive(Debug, Serialize)]
 pub struct DiffReport {
+    /// Path of regulation A.
     pub a: String,
+    /// Path of regulation B.
     pub b: String,
+    /// Corresponding articles, in the order of A.
     pub pairs: Vec<PairDiff>,
+    /// Articles of A with no counterpart in B.
     pub unmatched_a: Vec<String>,
+    /// Articles of B with no counterpart in A.
     pub unmatched_b: Vec<String>,
+    /// Defined terms that differ between the two.
     pub terms: Vec<TermIssue>,
     /// Pairs of identical articles left out by `--changed-only`.
     pub unchanged_omitted: usize,
@@ -149,6 +163,7 @@ fn pairs<'a>(
     (out, ua, ub)
 }
 
+/// Prints the differences of two regulations (or two articles) and their flags.
 pub fn run(args: Args) -> Result<ExitCode> {
     let (ta, tb) = (parse_target(&args.a), parse_target(&args.b));
     let ra = crate::parse::load_file(&ta.path)?;

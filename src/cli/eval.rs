@@ -17,6 +17,7 @@ use crate::analyze::align::Params;
 use crate::analyze::eval::{Counts, GoldResult};
 use crate::pipeline::eval::{evaluate, micro};
 
+/// Arguments of `reiki eval`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// 正解ファイル（<例規>.<カタログ>.yaml）のフォルダ
@@ -40,6 +41,7 @@ pub struct Args {
     pub verbose: bool,
 }
 
+/// Prints the precision, recall and F1 of the alignment against the gold files.
 pub fn run(args: Args) -> Result<ExitCode> {
     let seeds = evaluate(&args.gold, &args.catalogs, &args.regulations, Params::default())?;
     let variants = if args.variants.is_dir() {

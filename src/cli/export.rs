@@ -13,12 +13,15 @@ use crate::export::{self, tables};
 use crate::model::Regulation;
 use crate::pipeline::Project;
 
+/// Arguments of `reiki export`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
+    /// The table to write.
     #[command(subcommand)]
     pub table: ExportedTable,
 }
 
+/// The table `reiki export` writes.
 #[derive(Debug, clap::Subcommand)]
 pub enum ExportedTable {
     /// 網羅状況の一覧表（○△×-）: カタログを使う例規を1列ずつ
@@ -29,6 +32,7 @@ pub enum ExportedTable {
     Align(AlignArgs),
 }
 
+/// Arguments of `reiki export matrix`.
 #[derive(Debug, clap::Args)]
 pub struct MatrixArgs {
     /// カタログ ID（行）
@@ -48,10 +52,12 @@ pub struct MatrixArgs {
     pub output: PathBuf,
 }
 
+/// Arguments of `reiki export coverage`.
 #[derive(Debug, clap::Args)]
 pub struct CoverageArgs {
     /// 例規ファイル
     pub file: PathBuf,
+    /// Which catalogs to use, and where they are.
     #[command(flatten)]
     pub catalogs: CatalogChoice,
     /// 出力ファイル（.xlsx はカタログごとに1シート、または .csv）
@@ -59,12 +65,14 @@ pub struct CoverageArgs {
     pub output: PathBuf,
 }
 
+/// Arguments of `reiki export align`.
 #[derive(Debug, clap::Args)]
 pub struct AlignArgs {
     /// 例規 A（行）
     pub a: PathBuf,
     /// 例規 B（対応する条）
     pub b: PathBuf,
+    /// Which catalogs to use, and where they are.
     #[command(flatten)]
     pub catalogs: CatalogChoice,
     /// 出力ファイル（.xlsx または .csv）
@@ -72,6 +80,7 @@ pub struct AlignArgs {
     pub output: PathBuf,
 }
 
+/// Writes the chosen table as an Excel workbook or CSV file.
 pub fn run(args: Args) -> Result<ExitCode> {
     let date = export::build_date();
     let (output, tables, code) = match args.table {

@@ -8,6 +8,7 @@ use anyhow::Result;
 use super::OutputFormat;
 use crate::amend::kaimebun;
 
+/// Arguments of `reiki kaimebun`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// 改正前の例規ファイル（現行）
@@ -19,6 +20,7 @@ pub struct Args {
     pub format: OutputFormat,
 }
 
+/// Prints the 改め文 that turns the old version into the new one.
 pub fn run(args: Args) -> Result<ExitCode> {
     let old = crate::parse::load_file(&args.old)?;
     let new = crate::parse::load_file(&args.new)?;

@@ -19,6 +19,9 @@ pub mod serve;
 pub mod taishohyo;
 
 /// Output format of the reporting commands (coverage, align, eval).
+// A doc comment on a value would turn `--help`'s ［text | json］ into a
+// list with descriptions; each option's own help already says what they are.
+#[allow(missing_docs)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum OutputFormat {
     Text,

@@ -9,12 +9,17 @@ use std::process::ExitCode;
 
 use crate::model::{Item, Regulation};
 
+/// What `reiki parse` prints.
+// A doc comment on a value would turn `--help`'s ［text | json］ into a
+// list with descriptions; each option's own help already says what they are.
+#[allow(missing_docs)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ParseFormat {
     Tree,
     Json,
 }
 
+/// Arguments of `reiki parse`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// 例規ファイル（front matter 付きの .md、または .txt）
@@ -24,6 +29,7 @@ pub struct Args {
     pub format: ParseFormat,
 }
 
+/// Prints the structure of one regulation as a tree or as the model JSON.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let reg = crate::parse::load_file(&args.file)?;
     match args.format {

@@ -10,6 +10,7 @@ use anyhow::{Context, Result};
 use super::coverage::CatalogChoice;
 use crate::analyze::review;
 
+/// Arguments of `reiki review`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Regulation id (front matter `id`, or the file name).
@@ -17,10 +18,12 @@ pub struct Args {
     /// Folder of regulations to find it in.
     #[arg(long, default_value = "regulations")]
     pub input: PathBuf,
+    /// Which catalogs to use, and where they are.
     #[command(flatten)]
     pub catalogs: CatalogChoice,
 }
 
+/// Writes or completes `reviews/<ID>.yaml` from the regulation's current coverage.
 pub fn run(args: Args) -> Result<ExitCode> {
     let mut project = args.catalogs.project()?;
     project.load_folder(&args.input);

@@ -92,15 +92,18 @@ pub fn rebuild(options: &BuildOptions, last: &LastBuild, first: bool) {
     }
 }
 
+/// Arguments of `reiki serve`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// 127.0.0.1 で待ち受けるポート
     #[arg(long, default_value_t = 8000)]
     pub port: u16,
+    /// The options shared with `reiki build`.
     #[command(flatten)]
     pub build: super::build::Args,
 }
 
+/// Builds the site, serves it on 127.0.0.1 and rebuilds it when a source changes.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut options = args.build.options();
     options.live_reload = true;
@@ -240,8 +243,11 @@ pub fn resolve(root: &Path, request_path: &str) -> Option<PathBuf> {
 /// Why a request head could not be read.
 #[derive(Debug, PartialEq, Eq)]
 pub enum HeadError {
+    /// The head grew beyond the size limit.
     TooLarge,
+    /// The client sent nothing within the timeout.
     TimedOut,
+    /// The client closed the connection before the blank line.
     Closed,
 }
 
@@ -286,6 +292,7 @@ fn find_head_end(bytes: &[u8]) -> Option<usize> {
 /// A readable stream whose read timeout can be set (a `TcpStream`; tests
 /// use a slow reader).
 pub trait ReadWithTimeout: Read {
+    /// Sets the read timeout of the stream.
     fn set_timeout(&mut self, timeout: Duration);
 }
 

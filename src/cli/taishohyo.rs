@@ -11,6 +11,7 @@ use anyhow::{Context, Result};
 use crate::analyze::taishohyo;
 use crate::pipeline::Project;
 
+/// Arguments of `reiki taishohyo`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// 前の版（改正前・現行）
@@ -34,6 +35,7 @@ pub struct Args {
     pub no_color: bool,
 }
 
+/// Prints the 新旧対照表 of two versions and optionally writes it as an HTML page.
 pub fn run(args: Args) -> Result<ExitCode> {
     let project = Project::open_config(&args.config)?;
     let config = &project.config;

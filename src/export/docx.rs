@@ -18,8 +18,7 @@ use crate::analyze::diff::RunKind;
 use crate::analyze::taishohyo::{self, RowStatus, Taishohyo, TaishohyoCell};
 use crate::model::Regulation;
 
-/// Read from `taishohyo_word` in reiki.yaml, so defined with the configuration.
-pub use crate::config::Conventions;
+use crate::config::Conventions;
 
 /// A4 landscape in twentieths of a point, and 20 mm margins.
 const PAGE_WIDTH: u32 = 16_838;

@@ -57,21 +57,25 @@ impl KeyHasher {
         Some(hasher)
     }
 
+    /// Adds a value as its JSON form.
     pub fn add_json<T: Serialize + ?Sized>(&mut self, value: &T) {
         // Writing into a hasher cannot fail, and the model types serialise.
         let _ = serde_json::to_writer(&mut *self, value);
         self.0.update(&[0]);
     }
 
+    /// Adds bytes, prefixed by their length so that consecutive parts cannot run together.
     pub fn add_bytes(&mut self, bytes: &[u8]) {
         self.0.update(&(bytes.len() as u64).to_le_bytes());
         self.0.update(bytes);
     }
 
+    /// Adds another key.
     pub fn add_key(&mut self, key: u128) {
         self.0.update(&key.to_le_bytes());
     }
 
+    /// The key of everything added so far.
     pub fn finish(&self) -> u128 {
         self.0.digest128()
     }
@@ -130,7 +134,9 @@ pub struct AnalysisCache {
 /// How many regulations an analysis came from the cache for.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct CacheUse {
+    /// Regulations whose analysis was read from the cache.
     pub hits: usize,
+    /// Regulations whose analysis was computed.
     pub misses: usize,
 }
 

@@ -46,12 +46,14 @@ pub struct Comparison {
     pub requirement_runs: Vec<Run>,
     /// The provision, wording the requirement lacks marked.
     pub runs: Vec<Run>,
+    /// Differences of substance between the two.
     pub flags: Vec<FlagView>,
 }
 
 /// How many evidence provisions per item the pages compare in full.
 pub const EVIDENCE_SHOWN: usize = 2;
 
+/// Compares a requirement with a provision: both texts with their differences marked, and the flags.
 pub fn compare(requirement: &str, provision: &str) -> Comparison {
     let (requirement_runs, mut runs) = side_by_side(requirement, provision);
     unmark_paragraph_numbers(&mut runs);
@@ -173,8 +175,11 @@ pub fn regulation_comparison_jobs(
 /// the 改め文 (or why it cannot be written).
 #[derive(Debug)]
 pub struct VersionComparison {
+    /// Id of the superseded version.
     pub old_id: String,
+    /// The 新旧対照表 of the two versions.
     pub table: Taishohyo,
+    /// The 改め文, or why it cannot be written.
     pub kaimebun: std::result::Result<Kaimebun, String>,
 }
 
@@ -274,6 +279,7 @@ impl CorpusAnalysis {
         Ok(CorpusAnalysis { coverage, pairs, pair_rows, comparisons, versions, review_diagnostics })
     }
 
+    /// The coverage of a regulation against a catalog, if that catalog applies to it.
     pub fn coverage_of(&self, regulation: &str, catalog: &str) -> Option<&CoverageReport> {
         self.coverage.get(&(regulation.to_string(), catalog.to_string()))
     }

@@ -26,9 +26,11 @@ use crate::source::{self, LoadError};
 /// A loaded corpus and the analyses built from it.
 #[derive(Debug)]
 pub struct Project {
+    /// The site configuration (reiki.yaml).
     pub config: Config,
     /// The catalogs folder (named in the error when a catalog is missing).
     pub catalogs_dir: PathBuf,
+    /// The catalogs read from the catalogs folder.
     pub catalogs: Vec<Catalog>,
     /// In the order they were found (sorted by path), unless the caller
     /// sorts them (the site lists them by body and reading).
@@ -105,6 +107,7 @@ impl Project {
         crate::parse::load_file_limited(path, self.config.max_file_bytes())
     }
 
+    /// The regulation with this id.
     pub fn regulation(&self, id: &str) -> Option<&Regulation> {
         self.regulations.iter().find(|r| r.id == id)
     }
@@ -116,6 +119,7 @@ impl Project {
         wanted.iter().filter_map(|id| self.catalog(id)).collect()
     }
 
+    /// The catalog with this id.
     pub fn catalog(&self, id: &str) -> Option<&Catalog> {
         self.catalogs.iter().find(|c| c.id == id)
     }

@@ -22,7 +22,9 @@ pub const DIR: &str = "downloads";
 /// A link a page shows: 「Excel」 → ../downloads/matrix-ppc-shishin.xlsx.
 #[derive(Debug, Clone, Serialize)]
 pub struct DownloadLink {
+    /// The link text.
     pub label: &'static str,
+    /// The file, relative to the page.
     pub url: String,
 }
 

@@ -12,11 +12,14 @@ static LINK: Lazy<Regex> =
     Lazy::new(|| Regex::new(r#"(?i)\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')"#).expect("valid regex"));
 static ID: Lazy<Regex> = Lazy::new(|| Regex::new(r#"(?i)\s(?:id|name)\s*=\s*"([^"]*)""#).expect("valid regex"));
 
+/// A link that does not resolve to a file (or an anchor) of the site.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BrokenLink {
     /// Page holding the link, relative to the site root.
     pub page: String,
+    /// The link as written (`href` or `src`).
     pub link: String,
+    /// Why it is broken.
     pub why: String,
 }
 
@@ -29,8 +32,11 @@ impl std::fmt::Display for BrokenLink {
 /// Result of checking a site folder.
 #[derive(Debug, Default)]
 pub struct Report {
+    /// Pages checked.
     pub pages: usize,
+    /// Links checked.
     pub links: usize,
+    /// Links that do not resolve.
     pub broken: Vec<BrokenLink>,
 }
 

@@ -38,9 +38,13 @@ pub use crate::pipeline::corpus::CorpusAnalysis;
 /// Where `reiki build` reads from and writes to.
 #[derive(Debug, Clone)]
 pub struct BuildOptions {
+    /// The folder of regulation files.
     pub input: PathBuf,
+    /// The site folder, replaced as a whole only when the build succeeds.
     pub output: PathBuf,
+    /// The catalogs folder.
     pub catalogs: PathBuf,
+    /// The config file (reiki.yaml).
     pub config: PathBuf,
     /// The user's template folder; a file there overrides the built-in one
     /// of the same name. A missing folder means "built-ins only".
@@ -83,38 +87,53 @@ impl BuildOptions {
 /// One output file, path relative to the site root with `/` separators.
 #[derive(Debug, Clone)]
 pub struct Page {
+    /// Path relative to the site root, with `/` separators.
     pub path: String,
+    /// The file's bytes.
     pub content: Vec<u8>,
 }
 
 /// Figures of one build, for the CLI and the benchmark.
 #[derive(Debug, Clone, Default)]
 pub struct BuildReport {
+    /// Regulations built.
     pub regulations: usize,
+    /// Articles in them.
     pub articles: usize,
+    /// Files written.
     pub pages: usize,
+    /// Their total size.
     pub bytes: usize,
+    /// Regulation files that could not be read or parsed (left out of the site).
     pub load_errors: Vec<LoadError>,
     /// Configuration and reference problems (`file:line: message`), see [`checks`].
     pub warnings: Vec<String>,
+    /// Time spent loading, in milliseconds.
     pub load_ms: u128,
+    /// Time spent analysing, in milliseconds.
     pub analyse_ms: u128,
+    /// Time spent rendering pages, in milliseconds.
     pub render_ms: u128,
+    /// Time spent writing files, in milliseconds.
     pub write_ms: u128,
     /// Regulations whose analysis came from the cache, and those computed.
     pub cached_regulations: usize,
+    /// Regulations whose analysis was computed.
     pub computed_regulations: usize,
     /// Pages taken from the previous build instead of rendered.
     pub reused_pages: usize,
 }
 
+/// A loaded, analysed corpus and the pages rendered from it.
 pub struct Site {
     /// The corpus; its regulations sorted by body then reading, the order
     /// of every listing.
     pub project: Project,
     /// Configuration and reference problems (`file:line: message`), see [`checks`].
     pub warnings: Vec<String>,
+    /// Everything the pages show, computed once.
     pub analysis: CorpusAnalysis,
+    /// The rendered files.
     pub pages: Vec<Page>,
     /// Markdown source of the about page.
     about_markdown: String,
@@ -259,6 +278,7 @@ impl Site {
 /// Runs all four phases. The output folder is checked and locked first;
 /// a failure in any phase, or a site with no regulation at all, leaves
 /// `output` as it was.
+// Over 80 lines on purpose: the four phases read in order, each timed into the report.
 pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let output = write::Output::prepare(&options.output)?;
     // A new run: texts of an earlier build in this process (reiki serve) go.

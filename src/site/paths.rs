@@ -95,24 +95,33 @@ pub fn href(path: &str) -> String {
     out
 }
 
+/// The home page.
 pub const HOME: &str = "index.html";
+/// The about page.
 pub const ABOUT: &str = "about.html";
+/// The search page.
 pub const SEARCH: &str = "search.html";
+/// The diagnostics page.
 pub const DIAGNOSTICS: &str = "diagnostics.html";
+/// The search index script.
 pub const SEARCH_INDEX: &str = "search-index.js";
 
+/// The page of a regulation.
 pub fn regulation(id: &str) -> String {
     format!("reg/{}.html", slug(id))
 }
 
+/// The page of a catalog.
 pub fn catalog(catalog: &str) -> String {
     format!("catalog/{}/index.html", slug(catalog))
 }
 
+/// The page of a catalog item.
 pub fn item(catalog: &str, item: &str) -> String {
     format!("catalog/{}/{}.html", slug(catalog), slug(item))
 }
 
+/// The coverage matrix of a catalog.
 pub fn matrix(catalog: &str) -> String {
     format!("matrix/{}.html", slug(catalog))
 }

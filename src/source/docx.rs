@@ -34,7 +34,7 @@ pub fn convert(bytes: &[u8]) -> Result<Converted, String> {
     };
     let title = read_part(&mut zip, "docProps/core.xml")?.and_then(|xml| core_title(&xml));
     let mut converted =
-        Body::new(numbering).read(&document).map_err(|e| format!("word/document.xml が読めません: {e}"))?;
+        DocumentWalker::new(numbering).read(&document).map_err(|e| format!("word/document.xml が読めません: {e}"))?;
     converted.title = title;
     Ok(converted)
 }
@@ -298,7 +298,7 @@ const SKIPPED: &[&str] = &[
 ];
 
 /// Walks `document.xml`, collecting lines.
-struct Body {
+struct DocumentWalker {
     numbering: Numbering,
     lines: Vec<String>,
     /// Text of the current paragraph (lines split by `w:br`).
@@ -316,9 +316,9 @@ struct Body {
     first_change_line: Option<usize>,
 }
 
-impl Body {
-    fn new(numbering: Numbering) -> Body {
-        Body {
+impl DocumentWalker {
+    fn new(numbering: Numbering) -> DocumentWalker {
+        DocumentWalker {
             numbering,
             lines: Vec::new(),
             paragraph: String::new(),

@@ -81,7 +81,7 @@ pub fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
 
 /// Converts decoded HTML text to parser lines.
 pub fn convert(html: &str) -> Converted {
-    let mut page = Page::default();
+    let mut page = HtmlLines::default();
     let mut rest = html;
     while let Some(lt) = rest.find('<') {
         page.text(&rest[..lt]);
@@ -119,8 +119,9 @@ fn tag_end(s: &str) -> Option<usize> {
     None
 }
 
+/// The parser lines read so far from an HTML page, and where the reader is.
 #[derive(Default)]
-struct Page {
+struct HtmlLines {
     lines: Vec<String>,
     line: String,
     /// Open dropped element (name) and its nesting depth.
@@ -131,7 +132,7 @@ struct Page {
     in_pre: bool,
 }
 
-impl Page {
+impl HtmlLines {
     fn text(&mut self, raw: &str) {
         if raw.is_empty() || self.dropped.is_some() {
             return;

@@ -1,12 +1,13 @@
 //! Japanese-text primitives that depend on nothing else in reiki (the
 //! layer test, `tests/layers.rs`, holds it to that): display width,
 //! numerals and structural numbers, NFKC normalisation, era dates, the
-//! vocabulary of regulation kinds and the lindera tokenizer.
+//! vocabulary of regulation kinds, sentence splitting and the lindera tokenizer.
 #![warn(missing_docs)]
 pub mod era;
 pub mod kinds;
 pub mod normalize;
 pub mod numerals;
+pub mod sentences;
 pub mod stopwords;
 pub mod tokens;
 

@@ -14,6 +14,7 @@ use crate::analyze::text_analysis::{ArticleAnalysis, TermVec, TextAnalysis, Toke
 use crate::analyze::{gates, roles, terms};
 use crate::catalog::Catalog;
 use crate::model::Regulation;
+use crate::text::normalize::nfkc;
 
 /// Coverage of `reg` against `catalog` with default parameters.
 pub fn coverage(reg: &Regulation, catalog: &Catalog, analysis: &TextAnalysis) -> CoverageReport {
@@ -38,7 +39,7 @@ pub fn coverage_with(
     // title there is nothing to tell: the rule is taken as in scope.
     let purpose: String = analysis.articles.iter().filter(|a| a.is_general()).take(1).map(|a| a.compact()).collect();
     let in_scope =
-        reg.meta.title.as_deref().is_none_or(|t| roles::is_bound(&format!("{}{purpose}", terms::nfkc(t)), &defined));
+        reg.meta.title.as_deref().is_none_or(|t| roles::is_bound(&format!("{}{purpose}", nfkc(t)), &defined));
     let n_items = catalog.items.len();
     let mut evidence: Vec<Vec<Evidence>> = vec![Vec::new(); n_items];
     let mut additions = Vec::new();
@@ -113,106 +114,39 @@ fn not_applicable(reg: &Regulation, catalog_id: &str, item: &str) -> Option<Stri
 fn align_article(scorer: &Scorer, a: &ArticleAnalysis) -> Vec<(usize, Evidence)> {
     let p = scorer.params;
     let compact = a.compact();
-    let caption_text = a.caption.as_deref().map(terms::nfkc).unwrap_or_default();
+    let caption_text = a.caption.as_deref().map(nfkc).unwrap_or_default();
     let all_lines: Vec<String> = a.paragraphs.iter().flat_map(|p| p.lines.iter().cloned()).collect();
     let scores: Vec<UnitScore> = scorer.scores(&a.caption_terms, &caption_text, 1.0, &a.terms, &compact);
     let best = scores.iter().map(|s| s.score).fold(0.0, f32::max);
     let mut out: Vec<(usize, Evidence)> = Vec::new();
-    // Per paragraph: its best item, to attribute evidence to 第N項 when the
-    // article spans several items.
-    let mut paragraph_best: Vec<(u32, usize)> = Vec::new();
-    let evidence = |i: usize, s: &UnitScore, paragraph: Option<u32>, lines: &[String]| {
-        let item = &scorer.items[i];
-        let sentence = carrying_sentence(lines, item, &s.elements);
-        // By reference: the sentence carrying the item hands it over to
-        // another provision (a reference elsewhere in the article does not
-        // count) and itself states less than half the elements.
-        let by_reference = terms::is_reference(&sentence) && s.elements.len() * 2 < item.elements.len().max(1);
-        Evidence {
-            band: ScoreBand::of_link(s.score, !item.elements.is_empty() && s.elements.len() >= item.elements.len()),
-            weak_duty: confidence::is_weak_duty(&sentence),
-            article_id: a.id.clone(),
-            article_label: a.label.clone(),
-            paragraph,
-            score: s.score,
-            caption_match: s.caption >= p.caption_match_min,
-            matched_elements: s.elements.clone(),
-            sentence,
-            by_reference,
-        }
-    };
     for (i, s) in scores.iter().enumerate() {
         // Two key elements of an item stated in the article are the item's
         // own words, whatever else the article says in other words.
         let threshold = if s.elements.len() >= 2 { p.elements_threshold } else { p.threshold };
         if s.score >= threshold && s.score >= p.relative * best {
-            out.push((i, evidence(i, s, None, &all_lines)));
+            out.push((i, evidence(scorer, a, i, s, None, &all_lines)));
         }
     }
-    for (i, sentence) in referenced_by_sentences(scorer.items, &all_lines) {
-        if !out.iter().any(|(j, _)| *j == i) {
-            let mut e = evidence(i, &scores[i], None, &all_lines);
-            e.by_reference = true;
-            e.weak_duty = confidence::is_weak_duty(&sentence);
-            e.sentence = sentence;
-            out.push((i, e));
-        }
-    }
-    // Sub-units: each paragraph of a multi-paragraph article, and each item
-    // (号) of a paragraph listing several, scored on their own text only.
+    add_references(scorer, a, &scores, None, &all_lines, &mut out);
+    // Per paragraph: its best item, to attribute evidence to 第N項 when the
+    // article spans several items.
+    let mut paragraph_best: Vec<(u32, usize)> = Vec::new();
     let empty = TermVec::default();
-    // (paragraph number, is a whole paragraph, lines, terms, compact text)
-    let mut units: Vec<(u32, bool, Vec<String>, TermVec, String)> = Vec::new();
-    for para in &a.paragraphs {
-        if a.paragraphs.len() >= 2 {
-            units.push((para.number, true, para.lines.clone(), para.terms.clone(), terms::nfkc(&para.normalized)));
-        }
-        let items: Vec<_> = para.segments.iter().filter(|s| s.label.is_some()).collect();
-        if items.len() >= 2 {
-            for seg in items {
-                let compact = terms::nfkc(&para.normalized[seg.range.clone()]);
-                units.push((para.number, false, vec![seg.line.clone()], seg.terms.clone(), compact));
-            }
-        }
-    }
-    for (number, whole_paragraph, lines, unit_terms, compact) in &units {
-        let scores: Vec<UnitScore> = scorer.scores(&empty, "", 0.0, unit_terms, compact);
+    for unit in sub_units(a) {
+        let scores: Vec<UnitScore> = scorer.scores(&empty, "", 0.0, &unit.terms, &unit.compact);
         let Some((i, s)) = scores.iter().enumerate().max_by(|x, y| x.1.score.total_cmp(&y.1.score)) else { continue };
-        if *whole_paragraph {
-            paragraph_best.push((*number, i));
+        if unit.whole_paragraph {
+            paragraph_best.push((unit.paragraph, i));
         }
         if s.score >= p.paragraph_threshold {
             if !out.iter().any(|(j, _)| *j == i) {
-                out.push((i, evidence(i, s, Some(*number), lines)));
+                out.push((i, evidence(scorer, a, i, s, Some(unit.paragraph), &unit.lines)));
             }
         } else {
-            for (i, sentence) in referenced_by_sentences(scorer.items, lines) {
-                if !out.iter().any(|(j, _)| *j == i) {
-                    let mut e = evidence(i, &scores[i], Some(*number), lines);
-                    e.by_reference = true;
-                    e.weak_duty = confidence::is_weak_duty(&sentence);
-                    e.sentence = sentence;
-                    out.push((i, e));
-                }
-            }
+            add_references(scorer, a, &scores, Some(unit.paragraph), &unit.lines, &mut out);
         }
     }
-    // Lines that enumerate measures by name (組織体制の整備、取扱規程等に
-    // 基づく運用、…): each named item counts, as named only.
-    for para in &a.paragraphs {
-        for seg in &para.segments {
-            for i in enumerated_items(scorer, &para.tokens, seg.range.clone(), &para.boilerplate) {
-                if !out.iter().any(|(j, _)| *j == i) {
-                    let para_no = (a.paragraphs.len() >= 2).then_some(para.number);
-                    let compact = terms::nfkc(&para.normalized[seg.range.clone()]);
-                    let s = scorer.score(&empty, 0.0, &seg.terms, &compact, i);
-                    let mut e = evidence(i, &s, para_no, std::slice::from_ref(&seg.line));
-                    e.by_reference = true;
-                    out.push((i, e));
-                }
-            }
-        }
-    }
+    add_enumerated(scorer, a, &mut out);
     if out.len() >= 2 {
         for (i, e) in out.iter_mut().filter(|(_, e)| e.paragraph.is_none()) {
             let mut paras = paragraph_best.iter().filter(|(_, best)| best == i);
@@ -223,4 +157,115 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis) -> Vec<(usize, Evidence)>
         }
     }
     out
+}
+
+/// The evidence that item `i` scored `s` in `lines` (of paragraph
+/// `paragraph`, or of the whole article).
+fn evidence(
+    scorer: &Scorer,
+    a: &ArticleAnalysis,
+    i: usize,
+    s: &UnitScore,
+    paragraph: Option<u32>,
+    lines: &[String],
+) -> Evidence {
+    let item = &scorer.items[i];
+    let sentence = carrying_sentence(lines, item, &s.elements);
+    // By reference: the sentence carrying the item hands it over to
+    // another provision (a reference elsewhere in the article does not
+    // count) and itself states less than half the elements.
+    let by_reference = terms::is_reference(&sentence) && s.elements.len() * 2 < item.elements.len().max(1);
+    Evidence {
+        band: ScoreBand::of_link(s.score, !item.elements.is_empty() && s.elements.len() >= item.elements.len()),
+        weak_duty: confidence::is_weak_duty(&sentence),
+        article_id: a.id.clone(),
+        article_label: a.label.clone(),
+        paragraph,
+        score: s.score,
+        caption_match: s.caption >= scorer.params.caption_match_min,
+        matched_elements: s.elements.clone(),
+        sentence,
+        by_reference,
+    }
+}
+
+/// Adds the items that a sentence of `lines` hands over by reference
+/// (準用する, 委任する, …) and that have no evidence yet.
+fn add_references(
+    scorer: &Scorer,
+    a: &ArticleAnalysis,
+    scores: &[UnitScore],
+    paragraph: Option<u32>,
+    lines: &[String],
+    out: &mut Vec<(usize, Evidence)>,
+) {
+    for (i, sentence) in referenced_by_sentences(scorer.items, lines) {
+        if !out.iter().any(|(j, _)| *j == i) {
+            let mut e = evidence(scorer, a, i, &scores[i], paragraph, lines);
+            e.by_reference = true;
+            e.weak_duty = confidence::is_weak_duty(&sentence);
+            e.sentence = sentence;
+            out.push((i, e));
+        }
+    }
+}
+
+/// A part of an article scored on its own text only: a paragraph of a
+/// multi-paragraph article, or an item (号) of a paragraph listing several.
+struct SubUnit {
+    /// The paragraph number (of the 号's paragraph for a 号).
+    paragraph: u32,
+    whole_paragraph: bool,
+    lines: Vec<String>,
+    terms: TermVec,
+    compact: String,
+}
+
+/// The sub-units of `a`, paragraph by paragraph, each paragraph before its 号.
+fn sub_units(a: &ArticleAnalysis) -> Vec<SubUnit> {
+    let mut units = Vec::new();
+    for para in &a.paragraphs {
+        if a.paragraphs.len() >= 2 {
+            units.push(SubUnit {
+                paragraph: para.number,
+                whole_paragraph: true,
+                lines: para.lines.clone(),
+                terms: para.terms.clone(),
+                compact: nfkc(&para.normalized),
+            });
+        }
+        let items: Vec<_> = para.segments.iter().filter(|s| s.label.is_some()).collect();
+        if items.len() >= 2 {
+            for seg in items {
+                units.push(SubUnit {
+                    paragraph: para.number,
+                    whole_paragraph: false,
+                    lines: vec![seg.line.clone()],
+                    terms: seg.terms.clone(),
+                    compact: nfkc(&para.normalized[seg.range.clone()]),
+                });
+            }
+        }
+    }
+    units
+}
+
+/// Lines that enumerate measures by name (組織体制の整備、取扱規程等に
+/// 基づく運用、…): each named item without evidence yet counts, as named only.
+fn add_enumerated(scorer: &Scorer, a: &ArticleAnalysis, out: &mut Vec<(usize, Evidence)>) {
+    let empty = TermVec::default();
+    for para in &a.paragraphs {
+        for seg in &para.segments {
+            for i in enumerated_items(scorer, &para.tokens, seg.range.clone(), &para.boilerplate) {
+                if !out.iter().any(|(j, _)| *j == i) {
+                    let para_no = (a.paragraphs.len() >= 2).then_some(para.number);
+                    let compact = nfkc(&para.normalized[seg.range.clone()]);
+                    let s = scorer.score(&empty, 0.0, &seg.terms, &compact, i);
+                    let mut e = evidence(scorer, a, i, &s, para_no, std::slice::from_ref(&seg.line));
+                    e.by_reference = true;
+                    out.push((i, e));
+                }
+            }
+        }
+    }
 }

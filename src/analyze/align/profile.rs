@@ -2,8 +2,9 @@
 //! contents, and their key elements as phrases.
 use super::params::ProfileWeights;
 use crate::analyze::text_analysis::{add_terms, terms_of, TermVec, TokenCache};
-use crate::analyze::{confidence, roles, terms};
+use crate::analyze::{confidence, roles};
 use crate::catalog::Catalog;
+use crate::text::normalize::nfkc;
 
 /// A catalog leaf prepared for matching.
 #[derive(Debug, Clone)]
@@ -39,7 +40,7 @@ impl CatalogAnalysis {
     pub fn build(catalog: &Catalog, cache: &TokenCache) -> CatalogAnalysis {
         let weights = ProfileWeights::DEFAULT;
         let terms_for = |text: &str| {
-            let norm = terms::nfkc(text);
+            let norm = nfkc(text);
             let tokens = cache.tokens(&norm);
             terms_of(&norm, &tokens)
         };
@@ -66,13 +67,12 @@ impl CatalogAnalysis {
                         let phrases = e
                             .any
                             .iter()
-                            .map(|p| p.split([' ', '\u{3000}']).filter(|w| !w.is_empty()).map(terms::nfkc).collect())
+                            .map(|p| p.split([' ', '\u{3000}']).filter(|w| !w.is_empty()).map(nfkc).collect())
                             .collect();
                         (e.label.clone(), phrases)
                     })
                     .collect();
-                let names_nfkc =
-                    std::iter::once(&item.title).chain(item.keywords.iter()).map(|n| terms::nfkc(n)).collect();
+                let names_nfkc = std::iter::once(&item.title).chain(item.keywords.iter()).map(|n| nfkc(n)).collect();
                 let duty_required = confidence::requirement_is_duty(&item.requirement);
                 let role_names = if item.role {
                     roles::role_names(

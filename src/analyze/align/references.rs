@@ -9,7 +9,9 @@ use super::scorer::Scorer;
 use super::Evidence;
 use crate::analyze::terms;
 use crate::analyze::text_analysis::{add_terms, terms_skipping, weighted_dice, TermVec, TextAnalysis};
-use crate::analyze::tokens::Token;
+use crate::text::normalize::nfkc;
+use crate::text::sentences;
+use crate::text::tokens::Token;
 
 /// Items a reference provision (準用, …ポリシーにのっとり) hands over: those
 /// whose title or keywords name the most text in it (total characters of the
@@ -99,7 +101,7 @@ pub(crate) fn enumerated_items(
 pub(crate) fn carrying_sentence(lines: &[String], item: &ItemProfile, elements: &[String]) -> String {
     let sentences = sentences_of(lines);
     let hits = |s: &str| {
-        let compact = terms::nfkc(s);
+        let compact = nfkc(s);
         item.elements
             .iter()
             .filter(|(label, phrases)| {
@@ -121,7 +123,7 @@ pub(crate) fn carrying_sentence(lines: &[String], item: &ItemProfile, elements: 
 pub(crate) fn sentences_of(lines: &[String]) -> Vec<&str> {
     lines
         .iter()
-        .flat_map(|l| crate::analyze::flags::sentences(l).into_iter().map(move |r| &l[r]))
+        .flat_map(|l| sentences::split(l).into_iter().map(move |r| &l[r]))
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .collect()
@@ -137,7 +139,7 @@ pub(crate) fn referenced_by_sentences(items: &[ItemProfile], lines: &[String]) -
     // item: `extend_internal_references` follows it to the article instead.
     let handing_over = |s: &&str| terms::is_reference(s) && terms::internal_referent(s).is_none();
     for sentence in sentences_of(lines).into_iter().filter(handing_over) {
-        for i in referenced_items(items, &terms::nfkc(sentence)) {
+        for i in referenced_items(items, &nfkc(sentence)) {
             if !out.iter().any(|(j, _)| *j == i) {
                 out.push((i, sentence.to_string()));
             }
@@ -160,7 +162,7 @@ pub(crate) fn extend_internal_references(
                 let Some(referent) = terms::internal_referent(sentence) else { continue };
                 let target = match referent.as_str() {
                     "前条" => n.checked_sub(1).map(|m| &analysis.articles[m]),
-                    label => analysis.articles.iter().find(|t| terms::nfkc(&t.label) == label),
+                    label => analysis.articles.iter().find(|t| nfkc(&t.label) == label),
                 };
                 let Some(target) = target.filter(|t| t.id != a.id) else { continue };
                 for ev in evidence.iter_mut() {

@@ -5,9 +5,10 @@ use super::{
     extract, find_definitions, quoted_re, segments, DefinitionParams, DefinitionScope, Found, ProvisionText, TermIssue,
     TermIssueKind,
 };
-use crate::analyze::terms::{self, enclosing_open};
+use crate::analyze::terms::enclosing_open;
 use crate::analyze::text_analysis::TokenCache;
 use crate::model::Regulation;
+use crate::text::normalize::nfkc;
 use crate::text::tokens::PartOfSpeech;
 
 /// Byte ranges where `term` occurs in `norm` as a whole word: at token
@@ -145,7 +146,7 @@ fn definition_issues(reg: &Regulation, segs: &[ProvisionText], found: &[Found]) 
         if let Some(prev) =
             found[..n].iter().find(|p| p.def.term == f.def.term && p.def.scope == DefinitionScope::Document)
         {
-            if terms::nfkc(&prev.def.definiens) != terms::nfkc(&f.def.definiens) {
+            if nfkc(&prev.def.definiens) != nfkc(&f.def.definiens) {
                 issues.push(issue(
                     TermIssueKind::Redefined,
                     &f.def.term,
@@ -196,7 +197,7 @@ fn undefined_quoted_terms(reg: &Regulation, segs: &[ProvisionText], found: &[Fou
 
 /// Enactment short names: a definiens that names a law or rule.
 fn is_enactment(definiens: &str) -> bool {
-    let d = terms::nfkc(definiens);
+    let d = nfkc(definiens);
     crate::text::kinds::is_enactment_name(&d)
 }
 
@@ -207,7 +208,7 @@ pub fn compare(a: &Regulation, b: &Regulation) -> Vec<TermIssue> {
     let mut issues = Vec::new();
     for x in da.iter().filter(|d| d.scope == DefinitionScope::Document) {
         let Some(y) = db.iter().find(|d| d.term == x.term && d.scope == DefinitionScope::Document) else { continue };
-        let (nx, ny) = (terms::nfkc(&x.definiens), terms::nfkc(&y.definiens));
+        let (nx, ny) = (nfkc(&x.definiens), nfkc(&y.definiens));
         if nx.is_empty() || ny.is_empty() || bigram_dice(&nx, &ny) >= DefinitionParams::DEFAULT.same_definiens_dice {
             continue;
         }

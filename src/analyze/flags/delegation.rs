@@ -5,10 +5,10 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::clauses::sentences;
 use super::params::FlagParams;
 use super::provision::ProvisionBlocks;
 use super::{Flag, FlagKind, FlagSeverity};
+use crate::text::sentences;
 
 fn delegation_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -36,7 +36,8 @@ pub(super) fn delegation_flags(a: &ProvisionBlocks, b: &ProvisionBlocks, flags: 
             continue;
         }
         let first = &spelled.blocks[0];
-        let excerpt = first.text().orig(sentences(&first.text().norm).into_iter().next().unwrap_or(0..0)).to_string();
+        let excerpt =
+            first.text().orig(sentences::split(&first.text().norm).into_iter().next().unwrap_or(0..0)).to_string();
         let quote = delegating.blocks[i].text().orig(r).to_string();
         let (side, other) = if b_delegates { ("B", "A") } else { ("A", "B") };
         flags.push(Flag {

@@ -26,7 +26,6 @@ mod scope;
 #[cfg(test)]
 mod tests;
 
-pub(crate) use clauses::sentences;
 pub use params::FlagParams;
 
 use pairing::{best_containing, pair_blocks, pair_sentences, sentence_list};

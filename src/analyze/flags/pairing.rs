@@ -1,9 +1,9 @@
 //! Which paragraphs and sentences of the two sides are compared.
-use super::clauses::sentences;
 use super::params::FlagParams;
 use super::provision::ProvisionBlocks;
 use crate::analyze::diff::{TokenDiff, Units};
 use crate::analyze::pairing::{pair_best_first, Candidate};
+use crate::text::sentences;
 
 /// One sentence of a provision, with the paragraph it belongs to.
 pub(super) struct SentenceUnits {
@@ -50,7 +50,7 @@ impl Sides<'_> {
 pub(super) fn sentence_list(p: &ProvisionBlocks) -> Vec<SentenceUnits> {
     let mut out = Vec::new();
     for (k, bl) in p.blocks.iter().enumerate() {
-        for r in sentences(&bl.text().norm) {
+        for r in sentences::split(&bl.text().norm) {
             out.push(SentenceUnits { block: k, units: Units::new(bl.text().orig(r)) });
         }
     }

@@ -4,11 +4,11 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::clauses::sentences;
 use super::params::FlagParams;
 use super::provision::{Block, ProvisionBlocks};
 use super::{Flag, FlagKind, FlagSeverity};
 use crate::analyze::terms;
+use crate::text::sentences;
 
 /// Character-set Dice similarity; role names of one office across cities
 /// (総括保護管理者 / 統括管理者, 副市長 / 副町長) score ≥ 0.6.
@@ -138,7 +138,7 @@ pub(super) fn appointment_flags(a: &ProvisionBlocks, b: &ProvisionBlocks, flags:
 /// top-level は、 (parenthesised asides skipped).
 fn topic(block: &Block) -> Option<(String, Range<usize>)> {
     let norm = &block.text().norm;
-    let first = sentences(norm).into_iter().next()?;
+    let first = sentences::split(norm).into_iter().next()?;
     let text = &norm[first.clone()];
     let mut depth = 0i32;
     let mut bare = String::new();
