@@ -173,9 +173,10 @@ fn collect_docs(reg: &Regulation) -> Vec<(String, String, String, String)> {
 }
 
 /// Regulations whose articles are tokenized together: enough articles
-/// (about 20 each) to keep every thread busy, few enough that their bigram
-/// lists — one small string per character, some 50 bytes each — stay a few
-/// MB instead of growing with the corpus (700 MB for 2,000 regulations).
+/// (about 20 each) to keep every thread busy, few enough that their term
+/// lists — one entry per character — stay a few MB instead of growing with
+/// the corpus (700 MB for 2,000 regulations when terms were still strings;
+/// packed, still 8 bytes a character before counting).
 const REGULATIONS_PER_CHUNK: usize = 64;
 
 /// A document with its terms and counts (sorted) and its content words (sorted, unique).
