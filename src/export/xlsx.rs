@@ -2,6 +2,8 @@
 //! printing as offices file them — A4 landscape fitted to the page width,
 //! the header row repeated on every page, frozen panes, an autofilter, the
 //! title and build date in the page header, page numbers in the footer.
+use std::borrow::Cow;
+
 use anyhow::{Context, Result};
 use rust_xlsxwriter::{Color, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet};
 
@@ -22,6 +24,16 @@ const FONT_SIZE: f64 = 10.0;
 /// substitute (Noto Sans CJK) needs about 15.5. With the 13.5 used before,
 /// the last line of every two- and three-line cell was cut off.
 const LINE_HEIGHT: f64 = 16.5;
+/// Excel's tallest row, in points: a taller row is refused on opening
+/// ("We found a problem with some content"); a cell with more lines than fit
+/// scrolls inside its row.
+const MAX_ROW_HEIGHT: f64 = 409.0;
+/// Excel's longest cell text, in UTF-16 code units (rust_xlsxwriter refuses
+/// a longer one, and that failed the whole build on a regulation quoting a
+/// long 別表 as evidence).
+const MAX_CELL_UNITS: usize = 32_767;
+/// What a cut cell ends with, so nobody takes it for the whole text.
+const CUT_MARK: &str = "…（Excel のセルに入る 32,767 字を超えるため以下を省略。全文はサイトを参照）";
 
 /// Cell fills of the statuses, the light colours of Excel's own
 /// "good / neutral / bad" styles so that printing in grey stays legible.
@@ -93,6 +105,25 @@ fn header_text(text: &str) -> String {
     text.chars().take(HEADER_TITLE_CHARS).collect::<String>().replace('&', "&&")
 }
 
+/// `text` as a cell can hold it: cut to [`MAX_CELL_UNITS`] with
+/// [`CUT_MARK`] at the end when longer.
+fn fit_cell(text: &str) -> Cow<'_, str> {
+    if text.encode_utf16().count() <= MAX_CELL_UNITS {
+        return Cow::Borrowed(text);
+    }
+    let room = MAX_CELL_UNITS - CUT_MARK.encode_utf16().count();
+    let mut units = 0;
+    let mut end = 0;
+    for (i, c) in text.char_indices() {
+        units += c.len_utf16();
+        if units > room {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    Cow::Owned(format!("{}{CUT_MARK}", &text[..end]))
+}
+
 fn write_sheet(sheet: &mut Worksheet, table: &Table, build_date: &str) -> Result<()> {
     sheet.set_name(&table.sheet_name)?;
     let header = base_format().set_bold().set_background_color(Color::RGB(0xDDEBF7)).set_align(FormatAlign::Center);
@@ -108,7 +139,7 @@ fn write_sheet(sheet: &mut Worksheet, table: &Table, build_date: &str) -> Result
         // A one-line row keeps Excel's default height, which fits it.
         let lines = row_lines(row, &table.columns);
         if lines > 1 {
-            sheet.set_row_height(r, LINE_HEIGHT * lines as f64)?;
+            sheet.set_row_height(r, (LINE_HEIGHT * lines as f64).min(MAX_ROW_HEIGHT))?;
         }
         for (c, cell) in row.cells.iter().enumerate() {
             let c = c as u16;
@@ -119,7 +150,7 @@ fn write_sheet(sheet: &mut Worksheet, table: &Table, build_date: &str) -> Result
             };
             match cell.number {
                 Some(n) => sheet.write_number_with_format(r, c, n, &format.set_num_format("0.00"))?,
-                None => sheet.write_string_with_format(r, c, &cell.text, &format)?,
+                None => sheet.write_string_with_format(r, c, fit_cell(&cell.text).as_ref(), &format)?,
             };
         }
     }
@@ -160,5 +191,33 @@ mod tests {
         assert_eq!(lines_in(28.0, "対象範囲（第9条第1項）対象範囲（第9条第2項）"), 2);
         // ○ is as wide as a kanji in a Japanese font: 14 of them are 28 columns.
         assert_eq!(lines_in(28.0, &"○".repeat(14)), 2);
+    }
+
+    #[test]
+    fn a_cell_over_excels_limit_is_cut_with_a_mark_and_the_workbook_is_written() {
+        // A 別表 quoted whole: 40,000 characters, some outside the BMP (two UTF-16 units each).
+        let long = format!("{}{}", "別表第１　".repeat(7_000), "𠮷".repeat(5_000));
+        let fitted = fit_cell(&long);
+        assert!(fitted.ends_with(CUT_MARK));
+        assert!(fitted.encode_utf16().count() <= MAX_CELL_UNITS);
+        assert!(long.starts_with(fitted.trim_end_matches(CUT_MARK)));
+        assert_eq!(fit_cell("第１条"), "第１条");
+        let table = Table {
+            title: "長い別表".into(),
+            sheet_name: "比較表".into(),
+            columns: vec![Column { header: "本文".into(), width: 60.0 }],
+            rows: vec![Row { cells: vec![Cell::text(&long)], group: false }],
+            frozen_columns: 0,
+        };
+        let bytes = workbook(&[table], "2026-11-30").expect("a long cell does not fail the workbook");
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("an xlsx is a zip");
+        let mut sheet = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name("xl/worksheets/sheet1.xml").expect("sheet1"), &mut sheet)
+            .expect("utf-8");
+        // Hundreds of wrapped lines, yet the row stays at Excel's tallest.
+        let row = &sheet[sheet.find(r#"<row r="2""#).expect("row 2")..];
+        let height: f64 = row.split(r#"ht=""#).nth(1).and_then(|h| h.split('"').next()?.parse().ok()).expect("ht");
+        // Excel keeps heights in whole pixels: 409 pt is stored as 408.75.
+        assert!((400.0..=MAX_ROW_HEIGHT).contains(&height), "{height}");
     }
 }
