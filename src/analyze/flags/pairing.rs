@@ -119,12 +119,17 @@ pub(super) fn pair_blocks(a: &ProvisionBlocks, b: &ProvisionBlocks) -> Vec<Block
     for (i, ba) in a.blocks.iter().enumerate() {
         for (j, bb) in b.blocks.iter().enumerate() {
             let bonus = if ba.number == bb.number { params.same_place_bonus } else { 0.0 };
+            if single {
+                // The one candidate is taken whatever its score: no diff needed.
+                candidates.push(Candidate::new(i, j, 0.0));
+                continue;
+            }
             // Pairs that cannot reach the threshold are not diffed.
-            if !single && TokenDiff::similarity_bound(&ba.units, &bb.units) + bonus < params.paragraph_min {
+            if TokenDiff::similarity_bound(&ba.units, &bb.units) + bonus < params.paragraph_min {
                 continue;
             }
             let score = TokenDiff::from_units(ba.units.clone(), bb.units.clone()).similarity() + bonus;
-            if single || score >= params.paragraph_min {
+            if score >= params.paragraph_min {
                 candidates.push(Candidate::new(i, j, score));
             }
         }
