@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::{Arc, OnceLock, RwLock};
 
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
 use crate::analyze::terms;
 use crate::analyze::text_analysis::TokenCache;
@@ -18,8 +18,9 @@ pub struct NormText {
     pub original: String,
     /// NFKC, whitespace removed.
     pub norm: String,
-    /// For each byte of `norm`: the original byte range of the char it came from.
-    map: Vec<(usize, usize)>,
+    /// For each byte of `norm`: the original byte offset of the char it
+    /// came from (its end is that char's end; texts are far below 4 GB).
+    map: Vec<u32>,
 }
 
 impl NormText {
@@ -32,13 +33,18 @@ impl NormText {
             if ch.is_whitespace() {
                 continue;
             }
-            let end = start + ch.len_utf8();
+            // Most characters (kana, kanji, punctuation) are their own NFKC.
+            if is_nfkc_quick(std::iter::once(ch)) == IsNormalized::Yes {
+                norm.push(ch);
+                map.extend(std::iter::repeat_n(start as u32, ch.len_utf8()));
+                continue;
+            }
             for nc in ch.encode_utf8(&mut buf).nfkc() {
                 if nc.is_whitespace() {
                     continue;
                 }
                 norm.push(nc);
-                map.extend(std::iter::repeat_n((start, end), nc.len_utf8()));
+                map.extend(std::iter::repeat_n(start as u32, nc.len_utf8()));
             }
         }
         NormText { original: original.to_string(), norm, map }
@@ -47,10 +53,12 @@ impl NormText {
     /// Original byte range covering the normalised byte range `r`.
     pub(crate) fn orig_range(&self, r: Range<usize>) -> Range<usize> {
         if r.start >= r.end || self.map.is_empty() {
-            let at = self.map.get(r.start).map(|m| m.0).unwrap_or(self.original.len());
+            let at = self.map.get(r.start).map(|&m| m as usize).unwrap_or(self.original.len());
             return at..at;
         }
-        self.map[r.start].0..self.map[r.end - 1].1
+        let last = self.map[r.end - 1] as usize;
+        let end = last + self.original[last..].chars().next().map_or(0, char::len_utf8);
+        self.map[r.start] as usize..end
     }
 
     /// Original text of the normalised byte range `r`.
