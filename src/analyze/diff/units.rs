@@ -179,9 +179,10 @@ struct UnitsCache {
 
 thread_local! {
     /// Units of texts recently cut on this thread. Comparisons cut the same
-    /// texts again and again (a requirement for every provision it is
-    /// compared with; a one-sentence paragraph as paragraph and as
-    /// sentence).
+    /// texts again and again (a one-sentence paragraph as paragraph and as
+    /// sentence; in `reiki diff` and the pair pages, an article for each
+    /// counterpart). The site's requirement ↔ provision comparisons also
+    /// keep each text's units themselves (`pipeline::corpus::ComparedText`).
     static UNITS_CACHE: RefCell<UnitsCache> = Default::default();
 }
 
