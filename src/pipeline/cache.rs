@@ -22,14 +22,15 @@ use std::sync::{Mutex, OnceLock};
 use serde::{Deserialize, Serialize};
 use xxhash_rust::xxh3::Xxh3;
 
-use super::corpus::{Comparison, CorpusAnalysis};
+use super::corpus::{comparison_key, Comparison, CorpusAnalysis};
 use super::Project;
 use crate::analyze::align::CoverageReport;
 use crate::catalog::Catalog;
 use crate::model::Regulation;
 
-/// Layout of an entry; bump it when [`Entry`] changes.
-const FORMAT: u32 = 1;
+/// Layout of an entry; bump it when [`Entry`] changes (2: comparisons
+/// keep their marks as spans of the texts).
+const FORMAT: u32 = 2;
 
 /// Hashes the inputs of a cached result into a 128-bit key (xxh3): values
 /// are written as JSON, each closed by a separator so that two values can
@@ -120,8 +121,8 @@ pub struct AnalysisCache {
     base: u128,
     /// Each catalog's hash, by id.
     catalogs: HashMap<String, u128>,
-    /// Comparisons of the entries read, by (requirement, provision text).
-    loaded: Mutex<HashMap<(String, String), Comparison>>,
+    /// Comparisons of the entries read, by `corpus::comparison_key`.
+    loaded: Mutex<HashMap<u128, Comparison>>,
     /// Keys of the entries read; they are kept.
     used: Mutex<HashSet<u128>>,
     /// Regulations computed in this build (id → key): their entries hold
@@ -198,7 +199,7 @@ impl AnalysisCache {
             return None;
         }
         let mut loaded = self.loaded.lock().expect("cache lock");
-        loaded.extend(entry.comparisons.into_iter().map(|(req, text, c)| ((req, text), c)));
+        loaded.extend(entry.comparisons.into_iter().map(|(req, text, c)| (comparison_key(&req, &text), c)));
         self.used.lock().expect("cache lock").insert(key);
         self.hits.fetch_add(1, Ordering::Relaxed);
         Some(entry.coverage)
@@ -228,10 +229,10 @@ impl AnalysisCache {
         }
     }
 
-    /// A comparison read from the cache.
-    pub fn comparison(&self, requirement: &str, text: &str) -> Option<Comparison> {
-        let loaded = self.loaded.lock().expect("cache lock");
-        loaded.get(&(requirement.to_string(), text.to_string())).cloned()
+    /// A comparison read from the cache, handed over (each is asked for
+    /// once, and the analysis then holds it).
+    pub fn take_comparison(&self, requirement: &str, text: &str) -> Option<Comparison> {
+        self.loaded.lock().expect("cache lock").remove(&comparison_key(requirement, text))
     }
 
     /// Regulations read from the cache and computed so far.

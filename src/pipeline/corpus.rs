@@ -3,6 +3,7 @@
 //! their rows' diffs and flags, requirement ↔ provision comparisons, 新旧対照表
 //! and 改め文, and the texts the pages quote.
 use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 use anyhow::Result;
 use rayon::prelude::*;
@@ -11,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use super::Project;
 use crate::amend::Kaimebun;
 use crate::analyze::align::{self, Correspondence, CoverageReport};
-use crate::analyze::diff::{Granularity, Run, TokenDiff};
+use crate::analyze::diff::{spans_to_runs, Granularity, Run, RunSpan, TokenDiff, Units};
 use crate::analyze::flags;
 use crate::analyze::taishohyo::{self, Taishohyo};
 use crate::analyze::text_analysis::TextAnalysis;
@@ -26,9 +27,10 @@ pub struct CorpusAnalysis {
     pub coverage: HashMap<(String, String), CoverageReport>,
     /// 条文対応表 of the pairs configured in reiki.yaml, in config order.
     pub pairs: Vec<Correspondence>,
-    /// Requirement ↔ evidence comparisons, computed once in parallel and
-    /// shown on both the item page and the regulation × catalog page.
-    pub comparisons: HashMap<(String, String), Comparison>,
+    /// Requirement ↔ evidence comparisons by [`comparison_key`], computed
+    /// once in parallel and shown on both the item page and the regulation
+    /// × catalog page.
+    pub comparisons: HashMap<u128, Comparison>,
     /// Problems with review files, by regulation id: `Site::analyse` moves
     /// them into the regulations' diagnostics.
     pub review_diagnostics: Vec<(String, Diagnostic)>,
@@ -39,15 +41,44 @@ pub struct CorpusAnalysis {
     pub versions: HashMap<String, VersionComparison>,
 }
 
-/// A catalog requirement compared with the provision that meets it.
+/// A catalog requirement compared with the provision that meets it. The
+/// two texts are not copied: their marks are kept as spans, which the
+/// pages, having both texts at hand, cut them into
+/// ([`Comparison::requirement_runs`], [`Comparison::runs`]).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Comparison {
     /// The requirement, wording the provision lacks marked.
-    pub requirement_runs: Vec<Run>,
+    requirement_spans: Box<[RunSpan]>,
     /// The provision, wording the requirement lacks marked.
-    pub runs: Vec<Run>,
+    spans: Box<[RunSpan]>,
     /// Differences of substance between the two.
     pub flags: Vec<FlagView>,
+}
+
+impl Comparison {
+    /// The requirement, wording the provision lacks marked; `None` when
+    /// `requirement` is not the text compared.
+    pub fn requirement_runs(&self, requirement: &str) -> Option<Vec<Run>> {
+        spans_to_runs(requirement, &self.requirement_spans)
+    }
+
+    /// The provision, wording the requirement lacks marked; `None` when
+    /// `provision` is not the text compared.
+    pub fn runs(&self, provision: &str) -> Option<Vec<Run>> {
+        spans_to_runs(provision, &self.spans)
+    }
+}
+
+/// The key of the comparison of `requirement` and `provision` in
+/// [`CorpusAnalysis::comparisons`]: a 128-bit hash of both texts rather than
+/// the texts themselves, which were held twice (key and runs) for the whole
+/// build. Chance collisions of 128-bit hashes are out of reach, as for the
+/// cache's keys.
+pub fn comparison_key(requirement: &str, provision: &str) -> u128 {
+    let mut hasher = super::cache::KeyHasher::default();
+    hasher.add_bytes(requirement.as_bytes());
+    hasher.add_bytes(provision.as_bytes());
+    hasher.finish()
 }
 
 /// How many evidence provisions per item the pages compare in full.
@@ -55,10 +86,35 @@ pub const EVIDENCE_SHOWN: usize = 2;
 
 /// Compares a requirement with a provision: both texts with their differences marked, and the flags.
 pub fn compare(requirement: &str, provision: &str) -> Comparison {
-    let (requirement_runs, mut runs) = side_by_side(requirement, provision);
-    unmark_paragraph_numbers(&mut runs);
-    let flags = if requirement.is_empty() { Vec::new() } else { text_flags(requirement, provision) };
-    Comparison { requirement_runs, runs, flags }
+    compare_sides(&ComparedText::new(requirement), &ComparedText::new(provision))
+}
+
+/// A requirement or provision text cut once for all its comparisons: whole
+/// for the marked texts, by paragraph and sentence for the flags.
+pub struct ComparedText {
+    whole: Units,
+    parts: flags::ProvisionText,
+}
+
+impl ComparedText {
+    /// `text` cut for [`compare_sides`].
+    pub fn new(text: &str) -> ComparedText {
+        ComparedText { whole: Units::new(text), parts: flags::ProvisionText::new(text) }
+    }
+}
+
+/// [`compare`] of a requirement and a provision already cut.
+pub fn compare_sides(requirement: &ComparedText, provision: &ComparedText) -> Comparison {
+    let d = TokenDiff::from_units(requirement.whole.clone(), provision.whole.clone());
+    let requirement_spans = d.a_spans(Granularity::Phrase).into_boxed_slice();
+    let mut spans = d.b_spans(Granularity::Phrase);
+    unmark_paragraph_numbers(&provision.whole.text.original, &mut spans);
+    let flags = if requirement.whole.text.original.is_empty() {
+        Vec::new()
+    } else {
+        flag_views(flags::compare_provision_texts(&requirement.parts, &provision.parts))
+    };
+    Comparison { requirement_spans, spans: spans.into_boxed_slice(), flags }
 }
 
 /// Text of an evidence provision as it is quoted: its paragraph when the
@@ -107,16 +163,19 @@ pub fn provision_text(reg: &crate::model::Regulation, id: &str, paragraph: Optio
 /// A 項 number opening a line (２　…) is structure, not wording shared with
 /// the requirement: it is kept out of the marked runs (the pages mark the
 /// shared runs and show the provision's own wording plain).
-fn unmark_paragraph_numbers(runs: &mut [Run]) {
+fn unmark_paragraph_numbers(provision: &str, spans: &mut [RunSpan]) {
     let mut line_start = true;
-    for run in runs.iter_mut() {
-        let number = line_start && run.text.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let mut at = 0;
+    for span in spans.iter_mut() {
+        let text = &provision[at..at + span.len as usize];
+        at += span.len as usize;
+        let number = line_start && text.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
         // Spaces and punctuation shared by chance are no shared wording either.
-        let filler = run.text.chars().all(|c| c.is_whitespace() || "、。，．・（）()「」".contains(c));
+        let filler = text.chars().all(|c| c.is_whitespace() || "、。，．・（）()「」".contains(c));
         if number || filler {
-            run.kind = crate::analyze::diff::RunKind::Insert;
+            span.kind = crate::analyze::diff::RunKind::Insert;
         }
-        line_start = run.text.ends_with('\n');
+        line_start = text.ends_with('\n');
     }
 }
 
@@ -135,12 +194,36 @@ fn comparison_jobs(project: &Project, coverage: &HashMap<(String, String), Cover
         };
         jobs.extend(report_comparison_jobs(reg, cat, report));
     }
-    // Jobs of the same provision next to each other: each thread keeps the
-    // units it cut recently (`diff::Units::new`), so a provision compared
-    // with several requirements is tokenized once.
+    // Jobs of the same provision next to each other: `compare_all` cuts
+    // each provision once for all of them.
     let mut jobs: Vec<(String, String)> = jobs.into_iter().collect();
     jobs.sort_by(|x, y| (&x.1, &x.0).cmp(&(&y.1, &y.0)));
     jobs
+}
+
+/// The comparisons of `jobs` (sorted by provision): each requirement is cut
+/// once for the whole build, each provision once for all the requirements
+/// it meets, and neither when the cache holds the comparison.
+fn compare_all(project: &Project, jobs: Vec<(String, String)>) -> HashMap<u128, Comparison> {
+    let requirements: HashMap<&str, OnceLock<ComparedText>> =
+        jobs.iter().map(|(requirement, _)| (requirement.as_str(), OnceLock::new())).collect();
+    let requirement = |text: &str| requirements[text].get_or_init(|| ComparedText::new(text));
+    let by_provision: Vec<&[(String, String)]> = jobs.chunk_by(|x, y| x.1 == y.1).collect();
+    let compared: Vec<Vec<Comparison>> = by_provision
+        .par_iter()
+        .map(|group| {
+            let provision = OnceLock::new();
+            group
+                .iter()
+                .map(|(req, text)| {
+                    project.cached_comparison(req, text, || {
+                        compare_sides(requirement(req), provision.get_or_init(|| ComparedText::new(text)))
+                    })
+                })
+                .collect()
+        })
+        .collect();
+    jobs.iter().map(|(req, text)| comparison_key(req, text)).zip(compared.into_iter().flatten()).collect()
 }
 
 /// The (requirement, evidence text) pairs the pages show for one report.
@@ -251,15 +334,7 @@ impl CorpusAnalysis {
         let ((comparisons, pairs), versions) = rayon::join(
             || {
                 rayon::join(
-                    || {
-                        comparison_jobs(project, &coverage)
-                            .into_par_iter()
-                            .map(|(requirement, text)| {
-                                let c = project.cached_comparison(&requirement, &text);
-                                ((requirement, text), c)
-                            })
-                            .collect::<HashMap<_, _>>()
-                    },
+                    || compare_all(project, comparison_jobs(project, &coverage)),
                     || {
                         pair_regs
                             .par_iter()
@@ -287,7 +362,7 @@ impl CorpusAnalysis {
     /// The comparison of a requirement and a provision text, when the
     /// analysis foresaw it (it does for every evidence the pages show).
     pub fn comparison(&self, requirement: &str, text: &str) -> Option<&Comparison> {
-        self.comparisons.get(&(requirement.to_string(), text.to_string()))
+        self.comparisons.get(&comparison_key(requirement, text))
     }
 }
 
@@ -334,14 +409,6 @@ fn version_comparisons(project: &Project) -> HashMap<String, VersionComparison> 
         .collect()
 }
 
-/// Inline diff of a reference text (`a`) and a provision (`b`): each side
-/// alone with its own changes marked (Delete on A, Insert on B), whole
-/// 文節 underlined as offices mark them.
-pub fn side_by_side(a: &str, b: &str) -> (Vec<Run>, Vec<Run>) {
-    let d = TokenDiff::new(a, b);
-    (d.a_runs(Granularity::Phrase), d.b_runs(Granularity::Phrase))
-}
-
 /// Inline diff of two articles of different bodies, marking exactly the
 /// changed words: their wording differs almost everywhere, and whole
 /// underlined 文節 would hide the differences that matter.
@@ -374,11 +441,6 @@ pub fn flag_views(flags: Vec<flags::Flag>) -> Vec<FlagView> {
             severity: f.severity.to_string(),
         })
         .collect()
-}
-
-/// Flags between a reference text (a catalog requirement) and a provision.
-pub fn text_flags(reference: &str, provision: &str) -> Vec<FlagView> {
-    flag_views(flags::compare_texts(reference, provision))
 }
 
 /// Flags between two corresponding articles (A = reference).

@@ -202,11 +202,17 @@ impl Project {
         (reports, keep_text.then_some(text))
     }
 
-    /// A requirement compared with a provision, read from the cache when it holds it.
-    pub fn cached_comparison(&self, requirement: &str, text: &str) -> corpus::Comparison {
-        match self.cache.as_ref().and_then(|c| c.comparison(requirement, text)) {
+    /// A requirement compared with a provision: read from the cache when it
+    /// holds it, else `compute`d.
+    pub fn cached_comparison(
+        &self,
+        requirement: &str,
+        text: &str,
+        compute: impl FnOnce() -> corpus::Comparison,
+    ) -> corpus::Comparison {
+        match self.cache.as_ref().and_then(|c| c.take_comparison(requirement, text)) {
             Some(comparison) => comparison,
-            None => corpus::compare(requirement, text),
+            None => compute(),
         }
     }
 

@@ -21,7 +21,7 @@ mod shape;
 mod tests;
 mod units;
 
-pub use render::{diff, Granularity};
+pub use render::{diff, spans_to_runs, Granularity, RunSpan};
 pub(crate) use render::{to_ansi, to_marked_text};
 pub use units::{NormText, Unit, Units, UnitsData};
 

@@ -41,14 +41,24 @@ impl TokenDiff {
 
     /// A's text alone, with deletions marked (Equal/Delete runs).
     pub fn a_runs(&self, granularity: Granularity) -> Vec<Run> {
-        let changed = self.changed_units(true, granularity);
-        side_runs(&self.a, &changed, RunKind::Delete)
+        spans_to_runs(&self.a.text.original, &self.a_spans(granularity)).expect("spans of the text they tile")
     }
 
     /// B's text alone, with insertions marked (Equal/Insert runs).
     pub fn b_runs(&self, granularity: Granularity) -> Vec<Run> {
+        spans_to_runs(&self.b.text.original, &self.b_spans(granularity)).expect("spans of the text they tile")
+    }
+
+    /// [`TokenDiff::a_runs`] as spans of A's text.
+    pub fn a_spans(&self, granularity: Granularity) -> Vec<RunSpan> {
+        let changed = self.changed_units(true, granularity);
+        side_spans(&self.a, &changed, RunKind::Delete)
+    }
+
+    /// [`TokenDiff::b_runs`] as spans of B's text.
+    pub fn b_spans(&self, granularity: Granularity) -> Vec<RunSpan> {
         let changed = self.changed_units(false, granularity);
-        side_runs(&self.b, &changed, RunKind::Insert)
+        side_spans(&self.b, &changed, RunKind::Insert)
     }
 
     fn changed_units(&self, a_side: bool, granularity: Granularity) -> Vec<bool> {
@@ -88,24 +98,61 @@ pub enum Granularity {
     Phrase,
 }
 
-/// One side's text as runs, its changed units marked as `kind`.
-fn side_runs(units: &Units, changed: &[bool], kind: RunKind) -> Vec<Run> {
+/// One side's text as spans, its changed units marked as `kind`; they tile
+/// the text (the units' display ranges do).
+fn side_spans(units: &Units, changed: &[bool], kind: RunKind) -> Vec<RunSpan> {
     let mut out = Vec::new();
     for (i, u) in units.units.iter().enumerate() {
         let text = &units.text.original[u.display.clone()];
         if changed[i] {
             // Layout whitespace after a changed token is not itself marked.
             let content = text.trim_end();
-            push_run(&mut out, kind, content);
-            push_run(&mut out, RunKind::Equal, &text[content.len()..]);
+            push_span(&mut out, kind, content.len());
+            push_span(&mut out, RunKind::Equal, text.len() - content.len());
         } else {
-            push_run(&mut out, RunKind::Equal, text);
+            push_span(&mut out, RunKind::Equal, text.len());
         }
     }
-    if units.units.is_empty() && !units.text.original.is_empty() {
-        push_run(&mut out, RunKind::Equal, &units.text.original);
+    if units.units.is_empty() {
+        push_span(&mut out, RunKind::Equal, units.text.original.len());
     }
     out
+}
+
+/// A run of a text known to the holder, as its kind and length: runs that
+/// tile a text are stored without copying it (see [`spans_to_runs`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RunSpan {
+    /// Shared, inserted or deleted.
+    pub kind: RunKind,
+    /// Length in bytes of the text the run covers.
+    pub len: u32,
+}
+
+/// Appends `len` bytes to the last span when it is of the same kind.
+fn push_span(out: &mut Vec<RunSpan>, kind: RunKind, len: usize) {
+    if len == 0 {
+        return;
+    }
+    // Texts are far below 4 GB (files are capped at `max_file_mb`).
+    let len = len as u32;
+    match out.last_mut() {
+        Some(last) if last.kind == kind => last.len += len,
+        _ => out.push(RunSpan { kind, len }),
+    }
+}
+
+/// The runs `spans` cut `text` into; `None` when they do not tile it (spans
+/// of another text).
+pub fn spans_to_runs(text: &str, spans: &[RunSpan]) -> Option<Vec<Run>> {
+    let mut at = 0;
+    let mut runs = Vec::with_capacity(spans.len());
+    for span in spans {
+        let end = at + span.len as usize;
+        runs.push(Run { kind: span.kind, text: text.get(at..end)?.to_string() });
+        at = end;
+    }
+    (at == text.len()).then_some(runs)
 }
 
 /// Appends text to the last run when it is of the same kind.

@@ -26,7 +26,7 @@ impl TokenDiff {
                 continue;
             }
             let (side, x, e, y) = if on_a { (&self.a, &xa, &ea, &ya) } else { (&self.b, &xb, &eb, &yb) };
-            let keys = |r: Range<usize>| side.units[r].iter().map(|u| u.key.as_str()).collect::<Vec<_>>();
+            let keys = |r: Range<usize>| side.units[r].iter().map(|u| u.key).collect::<Vec<_>>();
             let n = e.len();
             let starts_with_e = x.len() >= n && keys(x.start..x.start + n) == keys(e.clone());
             let ends_with_e = y.len() >= n && keys(y.end - n..y.end) == keys(e.clone());
@@ -99,7 +99,7 @@ impl TokenDiff {
     /// equal stretches around it.
     fn best_slide(&self, k: usize, side: &Units, block: Range<usize>, before: usize, after: usize) -> isize {
         let params = DiffParams::DEFAULT;
-        let keys = |i: usize| side.units[i].key.as_str();
+        let keys = |i: usize| side.units[i].key;
         // Offsets d in [-before, after] where the block shifted by d is equivalent.
         let mut lo = 0isize;
         while (lo as usize) < before && keys(block.start - lo as usize - 1) == keys(block.end - lo as usize - 1) {

@@ -136,3 +136,26 @@ fn ranges_tile_both_texts_when_myers_misplaces_an_empty_side() {
     assert_eq!(text(d.a_runs(Granularity::Token)), a);
     assert_eq!(text(d.b_runs(Granularity::Token)), b);
 }
+
+#[test]
+fn spans_tile_each_side_and_refuse_a_text_they_were_not_cut_from() {
+    let a = "職員は、年１回以上、\n２　研修を受けなければならない。";
+    let b = "従業者は、毎年度、研修を受けるものとする。\n（委任）";
+    let d = TokenDiff::new(a, b);
+    for g in [Granularity::Token, Granularity::Phrase] {
+        for (text, spans) in [(a, d.a_spans(g)), (b, d.b_spans(g))] {
+            let runs = spans_to_runs(text, &spans).expect("spans of this text");
+            assert_eq!(runs.iter().map(|r| r.text.as_str()).collect::<String>(), text);
+            assert!(runs.iter().any(|r| r.kind != RunKind::Equal), "{runs:?}");
+            // Adjacent spans of one kind are one span.
+            assert!(spans.windows(2).all(|w| w[0].kind != w[1].kind), "{spans:?}");
+        }
+    }
+    let spans = d.b_spans(Granularity::Phrase);
+    // Longer, shorter, and cut inside a character (same length, other text).
+    assert_eq!(spans_to_runs(&format!("{b}。"), &spans), None);
+    assert_eq!(spans_to_runs(&b[..b.len() - 3], &spans), None);
+    let shifted = format!("a{}ab", b.strip_suffix('）').unwrap());
+    assert_eq!(shifted.len(), b.len());
+    assert_eq!(spans_to_runs(&shifted, &spans), None);
+}

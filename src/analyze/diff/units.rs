@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::{Arc, OnceLock, RwLock};
 
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
 use crate::analyze::terms;
 use crate::analyze::text_analysis::TokenCache;
@@ -18,8 +18,9 @@ pub struct NormText {
     pub original: String,
     /// NFKC, whitespace removed.
     pub norm: String,
-    /// For each byte of `norm`: the original byte range of the char it came from.
-    map: Vec<(usize, usize)>,
+    /// For each byte of `norm`: the original byte offset of the char it
+    /// came from (its end is that char's end; texts are far below 4 GB).
+    map: Vec<u32>,
 }
 
 impl NormText {
@@ -32,13 +33,18 @@ impl NormText {
             if ch.is_whitespace() {
                 continue;
             }
-            let end = start + ch.len_utf8();
+            // Most characters (kana, kanji, punctuation) are their own NFKC.
+            if is_nfkc_quick(std::iter::once(ch)) == IsNormalized::Yes {
+                norm.push(ch);
+                map.extend(std::iter::repeat_n(start as u32, ch.len_utf8()));
+                continue;
+            }
             for nc in ch.encode_utf8(&mut buf).nfkc() {
                 if nc.is_whitespace() {
                     continue;
                 }
                 norm.push(nc);
-                map.extend(std::iter::repeat_n((start, end), nc.len_utf8()));
+                map.extend(std::iter::repeat_n(start as u32, nc.len_utf8()));
             }
         }
         NormText { original: original.to_string(), norm, map }
@@ -47,10 +53,12 @@ impl NormText {
     /// Original byte range covering the normalised byte range `r`.
     pub(crate) fn orig_range(&self, r: Range<usize>) -> Range<usize> {
         if r.start >= r.end || self.map.is_empty() {
-            let at = self.map.get(r.start).map(|m| m.0).unwrap_or(self.original.len());
+            let at = self.map.get(r.start).map(|&m| m as usize).unwrap_or(self.original.len());
             return at..at;
         }
-        self.map[r.start].0..self.map[r.end - 1].1
+        let last = self.map[r.end - 1] as usize;
+        let end = last + self.original[last..].chars().next().map_or(0, char::len_utf8);
+        self.map[r.start] as usize..end
     }
 
     /// Original text of the normalised byte range `r`.
@@ -69,13 +77,15 @@ pub struct Unit {
     /// token included).
     pub display: Range<usize>,
     /// What the diff compares: the normalised surface, scope suffix folded.
-    pub key: String,
+    pub key: &'static str,
+    /// Interned id of `key` (see [`intern`]): the diff compares integers.
+    key_id: u32,
     /// Dictionary form (行わ → 行う).
-    pub base: String,
+    pub base: &'static str,
     /// Part of speech.
     pub pos: PartOfSpeech,
     /// Part-of-speech subclass as IPADIC names it (自立, 括弧開 …).
-    pub pos_sub: String,
+    pub pos_sub: &'static str,
     /// The original has whitespace after this token (a layout break, e.g.
     /// after 第12条), which also ends a 文節.
     pub space_after: bool,
@@ -101,7 +111,7 @@ impl Unit {
             return true;
         }
         let independent = match self.pos {
-            Noun => !matches!(self.pos_sub.as_str(), "接尾" | "非自立"),
+            Noun => !matches!(self.pos_sub, "接尾" | "非自立"),
             Verb | Adjective => self.pos_sub == "自立",
             Adverb | Adnominal | Conjunction | Prefix | Interjection | Unknown => true,
             Symbol => self.pos_sub == "括弧開",
@@ -169,25 +179,33 @@ struct UnitsCache {
 
 thread_local! {
     /// Units of texts recently cut on this thread. Comparisons cut the same
-    /// texts again and again (a requirement for every provision it is
-    /// compared with; a one-sentence paragraph as paragraph and as
-    /// sentence).
+    /// texts again and again (a one-sentence paragraph as paragraph and as
+    /// sentence; in `reiki diff` and the pair pages, an article for each
+    /// counterpart). The site's requirement ↔ provision comparisons also
+    /// keep each text's units themselves (`pipeline::corpus::ComparedText`).
     static UNITS_CACHE: RefCell<UnitsCache> = Default::default();
 }
 
-/// The run's key interner: each distinct key gets one id for the process.
-fn key_id(table: &RwLock<HashMap<String, u32>>, key: &str) -> u32 {
-    if let Some(&id) = table.read().expect("key table lock").get(key) {
-        return id;
+/// The process's word table: each distinct word a unit names (its key, base
+/// form, part-of-speech subclass) is stored once and gets an id, so a unit
+/// holds `&'static str`s instead of three strings of its own, and the diff
+/// compares key ids. Like a dictionary, it only grows (by the distinct
+/// words seen) and is never emptied: units cut by a build running at the
+/// same time refer to it.
+fn intern(word: &str) -> (u32, &'static str) {
+    static TABLE: OnceLock<RwLock<HashMap<&'static str, u32>>> = OnceLock::new();
+    let table = TABLE.get_or_init(Default::default);
+    if let Some((&text, &id)) = table.read().expect("word table lock").get_key_value(word) {
+        return (id, text);
     }
-    let mut table = table.write().expect("key table lock");
-    let next = table.len() as u32;
-    *table.entry(key.to_string()).or_insert(next)
-}
-
-fn key_table() -> &'static RwLock<HashMap<String, u32>> {
-    static TABLE: OnceLock<RwLock<HashMap<String, u32>>> = OnceLock::new();
-    TABLE.get_or_init(Default::default)
+    let mut table = table.write().expect("word table lock");
+    if let Some((&text, &id)) = table.get_key_value(word) {
+        return (id, text);
+    }
+    let text: &'static str = Box::leak(word.into());
+    let id = table.len() as u32;
+    table.insert(text, id);
+    (id, text)
 }
 
 impl Units {
@@ -224,16 +242,18 @@ impl Units {
             if scope_suffix {
                 let last = units.last_mut().expect("checked above");
                 last.norm.end = t.end;
-                last.key = terms::canonical(&text.norm[last.norm.clone()]);
+                (last.key_id, last.key) = intern(&terms::canonical(&text.norm[last.norm.clone()]));
                 continue;
             }
+            let (key_id, key) = intern(&t.surface);
             units.push(Unit {
                 norm: t.start..t.end,
                 display: 0..0,
-                key: t.surface.clone(),
-                base: t.base.clone(),
+                key,
+                key_id,
+                base: if t.base == t.surface { key } else { intern(&t.base).1 },
                 pos: t.pos,
-                pos_sub: t.pos_sub.clone(),
+                pos_sub: intern(&t.pos_sub).1,
                 space_after: false,
             });
         }
@@ -250,8 +270,7 @@ impl Units {
     }
 
     fn from_parts(text: NormText, units: Vec<Unit>) -> Units {
-        let table = key_table();
-        let key_ids: Vec<u32> = units.iter().map(|u| key_id(table, &u.key)).collect();
+        let key_ids: Vec<u32> = units.iter().map(|u| u.key_id).collect();
         let mut sorted_ids = key_ids.clone();
         sorted_ids.sort_unstable();
         let mut sorted_content_ids: Vec<u32> =
@@ -266,7 +285,8 @@ impl Units {
     pub(crate) fn with_exact_keys(self) -> Units {
         let UnitsData { text, mut units, .. } = Arc::unwrap_or_clone(self.0);
         for u in &mut units {
-            u.key = text.orig(u.norm.clone()).chars().filter(|c| !c.is_whitespace()).collect();
+            (u.key_id, u.key) =
+                intern(&text.orig(u.norm.clone()).chars().filter(|c| !c.is_whitespace()).collect::<String>());
         }
         Units::from_parts(text, units)
     }

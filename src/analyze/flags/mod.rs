@@ -28,7 +28,7 @@ mod tests;
 
 pub use params::FlagParams;
 
-use pairing::{best_containing, pair_blocks, pair_sentences, sentence_list};
+use pairing::{best_containing, pair_blocks, pair_sentences, sentence_list, SentenceUnits};
 use provision::ProvisionBlocks;
 
 /// What a flag is about; serialised in kebab-case (`obligation-weakened`).
@@ -136,14 +136,39 @@ pub struct Flag {
 
 /// Flags between two corresponding articles (A = reference, B = under review).
 pub fn compare_articles(a: &Article, b: &Article) -> Vec<Flag> {
-    compare(&ProvisionBlocks::from_article(a), &ProvisionBlocks::from_article(b), Pairing::OneToOne)
+    let (a, b) = (ProvisionBlocks::from_article(a), ProvisionBlocks::from_article(b));
+    let (sa, sb) = (sentence_list(&a), sentence_list(&b));
+    compare(&a, &b, &sa, &sb, Pairing::OneToOne)
 }
 
 /// Flags between two bare provision texts (e.g. a catalog requirement and an article).
 /// A's sentences are matched to their best B sentence by content overlap,
 /// as a requirement text summarises what a provision spells out at length.
 pub fn compare_texts(a: &str, b: &str) -> Vec<Flag> {
-    compare(&ProvisionBlocks::from_text(a), &ProvisionBlocks::from_text(b), Pairing::BestContainment)
+    compare_provision_texts(&ProvisionText::new(a), &ProvisionText::new(b))
+}
+
+/// A bare provision text cut once into paragraphs and sentences, for
+/// [`compare_provision_texts`]: a text compared with many others (a
+/// catalog requirement with every provision that meets it, a provision with
+/// every requirement it meets) is cut once, not once per comparison.
+pub struct ProvisionText {
+    blocks: ProvisionBlocks,
+    sentences: Vec<SentenceUnits>,
+}
+
+impl ProvisionText {
+    /// `text` cut into paragraphs, items and sentences.
+    pub fn new(text: &str) -> ProvisionText {
+        let blocks = ProvisionBlocks::from_text(text);
+        let sentences = sentence_list(&blocks);
+        ProvisionText { blocks, sentences }
+    }
+}
+
+/// [`compare_texts`] of two texts already cut.
+pub fn compare_provision_texts(a: &ProvisionText, b: &ProvisionText) -> Vec<Flag> {
+    compare(&a.blocks, &b.blocks, &a.sentences, &b.sentences, Pairing::BestContainment)
 }
 
 /// How sentences of the two sides are matched.
@@ -156,14 +181,19 @@ enum Pairing {
     BestContainment,
 }
 
-fn compare(a: &ProvisionBlocks, b: &ProvisionBlocks, pairing: Pairing) -> Vec<Flag> {
+fn compare(
+    a: &ProvisionBlocks,
+    b: &ProvisionBlocks,
+    sa: &[SentenceUnits],
+    sb: &[SentenceUnits],
+    pairing: Pairing,
+) -> Vec<Flag> {
     let block_pairs = pair_blocks(a, b);
-    let (sa, sb) = (sentence_list(a), sentence_list(b));
     let sentence_pairs = match pairing {
-        Pairing::OneToOne => pair_sentences(&sa, &sb, &block_pairs),
-        Pairing::BestContainment => best_containing(&sa, &sb),
+        Pairing::OneToOne => pair_sentences(sa, sb, &block_pairs),
+        Pairing::BestContainment => best_containing(sa, sb),
     };
-    let sides = pairing::Sides { a, b, sa: &sa, sb: &sb, pairs: &sentence_pairs };
+    let sides = pairing::Sides { a, b, sa, sb, pairs: &sentence_pairs };
     let mut flags = Vec::new();
     obligation::obligation_flags(&sides, &mut flags);
     for p in &block_pairs {

@@ -109,7 +109,7 @@ pub(super) fn obligation_flags(sides: &Sides, flags: &mut Vec<Flag>) {
 }
 /// Content verbs (dictionary form) and サ変 nouns of a sentence, in order;
 /// the last is its main predicate.
-fn predicate_words(units: &Units) -> Vec<String> {
+fn predicate_words(units: &Units) -> Vec<&'static str> {
     units
         .units
         .iter()
@@ -117,9 +117,9 @@ fn predicate_words(units: &Units) -> Vec<String> {
         .filter(|u| {
             (u.pos == PartOfSpeech::Verb
                 && u.pos_sub == "自立"
-                && !["する", "できる", "なる", "ある", "いる", "努める"].contains(&u.base.as_str()))
+                && !["する", "できる", "なる", "ある", "いる", "努める"].contains(&u.base))
                 || (u.pos == PartOfSpeech::Noun && u.pos_sub == "サ変接続")
         })
-        .map(|u| u.base.clone())
+        .map(|u| u.base)
         .collect()
 }

@@ -1,6 +1,6 @@
 //! Which paragraphs and sentences of the two sides are compared.
 use super::params::FlagParams;
-use super::provision::ProvisionBlocks;
+use super::provision::{Block, ProvisionBlocks};
 use crate::analyze::diff::{TokenDiff, Units};
 use crate::analyze::pairing::{pair_best_first, Candidate};
 use crate::text::sentences;
@@ -59,20 +59,31 @@ pub(super) fn sentence_list(p: &ProvisionBlocks) -> Vec<SentenceUnits> {
 
 /// Each A sentence with the B sentence that contains most of its content words.
 pub(super) fn best_containing(sa: &[SentenceUnits], sb: &[SentenceUnits]) -> Vec<SentencePair> {
+    let min = FlagParams::DEFAULT.containment_min;
     let mut out = Vec::new();
     for (i, x) in sa.iter().enumerate() {
-        // The last sentence of highest containment wins (ties go to the
-        // later one); a sentence whose bound is below the best so far cannot
-        // win, so it is not diffed.
+        // The sentence of highest containment wins, the later one on a tie.
+        // Candidates are diffed in order of their bound, highest first: once
+        // the bound is below the best containment found, none left can win.
+        let mut order: Vec<(usize, f32)> = sb
+            .iter()
+            .enumerate()
+            .map(|(j, y)| (j, TokenDiff::containment_bound(&x.units, &y.units)))
+            .filter(|&(_, bound)| bound >= min)
+            .collect();
+        order.sort_by(|p, q| q.1.total_cmp(&p.1).then(q.0.cmp(&p.0)));
         let mut best: Option<(usize, f32, TokenDiff)> = None;
-        for (j, y) in sb.iter().enumerate() {
-            let floor = best.as_ref().map_or(FlagParams::DEFAULT.containment_min, |b| b.1);
-            if TokenDiff::containment_bound(&x.units, &y.units) < floor {
-                continue;
+        for (j, bound) in order {
+            if best.as_ref().is_some_and(|b| bound < b.1) {
+                break;
             }
-            let d = TokenDiff::from_units(x.units.clone(), y.units.clone());
+            let d = TokenDiff::from_units(x.units.clone(), sb[j].units.clone());
             let c = d.containment();
-            if c >= floor {
+            let wins = match &best {
+                None => c >= min,
+                Some((bj, bc, _)) => c > *bc || (c == *bc && j > *bj),
+            };
+            if wins {
                 best = Some((j, c, d));
             }
         }
@@ -114,17 +125,36 @@ pub(super) fn pair_sentences(sa: &[SentenceUnits], sb: &[SentenceUnits], blocks:
 pub(super) fn pair_blocks(a: &ProvisionBlocks, b: &ProvisionBlocks) -> Vec<BlockPair> {
     let params = FlagParams::DEFAULT;
     // A single paragraph on each side corresponds whatever its wording.
-    let single = a.blocks.len() == 1 && b.blocks.len() == 1;
-    let mut candidates = Vec::new();
+    if a.blocks.len() == 1 && b.blocks.len() == 1 {
+        return vec![BlockPair { a: 0, b: 0 }];
+    }
+    // With one paragraph on A (a requirement), only its best B paragraph is
+    // taken: B paragraphs are diffed in order of their bound, highest
+    // first, until the bound falls below the best score found.
+    let one_on_a = a.blocks.len() == 1;
+    let mut candidates: Vec<Candidate> = Vec::new();
     for (i, ba) in a.blocks.iter().enumerate() {
-        for (j, bb) in b.blocks.iter().enumerate() {
-            let bonus = if ba.number == bb.number { params.same_place_bonus } else { 0.0 };
-            // Pairs that cannot reach the threshold are not diffed.
-            if !single && TokenDiff::similarity_bound(&ba.units, &bb.units) + bonus < params.paragraph_min {
-                continue;
+        let bonus = |bb: &Block| if ba.number == bb.number { params.same_place_bonus } else { 0.0 };
+        // Pairs that cannot reach the threshold are not diffed.
+        let mut order: Vec<(usize, f32)> = b
+            .blocks
+            .iter()
+            .enumerate()
+            .map(|(j, bb)| (j, TokenDiff::similarity_bound(&ba.units, &bb.units) + bonus(bb)))
+            .filter(|&(_, bound)| bound >= params.paragraph_min)
+            .collect();
+        if one_on_a {
+            order.sort_by(|p, q| q.1.total_cmp(&p.1).then(p.0.cmp(&q.0)));
+        }
+        let mut best = f32::NEG_INFINITY;
+        for (j, bound) in order {
+            if one_on_a && bound < best {
+                break;
             }
-            let score = TokenDiff::from_units(ba.units.clone(), bb.units.clone()).similarity() + bonus;
-            if single || score >= params.paragraph_min {
+            let bb = &b.blocks[j];
+            let score = TokenDiff::from_units(ba.units.clone(), bb.units.clone()).similarity() + bonus(bb);
+            if score >= params.paragraph_min {
+                best = best.max(score);
                 candidates.push(Candidate::new(i, j, score));
             }
         }

@@ -56,7 +56,7 @@ fn compounds(units: &Units) -> Vec<(String, String, Range<usize>)> {
             first = i + 1;
         }
         let range = units.units[first].norm.start..units.units[j - 1].norm.end;
-        let key: String = units.units[first..j].iter().map(|u| u.key.as_str()).collect();
+        let key: String = units.units[first..j].iter().map(|u| u.key).collect();
         out.push((units.text.norm[range.clone()].to_string(), key, range));
         i = j;
     }
@@ -158,7 +158,7 @@ fn qualified_head(units: &Units, r: &Range<usize>) -> Option<String> {
     let inner_list = text.trim_end_matches('等').contains('等') || text.contains("その他");
     let words = params.qualified_term_min_words..=params.qualified_term_max_words;
     (words.contains(&inside.len()) && !inner_list)
-        .then(|| inside[inside.len() - params.term_head_words..].iter().map(|u| u.key.as_str()).collect())
+        .then(|| inside[inside.len() - params.term_head_words..].iter().map(|u| u.key).collect())
 }
 
 /// A term narrowed or widened by its qualifier: 保有個人情報 ↔ 特定個人情報,

@@ -152,3 +152,58 @@ fn displayed_codes_are_the_serialised_names() {
     }
     assert_eq!(ObligationWeakened.to_string(), "obligation-weakened");
 }
+
+/// A requirement of one sentence against a provision of several paragraphs
+/// and sentences, some restating it more fully than others.
+const SUMMARY: &str = "職員は、保有個人情報の漏えいを防止するため、定期的に研修を受けなければならない。";
+const SPELLED_OUT: &str = "職員は、情報セキュリティに関する研修を受けるものとする。\n\
+    ２　職員は、保有個人情報の漏えいを防止するため、年１回以上、研修を受けなければならない。\n\
+    ３　職員は、保有個人情報の漏えいを防止するため、定期的に研修を受けなければならない。\n\
+    ４　課長は、職員が研修を受けたことを確認する。保有個人情報の漏えいを防止するため研修を受けること。";
+
+#[test]
+fn best_containing_picks_what_diffing_every_sentence_would_pick() {
+    let (a, b) = (ProvisionText::new(SUMMARY), ProvisionText::new(SPELLED_OUT));
+    let pairs = best_containing(&a.sentences, &b.sentences);
+    for (i, x) in a.sentences.iter().enumerate() {
+        // Every B sentence diffed: the highest containment wins, the later on a tie.
+        let scores: Vec<f32> = b
+            .sentences
+            .iter()
+            .map(|y| crate::analyze::diff::TokenDiff::from_units(x.units.clone(), y.units.clone()).containment())
+            .collect();
+        let best = (0..scores.len())
+            .filter(|&j| scores[j] >= FlagParams::DEFAULT.containment_min)
+            .max_by(|&p, &q| scores[p].total_cmp(&scores[q]).then(p.cmp(&q)));
+        assert_eq!(pairs.iter().find(|p| p.a == i).map(|p| p.b), best, "{scores:?}");
+    }
+    // The third paragraph restates the requirement word for word.
+    assert_eq!(b.sentences[pairs[0].b].block, 2);
+}
+
+#[test]
+fn one_paragraph_is_paired_with_the_paragraph_diffing_every_one_would_pick() {
+    let (a, b) = (ProvisionText::new(SUMMARY), ProvisionText::new(SPELLED_OUT));
+    let pairs = pair_blocks(&a.blocks, &b.blocks);
+    let params = FlagParams::DEFAULT;
+    let scores: Vec<f32> = b
+        .blocks
+        .blocks
+        .iter()
+        .map(|bb| {
+            let bonus = if bb.number == a.blocks.blocks[0].number { params.same_place_bonus } else { 0.0 };
+            crate::analyze::diff::TokenDiff::from_units(a.blocks.blocks[0].units.clone(), bb.units.clone()).similarity()
+                + bonus
+        })
+        .collect();
+    // The highest score wins, the lower paragraph on a tie.
+    let best = (0..scores.len())
+        .filter(|&j| scores[j] >= params.paragraph_min)
+        .max_by(|&p, &q| scores[p].total_cmp(&scores[q]).then(q.cmp(&p)));
+    assert_eq!(
+        pairs.iter().map(|p| (p.a, p.b)).collect::<Vec<_>>(),
+        best.map(|j| (0, j)).into_iter().collect::<Vec<_>>(),
+        "{scores:?}"
+    );
+    assert_eq!(best, Some(2), "{scores:?}");
+}

@@ -556,8 +556,8 @@ fn evidence_views(
             let c = site.analysis.comparison(requirement, &text)?;
             Some(EvidenceView {
                 link: evidence_link(page, reg, e),
-                runs: owned_runs(&c.runs),
-                requirement_runs: owned_runs(&c.requirement_runs),
+                runs: owned_runs(&c.runs(&text)?),
+                requirement_runs: owned_runs(&c.requirement_runs(requirement)?),
                 matched: e.matched_elements.clone(),
                 by_reference: e.by_reference,
                 flags: c.flags.clone(),
