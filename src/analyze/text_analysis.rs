@@ -2,11 +2,12 @@
 //! correspondence, diffs and the site: tokens per paragraph (cached by text),
 //! canonical content terms with compounds, TF-IDF vectors and an inverted
 //! index over articles.
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
-use super::terms;
+use super::terms::{self, StrHashState, Term, TermHashState};
 use crate::model::{Article, Item, Regulation};
 use crate::text::normalize::nfkc;
 use crate::text::stopwords;
@@ -145,29 +146,34 @@ impl DetailTable {
 /// Sparse term weights (canonical term → weight), hashed with fixed keys:
 /// similarities sum f32 weights in the map's order, and std's default hasher
 /// is seeded at random per process, so the last bits of every score — and
-/// which of two near-equal candidates wins — changed from run to run.
-pub type TermVec = HashMap<String, f32, FixedHashState>;
+/// which of two near-equal candidates wins — changed from run to run. Keys
+/// are interned [`Term`]s hashed as their text is by [`FixedHashState`], so
+/// the order is that of a map keyed by the text.
+pub type TermVec = HashMap<Term, f32, TermHashState>;
 
 /// std's SipHash with fixed (zero) keys: the same iteration order in every
 /// run. Term maps hold reiki's own text, so hash flooding is no concern.
+/// Each term's text is hashed with it once, when it is interned ([`Term`]).
 pub type FixedHashState = std::hash::BuildHasherDefault<std::collections::hash_map::DefaultHasher>;
 
 /// Canonical content terms of tokenized `text`, with weights: content words
 /// by base form, plus each run of consecutive nouns joined into a compound
 /// (アクセス記録, 端末の盗難 → 端末, 盗難). Boilerplate spans are skipped and
 /// role words weigh little.
-pub(crate) fn terms_of(text: &str, tokens: &[Token]) -> Vec<(String, f32)> {
+pub(crate) fn terms_of(text: &str, tokens: &[Token]) -> Vec<(Term, f32)> {
     terms_skipping(tokens, &stopwords::boilerplate_spans(text))
 }
 
 /// Like `terms_of`, with the boilerplate spans of the text already known.
-pub(crate) fn terms_skipping(tokens: &[Token], skip: &[std::ops::Range<usize>]) -> Vec<(String, f32)> {
+pub(crate) fn terms_skipping(tokens: &[Token], skip: &[std::ops::Range<usize>]) -> Vec<(Term, f32)> {
     let in_skip = |t: &Token| skip.iter().any(|r| t.start < r.end && r.start < t.end);
     let mut out = Vec::new();
     let mut run: Vec<&Token> = Vec::new();
-    let flush = |run: &mut Vec<&Token>, out: &mut Vec<(String, f32)>| {
+    let mut surface = String::new();
+    let mut flush = |run: &mut Vec<&Token>, out: &mut Vec<(Term, f32)>| {
         if run.len() >= 2 {
-            let surface: String = run.iter().map(|t| t.surface.as_str()).collect();
+            surface.clear();
+            run.iter().for_each(|t| surface.push_str(&t.surface));
             push_term(out, &surface);
         }
         run.clear();
@@ -193,20 +199,41 @@ pub(crate) fn terms_skipping(tokens: &[Token], skip: &[std::ops::Range<usize>]) 
     out
 }
 
-fn push_term(out: &mut Vec<(String, f32)>, word: &str) {
+/// Pushes the term of `word` with its weight, if it has one. Words recur
+/// across a corpus, so each thread remembers what each word gave: folding
+/// (NFKC) and the stop-word checks cost more than the lookup.
+fn push_term(out: &mut Vec<(Term, f32)>, word: &str) {
+    type Memo = HashMap<Box<str>, Option<(Term, f32)>, StrHashState>;
+    thread_local! {
+        static MEMO: RefCell<Memo> = RefCell::default();
+    }
+    let term = MEMO.with(|memo| {
+        if let Some(&term) = memo.borrow().get(word) {
+            return term;
+        }
+        let term = weighted_term(word);
+        memo.borrow_mut().insert(word.into(), term);
+        term
+    });
+    out.extend(term);
+}
+
+/// The canonical term of a word and its weight; None for a stop-word, a
+/// single kana or symbol, or a number.
+fn weighted_term(word: &str) -> Option<(Term, f32)> {
     let c = terms::canonical(word);
     if c.is_empty() || stopwords::is_stop_word(&c) {
-        return;
+        return None;
     }
     // Single kana or symbols carry no topic.
     if c.chars().count() == 1 && !c.chars().all(is_kanji) {
-        return;
+        return None;
     }
     if c.chars().all(|ch| ch.is_ascii_digit() || ch.is_ascii_punctuation()) {
-        return;
+        return None;
     }
     let w = if terms::is_role_word(&c) { 0.3 } else { 1.0 };
-    out.push((c, w));
+    Some((Term::intern(&c), w))
 }
 
 fn is_kanji(c: char) -> bool {
@@ -214,9 +241,9 @@ fn is_kanji(c: char) -> bool {
 }
 
 /// Adds `terms` to `vec` with a factor.
-pub(crate) fn add_terms(vec: &mut TermVec, terms: &[(String, f32)], factor: f32) {
+pub(crate) fn add_terms(vec: &mut TermVec, terms: &[(Term, f32)], factor: f32) {
     for (t, w) in terms {
-        *vec.entry(t.clone()).or_insert(0.0) += w * factor;
+        *vec.entry(*t).or_insert(0.0) += w * factor;
     }
 }
 
@@ -352,17 +379,23 @@ fn analyse_paragraph(
     for (k, (part, line)) in parts.iter().zip(&lines).enumerate() {
         let range = start..start + part.len();
         start = range.end + 1;
-        let inside: Vec<Token> =
-            tokens.iter().filter(|t| t.start >= range.start && t.end <= range.end).cloned().collect();
         let mut seg_terms = TermVec::default();
-        add_terms(&mut seg_terms, &terms_skipping(&inside, &skip), 1.0);
+        add_terms(&mut seg_terms, &terms_skipping(tokens_within(&tokens, &range), &skip), 1.0);
         for (t, w) in &seg_terms {
-            *terms.entry(t.clone()).or_insert(0.0) += w;
+            *terms.entry(*t).or_insert(0.0) += w;
         }
         let label = if k == 0 && has_lead { None } else { line.split('\u{3000}').next().map(str::to_string) };
         segments.push(ParagraphLine { label, line: line.clone(), range, terms: seg_terms });
     }
     ParagraphAnalysis { id, number, lines, normalized, tokens, terms, segments, boilerplate: skip }
+}
+
+/// The tokens lying wholly inside `range`: tokens are in text order and do
+/// not overlap, so they are one run of the slice.
+pub(crate) fn tokens_within<'t>(tokens: &'t [Token], range: &std::ops::Range<usize>) -> &'t [Token] {
+    let first = tokens.partition_point(|t| t.start < range.start);
+    let len = tokens[first..].partition_point(|t| t.end <= range.end);
+    &tokens[first..first + len]
 }
 
 fn finish_article(
@@ -381,7 +414,7 @@ fn finish_article(
     let mut terms = TermVec::default();
     for p in &paragraphs {
         for (t, w) in &p.terms {
-            *terms.entry(t.clone()).or_insert(0.0) += w;
+            *terms.entry(*t).or_insert(0.0) += w;
         }
     }
     ArticleAnalysis { id, label, caption, caption_terms, paragraphs, terms }
@@ -406,7 +439,7 @@ fn analyse_article(a: &Article, cache: &TokenCache) -> ArticleAnalysis {
 /// Inverse document frequencies over a set of term vectors.
 #[derive(Debug, Clone, Default)]
 pub struct Idf {
-    df: HashMap<String, u32>,
+    df: HashMap<Term, u32, TermHashState>,
     n: u32,
 }
 
@@ -420,12 +453,12 @@ impl Idf {
     pub fn add(&mut self, doc: &TermVec) {
         self.n += 1;
         for t in doc.keys() {
-            *self.df.entry(t.clone()).or_insert(0) += 1;
+            *self.df.entry(*t).or_insert(0) += 1;
         }
     }
 
     /// Smoothed idf; a term seen in every document still weighs a little.
-    pub(crate) fn idf(&self, term: &str) -> f32 {
+    pub(crate) fn idf(&self, term: &Term) -> f32 {
         let df = self.df.get(term).copied().unwrap_or(0) as f32;
         ((self.n as f32 + 1.0) / (df + 0.5)).ln().max(0.05)
     }
@@ -437,7 +470,7 @@ impl Idf {
 
     /// TF-IDF weights (log tf), L2-normalised.
     pub(crate) fn weigh(&self, doc: &TermVec) -> TermVec {
-        let mut v: TermVec = doc.iter().map(|(t, &tf)| (t.clone(), (1.0 + tf).ln() * self.idf(t))).collect();
+        let mut v: TermVec = doc.iter().map(|(t, &tf)| (*t, (1.0 + tf).ln() * self.idf(t))).collect();
         let norm = v.values().map(|w| w * w).sum::<f32>().sqrt();
         if norm > 0.0 {
             v.values_mut().for_each(|w| *w /= norm);
@@ -468,7 +501,7 @@ pub(crate) fn weighted_dice(a: &TermVec, b: &TermVec, idf: &Idf) -> f32 {
 /// without comparing all pairs.
 #[derive(Debug, Clone, Default)]
 pub struct ArticleIndex {
-    postings: HashMap<String, Vec<(u32, f32)>>,
+    postings: HashMap<Term, Vec<(u32, f32)>, TermHashState>,
     /// (regulation id, article id) of each document.
     pub docs: Vec<(String, String)>,
 }
@@ -479,7 +512,7 @@ impl ArticleIndex {
         let doc = self.docs.len() as u32;
         self.docs.push((regulation_id.to_string(), article_id.to_string()));
         for (t, w) in vec {
-            self.postings.entry(t.clone()).or_default().push((doc, *w));
+            self.postings.entry(*t).or_default().push((doc, *w));
         }
         doc
     }
@@ -507,7 +540,7 @@ mod tests {
 
     fn terms(text: &str) -> Vec<String> {
         let norm = nfkc(text);
-        terms_of(&norm, &tokens::tokenize(&norm)).into_iter().map(|(t, _)| t).collect()
+        terms_of(&norm, &tokens::tokenize(&norm)).into_iter().map(|(t, _)| t.as_str().to_string()).collect()
     }
 
     /// A build that holds a text's compact tokens while another build (a

@@ -63,7 +63,7 @@ pub(crate) fn enumerated_items(
     for phrase in &phrases {
         let mut v = TermVec::default();
         add_terms(&mut v, &terms_skipping(phrase, boilerplate), 1.0);
-        if v.keys().all(|t| terms::is_role_word(t)) {
+        if v.keys().all(|t| terms::is_role_word(t.as_str())) {
             continue;
         }
         // The phrase must name the item: at least half and at least two of

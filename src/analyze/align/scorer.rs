@@ -2,6 +2,7 @@
 //! catalog: caption ↔ names, TF-IDF cosine ↔ profile, key elements found.
 use super::params::Params;
 use super::profile::{matched_elements, names_caption_head, CatalogAnalysis, ItemProfile};
+use crate::analyze::terms::Term;
 use crate::analyze::text_analysis::{add_terms, cosine, weighted_dice, Idf, TermVec, TextAnalysis};
 
 /// Scores of one text unit (article or paragraph) against every item.
@@ -17,7 +18,7 @@ pub(crate) struct Scorer<'a> {
     pub(crate) items: &'a [ItemProfile],
     item_vecs: Vec<TermVec>,
     /// Each item's rarest title word (highest idf).
-    pub(crate) item_rarest: Vec<Option<String>>,
+    pub(crate) item_rarest: Vec<Option<Term>>,
 }
 
 impl<'a> Scorer<'a> {
