@@ -25,7 +25,7 @@ use crate::text::tokens::{self, PartOfSpeech, Token};
 pub struct TokenCache {
     /// One slot per text; a text asked for by two threads at once is
     /// tokenized by the first while the second waits on its slot only.
-    texts: Mutex<HashMap<Box<str>, Arc<TokenSlot>>>,
+    texts: Mutex<HashMap<Box<str>, Arc<TokenSlot>, StrHashState>>,
     details: RwLock<DetailTable>,
     /// How many times the cache was cleared: caches derived from its tokens
     /// (`diff::Units`) start afresh when it changes.
@@ -36,7 +36,7 @@ pub struct TokenCache {
 #[derive(Debug, Default)]
 struct DetailTable {
     details: Vec<TokenDetails>,
-    ids: HashMap<TokenDetails, u32>,
+    ids: HashMap<TokenDetails, u32, StrHashState>,
 }
 
 type TokenDetails = (PartOfSpeech, String, Option<String>);

@@ -1,5 +1,9 @@
 //! Catalog items prepared for matching: term vectors of their names and
 //! contents, and their key elements as phrases.
+use std::collections::HashMap;
+
+use aho_corasick::AhoCorasick;
+
 use super::params::ProfileWeights;
 use crate::analyze::text_analysis::{add_terms, terms_of, TermVec, TokenCache};
 use crate::analyze::{confidence, roles};
@@ -16,6 +20,9 @@ pub(crate) struct ItemProfile {
     pub(crate) content: TermVec,
     /// Per key element: label and alternative phrases, each a list of words.
     pub(crate) elements: Vec<(String, Vec<Vec<String>>)>,
+    /// `elements` with each word as its number in [`ElementWords`] (empty
+    /// words, found in any text, left out).
+    element_words: Vec<Vec<Vec<usize>>>,
     /// Title and keywords in NFKC, for spotting the subject of a reference.
     pub(crate) names_nfkc: Vec<String>,
     /// The requirement states a duty, so an effort (努める) falls short of it.
@@ -33,12 +40,45 @@ pub struct CatalogAnalysis {
     pub catalog: Catalog,
     /// Its leaves, in catalog order.
     pub(crate) items: Vec<ItemProfile>,
+    /// Every word of the items' key elements.
+    pub(crate) element_words: ElementWords,
+}
+
+/// The distinct words of a catalog's key elements, searched for in a text
+/// all in one pass: a text is scored against every item, and each item's
+/// element phrases are words that must all be in it.
+#[derive(Debug, Clone)]
+pub(crate) struct ElementWords {
+    automaton: AhoCorasick,
+    count: usize,
+}
+
+/// Which of a catalog's element words a text contains, by word number.
+pub(crate) struct ElementHits(Vec<bool>);
+
+impl ElementWords {
+    fn new(words: &[String]) -> ElementWords {
+        let automaton = AhoCorasick::new(words).expect("element words fit an automaton");
+        ElementWords { automaton, count: words.len() }
+    }
+
+    /// The element words found in `compact` (NFKC, no spaces).
+    pub(crate) fn hits(&self, compact: &str) -> ElementHits {
+        let mut found = vec![false; self.count];
+        // Overlapping: a word inside or across another one is found too.
+        for m in self.automaton.find_overlapping_iter(compact) {
+            found[m.pattern().as_usize()] = true;
+        }
+        ElementHits(found)
+    }
 }
 
 impl CatalogAnalysis {
     /// The catalog's leaves as profiles, tokenized through `cache`.
     pub fn build(catalog: &Catalog, cache: &TokenCache) -> CatalogAnalysis {
         let weights = ProfileWeights::DEFAULT;
+        let mut words: Vec<String> = Vec::new();
+        let mut word_ids: HashMap<String, usize> = HashMap::new();
         let terms_for = |text: &str| {
             let norm = nfkc(text);
             let tokens = cache.tokens(&norm);
@@ -72,6 +112,26 @@ impl CatalogAnalysis {
                         (e.label.clone(), phrases)
                     })
                     .collect();
+                let element_words = elements
+                    .iter()
+                    .map(|(_, phrases)| {
+                        phrases
+                            .iter()
+                            .map(|phrase: &Vec<String>| {
+                                phrase
+                                    .iter()
+                                    .filter(|w| !w.is_empty())
+                                    .map(|w| {
+                                        *word_ids.entry(w.clone()).or_insert_with(|| {
+                                            words.push(w.clone());
+                                            words.len() - 1
+                                        })
+                                    })
+                                    .collect()
+                            })
+                            .collect()
+                    })
+                    .collect();
                 let names_nfkc = std::iter::once(&item.title).chain(item.keywords.iter()).map(|n| nfkc(n)).collect();
                 let duty_required = confidence::requirement_is_duty(&item.requirement);
                 let role_names = if item.role {
@@ -89,6 +149,7 @@ impl CatalogAnalysis {
                     names,
                     content,
                     elements,
+                    element_words,
                     names_nfkc,
                     duty_required,
                     role: item.role,
@@ -96,7 +157,7 @@ impl CatalogAnalysis {
                 }
             })
             .collect();
-        CatalogAnalysis { catalog: catalog.clone(), items }
+        CatalogAnalysis { catalog: catalog.clone(), items, element_words: ElementWords::new(&words) }
     }
 }
 
@@ -118,13 +179,16 @@ pub(crate) fn names_caption_head(keyword: &str, caption: &str) -> bool {
     !keyword.is_empty() && c.ends_with(keyword)
 }
 
-/// Labels of the item's key elements present in `compact` (NFKC, no spaces).
-pub(crate) fn matched_elements(item: &ItemProfile, compact: &str) -> Vec<String> {
-    item.elements
-        .iter()
-        .filter(|(_, phrases)| {
-            phrases.iter().any(|words: &Vec<String>| words.iter().all(|w| compact.contains(w.as_str())))
-        })
-        .map(|(label, _)| label.clone())
-        .collect()
+impl ItemProfile {
+    /// Labels of the item's key elements present in a text, from the
+    /// element words found in it: an element is present when all the words
+    /// of one of its phrases are.
+    pub(crate) fn matched_elements(&self, hits: &ElementHits) -> Vec<String> {
+        self.elements
+            .iter()
+            .zip(&self.element_words)
+            .filter(|(_, phrases)| phrases.iter().any(|words| words.iter().all(|&w| hits.0[w])))
+            .map(|((label, _), _)| label.clone())
+            .collect()
+    }
 }
