@@ -8,7 +8,7 @@ use super::profile::ItemProfile;
 use super::scorer::Scorer;
 use super::Evidence;
 use crate::analyze::terms;
-use crate::analyze::text_analysis::{add_terms, terms_skipping, weighted_dice, TermVec, TextAnalysis};
+use crate::analyze::text_analysis::{add_terms, terms_skipping, tokens_within, weighted_dice, TermVec, TextAnalysis};
 use crate::text::normalize::nfkc;
 use crate::text::sentences;
 use crate::text::tokens::Token;
@@ -46,21 +46,16 @@ pub(crate) fn enumerated_items(
     boilerplate: &[Range<usize>],
 ) -> Vec<usize> {
     const DELIMITERS: &[&str] = &["、", "・", ","];
-    let mut phrases: Vec<Vec<Token>> = vec![Vec::new()];
-    for t in tokens.iter().filter(|t| t.start >= range.start && t.end <= range.end) {
-        if DELIMITERS.contains(&t.surface.as_str()) {
-            phrases.push(Vec::new());
-        } else if let Some(last) = phrases.last_mut() {
-            last.push(t.clone());
-        }
-    }
-    phrases.retain(|p| !p.is_empty());
+    let phrases: Vec<&[Token]> = tokens_within(tokens, &range)
+        .split(|t| DELIMITERS.contains(&t.surface.as_str()))
+        .filter(|p| !p.is_empty())
+        .collect();
     let params = &scorer.params;
     if phrases.len() < params.enumeration_min_phrases {
         return Vec::new();
     }
     let mut named: Vec<usize> = Vec::new();
-    for phrase in &phrases {
+    for phrase in phrases.iter().copied() {
         let mut v = TermVec::default();
         add_terms(&mut v, &terms_skipping(phrase, boilerplate), 1.0);
         if v.keys().all(|t| terms::is_role_word(t.as_str())) {
