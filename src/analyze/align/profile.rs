@@ -58,7 +58,11 @@ pub(crate) struct ElementHits(Vec<bool>);
 
 impl ElementWords {
     fn new(words: &[String]) -> ElementWords {
-        let automaton = AhoCorasick::new(words).expect("element words fit an automaton");
+        // A DFA: the words are few (hundreds) and searched in every unit.
+        let automaton = AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(words)
+            .expect("element words fit an automaton");
         ElementWords { automaton, count: words.len() }
     }
 

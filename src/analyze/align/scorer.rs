@@ -3,7 +3,7 @@
 use super::params::Params;
 use super::profile::{names_caption_head, CatalogAnalysis, ElementHits, ElementWords, ItemProfile};
 use crate::analyze::terms::Term;
-use crate::analyze::text_analysis::{add_terms, cosine, Idf, TermVec, TextAnalysis};
+use crate::analyze::text_analysis::{add_terms, cosine, Idf, ListedVec, TermVec, TextAnalysis};
 
 /// Scores of one text unit (article or paragraph) against every item.
 pub(crate) struct UnitScore {
@@ -16,7 +16,7 @@ pub(crate) struct Scorer<'a> {
     pub(crate) params: Params,
     pub(crate) idf: Idf,
     pub(crate) items: &'a [ItemProfile],
-    item_vecs: Vec<TermVec>,
+    item_vecs: Vec<ListedVec>,
     /// Each item's rarest title word (highest idf).
     pub(crate) item_rarest: Vec<Option<Term>>,
     /// Per item, per name (title, keywords): the sum of its terms' idf, the
@@ -44,7 +44,7 @@ impl<'a> Scorer<'a> {
         for item in &catalog.items {
             idf.add(&item.content);
         }
-        let item_vecs = catalog.items.iter().map(|i| idf.weigh(&i.content)).collect();
+        let item_vecs = catalog.items.iter().map(|i| ListedVec::new(idf.weigh(&i.content))).collect();
         let item_rarest = catalog
             .items
             .iter()
@@ -121,7 +121,7 @@ impl<'a> Scorer<'a> {
         for (t, w) in caption_terms {
             *v.entry(t.clone()).or_insert(0.0) += w;
         }
-        let weighted = self.idf.weigh(&v);
+        let weighted = ListedVec::new(self.idf.weigh(&v));
         let caption = self.caption_idf(caption_terms);
         let hits = self.element_hits(compact);
         (0..self.items.len())
@@ -142,12 +142,13 @@ impl<'a> Scorer<'a> {
             *v.entry(t.clone()).or_insert(0.0) += w;
         }
         let caption = self.caption_idf(caption_terms);
-        self.score_weighted(&self.idf.weigh(&v), &caption, "", caption_factor, &self.element_hits(compact), i)
+        let weighted = ListedVec::new(self.idf.weigh(&v));
+        self.score_weighted(&weighted, &caption, "", caption_factor, &self.element_hits(compact), i)
     }
 
     fn score_weighted(
         &self,
-        weighted: &TermVec,
+        weighted: &ListedVec,
         caption: &CaptionIdf,
         caption_text: &str,
         caption_factor: f32,
