@@ -4,6 +4,7 @@
 //! index over articles.
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::hash::BuildHasher;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
@@ -36,7 +37,9 @@ pub struct TokenCache {
 #[derive(Debug, Default)]
 struct DetailTable {
     details: Vec<TokenDetails>,
-    ids: HashMap<TokenDetails, u32, StrHashState>,
+    /// Index in `details` by the hash of the details (see `DetailTable::id`):
+    /// a token's details are looked up without copying its strings.
+    ids: HashMap<u64, u32, TermHashState>,
 }
 
 type TokenDetails = (PartOfSpeech, String, Option<String>);
@@ -121,17 +124,33 @@ impl DetailTable {
         tokens
             .iter()
             .map(|t| {
-                let base = (t.base != t.surface).then(|| t.base.clone());
-                let key = (t.pos, t.pos_sub.clone(), base);
-                let next = self.details.len() as u32;
-                let details = *self.ids.entry(key.clone()).or_insert(next);
-                if details == next {
-                    self.details.push(key);
-                }
+                let base = (t.base != t.surface).then_some(t.base.as_str());
+                let details = self.id(t.pos, &t.pos_sub, base);
                 // Texts are far below 4 GB (files are capped at `max_file_mb`).
                 CompactToken { start: t.start as u32, end: t.end as u32, details }
             })
             .collect()
+    }
+
+    /// The index of these details, added if new.
+    fn id(&mut self, pos: PartOfSpeech, pos_sub: &str, base: Option<&str>) -> u32 {
+        let is = |d: &TokenDetails| d.0 == pos && d.1 == pos_sub && d.2.as_deref() == base;
+        let hash = StrHashState::default().hash_one((pos, pos_sub, base));
+        let known = self.ids.get(&hash).copied();
+        if let Some(id) = known.filter(|&id| is(&self.details[id as usize])) {
+            return id;
+        }
+        // Two details with one hash (practically never): the second is
+        // found by value.
+        if known.is_some() {
+            if let Some(id) = self.details.iter().position(is) {
+                return id as u32;
+            }
+        }
+        let id = self.details.len() as u32;
+        self.details.push((pos, pos_sub.to_string(), base.map(str::to_string)));
+        self.ids.entry(hash).or_insert(id);
+        id
     }
 
     fn expand(&self, text: &str, c: &CompactToken) -> Token {
@@ -575,6 +594,23 @@ mod tests {
         let table = cache.details.read().unwrap();
         let after: Vec<Token> = held.get().unwrap().iter().map(|c| table.expand(held_text, c)).collect();
         assert_eq!(*before, after);
+    }
+
+    /// Details are found by their hash, and by value where two share one.
+    #[test]
+    fn token_details_are_interned_by_value() {
+        let mut table = DetailTable::default();
+        let noun = table.id(PartOfSpeech::Noun, "一般", None);
+        let verb = table.id(PartOfSpeech::Verb, "自立", Some("取り扱う"));
+        assert_ne!(noun, verb);
+        assert_eq!(table.id(PartOfSpeech::Noun, "一般", None), noun);
+        // Another details' hash pointing at the noun: a collision.
+        let hash = StrHashState::default().hash_one((PartOfSpeech::Verb, "自立", Some("講ずる")));
+        table.ids.insert(hash, noun);
+        let other = table.id(PartOfSpeech::Verb, "自立", Some("講ずる"));
+        assert!(other != noun && other != verb);
+        assert_eq!(table.id(PartOfSpeech::Verb, "自立", Some("講ずる")), other);
+        assert_eq!(table.details[other as usize].2.as_deref(), Some("講ずる"));
     }
 
     #[test]
