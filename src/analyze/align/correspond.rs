@@ -37,7 +37,7 @@ fn article_vector(a: &ArticleAnalysis) -> TermVec {
     let caption_weight = ProfileWeights::DEFAULT.article_caption;
     let mut v = a.terms.clone();
     for (t, w) in &a.caption_terms {
-        *v.entry(t.clone()).or_insert(0.0) += caption_weight * w;
+        *v.entry(*t).or_insert(0.0) += caption_weight * w;
     }
     v
 }

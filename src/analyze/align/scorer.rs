@@ -38,7 +38,7 @@ impl<'a> Scorer<'a> {
         let mut idf = Idf::new();
         for a in &analysis.articles {
             let mut v = a.terms.clone();
-            add_terms(&mut v, &a.caption_terms.iter().map(|(t, w)| (t.clone(), *w)).collect::<Vec<_>>(), 1.0);
+            add_terms(&mut v, &a.caption_terms.iter().map(|(t, w)| (*t, *w)).collect::<Vec<_>>(), 1.0);
             idf.add(&v);
         }
         for item in &catalog.items {
@@ -119,7 +119,7 @@ impl<'a> Scorer<'a> {
     ) -> Vec<UnitScore> {
         let mut v = terms.clone();
         for (t, w) in caption_terms {
-            *v.entry(t.clone()).or_insert(0.0) += w;
+            *v.entry(*t).or_insert(0.0) += w;
         }
         let weighted = ListedVec::new(self.idf.weigh(&v));
         let caption = self.caption_idf(caption_terms);
@@ -139,7 +139,7 @@ impl<'a> Scorer<'a> {
     ) -> UnitScore {
         let mut v = terms.clone();
         for (t, w) in caption_terms {
-            *v.entry(t.clone()).or_insert(0.0) += w;
+            *v.entry(*t).or_insert(0.0) += w;
         }
         let caption = self.caption_idf(caption_terms);
         let weighted = ListedVec::new(self.idf.weigh(&v));
