@@ -6,7 +6,7 @@ use aho_corasick::AhoCorasick;
 
 use super::params::ProfileWeights;
 use crate::analyze::text_analysis::{add_terms, terms_of, TermVec, TokenCache};
-use crate::analyze::{confidence, roles};
+use crate::analyze::{confidence, roles, terms};
 use crate::catalog::Catalog;
 use crate::text::normalize::nfkc;
 
@@ -25,6 +25,9 @@ pub(crate) struct ItemProfile {
     element_words: Vec<Vec<Vec<usize>>>,
     /// Title and keywords in NFKC, for spotting the subject of a reference.
     pub(crate) names_nfkc: Vec<String>,
+    /// The title names a person or office (保護管理者): the item is a role,
+    /// not a measure an enumeration could name.
+    pub(crate) title_is_role: bool,
     /// The requirement states a duty, so an effort (努める) falls short of it.
     pub(crate) duty_required: bool,
     /// The item sets up a role (catalog `role: true`); see `roles`.
@@ -136,7 +139,9 @@ impl CatalogAnalysis {
                             .collect()
                     })
                     .collect();
-                let names_nfkc = std::iter::once(&item.title).chain(item.keywords.iter()).map(|n| nfkc(n)).collect();
+                let names_nfkc: Vec<String> =
+                    std::iter::once(&item.title).chain(item.keywords.iter()).map(|n| nfkc(n)).collect();
+                let title_is_role = names_nfkc.first().is_some_and(|t| terms::is_role_word(t));
                 let duty_required = confidence::requirement_is_duty(&item.requirement);
                 let role_names = if item.role {
                     roles::role_names(
@@ -155,6 +160,7 @@ impl CatalogAnalysis {
                     elements,
                     element_words,
                     names_nfkc,
+                    title_is_role,
                     duty_required,
                     role: item.role,
                     role_names,

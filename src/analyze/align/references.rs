@@ -64,14 +64,13 @@ pub(crate) fn enumerated_items(
         // The phrase must name the item: at least half and at least two of
         // the title's words, including its rarest; items that are roles
         // (保護管理者) are not measures.
+        // (The cheapest test, the rarest word, first: most items fail it.)
         let names_item = |i: usize| {
             let title = &scorer.items[i].names[0];
-            let shared = title.keys().filter(|t| v.contains_key(*t)).count();
-            let is_role = scorer.items[i].names_nfkc.first().is_some_and(|t| terms::is_role_word(t));
-            !is_role
-                && shared >= 2
-                && shared * 2 >= title.len()
-                && scorer.item_rarest[i].as_ref().is_some_and(|t| v.contains_key(t))
+            scorer.item_rarest[i].as_ref().is_some_and(|t| v.contains_key(t)) && !scorer.items[i].title_is_role && {
+                let shared = title.keys().filter(|t| v.contains_key(*t)).count();
+                shared >= 2 && shared * 2 >= title.len()
+            }
         };
         let best = (0..scorer.items.len())
             .filter(|&i| names_item(i))
