@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use super::params::{Params, ProfileWeights};
 use super::{ArticleMatch, Correspondence, Counterpart, CoverageReport};
-use crate::analyze::text_analysis::{ArticleAnalysis, ArticleIndex, Idf, TermVec, TextAnalysis};
+use crate::analyze::term_vectors::{ArticleIndex, Idf};
+use crate::analyze::text_analysis::{ArticleAnalysis, TermVec, TextAnalysis};
 
 /// One item of one catalog: items of different catalogs may share an id
 /// (1-1), so an article's items are known by both.

@@ -2,8 +2,9 @@
 //! catalog: caption ↔ names, TF-IDF cosine ↔ profile, key elements found.
 use super::params::Params;
 use super::profile::{names_caption_head, CatalogAnalysis, ElementHits, ElementWords, ItemProfile};
+use crate::analyze::term_vectors::{cosine, Idf, ListedVec};
 use crate::analyze::terms::Term;
-use crate::analyze::text_analysis::{add_terms, cosine, Idf, ListedVec, TermVec, TextAnalysis};
+use crate::analyze::text_analysis::{add_terms, TermVec, TextAnalysis};
 
 /// Scores of one text unit (article or paragraph) against every item.
 pub(crate) struct UnitScore {
