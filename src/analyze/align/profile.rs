@@ -84,8 +84,7 @@ impl CatalogAnalysis {
     /// The catalog's leaves as profiles, tokenized through `cache`.
     pub fn build(catalog: &Catalog, cache: &TokenCache) -> CatalogAnalysis {
         let weights = ProfileWeights::DEFAULT;
-        let mut words: Vec<String> = Vec::new();
-        let mut word_ids: HashMap<String, usize> = HashMap::new();
+        let mut words = WordNumbers::default();
         let terms_for = |text: &str| {
             let norm = nfkc(text);
             let tokens = cache.tokens(&norm);
@@ -119,26 +118,7 @@ impl CatalogAnalysis {
                         (e.label.clone(), phrases)
                     })
                     .collect();
-                let element_words = elements
-                    .iter()
-                    .map(|(_, phrases)| {
-                        phrases
-                            .iter()
-                            .map(|phrase: &Vec<String>| {
-                                phrase
-                                    .iter()
-                                    .filter(|w| !w.is_empty())
-                                    .map(|w| {
-                                        *word_ids.entry(w.clone()).or_insert_with(|| {
-                                            words.push(w.clone());
-                                            words.len() - 1
-                                        })
-                                    })
-                                    .collect()
-                            })
-                            .collect()
-                    })
-                    .collect();
+                let element_words = words.number(&elements);
                 let names_nfkc: Vec<String> =
                     std::iter::once(&item.title).chain(item.keywords.iter()).map(|n| nfkc(n)).collect();
                 let title_is_role = names_nfkc.first().is_some_and(|t| terms::is_role_word(t));
@@ -167,7 +147,36 @@ impl CatalogAnalysis {
                 }
             })
             .collect();
-        CatalogAnalysis { catalog: catalog.clone(), items, element_words: ElementWords::new(&words) }
+        CatalogAnalysis { catalog: catalog.clone(), items, element_words: ElementWords::new(&words.words) }
+    }
+}
+
+/// The distinct element words of a catalog, numbered as they come.
+#[derive(Default)]
+struct WordNumbers {
+    words: Vec<String>,
+    ids: HashMap<String, usize>,
+}
+
+impl WordNumbers {
+    /// Each word of each phrase of each element as its number (empty words,
+    /// contained in any text, left out).
+    fn number(&mut self, elements: &[(String, Vec<Vec<String>>)]) -> Vec<Vec<Vec<usize>>> {
+        let mut number = |w: &String| {
+            *self.ids.entry(w.clone()).or_insert_with(|| {
+                self.words.push(w.clone());
+                self.words.len() - 1
+            })
+        };
+        elements
+            .iter()
+            .map(|(_, phrases)| {
+                phrases
+                    .iter()
+                    .map(|phrase| phrase.iter().filter(|w| !w.is_empty()).map(&mut number).collect())
+                    .collect()
+            })
+            .collect()
     }
 }
 
@@ -200,5 +209,25 @@ impl ItemProfile {
             .filter(|(_, phrases)| phrases.iter().any(|words| words.iter().all(|&w| hits.0[w])))
             .map(|((label, _), _)| label.clone())
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One pass finds every word a text contains, words inside or across
+    /// others included, as `str::contains` would one by one.
+    #[test]
+    fn element_hits_are_the_words_a_text_contains() {
+        let words: Vec<String> = ["個人情報", "情報", "報告", "漏えい", "個人", "暗号化"].map(String::from).to_vec();
+        let element_words = ElementWords::new(&words);
+        for text in ["個人情報の漏えい等の報告", "情報告知", "暗号", ""] {
+            let hits = element_words.hits(text);
+            for (k, w) in words.iter().enumerate() {
+                assert_eq!(hits.0[k], text.contains(w.as_str()), "{w} in {text}");
+            }
+        }
+        assert!(element_words.hits("情報告知").0[2], "報告 overlaps 情報");
     }
 }
