@@ -35,7 +35,7 @@ pub fn apply(reg: &Regulation, amendment: &str) -> Result<Regulation> {
         .flat_map(|s| &mut s.articles)
         .flat_map(|a| &mut a.paragraphs)
     {
-        p.normalized = crate::text::normalize::normalize(&p.text);
+        p.normalized = crate::text::normalize::nfkc(&p.text);
         for item in &mut p.items {
             renormalize(item);
         }
@@ -44,7 +44,7 @@ pub fn apply(reg: &Regulation, amendment: &str) -> Result<Regulation> {
 }
 
 fn renormalize(item: &mut Item) {
-    item.normalized = crate::text::normalize::normalize(&item.text);
+    item.normalized = crate::text::normalize::nfkc(&item.text);
     for c in &mut item.children {
         renormalize(c);
     }

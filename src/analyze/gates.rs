@@ -2,7 +2,7 @@
 //! items kept only where the role is set up and tied to personal
 //! information (and split per 項 in role-definition articles), evidence
 //! drawn only from the law's procedures dropped.
-use super::align::{carrying_sentence, matched_elements, Evidence, Scorer};
+use super::align::{carrying_sentence, Evidence, Scorer};
 use super::confidence::{self, ScoreBand};
 use super::roles::{self, DefinedTerms};
 use super::text_analysis::{ArticleAnalysis, TermVec};
@@ -91,7 +91,7 @@ pub(super) fn apply(
                 continue;
             }
         } else if let Some(masked) = roles::without_procedures(&text) {
-            let elements = matched_elements(item, &masked);
+            let elements = item.matched_elements(&scorer.element_hits(&masked));
             if elements.is_empty() {
                 continue;
             }

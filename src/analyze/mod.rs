@@ -16,5 +16,6 @@ pub(crate) mod pairing;
 pub mod review;
 pub mod roles;
 pub mod taishohyo;
+pub mod term_vectors;
 pub mod terms;
 pub mod text_analysis;

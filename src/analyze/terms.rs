@@ -1,8 +1,137 @@
 //! Term normalisation shared by alignment and diffs: NFKC, scope words
 //! folded to their base term, legal boilerplate marked as stop-words.
 
+use std::collections::HashSet;
+use std::hash::{BuildHasher, BuildHasherDefault, Hash, Hasher};
+use std::sync::{OnceLock, RwLock};
+
 use crate::text::kinds::{alternation, DEFERRED_TO_KINDS};
 use crate::text::normalize::nfkc;
+
+/// A canonical term (see [`canonical`]) interned once per process: term
+/// vectors key on it instead of on its text.
+///
+/// It carries the hash that std's SipHash with fixed keys
+/// (`text_analysis::FixedHashState`) gives its text, and maps keyed by terms
+/// use that hash as is ([`TermHashState`]): such a map lays out, iterates and
+/// so sums its weights in exactly the order a map keyed by the text did, so
+/// every score keeps its last bits, while hashing a key costs nothing and
+/// copying a vector copies no strings.
+#[derive(Clone, Copy)]
+pub struct Term {
+    hash: u64,
+    /// The interned text: one allocation per distinct term for the whole
+    /// process, so equal terms share it and compare by address.
+    text: &'static str,
+}
+
+impl Term {
+    /// The term of `text` (a canonical word), interned on first use.
+    pub fn intern(text: &str) -> Term {
+        static TABLE: OnceLock<RwLock<HashSet<&'static str, StrHashState>>> = OnceLock::new();
+        let table = TABLE.get_or_init(Default::default);
+        let hash = crate::analyze::text_analysis::FixedHashState::default().hash_one(text);
+        if let Some(&text) = table.read().expect("term table lock").get(text) {
+            return Term { hash, text };
+        }
+        let mut table = table.write().expect("term table lock");
+        // The table only grows: it holds one entry per distinct term the
+        // process has seen (bounded by the vocabulary of its texts), and
+        // terms held by any analysis refer to it.
+        let text = match table.get(text) {
+            Some(&text) => text,
+            None => {
+                let leaked: &'static str = Box::leak(text.into());
+                table.insert(leaked);
+                leaked
+            }
+        };
+        Term { hash, text }
+    }
+
+    /// The term's text.
+    pub fn as_str(self) -> &'static str {
+        self.text
+    }
+}
+
+impl PartialEq for Term {
+    fn eq(&self, other: &Term) -> bool {
+        std::ptr::eq(self.text, other.text)
+    }
+}
+
+impl Eq for Term {}
+
+impl Hash for Term {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u64(self.hash);
+    }
+}
+
+/// Terms order as their texts do (ties between equal weights are broken by text).
+impl Ord for Term {
+    fn cmp(&self, other: &Term) -> std::cmp::Ordering {
+        self.text.cmp(other.text)
+    }
+}
+
+impl PartialOrd for Term {
+    fn partial_cmp(&self, other: &Term) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl std::fmt::Debug for Term {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.text, f)
+    }
+}
+
+/// Hasher of [`Term`] keys: the term's own hash, unchanged (see [`Term`]).
+#[derive(Default)]
+pub struct TermHasher(u64);
+
+impl Hasher for TermHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `Term` keys are meant; anything else still hashes soundly.
+        self.0 = xxhash_rust::xxh3::xxh3_64_with_seed(bytes, self.0);
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Build-hasher of maps keyed by [`Term`].
+pub type TermHashState = BuildHasherDefault<TermHasher>;
+
+/// A fast hasher for maps keyed by text whose order is never observed
+/// (the term table, memos): xxh3 of the bytes instead of SipHash.
+#[derive(Default)]
+pub struct StrHasher(u64);
+
+impl Hasher for StrHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = xxhash_rust::xxh3::xxh3_64_with_seed(bytes, self.0);
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        // `str` ends its hash with one 0xff byte: fold it in without a call.
+        self.0 = (self.0 ^ u64::from(byte)).rotate_left(5);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Build-hasher of maps keyed by text (see [`StrHasher`]).
+pub type StrHashState = BuildHasherDefault<StrHasher>;
 
 /// Scope suffixes that widen a term without changing its topic:
 /// 保有個人情報等 ≈ 保有個人情報, 職員等 ≈ 職員.
@@ -117,6 +246,25 @@ pub fn enclosing_open(norm: &str, pos: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Scores sum weights in a term map's order: a map keyed by interned
+    /// terms must iterate exactly as the map keyed by their texts did.
+    #[test]
+    fn term_maps_iterate_in_the_order_of_text_maps() {
+        use crate::analyze::text_analysis::FixedHashState;
+        let words: Vec<String> = (0..300).map(|i| format!("用語{}", i * 7919 % 1000)).collect();
+        let mut by_text: std::collections::HashMap<String, f32, FixedHashState> = Default::default();
+        let mut by_term: std::collections::HashMap<Term, f32, TermHashState> = Default::default();
+        for (i, w) in words.iter().enumerate() {
+            *by_text.entry(w.clone()).or_insert(0.0) += i as f32;
+            *by_term.entry(Term::intern(w)).or_insert(0.0) += i as f32;
+        }
+        let text_order: Vec<(&str, f32)> = by_text.iter().map(|(t, w)| (t.as_str(), *w)).collect();
+        let term_order: Vec<(&str, f32)> = by_term.iter().map(|(t, w)| (t.as_str(), *w)).collect();
+        assert_eq!(text_order, term_order);
+        assert_eq!(Term::intern("用語7"), Term::intern(&String::from("用語7")));
+        assert_ne!(Term::intern("用語7"), Term::intern("用語8"));
+    }
 
     #[test]
     fn scope_words_fold_to_base_term() {

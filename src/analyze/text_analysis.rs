@@ -2,11 +2,13 @@
 //! correspondence, diffs and the site: tokens per paragraph (cached by text),
 //! canonical content terms with compounds, TF-IDF vectors and an inverted
 //! index over articles.
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::hash::BuildHasher;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
-use super::terms;
+use super::terms::{self, StrHashState, Term, TermHashState};
 use crate::model::{Article, Item, Regulation};
 use crate::text::normalize::nfkc;
 use crate::text::stopwords;
@@ -24,7 +26,7 @@ use crate::text::tokens::{self, PartOfSpeech, Token};
 pub struct TokenCache {
     /// One slot per text; a text asked for by two threads at once is
     /// tokenized by the first while the second waits on its slot only.
-    texts: Mutex<HashMap<Box<str>, Arc<TokenSlot>>>,
+    texts: Mutex<HashMap<Box<str>, Arc<TokenSlot>, StrHashState>>,
     details: RwLock<DetailTable>,
     /// How many times the cache was cleared: caches derived from its tokens
     /// (`diff::Units`) start afresh when it changes.
@@ -35,7 +37,9 @@ pub struct TokenCache {
 #[derive(Debug, Default)]
 struct DetailTable {
     details: Vec<TokenDetails>,
-    ids: HashMap<TokenDetails, u32>,
+    /// Index in `details` by the hash of the details (see `DetailTable::id`):
+    /// a token's details are looked up without copying its strings.
+    ids: HashMap<u64, u32, TermHashState>,
 }
 
 type TokenDetails = (PartOfSpeech, String, Option<String>);
@@ -120,17 +124,33 @@ impl DetailTable {
         tokens
             .iter()
             .map(|t| {
-                let base = (t.base != t.surface).then(|| t.base.clone());
-                let key = (t.pos, t.pos_sub.clone(), base);
-                let next = self.details.len() as u32;
-                let details = *self.ids.entry(key.clone()).or_insert(next);
-                if details == next {
-                    self.details.push(key);
-                }
+                let base = (t.base != t.surface).then_some(t.base.as_str());
+                let details = self.id(t.pos, &t.pos_sub, base);
                 // Texts are far below 4 GB (files are capped at `max_file_mb`).
                 CompactToken { start: t.start as u32, end: t.end as u32, details }
             })
             .collect()
+    }
+
+    /// The index of these details, added if new.
+    fn id(&mut self, pos: PartOfSpeech, pos_sub: &str, base: Option<&str>) -> u32 {
+        let is = |d: &TokenDetails| d.0 == pos && d.1 == pos_sub && d.2.as_deref() == base;
+        let hash = StrHashState::default().hash_one((pos, pos_sub, base));
+        let known = self.ids.get(&hash).copied();
+        if let Some(id) = known.filter(|&id| is(&self.details[id as usize])) {
+            return id;
+        }
+        // Two details with one hash (practically never): the second is
+        // found by value.
+        if known.is_some() {
+            if let Some(id) = self.details.iter().position(is) {
+                return id as u32;
+            }
+        }
+        let id = self.details.len() as u32;
+        self.details.push((pos, pos_sub.to_string(), base.map(str::to_string)));
+        self.ids.entry(hash).or_insert(id);
+        id
     }
 
     fn expand(&self, text: &str, c: &CompactToken) -> Token {
@@ -145,29 +165,34 @@ impl DetailTable {
 /// Sparse term weights (canonical term → weight), hashed with fixed keys:
 /// similarities sum f32 weights in the map's order, and std's default hasher
 /// is seeded at random per process, so the last bits of every score — and
-/// which of two near-equal candidates wins — changed from run to run.
-pub type TermVec = HashMap<String, f32, FixedHashState>;
+/// which of two near-equal candidates wins — changed from run to run. Keys
+/// are interned [`Term`]s hashed as their text is by [`FixedHashState`], so
+/// the order is that of a map keyed by the text.
+pub type TermVec = HashMap<Term, f32, TermHashState>;
 
 /// std's SipHash with fixed (zero) keys: the same iteration order in every
 /// run. Term maps hold reiki's own text, so hash flooding is no concern.
+/// Each term's text is hashed with it once, when it is interned ([`Term`]).
 pub type FixedHashState = std::hash::BuildHasherDefault<std::collections::hash_map::DefaultHasher>;
 
 /// Canonical content terms of tokenized `text`, with weights: content words
 /// by base form, plus each run of consecutive nouns joined into a compound
 /// (アクセス記録, 端末の盗難 → 端末, 盗難). Boilerplate spans are skipped and
 /// role words weigh little.
-pub(crate) fn terms_of(text: &str, tokens: &[Token]) -> Vec<(String, f32)> {
+pub(crate) fn terms_of(text: &str, tokens: &[Token]) -> Vec<(Term, f32)> {
     terms_skipping(tokens, &stopwords::boilerplate_spans(text))
 }
 
 /// Like `terms_of`, with the boilerplate spans of the text already known.
-pub(crate) fn terms_skipping(tokens: &[Token], skip: &[std::ops::Range<usize>]) -> Vec<(String, f32)> {
+pub(crate) fn terms_skipping(tokens: &[Token], skip: &[std::ops::Range<usize>]) -> Vec<(Term, f32)> {
     let in_skip = |t: &Token| skip.iter().any(|r| t.start < r.end && r.start < t.end);
     let mut out = Vec::new();
     let mut run: Vec<&Token> = Vec::new();
-    let flush = |run: &mut Vec<&Token>, out: &mut Vec<(String, f32)>| {
+    let mut surface = String::new();
+    let mut flush = |run: &mut Vec<&Token>, out: &mut Vec<(Term, f32)>| {
         if run.len() >= 2 {
-            let surface: String = run.iter().map(|t| t.surface.as_str()).collect();
+            surface.clear();
+            run.iter().for_each(|t| surface.push_str(&t.surface));
             push_term(out, &surface);
         }
         run.clear();
@@ -193,20 +218,41 @@ pub(crate) fn terms_skipping(tokens: &[Token], skip: &[std::ops::Range<usize>]) 
     out
 }
 
-fn push_term(out: &mut Vec<(String, f32)>, word: &str) {
+/// Pushes the term of `word` with its weight, if it has one. Words recur
+/// across a corpus, so each thread remembers what each word gave: folding
+/// (NFKC) and the stop-word checks cost more than the lookup.
+fn push_term(out: &mut Vec<(Term, f32)>, word: &str) {
+    type Memo = HashMap<Box<str>, Option<(Term, f32)>, StrHashState>;
+    thread_local! {
+        static MEMO: RefCell<Memo> = RefCell::default();
+    }
+    let term = MEMO.with(|memo| {
+        if let Some(&term) = memo.borrow().get(word) {
+            return term;
+        }
+        let term = weighted_term(word);
+        memo.borrow_mut().insert(word.into(), term);
+        term
+    });
+    out.extend(term);
+}
+
+/// The canonical term of a word and its weight; None for a stop-word, a
+/// single kana or symbol, or a number.
+fn weighted_term(word: &str) -> Option<(Term, f32)> {
     let c = terms::canonical(word);
     if c.is_empty() || stopwords::is_stop_word(&c) {
-        return;
+        return None;
     }
     // Single kana or symbols carry no topic.
     if c.chars().count() == 1 && !c.chars().all(is_kanji) {
-        return;
+        return None;
     }
     if c.chars().all(|ch| ch.is_ascii_digit() || ch.is_ascii_punctuation()) {
-        return;
+        return None;
     }
     let w = if terms::is_role_word(&c) { 0.3 } else { 1.0 };
-    out.push((c, w));
+    Some((Term::intern(&c), w))
 }
 
 fn is_kanji(c: char) -> bool {
@@ -214,9 +260,9 @@ fn is_kanji(c: char) -> bool {
 }
 
 /// Adds `terms` to `vec` with a factor.
-pub(crate) fn add_terms(vec: &mut TermVec, terms: &[(String, f32)], factor: f32) {
+pub(crate) fn add_terms(vec: &mut TermVec, terms: &[(Term, f32)], factor: f32) {
     for (t, w) in terms {
-        *vec.entry(t.clone()).or_insert(0.0) += w * factor;
+        *vec.entry(*t).or_insert(0.0) += w * factor;
     }
 }
 
@@ -352,17 +398,23 @@ fn analyse_paragraph(
     for (k, (part, line)) in parts.iter().zip(&lines).enumerate() {
         let range = start..start + part.len();
         start = range.end + 1;
-        let inside: Vec<Token> =
-            tokens.iter().filter(|t| t.start >= range.start && t.end <= range.end).cloned().collect();
         let mut seg_terms = TermVec::default();
-        add_terms(&mut seg_terms, &terms_skipping(&inside, &skip), 1.0);
+        add_terms(&mut seg_terms, &terms_skipping(tokens_within(&tokens, &range), &skip), 1.0);
         for (t, w) in &seg_terms {
-            *terms.entry(t.clone()).or_insert(0.0) += w;
+            *terms.entry(*t).or_insert(0.0) += w;
         }
         let label = if k == 0 && has_lead { None } else { line.split('\u{3000}').next().map(str::to_string) };
         segments.push(ParagraphLine { label, line: line.clone(), range, terms: seg_terms });
     }
     ParagraphAnalysis { id, number, lines, normalized, tokens, terms, segments, boilerplate: skip }
+}
+
+/// The tokens lying wholly inside `range`: tokens are in text order and do
+/// not overlap, so they are one run of the slice.
+pub(crate) fn tokens_within<'t>(tokens: &'t [Token], range: &std::ops::Range<usize>) -> &'t [Token] {
+    let first = tokens.partition_point(|t| t.start < range.start);
+    let len = tokens[first..].partition_point(|t| t.end <= range.end);
+    &tokens[first..first + len]
 }
 
 fn finish_article(
@@ -381,7 +433,7 @@ fn finish_article(
     let mut terms = TermVec::default();
     for p in &paragraphs {
         for (t, w) in &p.terms {
-            *terms.entry(t.clone()).or_insert(0.0) += w;
+            *terms.entry(*t).or_insert(0.0) += w;
         }
     }
     ArticleAnalysis { id, label, caption, caption_terms, paragraphs, terms }
@@ -403,111 +455,13 @@ fn analyse_article(a: &Article, cache: &TokenCache) -> ArticleAnalysis {
     finish_article(a.id.clone(), a.label.clone(), a.caption.clone(), paragraphs, cache)
 }
 
-/// Inverse document frequencies over a set of term vectors.
-#[derive(Debug, Clone, Default)]
-pub struct Idf {
-    df: HashMap<String, u32>,
-    n: u32,
-}
-
-impl Idf {
-    /// No documents yet.
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// Counts the terms of one more document.
-    pub fn add(&mut self, doc: &TermVec) {
-        self.n += 1;
-        for t in doc.keys() {
-            *self.df.entry(t.clone()).or_insert(0) += 1;
-        }
-    }
-
-    /// Smoothed idf; a term seen in every document still weighs a little.
-    pub(crate) fn idf(&self, term: &str) -> f32 {
-        let df = self.df.get(term).copied().unwrap_or(0) as f32;
-        ((self.n as f32 + 1.0) / (df + 0.5)).ln().max(0.05)
-    }
-
-    /// The idf of a term found in `share` (0..1) of the documents.
-    pub(crate) fn idf_of_share(&self, share: f32) -> f32 {
-        ((self.n as f32 + 1.0) / (share * self.n as f32 + 0.5)).ln().max(0.05)
-    }
-
-    /// TF-IDF weights (log tf), L2-normalised.
-    pub(crate) fn weigh(&self, doc: &TermVec) -> TermVec {
-        let mut v: TermVec = doc.iter().map(|(t, &tf)| (t.clone(), (1.0 + tf).ln() * self.idf(t))).collect();
-        let norm = v.values().map(|w| w * w).sum::<f32>().sqrt();
-        if norm > 0.0 {
-            v.values_mut().for_each(|w| *w /= norm);
-        }
-        v
-    }
-}
-
-/// Cosine of two L2-normalised vectors.
-pub(crate) fn cosine(a: &TermVec, b: &TermVec) -> f32 {
-    let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    small.iter().filter_map(|(t, w)| large.get(t).map(|v| w * v)).sum()
-}
-
-/// IDF-weighted Dice overlap of two term sets (weights ignored): 1.0 when the
-/// sets are equal, low when they share only common words.
-pub(crate) fn weighted_dice(a: &TermVec, b: &TermVec, idf: &Idf) -> f32 {
-    let sum = |v: &TermVec| v.keys().map(|t| idf.idf(t)).sum::<f32>();
-    let total = sum(a) + sum(b);
-    if total == 0.0 {
-        return 0.0;
-    }
-    let shared: f32 = a.keys().filter(|t| b.contains_key(*t)).map(|t| idf.idf(t)).sum();
-    2.0 * shared / total
-}
-
-/// Inverted index over weighted article vectors, for finding similar articles
-/// without comparing all pairs.
-#[derive(Debug, Clone, Default)]
-pub struct ArticleIndex {
-    postings: HashMap<String, Vec<(u32, f32)>>,
-    /// (regulation id, article id) of each document.
-    pub docs: Vec<(String, String)>,
-}
-
-impl ArticleIndex {
-    /// Adds a document (an L2-normalised vector) and returns its number.
-    pub fn add(&mut self, regulation_id: &str, article_id: &str, vec: &TermVec) -> u32 {
-        let doc = self.docs.len() as u32;
-        self.docs.push((regulation_id.to_string(), article_id.to_string()));
-        for (t, w) in vec {
-            self.postings.entry(t.clone()).or_default().push((doc, *w));
-        }
-        doc
-    }
-
-    /// Cosine similarity of `query` (L2-normalised) to every document sharing
-    /// a term with it, best first.
-    pub fn query(&self, query: &TermVec) -> Vec<(u32, f32)> {
-        let mut acc: HashMap<u32, f32> = HashMap::new();
-        for (t, w) in query {
-            if let Some(list) = self.postings.get(t) {
-                for (doc, v) in list {
-                    *acc.entry(*doc).or_insert(0.0) += w * v;
-                }
-            }
-        }
-        let mut out: Vec<(u32, f32)> = acc.into_iter().collect();
-        out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        out
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn terms(text: &str) -> Vec<String> {
         let norm = nfkc(text);
-        terms_of(&norm, &tokens::tokenize(&norm)).into_iter().map(|(t, _)| t).collect()
+        terms_of(&norm, &tokens::tokenize(&norm)).into_iter().map(|(t, _)| t.as_str().to_string()).collect()
     }
 
     /// A build that holds a text's compact tokens while another build (a
@@ -525,6 +479,23 @@ mod tests {
         let table = cache.details.read().unwrap();
         let after: Vec<Token> = held.get().unwrap().iter().map(|c| table.expand(held_text, c)).collect();
         assert_eq!(*before, after);
+    }
+
+    /// Details are found by their hash, and by value where two share one.
+    #[test]
+    fn token_details_are_interned_by_value() {
+        let mut table = DetailTable::default();
+        let noun = table.id(PartOfSpeech::Noun, "一般", None);
+        let verb = table.id(PartOfSpeech::Verb, "自立", Some("取り扱う"));
+        assert_ne!(noun, verb);
+        assert_eq!(table.id(PartOfSpeech::Noun, "一般", None), noun);
+        // Another details' hash pointing at the noun: a collision.
+        let hash = StrHashState::default().hash_one((PartOfSpeech::Verb, "自立", Some("講ずる")));
+        table.ids.insert(hash, noun);
+        let other = table.id(PartOfSpeech::Verb, "自立", Some("講ずる"));
+        assert!(other != noun && other != verb);
+        assert_eq!(table.id(PartOfSpeech::Verb, "自立", Some("講ずる")), other);
+        assert_eq!(table.details[other as usize].2.as_deref(), Some("講ずる"));
     }
 
     #[test]
@@ -554,29 +525,5 @@ mod tests {
         assert_eq!(a, b);
         assert_eq!(cache.len(), 1);
         assert!(a.iter().any(|t| t.surface == "講ずる" && t.base == "講ずる" && t.pos == PartOfSpeech::Verb));
-    }
-
-    #[test]
-    fn index_finds_the_similar_document_first() {
-        let mut idf = Idf::new();
-        let docs: Vec<TermVec> =
-            ["アクセス記録を保存し分析する", "端末の盗難又は紛失を防止する", "バックアップを作成し分散保管する"]
-                .iter()
-                .map(|t| {
-                    let mut v = TermVec::default();
-                    let n = nfkc(t);
-                    add_terms(&mut v, &terms_of(&n, &tokens::tokenize(&n)), 1.0);
-                    v
-                })
-                .collect();
-        docs.iter().for_each(|d| idf.add(d));
-        let mut index = ArticleIndex::default();
-        for (i, d) in docs.iter().enumerate() {
-            index.add("r", &format!("art-{i}"), &idf.weigh(d));
-        }
-        let q = idf.weigh(&docs[1]);
-        let hits = index.query(&q);
-        assert_eq!(hits[0].0, 1);
-        assert!(hits[0].1 > 0.99);
     }
 }

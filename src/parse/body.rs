@@ -275,7 +275,7 @@ pub(super) fn finish_paragraph(p: &mut Paragraph, notes: &mut Vec<String>) {
         p.text = text;
         notes.push(note);
     }
-    p.normalized = normalize(&p.text);
+    p.normalized = nfkc(&p.text);
     for item in &mut p.items {
         finish_item(item, notes);
     }
@@ -286,7 +286,7 @@ pub(super) fn finish_item(item: &mut Item, notes: &mut Vec<String>) {
         item.text = text;
         notes.push(note);
     }
-    item.normalized = normalize(&item.text);
+    item.normalized = nfkc(&item.text);
     for child in &mut item.children {
         finish_item(child, notes);
     }

@@ -62,7 +62,7 @@ use crate::model::{
     Severity, Standard, Supplementary, TocEntry,
 };
 use crate::source::{self, LoadError, SourceText};
-use crate::text::normalize::{nfkc, normalize};
+use crate::text::normalize::nfkc;
 use crate::text::numerals::{article_label, kana_position, number_id, number_label, AIUEO, IROHA};
 use body::{finish_article, finish_item, finish_paragraph};
 use classify::{classify, HeadingLevel, ItemStyle, Kind};
@@ -337,7 +337,7 @@ impl Builder {
             suppl.paragraphs.iter_mut().for_each(|p| finish_paragraph(p, &mut Vec::new()));
         }
         for std in &mut reg.standards {
-            std.normalized = normalize(&std.text);
+            std.normalized = nfkc(&std.text);
             std.items.iter_mut().for_each(|i| finish_item(i, &mut Vec::new()));
         }
         reg

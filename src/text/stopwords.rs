@@ -104,10 +104,15 @@ pub const BOILERPLATE: &[&str] = &[
 /// Byte ranges of `text` covered by boilerplate phrases or by citations of
 /// an instrument's number in brackets, e.g. (平成15年法律第57号。以下「法」という。).
 pub fn boilerplate_spans(text: &str) -> Vec<std::ops::Range<usize>> {
-    let mut spans = Vec::new();
-    for phrase in BOILERPLATE {
-        spans.extend(text.match_indices(phrase).map(|(i, m)| i..i + m.len()));
-    }
+    static PHRASES: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    let phrases = PHRASES.get_or_init(|| aho_corasick::AhoCorasick::new(BOILERPLATE).expect("boilerplate phrases"));
+    // Every occurrence of every phrase in one pass (no phrase overlaps
+    // itself, so these are each phrase's own non-overlapping matches),
+    // ordered by start and, at one start, by the phrase's place in the list.
+    let mut found: Vec<(usize, usize, usize)> =
+        phrases.find_overlapping_iter(text).map(|m| (m.start(), m.pattern().as_usize(), m.end())).collect();
+    found.sort_unstable();
+    let mut spans: Vec<std::ops::Range<usize>> = found.into_iter().map(|(start, _, end)| start..end).collect();
     spans.extend(citations(text));
     spans.sort_by_key(|r| r.start);
     spans
@@ -128,6 +133,29 @@ fn citations(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `boilerplate_spans` takes every occurrence of a phrase, overlapping
+    /// ones included: that is each phrase's own matches only while no
+    /// phrase begins with its own ending.
+    #[test]
+    fn no_boilerplate_phrase_overlaps_itself() {
+        for phrase in BOILERPLATE {
+            let overlaps = (1..phrase.len()).any(|k| phrase.is_char_boundary(k) && phrase.ends_with(&phrase[..k]));
+            assert!(!overlaps, "{phrase}");
+        }
+    }
+
+    #[test]
+    fn spans_are_every_phrase_match_in_order() {
+        let text = "必要な措置を講ずるものとする。次の各号に掲げる措置を講じ、この限りでない。必要な措置を講ずる";
+        let mut expected: Vec<std::ops::Range<usize>> = Vec::new();
+        for phrase in BOILERPLATE {
+            expected.extend(text.match_indices(phrase).map(|(i, m)| i..i + m.len()));
+        }
+        expected.sort_by_key(|r| r.start);
+        assert_eq!(boilerplate_spans(text), expected);
+        assert!(expected.len() >= 6, "{expected:?}");
+    }
 
     #[test]
     fn boilerplate_and_citations_are_spanned() {

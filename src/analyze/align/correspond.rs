@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use super::params::{Params, ProfileWeights};
 use super::{ArticleMatch, Correspondence, Counterpart, CoverageReport};
-use crate::analyze::text_analysis::{ArticleAnalysis, ArticleIndex, Idf, TermVec, TextAnalysis};
+use crate::analyze::term_vectors::{ArticleIndex, Idf};
+use crate::analyze::text_analysis::{ArticleAnalysis, TermVec, TextAnalysis};
 
 /// One item of one catalog: items of different catalogs may share an id
 /// (1-1), so an article's items are known by both.
@@ -37,7 +38,7 @@ fn article_vector(a: &ArticleAnalysis) -> TermVec {
     let caption_weight = ProfileWeights::DEFAULT.article_caption;
     let mut v = a.terms.clone();
     for (t, w) in &a.caption_terms {
-        *v.entry(t.clone()).or_insert(0.0) += caption_weight * w;
+        *v.entry(*t).or_insert(0.0) += caption_weight * w;
     }
     v
 }

@@ -133,17 +133,17 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis) -> Vec<(usize, Evidence)>
     let mut paragraph_best: Vec<(u32, usize)> = Vec::new();
     let empty = TermVec::default();
     for unit in sub_units(a) {
-        let scores: Vec<UnitScore> = scorer.scores(&empty, "", 0.0, &unit.terms, &unit.compact);
+        let scores: Vec<UnitScore> = scorer.scores(&empty, "", 0.0, unit.terms, &unit.compact);
         let Some((i, s)) = scores.iter().enumerate().max_by(|x, y| x.1.score.total_cmp(&y.1.score)) else { continue };
         if unit.whole_paragraph {
             paragraph_best.push((unit.paragraph, i));
         }
         if s.score >= p.paragraph_threshold {
             if !out.iter().any(|(j, _)| *j == i) {
-                out.push((i, evidence(scorer, a, i, s, Some(unit.paragraph), &unit.lines)));
+                out.push((i, evidence(scorer, a, i, s, Some(unit.paragraph), unit.lines)));
             }
         } else {
-            add_references(scorer, a, &scores, Some(unit.paragraph), &unit.lines, &mut out);
+            add_references(scorer, a, &scores, Some(unit.paragraph), unit.lines, &mut out);
         }
     }
     add_enumerated(scorer, a, &mut out);
@@ -212,25 +212,25 @@ fn add_references(
 
 /// A part of an article scored on its own text only: a paragraph of a
 /// multi-paragraph article, or an item (号) of a paragraph listing several.
-struct SubUnit {
+struct SubUnit<'a> {
     /// The paragraph number (of the 号's paragraph for a 号).
     paragraph: u32,
     whole_paragraph: bool,
-    lines: Vec<String>,
-    terms: TermVec,
+    lines: &'a [String],
+    terms: &'a TermVec,
     compact: String,
 }
 
 /// The sub-units of `a`, paragraph by paragraph, each paragraph before its 号.
-fn sub_units(a: &ArticleAnalysis) -> Vec<SubUnit> {
+fn sub_units(a: &ArticleAnalysis) -> Vec<SubUnit<'_>> {
     let mut units = Vec::new();
     for para in &a.paragraphs {
         if a.paragraphs.len() >= 2 {
             units.push(SubUnit {
                 paragraph: para.number,
                 whole_paragraph: true,
-                lines: para.lines.clone(),
-                terms: para.terms.clone(),
+                lines: &para.lines,
+                terms: &para.terms,
                 compact: nfkc(&para.normalized),
             });
         }
@@ -240,8 +240,8 @@ fn sub_units(a: &ArticleAnalysis) -> Vec<SubUnit> {
                 units.push(SubUnit {
                     paragraph: para.number,
                     whole_paragraph: false,
-                    lines: vec![seg.line.clone()],
-                    terms: seg.terms.clone(),
+                    lines: std::slice::from_ref(&seg.line),
+                    terms: &seg.terms,
                     compact: nfkc(&para.normalized[seg.range.clone()]),
                 });
             }

@@ -150,7 +150,6 @@ mod scorer;
 pub use correspond::{correspond, correspond_with, CorpusIndex, ItemRef, SimilarArticle};
 pub use coverage::{coverage, coverage_with};
 pub use params::{Params, ProfileWeights};
-pub(super) use profile::matched_elements;
 pub use profile::CatalogAnalysis;
 pub(super) use references::carrying_sentence;
 pub(super) use scorer::Scorer;

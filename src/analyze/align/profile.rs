@@ -1,8 +1,12 @@
 //! Catalog items prepared for matching: term vectors of their names and
 //! contents, and their key elements as phrases.
+use std::collections::HashMap;
+
+use aho_corasick::AhoCorasick;
+
 use super::params::ProfileWeights;
 use crate::analyze::text_analysis::{add_terms, terms_of, TermVec, TokenCache};
-use crate::analyze::{confidence, roles};
+use crate::analyze::{confidence, roles, terms};
 use crate::catalog::Catalog;
 use crate::text::normalize::nfkc;
 
@@ -16,8 +20,14 @@ pub(crate) struct ItemProfile {
     pub(crate) content: TermVec,
     /// Per key element: label and alternative phrases, each a list of words.
     pub(crate) elements: Vec<(String, Vec<Vec<String>>)>,
+    /// `elements` with each word as its number in [`ElementWords`] (empty
+    /// words, found in any text, left out).
+    element_words: Vec<Vec<Vec<usize>>>,
     /// Title and keywords in NFKC, for spotting the subject of a reference.
     pub(crate) names_nfkc: Vec<String>,
+    /// The title names a person or office (保護管理者): the item is a role,
+    /// not a measure an enumeration could name.
+    pub(crate) title_is_role: bool,
     /// The requirement states a duty, so an effort (努める) falls short of it.
     pub(crate) duty_required: bool,
     /// The item sets up a role (catalog `role: true`); see `roles`.
@@ -33,12 +43,48 @@ pub struct CatalogAnalysis {
     pub catalog: Catalog,
     /// Its leaves, in catalog order.
     pub(crate) items: Vec<ItemProfile>,
+    /// Every word of the items' key elements.
+    pub(crate) element_words: ElementWords,
+}
+
+/// The distinct words of a catalog's key elements, searched for in a text
+/// all in one pass: a text is scored against every item, and each item's
+/// element phrases are words that must all be in it.
+#[derive(Debug, Clone)]
+pub(crate) struct ElementWords {
+    automaton: AhoCorasick,
+    count: usize,
+}
+
+/// Which of a catalog's element words a text contains, by word number.
+pub(crate) struct ElementHits(Vec<bool>);
+
+impl ElementWords {
+    fn new(words: &[String]) -> ElementWords {
+        // A DFA: the words are few (hundreds) and searched in every unit.
+        let automaton = AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(words)
+            .expect("element words fit an automaton");
+        ElementWords { automaton, count: words.len() }
+    }
+
+    /// The element words found in `compact` (NFKC, no spaces).
+    pub(crate) fn hits(&self, compact: &str) -> ElementHits {
+        let mut found = vec![false; self.count];
+        // Overlapping: a word inside or across another one is found too.
+        for m in self.automaton.find_overlapping_iter(compact) {
+            found[m.pattern().as_usize()] = true;
+        }
+        ElementHits(found)
+    }
 }
 
 impl CatalogAnalysis {
     /// The catalog's leaves as profiles, tokenized through `cache`.
     pub fn build(catalog: &Catalog, cache: &TokenCache) -> CatalogAnalysis {
         let weights = ProfileWeights::DEFAULT;
+        let mut words = WordNumbers::default();
         let terms_for = |text: &str| {
             let norm = nfkc(text);
             let tokens = cache.tokens(&norm);
@@ -72,7 +118,10 @@ impl CatalogAnalysis {
                         (e.label.clone(), phrases)
                     })
                     .collect();
-                let names_nfkc = std::iter::once(&item.title).chain(item.keywords.iter()).map(|n| nfkc(n)).collect();
+                let element_words = words.number(&elements);
+                let names_nfkc: Vec<String> =
+                    std::iter::once(&item.title).chain(item.keywords.iter()).map(|n| nfkc(n)).collect();
+                let title_is_role = names_nfkc.first().is_some_and(|t| terms::is_role_word(t));
                 let duty_required = confidence::requirement_is_duty(&item.requirement);
                 let role_names = if item.role {
                     roles::role_names(
@@ -89,14 +138,45 @@ impl CatalogAnalysis {
                     names,
                     content,
                     elements,
+                    element_words,
                     names_nfkc,
+                    title_is_role,
                     duty_required,
                     role: item.role,
                     role_names,
                 }
             })
             .collect();
-        CatalogAnalysis { catalog: catalog.clone(), items }
+        CatalogAnalysis { catalog: catalog.clone(), items, element_words: ElementWords::new(&words.words) }
+    }
+}
+
+/// The distinct element words of a catalog, numbered as they come.
+#[derive(Default)]
+struct WordNumbers {
+    words: Vec<String>,
+    ids: HashMap<String, usize>,
+}
+
+impl WordNumbers {
+    /// Each word of each phrase of each element as its number (empty words,
+    /// contained in any text, left out).
+    fn number(&mut self, elements: &[(String, Vec<Vec<String>>)]) -> Vec<Vec<Vec<usize>>> {
+        let mut number = |w: &String| {
+            *self.ids.entry(w.clone()).or_insert_with(|| {
+                self.words.push(w.clone());
+                self.words.len() - 1
+            })
+        };
+        elements
+            .iter()
+            .map(|(_, phrases)| {
+                phrases
+                    .iter()
+                    .map(|phrase| phrase.iter().filter(|w| !w.is_empty()).map(&mut number).collect())
+                    .collect()
+            })
+            .collect()
     }
 }
 
@@ -118,13 +198,36 @@ pub(crate) fn names_caption_head(keyword: &str, caption: &str) -> bool {
     !keyword.is_empty() && c.ends_with(keyword)
 }
 
-/// Labels of the item's key elements present in `compact` (NFKC, no spaces).
-pub(crate) fn matched_elements(item: &ItemProfile, compact: &str) -> Vec<String> {
-    item.elements
-        .iter()
-        .filter(|(_, phrases)| {
-            phrases.iter().any(|words: &Vec<String>| words.iter().all(|w| compact.contains(w.as_str())))
-        })
-        .map(|(label, _)| label.clone())
-        .collect()
+impl ItemProfile {
+    /// Labels of the item's key elements present in a text, from the
+    /// element words found in it: an element is present when all the words
+    /// of one of its phrases are.
+    pub(crate) fn matched_elements(&self, hits: &ElementHits) -> Vec<String> {
+        self.elements
+            .iter()
+            .zip(&self.element_words)
+            .filter(|(_, phrases)| phrases.iter().any(|words| words.iter().all(|&w| hits.0[w])))
+            .map(|((label, _), _)| label.clone())
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One pass finds every word a text contains, words inside or across
+    /// others included, as `str::contains` would one by one.
+    #[test]
+    fn element_hits_are_the_words_a_text_contains() {
+        let words: Vec<String> = ["個人情報", "情報", "報告", "漏えい", "個人", "暗号化"].map(String::from).to_vec();
+        let element_words = ElementWords::new(&words);
+        for text in ["個人情報の漏えい等の報告", "情報告知", "暗号", ""] {
+            let hits = element_words.hits(text);
+            for (k, w) in words.iter().enumerate() {
+                assert_eq!(hits.0[k], text.contains(w.as_str()), "{w} in {text}");
+            }
+        }
+        assert!(element_words.hits("情報告知").0[2], "報告 overlaps 情報");
+    }
 }

@@ -7,8 +7,9 @@ use std::ops::Range;
 use super::profile::ItemProfile;
 use super::scorer::Scorer;
 use super::Evidence;
+use crate::analyze::term_vectors::weighted_dice;
 use crate::analyze::terms;
-use crate::analyze::text_analysis::{add_terms, terms_skipping, weighted_dice, TermVec, TextAnalysis};
+use crate::analyze::text_analysis::{add_terms, terms_skipping, tokens_within, TermVec, TextAnalysis};
 use crate::text::normalize::nfkc;
 use crate::text::sentences;
 use crate::text::tokens::Token;
@@ -46,37 +47,31 @@ pub(crate) fn enumerated_items(
     boilerplate: &[Range<usize>],
 ) -> Vec<usize> {
     const DELIMITERS: &[&str] = &["、", "・", ","];
-    let mut phrases: Vec<Vec<Token>> = vec![Vec::new()];
-    for t in tokens.iter().filter(|t| t.start >= range.start && t.end <= range.end) {
-        if DELIMITERS.contains(&t.surface.as_str()) {
-            phrases.push(Vec::new());
-        } else if let Some(last) = phrases.last_mut() {
-            last.push(t.clone());
-        }
-    }
-    phrases.retain(|p| !p.is_empty());
+    let phrases: Vec<&[Token]> = tokens_within(tokens, &range)
+        .split(|t| DELIMITERS.contains(&t.surface.as_str()))
+        .filter(|p| !p.is_empty())
+        .collect();
     let params = &scorer.params;
     if phrases.len() < params.enumeration_min_phrases {
         return Vec::new();
     }
     let mut named: Vec<usize> = Vec::new();
-    for phrase in &phrases {
+    for phrase in phrases.iter().copied() {
         let mut v = TermVec::default();
         add_terms(&mut v, &terms_skipping(phrase, boilerplate), 1.0);
-        if v.keys().all(|t| terms::is_role_word(t)) {
+        if v.keys().all(|t| terms::is_role_word(t.as_str())) {
             continue;
         }
         // The phrase must name the item: at least half and at least two of
         // the title's words, including its rarest; items that are roles
         // (保護管理者) are not measures.
+        // (The cheapest test, the rarest word, first: most items fail it.)
         let names_item = |i: usize| {
             let title = &scorer.items[i].names[0];
-            let shared = title.keys().filter(|t| v.contains_key(*t)).count();
-            let is_role = scorer.items[i].names_nfkc.first().is_some_and(|t| terms::is_role_word(t));
-            !is_role
-                && shared >= 2
-                && shared * 2 >= title.len()
-                && scorer.item_rarest[i].as_ref().is_some_and(|t| v.contains_key(t))
+            scorer.item_rarest[i].as_ref().is_some_and(|t| v.contains_key(t)) && !scorer.items[i].title_is_role && {
+                let shared = title.keys().filter(|t| v.contains_key(*t)).count();
+                shared >= 2 && shared * 2 >= title.len()
+            }
         };
         let best = (0..scorer.items.len())
             .filter(|&i| names_item(i))

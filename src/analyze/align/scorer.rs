@@ -1,8 +1,10 @@
 //! Scores of a text unit (article, paragraph, 号) against every item of a
 //! catalog: caption ↔ names, TF-IDF cosine ↔ profile, key elements found.
 use super::params::Params;
-use super::profile::{matched_elements, names_caption_head, CatalogAnalysis, ItemProfile};
-use crate::analyze::text_analysis::{add_terms, cosine, weighted_dice, Idf, TermVec, TextAnalysis};
+use super::profile::{names_caption_head, CatalogAnalysis, ElementHits, ElementWords, ItemProfile};
+use crate::analyze::term_vectors::{cosine, Idf, ListedVec};
+use crate::analyze::terms::Term;
+use crate::analyze::text_analysis::{add_terms, TermVec, TextAnalysis};
 
 /// Scores of one text unit (article or paragraph) against every item.
 pub(crate) struct UnitScore {
@@ -15,9 +17,21 @@ pub(crate) struct Scorer<'a> {
     pub(crate) params: Params,
     pub(crate) idf: Idf,
     pub(crate) items: &'a [ItemProfile],
-    item_vecs: Vec<TermVec>,
+    item_vecs: Vec<ListedVec>,
     /// Each item's rarest title word (highest idf).
-    pub(crate) item_rarest: Vec<Option<String>>,
+    pub(crate) item_rarest: Vec<Option<Term>>,
+    /// Per item, per name (title, keywords): the sum of its terms' idf, the
+    /// name's share of a caption overlap (see `caption_score`).
+    name_idf_sums: Vec<Vec<f32>>,
+    element_words: &'a ElementWords,
+}
+
+/// A caption's terms with their idf, in the order of its term map, and
+/// their sum: the caption's side of its overlap with every item name.
+struct CaptionIdf<'c> {
+    terms: &'c TermVec,
+    idfs: Vec<(Term, f32)>,
+    sum: f32,
 }
 
 impl<'a> Scorer<'a> {
@@ -25,42 +39,71 @@ impl<'a> Scorer<'a> {
         let mut idf = Idf::new();
         for a in &analysis.articles {
             let mut v = a.terms.clone();
-            add_terms(&mut v, &a.caption_terms.iter().map(|(t, w)| (t.clone(), *w)).collect::<Vec<_>>(), 1.0);
+            add_terms(&mut v, &a.caption_terms.iter().map(|(t, w)| (*t, *w)).collect::<Vec<_>>(), 1.0);
             idf.add(&v);
         }
         for item in &catalog.items {
             idf.add(&item.content);
         }
-        let item_vecs = catalog.items.iter().map(|i| idf.weigh(&i.content)).collect();
+        let item_vecs = catalog.items.iter().map(|i| ListedVec::new(idf.weigh(&i.content))).collect();
         let item_rarest = catalog
             .items
             .iter()
             .map(|i| i.names[0].keys().max_by(|x, y| idf.idf(x).total_cmp(&idf.idf(y)).then(y.cmp(x))).cloned())
             .collect();
-        Scorer { params, idf, items: &catalog.items, item_vecs, item_rarest }
+        let name_idf_sums = catalog
+            .items
+            .iter()
+            .map(|i| i.names.iter().map(|n| n.keys().map(|t| idf.idf(t)).sum::<f32>()).collect())
+            .collect();
+        Scorer {
+            params,
+            idf,
+            items: &catalog.items,
+            item_vecs,
+            item_rarest,
+            name_idf_sums,
+            element_words: &catalog.element_words,
+        }
+    }
+
+    /// The catalog's element words found in `compact` (NFKC, no spaces),
+    /// for [`ItemProfile::matched_elements`].
+    pub(crate) fn element_hits(&self, compact: &str) -> ElementHits {
+        self.element_words.hits(compact)
+    }
+
+    fn caption_idf<'c>(&self, caption_terms: &'c TermVec) -> CaptionIdf<'c> {
+        let idfs: Vec<(Term, f32)> = caption_terms.keys().map(|t| (*t, self.idf.idf(t))).collect();
+        let sum = idfs.iter().map(|(_, w)| w).sum::<f32>();
+        CaptionIdf { terms: caption_terms, idfs, sum }
+    }
+
+    /// IDF-weighted Dice overlap of the caption with name `k` of item `i`
+    /// (`text_analysis::weighted_dice` with both sides' sums known), summed
+    /// in the same order.
+    fn caption_dice(&self, caption: &CaptionIdf, i: usize, k: usize) -> f32 {
+        let name = &self.items[i].names[k];
+        let total = caption.sum + self.name_idf_sums[i][k];
+        if total == 0.0 {
+            return 0.0;
+        }
+        let shared: f32 = caption.idfs.iter().filter(|(t, _)| name.contains_key(t)).map(|(_, w)| w).sum();
+        2.0 * shared / total
     }
 
     /// IDF-weighted overlap of the caption with the item's title or one of
     /// its keywords. `head_keywords_only`: a keyword counts only where it
     /// names the head of `caption_text` (see `names_caption_head`).
-    fn caption_score(
-        &self,
-        caption_terms: &TermVec,
-        caption_text: &str,
-        item: &ItemProfile,
-        head_keywords_only: bool,
-    ) -> f32 {
-        if caption_terms.is_empty() {
+    fn caption_score(&self, caption: &CaptionIdf, caption_text: &str, i: usize, head_keywords_only: bool) -> f32 {
+        if caption.terms.is_empty() {
             return 0.0;
         }
+        let item = &self.items[i];
         // The title is the item's own name; a keyword match counts a little less.
-        item.names
-            .iter()
-            .enumerate()
-            .filter(|(k, _)| *k == 0 || !head_keywords_only || names_caption_head(&item.names_nfkc[*k], caption_text))
-            .map(|(k, n)| {
-                weighted_dice(caption_terms, n, &self.idf) * if k == 0 { 1.0 } else { self.params.keyword_factor }
-            })
+        (0..item.names.len())
+            .filter(|&k| k == 0 || !head_keywords_only || names_caption_head(&item.names_nfkc[k], caption_text))
+            .map(|k| self.caption_dice(caption, i, k) * if k == 0 { 1.0 } else { self.params.keyword_factor })
             .fold(0.0, f32::max)
     }
 
@@ -77,11 +120,13 @@ impl<'a> Scorer<'a> {
     ) -> Vec<UnitScore> {
         let mut v = terms.clone();
         for (t, w) in caption_terms {
-            *v.entry(t.clone()).or_insert(0.0) += w;
+            *v.entry(*t).or_insert(0.0) += w;
         }
-        let weighted = self.idf.weigh(&v);
+        let weighted = ListedVec::new(self.idf.weigh(&v));
+        let caption = self.caption_idf(caption_terms);
+        let hits = self.element_hits(compact);
         (0..self.items.len())
-            .map(|i| self.score_weighted(&weighted, caption_terms, caption_text, caption_factor, compact, i))
+            .map(|i| self.score_weighted(&weighted, &caption, caption_text, caption_factor, &hits, i))
             .collect()
     }
 
@@ -95,30 +140,32 @@ impl<'a> Scorer<'a> {
     ) -> UnitScore {
         let mut v = terms.clone();
         for (t, w) in caption_terms {
-            *v.entry(t.clone()).or_insert(0.0) += w;
+            *v.entry(*t).or_insert(0.0) += w;
         }
-        self.score_weighted(&self.idf.weigh(&v), caption_terms, "", caption_factor, compact, i)
+        let caption = self.caption_idf(caption_terms);
+        let weighted = ListedVec::new(self.idf.weigh(&v));
+        self.score_weighted(&weighted, &caption, "", caption_factor, &self.element_hits(compact), i)
     }
 
     fn score_weighted(
         &self,
-        weighted: &TermVec,
-        caption_terms: &TermVec,
+        weighted: &ListedVec,
+        caption: &CaptionIdf,
         caption_text: &str,
         caption_factor: f32,
-        compact: &str,
+        hits: &ElementHits,
         i: usize,
     ) -> UnitScore {
         let item = &self.items[i];
         let p = &self.params;
         let cos = cosine(weighted, &self.item_vecs[i]);
-        let elements = matched_elements(item, compact);
+        let elements = item.matched_elements(hits);
         // Over a text stating none of the item's key elements, a caption that
         // shares a keyword only in its modifier names a neighbouring subject
         // (漏えい等の防止 is not 事案の報告, 正確性の確保 not 誤りの訂正).
         let head_keywords_only = elements.is_empty() && !item.elements.is_empty();
         let caption = if caption_factor > 0.0 {
-            self.caption_score(caption_terms, caption_text, item, head_keywords_only) * caption_factor
+            self.caption_score(caption, caption_text, i, head_keywords_only) * caption_factor
         } else {
             0.0
         };

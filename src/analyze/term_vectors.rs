@@ -1,0 +1,155 @@
+//! Weighted term vectors compared: inverse document frequencies, TF-IDF
+//! weights, cosine and IDF-weighted Dice overlaps, and an inverted index
+//! over articles. Vectors are `text_analysis::TermVec`s; their sums run in
+//! the maps' order, which fixes the last bits of every score.
+use std::collections::HashMap;
+
+use super::terms::{Term, TermHashState};
+use super::text_analysis::TermVec;
+
+/// Inverse document frequencies over a set of term vectors.
+#[derive(Debug, Clone, Default)]
+pub struct Idf {
+    df: HashMap<Term, u32, TermHashState>,
+    n: u32,
+}
+
+impl Idf {
+    /// No documents yet.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Counts the terms of one more document.
+    pub fn add(&mut self, doc: &TermVec) {
+        self.n += 1;
+        for t in doc.keys() {
+            *self.df.entry(*t).or_insert(0) += 1;
+        }
+    }
+
+    /// Smoothed idf; a term seen in every document still weighs a little.
+    pub(crate) fn idf(&self, term: &Term) -> f32 {
+        let df = self.df.get(term).copied().unwrap_or(0) as f32;
+        ((self.n as f32 + 1.0) / (df + 0.5)).ln().max(0.05)
+    }
+
+    /// The idf of a term found in `share` (0..1) of the documents.
+    pub(crate) fn idf_of_share(&self, share: f32) -> f32 {
+        ((self.n as f32 + 1.0) / (share * self.n as f32 + 0.5)).ln().max(0.05)
+    }
+
+    /// TF-IDF weights (log tf), L2-normalised.
+    pub(crate) fn weigh(&self, doc: &TermVec) -> TermVec {
+        let mut v: TermVec = doc.iter().map(|(t, &tf)| (*t, (1.0 + tf).ln() * self.idf(t))).collect();
+        let norm = v.values().map(|w| w * w).sum::<f32>().sqrt();
+        if norm > 0.0 {
+            v.values_mut().for_each(|w| *w /= norm);
+        }
+        v
+    }
+}
+
+/// A term vector with its entries also listed in the map's order: one
+/// vector is compared with many (a unit with every item), and walking a
+/// list is cheaper than walking a hash table.
+#[derive(Debug, Clone)]
+pub(crate) struct ListedVec {
+    map: TermVec,
+    entries: Vec<(Term, f32)>,
+}
+
+impl ListedVec {
+    pub(crate) fn new(map: TermVec) -> ListedVec {
+        let entries = map.iter().map(|(t, w)| (*t, *w)).collect();
+        ListedVec { map, entries }
+    }
+}
+
+/// Cosine of two L2-normalised vectors: the products of the shorter one's
+/// terms, summed in its map's order (the order fixes the last bits).
+pub(crate) fn cosine(a: &ListedVec, b: &ListedVec) -> f32 {
+    let (small, large) = if a.map.len() <= b.map.len() { (a, b) } else { (b, a) };
+    small.entries.iter().filter_map(|(t, w)| large.map.get(t).map(|v| w * v)).sum()
+}
+
+/// IDF-weighted Dice overlap of two term sets (weights ignored): 1.0 when the
+/// sets are equal, low when they share only common words.
+pub(crate) fn weighted_dice(a: &TermVec, b: &TermVec, idf: &Idf) -> f32 {
+    let sum = |v: &TermVec| v.keys().map(|t| idf.idf(t)).sum::<f32>();
+    let total = sum(a) + sum(b);
+    if total == 0.0 {
+        return 0.0;
+    }
+    let shared: f32 = a.keys().filter(|t| b.contains_key(*t)).map(|t| idf.idf(t)).sum();
+    2.0 * shared / total
+}
+
+/// Inverted index over weighted article vectors, for finding similar articles
+/// without comparing all pairs.
+#[derive(Debug, Clone, Default)]
+pub struct ArticleIndex {
+    postings: HashMap<Term, Vec<(u32, f32)>, TermHashState>,
+    /// (regulation id, article id) of each document.
+    pub docs: Vec<(String, String)>,
+}
+
+impl ArticleIndex {
+    /// Adds a document (an L2-normalised vector) and returns its number.
+    pub fn add(&mut self, regulation_id: &str, article_id: &str, vec: &TermVec) -> u32 {
+        let doc = self.docs.len() as u32;
+        self.docs.push((regulation_id.to_string(), article_id.to_string()));
+        for (t, w) in vec {
+            self.postings.entry(*t).or_default().push((doc, *w));
+        }
+        doc
+    }
+
+    /// Cosine similarity of `query` (L2-normalised) to every document sharing
+    /// a term with it, best first.
+    pub fn query(&self, query: &TermVec) -> Vec<(u32, f32)> {
+        let mut acc: HashMap<u32, f32> = HashMap::new();
+        for (t, w) in query {
+            if let Some(list) = self.postings.get(t) {
+                for (doc, v) in list {
+                    *acc.entry(*doc).or_insert(0.0) += w * v;
+                }
+            }
+        }
+        let mut out: Vec<(u32, f32)> = acc.into_iter().collect();
+        out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze::text_analysis::{add_terms, terms_of};
+    use crate::text::normalize::nfkc;
+    use crate::text::tokens;
+
+    #[test]
+    fn index_finds_the_similar_document_first() {
+        let mut idf = Idf::new();
+        let docs: Vec<TermVec> =
+            ["アクセス記録を保存し分析する", "端末の盗難又は紛失を防止する", "バックアップを作成し分散保管する"]
+                .iter()
+                .map(|t| {
+                    let mut v = TermVec::default();
+                    let n = nfkc(t);
+                    add_terms(&mut v, &terms_of(&n, &tokens::tokenize(&n)), 1.0);
+                    v
+                })
+                .collect();
+        docs.iter().for_each(|d| idf.add(d));
+        let mut index = ArticleIndex::default();
+        for (i, d) in docs.iter().enumerate() {
+            index.add("r", &format!("art-{i}"), &idf.weigh(d));
+        }
+        let q = idf.weigh(&docs[1]);
+        let hits = index.query(&q);
+        assert_eq!(hits[0].0, 1);
+        assert!(hits[0].1 > 0.99);
+    }
+}
