@@ -191,3 +191,58 @@ fn an_edit_remakes_its_downloads_and_reuses_the_others() {
     p.build("fresh", false);
     assert_same_site(&site, &p.root().join("fresh"));
 }
+
+/// The item pages of a catalog, by path.
+fn item_pages(site: &BTreeMap<String, Vec<u8>>, catalog: &str) -> Vec<String> {
+    let folder = format!("catalog/{catalog}/");
+    site.keys().filter(|k| k.starts_with(&folder) && !k.ends_with("index.html")).cloned().collect()
+}
+
+#[test]
+fn an_edit_that_changes_coverage_remakes_the_pages_of_every_regulation_that_show_it() {
+    let p = Project::new();
+    p.build("site", true);
+    let site = p.root().join("site");
+    let before = files(&site);
+    // 堺市's 要綱 reduced to one article: its ○ and △ for the 指針 become ×
+    // on the matrix, the item pages and the home page, which list every
+    // regulation, and its pair page.
+    let path = p.root().join("regulations/sakai-tekisei-kanri-yoko.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let body = text.match_indices("---\n").nth(1).unwrap().0 + 4;
+    std::fs::write(&path, format!("{}(趣旨)\n第1条 この要綱は、公布の日から施行する。\n", &text[..body])).unwrap();
+    let report = p.build("site", true);
+    assert_eq!(report.computed_regulations, 1);
+    let after = files(&site);
+    for page in ["matrix/ppc-shishin.html", "index.html", "pair/sakai-tekisei-kanri-yoko--ageo-kanri-yoryo.html"] {
+        assert_ne!(before.get(page), after.get(page), "{page} shows the new coverage");
+    }
+    let changed = item_pages(&after, "ppc-shishin").into_iter().filter(|k| before[k] != after[k]).count();
+    assert!(changed > 5, "the item pages where 堺市 had a provision: {changed}");
+    p.build("fresh", false);
+    assert_same_site(&site, &p.root().join("fresh"));
+}
+
+#[cfg(unix)]
+#[test]
+fn item_pages_that_show_nothing_edited_are_reused() {
+    let p = Project::new();
+    p.build("site", true);
+    let site = p.root().join("site");
+    let items = item_pages(&files(&site), "ppc-shishin");
+    assert!(items.len() > 20, "{items:?}");
+    let inodes: Vec<u64> = items.iter().map(|f| inode(&site.join(f))).collect();
+    // A description is shown on the regulation's own page only.
+    let path = p.root().join("regulations/sakai-tekisei-kanri-yoko.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, text.replacen("kind: 要綱\n", "kind: 要綱\ndescription: 令和5年度に見直し予定。\n", 1))
+        .unwrap();
+    let report = p.build("site", true);
+    assert_eq!(report.computed_regulations, 1);
+    let page = std::fs::read_to_string(site.join("reg/sakai-tekisei-kanri-yoko.html")).unwrap();
+    assert!(page.contains("令和5年度に見直し予定"), "the edit is published");
+    let now: Vec<u64> = items.iter().map(|f| inode(&site.join(f))).collect();
+    assert_eq!(inodes, now, "no item page shows the description: all are the previous build's files");
+    p.build("fresh", false);
+    assert_same_site(&site, &p.root().join("fresh"));
+}

@@ -1,13 +1,14 @@
 //! Page reuse of incremental builds. A page is a function of its template
-//! set and the data handed to its template (its tera context, which holds
-//! everything it shows, from this regulation or any other). Its key hashes
-//! the build fingerprint, the templates and that context; when the previous
-//! build wrote the same path with the same key, and the file in the
-//! published site is still the one it wrote (same length and modification
-//! time), the file is hard-linked (or copied) into the staging folder
-//! instead of rendered. `<cache>/pages-<output>.json` lists the published
-//! pages' keys; it is rewritten after each swap. A missing or unreadable list
-//! renders every page. [`WordsMemo`] keeps the search index's words.
+//! set and the inputs its view reads (this regulation's or any other's).
+//! Its key hashes the build fingerprint, the templates and the digests of
+//! those inputs (see `views::InputDigests`), computed without making the
+//! page's data; when the previous build wrote the same path with the same
+//! key, and the file in the published site is still the one it wrote (same
+//! length and modification time), the file is hard-linked (or copied) into
+//! the staging folder instead of rendered. `<cache>/pages-<output>.json`
+//! lists the published pages' keys; it is rewritten after each swap. A
+//! missing or unreadable list renders every page. [`WordsMemo`] keeps the
+//! search index's words.
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -16,13 +17,12 @@ use std::time::SystemTime;
 
 use anyhow::{Context as _, Result};
 use serde::{Deserialize, Serialize};
-use tera::{Context, Tera};
 
-use super::{templates, views, Page};
+use super::{templates, Page};
 use crate::pipeline::cache::{key_name, write_atomically, KeyHasher};
 
 /// Layout of `pages.json`; bump it when [`Manifest`] changes.
-const FORMAT: u32 = 3;
+const FORMAT: u32 = 4;
 
 /// A page as the previous build published it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -93,27 +93,6 @@ impl PageCache {
         }))
     }
 
-    /// Puts the page `path` (template `template`, context `ctx`) into the
-    /// staging folder: the previous build's file when its key is the same,
-    /// else rendered and handed to `emit` (which writes it there).
-    pub fn page(
-        &self,
-        tera: &Tera,
-        path: String,
-        template: &str,
-        ctx: Context,
-        emit: &(dyn Fn(Page) -> Result<()> + Sync),
-    ) -> Result<()> {
-        let json = ctx.into_json();
-        let mut hasher = KeyHasher::default();
-        hasher.add_bytes(template.as_bytes());
-        add_value(&mut hasher, &json);
-        self.file(path, hasher.finish(), emit, |path| {
-            let ctx = Context::from_value(json).map_err(|e| anyhow::anyhow!("{path}: {e}"))?;
-            views::finish(tera, path.to_string(), template, &ctx)
-        })
-    }
-
     /// Puts the file `path`, made by `make` from data whose hash is
     /// `data_key` (everything the file is made from), into the staging
     /// folder: the previous build's file when the key is the same, else
@@ -180,40 +159,6 @@ impl PageCache {
             .and_then(|bytes| write_atomically(&self.manifest, &bytes));
         if let Err(err) = written {
             eprintln!("警告: キャッシュを書き込めません（次回は全ページを作り直します）: {err:#}");
-        }
-    }
-}
-
-/// Adds a page's data to `hasher` node by node: the same information as
-/// its JSON text, without escaping and formatting every string (a third of
-/// the cost of a page's key).
-fn add_value(hasher: &mut KeyHasher, value: &serde_json::Value) {
-    use serde_json::Value;
-    // Every node starts with a tag and every string carries its length, so
-    // two different values never feed the hasher the same bytes.
-    match value {
-        Value::Null => hasher.add_bytes(b"null"),
-        Value::Bool(b) => hasher.add_bytes(if *b { b"true" } else { b"false" }),
-        Value::Number(n) => {
-            hasher.add_bytes(b"number");
-            hasher.add_bytes(n.to_string().as_bytes());
-        }
-        Value::String(s) => {
-            hasher.add_bytes(b"string");
-            hasher.add_bytes(s.as_bytes());
-        }
-        Value::Array(items) => {
-            hasher.add_bytes(b"array");
-            hasher.add_bytes(&(items.len() as u64).to_le_bytes());
-            items.iter().for_each(|item| add_value(hasher, item));
-        }
-        Value::Object(fields) => {
-            hasher.add_bytes(b"object");
-            hasher.add_bytes(&(fields.len() as u64).to_le_bytes());
-            for (name, field) in fields {
-                hasher.add_bytes(name.as_bytes());
-                add_value(hasher, field);
-            }
         }
     }
 }

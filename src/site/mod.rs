@@ -233,13 +233,17 @@ impl Site {
         let jobs = views::jobs(self);
         let progress = progress_bar(self.progress, jobs.len() as u64);
         // The search index (tokenizing every article) is built alongside the pages.
+        // A page whose inputs' digests are unchanged is reused without making its data.
+        let digests = reuse.map(|_| views::InputDigests::compute(self));
         let (rendered, index) = rayon::join(
             || {
                 jobs.par_iter().try_for_each(|job| {
-                    let (path, template, ctx) = views::context(self, job);
-                    match reuse {
-                        Some(reuse) => reuse.page(&tera, path, template, ctx, emit)?,
-                        None => emit(views::finish(&tera, path, template, &ctx)?)?,
+                    match (reuse, &digests) {
+                        (Some(reuse), Some(digests)) => {
+                            let key = digests.page_key(self, job);
+                            reuse.file(views::path(self, job), key, emit, |_| views::render(self, &tera, job))?
+                        }
+                        _ => emit(views::render(self, &tera, job)?)?,
                     }
                     progress.inc(1);
                     Ok::<(), anyhow::Error>(())
