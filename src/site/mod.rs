@@ -254,6 +254,7 @@ impl Site {
         progress.finish_and_clear();
         rendered?;
         emit(index)?;
+        let reuse = reuse.zip(digests.as_ref()).map(|(pages, digests)| downloads::Reuse { pages, digests });
         downloads::emit_all(self, reuse, emit)?;
         for page in templates::static_files(self.templates_dir.as_deref())? {
             emit(page)?;

@@ -26,9 +26,10 @@ use crate::pipeline::cache::KeyHasher;
 pub struct InputDigests {
     /// Site-wide inputs every page may show.
     site: u128,
-    /// Per regulation (listing order): the regulation as parsed and
-    /// checked (diagnostics included) and its reviewed coverage reports.
-    regulations: Vec<u128>,
+    /// Per regulation id: the regulation as parsed and checked
+    /// (diagnostics included), its reviewed coverage reports, and the same
+    /// of every regulation its pages name.
+    regulations: HashMap<String, u128>,
     /// Every regulation's id and digest, in listing order.
     all: u128,
 }
@@ -43,7 +44,7 @@ impl InputDigests {
         h.add_json(&site.live_reload);
         h.add_json(&site.project.load_errors.iter().map(|e| e.to_string()).collect::<Vec<_>>());
         h.add_json(&site.warnings);
-        let regulations: Vec<u128> = site
+        let own: HashMap<&str, u128> = site
             .project
             .regulations
             .par_iter()
@@ -54,15 +55,50 @@ impl InputDigests {
                     h.add_json(&cat.id);
                     h.add_json(&site.analysis.coverage_of(&reg.id, &cat.id));
                 }
-                h.finish()
+                (reg.id.as_str(), h.finish())
             })
             .collect();
         let mut all = KeyHasher::default();
-        for (reg, digest) in site.project.regulations.iter().zip(&regulations) {
+        for reg in &site.project.regulations {
             all.add_bytes(reg.id.as_bytes());
-            all.add_key(*digest);
+            all.add_key(own[reg.id.as_str()]);
         }
+        let named = named_regulations(site);
+        let regulations = site
+            .project
+            .regulations
+            .iter()
+            .map(|reg| {
+                let mut h = KeyHasher::default();
+                h.add_key(own[reg.id.as_str()]);
+                for id in named.get(reg.id.as_str()).into_iter().flatten() {
+                    h.add_bytes(id.as_bytes());
+                    match own.get(id) {
+                        Some(digest) => h.add_key(*digest),
+                        None => h.add_bytes(b"missing"),
+                    }
+                }
+                (reg.id.clone(), h.finish())
+            })
+            .collect();
         InputDigests { site: h.finish(), regulations, all: all.finish() }
+    }
+
+    /// The site-wide inputs.
+    pub fn site(&self) -> u128 {
+        self.site
+    }
+
+    /// Every regulation and its reviewed coverage.
+    pub fn all(&self) -> u128 {
+        self.all
+    }
+
+    /// The regulation `id`, its reviewed coverage and the regulations its
+    /// pages name (see the module documentation); a fixed value when it
+    /// is not loaded.
+    pub fn regulation(&self, id: &str) -> u128 {
+        self.regulations.get(id).copied().unwrap_or_default()
     }
 
     /// The key of the data of `job`'s page: equal keys, equal pages.
@@ -75,23 +111,20 @@ impl InputDigests {
             Job::About | Job::Search => {}
             Job::Home | Job::Diagnostics | Job::Catalog(_) | Job::Matrix(_) => h.add_key(self.all),
             Job::Regulation(r) | Job::Model(r, _) | Job::Taishohyo(r) => {
-                self.add_regulation_and_named(&mut h, site, *r)
+                h.add_key(self.regulation(&site.project.regulations[*r].id))
             }
             Job::Pair(p) => {
                 let pair = &site.analysis.pairs[*p];
-                self.add_regulation_by_id(&mut h, site, &pair.a);
-                self.add_regulation_by_id(&mut h, site, &pair.b);
+                h.add_key(self.regulation(&pair.a));
+                h.add_key(self.regulation(&pair.b));
             }
             Job::Item(c, i) => {
                 let cat = &site.project.catalogs[*c];
                 let item = &cat.items[*i];
                 for reg in regs_of_catalog(site, cat) {
                     h.add_bytes(reg.id.as_bytes());
-                    let ic = site
-                        .analysis
-                        .coverage_of(&reg.id, &cat.id)
-                        .and_then(|r| r.items.iter().find(|i| i.item_id == item.id));
-                    if let Some(ic) = ic {
+                    let report = site.analysis.coverage_of(&reg.id, &cat.id);
+                    if let Some(ic) = report.and_then(|r| r.items.iter().find(|i| i.item_id == item.id)) {
                         add_item_row(&mut h, reg, ic);
                     }
                 }
@@ -99,46 +132,31 @@ impl InputDigests {
         }
         h.finish()
     }
+}
 
-    /// Adds regulation `r` and every regulation its pages name: the one it
-    /// supersedes, those superseding it, its pair partners (their titles,
-    /// links and, for 新旧対照表, their text).
-    fn add_regulation_and_named(&self, h: &mut KeyHasher, site: &Site, r: usize) {
-        let reg = &site.project.regulations[r];
-        h.add_key(self.regulations[r]);
-        let mut named: Vec<&str> = Vec::new();
-        named.extend(reg.meta.supersedes.as_deref());
-        named.extend(site.analysis.versions.get(&reg.id).map(|v| v.old_id.as_str()));
-        named.extend(
-            site.project
-                .regulations
-                .iter()
-                .filter(|o| o.meta.supersedes.as_deref() == Some(&reg.id))
-                .map(|o| o.id.as_str()),
-        );
-        for pair in &site.analysis.pairs {
-            if pair.a == reg.id {
-                named.push(&pair.b);
-            }
-            if pair.b == reg.id {
-                named.push(&pair.a);
-            }
+/// The regulations each regulation's pages name, by id: the one it
+/// supersedes (and the older version of its 新旧対照表), those superseding
+/// it, its pair partners (their titles, links and, for a 新旧対照表, text).
+fn named_regulations(site: &Site) -> HashMap<&str, Vec<&str>> {
+    let mut named: HashMap<&str, Vec<&str>> = HashMap::new();
+    for reg in &site.project.regulations {
+        if let Some(old) = reg.meta.supersedes.as_deref() {
+            named.entry(&reg.id).or_default().push(old);
+            named.entry(old).or_default().push(&reg.id);
         }
-        named.sort_unstable();
-        named.dedup();
-        for id in named {
-            self.add_regulation_by_id(h, site, id);
+        if let Some(versions) = site.analysis.versions.get(&reg.id) {
+            named.entry(&reg.id).or_default().push(&versions.old_id);
         }
     }
-
-    /// Adds the regulation `id` (or that it is not loaded).
-    fn add_regulation_by_id(&self, h: &mut KeyHasher, site: &Site, id: &str) {
-        h.add_bytes(id.as_bytes());
-        match site.project.regulations.iter().position(|r| r.id == id) {
-            Some(r) => h.add_key(self.regulations[r]),
-            None => h.add_bytes(b"missing"),
-        }
+    for pair in &site.analysis.pairs {
+        named.entry(&pair.a).or_default().push(&pair.b);
+        named.entry(&pair.b).or_default().push(&pair.a);
     }
+    for ids in named.values_mut() {
+        ids.sort_unstable();
+        ids.dedup();
+    }
+    named
 }
 
 /// What an item page shows of one regulation: its title, its result for
