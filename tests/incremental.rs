@@ -6,6 +6,9 @@ use std::path::{Path, PathBuf};
 
 use reiki::site::{self, BuildOptions};
 
+#[path = "support/corpus.rs"]
+mod corpus;
+
 /// A project holding a copy of the shipped corpus (8 regulations, two
 /// configured pairs, a regulation and the version it supersedes).
 struct Project {
@@ -243,6 +246,43 @@ fn item_pages_that_show_nothing_edited_are_reused() {
     assert!(page.contains("令和5年度に見直し予定"), "the edit is published");
     let now: Vec<u64> = items.iter().map(|f| inode(&site.join(f))).collect();
     assert_eq!(inodes, now, "no item page shows the description: all are the previous build's files");
+    p.build("fresh", false);
+    assert_same_site(&site, &p.root().join("fresh"));
+}
+
+#[cfg(unix)]
+#[test]
+fn an_edit_makes_one_search_shard_again_and_reuses_the_others() {
+    let p = Project::new();
+    // Five copies of the seeds: 40 regulations, two shards of the index.
+    std::fs::remove_dir_all(p.root().join("regulations")).unwrap();
+    corpus::copy_seeds(p.root(), 5);
+    std::fs::write(p.root().join("reiki.yaml"), "title: 検索の試験\ndefault_catalogs: [ppc-shishin]\n").unwrap();
+    p.build("site", true);
+    let site = p.root().join("site");
+    let shards = ["search-index/0000.js", "search-index/0001.js"];
+    let before: Vec<u64> = shards.iter().map(|f| inode(&site.join(f))).collect();
+    let words = |p: &Project| std::fs::read_dir(p.cache().join("search-words")).unwrap().count();
+    assert_eq!(words(&p), 40, "the words of each regulation are kept");
+    // A sentence added to 第1条 of a regulation of the second shard.
+    let second = std::fs::read_to_string(site.join(shards[1])).unwrap();
+    let (path, text) = std::fs::read_dir(p.root().join("regulations"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|path| second.contains(&format!("reg/{}.html#", path.file_stem().unwrap().to_string_lossy())))
+        .map(|path| (path.clone(), std::fs::read_to_string(&path).unwrap()))
+        .find(|(_, text)| text.contains("\n第1条"))
+        .expect("a regulation with a 第1条 whose id is its file name");
+    let at = text.find("\n第1条").unwrap() + 1;
+    let at = at + text[at..].find('\n').unwrap();
+    std::fs::write(&path, format!("{}{ADDED}{}", &text[..at], &text[at..])).unwrap();
+    let report = p.build("site", true);
+    assert_eq!(report.computed_regulations, 1);
+    let after: Vec<u64> = shards.iter().map(|f| inode(&site.join(f))).collect();
+    assert_eq!(before[0], after[0], "the first shard is the previous build's file");
+    assert_ne!(before[1], after[1], "the edited regulation's shard is made again");
+    assert!(std::fs::read_to_string(site.join(shards[1])).unwrap().contains(ADDED));
+    assert_eq!(words(&p), 40, "the edited regulation's old words are removed");
     p.build("fresh", false);
     assert_same_site(&site, &p.root().join("fresh"));
 }

@@ -270,7 +270,8 @@ impl AnalysisCache {
             write_atomically(&self.path(key), &serde_json::to_vec(&entry)?)?;
             keep.insert(key);
         }
-        remove_unused(&self.dir, &keep)
+        remove_unused(&self.dir, &keep);
+        Ok(())
     }
 }
 
@@ -284,10 +285,12 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
 }
 
 /// Removes the entries (`<key>.json`) and temporary files of `dir` whose
-/// key is not in `keep`; other files are left alone.
-fn remove_unused(dir: &Path, keep: &HashSet<u128>) -> anyhow::Result<()> {
+/// key is not in `keep`; other files are left alone, and so is a folder
+/// that cannot be read (the next build finds the files unused again).
+pub fn remove_unused(dir: &Path, keep: &HashSet<u128>) {
     let keep: HashSet<String> = keep.iter().map(|k| key_name(*k)).collect();
-    for entry in std::fs::read_dir(dir)?.flatten() {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
         let Some((stem, ext)) = name.split_once('.') else { continue };
         let ours = stem.len() == 32 && stem.bytes().all(|b| b.is_ascii_hexdigit());
@@ -295,5 +298,4 @@ fn remove_unused(dir: &Path, keep: &HashSet<u128>) -> anyhow::Result<()> {
             let _ = std::fs::remove_file(entry.path());
         }
     }
-    Ok(())
 }

@@ -32,6 +32,9 @@ pub struct InputDigests {
     regulations: HashMap<String, u128>,
     /// Every regulation's id and digest, in listing order.
     all: u128,
+    /// Per regulation id: the regulation alone, as parsed and checked
+    /// (what the search index is made from).
+    texts: HashMap<String, u128>,
 }
 
 impl InputDigests {
@@ -44,20 +47,22 @@ impl InputDigests {
         h.add_json(&site.live_reload);
         h.add_json(&site.project.load_errors.iter().map(|e| e.to_string()).collect::<Vec<_>>());
         h.add_json(&site.warnings);
-        let own: HashMap<&str, u128> = site
+        let (texts, own): (HashMap<String, u128>, HashMap<&str, u128>) = site
             .project
             .regulations
             .par_iter()
             .map(|reg| {
+                let mut text = KeyHasher::default();
+                text.add_json(reg);
                 let mut h = KeyHasher::default();
-                h.add_json(reg);
+                h.add_key(text.finish());
                 for cat in site.project.catalogs_of(reg) {
                     h.add_json(&cat.id);
                     h.add_json(&site.analysis.coverage_of(&reg.id, &cat.id));
                 }
-                (reg.id.as_str(), h.finish())
+                ((reg.id.clone(), text.finish()), (reg.id.as_str(), h.finish()))
             })
-            .collect();
+            .unzip();
         let mut all = KeyHasher::default();
         for reg in &site.project.regulations {
             all.add_bytes(reg.id.as_bytes());
@@ -81,7 +86,7 @@ impl InputDigests {
                 (reg.id.clone(), h.finish())
             })
             .collect();
-        InputDigests { site: h.finish(), regulations, all: all.finish() }
+        InputDigests { site: h.finish(), regulations, all: all.finish(), texts }
     }
 
     /// The site-wide inputs.
@@ -99,6 +104,11 @@ impl InputDigests {
     /// is not loaded.
     pub fn regulation(&self, id: &str) -> u128 {
         self.regulations.get(id).copied().unwrap_or_default()
+    }
+
+    /// The regulation `id` alone: its text, titles and diagnostics.
+    pub fn text(&self, id: &str) -> u128 {
+        self.texts.get(id).copied().unwrap_or_default()
     }
 
     /// The key of the data of `job`'s page: equal keys, equal pages.
