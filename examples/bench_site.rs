@@ -5,13 +5,16 @@
 //!
 //!     cargo run --release --example bench_site -- [N] [--corpus DIR] [--runs K] [--edit]
 //!
+//! (`--help` prints the options.)
+//!
 //! Prints wall and CPU time, peak RSS, per-phase times, output size, the
 //! floor and the ratios; with `--runs K`, the medians of K builds, each
 //! followed by its floor run (peak RSS is the highest of all). `--corpus DIR` keeps the generated files (to run
 //! `reiki build --input DIR` on them, e.g. under `/usr/bin/time -v`).
 //! `--edit` builds with the cache (`DIR/.reiki-cache`, emptied before each
 //! run), then edits one paragraph of one file and measures the incremental
-//! rebuild (see [`one_edit`]).
+//! rebuild (see [`one_edit`]); with `--runs K`, after each of the K builds,
+//! and prints the median of the K rebuilds.
 //!
 //! The corpus is the shipped regulations copied to N files, each copy varied
 //! the way municipalities' rules differ: wording variants chosen per copy
@@ -279,21 +282,46 @@ fn median(samples: &[Sample], measure: impl Fn(&Sample) -> f64) -> f64 {
     values[values.len() / 2]
 }
 
-fn main() -> anyhow::Result<()> {
+/// What `--help` prints, and a wrong argument after its message.
+const USAGE: &str = "usage: cargo run --release --example bench_site -- [N] [--runs K] [--edit] [--corpus DIR]
+
+  N             regulations to generate from the shipped ones (default 2000)
+  --runs K      K builds, each followed by its floor run; medians printed
+  --edit        build with the cache, then edit one paragraph of one file and
+                rebuild (after every run; the median ratio is printed)
+  --corpus DIR  keep the generated files in DIR (DIR/regulations, DIR/reiki.yaml)";
+
+/// The command line: (N, runs, corpus folder, edit), or a message for a wrong one.
+fn arguments() -> Result<(usize, usize, Option<PathBuf>, bool), String> {
     let mut args = std::env::args().skip(1);
-    let mut n = 2000;
-    let mut runs = 1;
-    let mut keep: Option<PathBuf> = None;
-    let mut edit = false;
+    let (mut n, mut runs, mut keep, mut edit) = (2000, 1, None, false);
     while let Some(arg) = args.next() {
         match arg.as_str() {
-            "--corpus" => keep = args.next().map(PathBuf::from),
+            "--help" | "-h" => return Err(String::new()),
+            "--corpus" => keep = Some(PathBuf::from(args.next().ok_or("--corpus needs a folder")?)),
             "--edit" => edit = true,
-            "--runs" => runs = args.next().map(|k| k.parse()).transpose()?.unwrap_or(1),
-            other => n = other.parse()?,
+            "--runs" => {
+                let k = args.next().ok_or("--runs needs a number")?;
+                runs = k.parse().ok().filter(|k| *k >= 1).ok_or(format!("--runs {k}: not a number of at least 1"))?;
+            }
+            other => n = other.parse().map_err(|_| format!("{other}: not a number of regulations nor an option"))?,
         }
     }
-    anyhow::ensure!(runs >= 1, "--runs must be at least 1");
+    Ok((n, runs, keep, edit))
+}
+
+fn main() -> anyhow::Result<()> {
+    let (n, runs, keep, edit) = match arguments() {
+        Ok(args) => args,
+        Err(why) if why.is_empty() => {
+            println!("{USAGE}");
+            return Ok(());
+        }
+        Err(why) => {
+            eprintln!("{why}\n\n{USAGE}");
+            std::process::exit(2);
+        }
+    };
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let temp = tempfile::tempdir()?;
     let dir = keep.unwrap_or_else(|| temp.path().join("corpus"));
@@ -308,7 +336,15 @@ fn main() -> anyhow::Result<()> {
     if edit {
         build_options.cache = Some(dir.join(".reiki-cache"));
     }
-    let samples: Vec<Sample> = (0..runs).map(|_| sample(&build_options, &lines)).collect::<anyhow::Result<_>>()?;
+    let mut samples = Vec::new();
+    let mut edits = Vec::new();
+    for _ in 0..runs {
+        let full = sample(&build_options, &lines)?;
+        if edit {
+            edits.push(one_edit(&dir.join("regulations"), &build_options, full.build_wall, full.build_cpu)?);
+        }
+        samples.push(full);
+    }
     let peak = peak_rss_mib();
     let m = |f: fn(&Sample) -> f64| median(&samples, f);
     let last = samples[samples.len() - 1];
@@ -337,8 +373,19 @@ fn main() -> anyhow::Result<()> {
         build_cpu / floor_cpu.max(0.01),
         peak / n as f64
     );
-    if edit {
-        one_edit(&dir.join("regulations"), &build_options, build_wall, build_cpu)?;
+    if edits.len() > 1 {
+        let m = |f: fn(&(f64, f64, f64, f64)) -> f64| {
+            let mut values: Vec<f64> = edits.iter().map(f).collect();
+            values.sort_by(f64::total_cmp);
+            values[values.len() / 2]
+        };
+        println!(
+            "edit:   median of {runs} runs: wall {:.2} s, CPU {:.2} s = {:.1} % of the full build's wall, {:.1} % of its CPU",
+            m(|e| e.0),
+            m(|e| e.1),
+            m(|e| e.2),
+            m(|e| e.3)
+        );
     }
     Ok(())
 }
@@ -348,7 +395,13 @@ const EDIT: &str = "この規定は、毎年度見直すものとする。";
 /// Edits one paragraph of the middle file of `input` (a sentence added
 /// after its first sentence) and rebuilds with the cache of the full
 /// build, printing the rebuild's times and their ratio to the full build's.
-fn one_edit(input: &Path, options: &BuildOptions, full_wall: f64, full_cpu: f64) -> anyhow::Result<()> {
+/// Returns the rebuild's wall and CPU seconds and their percentages of the full build's.
+fn one_edit(
+    input: &Path,
+    options: &BuildOptions,
+    full_wall: f64,
+    full_cpu: f64,
+) -> anyhow::Result<(f64, f64, f64, f64)> {
     let mut paths = reiki::source::discover(input)?;
     paths.sort();
     let path = &paths[paths.len() / 2];
@@ -376,5 +429,5 @@ fn one_edit(input: &Path, options: &BuildOptions, full_wall: f64, full_cpu: f64)
         report.reused_pages,
         report.pages
     );
-    Ok(())
+    Ok((edit_wall, edit_cpu, 100.0 * edit_wall / full_wall, 100.0 * edit_cpu / full_cpu.max(0.01)))
 }
