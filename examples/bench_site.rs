@@ -7,9 +7,11 @@
 //!
 //! (`--help` prints the options.)
 //!
-//! Prints wall and CPU time, peak RSS, per-phase times, output size, the
-//! floor and the ratios; with `--runs K`, the medians of K builds, each
-//! followed by its floor run (peak RSS is the highest of all). `--corpus DIR` keeps the generated files (to run
+//! Prints wall and CPU time, peak RSS (and the highest resident memory of
+//! load + analyse and of render + write, read every 20 ms), per-phase
+//! times, output size, the floor and the ratios; with `--runs K`, the
+//! medians of K builds, each followed by its floor run (peak RSS is the
+//! highest of all). `--corpus DIR` keeps the generated files (to run
 //! `reiki build --input DIR` on them, e.g. under `/usr/bin/time -v`).
 //! `--edit` builds with the cache (`DIR/.reiki-cache`, emptied before each
 //! run), then edits one paragraph of one file and measures the incremental
@@ -190,6 +192,38 @@ fn cpu_seconds() -> f64 {
     (ticks(11) + ticks(12)) / USER_HZ
 }
 
+/// Resident memory now (VmRSS), in MiB.
+fn rss_mib() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let kb = status.lines().find(|l| l.starts_with("VmRSS:")).and_then(|l| l.split_whitespace().nth(1));
+    kb.and_then(|v| v.parse::<f64>().ok()).map_or(0.0, |kb| kb / 1024.0)
+}
+
+/// How often resident memory is read during a build: often enough to see
+/// each phase's peak (the render phase runs for seconds), rarely enough to
+/// cost nothing measurable.
+const RSS_EVERY: std::time::Duration = std::time::Duration::from_millis(20);
+
+/// Runs `f` while a thread reads resident memory every [`RSS_EVERY`];
+/// returns its result and the readings (seconds since the start, MiB).
+fn with_rss_readings<T>(f: impl FnOnce() -> T) -> (T, Vec<(f64, f64)>) {
+    let stop = std::sync::atomic::AtomicBool::new(false);
+    let start = Instant::now();
+    std::thread::scope(|scope| {
+        let readings = scope.spawn(|| {
+            let mut out = Vec::new();
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                out.push((start.elapsed().as_secs_f64(), rss_mib()));
+                std::thread::sleep(RSS_EVERY);
+            }
+            out
+        });
+        let result = f();
+        stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        (result, readings.join().unwrap_or_default())
+    })
+}
+
 fn peak_rss_mib() -> f64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     let kb = status
@@ -242,6 +276,10 @@ struct Sample {
     floor_wall: f64,
     floor_cpu: f64,
     tokens: usize,
+    /// Highest resident memory read while loading and analysing, and while
+    /// rendering and writing (MiB).
+    rss_analyse: f64,
+    rss_render: f64,
 }
 
 /// Builds the site with `options` (its cache, if any, emptied first), then
@@ -252,8 +290,13 @@ fn sample(options: &BuildOptions, lines: &[String]) -> anyhow::Result<Sample> {
     }
     let output = &options.output;
     let (cpu, wall) = (cpu_seconds(), Instant::now());
-    let report = site::build(options)?;
+    let (report, readings) = with_rss_readings(|| site::build(options));
+    let report = report?;
     let (build_wall, build_cpu) = (wall.elapsed().as_secs_f64(), cpu_seconds() - cpu);
+    // Phases in order: load and analyse, then render and write.
+    let analysed_at = (report.load_ms + report.analyse_ms) as f64 / 1e3;
+    let peak = |keep: &dyn Fn(f64) -> bool| readings.iter().filter(|r| keep(r.0)).map(|r| r.1).fold(0.0, f64::max);
+    let (rss_analyse, rss_render) = (peak(&|t| t <= analysed_at), peak(&|t| t > analysed_at));
     let (files, bytes) = tree_size(output);
     reiki::text::tokens::bare_segment_count("ウォームアップ");
     let (cpu, wall) = (cpu_seconds(), Instant::now());
@@ -272,6 +315,8 @@ fn sample(options: &BuildOptions, lines: &[String]) -> anyhow::Result<Sample> {
         floor_wall,
         floor_cpu,
         tokens,
+        rss_analyse,
+        rss_render,
     })
 }
 
@@ -361,6 +406,12 @@ fn main() -> anyhow::Result<()> {
         last.articles,
         last.files,
         last.bytes as f64 / 1e6
+    );
+    let highest = |f: fn(&Sample) -> f64| samples.iter().map(f).fold(0.0, f64::max);
+    println!(
+        "memory: highest resident while loading and analysing {:.0} MiB, while rendering and writing {:.0} MiB",
+        highest(|s| s.rss_analyse),
+        highest(|s| s.rss_render)
     );
     println!(
         "floor:  bare lindera over the same text: wall {floor_wall:.2} s, CPU {floor_cpu:.2} s, {} tokens ({:.1} MB/s per CPU-s){of}",
