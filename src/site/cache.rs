@@ -62,7 +62,7 @@ impl PageCache {
         staging: &Path,
         templates_dir: Option<&Path>,
     ) -> Result<Option<Self>> {
-        let Some(mut base) = KeyHasher::for_this_build() else { return Ok(None) };
+        let Some(mut base) = KeyHasher::for_this_build(cache_dir) else { return Ok(None) };
         base.add_bytes(&FORMAT.to_le_bytes());
         for (name, text) in templates::sources(templates_dir)? {
             base.add_bytes(name.as_bytes());
@@ -197,7 +197,7 @@ pub struct WordsMemo {
 impl WordsMemo {
     /// The memo under `cache_dir`; `None` when this build cannot be fingerprinted.
     pub fn open(cache_dir: &Path) -> Option<WordsMemo> {
-        let mut base = KeyHasher::for_this_build()?;
+        let mut base = KeyHasher::for_this_build(cache_dir)?;
         base.add_bytes(&WORDS_FORMAT.to_le_bytes());
         // The single file of earlier builds.
         let _ = std::fs::remove_file(cache_dir.join("search-words.json"));
