@@ -359,3 +359,26 @@ pub fn remove_unused(dir: &Path, keep: &HashSet<u128>) {
         }
     }
 }
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rewriting_an_executable_changes_its_identity_even_at_the_same_length_and_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let exe = dir.path().join("reiki");
+        std::fs::write(&exe, b"build one").unwrap();
+        let first = ExeIdentity::of(&exe).unwrap();
+        assert_eq!(ExeIdentity::of(&exe).as_ref(), Some(&first), "unchanged: the same identity");
+        // Timestamps are coarser than a write: wait a tick.
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        std::fs::write(&exe, b"build two").unwrap();
+        // The modification time set back, as `cp -p` or `touch -r` would.
+        let old = std::time::UNIX_EPOCH + std::time::Duration::from_nanos(first.modified as u64);
+        std::fs::File::options().write(true).open(&exe).unwrap().set_modified(old).unwrap();
+        let second = ExeIdentity::of(&exe).unwrap();
+        assert_eq!((second.len, second.modified), (first.len, first.modified));
+        assert_ne!(second, first, "the status-change time tells the rewrite");
+    }
+}
