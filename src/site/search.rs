@@ -83,7 +83,8 @@ fn packed_terms(normalized: &str, out: &mut Vec<Term>) {
 /// Content words (base form) and runs of adjacent nouns joined, normalised.
 /// A document's text (caption and article) is asked for by no other stage,
 /// so it is tokenized here rather than through the run's token cache, which
-/// would keep its tokens to the end of the build (about 130 MB at N = 2,000).
+/// would keep its tokens to the end of the build (90 MB more resident
+/// memory while rendering at N = 2,000).
 fn words(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut compound = String::new();
