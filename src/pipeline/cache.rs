@@ -113,11 +113,12 @@ pub fn build_fingerprint(cache_dir: &Path) -> Option<u128> {
         let fingerprint = hasher.finish();
         // Unless the executable changed while it was read.
         if let Some(identity) = identity.filter(|i| ExeIdentity::of(&path).as_ref() == Some(i)) {
-            let remember = serde_json::to_vec(&(identity, key_name(fingerprint))).map_err(anyhow::Error::from);
-            let _ = std::fs::create_dir_all(cache_dir)
-                .map_err(anyhow::Error::from)
-                .and_then(|()| remember)
-                .and_then(|bytes| write_atomically(&memo, &bytes));
+            // Not remembered (a folder that cannot be written): hashed again next time.
+            if let Ok(bytes) = serde_json::to_vec(&(identity, key_name(fingerprint))) {
+                let _ = std::fs::create_dir_all(cache_dir)
+                    .map_err(anyhow::Error::from)
+                    .and_then(|()| write_atomically(&memo, &bytes));
+            }
         }
         Some(fingerprint)
     })
