@@ -425,20 +425,26 @@ fn main() -> anyhow::Result<()> {
         peak / n as f64
     );
     if edits.len() > 1 {
-        let m = |f: fn(&(f64, f64, f64, f64)) -> f64| {
-            let mut values: Vec<f64> = edits.iter().map(f).collect();
-            values.sort_by(f64::total_cmp);
-            values[values.len() / 2]
-        };
-        println!(
-            "edit:   median of {runs} runs: wall {:.2} s, CPU {:.2} s = {:.1} % of the full build's wall, {:.1} % of its CPU",
-            m(|e| e.0),
-            m(|e| e.1),
-            m(|e| e.2),
-            m(|e| e.3)
-        );
+        print_edit_median(&edits);
     }
     Ok(())
+}
+
+/// The medians of the rebuilds `one_edit` timed (wall, CPU and their percentages).
+fn print_edit_median(edits: &[(f64, f64, f64, f64)]) {
+    let m = |f: fn(&(f64, f64, f64, f64)) -> f64| {
+        let mut values: Vec<f64> = edits.iter().map(f).collect();
+        values.sort_by(f64::total_cmp);
+        values[values.len() / 2]
+    };
+    println!(
+        "edit:   median of {} runs: wall {:.2} s, CPU {:.2} s = {:.1} % of the full build's wall, {:.1} % of its CPU",
+        edits.len(),
+        m(|e| e.0),
+        m(|e| e.1),
+        m(|e| e.2),
+        m(|e| e.3)
+    );
 }
 /// A sentence added to one paragraph by `--edit`.
 const EDIT: &str = "この規定は、毎年度見直すものとする。";

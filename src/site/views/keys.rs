@@ -16,7 +16,9 @@
 //! The comparisons a page shows are a function of the requirement (in the
 //! catalogs) and the provision's text (in the regulation), so they need no
 //! digest of their own. Template set and build fingerprint are added by
-//! [`crate::site::cache::PageCache`].
+//! [`crate::site::cache::PageCache`]. Downloads and search shards are
+//! keyed on the same digests ([`InputDigests::regulation`],
+//! [`InputDigests::text`]).
 use rayon::prelude::*;
 
 use super::*;
