@@ -5,13 +5,18 @@
 //!
 //!     cargo run --release --example bench_site -- [N] [--corpus DIR] [--runs K] [--edit]
 //!
-//! Prints wall and CPU time, peak RSS, per-phase times, output size, the
-//! floor and the ratios; with `--runs K`, the medians of K builds, each
-//! followed by its floor run (peak RSS is the highest of all). `--corpus DIR` keeps the generated files (to run
+//! (`--help` prints the options.)
+//!
+//! Prints wall and CPU time, peak RSS (and the highest resident memory of
+//! load + analyse and of render + write, read every 20 ms), per-phase
+//! times, output size, the floor and the ratios; with `--runs K`, the
+//! medians of K builds, each followed by its floor run (peak RSS is the
+//! highest of all). `--corpus DIR` keeps the generated files (to run
 //! `reiki build --input DIR` on them, e.g. under `/usr/bin/time -v`).
 //! `--edit` builds with the cache (`DIR/.reiki-cache`, emptied before each
 //! run), then edits one paragraph of one file and measures the incremental
-//! rebuild (see [`one_edit`]).
+//! rebuild (see [`one_edit`]); with `--runs K`, after each of the K builds,
+//! and prints the median of the K rebuilds.
 //!
 //! The corpus is the shipped regulations copied to N files, each copy varied
 //! the way municipalities' rules differ: wording variants chosen per copy
@@ -187,6 +192,38 @@ fn cpu_seconds() -> f64 {
     (ticks(11) + ticks(12)) / USER_HZ
 }
 
+/// Resident memory now (VmRSS), in MiB.
+fn rss_mib() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let kb = status.lines().find(|l| l.starts_with("VmRSS:")).and_then(|l| l.split_whitespace().nth(1));
+    kb.and_then(|v| v.parse::<f64>().ok()).map_or(0.0, |kb| kb / 1024.0)
+}
+
+/// How often resident memory is read during a build: often enough to see
+/// each phase's peak (the render phase runs for seconds), rarely enough to
+/// cost nothing measurable.
+const RSS_EVERY: std::time::Duration = std::time::Duration::from_millis(20);
+
+/// Runs `f` while a thread reads resident memory every [`RSS_EVERY`];
+/// returns its result and the readings (seconds since the start, MiB).
+fn with_rss_readings<T>(f: impl FnOnce() -> T) -> (T, Vec<(f64, f64)>) {
+    let stop = std::sync::atomic::AtomicBool::new(false);
+    let start = Instant::now();
+    std::thread::scope(|scope| {
+        let readings = scope.spawn(|| {
+            let mut out = Vec::new();
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                out.push((start.elapsed().as_secs_f64(), rss_mib()));
+                std::thread::sleep(RSS_EVERY);
+            }
+            out
+        });
+        let result = f();
+        stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        (result, readings.join().unwrap_or_default())
+    })
+}
+
 fn peak_rss_mib() -> f64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     let kb = status
@@ -239,6 +276,10 @@ struct Sample {
     floor_wall: f64,
     floor_cpu: f64,
     tokens: usize,
+    /// Highest resident memory read while loading and analysing, and while
+    /// rendering and writing (MiB).
+    rss_analyse: f64,
+    rss_render: f64,
 }
 
 /// Builds the site with `options` (its cache, if any, emptied first), then
@@ -249,8 +290,13 @@ fn sample(options: &BuildOptions, lines: &[String]) -> anyhow::Result<Sample> {
     }
     let output = &options.output;
     let (cpu, wall) = (cpu_seconds(), Instant::now());
-    let report = site::build(options)?;
+    let (report, readings) = with_rss_readings(|| site::build(options));
+    let report = report?;
     let (build_wall, build_cpu) = (wall.elapsed().as_secs_f64(), cpu_seconds() - cpu);
+    // Phases in order: load and analyse, then render and write.
+    let analysed_at = (report.load_ms + report.analyse_ms) as f64 / 1e3;
+    let peak = |keep: &dyn Fn(f64) -> bool| readings.iter().filter(|r| keep(r.0)).map(|r| r.1).fold(0.0, f64::max);
+    let (rss_analyse, rss_render) = (peak(&|t| t <= analysed_at), peak(&|t| t > analysed_at));
     let (files, bytes) = tree_size(output);
     reiki::text::tokens::bare_segment_count("ウォームアップ");
     let (cpu, wall) = (cpu_seconds(), Instant::now());
@@ -269,6 +315,8 @@ fn sample(options: &BuildOptions, lines: &[String]) -> anyhow::Result<Sample> {
         floor_wall,
         floor_cpu,
         tokens,
+        rss_analyse,
+        rss_render,
     })
 }
 
@@ -279,21 +327,46 @@ fn median(samples: &[Sample], measure: impl Fn(&Sample) -> f64) -> f64 {
     values[values.len() / 2]
 }
 
-fn main() -> anyhow::Result<()> {
+/// What `--help` prints, and a wrong argument after its message.
+const USAGE: &str = "usage: cargo run --release --example bench_site -- [N] [--runs K] [--edit] [--corpus DIR]
+
+  N             regulations to generate from the shipped ones (default 2000)
+  --runs K      K builds, each followed by its floor run; medians printed
+  --edit        build with the cache, then edit one paragraph of one file and
+                rebuild (after every run; the median ratio is printed)
+  --corpus DIR  keep the generated files in DIR (DIR/regulations, DIR/reiki.yaml)";
+
+/// The command line: (N, runs, corpus folder, edit), or a message for a wrong one.
+fn arguments() -> Result<(usize, usize, Option<PathBuf>, bool), String> {
     let mut args = std::env::args().skip(1);
-    let mut n = 2000;
-    let mut runs = 1;
-    let mut keep: Option<PathBuf> = None;
-    let mut edit = false;
+    let (mut n, mut runs, mut keep, mut edit) = (2000, 1, None, false);
     while let Some(arg) = args.next() {
         match arg.as_str() {
-            "--corpus" => keep = args.next().map(PathBuf::from),
+            "--help" | "-h" => return Err(String::new()),
+            "--corpus" => keep = Some(PathBuf::from(args.next().ok_or("--corpus needs a folder")?)),
             "--edit" => edit = true,
-            "--runs" => runs = args.next().map(|k| k.parse()).transpose()?.unwrap_or(1),
-            other => n = other.parse()?,
+            "--runs" => {
+                let k = args.next().ok_or("--runs needs a number")?;
+                runs = k.parse().ok().filter(|k| *k >= 1).ok_or(format!("--runs {k}: not a number of at least 1"))?;
+            }
+            other => n = other.parse().map_err(|_| format!("{other}: not a number of regulations nor an option"))?,
         }
     }
-    anyhow::ensure!(runs >= 1, "--runs must be at least 1");
+    Ok((n, runs, keep, edit))
+}
+
+fn main() -> anyhow::Result<()> {
+    let (n, runs, keep, edit) = match arguments() {
+        Ok(args) => args,
+        Err(why) if why.is_empty() => {
+            println!("{USAGE}");
+            return Ok(());
+        }
+        Err(why) => {
+            eprintln!("{why}\n\n{USAGE}");
+            std::process::exit(2);
+        }
+    };
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let temp = tempfile::tempdir()?;
     let dir = keep.unwrap_or_else(|| temp.path().join("corpus"));
@@ -308,7 +381,15 @@ fn main() -> anyhow::Result<()> {
     if edit {
         build_options.cache = Some(dir.join(".reiki-cache"));
     }
-    let samples: Vec<Sample> = (0..runs).map(|_| sample(&build_options, &lines)).collect::<anyhow::Result<_>>()?;
+    let mut samples = Vec::new();
+    let mut edits = Vec::new();
+    for _ in 0..runs {
+        let full = sample(&build_options, &lines)?;
+        if edit {
+            edits.push(one_edit(&dir.join("regulations"), &build_options, full.build_wall, full.build_cpu)?);
+        }
+        samples.push(full);
+    }
     let peak = peak_rss_mib();
     let m = |f: fn(&Sample) -> f64| median(&samples, f);
     let last = samples[samples.len() - 1];
@@ -326,6 +407,12 @@ fn main() -> anyhow::Result<()> {
         last.files,
         last.bytes as f64 / 1e6
     );
+    let highest = |f: fn(&Sample) -> f64| samples.iter().map(f).fold(0.0, f64::max);
+    println!(
+        "memory: highest resident while loading and analysing {:.0} MiB, while rendering and writing {:.0} MiB",
+        highest(|s| s.rss_analyse),
+        highest(|s| s.rss_render)
+    );
     println!(
         "floor:  bare lindera over the same text: wall {floor_wall:.2} s, CPU {floor_cpu:.2} s, {} tokens ({:.1} MB/s per CPU-s){of}",
         last.tokens,
@@ -337,10 +424,27 @@ fn main() -> anyhow::Result<()> {
         build_cpu / floor_cpu.max(0.01),
         peak / n as f64
     );
-    if edit {
-        one_edit(&dir.join("regulations"), &build_options, build_wall, build_cpu)?;
+    if edits.len() > 1 {
+        print_edit_median(&edits);
     }
     Ok(())
+}
+
+/// The medians of the rebuilds `one_edit` timed (wall, CPU and their percentages).
+fn print_edit_median(edits: &[(f64, f64, f64, f64)]) {
+    let m = |f: fn(&(f64, f64, f64, f64)) -> f64| {
+        let mut values: Vec<f64> = edits.iter().map(f).collect();
+        values.sort_by(f64::total_cmp);
+        values[values.len() / 2]
+    };
+    println!(
+        "edit:   median of {} runs: wall {:.2} s, CPU {:.2} s = {:.1} % of the full build's wall, {:.1} % of its CPU",
+        edits.len(),
+        m(|e| e.0),
+        m(|e| e.1),
+        m(|e| e.2),
+        m(|e| e.3)
+    );
 }
 /// A sentence added to one paragraph by `--edit`.
 const EDIT: &str = "この規定は、毎年度見直すものとする。";
@@ -348,7 +452,13 @@ const EDIT: &str = "この規定は、毎年度見直すものとする。";
 /// Edits one paragraph of the middle file of `input` (a sentence added
 /// after its first sentence) and rebuilds with the cache of the full
 /// build, printing the rebuild's times and their ratio to the full build's.
-fn one_edit(input: &Path, options: &BuildOptions, full_wall: f64, full_cpu: f64) -> anyhow::Result<()> {
+/// Returns the rebuild's wall and CPU seconds and their percentages of the full build's.
+fn one_edit(
+    input: &Path,
+    options: &BuildOptions,
+    full_wall: f64,
+    full_cpu: f64,
+) -> anyhow::Result<(f64, f64, f64, f64)> {
     let mut paths = reiki::source::discover(input)?;
     paths.sort();
     let path = &paths[paths.len() / 2];
@@ -376,5 +486,5 @@ fn one_edit(input: &Path, options: &BuildOptions, full_wall: f64, full_cpu: f64)
         report.reused_pages,
         report.pages
     );
-    Ok(())
+    Ok((edit_wall, edit_cpu, 100.0 * edit_wall / full_wall, 100.0 * edit_cpu / full_cpu.max(0.01)))
 }

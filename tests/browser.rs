@@ -7,6 +7,8 @@
 //! Without Chromium the tests pass after saying on stderr that they were
 //! skipped and why (set REIKI_CHROMIUM to a browser binary to override). The helpers
 //! (site built once, served, one Chromium) are in tests/support/browser.rs.
+#[path = "support/corpus.rs"]
+mod corpus;
 #[path = "support/browser.rs"]
 mod support;
 
@@ -77,6 +79,61 @@ fn search_finds_the_right_articles_from_file_url() {
     let results = search_results(&tab);
     let top: Vec<&str> = results.iter().take(5).map(|(h, _)| h.as_str()).collect();
     assert!(top.contains(&"reg/ageo-kanri-yoryo.html#art-19"), "上尾 第19条（アクセス記録）: {top:?}");
+    assert!(errors.lock().unwrap().is_empty(), "{:?}", errors.lock().unwrap());
+}
+
+/// The number of results the search page reports (「…」の検索結果: N件).
+fn result_count(tab: &Tab) -> usize {
+    let status = eval(tab, "document.getElementById('search-status').textContent");
+    let status = status.as_str().unwrap();
+    let count = status.split("検索結果: ").nth(1).and_then(|s| s.split('件').next()).unwrap();
+    count.parse().unwrap_or_else(|_| panic!("{status}"))
+}
+
+/// A link to a copy of a seed regulation as the link to the seed (…-3.html → ….html).
+fn seed_href(href: &str) -> String {
+    let (page, anchor) = href.split_once(".html").unwrap();
+    let seed = page.rsplit_once('-').filter(|(_, n)| n.parse::<usize>().is_ok()).map_or(page, |(seed, _)| seed);
+    format!("{seed}.html{anchor}")
+}
+
+#[test]
+fn search_joins_the_shards_of_a_larger_site_into_the_same_results() {
+    let _serial = serial();
+    let Some(f) = fixture() else { return };
+    // Five copies of the eight seeds: 40 regulations, two shards of the index.
+    let tmp = tempfile::tempdir().unwrap();
+    corpus::copy_seeds(tmp.path(), 5);
+    std::fs::write(tmp.path().join("reiki.yaml"), "title: 検索の試験\ndefault_catalogs: [ppc-shishin]\n").unwrap();
+    let mut options = BuildOptions::in_project(tmp.path());
+    options.catalogs = Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogs");
+    site::build(&options).unwrap();
+    let site_dir = tmp.path().join("site");
+    let manifest = std::fs::read_to_string(site_dir.join("search-index.js")).unwrap();
+    assert!(manifest.contains("search-index/0001.js") && !manifest.contains("0002"), "two shards: {manifest}");
+    let second_shard = std::fs::read_to_string(site_dir.join("search-index/0001.js")).unwrap();
+
+    let (tab, errors) = tab_with_console(f);
+    tab.navigate_to(&file_url(f, "search.html?q=%E6%9A%97%E5%8F%B7%E5%8C%96")).unwrap().wait_until_navigated().unwrap();
+    wait_for(&tab, "document.getElementById('search-status').textContent.includes('検索結果')");
+    let (seed_count, seed_results) = (result_count(&tab), search_results(&tab));
+    let url = format!("file://{}/search.html?q=%E6%9A%97%E5%8F%B7%E5%8C%96", site_dir.display());
+    tab.navigate_to(&url).unwrap().wait_until_navigated().unwrap();
+    wait_for(&tab, "document.getElementById('search-status').textContent.includes('検索結果')");
+    let results = search_results(&tab);
+    screenshot(&tab, "search-shards");
+    assert_eq!(result_count(&tab), 5 * seed_count, "every copy of every article found");
+    assert!(
+        results.iter().any(|(href, _)| second_shard.contains(&format!("\"url\":\"{href}\""))),
+        "hits in the second shard"
+    );
+    // The same articles as in the seed site, each five times, the best first.
+    let mut seeds: Vec<String> = seed_results.iter().flat_map(|(h, _)| vec![h.clone(); 5]).collect();
+    let mut copies: Vec<String> = results.iter().map(|(h, _)| seed_href(h)).collect();
+    assert_eq!(copies[0], seeds[0], "{results:?}");
+    seeds.sort();
+    copies.sort();
+    assert_eq!(copies, seeds);
     assert!(errors.lock().unwrap().is_empty(), "{:?}", errors.lock().unwrap());
 }
 

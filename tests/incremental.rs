@@ -6,6 +6,9 @@ use std::path::{Path, PathBuf};
 
 use reiki::site::{self, BuildOptions};
 
+#[path = "support/corpus.rs"]
+mod corpus;
+
 /// A project holding a copy of the shipped corpus (8 regulations, two
 /// configured pairs, a regulation and the version it supersedes).
 struct Project {
@@ -188,6 +191,98 @@ fn an_edit_remakes_its_downloads_and_reuses_the_others() {
     assert_ne!(before[taishohyo], after[taishohyo], "the Word 新旧対照表 is made again");
     let now: Vec<u64> = untouched.iter().map(|f| inode(&site.join(f))).collect();
     assert_eq!(inodes, now, "the downloads of an unchanged regulation are the previous build's files");
+    p.build("fresh", false);
+    assert_same_site(&site, &p.root().join("fresh"));
+}
+
+/// The item pages of a catalog, by path.
+fn item_pages(site: &BTreeMap<String, Vec<u8>>, catalog: &str) -> Vec<String> {
+    let folder = format!("catalog/{catalog}/");
+    site.keys().filter(|k| k.starts_with(&folder) && !k.ends_with("index.html")).cloned().collect()
+}
+
+#[test]
+fn an_edit_that_changes_coverage_remakes_the_pages_of_every_regulation_that_show_it() {
+    let p = Project::new();
+    p.build("site", true);
+    let site = p.root().join("site");
+    let before = files(&site);
+    // 堺市's 要綱 reduced to one article: its ○ and △ for the 指針 become ×
+    // on the matrix, the item pages and the home page, which list every
+    // regulation, and its pair page.
+    let path = p.root().join("regulations/sakai-tekisei-kanri-yoko.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let body = text.match_indices("---\n").nth(1).unwrap().0 + 4;
+    std::fs::write(&path, format!("{}(趣旨)\n第1条 この要綱は、公布の日から施行する。\n", &text[..body])).unwrap();
+    let report = p.build("site", true);
+    assert_eq!(report.computed_regulations, 1);
+    let after = files(&site);
+    for page in ["matrix/ppc-shishin.html", "index.html", "pair/sakai-tekisei-kanri-yoko--ageo-kanri-yoryo.html"] {
+        assert_ne!(before.get(page), after.get(page), "{page} shows the new coverage");
+    }
+    let changed = item_pages(&after, "ppc-shishin").into_iter().filter(|k| before[k] != after[k]).count();
+    assert!(changed > 5, "the item pages where 堺市 had a provision: {changed}");
+    p.build("fresh", false);
+    assert_same_site(&site, &p.root().join("fresh"));
+}
+
+#[cfg(unix)]
+#[test]
+fn item_pages_that_show_nothing_edited_are_reused() {
+    let p = Project::new();
+    p.build("site", true);
+    let site = p.root().join("site");
+    let items = item_pages(&files(&site), "ppc-shishin");
+    assert!(items.len() > 20, "{items:?}");
+    let inodes: Vec<u64> = items.iter().map(|f| inode(&site.join(f))).collect();
+    // A description is shown on the regulation's own page only.
+    let path = p.root().join("regulations/sakai-tekisei-kanri-yoko.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, text.replacen("kind: 要綱\n", "kind: 要綱\ndescription: 令和5年度に見直し予定。\n", 1))
+        .unwrap();
+    let report = p.build("site", true);
+    assert_eq!(report.computed_regulations, 1);
+    let page = std::fs::read_to_string(site.join("reg/sakai-tekisei-kanri-yoko.html")).unwrap();
+    assert!(page.contains("令和5年度に見直し予定"), "the edit is published");
+    let now: Vec<u64> = items.iter().map(|f| inode(&site.join(f))).collect();
+    assert_eq!(inodes, now, "no item page shows the description: all are the previous build's files");
+    p.build("fresh", false);
+    assert_same_site(&site, &p.root().join("fresh"));
+}
+
+#[cfg(unix)]
+#[test]
+fn an_edit_makes_one_search_shard_again_and_reuses_the_others() {
+    let p = Project::new();
+    // Five copies of the seeds: 40 regulations, two shards of the index.
+    std::fs::remove_dir_all(p.root().join("regulations")).unwrap();
+    corpus::copy_seeds(p.root(), 5);
+    std::fs::write(p.root().join("reiki.yaml"), "title: 検索の試験\ndefault_catalogs: [ppc-shishin]\n").unwrap();
+    p.build("site", true);
+    let site = p.root().join("site");
+    let shards = ["search-index/0000.js", "search-index/0001.js"];
+    let before: Vec<u64> = shards.iter().map(|f| inode(&site.join(f))).collect();
+    let words = |p: &Project| std::fs::read_dir(p.cache().join("search-words")).unwrap().count();
+    assert_eq!(words(&p), 40, "the words of each regulation are kept");
+    // A sentence added to 第1条 of a regulation of the second shard.
+    let second = std::fs::read_to_string(site.join(shards[1])).unwrap();
+    let (path, text) = std::fs::read_dir(p.root().join("regulations"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|path| second.contains(&format!("reg/{}.html#", path.file_stem().unwrap().to_string_lossy())))
+        .map(|path| (path.clone(), std::fs::read_to_string(&path).unwrap()))
+        .find(|(_, text)| text.contains("\n第1条"))
+        .expect("a regulation with a 第1条 whose id is its file name");
+    let at = text.find("\n第1条").unwrap() + 1;
+    let at = at + text[at..].find('\n').unwrap();
+    std::fs::write(&path, format!("{}{ADDED}{}", &text[..at], &text[at..])).unwrap();
+    let report = p.build("site", true);
+    assert_eq!(report.computed_regulations, 1);
+    let after: Vec<u64> = shards.iter().map(|f| inode(&site.join(f))).collect();
+    assert_eq!(before[0], after[0], "the first shard is the previous build's file");
+    assert_ne!(before[1], after[1], "the edited regulation's shard is made again");
+    assert!(std::fs::read_to_string(site.join(shards[1])).unwrap().contains(ADDED));
+    assert_eq!(words(&p), 40, "the edited regulation's old words are removed");
     p.build("fresh", false);
     assert_same_site(&site, &p.root().join("fresh"));
 }

@@ -274,15 +274,24 @@ fn old_version_item_is_partial_and_taishohyo_marks_the_change() {
 }
 
 #[test]
-fn search_index_is_a_script_assigning_a_global() {
+fn search_index_is_a_list_of_shards_each_a_script_adding_itself() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("site");
     build(&out);
     let js = read(&out, "search-index.js");
-    assert!(js.starts_with("window.REIKI_SEARCH_INDEX = {"));
-    let json: serde_json::Value =
-        serde_json::from_str(js.trim_start_matches("window.REIKI_SEARCH_INDEX = ").trim_end().trim_end_matches(';'))
+    let manifest: serde_json::Value =
+        serde_json::from_str(js.strip_prefix("window.REIKI_SEARCH_INDEX = ").unwrap().trim_end().trim_end_matches(';'))
             .unwrap();
+    assert_eq!(manifest["shards"], serde_json::json!(["search-index/0000.js"]), "two regulations: one shard");
+    let shard = read(&out, "search-index/0000.js");
+    let json: serde_json::Value = serde_json::from_str(
+        shard
+            .strip_prefix("(window.REIKI_SEARCH_SHARDS = window.REIKI_SEARCH_SHARDS || {})[0] = ")
+            .unwrap()
+            .trim_end()
+            .trim_end_matches(';'),
+    )
+    .unwrap();
     let docs = json["docs"].as_array().unwrap();
     assert_eq!(docs.len(), 6, "three articles in each of two regulations");
     assert!(json["terms"]["暗号"].as_array().unwrap().len() >= 4, "both versions' 第3条 hold 暗号");

@@ -96,7 +96,8 @@ fn pair_model_and_taishohyo_pages_show_real_results() {
 
 #[test]
 fn search_index_covers_every_city() {
-    let js = read("search-index.js");
+    assert!(read("search-index.js").contains("search-index/0000.js"), "the list of shards");
+    let js = read("search-index/0000.js");
     for url in [
         "reg/ageo-kanri-yoryo.html#art-24",
         "reg/ryugasaki-anzen-kitei-an.html#art-25",

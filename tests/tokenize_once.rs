@@ -1,6 +1,7 @@
 //! One run tokenizes each distinct text once: every stage (coverage,
 //! correspondences, requirement ↔ provision diffs and flags, 新旧対照表,
-//! defined terms, the search index) asks the run's one token cache. Alone in
+//! defined terms) asks the run's one token cache, and the search index
+//! tokenizes texts no other stage asks for. Alone in
 //! its own test binary, because the counting hook is process-wide.
 use std::path::Path;
 

@@ -52,9 +52,9 @@ impl Write for KeyHasher {
 impl KeyHasher {
     /// A hasher that starts from [`build_fingerprint`] (`None` when the
     /// running executable cannot be read: then nothing is cached).
-    pub fn for_this_build() -> Option<KeyHasher> {
+    pub fn for_this_build(cache_dir: &Path) -> Option<KeyHasher> {
         let mut hasher = KeyHasher::default();
-        hasher.add_key(build_fingerprint()?);
+        hasher.add_key(build_fingerprint(cache_dir)?);
         Some(hasher)
     }
 
@@ -89,16 +89,77 @@ pub fn key_name(key: u128) -> String {
 
 /// This build of reiki: its version and the bytes of the running
 /// executable (code, templates and the dictionary are compiled into it),
-/// so a cache written by another build is never read. Hashed once per run.
-pub fn build_fingerprint() -> Option<u128> {
+/// so a cache written by another build is never read. Hashed once per run,
+/// and remembered in `<cache_dir>/fingerprint.json` with the executable's
+/// identity (see [`ExeIdentity`]): reading and hashing 60 MB took a
+/// sixteenth of a one-edit rebuild.
+pub fn build_fingerprint(cache_dir: &Path) -> Option<u128> {
     static FINGERPRINT: OnceLock<Option<u128>> = OnceLock::new();
     *FINGERPRINT.get_or_init(|| {
-        let exe = std::fs::read(std::env::current_exe().ok()?).ok()?;
+        let path = std::env::current_exe().ok()?;
+        let memo = cache_dir.join("fingerprint.json");
+        let identity = ExeIdentity::of(&path);
+        let remembered = std::fs::read(&memo)
+            .ok()
+            .and_then(|bytes| serde_json::from_slice::<(ExeIdentity, String)>(&bytes).ok())
+            .filter(|(known, _)| Some(known) == identity.as_ref())
+            .and_then(|(_, key)| u128::from_str_radix(&key, 16).ok());
+        if remembered.is_some() {
+            return remembered;
+        }
+        let exe = std::fs::read(&path).ok()?;
         let mut hasher = KeyHasher::default();
         hasher.add_bytes(env!("CARGO_PKG_VERSION").as_bytes());
         hasher.add_bytes(&exe);
-        Some(hasher.finish())
+        let fingerprint = hasher.finish();
+        // Unless the executable changed while it was read.
+        if let Some(identity) = identity.filter(|i| ExeIdentity::of(&path).as_ref() == Some(i)) {
+            // Not remembered (a folder that cannot be written): hashed again next time.
+            if let Ok(bytes) = serde_json::to_vec(&(identity, key_name(fingerprint))) {
+                let _ = std::fs::create_dir_all(cache_dir)
+                    .map_err(anyhow::Error::from)
+                    .and_then(|()| write_atomically(&memo, &bytes));
+            }
+        }
+        Some(fingerprint)
     })
+}
+
+/// What identifies an executable file without reading it: its path,
+/// device, inode, length, and modification and status-change times in
+/// nanoseconds. Writing or replacing the file changes the status-change
+/// time, which no program can set back (unlike the modification time).
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+struct ExeIdentity {
+    path: String,
+    device: u64,
+    inode: u64,
+    len: u64,
+    modified: i128,
+    changed: i128,
+}
+
+impl ExeIdentity {
+    /// `None` where the times cannot be read (then the executable is always hashed).
+    #[cfg(unix)]
+    fn of(path: &Path) -> Option<ExeIdentity> {
+        use std::os::unix::fs::MetadataExt;
+        let meta = std::fs::metadata(path).ok()?;
+        let nanos = |secs: i64, nsec: i64| i128::from(secs) * 1_000_000_000 + i128::from(nsec);
+        Some(ExeIdentity {
+            path: path.to_string_lossy().into_owned(),
+            device: meta.dev(),
+            inode: meta.ino(),
+            len: meta.len(),
+            modified: nanos(meta.mtime(), meta.mtime_nsec()),
+            changed: nanos(meta.ctime(), meta.ctime_nsec()),
+        })
+    }
+
+    #[cfg(not(unix))]
+    fn of(_path: &Path) -> Option<ExeIdentity> {
+        None
+    }
 }
 
 /// One regulation's cached analysis.
@@ -145,7 +206,7 @@ impl AnalysisCache {
     /// The cache under `dir` for `project`'s configuration and catalogs;
     /// `None` when this build cannot be fingerprinted.
     pub fn open(dir: &Path, project: &Project) -> Option<AnalysisCache> {
-        let mut base = KeyHasher::for_this_build()?;
+        let mut base = KeyHasher::for_this_build(dir)?;
         base.add_bytes(&FORMAT.to_le_bytes());
         base.add_json(&project.config);
         let catalogs = project
@@ -271,7 +332,8 @@ impl AnalysisCache {
             write_atomically(&self.path(key), &serde_json::to_vec(&entry)?)?;
             keep.insert(key);
         }
-        remove_unused(&self.dir, &keep)
+        remove_unused(&self.dir, &keep);
+        Ok(())
     }
 }
 
@@ -285,10 +347,12 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
 }
 
 /// Removes the entries (`<key>.json`) and temporary files of `dir` whose
-/// key is not in `keep`; other files are left alone.
-fn remove_unused(dir: &Path, keep: &HashSet<u128>) -> anyhow::Result<()> {
+/// key is not in `keep`; other files are left alone, and so is a folder
+/// that cannot be read (the next build finds the files unused again).
+pub fn remove_unused(dir: &Path, keep: &HashSet<u128>) {
     let keep: HashSet<String> = keep.iter().map(|k| key_name(*k)).collect();
-    for entry in std::fs::read_dir(dir)?.flatten() {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
         let Some((stem, ext)) = name.split_once('.') else { continue };
         let ours = stem.len() == 32 && stem.bytes().all(|b| b.is_ascii_hexdigit());
@@ -296,5 +360,27 @@ fn remove_unused(dir: &Path, keep: &HashSet<u128>) -> anyhow::Result<()> {
             let _ = std::fs::remove_file(entry.path());
         }
     }
-    Ok(())
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rewriting_an_executable_changes_its_identity_even_at_the_same_length_and_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let exe = dir.path().join("reiki");
+        std::fs::write(&exe, b"build one").unwrap();
+        let first = ExeIdentity::of(&exe).unwrap();
+        assert_eq!(ExeIdentity::of(&exe).as_ref(), Some(&first), "unchanged: the same identity");
+        // Timestamps are coarser than a write: wait a tick.
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        std::fs::write(&exe, b"build two").unwrap();
+        // The modification time set back, as `cp -p` or `touch -r` would.
+        let old = std::time::UNIX_EPOCH + std::time::Duration::from_nanos(first.modified as u64);
+        std::fs::File::options().write(true).open(&exe).unwrap().set_modified(old).unwrap();
+        let second = ExeIdentity::of(&exe).unwrap();
+        assert_eq!((second.len, second.modified), (first.len, first.modified));
+        assert_ne!(second, first, "the status-change time tells the rewrite");
+    }
 }

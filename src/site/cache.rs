@@ -1,14 +1,15 @@
 //! Page reuse of incremental builds. A page is a function of its template
-//! set and the data handed to its template (its tera context, which holds
-//! everything it shows, from this regulation or any other). Its key hashes
-//! the build fingerprint, the templates and that context; when the previous
-//! build wrote the same path with the same key, and the file in the
-//! published site is still the one it wrote (same length and modification
-//! time), the file is hard-linked (or copied) into the staging folder
-//! instead of rendered. `<cache>/pages-<output>.json` lists the published
-//! pages' keys; it is rewritten after each swap. A missing or unreadable list
-//! renders every page. [`WordsMemo`] keeps the search index's words.
-use std::collections::{BTreeMap, HashMap};
+//! set and the inputs its view reads (this regulation's or any other's).
+//! Its key hashes the build fingerprint, the templates and the digests of
+//! those inputs (see `views::InputDigests`), computed without making the
+//! page's data; when the previous build wrote the same path with the same
+//! key, and the file in the published site is still the one it wrote (same
+//! length and modification time), the file is hard-linked (or copied) into
+//! the staging folder instead of rendered. `<cache>/pages-<output>.json`
+//! lists the published pages' keys; it is rewritten after each swap. A
+//! missing or unreadable list renders every page. [`WordsMemo`] keeps the
+//! search index's words.
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
@@ -16,13 +17,12 @@ use std::time::SystemTime;
 
 use anyhow::{Context as _, Result};
 use serde::{Deserialize, Serialize};
-use tera::{Context, Tera};
 
-use super::{templates, views, Page};
+use super::{templates, Page};
 use crate::pipeline::cache::{key_name, write_atomically, KeyHasher};
 
 /// Layout of `pages.json`; bump it when [`Manifest`] changes.
-const FORMAT: u32 = 3;
+const FORMAT: u32 = 4;
 
 /// A page as the previous build published it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -62,7 +62,7 @@ impl PageCache {
         staging: &Path,
         templates_dir: Option<&Path>,
     ) -> Result<Option<Self>> {
-        let Some(mut base) = KeyHasher::for_this_build() else { return Ok(None) };
+        let Some(mut base) = KeyHasher::for_this_build(cache_dir) else { return Ok(None) };
         base.add_bytes(&FORMAT.to_le_bytes());
         for (name, text) in templates::sources(templates_dir)? {
             base.add_bytes(name.as_bytes());
@@ -91,27 +91,6 @@ impl PageCache {
             reused: AtomicUsize::new(0),
             reused_bytes: AtomicUsize::new(0),
         }))
-    }
-
-    /// Puts the page `path` (template `template`, context `ctx`) into the
-    /// staging folder: the previous build's file when its key is the same,
-    /// else rendered and handed to `emit` (which writes it there).
-    pub fn page(
-        &self,
-        tera: &Tera,
-        path: String,
-        template: &str,
-        ctx: Context,
-        emit: &(dyn Fn(Page) -> Result<()> + Sync),
-    ) -> Result<()> {
-        let json = ctx.into_json();
-        let mut hasher = KeyHasher::default();
-        hasher.add_bytes(template.as_bytes());
-        add_value(&mut hasher, &json);
-        self.file(path, hasher.finish(), emit, |path| {
-            let ctx = Context::from_value(json).map_err(|e| anyhow::anyhow!("{path}: {e}"))?;
-            views::finish(tera, path.to_string(), template, &ctx)
-        })
     }
 
     /// Puts the file `path`, made by `make` from data whose hash is
@@ -184,40 +163,6 @@ impl PageCache {
     }
 }
 
-/// Adds a page's data to `hasher` node by node: the same information as
-/// its JSON text, without escaping and formatting every string (a third of
-/// the cost of a page's key).
-fn add_value(hasher: &mut KeyHasher, value: &serde_json::Value) {
-    use serde_json::Value;
-    // Every node starts with a tag and every string carries its length, so
-    // two different values never feed the hasher the same bytes.
-    match value {
-        Value::Null => hasher.add_bytes(b"null"),
-        Value::Bool(b) => hasher.add_bytes(if *b { b"true" } else { b"false" }),
-        Value::Number(n) => {
-            hasher.add_bytes(b"number");
-            hasher.add_bytes(n.to_string().as_bytes());
-        }
-        Value::String(s) => {
-            hasher.add_bytes(b"string");
-            hasher.add_bytes(s.as_bytes());
-        }
-        Value::Array(items) => {
-            hasher.add_bytes(b"array");
-            hasher.add_bytes(&(items.len() as u64).to_le_bytes());
-            items.iter().for_each(|item| add_value(hasher, item));
-        }
-        Value::Object(fields) => {
-            hasher.add_bytes(b"object");
-            hasher.add_bytes(&(fields.len() as u64).to_le_bytes());
-            for (name, field) in fields {
-                hasher.add_bytes(name.as_bytes());
-                add_value(hasher, field);
-            }
-        }
-    }
-}
-
 /// The record of the file at `path`, if it can be read.
 fn record_of(path: &Path, key: &str) -> Option<Record> {
     let meta = std::fs::metadata(path).ok()?;
@@ -225,65 +170,85 @@ fn record_of(path: &Path, key: &str) -> Option<Record> {
     Some(Record { key: key.to_string(), len: meta.len(), modified })
 }
 
-/// Layout of `search-words.json`; bump it when [`WordsFile`] changes.
-const WORDS_FORMAT: u32 = 1;
+/// Layout of a words file; bump it when [`WordsFile`] changes.
+const WORDS_FORMAT: u32 = 2;
 
 #[derive(Serialize, Deserialize)]
 struct WordsFile {
     format: u32,
-    /// (key of the text, its words)
-    words: Vec<(String, Vec<String>)>,
+    /// The words of each of the regulation's search documents, in order.
+    words: Vec<Vec<String>>,
 }
 
-/// The search index's content words of each document, by a hash of the
-/// build fingerprint and the document's text, kept between builds in
-/// `<cache>/search-words.json`: without it, an incremental build would
-/// tokenize every article again for the index. Only the texts of the
-/// latest build are kept.
+/// The search index's content words of each regulation's documents, kept
+/// between builds as one file per regulation under `<cache>/search-words/`,
+/// named by a hash of the build fingerprint and the regulation (its
+/// digest, `views::InputDigests::text`): without it, a search shard made
+/// again for one edit would tokenize every article of the shard again.
+/// Files are read only for the shards made again; files of regulations no
+/// longer in the site are removed after the build.
 pub struct WordsMemo {
-    path: PathBuf,
+    dir: PathBuf,
     base: u128,
-    previous: HashMap<u128, Vec<String>>,
-    used: Mutex<HashMap<u128, Vec<String>>>,
+    /// Keys of the regulations of this build: their files are kept.
+    live: Mutex<HashSet<u128>>,
 }
 
 impl WordsMemo {
-    /// The memo under `cache_dir` (empty when missing or unreadable);
-    /// `None` when this build cannot be fingerprinted.
+    /// The memo under `cache_dir`; `None` when this build cannot be fingerprinted.
     pub fn open(cache_dir: &Path) -> Option<WordsMemo> {
-        let mut base = KeyHasher::for_this_build()?;
+        let mut base = KeyHasher::for_this_build(cache_dir)?;
         base.add_bytes(&WORDS_FORMAT.to_le_bytes());
-        let path = cache_dir.join("search-words.json");
-        let previous = std::fs::read(&path)
-            .ok()
-            .and_then(|bytes| serde_json::from_slice::<WordsFile>(&bytes).ok())
-            .filter(|f| f.format == WORDS_FORMAT)
-            .map(|f| f.words.into_iter().filter_map(|(k, w)| Some((u128::from_str_radix(&k, 16).ok()?, w))).collect())
-            .unwrap_or_default();
-        Some(WordsMemo { path, base: base.finish(), previous, used: Mutex::default() })
+        // The single file of earlier builds.
+        let _ = std::fs::remove_file(cache_dir.join("search-words.json"));
+        Some(WordsMemo { dir: cache_dir.join("search-words"), base: base.finish(), live: Mutex::default() })
     }
 
-    /// The words of `text`: remembered, or computed by `words`.
-    pub fn get_or(&self, text: &str, words: impl FnOnce(&str) -> Vec<String>) -> Vec<String> {
+    fn key(&self, regulation: u128) -> u128 {
         let mut hasher = KeyHasher::default();
         hasher.add_key(self.base);
-        hasher.add_bytes(text.as_bytes());
-        let key = hasher.finish();
-        let found = self.previous.get(&key).cloned().unwrap_or_else(|| words(text));
-        self.used.lock().expect("words lock").insert(key, found.clone());
-        found
+        hasher.add_key(regulation);
+        hasher.finish()
     }
 
-    /// Keeps the words of this build's texts for the next build.
-    pub fn save(&self) {
-        let used = std::mem::take(&mut *self.used.lock().expect("words lock"));
-        let mut words: Vec<(String, Vec<String>)> = used.into_iter().map(|(k, w)| (key_name(k), w)).collect();
-        words.sort();
-        let written = serde_json::to_vec(&WordsFile { format: WORDS_FORMAT, words })
+    fn path(&self, key: u128) -> PathBuf {
+        self.dir.join(format!("{}.json", key_name(key)))
+    }
+
+    /// Keeps the file of the regulation whose digest is `regulation`.
+    pub fn keep(&self, regulation: u128) {
+        let key = self.key(regulation);
+        self.live.lock().expect("words lock").insert(key);
+    }
+
+    /// The words of the `count` documents of the regulation whose digest
+    /// is `regulation`: remembered, or computed by `words` and remembered.
+    pub fn get_or(&self, regulation: u128, count: usize, words: impl FnOnce() -> Vec<Vec<String>>) -> Vec<Vec<String>> {
+        let key = self.key(regulation);
+        self.live.lock().expect("words lock").insert(key);
+        let path = self.path(key);
+        let remembered = std::fs::read(&path)
+            .ok()
+            .and_then(|bytes| serde_json::from_slice::<WordsFile>(&bytes).ok())
+            .filter(|f| f.format == WORDS_FORMAT && f.words.len() == count);
+        if let Some(file) = remembered {
+            return file.words;
+        }
+        let words = words();
+        let file = WordsFile { format: WORDS_FORMAT, words };
+        let written = std::fs::create_dir_all(&self.dir)
             .map_err(anyhow::Error::from)
-            .and_then(|bytes| write_atomically(&self.path, &bytes));
+            .and_then(|()| Ok(serde_json::to_vec(&file)?))
+            .and_then(|bytes| write_atomically(&path, &bytes));
         if let Err(err) = written {
             eprintln!("警告: キャッシュを書き込めません（次回は検索索引を作り直します）: {err:#}");
         }
+        file.words
+    }
+
+    /// Removes the files of regulations not in this build.
+    pub fn save(&self) {
+        let live = std::mem::take(&mut *self.live.lock().expect("words lock"));
+        crate::pipeline::cache::remove_unused(&self.dir, &live);
     }
 }

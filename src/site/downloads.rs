@@ -1,14 +1,13 @@
 //! `site/downloads/`: the Excel, CSV and Word versions of the matrix, of
 //! each regulation's coverage, of each 条文対応表 and of each 新旧対照表,
 //! built from the same analysis as the pages, and the links the pages show.
-use std::io::Write as _;
-
 use anyhow::Result;
 use rayon::prelude::*;
 use serde::Serialize;
 
 use super::cache::PageCache;
 use super::paths::{relative, slug};
+use super::views::InputDigests;
 use super::{Page, Site};
 use crate::analyze::align::CoverageReport;
 use crate::catalog::Catalog;
@@ -86,7 +85,7 @@ pub fn matrix_links(site: &Site, page: &str, cat: &Catalog) -> Vec<DownloadLink>
 /// Links for a regulation page: its coverage, and its 新旧対照表 if it has one.
 pub fn regulation_links(site: &Site, page: &str, reg: &Regulation) -> Vec<DownloadLink> {
     let mut out = Vec::new();
-    if !coverage_tables(site, reg).is_empty() {
+    if has_coverage(site, reg) {
         out.extend(links(site, page, &Download::Coverage(reg)));
     }
     if site.analysis.versions.contains_key(&reg.id) {
@@ -114,6 +113,11 @@ fn matrix_columns<'a>(site: &'a Site, cat: &Catalog) -> Vec<(&'a Regulation, Opt
         .collect()
 }
 
+/// Whether `reg` has a coverage report (then it has a coverage download).
+fn has_coverage(site: &Site, reg: &Regulation) -> bool {
+    site.project.catalogs_of(reg).iter().any(|cat| site.analysis.coverage_of(&reg.id, &cat.id).is_some())
+}
+
 fn coverage_tables(site: &Site, reg: &Regulation) -> Vec<Table> {
     site.project
         .catalogs_of(reg)
@@ -122,15 +126,23 @@ fn coverage_tables(site: &Site, reg: &Regulation) -> Vec<Table> {
         .collect()
 }
 
+/// Page reuse of an incremental build: the previous build's files and the
+/// digests of this build's inputs (see `views::InputDigests`).
+#[derive(Clone, Copy)]
+pub struct Reuse<'a> {
+    /// The previous build's files and keys.
+    pub pages: &'a PageCache,
+    /// This build's inputs.
+    pub digests: &'a InputDigests,
+}
+
 /// Writes every download file (in parallel) through `emit`; with `reuse`,
 /// a file whose data did not change since the previous build is taken from it.
-pub fn emit_all(site: &Site, reuse: Option<&PageCache>, emit: &(dyn Fn(Page) -> Result<()> + Sync)) -> Result<()> {
+pub fn emit_all(site: &Site, reuse: Option<Reuse>, emit: &(dyn Fn(Page) -> Result<()> + Sync)) -> Result<()> {
     let date = export::build_date();
     let mut jobs: Vec<Download> = Vec::new();
     jobs.extend(site.project.catalogs.iter().filter(|c| !matrix_columns(site, c).is_empty()).map(Download::Matrix));
-    jobs.extend(
-        site.project.regulations.iter().filter(|r| !coverage_tables(site, r).is_empty()).map(Download::Coverage),
-    );
+    jobs.extend(site.project.regulations.iter().filter(|r| has_coverage(site, r)).map(Download::Coverage));
     jobs.extend((0..site.analysis.pairs.len()).map(Download::Pair));
     jobs.extend(
         site.project.regulations.iter().filter(|r| site.analysis.versions.contains_key(&r.id)).map(Download::Taishohyo),
@@ -141,63 +153,100 @@ pub fn emit_all(site: &Site, reuse: Option<&PageCache>, emit: &(dyn Fn(Page) -> 
 /// Puts the file `path` into the site: made by `make`, or taken from the
 /// previous build when `key` (the hash of its data) is the one it had.
 fn put(
-    reuse: Option<&PageCache>,
+    reuse: Option<Reuse>,
     emit: &(dyn Fn(Page) -> Result<()> + Sync),
     path: String,
-    key: impl FnOnce() -> u128,
+    key: impl FnOnce(&InputDigests) -> u128,
     make: impl FnOnce() -> Result<Vec<u8>>,
 ) -> Result<()> {
     match reuse {
-        Some(reuse) => reuse.file(path, key(), emit, |path| Ok(Page { path: path.to_string(), content: make()? })),
+        Some(reuse) => reuse
+            .pages
+            .file(path, key(reuse.digests), emit, |path| Ok(Page { path: path.to_string(), content: make()? })),
         None => emit(Page { content: make()?, path }),
     }
+}
+
+/// The inputs of `job`'s files (the date is added by the caller).
+fn data_key(site: &Site, digests: &InputDigests, job: &Download) -> u128 {
+    let mut hasher = KeyHasher::default();
+    hasher.add_key(digests.site());
+    match job {
+        Download::Matrix(cat) => {
+            hasher.add_bytes(cat.id.as_bytes());
+            hasher.add_key(digests.all());
+        }
+        Download::Coverage(reg) | Download::Taishohyo(reg) => hasher.add_key(digests.regulation(&reg.id)),
+        Download::Pair(p) => {
+            let pair = &site.analysis.pairs[*p];
+            hasher.add_key(digests.regulation(&pair.a));
+            hasher.add_key(digests.regulation(&pair.b));
+        }
+    }
+    hasher.finish()
 }
 
 fn files(
     site: &Site,
     job: &Download,
     date: &str,
-    reuse: Option<&PageCache>,
+    reuse: Option<Reuse>,
     emit: &(dyn Fn(Page) -> Result<()> + Sync),
 ) -> Result<()> {
     let stem = job.stem(site);
+    // Keyed on the inputs and the type (and the date Excel records), so
+    // an unchanged file is reused without making its tables.
+    let key = |extension: &'static str| {
+        move |digests: &InputDigests| {
+            let mut hasher = KeyHasher::default();
+            hasher.add_bytes(extension.as_bytes());
+            hasher.add_bytes(date.as_bytes());
+            hasher.add_key(data_key(site, digests, job));
+            hasher.finish()
+        }
+    };
     let tables = match job {
-        Download::Matrix(cat) => vec![tables::matrix(cat, &matrix_columns(site, cat))],
-        Download::Coverage(reg) => coverage_tables(site, reg),
+        Download::Matrix(cat) => Tables::Matrix(cat),
+        Download::Coverage(reg) => Tables::Coverage(reg),
         Download::Pair(p) => {
             let pair = &site.analysis.pairs[*p];
             let (Some(a), Some(b)) = (site.project.regulation(&pair.a), site.project.regulation(&pair.b)) else {
                 return Ok(());
             };
-            vec![tables::correspondence(a, b, pair, &site.analysis.pair_rows[*p], &site.project.catalogs)]
+            Tables::Pair(*p, a, b)
         }
         Download::Taishohyo(reg) => {
             let versions = &site.analysis.versions[&reg.id];
             let (table, kaimebun) = (&versions.table, versions.kaimebun.as_ref().ok());
             let conventions = &site.project.config.taishohyo_word;
-            let key = || {
-                let mut hasher = KeyHasher::default();
-                hasher.add_bytes(b"docx");
-                hasher.add_json(reg);
-                hasher.add_json(table);
-                hasher.add_json(conventions);
-                hasher.add_json(&kaimebun);
-                hasher.finish()
-            };
             let make = || docx::taishohyo_document(reg, table, conventions, kaimebun).to_bytes();
-            return put(reuse, emit, format!("{DIR}/{stem}.docx"), key, make);
+            return put(reuse, emit, format!("{DIR}/{stem}.docx"), key("docx"), make);
         }
     };
-    // The tables are all an Excel or CSV file is made from (and Excel's
-    // properties hold the date); their Debug form spells out every field.
-    let key = |extension: &str| {
-        let mut hasher = KeyHasher::default();
-        hasher.add_bytes(extension.as_bytes());
-        hasher.add_bytes(date.as_bytes());
-        // Writing into a hasher cannot fail.
-        let _ = write!(hasher, "{tables:?}");
-        hasher.finish()
-    };
-    put(reuse, emit, format!("{DIR}/{stem}.xlsx"), || key("xlsx"), || export::xlsx::workbook(&tables, date))?;
-    put(reuse, emit, format!("{DIR}/{stem}.csv"), || key("csv"), || Ok(export::csv::tables(&tables)))
+    // Made once, and only when one of the two files is made.
+    let made = std::cell::OnceCell::new();
+    let tables = || made.get_or_init(|| tables.make(site));
+    put(reuse, emit, format!("{DIR}/{stem}.xlsx"), key("xlsx"), || export::xlsx::workbook(tables(), date))?;
+    put(reuse, emit, format!("{DIR}/{stem}.csv"), key("csv"), || Ok(export::csv::tables(tables())))
+}
+
+/// The tables of an Excel or CSV download, made on demand.
+enum Tables<'a> {
+    Matrix(&'a Catalog),
+    Coverage(&'a Regulation),
+    /// The pair's index and its two regulations.
+    Pair(usize, &'a Regulation, &'a Regulation),
+}
+
+impl Tables<'_> {
+    fn make(&self, site: &Site) -> Vec<Table> {
+        match self {
+            Tables::Matrix(cat) => vec![tables::matrix(cat, &matrix_columns(site, cat))],
+            Tables::Coverage(reg) => coverage_tables(site, reg),
+            Tables::Pair(p, a, b) => {
+                let (pair, rows) = (&site.analysis.pairs[*p], &site.analysis.pair_rows[*p]);
+                vec![tables::correspondence(a, b, pair, rows, &site.project.catalogs)]
+            }
+        }
+    }
 }

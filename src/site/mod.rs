@@ -232,24 +232,29 @@ impl Site {
         let tera = templates::load(self.templates_dir.as_deref())?;
         let jobs = views::jobs(self);
         let progress = progress_bar(self.progress, jobs.len() as u64);
+        // A page whose inputs' digests are unchanged is reused without making its data.
+        let digests = reuse.map(|_| views::InputDigests::compute(self));
+        let reuse = reuse.zip(digests.as_ref()).map(|(pages, digests)| downloads::Reuse { pages, digests });
         // The search index (tokenizing every article) is built alongside the pages.
         let (rendered, index) = rayon::join(
             || {
                 jobs.par_iter().try_for_each(|job| {
-                    let (path, template, ctx) = views::context(self, job);
                     match reuse {
-                        Some(reuse) => reuse.page(&tera, path, template, ctx, emit)?,
-                        None => emit(views::finish(&tera, path, template, &ctx)?)?,
+                        Some(reuse) => {
+                            let key = reuse.digests.page_key(self, job);
+                            reuse.pages.file(views::path(self, job), key, emit, |_| views::render(self, &tera, job))?
+                        }
+                        None => emit(views::render(self, &tera, job)?)?,
                     }
                     progress.inc(1);
                     Ok::<(), anyhow::Error>(())
                 })
             },
-            || search::index_page(self),
+            || search::emit_index(self, reuse, emit),
         );
         progress.finish_and_clear();
         rendered?;
-        emit(index)?;
+        index?;
         downloads::emit_all(self, reuse, emit)?;
         for page in templates::static_files(self.templates_dir.as_deref())? {
             emit(page)?;
@@ -258,15 +263,6 @@ impl Site {
             emit(Page { path: "build-id.txt".into(), content: build_id().into_bytes() })?;
         }
         Ok(())
-    }
-
-    /// The search index's content words of `text`, computed by `words`
-    /// unless an earlier build's cache holds them.
-    pub fn search_words(&self, text: &str, words: impl FnOnce(&str) -> Vec<String>) -> Vec<String> {
-        match &self.words_memo {
-            Some(memo) => memo.get_or(text, words),
-            None => words(text),
-        }
     }
 
     /// Phase 4: writes the pages atomically (see [`write::atomic`]).

@@ -103,8 +103,13 @@ pub const ABOUT: &str = "about.html";
 pub const SEARCH: &str = "search.html";
 /// The diagnostics page.
 pub const DIAGNOSTICS: &str = "diagnostics.html";
-/// The search index script.
+/// The search index script: the list of its shards.
 pub const SEARCH_INDEX: &str = "search-index.js";
+
+/// The `n`-th shard of the search index.
+pub fn search_shard(n: usize) -> String {
+    format!("search-index/{n:04}.js")
+}
 
 /// The page of a regulation.
 pub fn regulation(id: &str) -> String {

@@ -1,6 +1,8 @@
-//! Full-text search without server code: the index is shipped as a script
-//! (`search-index.js` assigning `window.REIKI_SEARCH_INDEX`, as mdBook does),
-//! so it loads from file:// as well as over HTTP.
+//! Full-text search without server code: the index is shipped as scripts
+//! (as mdBook does), so it loads from file:// as well as over HTTP:
+//! `search-index.js` assigns `window.REIKI_SEARCH_INDEX`, the list of the
+//! shards (`search-index/NNNN.js`, one per run of regulations), which
+//! `static/search.js` loads and joins into one index.
 //!
 //! Terms are character bigrams of NFKC, lower-cased text, taken inside runs
 //! of letters and digits (a run of one character is its own term). The
@@ -10,14 +12,16 @@
 //! is one of them.
 use std::collections::{BTreeMap, HashMap};
 
+use anyhow::Result;
 use rayon::prelude::*;
 use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
+use super::downloads::Reuse;
 use super::{paths, Page, Site};
-use crate::analyze::text_analysis::TokenCache;
 use crate::model::{Article, Item, Regulation};
-use crate::text::tokens::PartOfSpeech;
+use crate::pipeline::cache::KeyHasher;
+use crate::text::tokens::{self, PartOfSpeech};
 
 /// NFKC, lower case: the form both index and query are matched in.
 pub fn normalize(text: &str) -> String {
@@ -77,11 +81,15 @@ fn packed_terms(normalized: &str, out: &mut Vec<Term>) {
 }
 
 /// Content words (base form) and runs of adjacent nouns joined, normalised.
+/// A document's text (caption and article) is asked for by no other stage,
+/// so it is tokenized here rather than through the run's token cache, which
+/// would keep its tokens to the end of the build (90 MB more resident
+/// memory while rendering at N = 2,000).
 fn words(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut compound = String::new();
     let mut compound_parts = 0;
-    for token in TokenCache::shared().tokens(text).iter() {
+    for token in tokens::tokenize(text).iter() {
         if token.is_content() {
             out.push(normalize(&token.base));
         }
@@ -119,18 +127,6 @@ struct Doc {
     text: String,
     /// Root-relative URL with the anchor.
     url: String,
-}
-
-/// The index as the script reads it, serialised straight to JSON (keys
-/// sorted, so the output is the same from build to build).
-#[derive(Serialize)]
-struct Index {
-    docs: Vec<Doc>,
-    /// term → flat postings [doc, tf, doc, tf, …]
-    terms: BTreeMap<String, Vec<u32>>,
-    version: u32,
-    /// content word → doc numbers
-    words: BTreeMap<String, Vec<u32>>,
 }
 
 fn item_text(out: &mut String, item: &Item) {
@@ -172,63 +168,124 @@ fn collect_docs(reg: &Regulation) -> Vec<(String, String, String, String)> {
     docs
 }
 
-/// Regulations whose articles are tokenized together: enough articles
-/// (about 20 each) to keep every thread busy, few enough that their term
-/// lists — one entry per character — stay a few MB instead of growing with
-/// the corpus (700 MB for 2,000 regulations when terms were still strings;
-/// packed, still 8 bytes a character before counting).
-const REGULATIONS_PER_CHUNK: usize = 64;
+/// Regulations per shard of the index. A shard is one file; an edit makes
+/// its shard again and reuses the others, so smaller shards cost less per
+/// edit, and larger ones fewer files for the browser to fetch: 32
+/// regulations (about 640 articles, 1.5 MB of script) give 8 shards at
+/// N = 250 and 63 at N = 2,000. Shards are made in parallel, each dropped
+/// once written, so memory follows the shard, not the corpus.
+const REGULATIONS_PER_SHARD: usize = 32;
 
 /// A document with its terms and counts (sorted) and its content words (sorted, unique).
 type AnalysedDoc = (Doc, Vec<(Term, u32)>, Vec<String>);
 
-fn build(site: &Site) -> Index {
-    let mut postings: HashMap<Term, Vec<u32>> = HashMap::new();
-    let mut word_docs: HashMap<String, Vec<u32>> = HashMap::new();
-    let mut docs = Vec::new();
-    for regs in site.project.regulations.chunks(REGULATIONS_PER_CHUNK) {
-        let raw: Vec<(String, (String, String, String, String))> =
-            regs.iter().flat_map(|reg| collect_docs(reg).into_iter().map(move |d| (reg.display_title(), d))).collect();
-        // Tokenizing is the slow part: do it in parallel.
-        let analysed: Vec<AnalysedDoc> = raw
-            .into_par_iter()
-            .map(|(reg, (url, label, caption, text))| {
+/// One shard: the documents of a run of regulations, numbered from 0 in
+/// the shard (the script numbers them on across shards). Fields in
+/// alphabetical order, as the index has always been written.
+#[derive(Serialize)]
+struct Shard {
+    docs: Vec<Doc>,
+    /// term → flat postings [doc, tf, doc, tf, …]
+    terms: BTreeMap<String, Vec<u32>>,
+    /// content word → doc numbers
+    words: BTreeMap<String, Vec<u32>>,
+}
+
+/// `search-index.js`: the shards' paths, in order, relative to the site root.
+#[derive(Serialize)]
+struct Manifest {
+    shards: Vec<String>,
+    version: u32,
+}
+
+/// Gives the content words of each of a regulation's documents (texts in order).
+type WordsOf<'a> = dyn Fn(&Regulation, &[String]) -> Vec<Vec<String>> + Sync + 'a;
+
+/// The shard of `regs`, their words from `words_of`.
+fn shard(regs: &[Regulation], words_of: &WordsOf) -> Shard {
+    let analysed: Vec<AnalysedDoc> = regs
+        .par_iter()
+        .flat_map_iter(|reg| {
+            let docs = collect_docs(reg);
+            let texts: Vec<String> = docs.iter().map(|d| d.3.clone()).collect();
+            let words = words_of(reg, &texts);
+            let title = reg.display_title();
+            docs.into_iter().zip(words).map(move |((url, label, caption, text), mut doc_words)| {
                 let mut doc_terms = Vec::new();
                 packed_terms(&normalize(&text), &mut doc_terms);
                 let len = doc_terms.len();
                 // Sorted, equal terms are adjacent: each run is one term and its count.
                 doc_terms.sort_unstable();
                 let counted = doc_terms.chunk_by(|x, y| x == y).map(|run| (run[0], run.len() as u32)).collect();
-                let mut doc_words = site.search_words(&text, words);
                 doc_words.sort();
                 doc_words.dedup();
-                (Doc { caption, label, len, reg, text, url }, counted, doc_words)
+                (Doc { caption, label, len, reg: title.clone(), text, url }, counted, doc_words)
             })
-            .collect();
-        for (doc, counted, doc_words) in analysed {
-            let n = docs.len() as u32;
-            for (term, tf) in counted {
-                let list = postings.entry(term).or_default();
-                list.push(n);
-                list.push(tf);
-            }
-            for w in doc_words {
-                word_docs.entry(w).or_default().push(n);
-            }
-            docs.push(doc);
+        })
+        .collect();
+    let mut postings: HashMap<Term, Vec<u32>> = HashMap::new();
+    let mut word_docs: HashMap<String, Vec<u32>> = HashMap::new();
+    let mut docs = Vec::with_capacity(analysed.len());
+    for (doc, counted, doc_words) in analysed {
+        let n = docs.len() as u32;
+        for (term, tf) in counted {
+            let list = postings.entry(term).or_default();
+            list.push(n);
+            list.push(tf);
         }
+        for w in doc_words {
+            word_docs.entry(w).or_default().push(n);
+        }
+        docs.push(doc);
     }
     let terms = postings.into_iter().map(|(term, list)| (unpack(term), list)).collect();
-    Index { version: 2, docs, terms, words: word_docs.into_iter().collect() }
+    Shard { docs, terms, words: word_docs.into_iter().collect() }
 }
 
-/// `search-index.js`
-pub fn index_page(site: &Site) -> Page {
-    let index = build(site);
-    let mut content = b"window.REIKI_SEARCH_INDEX = ".to_vec();
-    serde_json::to_writer(&mut content, &index).expect("index serialises");
+/// The content words of each text, tokenized here.
+fn words_of_texts(texts: &[String]) -> Vec<Vec<String>> {
+    texts.iter().map(|t| words(t)).collect()
+}
+
+/// The file of a shard: a script adding it to `window.REIKI_SEARCH_SHARDS`
+/// under its number (shards may arrive in any order).
+fn shard_page(n: usize, shard: &Shard) -> Page {
+    let mut content = format!("(window.REIKI_SEARCH_SHARDS = window.REIKI_SEARCH_SHARDS || {{}})[{n}] = ").into_bytes();
+    serde_json::to_writer(&mut content, shard).expect("index serialises");
     content.extend_from_slice(b";\n");
-    Page { path: paths::SEARCH_INDEX.to_string(), content }
+    Page { path: paths::search_shard(n), content }
+}
+
+/// Writes the search index through `emit`: one file per shard of
+/// [`REGULATIONS_PER_SHARD`] regulations and `search-index.js`, the
+/// manifest the search page loads. With `reuse`, a shard whose
+/// regulations did not change is the previous build's file, and a shard
+/// made again takes the words of its unchanged regulations from the cache.
+pub fn emit_index(site: &Site, reuse: Option<Reuse>, emit: &(dyn Fn(Page) -> Result<()> + Sync)) -> Result<()> {
+    let shards: Vec<&[Regulation]> = site.project.regulations.chunks(REGULATIONS_PER_SHARD).collect();
+    shards.par_iter().enumerate().try_for_each(|(n, regs)| match reuse {
+        None => emit(shard_page(n, &shard(regs, &|_, texts| words_of_texts(texts)))),
+        Some(reuse) => {
+            let words_of = |reg: &Regulation, texts: &[String]| match &site.words_memo {
+                Some(memo) => memo.get_or(reuse.digests.text(&reg.id), texts.len(), || words_of_texts(texts)),
+                None => words_of_texts(texts),
+            };
+            let mut key = KeyHasher::default();
+            for reg in regs.iter() {
+                let text = reuse.digests.text(&reg.id);
+                key.add_key(text);
+                if let Some(memo) = &site.words_memo {
+                    memo.keep(text);
+                }
+            }
+            reuse.pages.file(paths::search_shard(n), key.finish(), emit, |_| Ok(shard_page(n, &shard(regs, &words_of))))
+        }
+    })?;
+    let manifest = Manifest { shards: (0..shards.len()).map(paths::search_shard).collect(), version: 3 };
+    let mut content = b"window.REIKI_SEARCH_INDEX = ".to_vec();
+    serde_json::to_writer(&mut content, &manifest).expect("index serialises");
+    content.extend_from_slice(b";\n");
+    emit(Page { path: paths::SEARCH_INDEX.to_string(), content })
 }
 
 #[cfg(test)]

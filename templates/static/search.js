@@ -1,9 +1,15 @@
-// Full-text search over window.REIKI_SEARCH_INDEX (search-index.js).
+// Full-text search over the index's shards: search-index.js lists them
+// (window.REIKI_SEARCH_INDEX), this script loads each (script tags work
+// from file:// too) and joins them into one index, numbering documents on
+// from shard to shard, so scores are those of a single index.
 // The query is segmented exactly as src/site/search.rs segments the text:
 // NFKC, lower case, character bigrams inside runs of letters and digits.
 (function () {
   "use strict";
-  var INDEX = window.REIKI_SEARCH_INDEX;
+  var MANIFEST = window.REIKI_SEARCH_INDEX;
+  var INDEX = null;
+  // The site root, from this script's own address (…/static/search.js).
+  var ROOT = document.currentScript ? document.currentScript.src.replace(/static\/search\.js(\?.*)?$/, "") : "";
   var WORDCHAR = /[\p{Alphabetic}\p{N}]/u;
 
   function normalize(text) { return text.normalize("NFKC").toLowerCase(); }
@@ -42,17 +48,65 @@
     return { norm: norm, map: map };
   }
 
+  // One index from the shards in order: each shard's document numbers
+  // (in postings and word lists) shifted by the documents before it.
+  function join(shards) {
+    var index = { docs: [], terms: Object.create(null), words: Object.create(null) };
+    shards.forEach(function (shard) {
+      var offset = index.docs.length;
+      shard.docs.forEach(function (d) { index.docs.push(d); });
+      Object.keys(shard.terms).forEach(function (term) {
+        var flat = shard.terms[term], list = index.terms[term] || (index.terms[term] = []);
+        for (var i = 0; i < flat.length; i += 2) list.push(flat[i] + offset, flat[i + 1]);
+      });
+      Object.keys(shard.words).forEach(function (word) {
+        var list = index.words[word] || (index.words[word] = []);
+        shard.words[word].forEach(function (doc) { list.push(doc + offset); });
+      });
+    });
+    return index;
+  }
+
   var avgLen = 1;
-  if (INDEX) {
+  function prepare(index) {
     var total = 0;
-    INDEX.docs.forEach(function (d) {
+    index.docs.forEach(function (d) {
       total += d.len;
       var nm = normalizedWithMap(d.text);
       d.norm = nm.norm;
       d.map = nm.map;
       d.labelNorm = normalize(d.label);
     });
-    avgLen = Math.max(1, total / Math.max(1, INDEX.docs.length));
+    avgLen = Math.max(1, total / Math.max(1, index.docs.length));
+    INDEX = index;
+  }
+
+  // Loads every shard, then calls done(true), or done(false) when one
+  // cannot be loaded. Called once; later callers wait for the same load.
+  var waiting = null;
+  function load(done) {
+    if (INDEX) { done(true); return; }
+    if (waiting) { waiting.push(done); return; }
+    waiting = [done];
+    function finish(ok) {
+      if (ok) prepare(join(MANIFEST.shards.map(function (_, n) { return window.REIKI_SEARCH_SHARDS[n]; })));
+      var callers = waiting;
+      waiting = null;
+      callers.forEach(function (f) { f(ok); });
+    }
+    if (!MANIFEST || !Array.isArray(MANIFEST.shards)) { finish(false); return; }
+    var pending = MANIFEST.shards.length, failed = false;
+    if (pending === 0) { finish(true); return; }
+    MANIFEST.shards.forEach(function (path, n) {
+      var script = document.createElement("script");
+      script.src = ROOT + path;
+      script.onload = function () {
+        if (!(window.REIKI_SEARCH_SHARDS && window.REIKI_SEARCH_SHARDS[n])) failed = true;
+        if (--pending === 0) finish(!failed);
+      };
+      script.onerror = function () { failed = true; if (--pending === 0) finish(false); };
+      document.head.appendChild(script);
+    });
   }
 
   // 第25条, 25条, 第２５条の２, 第二十五条の二: a query naming an article
@@ -235,12 +289,23 @@
   }
 
   var LIMIT = 100;
+  // Queries typed while the index loads: only the last one is shown.
+  var latest = 0;
   function show(query) {
     var status = document.getElementById("search-status");
     var list = document.getElementById("search-results");
     if (!status || !list) return;
-    list.textContent = "";
-    if (!INDEX) { status.textContent = "検索インデックス（search-index.js）を読み込めませんでした。"; return; }
+    var asked = ++latest;
+    if (!INDEX) status.textContent = "検索インデックスを読み込んでいます…";
+    load(function (ok) {
+      if (asked !== latest) return;
+      list.textContent = "";
+      if (!ok) { status.textContent = "検索インデックス（search-index.js）を読み込めませんでした。"; return; }
+      showResults(query, status, list);
+    });
+  }
+
+  function showResults(query, status, list) {
     var words = queryWords(query);
     if (words.length === 0) { status.textContent = "検索語を入力してください。"; return; }
     var results = search(query);
@@ -268,7 +333,8 @@
     });
   }
 
-  window.reikiSearch = { normalize: normalize, terms: terms, search: search };
+  // search() answers once the index is loaded (see load).
+  window.reikiSearch = { normalize: normalize, terms: terms, search: search, load: load };
 
   var input = document.getElementById("q");
   if (!input) return;

@@ -18,6 +18,7 @@ use crate::pipeline::corpus::{self as analysis, find_article, FlagView};
 mod catalog;
 mod diagnostics;
 mod home;
+mod keys;
 mod matrix;
 mod pair;
 mod regulation;
@@ -26,6 +27,7 @@ mod taishohyo;
 use self::catalog::{catalog, item_page, model_page};
 use self::diagnostics::diagnostics;
 use self::home::home;
+pub use self::keys::InputDigests;
 use self::matrix::matrix;
 use self::pair::pair_page;
 use self::regulation::regulation;
@@ -74,52 +76,61 @@ pub fn jobs(site: &Site) -> Vec<Job> {
     jobs
 }
 
-/// The path, template and data of a page: everything the page shows.
-pub fn context(site: &Site, job: &Job) -> (String, &'static str, Context) {
+/// The path of a page, relative to the site root.
+pub fn path(site: &Site, job: &Job) -> String {
     match job {
-        Job::Home => (paths::HOME.to_string(), "index.html", home(site)),
-        Job::About => {
-            let mut ctx = base(site, paths::ABOUT, "このサイトについて", "about");
-            ctx.insert("body_html", &markdown::to_html(&site.about_markdown));
-            (paths::ABOUT.to_string(), "about.html", ctx)
-        }
-        Job::Search => (paths::SEARCH.to_string(), "search.html", base(site, paths::SEARCH, "条文検索", "search")),
-        Job::Diagnostics => (paths::DIAGNOSTICS.to_string(), "diagnostics.html", diagnostics(site)),
-        Job::Regulation(r) => {
-            let reg = &site.project.regulations[*r];
-            (paths::regulation(&reg.id), "regulation.html", regulation(site, reg))
-        }
-        Job::Catalog(c) => {
-            let cat = &site.project.catalogs[*c];
-            (paths::catalog(&cat.id), "catalog.html", catalog(site, cat))
-        }
+        Job::Home => paths::HOME.to_string(),
+        Job::About => paths::ABOUT.to_string(),
+        Job::Search => paths::SEARCH.to_string(),
+        Job::Diagnostics => paths::DIAGNOSTICS.to_string(),
+        Job::Regulation(r) => paths::regulation(&site.project.regulations[*r].id),
+        Job::Catalog(c) => paths::catalog(&site.project.catalogs[*c].id),
         Job::Item(c, i) => {
             let cat = &site.project.catalogs[*c];
-            let item = &cat.items[*i];
-            (paths::item(&cat.id, &item.id), "item.html", item_page(site, cat, item))
+            paths::item(&cat.id, &cat.items[*i].id)
         }
-        Job::Matrix(c) => {
-            let cat = &site.project.catalogs[*c];
-            (paths::matrix(&cat.id), "matrix.html", matrix(site, cat))
-        }
+        Job::Matrix(c) => paths::matrix(&site.project.catalogs[*c].id),
         Job::Pair(p) => {
             let pair = &site.analysis.pairs[*p];
-            (paths::pair(&pair.a, &pair.b), "pair.html", pair_page(site, *p))
+            paths::pair(&pair.a, &pair.b)
         }
-        Job::Model(r, c) => {
-            let reg = &site.project.regulations[*r];
-            let cat = &site.project.catalogs[*c];
-            (paths::model_compare(&reg.id, &cat.id), "model.html", model_page(site, reg, cat))
-        }
-        Job::Taishohyo(r) => {
-            let reg = &site.project.regulations[*r];
-            (paths::taishohyo(&reg.id), "taishohyo.html", taishohyo(site, reg))
-        }
+        Job::Model(r, c) => paths::model_compare(&site.project.regulations[*r].id, &site.project.catalogs[*c].id),
+        Job::Taishohyo(r) => paths::taishohyo(&site.project.regulations[*r].id),
     }
 }
 
+/// The template and data of a page: everything the page shows.
+pub fn context(site: &Site, job: &Job) -> (&'static str, Context) {
+    match job {
+        Job::Home => ("index.html", home(site)),
+        Job::About => {
+            let mut ctx = base(site, paths::ABOUT, "このサイトについて", "about");
+            ctx.insert("body_html", &markdown::to_html(&site.about_markdown));
+            ("about.html", ctx)
+        }
+        Job::Search => ("search.html", base(site, paths::SEARCH, "条文検索", "search")),
+        Job::Diagnostics => ("diagnostics.html", diagnostics(site)),
+        Job::Regulation(r) => ("regulation.html", regulation(site, &site.project.regulations[*r])),
+        Job::Catalog(c) => ("catalog.html", catalog(site, &site.project.catalogs[*c])),
+        Job::Item(c, i) => {
+            let cat = &site.project.catalogs[*c];
+            ("item.html", item_page(site, cat, &cat.items[*i]))
+        }
+        Job::Matrix(c) => ("matrix.html", matrix(site, &site.project.catalogs[*c])),
+        Job::Pair(p) => ("pair.html", pair_page(site, *p)),
+        Job::Model(r, c) => ("model.html", model_page(site, &site.project.regulations[*r], &site.project.catalogs[*c])),
+        Job::Taishohyo(r) => ("taishohyo.html", taishohyo(site, &site.project.regulations[*r])),
+    }
+}
+
+/// Renders the page of `job`.
+pub fn render(site: &Site, tera: &Tera, job: &Job) -> Result<Page> {
+    let (template, ctx) = context(site, job);
+    finish(tera, path(site, job), template, &ctx)
+}
+
 /// Renders a page's template with its data.
-pub fn finish(tera: &Tera, path: String, template: &str, ctx: &Context) -> Result<Page> {
+fn finish(tera: &Tera, path: String, template: &str, ctx: &Context) -> Result<Page> {
     let html = tera
         .render(template, ctx)
         .map_err(|e| anyhow::anyhow!("{path}: template {template}: {}", super::templates::tera_message(&e)))?;
