@@ -1,7 +1,7 @@
 //! `site/downloads/`: the Excel, CSV and Word versions of the matrix, of
 //! each regulation's coverage, of each 条文対応表 and of each 新旧対照表,
 //! built from the same analysis as the pages, and the links the pages show.
-use anyhow::Result;
+use anyhow::{Context, Result};
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -159,11 +159,13 @@ fn put(
     key: impl FnOnce(&InputDigests) -> u128,
     make: impl FnOnce() -> Result<Vec<u8>>,
 ) -> Result<()> {
+    // A file that cannot be made names itself (the build stops, the old site stays).
+    let made = |path: &str| make().with_context(|| format!("{path} を作れません"));
     match reuse {
         Some(reuse) => reuse
             .pages
-            .file(path, key(reuse.digests), emit, |path| Ok(Page { path: path.to_string(), content: make()? })),
-        None => emit(Page { content: make()?, path }),
+            .file(path, key(reuse.digests), emit, |path| Ok(Page { path: path.to_string(), content: made(path)? })),
+        None => emit(Page { content: made(&path)?, path }),
     }
 }
 
