@@ -42,10 +42,19 @@ fn hosts_sizes_and_idle_sockets_are_bounded() {
     let ok = request(addr, &format!("GET / HTTP/1.1\r\nHost: 127.0.0.1:{}\r\n\r\n", addr.port()));
     assert!(ok.starts_with("HTTP/1.1 200") && ok.ends_with("<p>ok</p>"), "{ok}");
 
-    // A 1 MB request line is refused after 16 KB, not buffered.
+    // A 1 MB request line is refused after 16 KB, not buffered, and the
+    // client still sending it gets the whole reply every time: closing with
+    // its bytes unread reset the connection and, under load, cut the reply
+    // short (one run in ten with three busy loops on the 2 cores).
     let huge = format!("GET /{} HTTP/1.1\r\nHost: localhost\r\n\r\n", "a".repeat(1 << 20));
-    let refused = request(addr, &huge);
-    assert!(refused.starts_with("HTTP/1.1 431"), "{}", &refused[..refused.len().min(80)]);
+    for attempt in 0..20 {
+        let refused = request(addr, &huge);
+        assert!(
+            refused.starts_with("HTTP/1.1 431") && refused.ends_with("request header too large\n"),
+            "attempt {attempt}: {:?}",
+            &refused[..refused.len().min(120)]
+        );
+    }
 
     // 300 idle sockets do not make 300 threads.
     #[cfg(target_os = "linux")]

@@ -10,7 +10,7 @@
 //! site; a request head is capped in size and in time; a fixed pool of
 //! worker threads answers, so idle sockets cannot pile up threads.
 use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::net::{Shutdown, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::{mpsc, Arc, Mutex};
@@ -41,6 +41,14 @@ use crate::site::BuildOptions;
 /// Answered by the server itself, not from the site folder: the last
 /// rebuild's error as plain text, or `204 No Content` when it published.
 pub const ERROR_PATH: &str = "/__reiki/build-error";
+/// After refusing a head that was not read to its end, how long and how
+/// much of the client's remaining bytes are read and dropped before closing
+/// (see [`close_after_refusal`]): enough for a browser's oversized cookies or
+/// a test's 1 MB line, short enough that an abusive client holds a worker
+/// for a second at most.
+const LINGER_TIME: Duration = Duration::from_secs(1);
+/// See [`LINGER_TIME`].
+const LINGER_BYTES: usize = 4 * 1024 * 1024;
 
 /// What `serve` knows of its latest rebuild, shared by the watcher and the
 /// request handlers.
@@ -322,13 +330,9 @@ fn handle(mut stream: TcpStream, root: &Path, last: &LastBuild) -> std::io::Resu
         Ok(head) => head,
         Err(HeadError::TooLarge) => {
             let body = text("request header too large\n");
-            return respond(
-                &mut stream,
-                "431 Request Header Fields Too Large",
-                "text/plain; charset=utf-8",
-                &body,
-                false,
-            );
+            respond(&mut stream, "431 Request Header Fields Too Large", "text/plain; charset=utf-8", &body, false)?;
+            close_after_refusal(&mut stream);
+            return Ok(());
         }
         Err(HeadError::TimedOut) => {
             return respond(
@@ -381,15 +385,37 @@ fn handle(mut stream: TcpStream, root: &Path, last: &LastBuild) -> std::io::Resu
 }
 
 fn respond(stream: &mut TcpStream, status: &str, kind: &str, body: &[u8], head_only: bool) -> std::io::Result<()> {
-    write!(
-        stream,
+    // The head in one write: `write!` on the socket sends each piece on its
+    // own, and a connection reset between two pieces cut the reply short.
+    let head = format!(
         "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
         body.len()
-    )?;
+    );
+    stream.write_all(head.as_bytes())?;
     if !head_only {
         stream.write_all(body)?;
     }
     stream.flush()
+}
+
+/// Closes a connection whose request was refused before it was read to its
+/// end. Closing a socket with the client's bytes unread makes the kernel
+/// reset the connection, and the reset can destroy the reply before the
+/// client reads it (seen under load: a 431 cut after its first line). So the
+/// sending side is shut first, then what the client still sends is read and
+/// dropped, up to [`LINGER_BYTES`] or [`LINGER_TIME`].
+fn close_after_refusal(stream: &mut TcpStream) {
+    let _ = stream.shutdown(Shutdown::Write);
+    let _ = stream.set_read_timeout(Some(LINGER_TIME));
+    let deadline = Instant::now() + LINGER_TIME;
+    let mut sink = [0u8; 16 * 1024];
+    let mut left = LINGER_BYTES;
+    while left > 0 && Instant::now() < deadline {
+        match stream.read(&mut sink) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => left = left.saturating_sub(n),
+        }
+    }
 }
 
 #[cfg(test)]
