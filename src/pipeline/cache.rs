@@ -116,9 +116,7 @@ pub fn build_fingerprint(cache_dir: &Path) -> Option<u128> {
         if let Some(identity) = identity.filter(|i| ExeIdentity::of(&path).as_ref() == Some(i)) {
             // Not remembered (a folder that cannot be written): hashed again next time.
             if let Ok(bytes) = serde_json::to_vec(&(identity, key_name(fingerprint))) {
-                let _ = std::fs::create_dir_all(cache_dir)
-                    .map_err(anyhow::Error::from)
-                    .and_then(|()| write_atomically(&memo, &bytes));
+                let _ = write_atomically(&memo, &bytes);
             }
         }
         Some(fingerprint)
@@ -278,9 +276,8 @@ impl AnalysisCache {
             coverage: reports.to_vec(),
             comparisons: Vec::new(),
         };
-        let written = std::fs::create_dir_all(&self.dir)
+        let written = serde_json::to_vec(&entry)
             .map_err(anyhow::Error::from)
-            .and_then(|()| Ok(serde_json::to_vec(&entry)?))
             .and_then(|bytes| write_atomically(&self.path(key), &bytes));
         match written {
             Ok(()) => {
@@ -313,7 +310,6 @@ impl AnalysisCache {
 
     fn try_save(&self, project: &Project, analysis: &CorpusAnalysis) -> anyhow::Result<()> {
         use anyhow::Context;
-        std::fs::create_dir_all(&self.dir).with_context(|| format!("{}: cannot create", self.dir.display()))?;
         let computed = std::mem::take(&mut *self.computed.lock().expect("cache lock"));
         let mut keep: HashSet<u128> = self.used.lock().expect("cache lock").clone();
         for (id, key) in computed {
@@ -338,9 +334,13 @@ impl AnalysisCache {
 }
 
 /// Writes `bytes` to a temporary file next to `path` and renames it into
-/// place, so a reader never sees half an entry.
+/// place, so a reader never sees half an entry; the folder is created
+/// first when missing (a deleted cache folder is refilled).
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     use anyhow::Context;
+    if let Some(folder) = path.parent().filter(|f| !f.as_os_str().is_empty()) {
+        std::fs::create_dir_all(folder).with_context(|| format!("{}: cannot create", folder.display()))?;
+    }
     let tmp = path.with_extension(format!("tmp-{}", std::process::id()));
     std::fs::write(&tmp, bytes).with_context(|| format!("{}: cannot write", tmp.display()))?;
     std::fs::rename(&tmp, path).with_context(|| format!("{}: cannot write", path.display()))

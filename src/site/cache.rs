@@ -18,11 +18,22 @@ use std::time::SystemTime;
 use anyhow::{Context as _, Result};
 use serde::{Deserialize, Serialize};
 
+use super::views::InputDigests;
 use super::{templates, Page};
 use crate::pipeline::cache::{key_name, write_atomically, KeyHasher};
 
 /// Layout of `pages.json`; bump it when [`Manifest`] changes.
 const FORMAT: u32 = 4;
+
+/// Page reuse of an incremental build: the previous build's files and the
+/// digests of this build's inputs (see [`InputDigests`]).
+#[derive(Clone, Copy)]
+pub struct Reuse<'a> {
+    /// The previous build's files and keys.
+    pub pages: &'a PageCache,
+    /// This build's inputs.
+    pub digests: &'a InputDigests,
+}
 
 /// A page as the previous build published it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -153,9 +164,8 @@ impl PageCache {
     /// cannot be written is reported; the next build then renders every page.
     pub fn save(&self) {
         let pages = std::mem::take(&mut *self.written.lock().expect("page cache lock"));
-        let written = std::fs::create_dir_all(self.manifest.parent().unwrap_or(Path::new(".")))
+        let written = serde_json::to_vec(&Manifest { format: FORMAT, pages })
             .map_err(anyhow::Error::from)
-            .and_then(|()| Ok(serde_json::to_vec(&Manifest { format: FORMAT, pages })?))
             .and_then(|bytes| write_atomically(&self.manifest, &bytes));
         if let Err(err) = written {
             eprintln!("警告: キャッシュを書き込めません（次回は全ページを作り直します）: {err:#}");
@@ -236,10 +246,8 @@ impl WordsMemo {
         }
         let words = words();
         let file = WordsFile { format: WORDS_FORMAT, words };
-        let written = std::fs::create_dir_all(&self.dir)
-            .map_err(anyhow::Error::from)
-            .and_then(|()| Ok(serde_json::to_vec(&file)?))
-            .and_then(|bytes| write_atomically(&path, &bytes));
+        let written =
+            serde_json::to_vec(&file).map_err(anyhow::Error::from).and_then(|bytes| write_atomically(&path, &bytes));
         if let Err(err) = written {
             eprintln!("警告: キャッシュを書き込めません（次回は検索索引を作り直します）: {err:#}");
         }

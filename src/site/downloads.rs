@@ -5,7 +5,7 @@ use anyhow::{Context, Result};
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::cache::PageCache;
+use super::cache::Reuse;
 use super::paths::{relative, slug};
 use super::views::InputDigests;
 use super::{Page, Site};
@@ -124,16 +124,6 @@ fn coverage_tables(site: &Site, reg: &Regulation) -> Vec<Table> {
         .into_iter()
         .filter_map(|cat| site.analysis.coverage_of(&reg.id, &cat.id).map(|report| tables::coverage(reg, cat, report)))
         .collect()
-}
-
-/// Page reuse of an incremental build: the previous build's files and the
-/// digests of this build's inputs (see `views::InputDigests`).
-#[derive(Clone, Copy)]
-pub struct Reuse<'a> {
-    /// The previous build's files and keys.
-    pub pages: &'a PageCache,
-    /// This build's inputs.
-    pub digests: &'a InputDigests,
 }
 
 /// Writes every download file (in parallel) through `emit`; with `reuse`,

@@ -234,7 +234,7 @@ impl Site {
         let progress = progress_bar(self.progress, jobs.len() as u64);
         // A page whose inputs' digests are unchanged is reused without making its data.
         let digests = reuse.map(|_| views::InputDigests::compute(self));
-        let reuse = reuse.zip(digests.as_ref()).map(|(pages, digests)| downloads::Reuse { pages, digests });
+        let reuse = reuse.zip(digests.as_ref()).map(|(pages, digests)| cache::Reuse { pages, digests });
         // The search index (tokenizing every article) is built alongside the pages.
         let (rendered, index) = rayon::join(
             || {

@@ -17,7 +17,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
-use super::downloads::Reuse;
+use super::cache::Reuse;
 use super::{paths, Page, Site};
 use crate::model::{Article, Item, Regulation};
 use crate::pipeline::cache::KeyHasher;
@@ -199,7 +199,7 @@ struct Manifest {
 }
 
 /// Gives the content words of each of a regulation's documents (texts in order).
-type WordsOf<'a> = dyn Fn(&Regulation, &[String]) -> Vec<Vec<String>> + Sync + 'a;
+type WordsOf<'a> = dyn Fn(&Regulation, &[&str]) -> Vec<Vec<String>> + Sync + 'a;
 
 /// The shard of `regs`, their words from `words_of`.
 fn shard(regs: &[Regulation], words_of: &WordsOf) -> Shard {
@@ -207,7 +207,7 @@ fn shard(regs: &[Regulation], words_of: &WordsOf) -> Shard {
         .par_iter()
         .flat_map_iter(|reg| {
             let docs = collect_docs(reg);
-            let texts: Vec<String> = docs.iter().map(|d| d.3.clone()).collect();
+            let texts: Vec<&str> = docs.iter().map(|d| d.3.as_str()).collect();
             let words = words_of(reg, &texts);
             let title = reg.display_title();
             docs.into_iter().zip(words).map(move |((url, label, caption, text), mut doc_words)| {
@@ -243,7 +243,7 @@ fn shard(regs: &[Regulation], words_of: &WordsOf) -> Shard {
 }
 
 /// The content words of each text, tokenized here.
-fn words_of_texts(texts: &[String]) -> Vec<Vec<String>> {
+fn words_of_texts(texts: &[&str]) -> Vec<Vec<String>> {
     texts.iter().map(|t| words(t)).collect()
 }
 
@@ -266,7 +266,7 @@ pub fn emit_index(site: &Site, reuse: Option<Reuse>, emit: &(dyn Fn(Page) -> Res
     shards.par_iter().enumerate().try_for_each(|(n, regs)| match reuse {
         None => emit(shard_page(n, &shard(regs, &|_, texts| words_of_texts(texts)))),
         Some(reuse) => {
-            let words_of = |reg: &Regulation, texts: &[String]| match &site.words_memo {
+            let words_of = |reg: &Regulation, texts: &[&str]| match &site.words_memo {
                 Some(memo) => memo.get_or(reuse.digests.text(&reg.id), texts.len(), || words_of_texts(texts)),
                 None => words_of_texts(texts),
             };
