@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
 use super::terms::{self, StrHashState, Term, TermHashState};
-use crate::model::{Article, Item, Regulation};
+use crate::model::{Article, Item, Paragraph, Regulation, Standard};
 use crate::text::normalize::nfkc;
 use crate::text::stopwords;
 use crate::text::tokens::{self, PartOfSpeech, Token};
@@ -343,15 +343,7 @@ impl TextAnalysis {
     pub fn build(reg: &Regulation, cache: &TokenCache) -> TextAnalysis {
         let mut articles: Vec<ArticleAnalysis> = reg.articles().map(|a| analyse_article(a, cache)).collect();
         for s in &reg.standards {
-            let mut lines = Vec::new();
-            let mut normalized = Vec::new();
-            if !s.text.is_empty() {
-                lines.push(s.text.clone());
-                normalized.push(s.normalized.clone());
-            }
-            for item in &s.items {
-                collect_item(item, &mut lines, &mut normalized);
-            }
+            let (lines, normalized) = standard_lines(s);
             let has_lead = !s.text.is_empty();
             let para = analyse_paragraph(format!("{}-p1", s.id), 1, lines, normalized, has_lead, cache);
             articles.push(finish_article(
@@ -377,6 +369,43 @@ fn collect_item(item: &Item, lines: &mut Vec<String>, normalized: &mut Vec<Strin
     for c in &item.children {
         collect_item(c, lines, normalized);
     }
+}
+
+/// A paragraph's lines as written and as analysed (NFKC): its text, then its items.
+fn paragraph_lines(p: &Paragraph) -> (Vec<String>, Vec<String>) {
+    let mut lines = vec![p.text.clone()];
+    let mut normalized = vec![if p.normalized.is_empty() { nfkc(&p.text) } else { p.normalized.clone() }];
+    for item in &p.items {
+        collect_item(item, &mut lines, &mut normalized);
+    }
+    (lines, normalized)
+}
+
+/// A checklist standard's lines as written and as analysed: its prose, then its items.
+fn standard_lines(s: &Standard) -> (Vec<String>, Vec<String>) {
+    let (mut lines, mut normalized) = (Vec::new(), Vec::new());
+    if !s.text.is_empty() {
+        lines.push(s.text.clone());
+        normalized.push(s.normalized.clone());
+    }
+    for item in &s.items {
+        collect_item(item, &mut lines, &mut normalized);
+    }
+    (lines, normalized)
+}
+
+/// The texts the analysis of an article tokenizes, as it asks the run's
+/// token cache for them: its caption, then each paragraph with its items.
+/// Other stages that need the article's words (the search index) ask for
+/// the same texts, so the article is tokenized once.
+pub fn article_token_texts(a: &Article) -> Vec<String> {
+    let paragraphs = a.paragraphs.iter().map(|p| paragraph_lines(p).1.join("\n"));
+    a.caption.iter().map(|c| nfkc(c)).chain(paragraphs).collect()
+}
+
+/// [`article_token_texts`] of a checklist standard: its title, then its prose with its items.
+pub fn standard_token_texts(s: &Standard) -> Vec<String> {
+    vec![nfkc(&s.title), standard_lines(s).1.join("\n")]
 }
 
 /// `parts` are the NFKC lines (paragraph text, then items); they are joined
@@ -444,11 +473,7 @@ fn analyse_article(a: &Article, cache: &TokenCache) -> ArticleAnalysis {
         .paragraphs
         .iter()
         .map(|p| {
-            let mut lines = vec![p.text.clone()];
-            let mut normalized = vec![if p.normalized.is_empty() { nfkc(&p.text) } else { p.normalized.clone() }];
-            for item in &p.items {
-                collect_item(item, &mut lines, &mut normalized);
-            }
+            let (lines, normalized) = paragraph_lines(p);
             analyse_paragraph(p.id.clone(), p.number, lines, normalized, true, cache)
         })
         .collect();

@@ -19,9 +19,10 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::cache::Reuse;
 use super::{paths, Page, Site};
+use crate::analyze::text_analysis::{article_token_texts, standard_token_texts, TokenCache};
 use crate::model::{Article, Item, Regulation};
 use crate::pipeline::cache::KeyHasher;
-use crate::text::tokens::{self, PartOfSpeech};
+use crate::text::tokens::PartOfSpeech;
 
 /// NFKC, lower case: the form both index and query are matched in.
 pub fn normalize(text: &str) -> String {
@@ -80,32 +81,41 @@ fn packed_terms(normalized: &str, out: &mut Vec<Term>) {
     }
 }
 
-/// Content words (base form) and runs of adjacent nouns joined, normalised.
-/// A document's text (caption and article) is asked for by no other stage,
-/// so it is tokenized here rather than through the run's token cache, which
-/// would keep its tokens to the end of the build (90 MB more resident
-/// memory while rendering at N = 2,000).
-fn words(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut compound = String::new();
-    let mut compound_parts = 0;
-    for token in tokens::tokenize(text).iter() {
-        if token.is_content() {
-            out.push(normalize(&token.base));
-        }
-        if token.pos == PartOfSpeech::Noun && token.pos_sub != "非自立" {
-            compound.push_str(&token.surface);
-            compound_parts += 1;
-        } else {
-            if compound_parts > 1 {
-                out.push(normalize(&compound));
-            }
-            compound.clear();
-            compound_parts = 0;
+/// Content words (base form) and runs of adjacent nouns joined, normalised,
+/// of the texts the analysis tokenized for a document
+/// (`text_analysis::article_token_texts`): they are in the run's token
+/// cache already, so the index tokenizes nothing of its own.
+fn words(token_texts: &[String]) -> Vec<String> {
+    fn push_compound(out: &mut Vec<String>, text: &str, run: Option<(usize, usize, usize)>) {
+        if let Some((start, end, 2..)) = run {
+            out.push(normalize(&text[start..end]));
         }
     }
-    if compound_parts > 1 {
-        out.push(normalize(&compound));
+    let mut out = Vec::new();
+    for text in token_texts {
+        // The run of adjacent nouns being read: start, end and how many.
+        let mut run: Option<(usize, usize, usize)> = None;
+        for token in TokenCache::shared().tokens(text).iter() {
+            // IPADIC reads the ASCII brackets and punctuation that NFKC makes
+            // of （）「」 as nouns: they are neither words nor parts of one.
+            let letters = token.surface.chars().all(char::is_alphanumeric);
+            if token.is_content() && letters {
+                out.push(normalize(&token.base));
+            }
+            let noun = token.pos == PartOfSpeech::Noun && token.pos_sub != "非自立" && letters;
+            match &mut run {
+                // A line break between two nouns (a paragraph and its item) ends the run.
+                Some((_, end, parts)) if noun && *end == token.start => {
+                    *end = token.end;
+                    *parts += 1;
+                }
+                _ => {
+                    push_compound(&mut out, text, run.take());
+                    run = noun.then_some((token.start, token.end, 1));
+                }
+            }
+        }
+        push_compound(&mut out, text, run);
     }
     out
 }
@@ -198,8 +208,9 @@ struct Manifest {
     version: u32,
 }
 
-/// Gives the content words of each of a regulation's documents (texts in order).
-type WordsOf<'a> = dyn Fn(&Regulation, &[&str]) -> Vec<Vec<String>> + Sync + 'a;
+/// Gives the content words of each of a regulation's documents (how many
+/// documents it has, in the order of [`collect_docs`]).
+type WordsOf<'a> = dyn Fn(&Regulation, usize) -> Vec<Vec<String>> + Sync + 'a;
 
 /// The shard of `regs`, their words from `words_of`.
 fn shard(regs: &[Regulation], words_of: &WordsOf) -> Shard {
@@ -207,8 +218,7 @@ fn shard(regs: &[Regulation], words_of: &WordsOf) -> Shard {
         .par_iter()
         .flat_map_iter(|reg| {
             let docs = collect_docs(reg);
-            let texts: Vec<&str> = docs.iter().map(|d| d.3.as_str()).collect();
-            let words = words_of(reg, &texts);
+            let words = words_of(reg, docs.len());
             let title = reg.display_title();
             docs.into_iter().zip(words).map(move |((url, label, caption, text), mut doc_words)| {
                 let mut doc_terms = Vec::new();
@@ -242,9 +252,11 @@ fn shard(regs: &[Regulation], words_of: &WordsOf) -> Shard {
     Shard { docs, terms, words: word_docs.into_iter().collect() }
 }
 
-/// The content words of each text, tokenized here.
-fn words_of_texts(texts: &[&str]) -> Vec<Vec<String>> {
-    texts.iter().map(|t| words(t)).collect()
+/// The content words of each of `reg`'s documents, in the order of [`collect_docs`].
+fn words_of_documents(reg: &Regulation) -> Vec<Vec<String>> {
+    let articles = reg.articles().chain(reg.supplementary.iter().flat_map(|s| &s.articles));
+    let texts = articles.map(article_token_texts).chain(reg.standards.iter().map(standard_token_texts));
+    texts.map(|texts| words(&texts)).collect()
 }
 
 /// The file of a shard: a script adding it to `window.REIKI_SEARCH_SHARDS`
@@ -264,11 +276,11 @@ fn shard_page(n: usize, shard: &Shard) -> Page {
 pub fn emit_index(site: &Site, reuse: Option<Reuse>, emit: &(dyn Fn(Page) -> Result<()> + Sync)) -> Result<()> {
     let shards: Vec<&[Regulation]> = site.project.regulations.chunks(REGULATIONS_PER_SHARD).collect();
     shards.par_iter().enumerate().try_for_each(|(n, regs)| match reuse {
-        None => emit(shard_page(n, &shard(regs, &|_, texts| words_of_texts(texts)))),
+        None => emit(shard_page(n, &shard(regs, &|reg, _| words_of_documents(reg)))),
         Some(reuse) => {
-            let words_of = |reg: &Regulation, texts: &[&str]| match &site.words_memo {
-                Some(memo) => memo.get_or(reuse.digests.text(&reg.id), texts.len(), || words_of_texts(texts)),
-                None => words_of_texts(texts),
+            let words_of = |reg: &Regulation, count: usize| match &site.words_memo {
+                Some(memo) => memo.get_or(reuse.digests.text(&reg.id), count, || words_of_documents(reg)),
+                None => words_of_documents(reg),
             };
             let mut key = KeyHasher::default();
             for reg in regs.iter() {
@@ -312,8 +324,21 @@ mod tests {
 
     #[test]
     fn words_include_noun_compounds() {
-        let w = words("アクセス記録を一定の期間保存し");
+        let w = words(&["アクセス記録を一定の期間保存し".to_string()]);
         assert!(w.contains(&"アクセス記録".to_string()), "{w:?}");
         assert!(w.contains(&"保存".to_string()), "{w:?}");
+    }
+
+    /// The texts come as the analysis tokenizes them: NFKC (so （課長）
+    /// is ASCII, which IPADIC reads as nouns) and a paragraph's items on
+    /// lines of their own, without their labels.
+    #[test]
+    fn words_stop_at_line_breaks_and_leave_brackets_out() {
+        let w = words(&["個人情報保護管理者(課長)を置く。\n保有個人情報の管理".to_string()]);
+        for expected in ["個人情報保護管理者", "課長", "保有個人情報", "管理"] {
+            assert!(w.contains(&expected.to_string()), "{expected} missing from {w:?}");
+        }
+        assert!(!w.iter().any(|w| w.contains(['(', ')'])), "{w:?}");
+        assert!(!w.iter().any(|w| w.contains("管理者保有") || w.contains("管理保有")), "{w:?}");
     }
 }
