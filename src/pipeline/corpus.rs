@@ -105,7 +105,7 @@ impl ComparedText {
 
 /// [`compare`] of a requirement and a provision already cut.
 pub fn compare_sides(requirement: &ComparedText, provision: &ComparedText) -> Comparison {
-    let d = TokenDiff::from_units(requirement.whole.clone(), provision.whole.clone());
+    let d = TokenDiff::shared_wording(requirement.whole.clone(), provision.whole.clone());
     let requirement_spans = d.a_spans(Granularity::Phrase).into_boxed_slice();
     let mut spans = d.b_spans(Granularity::Phrase);
     unmark_paragraph_numbers(&provision.whole.text.original, &mut spans);

@@ -17,6 +17,7 @@ use similar::{capture_diff_slices, Algorithm, DiffTag};
 
 mod render;
 mod shape;
+mod shared;
 #[cfg(test)]
 mod tests;
 mod units;
@@ -127,6 +128,17 @@ impl TokenDiff {
         TokenDiff::from_units(Units::new(a).with_exact_keys(), Units::new(b).with_exact_keys())
     }
 
+    /// The wording two independently worded texts share (a requirement and
+    /// a provision): the common subsequence keeping the most in phrases
+    /// (`shared`), shaped as every diff is; Myers when they are too long
+    /// for it.
+    pub fn shared_wording(a: Units, b: Units) -> TokenDiff {
+        match shared::shared_phrases(&a.key_ids, &b.key_ids) {
+            Some(segments) => TokenDiff { a, b, segments }.shaped(),
+            None => TokenDiff::from_units(a, b),
+        }
+    }
+
     /// Diff of two already tokenized texts.
     pub fn from_units(a: Units, b: Units) -> TokenDiff {
         let mut segments: Vec<DiffSegment> = Vec::new();
@@ -149,11 +161,15 @@ impl TokenDiff {
                 _ => segments.push(DiffSegment::Change { a: ar, b: br }),
             }
         }
-        let mut diff = TokenDiff { a, b, segments };
-        diff.merge_split_edits();
-        diff.slide_to_boundaries();
-        diff.fold_glue();
-        diff
+        TokenDiff { a, b, segments }.shaped()
+    }
+
+    /// The raw alignment moved and merged so it reads as a person would mark it (`shape`).
+    fn shaped(mut self) -> TokenDiff {
+        self.merge_split_edits();
+        self.slide_to_boundaries();
+        self.fold_glue();
+        self
     }
 
     /// Whether the two texts differ in wording (after normalisation).
