@@ -12,6 +12,8 @@
 //! particles, and nothing is left marked). This is a dynamic programme
 //! over the N × M unit pairs instead — at most [`MAX_CELLS`] of them,
 //! beyond which Myers is used.
+use std::cell::RefCell;
+
 use super::DiffSegment;
 
 /// The most unit pairs (requirement units × provision units) the
@@ -38,12 +40,37 @@ pub(super) fn shared_phrases(a: &[u32], b: &[u32]) -> Option<Vec<DiffSegment>> {
     if n.checked_mul(m)? > MAX_CELLS {
         return None;
     }
+    TABLES.with(|tables| {
+        let (after_gap, in_run) = &mut *tables.borrow_mut();
+        Some(align(a, b, after_gap, in_run))
+    })
+}
+
+thread_local! {
+    /// The two tables of [`align`], kept by each thread from one comparison
+    /// to the next: allocating and zeroing them for each of a build's
+    /// comparisons cost more than filling them.
+    static TABLES: RefCell<(Vec<Score>, Vec<Score>)> = RefCell::default();
+}
+
+/// [`shared_phrases`] in the tables given: `after_gap[i][j]` is the best
+/// alignment of a[i..] and b[j..] when the unit before was not matched (a
+/// match at (i, j) starts a run), `in_run[i][j]` when a[i-1] and b[j-1]
+/// were matched (a match at (i, j) continues it).
+fn align(a: &[u32], b: &[u32], after_gap: &mut Vec<Score>, in_run: &mut Vec<Score>) -> Vec<DiffSegment> {
+    let (n, m) = (a.len(), b.len());
     let width = m + 1;
-    // `after_gap[i][j]`: the best alignment of a[i..] and b[j..] when the
-    // unit before was not matched (a match at (i, j) starts a run);
-    // `in_run[i][j]`: when a[i-1] and b[j-1] were matched (it continues one).
-    let mut after_gap = vec![Score::default(); (n + 1) * width];
-    let mut in_run = vec![Score::default(); (n + 1) * width];
+    for table in [&mut *after_gap, &mut *in_run] {
+        if table.len() < (n + 1) * width {
+            table.resize((n + 1) * width, Score::default());
+        }
+        // Only the last row and column (an empty rest of either text) are
+        // read before they are written.
+        table[n * width..(n + 1) * width].fill(Score::default());
+        for i in 0..n {
+            table[i * width + m] = Score::default();
+        }
+    }
     for i in (0..n).rev() {
         for j in (0..m).rev() {
             let skip = after_gap[(i + 1) * width + j].max(after_gap[i * width + j + 1]);
@@ -94,7 +121,7 @@ pub(super) fn shared_phrases(a: &[u32], b: &[u32]) -> Option<Vec<DiffSegment>> {
     if change_a < n || change_b < m {
         segments.push(DiffSegment::Change { a: change_a..n, b: change_b..m });
     }
-    Some(segments)
+    segments
 }
 
 #[cfg(test)]
