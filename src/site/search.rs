@@ -149,31 +149,45 @@ fn item_text(out: &mut String, item: &Item) {
     }
 }
 
-fn article_doc(reg: &Regulation, article: &Article) -> (String, String, String, String) {
-    let caption = article.caption.clone().unwrap_or_default();
-    let text = format!("{caption}\n{}", article.text());
-    (format!("{}#{}", paths::href(&paths::regulation(&reg.id)), article.id), article.label.clone(), caption, text)
+/// A document to index, as the regulation has it.
+struct Source {
+    url: String,
+    label: String,
+    caption: String,
+    /// Caption and body as written.
+    text: String,
+    /// The texts the analysis tokenized for it, whose tokens give its words.
+    token_texts: Vec<String>,
 }
 
-fn collect_docs(reg: &Regulation) -> Vec<(String, String, String, String)> {
-    let mut docs: Vec<_> = reg.articles().map(|a| article_doc(reg, a)).collect();
+fn article_doc(reg: &Regulation, article: &Article, label: String) -> Source {
+    let caption = article.caption.clone().unwrap_or_default();
+    Source {
+        url: format!("{}#{}", paths::href(&paths::regulation(&reg.id)), article.id),
+        label,
+        text: format!("{caption}\n{}", article.text()),
+        caption,
+        token_texts: article_token_texts(article),
+    }
+}
+
+fn collect_docs(reg: &Regulation) -> Vec<Source> {
+    let mut docs: Vec<_> = reg.articles().map(|a| article_doc(reg, a, a.label.clone())).collect();
     for s in &reg.supplementary {
-        docs.extend(s.articles.iter().map(|a| {
-            let (url, label, caption, text) = article_doc(reg, a);
-            (url, format!("附則{label}"), caption, text)
-        }));
+        docs.extend(s.articles.iter().map(|a| article_doc(reg, a, format!("附則{}", a.label))));
     }
     for standard in &reg.standards {
         let mut text = format!("{}\n{}", standard.title, standard.text);
         for item in &standard.items {
             item_text(&mut text, item);
         }
-        docs.push((
-            format!("{}#{}", paths::href(&paths::regulation(&reg.id)), standard.id),
-            format!("基準{}", standard.number),
-            standard.title.clone(),
+        docs.push(Source {
+            url: format!("{}#{}", paths::href(&paths::regulation(&reg.id)), standard.id),
+            label: format!("基準{}", standard.number),
+            caption: standard.title.clone(),
             text,
-        ));
+            token_texts: standard_token_texts(standard),
+        });
     }
     docs
 }
@@ -208,9 +222,8 @@ struct Manifest {
     version: u32,
 }
 
-/// Gives the content words of each of a regulation's documents (how many
-/// documents it has, in the order of [`collect_docs`]).
-type WordsOf<'a> = dyn Fn(&Regulation, usize) -> Vec<Vec<String>> + Sync + 'a;
+/// Gives the content words of each of a regulation's documents.
+type WordsOf<'a> = dyn Fn(&Regulation, &[Source]) -> Vec<Vec<String>> + Sync + 'a;
 
 /// The shard of `regs`, their words from `words_of`.
 fn shard(regs: &[Regulation], words_of: &WordsOf) -> Shard {
@@ -218,9 +231,9 @@ fn shard(regs: &[Regulation], words_of: &WordsOf) -> Shard {
         .par_iter()
         .flat_map_iter(|reg| {
             let docs = collect_docs(reg);
-            let words = words_of(reg, docs.len());
+            let words = words_of(reg, &docs);
             let title = reg.display_title();
-            docs.into_iter().zip(words).map(move |((url, label, caption, text), mut doc_words)| {
+            docs.into_iter().zip(words).map(move |(Source { url, label, caption, text, .. }, mut doc_words)| {
                 let mut doc_terms = Vec::new();
                 packed_terms(&normalize(&text), &mut doc_terms);
                 let len = doc_terms.len();
@@ -252,11 +265,9 @@ fn shard(regs: &[Regulation], words_of: &WordsOf) -> Shard {
     Shard { docs, terms, words: word_docs.into_iter().collect() }
 }
 
-/// The content words of each of `reg`'s documents, in the order of [`collect_docs`].
-fn words_of_documents(reg: &Regulation) -> Vec<Vec<String>> {
-    let articles = reg.articles().chain(reg.supplementary.iter().flat_map(|s| &s.articles));
-    let texts = articles.map(article_token_texts).chain(reg.standards.iter().map(standard_token_texts));
-    texts.map(|texts| words(&texts)).collect()
+/// The content words of each document.
+fn words_of_documents(docs: &[Source]) -> Vec<Vec<String>> {
+    docs.iter().map(|d| words(&d.token_texts)).collect()
 }
 
 /// The file of a shard: a script adding it to `window.REIKI_SEARCH_SHARDS`
@@ -276,11 +287,11 @@ fn shard_page(n: usize, shard: &Shard) -> Page {
 pub fn emit_index(site: &Site, reuse: Option<Reuse>, emit: &(dyn Fn(Page) -> Result<()> + Sync)) -> Result<()> {
     let shards: Vec<&[Regulation]> = site.project.regulations.chunks(REGULATIONS_PER_SHARD).collect();
     shards.par_iter().enumerate().try_for_each(|(n, regs)| match reuse {
-        None => emit(shard_page(n, &shard(regs, &|reg, _| words_of_documents(reg)))),
+        None => emit(shard_page(n, &shard(regs, &|_, docs| words_of_documents(docs)))),
         Some(reuse) => {
-            let words_of = |reg: &Regulation, count: usize| match &site.words_memo {
-                Some(memo) => memo.get_or(reuse.digests.text(&reg.id), count, || words_of_documents(reg)),
-                None => words_of_documents(reg),
+            let words_of = |reg: &Regulation, docs: &[Source]| match &site.words_memo {
+                Some(memo) => memo.get_or(reuse.digests.text(&reg.id), docs.len(), || words_of_documents(docs)),
+                None => words_of_documents(docs),
             };
             let mut key = KeyHasher::default();
             for reg in regs.iter() {
