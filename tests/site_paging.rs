@@ -122,12 +122,9 @@ fn item_pages_over_one_page_hold_their_rows_in_listing_order() {
             let missing = if n == 1 { item.missing() } else { Vec::new() };
             assert_eq!(missing_regs(&html), missing, "{} page {n}", item.stem);
             if pages > 1 {
-                let range = format!(
-                    "全 {} 件中 {}–{} 件目を表示（{n}/{pages} ページ）",
-                    rows.len(),
-                    (n - 1) * ITEM_PAGE_ROWS + 1,
-                    (n * ITEM_PAGE_ROWS).min(rows.len())
-                );
+                let (first, last) = ((n - 1) * ITEM_PAGE_ROWS + 1, (n * ITEM_PAGE_ROWS).min(rows.len()));
+                let shown = if first == last { format!("{first}") } else { format!("{first}–{last}") };
+                let range = format!("全 {} 件中 {shown} 件目を表示（{n}/{pages} ページ）", rows.len());
                 assert!(html.contains(&range), "{} page {n}: {range}", item.stem);
                 let count = |class: &str| item.statuses.iter().filter(|(_, s)| s == class).count();
                 let counts = format!(
