@@ -81,11 +81,13 @@ pub(super) fn item_page(site: &Site, c: usize, i: usize, n: usize) -> Context {
     let mut rows = Vec::new();
     let mut missing_regs = Vec::new();
     let mut row = 0;
+    let mut statuses = Vec::new();
     for (reg, ic) in item_statuses(site, cat, &item.id) {
-        let reg_url = paths::relative(page, &paths::regulation(&reg.id));
+        statuses.push(ic.status);
+        let reg_url = || paths::relative(page, &paths::regulation(&reg.id));
         if !paging::has_row(ic) {
             if n == 1 {
-                missing_regs.push(MissingReg { url: reg_url, reg: reg.display_title(), review: review_view(ic) });
+                missing_regs.push(MissingReg { url: reg_url(), reg: reg.display_title(), review: review_view(ic) });
             }
             continue;
         }
@@ -95,7 +97,7 @@ pub(super) fn item_page(site: &Site, c: usize, i: usize, n: usize) -> Context {
         }
         rows.push(ItemRegRow {
             reg: reg.display_title(),
-            reg_url,
+            reg_url: reg_url(),
             status: status_view(ic.status),
             review: review_view(ic),
             evidence: evidence_views(site, page, reg, ic, &item.requirement, analysis::EVIDENCE_SHOWN),
@@ -103,7 +105,7 @@ pub(super) fn item_page(site: &Site, c: usize, i: usize, n: usize) -> Context {
         });
     }
     if pager.is_some() {
-        ctx.insert("counts", &counts(item_statuses(site, cat, &item.id).map(|(_, ic)| ic.status)));
+        ctx.insert("counts", &counts(statuses.into_iter()));
     }
     let children: Vec<CatalogRow> = cat
         .children(&item.id)
