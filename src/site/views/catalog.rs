@@ -77,27 +77,19 @@ pub(super) fn item_page(site: &Site, c: usize, i: usize, n: usize) -> Context {
         None => title,
     };
     let mut ctx = base(site, page, &title, "item");
-    let shown = paging::rows_on_page(n);
     let mut rows = Vec::new();
     let mut missing_regs = Vec::new();
-    let mut row = 0;
-    let mut statuses = Vec::new();
-    for (reg, ic) in item_statuses(site, cat, &item.id) {
-        statuses.push(ic.status);
-        let reg_url = || paths::relative(page, &paths::regulation(&reg.id));
-        if !paging::has_row(ic) {
-            if n == 1 {
-                missing_regs.push(MissingReg { url: reg_url(), reg: reg.display_title(), review: review_view(ic) });
-            }
-            continue;
-        }
-        row += 1;
-        if !shown.contains(&(row - 1)) {
+    for (r, _) in paging::paging(site).shown_on(c, i, n) {
+        let reg = &site.project.regulations[r];
+        let Some(ic) = paging::item_result(site, cat, reg, &item.id) else { continue };
+        let reg_url = paths::relative(page, &paths::regulation(&reg.id));
+        if !paging::has_row(ic.status) {
+            missing_regs.push(MissingReg { url: reg_url, reg: reg.display_title(), review: review_view(ic) });
             continue;
         }
         rows.push(ItemRegRow {
             reg: reg.display_title(),
-            reg_url: reg_url(),
+            reg_url,
             status: status_view(ic.status),
             review: review_view(ic),
             evidence: evidence_views(site, page, reg, ic, &item.requirement, analysis::EVIDENCE_SHOWN),
@@ -105,7 +97,7 @@ pub(super) fn item_page(site: &Site, c: usize, i: usize, n: usize) -> Context {
         });
     }
     if pager.is_some() {
-        ctx.insert("counts", &counts(statuses.into_iter()));
+        ctx.insert("counts", &counts(paging::paging(site).results(c, i).iter().map(|(_, s)| *s)));
     }
     let children: Vec<CatalogRow> = cat
         .children(&item.id)

@@ -143,22 +143,13 @@ impl InputDigests {
             Job::Item(c, i, n) => {
                 let cat = &site.project.catalogs[*c];
                 let item = &cat.items[*i];
-                let shown = paging::rows_on_page(*n);
-                let mut row = 0;
-                for reg in regs_of_catalog(site, cat) {
-                    h.add_bytes(reg.id.as_bytes());
-                    let report = site.analysis.coverage_of(&reg.id, &cat.id);
-                    if let Some(ic) = report.and_then(|r| r.items.iter().find(|i| i.item_id == item.id)) {
-                        // Every page shows the counts and where each row is.
-                        h.add_json(&ic.status);
-                        let on_page = match paging::has_row(ic) {
-                            true => shown.contains(&row),
-                            false => *n == 1,
-                        };
-                        row += usize::from(paging::has_row(ic));
-                        if on_page {
-                            add_item_row(&mut h, reg, ic);
-                        }
+                let paging = paging::paging(site);
+                // Every page shows the counts and where each row is.
+                h.add_key(paging.digest(*c, *i));
+                for (r, _) in paging.shown_on(*c, *i, *n) {
+                    let reg = &site.project.regulations[r];
+                    if let Some(ic) = paging::item_result(site, cat, reg, &item.id) {
+                        add_item_row(&mut h, reg, ic);
                     }
                 }
             }

@@ -6,6 +6,7 @@
 //! ([`paths::item_page`]). A link about one regulation's result for an
 //! item goes to the page holding its row ([`item_url_for`]).
 use super::*;
+use crate::pipeline::cache::KeyHasher;
 
 /// Rows of one item page. A row quotes up to two provisions with their
 /// marks and flags: 4–6 KB of HTML, and about one landscape A4 sheet when
@@ -22,18 +23,25 @@ const PAGER_NEIGHBOURS: usize = 2;
 
 /// Whether a regulation's result for an item is a row of the item page's
 /// table; the others (×) are listed, as links, on page 1.
-pub(super) fn has_row(ic: &ItemCoverage) -> bool {
-    ic.status != CoverageStatus::Missing
+pub(super) fn has_row(status: CoverageStatus) -> bool {
+    status != CoverageStatus::Missing
 }
 
-/// Which regulations have a row on each item page, computed once per
-/// build ([`paging`]).
+/// Every regulation's result for every item, as the item pages cut it,
+/// computed once per build ([`paging`]), so a page (and its key) reads
+/// its own rows instead of looking up every regulation of the catalog.
 pub struct ItemPaging {
     /// Per catalog (index in the project's catalogs): item id → index.
     items: Vec<HashMap<String, usize>>,
-    /// Per catalog, per item: the regulations with a row (indices in the
-    /// project's regulations, ascending: listing order).
+    /// Per catalog, per item: the regulations with a result for it
+    /// (indices in the project's regulations, ascending: listing order)
+    /// and its status.
+    results: Vec<Vec<Vec<(usize, CoverageStatus)>>>,
+    /// Per catalog, per item: the regulations with a row, ascending.
     rows: Vec<Vec<Vec<usize>>>,
+    /// Per catalog, per item: a digest of `results` (ids and statuses),
+    /// what every page of the item shows of every regulation.
+    digests: Vec<Vec<u128>>,
     catalogs: HashMap<String, usize>,
     regulations: HashMap<String, usize>,
 }
@@ -43,32 +51,91 @@ pub(super) fn paging(site: &Site) -> &ItemPaging {
     site.item_paging.get_or_init(|| ItemPaging::compute(site))
 }
 
+/// The result of `reg` for item `item_id` of `cat`: the first one its
+/// coverage report holds, as every page shows it.
+pub(super) fn item_result<'a>(
+    site: &'a Site,
+    cat: &Catalog,
+    reg: &Regulation,
+    item_id: &str,
+) -> Option<&'a ItemCoverage> {
+    site.analysis.coverage_of(&reg.id, &cat.id)?.items.iter().find(|i| i.item_id == item_id)
+}
+
 impl ItemPaging {
     fn compute(site: &Site) -> ItemPaging {
         let regulations: HashMap<String, usize> =
             site.project.regulations.iter().enumerate().map(|(r, reg)| (reg.id.clone(), r)).collect();
         let catalogs = site.project.catalogs.iter().enumerate().map(|(c, cat)| (cat.id.clone(), c)).collect();
         let mut items = Vec::new();
-        let mut rows = Vec::new();
+        let mut results = Vec::new();
         for cat in &site.project.catalogs {
             let index: HashMap<String, usize> =
                 cat.items.iter().enumerate().map(|(i, item)| (item.id.clone(), i)).collect();
-            let mut cat_rows = vec![Vec::new(); cat.items.len()];
+            let mut cat_results = vec![Vec::new(); cat.items.len()];
             for reg in regs_of_catalog(site, cat) {
                 let Some(report) = site.analysis.coverage_of(&reg.id, &cat.id) else { continue };
                 let mut seen = vec![false; cat.items.len()];
                 for ic in &report.items {
                     // The first result of an item is the one its pages show.
                     let Some(&i) = index.get(&ic.item_id) else { continue };
-                    if !std::mem::replace(&mut seen[i], true) && has_row(ic) {
-                        cat_rows[i].push(regulations[&reg.id]);
+                    if !std::mem::replace(&mut seen[i], true) {
+                        cat_results[i].push((regulations[&reg.id], ic.status));
                     }
                 }
             }
             items.push(index);
-            rows.push(cat_rows);
+            results.push(cat_results);
         }
-        ItemPaging { items, rows, catalogs, regulations }
+        let rows = results
+            .iter()
+            .map(|items| {
+                items.iter().map(|list| list.iter().filter(|(_, s)| has_row(*s)).map(|(r, _)| *r).collect()).collect()
+            })
+            .collect();
+        let digests = results
+            .iter()
+            .map(|items| {
+                items
+                    .iter()
+                    .map(|list| {
+                        let mut h = KeyHasher::default();
+                        for (r, status) in list {
+                            h.add_bytes(site.project.regulations[*r].id.as_bytes());
+                            h.add_bytes(status.symbol().as_bytes());
+                        }
+                        h.finish()
+                    })
+                    .collect()
+            })
+            .collect();
+        ItemPaging { items, results, rows, digests, catalogs, regulations }
+    }
+
+    /// Every regulation's result for item `i` of catalog `c`: (index in
+    /// the project's regulations, status), in listing order.
+    pub fn results(&self, c: usize, i: usize) -> &[(usize, CoverageStatus)] {
+        &self.results[c][i]
+    }
+
+    /// A digest of [`ItemPaging::results`]: the counts and which page
+    /// holds each row, shown on every page of the item.
+    pub fn digest(&self, c: usize, i: usize) -> u128 {
+        self.digests[c][i]
+    }
+
+    /// The regulations page `n` of item `i` of catalog `c` shows, in
+    /// listing order: its rows and, on page 1, the × regulations.
+    pub fn shown_on(&self, c: usize, i: usize, n: usize) -> impl Iterator<Item = (usize, CoverageStatus)> + '_ {
+        let shown = rows_on_page(n);
+        let mut row = 0;
+        self.results[c][i].iter().copied().filter(move |&(_, status)| {
+            if !has_row(status) {
+                return n == 1;
+            }
+            row += 1;
+            shown.contains(&(row - 1))
+        })
     }
 
     /// The number of rows of item `i` of catalog `c`.
