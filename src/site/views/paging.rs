@@ -9,12 +9,12 @@ use super::*;
 use crate::pipeline::cache::KeyHasher;
 
 /// Rows of one item page. A row quotes up to two provisions with their
-/// marks and flags: 4–6 KB of HTML, and about one landscape A4 sheet when
-/// printed. 50 rows keep a page near a quarter of a megabyte whatever the
-/// corpus (the largest item page at N = 250 went from 0.83 MB and 178
-/// printed sheets to 0.31 MB and 66), light for an old city-hall PC, while
-/// most prefectures' municipalities (20 to 60, one rule each) still fit
-/// on one or two pages.
+/// marks and flags: 4–10 KB of HTML, and about one landscape A4 sheet when
+/// printed. 50 rows keep a page under half a megabyte whatever the corpus
+/// (the largest item page went from 0.83 MB and 178 printed sheets to
+/// 0.31 MB and 66 at N = 250, from 6.6 MB to 0.49 MB at N = 2,000), light
+/// for an old city-hall PC, while most prefectures' municipalities (20 to
+/// 60, one rule each) still fit on one or two pages.
 pub const ITEM_PAGE_ROWS: usize = 50;
 
 /// Page numbers shown on each side of the current one in the pager; the
