@@ -358,3 +358,42 @@ fn under_serve_a_broken_save_shows_its_error_on_the_open_page() {
     assert!(errors.lock().unwrap().is_empty(), "{:?}", errors.lock().unwrap());
     tab.close(true).unwrap();
 }
+
+#[test]
+fn the_pager_of_an_item_over_one_page_leads_to_its_next_page_and_is_not_printed() {
+    let _serial = serial();
+    let Some(f) = fixture() else { return };
+    let tmp = tempfile::tempdir().unwrap();
+    corpus::copy_seeds_over_one_page(tmp.path());
+    let mut options = BuildOptions::in_project(tmp.path());
+    options.catalogs = Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogs");
+    site::build(&options).unwrap();
+    let folder = tmp.path().join("site/catalog/ppc-shishin");
+    let second = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .find(|name| name.ends_with("~2.html"))
+        .expect("an item over one page");
+    let first = second.replace("~2.html", ".html");
+    let (tab, errors) = tab_with_console(f);
+    tab.navigate_to(&format!("file://{}/{first}", folder.display())).unwrap().wait_until_navigated().unwrap();
+    wait_for(&tab, "document.readyState === 'complete'");
+    let pager = "document.querySelector('nav.pager')";
+    assert_eq!(eval(&tab, &format!("{pager}.getBoundingClientRect().height > 10")), true, "the pager is shown");
+    assert_eq!(eval(&tab, &format!("{pager}.querySelector('[aria-current=page]').textContent")), "1");
+    tab.wait_for_element("nav.pager a[rel=next]").unwrap().click().unwrap();
+    wait_for(&tab, &format!("decodeURIComponent(location.pathname).endsWith('/{second}')"));
+    wait_for(&tab, "document.readyState === 'complete'");
+    assert_eq!(eval(&tab, &format!("{pager}.querySelector('[aria-current=page]').textContent")), "2");
+    let range = eval(&tab, "document.querySelector('.page-range').innerText");
+    assert!(range.as_str().unwrap().contains(&format!("件中 {}", site::ITEM_PAGE_ROWS + 1)), "{range}");
+    screenshot(&tab, "item-page-2");
+    // Printed: the pager goes, the line saying which rows the page holds stays.
+    tab.call_method(Emulation::SetEmulatedMedia { media: Some("print".into()), features: None }).unwrap();
+    assert_eq!(eval(&tab, &format!("getComputedStyle({pager}).display")), "none");
+    assert_eq!(eval(&tab, "document.querySelector('.page-range').getBoundingClientRect().height > 0"), true);
+    tab.call_method(Emulation::SetEmulatedMedia { media: Some("screen".into()), features: None }).unwrap();
+    tab.wait_for_element("nav.pager a[rel=prev]").unwrap().click().unwrap();
+    wait_for(&tab, &format!("decodeURIComponent(location.pathname).endsWith('/{first}')"));
+    assert!(errors.lock().unwrap().is_empty(), "{:?}", errors.lock().unwrap());
+}

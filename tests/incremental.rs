@@ -286,3 +286,69 @@ fn an_edit_makes_one_search_shard_again_and_reuses_the_others() {
     p.build("fresh", false);
     assert_same_site(&site, &p.root().join("fresh"));
 }
+
+/// The regulations (ids) of an item page's rows, in order.
+fn row_regs(html: &str) -> Vec<String> {
+    let head = r#"<th scope="row"><a href="../../reg/"#;
+    html.split(head).skip(1).map(|rest| rest[..rest.find(".html\"").unwrap()].to_string()).collect()
+}
+
+/// Puts `sentence` at the end of the `title:` of the regulation `id`.
+fn retitle(p: &Project, id: &str, sentence: &str) {
+    let path = p.root().join(format!("regulations/{id}.md"));
+    let text = std::fs::read_to_string(&path).unwrap();
+    let at = text.find("\ntitle: ").unwrap() + 1;
+    let at = at + text[at..].find('\n').unwrap();
+    std::fs::write(&path, format!("{}{sentence}{}", &text[..at], &text[at..])).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn an_edit_remakes_the_item_pages_showing_it_and_moves_rows_between_pages() {
+    let p = Project::new();
+    std::fs::remove_dir_all(p.root().join("regulations")).unwrap();
+    corpus::copy_seeds_over_one_page(p.root());
+    p.build("site", true);
+    let site = p.root().join("site");
+    let later: Vec<String> =
+        item_pages(&files(&site), "ppc-shishin").into_iter().filter(|k| k.ends_with("~2.html")).collect();
+    assert!(!later.is_empty(), "items over one page");
+    let first_page = |later: &str| later.replace("~2.html", ".html");
+    // The regulation in the last row of an item's second page: its title is
+    // shown on the pages holding its rows, page 2 of that item, not page 1.
+    let last = row_regs(&std::fs::read_to_string(site.join(&later[0])).unwrap()).pop().unwrap();
+    let holding: Vec<&String> =
+        later.iter().filter(|k| row_regs(&std::fs::read_to_string(site.join(k)).unwrap()).contains(&last)).collect();
+    let before: Vec<(u64, u64)> =
+        holding.iter().map(|k| (inode(&site.join(first_page(k))), inode(&site.join(k)))).collect();
+    retitle(&p, &last, "（改訂版）");
+    let report = p.build("site", true);
+    assert_eq!(report.computed_regulations, 1);
+    for (k, (first, second)) in holding.iter().zip(before) {
+        assert_eq!(inode(&site.join(first_page(k))), first, "{k}: page 1 shows nothing edited");
+        assert_ne!(inode(&site.join(k)), second, "{k}: page 2 shows the new title");
+        assert!(std::fs::read_to_string(site.join(k)).unwrap().contains("（改訂版）"));
+    }
+    p.build("fresh", false);
+    assert_same_site(&site, &p.root().join("fresh"));
+
+    // The first row of an item gone (×): every later row moves up one, so
+    // the page holding a row changes, and with it the links of the
+    // regulation pages whose row moved.
+    let item = &later[0];
+    let first = row_regs(&std::fs::read_to_string(site.join(first_page(item))).unwrap())[0].clone();
+    let path = p.root().join(format!("regulations/{first}.md"));
+    let text = std::fs::read_to_string(&path).unwrap();
+    let body = text.match_indices("---\n").nth(1).unwrap().0 + 4;
+    std::fs::write(&path, format!("{}(趣旨)\n第1条 この規程は、公布の日から施行する。\n", &text[..body])).unwrap();
+    let moved = row_regs(&std::fs::read_to_string(site.join(item)).unwrap())[0].clone();
+    p.build("site", true);
+    let now = std::fs::read_to_string(site.join(first_page(item))).unwrap();
+    assert!(!row_regs(&now).contains(&first) && row_regs(&now).contains(&moved), "{moved} moved to page 1");
+    let stem = item.rsplit('/').next().unwrap().replace("~2.html", "");
+    let reg_page = std::fs::read_to_string(site.join(format!("reg/{moved}.html"))).unwrap();
+    assert!(reg_page.contains(&format!("catalog/ppc-shishin/{stem}.html\"")), "{moved} links to page 1");
+    assert!(!reg_page.contains(&format!("catalog/ppc-shishin/{stem}~2.html\"")));
+    p.build("fresh", false);
+    assert_same_site(&site, &p.root().join("fresh"));
+}

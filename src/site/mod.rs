@@ -34,6 +34,7 @@ use crate::pipeline::Project;
 use crate::source::LoadError;
 
 pub use crate::pipeline::corpus::CorpusAnalysis;
+pub use views::ITEM_PAGE_ROWS;
 
 /// Where `reiki build` reads from and writes to.
 #[derive(Debug, Clone)]
@@ -142,6 +143,9 @@ pub struct Site {
     progress: bool,
     /// The search index's words of earlier builds (incremental builds).
     words_memo: Option<cache::WordsMemo>,
+    /// Which page of each item page holds each regulation's row, made
+    /// from the analysis on first use.
+    item_paging: std::sync::OnceLock<views::ItemPaging>,
 }
 
 impl Site {
@@ -187,6 +191,7 @@ impl Site {
             live_reload: false,
             progress: false,
             words_memo: None,
+            item_paging: std::sync::OnceLock::new(),
         }
     }
 
@@ -194,6 +199,7 @@ impl Site {
     /// correspondence of every configured pair.
     pub fn analyse(&mut self) -> Result<()> {
         self.analysis = CorpusAnalysis::compute(&self.project)?;
+        self.item_paging = std::sync::OnceLock::new();
         // A broken review file is shown with its regulation, not only printed.
         for (id, diagnostic) in std::mem::take(&mut self.analysis.review_diagnostics) {
             if let Some(reg) = self.project.regulations.iter_mut().find(|r| r.id == id) {

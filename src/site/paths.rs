@@ -121,9 +121,20 @@ pub fn catalog(catalog: &str) -> String {
     format!("catalog/{}/index.html", slug(catalog))
 }
 
-/// The page of a catalog item.
+/// The page of a catalog item (its first page).
 pub fn item(catalog: &str, item: &str) -> String {
-    format!("catalog/{}/{}.html", slug(catalog), slug(item))
+    item_page(catalog, item, 1)
+}
+
+/// Page `page` (from 1) of a catalog item's page: the first keeps the
+/// item's path, a later one is `<item>~<page>.html` next to it. No item
+/// can own that name: a slug has `~` only before the 16 hex digits of a
+/// shortened id's hash, never before a short decimal page number.
+pub fn item_page(catalog: &str, item: &str, page: usize) -> String {
+    match page {
+        0 | 1 => format!("catalog/{}/{}.html", slug(catalog), slug(item)),
+        n => format!("catalog/{}/{}~{n}.html", slug(catalog), slug(item)),
+    }
 }
 
 /// The coverage matrix of a catalog.
@@ -189,6 +200,23 @@ mod tests {
         assert_eq!(relative("index.html", &regulation("堺市要綱")), "reg/%E5%A0%BA%E5%B8%82%E8%A6%81%E7%B6%B1.html");
         assert_eq!(relative("reg/x.html", &regulation("a%b")), "../reg/a%2525b.html");
         assert_eq!(href("reg/a.html#art-1"), "reg/a.html#art-1");
+    }
+
+    #[test]
+    fn later_item_pages_never_take_the_name_of_an_item() {
+        assert_eq!(item_page("ppc-shishin", "4-1", 1), item("ppc-shishin", "4-1"));
+        assert_eq!(item_page("ppc-shishin", "4-1", 2), "catalog/ppc-shishin/4-1~2.html");
+        assert_eq!(href(&item_page("c", "上尾", 3)), "catalog/c/%E4%B8%8A%E5%B0%BE~3.html");
+        // Ids shaped like a later page of another item, and shortened ids
+        // (which end in `~` and a hash): every page of every item has its own path.
+        let long = "x".repeat(200);
+        let ids = ["4-1", "4-1~2", "4-1-2", "4-1.2", "4-1%7E2", "~", "4", &long, &format!("{long}y")];
+        let mut all = std::collections::HashSet::new();
+        for id in ids {
+            for page in 1..=12 {
+                assert!(all.insert(item_page("c", id, page)), "{id} page {page}");
+            }
+        }
     }
 
     #[test]

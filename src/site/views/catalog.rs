@@ -60,15 +60,30 @@ struct MissingReg {
     review: ReviewView,
 }
 
-pub(super) fn item_page(site: &Site, cat: &Catalog, item: &CatalogItem) -> Context {
-    let page = paths::item(&cat.id, &item.id);
+/// Page `n` (from 1) of item `i` of catalog `c`: the item, and the rows of
+/// the regulations on that page (see [`paging`]); page 1 also lists the ×
+/// regulations. When the item has several pages, every page also shows
+/// the counts over all regulations, the rows it holds and a pager.
+pub(super) fn item_page(site: &Site, c: usize, i: usize, n: usize) -> Context {
+    let cat = &site.project.catalogs[c];
+    let item = &cat.items[i];
+    let page = paths::item_page(&cat.id, &item.id, n);
     let page = page.as_str();
-    let mut ctx = base(site, page, &format!("{} {}", item_label(item), item.title), "item");
+    let total = paging::paging(site).row_count(c, i);
+    let pager = paging::pager(page, n, total, |p| paths::item_page(&cat.id, &item.id, p));
+    let title = format!("{} {}", item_label(item), item.title);
+    let title = match &pager {
+        Some(_) => format!("{title}（{n}/{} ページ）", paging::paging(site).page_count(c, i)),
+        None => title,
+    };
+    let mut ctx = base(site, page, &title, "item");
     let mut rows = Vec::new();
     let mut missing_regs = Vec::new();
-    for (reg, ic) in item_statuses(site, cat, &item.id) {
+    for (r, _) in paging::paging(site).shown_on(c, i, n) {
+        let reg = &site.project.regulations[r];
+        let Some(ic) = paging::item_result(site, cat, reg, &item.id) else { continue };
         let reg_url = paths::relative(page, &paths::regulation(&reg.id));
-        if ic.status == CoverageStatus::Missing {
+        if !paging::has_row(ic.status) {
             missing_regs.push(MissingReg { url: reg_url, reg: reg.display_title(), review: review_view(ic) });
             continue;
         }
@@ -80,6 +95,9 @@ pub(super) fn item_page(site: &Site, cat: &Catalog, item: &CatalogItem) -> Conte
             evidence: evidence_views(site, page, reg, ic, &item.requirement, analysis::EVIDENCE_SHOWN),
             missing: ic.missing_elements.clone(),
         });
+    }
+    if pager.is_some() {
+        ctx.insert("counts", &counts(paging::paging(site).results(c, i).iter().map(|(_, s)| *s)));
     }
     let children: Vec<CatalogRow> = cat
         .children(&item.id)
@@ -110,6 +128,7 @@ pub(super) fn item_page(site: &Site, cat: &Catalog, item: &CatalogItem) -> Conte
     ctx.insert("missing_regs", &missing_regs);
     ctx.insert("children", &children);
     ctx.insert("parent", &parent);
+    ctx.insert("pager", &pager);
     ctx
 }
 
@@ -139,7 +158,7 @@ pub(super) fn model_page(site: &Site, reg: &Regulation, cat: &Catalog) -> Contex
             ModelRow {
                 label: item_label(item),
                 title: item.title.clone(),
-                url: paths::relative(page, &paths::item(&cat.id, &item.id)),
+                url: paging::item_url_for(site, page, cat, item, reg),
                 is_group: ic.is_none() && cat.children(&item.id).next().is_some(),
                 requirement: item.requirement.clone(),
                 status: ic.map(|i| status_view(i.status)),

@@ -8,9 +8,13 @@
 //!   regulation and its reviewed coverage, and those of the regulations
 //!   they name (the version it supersedes or is superseded by, its pairs);
 //! - a pair page: both regulations;
-//! - an item page: per regulation of its catalog, only what the page shows
-//!   of it (its result for that item and the provisions quoted), so an
-//!   edit re-renders the item pages whose row changed, not every one;
+//! - a regulation's text and 規程 × catalog pages also the page of each
+//!   item page holding its row (their links go there);
+//! - an item page: per regulation of its catalog, its status for the item
+//!   (the counts and the paging) and, for the regulations on that page,
+//!   what the page shows of them (its result for that item and the
+//!   provisions quoted), so an edit re-renders the item pages whose row
+//!   changed, not every one;
 //! - the home, diagnostics, catalog and matrix pages: every regulation.
 //!
 //! The comparisons a page shows are a function of the requirement (in the
@@ -122,21 +126,29 @@ impl InputDigests {
         match job {
             Job::About | Job::Search => {}
             Job::Home | Job::Diagnostics | Job::Catalog(_) | Job::Matrix(_) => h.add_key(self.all),
-            Job::Regulation(r) | Job::Model(r, _) | Job::Taishohyo(r) => {
-                h.add_key(self.regulation(&site.project.regulations[*r].id))
+            Job::Taishohyo(r) => h.add_key(self.regulation(&site.project.regulations[*r].id)),
+            Job::Regulation(r) | Job::Model(r, _) => {
+                h.add_key(self.regulation(&site.project.regulations[*r].id));
+                // Its links go to the item pages holding its rows, which
+                // another regulation's edit can move.
+                for page in paging::paging(site).pages_of_regulation(*r) {
+                    h.add_bytes(&page.to_le_bytes());
+                }
             }
             Job::Pair(p) => {
                 let pair = &site.analysis.pairs[*p];
                 h.add_key(self.regulation(&pair.a));
                 h.add_key(self.regulation(&pair.b));
             }
-            Job::Item(c, i) => {
+            Job::Item(c, i, n) => {
                 let cat = &site.project.catalogs[*c];
                 let item = &cat.items[*i];
-                for reg in regs_of_catalog(site, cat) {
-                    h.add_bytes(reg.id.as_bytes());
-                    let report = site.analysis.coverage_of(&reg.id, &cat.id);
-                    if let Some(ic) = report.and_then(|r| r.items.iter().find(|i| i.item_id == item.id)) {
+                let paging = paging::paging(site);
+                // Every page shows the counts and where each row is.
+                h.add_key(paging.digest(*c, *i));
+                for (r, _) in paging.shown_on(*c, *i, *n) {
+                    let reg = &site.project.regulations[r];
+                    if let Some(ic) = paging::item_result(site, cat, reg, &item.id) {
                         add_item_row(&mut h, reg, ic);
                     }
                 }

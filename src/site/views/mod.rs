@@ -20,6 +20,7 @@ mod diagnostics;
 mod home;
 mod keys;
 mod matrix;
+mod paging;
 mod pair;
 mod regulation;
 mod taishohyo;
@@ -29,6 +30,7 @@ use self::diagnostics::diagnostics;
 use self::home::home;
 pub use self::keys::InputDigests;
 use self::matrix::matrix;
+pub use self::paging::{ItemPaging, ITEM_PAGE_ROWS};
 use self::pair::pair_page;
 use self::regulation::regulation;
 use self::taishohyo::taishohyo;
@@ -42,7 +44,8 @@ pub enum Job {
     Diagnostics,
     Regulation(usize),
     Catalog(usize),
-    Item(usize, usize),
+    /// catalog, item, page (from 1)
+    Item(usize, usize, usize),
     Matrix(usize),
     Pair(usize),
     /// regulation × catalog
@@ -67,7 +70,9 @@ pub fn jobs(site: &Site) -> Vec<Job> {
         jobs.push(Job::Catalog(c));
         jobs.push(Job::Matrix(c));
         for (i, _) in cat.items.iter().enumerate() {
-            jobs.push(Job::Item(c, i));
+            for page in 1..=paging::paging(site).page_count(c, i) {
+                jobs.push(Job::Item(c, i, page));
+            }
         }
     }
     for p in 0..site.analysis.pairs.len() {
@@ -85,9 +90,9 @@ pub fn path(site: &Site, job: &Job) -> String {
         Job::Diagnostics => paths::DIAGNOSTICS.to_string(),
         Job::Regulation(r) => paths::regulation(&site.project.regulations[*r].id),
         Job::Catalog(c) => paths::catalog(&site.project.catalogs[*c].id),
-        Job::Item(c, i) => {
+        Job::Item(c, i, page) => {
             let cat = &site.project.catalogs[*c];
-            paths::item(&cat.id, &cat.items[*i].id)
+            paths::item_page(&cat.id, &cat.items[*i].id, *page)
         }
         Job::Matrix(c) => paths::matrix(&site.project.catalogs[*c].id),
         Job::Pair(p) => {
@@ -112,10 +117,7 @@ pub fn context(site: &Site, job: &Job) -> (&'static str, Context) {
         Job::Diagnostics => ("diagnostics.html", diagnostics(site)),
         Job::Regulation(r) => ("regulation.html", regulation(site, &site.project.regulations[*r])),
         Job::Catalog(c) => ("catalog.html", catalog(site, &site.project.catalogs[*c])),
-        Job::Item(c, i) => {
-            let cat = &site.project.catalogs[*c];
-            ("item.html", item_page(site, cat, &cat.items[*i]))
-        }
+        Job::Item(c, i, page) => ("item.html", item_page(site, *c, *i, *page)),
         Job::Matrix(c) => ("matrix.html", matrix(site, &site.project.catalogs[*c])),
         Job::Pair(p) => ("pair.html", pair_page(site, *p)),
         Job::Model(r, c) => ("model.html", model_page(site, &site.project.regulations[*r], &site.project.catalogs[*c])),

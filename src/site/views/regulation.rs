@@ -132,7 +132,13 @@ struct CoverageTable {
     gaps: usize,
 }
 
-fn coverage_rows(page: &str, reg: &Regulation, cat: &Catalog, report: &CoverageReport) -> Vec<CoverageRow> {
+fn coverage_rows(
+    site: &Site,
+    page: &str,
+    reg: &Regulation,
+    cat: &Catalog,
+    report: &CoverageReport,
+) -> Vec<CoverageRow> {
     report
         .items
         .iter()
@@ -141,7 +147,7 @@ fn coverage_rows(page: &str, reg: &Regulation, cat: &Catalog, report: &CoverageR
             Some(CoverageRow {
                 label: item_label(item),
                 title: item.title.clone(),
-                url: paths::relative(page, &paths::item(&cat.id, &item.id)),
+                url: paging::item_url_for(site, page, cat, item, reg),
                 class: class_key(item.class),
                 status: status_view(ic.status),
                 evidence: ic.evidence.iter().map(|e| evidence_link(page, reg, e)).collect(),
@@ -170,14 +176,15 @@ fn tags_by_article(site: &Site, page: &str, reg: &Regulation) -> HashMap<String,
             let Some(item) = cat.item(&ic.item_id) else { continue };
             for e in &ic.evidence {
                 let list = tags.entry(e.article_id.clone()).or_default();
-                if list.iter().any(|t| t.url.ends_with(&paths::href(&paths::item(&cat.id, &item.id)))) {
+                let url = paging::item_url_for(site, page, cat, item, reg);
+                if list.iter().any(|t| t.url == url) {
                     continue;
                 }
                 list.push(Tag {
                     catalog: cat.short_title.clone(),
                     label: item_label(item),
                     title: item.title.clone(),
-                    url: paths::relative(page, &paths::item(&cat.id, &item.id)),
+                    url,
                     status: status_view(ic.status),
                 });
             }
@@ -397,7 +404,7 @@ fn coverage_tables(site: &Site, page: &str, reg: &Regulation) -> Vec<CoverageTab
         .into_iter()
         .filter_map(|cat| {
             let report = site.analysis.coverage_of(&reg.id, &cat.id)?;
-            let rows = coverage_rows(page, reg, cat, report);
+            let rows = coverage_rows(site, page, reg, cat, report);
             Some(CoverageTable {
                 gaps: rows.iter().filter(|r| r.is_gap).count(),
                 catalog: cat.short_title.clone(),
