@@ -131,9 +131,16 @@ pub fn item(catalog: &str, item: &str) -> String {
 /// can own that name: a slug has `~` only before the 16 hex digits of a
 /// shortened id's hash, never before a short decimal page number.
 pub fn item_page(catalog: &str, item: &str, page: usize) -> String {
+    let mut name = slug(item);
+    // An item called index would take the catalog's own page (its first
+    // letter escaped, as for a Windows device name; any case, for shared
+    // drives that ignore case).
+    if name.eq_ignore_ascii_case("index") {
+        name = format!("%{:02X}{}", name.as_bytes()[0], &name[1..]);
+    }
     match page {
-        0 | 1 => format!("catalog/{}/{}.html", slug(catalog), slug(item)),
-        n => format!("catalog/{}/{}~{n}.html", slug(catalog), slug(item)),
+        0 | 1 => format!("catalog/{}/{name}.html", slug(catalog)),
+        n => format!("catalog/{}/{name}~{n}.html", slug(catalog)),
     }
 }
 
@@ -217,6 +224,16 @@ mod tests {
                 assert!(all.insert(item_page("c", id, page)), "{id} page {page}");
             }
         }
+    }
+
+    #[test]
+    fn an_item_called_index_does_not_take_the_catalog_page() {
+        for id in ["index", "Index", "INDEX"] {
+            assert_ne!(item("c", id).to_lowercase(), catalog("c").to_lowercase(), "{id}");
+        }
+        assert_eq!(item("c", "index"), "catalog/c/%69ndex.html");
+        assert_eq!(item_page("c", "index", 2), "catalog/c/%69ndex~2.html");
+        assert_eq!(item("c", "indexes"), "catalog/c/indexes.html");
     }
 
     #[test]

@@ -128,12 +128,16 @@ impl TokenDiff {
         TokenDiff::from_units(Units::new(a).with_exact_keys(), Units::new(b).with_exact_keys())
     }
 
-    /// The wording two independently worded texts share (a requirement and
-    /// a provision): the common subsequence keeping the most in phrases
-    /// (`shared`), shaped as every diff is; Myers when they are too long
-    /// for it.
+    /// The wording two independently worded texts share, a requirement
+    /// (`a`) and a provision (`b`): the in-order alignment keeping the most
+    /// words in the provision's 文節 (`shared`), shaped as every diff is;
+    /// Myers when the two are too long for it.
     pub fn shared_wording(a: Units, b: Units) -> TokenDiff {
-        match shared::shared_phrases(&a.key_ids, &b.key_ids) {
+        let content: Vec<bool> = a.units.iter().map(Unit::is_content_word).collect();
+        let phrase_starts = b.phrase_starts();
+        let requirement = shared::Requirement { keys: &a.key_ids, content: &content };
+        let provision = shared::Provision { keys: &b.key_ids, phrase_starts: &phrase_starts };
+        match shared::shared_phrases(&requirement, &provision) {
             Some(segments) => TokenDiff { a, b, segments }.shaped(),
             None => TokenDiff::from_units(a, b),
         }

@@ -1,8 +1,8 @@
 //! The alignment of two independently worded texts — a guideline
 //! requirement and the provision that meets it — for marking the wording
-//! they share: the common subsequence of their units that keeps the most
-//! of them in *phrases*, so that a shared phrase is marked whole rather
-//! than a scatter of の and を matched in its place.
+//! they share: the in-order alignment of their words that keeps the most
+//! of them in whole 文節 of the provision, so that a shared phrase is
+//! shaded whole rather than a scatter of の and を matched in its place.
 //!
 //! Myers finds a shortest edit script in O((N + M)·D), which is slow
 //! exactly here (two texts sharing few words have D ≈ N + M: a short
@@ -17,106 +17,149 @@ use std::cell::RefCell;
 use super::DiffSegment;
 
 /// The most unit pairs (requirement units × provision units) the
-/// programme fills: a million, two tables of 4 MB. A requirement has tens
+/// programme fills: a million, a table of 12 MB (three scores a pair). A requirement has tens
 /// to a few hundred units and an article hundreds, so only a provision of
 /// thousands of units (a long 別表) falls back to Myers. It also keeps the
 /// shorter side under 1,000 units, so counts fit in 16 bits.
 pub(super) const MAX_CELLS: usize = 1_000_000;
 
 /// The best alignment from a cell on, compared lexicographically: first
-/// units matched less runs started — a run of one unit (a stray の or
-/// 、 that `fold_glue` would unmark anyway) gains nothing, a phrase of
-/// k units gains k − 1 —, then units matched.
+/// its *gain*, then the units matched. A run of matched words gains one
+/// less than its content words (nouns, verbs, adjectives, adverbs), so a
+/// phrase of several gains, a lone word nothing, and particles alone (の,
+/// を, 、, which `fold_glue` unmarks anyway) lose. Words matched inside a
+/// 文節 of the provision (`b`) gain nothing until the run reaches the start
+/// of one: the page shades whole 文節 only (`Granularity::Phrase`), so
+/// 保護管理者 matched inside 総括個人情報保護管理者 would show nothing.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
 struct Score {
-    phrase_gain: i16,
+    gain: i16,
     matched: u16,
 }
 
-/// The equal stretches of `a` and `b` (key ids) in the common subsequence
-/// of the best [`Score`], as segments tiling both; `None` over [`MAX_CELLS`].
-pub(super) fn shared_phrases(a: &[u32], b: &[u32]) -> Option<Vec<DiffSegment>> {
-    let (n, m) = (a.len(), b.len());
-    if n.checked_mul(m)? > MAX_CELLS {
+/// Where an alignment stands before a pair of units.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum State {
+    /// The units before were not matched.
+    Gap = 0,
+    /// In a run that began at a 文節 of the provision, or reached one.
+    Phrase = 1,
+    /// In a run that began inside a 文節 of the provision.
+    Fragment = 2,
+}
+
+const STATES: usize = 3;
+
+/// The requirement's words as the alignment reads them.
+pub(super) struct Requirement<'a> {
+    /// Interned keys.
+    pub keys: &'a [u32],
+    /// Whether each word is a content word (equal keys are the same word,
+    /// so the provision's are not needed).
+    pub content: &'a [bool],
+}
+
+/// The provision's words as the alignment reads them.
+pub(super) struct Provision<'a> {
+    /// Interned keys.
+    pub keys: &'a [u32],
+    /// Whether each word starts a 文節.
+    pub phrase_starts: &'a [bool],
+}
+
+/// The equal stretches of `a` and `b` in the common subsequence of the
+/// best [`Score`], as segments tiling both; `None` over [`MAX_CELLS`].
+pub(super) fn shared_phrases(a: &Requirement, b: &Provision) -> Option<Vec<DiffSegment>> {
+    if a.keys.len().checked_mul(b.keys.len())? > MAX_CELLS {
         return None;
     }
-    TABLES.with(|tables| {
-        let (after_gap, in_run) = &mut *tables.borrow_mut();
-        Some(align(a, b, after_gap, in_run))
-    })
+    TABLES.with(|table| Some(align(a, b, &mut table.borrow_mut())))
 }
 
 thread_local! {
-    /// The two tables of [`align`], kept by each thread from one comparison
-    /// to the next: allocating and zeroing them for each of a build's
-    /// comparisons cost more than filling them.
-    static TABLES: RefCell<(Vec<Score>, Vec<Score>)> = RefCell::default();
+    /// The table of [`align`], kept by each thread from one comparison to
+    /// the next: allocating and zeroing it for each of a build's
+    /// comparisons cost more than filling it.
+    static TABLES: RefCell<Vec<Score>> = RefCell::default();
 }
 
-/// [`shared_phrases`] in the tables given: `after_gap[i][j]` is the best
-/// alignment of a[i..] and b[j..] when the unit before was not matched (a
-/// match at (i, j) starts a run), `in_run[i][j]` when a[i-1] and b[j-1]
-/// were matched (a match at (i, j) continues it).
-fn align(a: &[u32], b: &[u32], after_gap: &mut Vec<Score>, in_run: &mut Vec<Score>) -> Vec<DiffSegment> {
-    let (n, m) = (a.len(), b.len());
-    let width = m + 1;
-    for table in [&mut *after_gap, &mut *in_run] {
-        if table.len() < (n + 1) * width {
-            table.resize((n + 1) * width, Score::default());
-        }
-        // Only the last row and column (an empty rest of either text) are
-        // read before they are written.
-        table[n * width..(n + 1) * width].fill(Score::default());
-        for i in 0..n {
-            table[i * width + m] = Score::default();
-        }
+/// The gain of matching a[i] with b[j] from `state`, and the state after.
+/// Only the provision's 文節 count: the requirement is shown apart, its
+/// own wording marked, and a phrase of it (一人置き) may well be shared in
+/// part (置き、).
+fn step(a: &Requirement, b: &Provision, state: State, i: usize, j: usize) -> (i16, State) {
+    let in_step = b.phrase_starts[j];
+    let content = i16::from(a.content[i]);
+    match (state, in_step) {
+        (State::Gap, true) => (content - 1, State::Phrase),
+        (State::Gap, false) => (-1, State::Fragment),
+        (State::Phrase, _) | (State::Fragment, true) => (content, State::Phrase),
+        (State::Fragment, false) => (0, State::Fragment),
     }
+}
+
+/// [`shared_phrases`] in `table`, whose entry `(i, j, state)` is the best
+/// alignment of a[i..] and b[j..] from `state`.
+fn align(a: &Requirement, b: &Provision, table: &mut Vec<Score>) -> Vec<DiffSegment> {
+    let (n, m) = (a.keys.len(), b.keys.len());
+    let at = |i: usize, j: usize, state: State| (i * (m + 1) + j) * STATES + state as usize;
+    if table.len() < (n + 1) * (m + 1) * STATES {
+        table.resize((n + 1) * (m + 1) * STATES, Score::default());
+    }
+    // Only the last row and column (an empty rest of either text) are read
+    // before they are written.
+    table[at(n, 0, State::Gap)..at(n + 1, 0, State::Gap)].fill(Score::default());
+    for i in 0..n {
+        table[at(i, m, State::Gap)..at(i, m + 1, State::Gap)].fill(Score::default());
+    }
+    let matched_from = |table: &[Score], state: State, i: usize, j: usize| {
+        let (gain, next_state) = step(a, b, state, i, j);
+        let next = table[at(i + 1, j + 1, next_state)];
+        (Score { gain: next.gain + gain, matched: next.matched + 1 }, next_state)
+    };
     for i in (0..n).rev() {
         for j in (0..m).rev() {
-            let skip = after_gap[(i + 1) * width + j].max(after_gap[i * width + j + 1]);
-            let (mut gap, mut run) = (skip, skip);
-            if a[i] == b[j] {
-                let next = in_run[(i + 1) * width + j + 1];
-                let matched = next.matched + 1;
-                gap = gap.max(Score { phrase_gain: next.phrase_gain, matched });
-                run = run.max(Score { phrase_gain: next.phrase_gain + 1, matched });
+            let skip = table[at(i + 1, j, State::Gap)].max(table[at(i, j + 1, State::Gap)]);
+            for state in [State::Gap, State::Phrase, State::Fragment] {
+                let mut best = skip;
+                if a.keys[i] == b.keys[j] {
+                    best = best.max(matched_from(table, state, i, j).0);
+                }
+                table[at(i, j, state)] = best;
             }
-            after_gap[i * width + j] = gap;
-            in_run[i * width + j] = run;
         }
     }
     // Walk the best path from the start, preferring a match, then a skip
     // of `a`, on ties: the same input always gives the same marks.
     let mut segments = Vec::new();
-    let (mut i, mut j, mut running) = (0, 0, false);
+    let (mut i, mut j, mut state) = (0, 0, State::Gap);
     let (mut change_a, mut change_b) = (0, 0);
     while i < n && j < m {
-        let here = if running { in_run[i * width + j] } else { after_gap[i * width + j] };
-        if a[i] == b[j] {
-            let next = in_run[(i + 1) * width + j + 1];
-            let via_match = Score { phrase_gain: next.phrase_gain + i16::from(running), matched: next.matched + 1 };
+        let here = table[at(i, j, state)];
+        if a.keys[i] == b.keys[j] {
+            let (via_match, next_state) = matched_from(table, state, i, j);
             if via_match == here {
                 if change_a < i || change_b < j {
                     segments.push(DiffSegment::Change { a: change_a..i, b: change_b..j });
                 }
                 match segments.last_mut() {
-                    Some(DiffSegment::Equal { a, b }) if running => {
+                    Some(DiffSegment::Equal { a, b }) if state != State::Gap => {
                         a.end += 1;
                         b.end += 1;
                     }
                     _ => segments.push(DiffSegment::Equal { a: i..i + 1, b: j..j + 1 }),
                 }
-                (i, j, running) = (i + 1, j + 1, true);
+                (i, j, state) = (i + 1, j + 1, next_state);
                 (change_a, change_b) = (i, j);
                 continue;
             }
         }
-        if after_gap[(i + 1) * width + j] == here {
+        if table[at(i + 1, j, State::Gap)] == here {
             i += 1;
         } else {
             j += 1;
         }
-        running = false;
+        state = State::Gap;
     }
     if change_a < n || change_b < m {
         segments.push(DiffSegment::Change { a: change_a..n, b: change_b..m });
@@ -139,6 +182,18 @@ mod tests {
             .collect()
     }
 
+    /// The requirement's keys and content words against the provision's keys and 文節 starts.
+    fn align_words(a: (&[u32], &[bool]), b: (&[u32], &[bool])) -> Vec<(usize, usize)> {
+        let a = Requirement { keys: a.0, content: a.1 };
+        let b = Provision { keys: b.0, phrase_starts: b.1 };
+        matched(&shared_phrases(&a, &b).unwrap())
+    }
+
+    /// Every word a content word and its own 文節.
+    fn plain(keys: &[u32], other: &[u32]) -> Vec<(usize, usize)> {
+        align_words((keys, &vec![true; keys.len()]), (other, &vec![true; other.len()]))
+    }
+
     #[test]
     fn a_phrase_is_matched_whole_rather_than_split() {
         // を確保する against を確保（…を確保すること…）する: を確保 at the start and
@@ -146,7 +201,8 @@ mod tests {
         let (wo, kakuho, suru, paren, etc) = (1, 2, 3, 4, 5);
         let a = [wo, kakuho, suru];
         let b = [wo, kakuho, paren, etc, wo, kakuho, suru, etc, paren, suru];
-        assert_eq!(matched(&shared_phrases(&a, &b).unwrap()), vec![(0, 4), (1, 5), (2, 6)]);
+        let pairs = align_words((&a, &[false, true, true]), (&b, &[true; 10]));
+        assert_eq!(pairs, vec![(0, 4), (1, 5), (2, 6)]);
     }
 
     #[test]
@@ -155,9 +211,31 @@ mod tests {
         // subsequence is a b c d, four runs of one word; the phrase P Q R
         // is what a reader sees as shared.
         let (p, q, r, a_, b_, c_, d_, x) = (1, 2, 3, 4, 5, 6, 7, 8);
-        let a = [p, q, r, a_, b_, c_, d_];
-        let b = [a_, x, b_, x, c_, x, d_, p, q, r];
-        assert_eq!(matched(&shared_phrases(&a, &b).unwrap()), vec![(0, 7), (1, 8), (2, 9)]);
+        assert_eq!(
+            plain(&[p, q, r, a_, b_, c_, d_], &[a_, x, b_, x, c_, x, d_, p, q, r]),
+            vec![(0, 7), (1, 8), (2, 9)]
+        );
+    }
+
+    #[test]
+    fn particles_alone_are_not_matched() {
+        // の X against の Y X: the lone の would be unmarked as glue, and
+        // could take the place of a phrase elsewhere.
+        let (no, x, y) = (1, 2, 3);
+        assert_eq!(align_words((&[no, x], &[false, true]), (&[no, y, x], &[true; 3])), vec![(1, 2)]);
+    }
+
+    #[test]
+    fn words_inside_a_longer_phrase_of_the_provision_gain_nothing() {
+        // 保護管理者を置き、 against 置き、…総括個人情報保護管理者: 保護管理者 is
+        // only the tail of the provision's compound noun, which the page
+        // would not shade; 置き、 is a 文節 of it.
+        let (hogo, kanri, sha, oki, comma, soukatsu, kojin) = (1, 2, 3, 4, 5, 6, 7);
+        let a = [hogo, kanri, sha, oki, comma];
+        let a_content = [true, true, true, true, false];
+        let b = [oki, comma, soukatsu, kojin, hogo, kanri, sha];
+        let b_starts = [true, false, true, false, false, false, false];
+        assert_eq!(align_words((&a, &a_content), (&b, &b_starts)), vec![(3, 0), (4, 1)]);
     }
 
     #[test]
@@ -170,7 +248,9 @@ mod tests {
             (&[1, 2, 3], &[4, 5, 6]),
         ];
         for (a, b) in cases {
-            let segments = shared_phrases(a, b).unwrap();
+            let (yes_a, yes_b) = (vec![true; a.len()], vec![true; b.len()]);
+            let requirement = Requirement { keys: a, content: &yes_a };
+            let segments = shared_phrases(&requirement, &Provision { keys: b, phrase_starts: &yes_b }).unwrap();
             let (mut at_a, mut at_b) = (0, 0);
             for s in &segments {
                 let (DiffSegment::Equal { a: ra, b: rb } | DiffSegment::Change { a: ra, b: rb }) = s;
@@ -181,14 +261,16 @@ mod tests {
             assert!(matched(&segments).iter().all(|&(i, j)| a[i] == b[j]));
         }
         // Words matched one by one are still matched when they cost no phrase.
-        assert_eq!(matched(&shared_phrases(&[5, 5, 5], &[5, 6, 5, 6, 5]).unwrap()).len(), 3);
-        assert_eq!(matched(&shared_phrases(&[1, 2, 3, 4, 1, 2], &[2, 3, 9, 1, 2, 4]).unwrap()).len(), 4);
+        assert_eq!(plain(&[5, 5, 5], &[5, 6, 5, 6, 5]).len(), 3);
+        assert_eq!(plain(&[1, 2, 3, 4, 1, 2], &[2, 3, 9, 1, 2, 4]).len(), 4);
     }
 
     #[test]
     fn too_many_cells_are_left_to_myers() {
         let long = vec![1; MAX_CELLS / 2 + 1];
-        assert!(shared_phrases(&[1, 2], &long).is_none());
-        assert!(shared_phrases(&[1], &long).is_some());
+        let yes = vec![true; long.len()];
+        let provision = Provision { keys: &long, phrase_starts: &yes };
+        assert!(shared_phrases(&Requirement { keys: &[1, 2], content: &[true; 2] }, &provision).is_none());
+        assert!(shared_phrases(&Requirement { keys: &[1], content: &[true] }, &provision).is_some());
     }
 }

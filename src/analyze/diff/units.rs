@@ -302,6 +302,11 @@ impl UnitsCache {
 }
 
 impl UnitsData {
+    /// Whether each unit starts a 文節 (the first always does).
+    pub(crate) fn phrase_starts(&self) -> Vec<bool> {
+        (0..self.units.len()).map(|i| i == 0 || self.units[i].starts_phrase(&self.units[i - 1])).collect()
+    }
+
     /// The original text of units `r` (whitespace after them included).
     pub fn display(&self, r: Range<usize>) -> &str {
         if r.start >= r.end {
