@@ -26,7 +26,7 @@
 use rayon::prelude::*;
 
 use super::*;
-use crate::pipeline::cache::KeyHasher;
+use crate::pipeline::cache::{regulation_digest, KeyHasher};
 
 /// The digests of one build's inputs, computed once before rendering.
 pub struct InputDigests {
@@ -58,8 +58,14 @@ impl InputDigests {
             .regulations
             .par_iter()
             .map(|reg| {
+                // The regulation as loaded, and the diagnostics the analysis
+                // added to it (a broken review file).
                 let mut text = KeyHasher::default();
-                text.add_json(reg);
+                text.add_key(match site.project.cache() {
+                    Some(cache) => cache.regulation_digest(reg),
+                    None => regulation_digest(reg),
+                });
+                text.add_json(&reg.diagnostics);
                 let mut h = KeyHasher::default();
                 h.add_key(text.finish());
                 for cat in site.project.catalogs_of(reg) {
