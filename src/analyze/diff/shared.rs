@@ -73,8 +73,22 @@ pub(super) fn shared_phrases(a: &Requirement, b: &Provision) -> Option<Vec<DiffS
     if a.keys.len().checked_mul(b.keys.len())? > MAX_CELLS {
         return None;
     }
-    TABLES.with(|table| Some(align(a, b, &mut table.borrow_mut())))
+    TABLES.with(|table| {
+        let mut table = table.borrow_mut();
+        let segments = align(a, b, &mut table);
+        // A long provision's table is not kept: every thread of a many-core
+        // machine would hold one to the end of the build.
+        if table.len() > KEPT_CELLS * STATES {
+            *table = Vec::new();
+        }
+        Some(segments)
+    })
 }
+
+/// The most word pairs whose table a thread keeps for the next comparison:
+/// 65,536, 768 KB, more than a requirement against an article of several
+/// hundred words (the median pair is about 50 × 110).
+const KEPT_CELLS: usize = 65_536;
 
 thread_local! {
     /// The table of [`align`], kept by each thread from one comparison to
