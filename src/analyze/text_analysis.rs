@@ -394,18 +394,24 @@ fn standard_lines(s: &Standard) -> (Vec<String>, Vec<String>) {
     (lines, normalized)
 }
 
+/// A paragraph's analysed lines as one text, the form the token cache is
+/// asked for (by the analysis and by [`article_token_texts`] alike).
+fn joined_lines(lines: &[String]) -> String {
+    lines.join("\n")
+}
+
 /// The texts the analysis of an article tokenizes, as it asks the run's
 /// token cache for them: its caption, then each paragraph with its items.
 /// Other stages that need the article's words (the search index) ask for
 /// the same texts, so the article is tokenized once.
 pub fn article_token_texts(a: &Article) -> Vec<String> {
-    let paragraphs = a.paragraphs.iter().map(|p| paragraph_lines(p).1.join("\n"));
+    let paragraphs = a.paragraphs.iter().map(|p| joined_lines(&paragraph_lines(p).1));
     a.caption.iter().map(|c| nfkc(c)).chain(paragraphs).collect()
 }
 
 /// [`article_token_texts`] of a checklist standard: its title, then its prose with its items.
 pub fn standard_token_texts(s: &Standard) -> Vec<String> {
-    vec![nfkc(&s.title), standard_lines(s).1.join("\n")]
+    vec![nfkc(&s.title), joined_lines(&standard_lines(s).1)]
 }
 
 /// `parts` are the NFKC lines (paragraph text, then items); they are joined
@@ -418,7 +424,7 @@ fn analyse_paragraph(
     has_lead: bool,
     cache: &TokenCache,
 ) -> ParagraphAnalysis {
-    let normalized = parts.join("\n");
+    let normalized = joined_lines(&parts);
     let tokens = cache.tokens(&normalized);
     let skip = stopwords::boilerplate_spans(&normalized);
     let mut terms = TermVec::default();

@@ -13,7 +13,8 @@ struct CatalogRow {
     counts: Option<StatusCounts>,
 }
 
-pub(super) fn catalog(site: &Site, cat: &Catalog) -> Context {
+pub(super) fn catalog(site: &Site, c: usize) -> Context {
+    let cat = &site.project.catalogs[c];
     let page = paths::catalog(&cat.id);
     let page = page.as_str();
     let mut ctx = base(site, page, &cat.title, "catalog");
@@ -21,7 +22,8 @@ pub(super) fn catalog(site: &Site, cat: &Catalog) -> Context {
     let rows: Vec<CatalogRow> = cat
         .items
         .iter()
-        .map(|item| {
+        .enumerate()
+        .map(|(i, item)| {
             let is_leaf = leaves.contains(item.id.as_str());
             CatalogRow {
                 label: item_label(item),
@@ -31,7 +33,7 @@ pub(super) fn catalog(site: &Site, cat: &Catalog) -> Context {
                 is_group: !is_leaf,
                 class: class_key(item.class),
                 class_label: item.class.label(),
-                counts: is_leaf.then(|| counts(item_statuses(site, cat, &item.id).map(|(_, ic)| ic.status))),
+                counts: is_leaf.then(|| counts(paging::paging(site).results(c, i).iter().map(|(_, s)| *s))),
             }
         })
         .collect();

@@ -116,7 +116,7 @@ pub fn context(site: &Site, job: &Job) -> (&'static str, Context) {
         Job::Search => ("search.html", base(site, paths::SEARCH, "条文検索", "search")),
         Job::Diagnostics => ("diagnostics.html", diagnostics(site)),
         Job::Regulation(r) => ("regulation.html", regulation(site, &site.project.regulations[*r])),
-        Job::Catalog(c) => ("catalog.html", catalog(site, &site.project.catalogs[*c])),
+        Job::Catalog(c) => ("catalog.html", catalog(site, *c)),
         Job::Item(c, i, page) => ("item.html", item_page(site, *c, *i, *page)),
         Job::Matrix(c) => ("matrix.html", matrix(site, &site.project.catalogs[*c])),
         Job::Pair(p) => ("pair.html", pair_page(site, *p)),
@@ -495,17 +495,6 @@ fn item_depth(cat: &Catalog, item: &CatalogItem) -> usize {
 
 fn regs_of_catalog<'a>(site: &'a Site, cat: &Catalog) -> Vec<&'a Regulation> {
     site.project.regulations.iter().filter(|r| site.project.catalogs_of(r).iter().any(|c| c.id == cat.id)).collect()
-}
-
-fn item_statuses<'a>(
-    site: &'a Site,
-    cat: &'a Catalog,
-    item_id: &'a str,
-) -> impl Iterator<Item = (&'a Regulation, &'a ItemCoverage)> + 'a {
-    regs_of_catalog(site, cat).into_iter().filter_map(move |reg| {
-        let report = site.analysis.coverage_of(&reg.id, &cat.id)?;
-        Some((reg, report.items.iter().find(|i| i.item_id == item_id)?))
-    })
 }
 
 #[derive(Serialize)]
