@@ -137,6 +137,62 @@ fn a_damaged_cache_is_ignored_and_rebuilt() {
     assert_same_site(&p.root().join("site"), &p.root().join("fresh"));
 }
 
+/// The cache's comparisons files (`analysis/<key>.comparisons.json`).
+fn comparisons_files(p: &Project) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(p.cache().join("analysis"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|path| path.to_string_lossy().ends_with(".comparisons.json"))
+        .collect();
+    found.sort();
+    found
+}
+
+#[test]
+fn comparisons_the_cache_cannot_give_are_made_when_a_page_shows_them() {
+    let p = Project::new();
+    p.build("site", true);
+    p.build("fresh", false);
+    let files = comparisons_files(&p);
+    assert_eq!(files.len(), 8, "one comparisons file per regulation: {files:?}");
+    // Damaged by hand: the coverage is read from the cache all the same,
+    // and a new output folder makes every page, each comparison it shows
+    // made on the spot.
+    for path in &files {
+        std::fs::write(path, b"{\"format\":").unwrap();
+    }
+    let report = p.build("other", true);
+    assert_eq!((report.cached_regulations, report.computed_regulations, report.reused_pages), (8, 0, 0));
+    assert_same_site(&p.root().join("other"), &p.root().join("fresh"));
+    let page = std::fs::read_to_string(p.root().join("other/catalog/ppc-shishin/5-1.html")).unwrap();
+    assert!(page.contains("class=\"d-same\""), "the comparisons are shown, their shared wording marked");
+}
+
+#[test]
+fn an_analysis_whose_comparisons_were_never_written_is_made_again() {
+    let p = Project::new();
+    p.build("site", true);
+    // A build that failed after analysing leaves the coverage without its
+    // comparisons (they are written once the site is published).
+    for path in comparisons_files(&p) {
+        std::fs::remove_file(path).unwrap();
+    }
+    let report = p.build("site", true);
+    assert_eq!((report.cached_regulations, report.computed_regulations), (0, 8));
+    assert_eq!(comparisons_files(&p).len(), 8, "written again");
+    p.build("fresh", false);
+    assert_same_site(&p.root().join("site"), &p.root().join("fresh"));
+    // An edit replaces the edited regulation's two files; the old ones go.
+    p.edit("sakai-tekisei-kanri-yoko.md", ADDED);
+    let before = comparisons_files(&p);
+    p.build("site", true);
+    let after = comparisons_files(&p);
+    assert_eq!(after.len(), 8);
+    assert_eq!(before.iter().filter(|f| !after.contains(f)).count(), 1, "one file replaced");
+    let entries = std::fs::read_dir(p.cache().join("analysis")).unwrap().count();
+    assert_eq!(entries, 16, "a coverage and a comparisons file per regulation, nothing left over");
+}
+
 #[test]
 fn an_entry_of_another_reiki_version_is_not_read() {
     let p = Project::new();

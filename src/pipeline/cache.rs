@@ -1,7 +1,10 @@
 //! The analysis cache of incremental builds: each regulation's coverage
 //! (before reviews) and the requirement ↔ provision comparisons its pages
-//! show, stored as one file per regulation under `<cache>/analysis/`, named
-//! by a hash of everything that decides them ([`AnalysisCache::key`]): the
+//! show, stored as two files per regulation under `<cache>/analysis/`
+//! (`<key>.json`, the coverage, read by every build; `<key>.comparisons.json`,
+//! read only when a page made again shows one of them, see
+//! [`CachedComparisons`]), named by a hash of everything that decides them
+//! ([`AnalysisCache::key`]): the
 //! parsed regulation, the catalogs it is checked against, the
 //! configuration, and this build of reiki (its version and executable,
 //! which holds the code and the dictionary). A key that matches gives the
@@ -29,9 +32,10 @@ use crate::analyze::align::CoverageReport;
 use crate::catalog::Catalog;
 use crate::model::Regulation;
 
-/// Layout of an entry; bump it when [`Entry`] changes (2: comparisons
-/// keep their marks as spans of the texts).
-const FORMAT: u32 = 2;
+/// Layout of the entries; bump it when [`CoverageEntry`] or
+/// [`ComparisonsEntry`] changes (2: comparisons keep their marks as spans
+/// of the texts; 3: comparisons in a file of their own, by key).
+const FORMAT: u32 = 3;
 
 /// Hashes the inputs of a cached result into a 128-bit key (xxh3): values
 /// are written as JSON, each closed by a separator so that two values can
@@ -161,16 +165,62 @@ impl ExeIdentity {
     }
 }
 
-/// One regulation's cached analysis.
+/// One regulation's cached coverage.
 #[derive(Serialize, Deserialize)]
-struct Entry {
+struct CoverageEntry {
     format: u32,
     version: String,
     /// One report per catalog the regulation is checked against, in order,
     /// as computed (reviews are applied after loading).
     coverage: Vec<CoverageReport>,
-    /// (requirement, provision text, comparison) for the evidence its pages show.
-    comparisons: Vec<(String, String, Comparison)>,
+}
+
+/// The comparisons one regulation's pages show, by [`comparison_key`] as
+/// [`key_name`]: a rebuild after one edit remakes few pages, and reading
+/// every regulation's comparisons (two thirds of the cache's bytes) had
+/// been a tenth of it.
+#[derive(Serialize, Deserialize)]
+struct ComparisonsEntry {
+    format: u32,
+    version: String,
+    comparisons: Vec<(String, Comparison)>,
+}
+
+impl ComparisonsEntry {
+    /// The comparisons of the file at `path`; `None` when it cannot be
+    /// read or was written by another reiki.
+    fn read(path: &Path) -> Option<HashMap<u128, Comparison>> {
+        let entry: ComparisonsEntry = serde_json::from_slice(&std::fs::read(path).ok()?).ok()?;
+        if entry.format != FORMAT || entry.version != env!("CARGO_PKG_VERSION") {
+            return None;
+        }
+        entry.comparisons.into_iter().map(|(key, c)| Some((u128::from_str_radix(&key, 16).ok()?, c))).collect()
+    }
+}
+
+/// The comparisons of the regulations whose analysis was read from the
+/// cache: each regulation's file is read the first time a page asks for
+/// one of its comparisons, and kept for the rest of the build.
+#[derive(Debug, Default)]
+pub struct CachedComparisons {
+    /// By regulation id: its comparisons file, and its comparisons once read
+    /// (empty when the file could not be read).
+    files: HashMap<String, (PathBuf, OnceLock<HashMap<u128, Comparison>>)>,
+}
+
+impl CachedComparisons {
+    /// Whether `regulation`'s analysis came from the cache (its comparisons are here, not computed).
+    pub fn holds(&self, regulation: &str) -> bool {
+        self.files.contains_key(regulation)
+    }
+
+    /// The comparison keyed `key` among `regulation`'s; `None` when its
+    /// file cannot be read or lacks it (reviews changed since may show
+    /// other evidence).
+    pub fn get(&self, regulation: &str, key: u128) -> Option<&Comparison> {
+        let (path, loaded) = self.files.get(regulation)?;
+        loaded.get_or_init(|| ComparisonsEntry::read(path).unwrap_or_default()).get(&key)
+    }
 }
 
 /// The analysis cache of one build (see the module documentation).
@@ -186,12 +236,10 @@ pub struct AnalysisCache {
     /// pages' keys (`views::InputDigests`) both need it, and hashing the
     /// corpus's JSON twice was a tenth of a one-edit rebuild.
     regulations: HashMap<String, u128>,
-    /// Comparisons of the entries read, by `corpus::comparison_key`.
-    loaded: Mutex<HashMap<u128, Comparison>>,
-    /// Keys of the entries read; they are kept.
-    used: Mutex<HashSet<u128>>,
-    /// Regulations computed in this build (id → key): their entries hold
-    /// the coverage; [`AnalysisCache::save`] adds the comparisons.
+    /// Regulations read from the cache (id → key); their entries are kept.
+    read: Mutex<HashMap<String, u128>>,
+    /// Regulations computed in this build (id → key): their coverage is
+    /// written; [`AnalysisCache::save`] writes their comparisons.
     computed: Mutex<HashMap<String, u128>>,
     hits: AtomicUsize,
     misses: AtomicUsize,
@@ -228,8 +276,7 @@ impl AnalysisCache {
             base: base.finish(),
             catalogs,
             regulations,
-            loaded: Mutex::default(),
-            used: Mutex::default(),
+            read: Mutex::default(),
             computed: Mutex::default(),
             hits: AtomicUsize::new(0),
             misses: AtomicUsize::new(0),
@@ -256,13 +303,23 @@ impl AnalysisCache {
         self.dir.join(format!("{}.json", key_name(key)))
     }
 
+    fn comparisons_path(&self, key: u128) -> PathBuf {
+        self.dir.join(format!("{}.comparisons.json", key_name(key)))
+    }
+
     /// The cached coverage of `reg` against `catalogs` (as computed, before
-    /// reviews), when an entry with its key can be read; its comparisons
-    /// are then available through [`AnalysisCache::comparison`].
+    /// reviews), when an entry with its key can be read and its
+    /// comparisons were written; they are then read when a page asks for
+    /// them ([`AnalysisCache::cached_comparisons`]).
     pub fn coverage(&self, reg: &Regulation, catalogs: &[&Catalog]) -> Option<Vec<CoverageReport>> {
         let key = self.key(reg, catalogs);
+        // Written after the site is published: a build that failed before
+        // left the coverage without them, and computes both again.
+        if !self.comparisons_path(key).is_file() {
+            return None;
+        }
         let bytes = std::fs::read(self.path(key)).ok()?;
-        let entry: Entry = serde_json::from_slice(&bytes).ok()?;
+        let entry: CoverageEntry = serde_json::from_slice(&bytes).ok()?;
         let fits = entry.format == FORMAT
             && entry.version == env!("CARGO_PKG_VERSION")
             && entry.coverage.len() == catalogs.len()
@@ -270,25 +327,19 @@ impl AnalysisCache {
         if !fits {
             return None;
         }
-        let mut loaded = self.loaded.lock().expect("cache lock");
-        loaded.extend(entry.comparisons.into_iter().map(|(req, text, c)| (comparison_key(&req, &text), c)));
-        self.used.lock().expect("cache lock").insert(key);
+        self.read.lock().expect("cache lock").insert(reg.id.clone(), key);
         self.hits.fetch_add(1, Ordering::Relaxed);
         Some(entry.coverage)
     }
 
     /// Writes the coverage computed for `reg` (written now rather than
     /// kept: a full build would hold every report twice);
-    /// [`AnalysisCache::save`] adds the comparisons.
+    /// [`AnalysisCache::save`] writes the comparisons.
     pub fn record(&self, reg: &Regulation, catalogs: &[&Catalog], reports: &[CoverageReport]) {
         self.misses.fetch_add(1, Ordering::Relaxed);
         let key = self.key(reg, catalogs);
-        let entry = Entry {
-            format: FORMAT,
-            version: env!("CARGO_PKG_VERSION").into(),
-            coverage: reports.to_vec(),
-            comparisons: Vec::new(),
-        };
+        let entry =
+            CoverageEntry { format: FORMAT, version: env!("CARGO_PKG_VERSION").into(), coverage: reports.to_vec() };
         let written = serde_json::to_vec(&entry)
             .map_err(anyhow::Error::from)
             .and_then(|bytes| write_atomically(&self.path(key), &bytes));
@@ -300,10 +351,12 @@ impl AnalysisCache {
         }
     }
 
-    /// A comparison read from the cache, handed over (each is asked for
-    /// once, and the analysis then holds it).
-    pub fn take_comparison(&self, requirement: &str, text: &str) -> Option<Comparison> {
-        self.loaded.lock().expect("cache lock").remove(&comparison_key(requirement, text))
+    /// The comparisons of the regulations read from the cache so far, each
+    /// regulation's read when first asked for.
+    pub fn cached_comparisons(&self) -> CachedComparisons {
+        let read = self.read.lock().expect("cache lock");
+        let files = read.iter().map(|(id, key)| (id.clone(), (self.comparisons_path(*key), OnceLock::new()))).collect();
+        CachedComparisons { files }
     }
 
     /// Regulations read from the cache and computed so far.
@@ -322,23 +375,19 @@ impl AnalysisCache {
     }
 
     fn try_save(&self, project: &Project, analysis: &CorpusAnalysis) -> anyhow::Result<()> {
-        use anyhow::Context;
         let computed = std::mem::take(&mut *self.computed.lock().expect("cache lock"));
-        let mut keep: HashSet<u128> = self.used.lock().expect("cache lock").clone();
+        let mut keep: HashSet<u128> = self.read.lock().expect("cache lock").values().copied().collect();
         for (id, key) in computed {
             let Some(reg) = project.regulation(&id) else { continue };
-            let bytes =
-                std::fs::read(self.path(key)).with_context(|| format!("{}: cannot read", self.dir.display()))?;
-            let Entry { coverage, .. } = serde_json::from_slice(&bytes)?;
             let comparisons = super::corpus::regulation_comparison_jobs(project, reg, &analysis.coverage)
                 .into_iter()
                 .filter_map(|(req, text)| {
-                    let c = analysis.comparison(&req, &text)?.clone();
-                    Some((req, text, c))
+                    let c = analysis.comparison(&reg.id, &req, &text)?.into_owned();
+                    Some((key_name(comparison_key(&req, &text)), c))
                 })
                 .collect();
-            let entry = Entry { format: FORMAT, version: env!("CARGO_PKG_VERSION").into(), coverage, comparisons };
-            write_atomically(&self.path(key), &serde_json::to_vec(&entry)?)?;
+            let entry = ComparisonsEntry { format: FORMAT, version: env!("CARGO_PKG_VERSION").into(), comparisons };
+            write_atomically(&self.comparisons_path(key), &serde_json::to_vec(&entry)?)?;
             keep.insert(key);
         }
         remove_unused(&self.dir, &keep);
@@ -367,9 +416,10 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     std::fs::rename(&tmp, path).with_context(|| format!("{}: cannot write", path.display()))
 }
 
-/// Removes the entries (`<key>.json`) and temporary files of `dir` whose
-/// key is not in `keep`; other files are left alone, and so is a folder
-/// that cannot be read (the next build finds the files unused again).
+/// Removes the entries (`<key>.json`, `<key>.comparisons.json`) and
+/// temporary files of `dir` whose key is not in `keep`; other files are
+/// left alone, and so is a folder that cannot be read (the next build
+/// finds the files unused again).
 pub fn remove_unused(dir: &Path, keep: &HashSet<u128>) {
     let keep: HashSet<String> = keep.iter().map(|k| key_name(*k)).collect();
     let Ok(entries) = std::fs::read_dir(dir) else { return };
@@ -377,7 +427,9 @@ pub fn remove_unused(dir: &Path, keep: &HashSet<u128>) {
         let name = entry.file_name().to_string_lossy().into_owned();
         let Some((stem, ext)) = name.split_once('.') else { continue };
         let ours = stem.len() == 32 && stem.bytes().all(|b| b.is_ascii_hexdigit());
-        if ours && (ext == "json" || ext.starts_with("tmp-")) && !keep.contains(stem) {
+        let ext = ext.strip_prefix("comparisons.").unwrap_or(ext);
+        let cached = ext == "json" || ext.starts_with("tmp-");
+        if ours && cached && !keep.contains(stem) {
             let _ = std::fs::remove_file(entry.path());
         }
     }

@@ -2,6 +2,7 @@
 //! is rendered (views and downloads only read it): coverage, 条文対応表 with
 //! their rows' diffs and flags, requirement ↔ provision comparisons, 新旧対照表
 //! and 改め文, and the texts the pages quote.
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -9,6 +10,7 @@ use anyhow::Result;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use super::cache::CachedComparisons;
 use super::Project;
 use crate::amend::Kaimebun;
 use crate::analyze::align::{self, Correspondence, CoverageReport};
@@ -29,8 +31,11 @@ pub struct CorpusAnalysis {
     pub pairs: Vec<Correspondence>,
     /// Requirement ↔ evidence comparisons by [`comparison_key`], computed
     /// once in parallel and shown on both the item page and the regulation
-    /// × catalog page.
-    pub comparisons: HashMap<u128, Comparison>,
+    /// × catalog page: those of the regulations analysed in this build.
+    /// Ask [`CorpusAnalysis::comparison`], which also reads `cached`.
+    comparisons: HashMap<u128, Comparison>,
+    /// The comparisons of the regulations whose analysis came from the cache.
+    cached: CachedComparisons,
     /// Problems with review files, by regulation id: `Site::analyse` moves
     /// them into the regulations' diagnostics.
     pub review_diagnostics: Vec<(String, Diagnostic)>,
@@ -184,10 +189,15 @@ fn to_fullwidth(n: u32) -> String {
     n.to_string().chars().map(|c| char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap_or(c)).collect()
 }
 
-/// Every (requirement, evidence text) pair the pages will show.
-fn comparison_jobs(project: &Project, coverage: &HashMap<(String, String), CoverageReport>) -> Vec<(String, String)> {
+/// Every (requirement, evidence text) pair the pages will show, but those
+/// of the regulations whose comparisons are `cached`.
+fn comparison_jobs(
+    project: &Project,
+    coverage: &HashMap<(String, String), CoverageReport>,
+    cached: &CachedComparisons,
+) -> Vec<(String, String)> {
     let mut jobs = std::collections::HashSet::new();
-    for ((reg_id, cat_id), report) in coverage {
+    for ((reg_id, cat_id), report) in coverage.iter().filter(|((reg_id, _), _)| !cached.holds(reg_id)) {
         let (Some(reg), Some(cat)) = (project.regulation(reg_id), project.catalogs.iter().find(|c| &c.id == cat_id))
         else {
             continue;
@@ -203,8 +213,8 @@ fn comparison_jobs(project: &Project, coverage: &HashMap<(String, String), Cover
 
 /// The comparisons of `jobs` (sorted by provision): each requirement is cut
 /// once for the whole build, each provision once for all the requirements
-/// it meets, and neither when the cache holds the comparison.
-fn compare_all(project: &Project, jobs: Vec<(String, String)>) -> HashMap<u128, Comparison> {
+/// it meets.
+fn compare_all(jobs: Vec<(String, String)>) -> HashMap<u128, Comparison> {
     let requirements: HashMap<&str, OnceLock<ComparedText>> =
         jobs.iter().map(|(requirement, _)| (requirement.as_str(), OnceLock::new())).collect();
     let requirement = |text: &str| requirements[text].get_or_init(|| ComparedText::new(text));
@@ -215,11 +225,7 @@ fn compare_all(project: &Project, jobs: Vec<(String, String)>) -> HashMap<u128, 
             let provision = OnceLock::new();
             group
                 .iter()
-                .map(|(req, text)| {
-                    project.cached_comparison(req, text, || {
-                        compare_sides(requirement(req), provision.get_or_init(|| ComparedText::new(text)))
-                    })
-                })
+                .map(|(req, text)| compare_sides(requirement(req), provision.get_or_init(|| ComparedText::new(text))))
                 .collect()
         })
         .collect();
@@ -330,11 +336,12 @@ impl CorpusAnalysis {
                 _ => eprintln!("警告: reiki.yaml: pairs の [{a}, {b}] は読み込まれていない例規を含むので省きます"),
             }
         }
+        let cached = project.cache().map(|c| c.cached_comparisons()).unwrap_or_default();
         // Comparisons, correspondences and versions are independent: run them together.
         let ((comparisons, pairs), versions) = rayon::join(
             || {
                 rayon::join(
-                    || compare_all(project, comparison_jobs(project, &coverage)),
+                    || compare_all(comparison_jobs(project, &coverage, &cached)),
                     || {
                         pair_regs
                             .par_iter()
@@ -351,7 +358,7 @@ impl CorpusAnalysis {
             || version_comparisons(project),
         );
         let (pairs, pair_rows) = pairs.into_iter().unzip();
-        Ok(CorpusAnalysis { coverage, pairs, pair_rows, comparisons, versions, review_diagnostics })
+        Ok(CorpusAnalysis { coverage, pairs, pair_rows, comparisons, cached, versions, review_diagnostics })
     }
 
     /// The coverage of a regulation against a catalog, if that catalog applies to it.
@@ -359,10 +366,17 @@ impl CorpusAnalysis {
         self.coverage.get(&(regulation.to_string(), catalog.to_string()))
     }
 
-    /// The comparison of a requirement and a provision text, when the
-    /// analysis foresaw it (it does for every evidence the pages show).
-    pub fn comparison(&self, requirement: &str, text: &str) -> Option<&Comparison> {
-        self.comparisons.get(&comparison_key(requirement, text))
+    /// The comparison of a requirement and a provision text of
+    /// `regulation`, when the analysis foresaw it (it does for every
+    /// evidence the pages show). A regulation analysed in an earlier build
+    /// has its comparisons read from the cache, or, where the cache lacks
+    /// one (a file since damaged, a review since changed), made now.
+    pub fn comparison(&self, regulation: &str, requirement: &str, text: &str) -> Option<Cow<'_, Comparison>> {
+        let key = comparison_key(requirement, text);
+        if let Some(c) = self.comparisons.get(&key).or_else(|| self.cached.get(regulation, key)) {
+            return Some(Cow::Borrowed(c));
+        }
+        self.cached.holds(regulation).then(|| Cow::Owned(compare(requirement, text)))
     }
 }
 

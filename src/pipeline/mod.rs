@@ -202,20 +202,6 @@ impl Project {
         (reports, keep_text.then_some(text))
     }
 
-    /// A requirement compared with a provision: read from the cache when it
-    /// holds it, else `compute`d.
-    pub fn cached_comparison(
-        &self,
-        requirement: &str,
-        text: &str,
-        compute: impl FnOnce() -> corpus::Comparison,
-    ) -> corpus::Comparison {
-        match self.cache.as_ref().and_then(|c| c.take_comparison(requirement, text)) {
-            Some(comparison) => comparison,
-            None => compute(),
-        }
-    }
-
     /// The 条文対応表 of `a` and `b`, supported by the items both align to
     /// in `catalogs` (coverage as computed).
     pub fn correspondence(&self, a: &Regulation, b: &Regulation, catalogs: &[&Catalog]) -> Correspondence {

@@ -8,13 +8,14 @@ use super::LoadError;
 use crate::model::{DiagnosticCode, Meta};
 
 /// The front-matter keys reiki reads: the fields of [`Meta`] but `extra`.
-fn known_keys() -> Vec<String> {
-    match serde_yaml::to_value(Meta::default()) {
+fn known_keys() -> &'static [String] {
+    static KNOWN: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    KNOWN.get_or_init(|| match serde_yaml::to_value(Meta::default()) {
         Ok(Value::Mapping(map)) => {
             map.keys().filter_map(|k| k.as_str()).filter(|k| *k != "extra").map(str::to_string).collect()
         }
         _ => Vec::new(),
-    }
+    })
 }
 
 /// Parses the YAML between the `---` fences. `first_line` is the file line of
@@ -54,26 +55,38 @@ pub fn parse_meta(path: &str, yaml: &str, first_line: usize) -> Result<Meta> {
             extra.insert(name, value);
         }
     }
-    // Check each known key alone, so the message names the key and its line.
-    for (key, value) in &ours {
+    let mut meta: Meta = match serde_yaml::from_value(Value::Mapping(ours.clone())) {
+        Ok(meta) => meta,
+        Err(e) => return Err(front_matter_error(path, yaml, first_line, &ours, e)),
+    };
+    meta.extra = extra;
+    Ok(meta)
+}
+
+/// Why the known keys `ours` do not make a [`Meta`]: the first key that
+/// fails alone, named with its line, else `whole`, the error of them all.
+fn front_matter_error(
+    path: &str,
+    yaml: &str,
+    first_line: usize,
+    ours: &Mapping,
+    whole: serde_yaml::Error,
+) -> anyhow::Error {
+    for (key, value) in ours {
         let mut one = Mapping::new();
         one.insert(key.clone(), value.clone());
         if let Err(e) = serde_yaml::from_value::<Meta>(Value::Mapping(one)) {
             let name = key.as_str().unwrap_or_default();
             let line = key_line(yaml, name).map(|l| l + first_line - 1);
-            return Err(LoadError::new(
+            return LoadError::new(
                 path,
                 line.or(Some(first_line)),
                 DiagnosticCode::FrontMatter,
                 format!("front matter の「{name}」の型が違います（{}）: {e}", expected_shape(name)),
-            ));
+            );
         }
     }
-    let mut meta: Meta = serde_yaml::from_value(Value::Mapping(ours)).map_err(|e| {
-        LoadError::new(path, Some(first_line), DiagnosticCode::FrontMatter, format!("front matter が読めません: {e}"))
-    })?;
-    meta.extra = extra;
-    Ok(meta)
+    LoadError::new(path, Some(first_line), DiagnosticCode::FrontMatter, format!("front matter が読めません: {whole}"))
 }
 
 /// What a known key holds, in words for the drafter.

@@ -555,7 +555,7 @@ fn evidence_views(
         .take(limit)
         .filter_map(|e| {
             let text = analysis::provision_text(reg, &e.article_id, e.paragraph)?;
-            let c = site.analysis.comparison(requirement, &text)?;
+            let c = site.analysis.comparison(&reg.id, requirement, &text)?;
             Some(EvidenceView {
                 link: evidence_link(page, reg, e),
                 runs: owned_runs(&c.runs(&text)?),
