@@ -42,7 +42,7 @@ pub struct CorpusAnalysis {
     /// Per pair (same order as `pairs`): the rows' diffs and flags, in the
     /// order of the pair's matches.
     pub pair_rows: Vec<Vec<Option<PairRowComparison>>>,
-    /// 新旧対照表 and 改め文 by the new version's id.
+    /// 新旧対照表 and 改め文 by the new version's id (each compared when first asked).
     pub versions: HashMap<String, VersionComparison>,
 }
 
@@ -260,16 +260,41 @@ pub fn regulation_comparison_jobs(
         .collect()
 }
 
-/// A regulation and the version it supersedes, compared: the 新旧対照表 and
-/// the 改め文 (or why it cannot be written).
+/// A regulation and the version it supersedes, compared (the 新旧対照表
+/// and the 改め文) when a page or download first asks: an incremental
+/// build reuses the pages and downloads of the versions not edited, and
+/// comparing every version again had been a tenth of a one-edit rebuild.
 #[derive(Debug)]
 pub struct VersionComparison {
     /// Id of the superseded version.
     pub old_id: String,
+    /// Id of the new version.
+    new_id: String,
+    compared: OnceLock<(Taishohyo, std::result::Result<Kaimebun, String>)>,
+}
+
+impl VersionComparison {
     /// The 新旧対照表 of the two versions.
-    pub table: Taishohyo,
+    pub fn table(&self, project: &Project) -> &Taishohyo {
+        &self.compared(project).0
+    }
+
     /// The 改め文, or why it cannot be written.
-    pub kaimebun: std::result::Result<Kaimebun, String>,
+    pub fn kaimebun(&self, project: &Project) -> std::result::Result<&Kaimebun, &str> {
+        self.compared(project).1.as_ref().map_err(String::as_str)
+    }
+
+    fn compared(&self, project: &Project) -> &(Taishohyo, std::result::Result<Kaimebun, String>) {
+        self.compared.get_or_init(|| {
+            // Both are loaded: `version_comparisons` lists only such pairs.
+            let (Some(old), Some(new)) = (project.regulation(&self.old_id), project.regulation(&self.new_id)) else {
+                unreachable!("a version comparison of regulations not loaded")
+            };
+            let table = taishohyo::build(old, new, &project.config);
+            let kaimebun = crate::amend::kaimebun::generate(old, new).map_err(|e| format!("{e:#}"));
+            (table, kaimebun)
+        })
+    }
 }
 
 /// One row of a 条文対応表 page: A's article against each of its
@@ -337,26 +362,22 @@ impl CorpusAnalysis {
             }
         }
         let cached = project.cache().map(|c| c.cached_comparisons()).unwrap_or_default();
-        // Comparisons, correspondences and versions are independent: run them together.
-        let ((comparisons, pairs), versions) = rayon::join(
+        // Comparisons and correspondences are independent: run them together.
+        let (comparisons, pairs) = rayon::join(
+            || compare_all(comparison_jobs(project, &coverage, &cached)),
             || {
-                rayon::join(
-                    || compare_all(comparison_jobs(project, &coverage, &cached)),
-                    || {
-                        pair_regs
-                            .par_iter()
-                            .map(|(ra, rb)| {
-                                let (ta, tb) = (&texts[ra.id.as_str()], &texts[rb.id.as_str()]);
-                                let corr = align::correspond(ta, tb, &reports_of(ra), &reports_of(rb));
-                                let rows = pair_rows(ra, rb, &corr);
-                                (corr, rows)
-                            })
-                            .collect::<Vec<_>>()
-                    },
-                )
+                pair_regs
+                    .par_iter()
+                    .map(|(ra, rb)| {
+                        let (ta, tb) = (&texts[ra.id.as_str()], &texts[rb.id.as_str()]);
+                        let corr = align::correspond(ta, tb, &reports_of(ra), &reports_of(rb));
+                        let rows = pair_rows(ra, rb, &corr);
+                        (corr, rows)
+                    })
+                    .collect::<Vec<_>>()
             },
-            || version_comparisons(project),
         );
+        let versions = version_comparisons(project);
         let (pairs, pair_rows) = pairs.into_iter().unzip();
         Ok(CorpusAnalysis { coverage, pairs, pair_rows, comparisons, cached, versions, review_diagnostics })
     }
@@ -408,17 +429,16 @@ pub fn find_article<'a>(reg: &'a Regulation, id: &str) -> Option<&'a Article> {
     reg.article(id).or_else(|| reg.supplementary.iter().flat_map(|s| &s.articles).find(|a| a.id == id))
 }
 
-/// The 新旧対照表 and 改め文 of every regulation whose `supersedes` names a
-/// loaded regulation, by the new version's id.
+/// The versions to compare (新旧対照表 and 改め文): every regulation whose
+/// `supersedes` names a loaded regulation, by the new version's id.
 fn version_comparisons(project: &Project) -> HashMap<String, VersionComparison> {
     project
         .regulations
-        .par_iter()
+        .iter()
         .filter_map(|new| {
             let old = project.regulation(new.meta.supersedes.as_deref()?)?;
-            let table = taishohyo::build(old, new, &project.config);
-            let kaimebun = crate::amend::kaimebun::generate(old, new).map_err(|e| format!("{e:#}"));
-            Some((new.id.clone(), VersionComparison { old_id: old.id.clone(), table, kaimebun }))
+            let compared = OnceLock::new();
+            Some((new.id.clone(), VersionComparison { old_id: old.id.clone(), new_id: new.id.clone(), compared }))
         })
         .collect()
 }

@@ -209,9 +209,12 @@ fn files(
         }
         Download::Taishohyo(reg) => {
             let versions = &site.analysis.versions[&reg.id];
-            let (table, kaimebun) = (&versions.table, versions.kaimebun.as_ref().ok());
             let conventions = &site.project.config.taishohyo_word;
-            let make = || docx::taishohyo_document(reg, table, conventions, kaimebun).to_bytes();
+            // Compared only when the document is made again.
+            let make = || {
+                let (table, kaimebun) = (versions.table(&site.project), versions.kaimebun(&site.project).ok());
+                docx::taishohyo_document(reg, table, conventions, kaimebun).to_bytes()
+            };
             return put(reuse, emit, format!("{DIR}/{stem}.docx"), key("docx"), make);
         }
     };

@@ -15,7 +15,7 @@ pub(super) fn taishohyo(site: &Site, reg: &Regulation) -> Context {
     let versions = &site.analysis.versions[&reg.id];
     let old = site.project.regulation(&versions.old_id).expect("job only for loaded versions");
     let mut ctx = base(site, page, &format!("新旧対照表 — {}", reg.display_title()), "taishohyo");
-    let table = &versions.table;
+    let table = versions.table(&site.project);
     let by_label = |r: &Regulation, label: &Option<String>| {
         label.as_deref().and_then(|l| r.articles().find(|a| a.label == l)).map(|a| provision_link(page, r, &a.id))
     };
@@ -44,7 +44,7 @@ pub(super) fn taishohyo(site: &Site, reg: &Regulation) -> Context {
     ctx.insert("rows", &rows);
     ctx.insert("downloads", &downloads::taishohyo_links(site, page, reg));
     // The 改め文 beside the table; a change it cannot express is shown as such.
-    match &versions.kaimebun {
+    match versions.kaimebun(&site.project) {
         Ok(km) => ctx.insert("kaimebun", km),
         Err(e) => ctx.insert("kaimebun_error", e),
     }
