@@ -397,3 +397,45 @@ fn the_pager_of_an_item_over_one_page_leads_to_its_next_page_and_is_not_printed(
     wait_for(&tab, &format!("decodeURIComponent(location.pathname).endsWith('/{first}')"));
     assert!(errors.lock().unwrap().is_empty(), "{:?}", errors.lock().unwrap());
 }
+
+#[test]
+fn a_matrix_over_one_page_pages_its_columns_and_keeps_its_filter() {
+    let _serial = serial();
+    let Some(f) = fixture() else { return };
+    let tmp = tempfile::tempdir().unwrap();
+    corpus::copy_seeds_over_one_page(tmp.path());
+    let mut options = BuildOptions::in_project(tmp.path());
+    options.catalogs = Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogs");
+    site::build(&options).unwrap();
+    let folder = tmp.path().join("site/matrix");
+    assert!(folder.join("ppc-shishin~2.html").exists(), "a matrix over one page");
+    let (tab, errors) = tab_with_console(f);
+    tab.navigate_to(&format!("file://{}/ppc-shishin.html", folder.display())).unwrap().wait_until_navigated().unwrap();
+    wait_for(&tab, "document.readyState === 'complete'");
+    let columns = "document.querySelectorAll('table.matrix th.m-reg').length";
+    assert_eq!(eval(&tab, columns), site::MATRIX_PAGE_COLUMNS);
+    tab.wait_for_element("nav.pager a[rel=next]").unwrap().click().unwrap();
+    wait_for(&tab, "decodeURIComponent(location.pathname).endsWith('/ppc-shishin~2.html')");
+    wait_for(&tab, "document.readyState === 'complete'");
+    let pager = "document.querySelector('nav.pager')";
+    assert_eq!(eval(&tab, &format!("{pager}.querySelector('[aria-current=page]').textContent")), "2");
+    let range = eval(&tab, "document.querySelector('.page-range').innerText");
+    assert!(range.as_str().unwrap().contains(&format!("例規中 {}", site::MATRIX_PAGE_COLUMNS + 1)), "{range}");
+    // The filters work on the page: 区分 hides its items, and × and △ only
+    // keeps the items with a gap among this page's columns, fading ○ and -.
+    let visible =
+        "[...document.querySelectorAll('.matrix tbody tr[data-class]')].filter(r => r.offsetParent !== null).length";
+    let count = |query: &str| eval(&tab, query).as_u64().unwrap();
+    let all = count(visible);
+    let technical = count("document.querySelectorAll('.matrix tbody tr[data-class=technical]').length");
+    tab.wait_for_element("#class-filter input[value=technical]").unwrap().click().unwrap();
+    assert_eq!(count(visible), all - technical, "技術的 hidden");
+    assert!(technical > 0);
+    tab.wait_for_element("#class-filter input[value=technical]").unwrap().click().unwrap();
+    tab.wait_for_element("#gaps-only").unwrap().click().unwrap();
+    let gaps = count("document.querySelectorAll('.matrix tbody tr[data-class][data-gap=true]').length");
+    assert_eq!(count(visible), gaps, "the items with a gap on this page");
+    assert_eq!(eval(&tab, "document.querySelector('table.matrix').classList.contains('gaps-only')"), true);
+    screenshot(&tab, "matrix-page-2");
+    assert!(errors.lock().unwrap().is_empty(), "{:?}", errors.lock().unwrap());
+}

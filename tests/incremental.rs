@@ -377,6 +377,15 @@ fn an_edit_remakes_the_item_pages_showing_it_and_moves_rows_between_pages() {
         later.iter().filter(|k| row_regs(&std::fs::read_to_string(site.join(k)).unwrap()).contains(&last)).collect();
     let before: Vec<(u64, u64)> =
         holding.iter().map(|k| (inode(&site.join(first_page(k))), inode(&site.join(k)))).collect();
+    // The matrix's pages: only the one holding its column shows its title.
+    let matrix: Vec<String> = files(&site).into_keys().filter(|k| k.starts_with("matrix/ppc-shishin")).collect();
+    assert!(matrix.len() > 1, "a matrix over one page: {matrix:?}");
+    let column = format!("<a href=\"../reg/{last}.html\" title=");
+    let matrix_before: Vec<(bool, u64)> = matrix
+        .iter()
+        .map(|k| (std::fs::read_to_string(site.join(k)).unwrap().contains(&column), inode(&site.join(k))))
+        .collect();
+    assert_eq!(matrix_before.iter().filter(|(holds, _)| *holds).count(), 1, "one page holds {last}'s column");
     retitle(&p, &last, "（改訂版）");
     let report = p.build("site", true);
     assert_eq!(report.computed_regulations, 1);
@@ -384,6 +393,9 @@ fn an_edit_remakes_the_item_pages_showing_it_and_moves_rows_between_pages() {
         assert_eq!(inode(&site.join(first_page(k))), first, "{k}: page 1 shows nothing edited");
         assert_ne!(inode(&site.join(k)), second, "{k}: page 2 shows the new title");
         assert!(std::fs::read_to_string(site.join(k)).unwrap().contains("（改訂版）"));
+    }
+    for (k, (holds, old)) in matrix.iter().zip(matrix_before) {
+        assert_eq!(inode(&site.join(k)) != old, holds, "{k}: made again only if it holds the column");
     }
     p.build("fresh", false);
     assert_same_site(&site, &p.root().join("fresh"));

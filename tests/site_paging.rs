@@ -1,4 +1,5 @@
-//! Item pages cut into pages of `site::ITEM_PAGE_ROWS` rows: checked on a
+//! Item pages cut into pages of `site::ITEM_PAGE_ROWS` rows, and matrices
+//! into pages of `site::MATRIX_PAGE_COLUMNS` columns: checked on a
 //! corpus whose items run over one page (copies of the seeds, see
 //! `corpus::copy_seeds_over_one_page`) against the matrix, which lists
 //! every regulation's status for every item in listing order; and on the
@@ -11,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use regex::Regex;
-use reiki::site::{self, linkcheck, BuildOptions, ITEM_PAGE_ROWS};
+use reiki::site::{self, linkcheck, BuildOptions, ITEM_PAGE_ROWS, MATRIX_PAGE_COLUMNS};
 
 const CATALOG: &str = "ppc-shishin";
 
@@ -73,22 +74,41 @@ impl MatrixItem {
 
 /// The leaf items of the catalog's matrix, by stem.
 fn matrix_items(site: &Path) -> BTreeMap<String, MatrixItem> {
-    let html = read(site, &format!("matrix/{CATALOG}.html"));
-    let column = Regex::new(r#"<th scope="col" class="m-reg"><a href="\.\./reg/([^"]+)\.html""#).unwrap();
-    let regs: Vec<String> = column.captures_iter(&html).map(|c| c[1].to_string()).collect();
     let row = Regex::new(r#"<th scope="row" class="m-item"><a href="\.\./catalog/[^/]+/([^"]+)\.html""#).unwrap();
     let cell = Regex::new(r#"<td class="m-cell cell-([a-z]+)">"#).unwrap();
-    let mut items = BTreeMap::new();
-    for tr in html.split("<tr ").skip(1).filter(|tr| tr.contains(r#"class="m-item"><a"#)) {
-        let tr = &tr[..tr.find("</tr>").unwrap()];
-        let stem = row.captures(tr).unwrap()[1].to_string();
-        let classes = cell.captures_iter(tr).map(|c| c[1].to_string());
-        let statuses: Vec<(String, String)> = regs.iter().cloned().zip(classes).collect();
-        assert_eq!(statuses.len(), regs.len(), "{stem}: a cell for every regulation");
-        items.insert(stem.clone(), MatrixItem { stem, statuses });
+    let mut items: BTreeMap<String, MatrixItem> = BTreeMap::new();
+    // The matrix's pages, each with its columns, joined in order.
+    for html in matrix_pages(site) {
+        let regs = matrix_columns(&html);
+        for tr in html.split("<tr ").skip(1).filter(|tr| tr.contains(r#"class="m-item"><a"#)) {
+            let tr = &tr[..tr.find("</tr>").unwrap()];
+            let stem = row.captures(tr).unwrap()[1].to_string();
+            let classes = cell.captures_iter(tr).map(|c| c[1].to_string());
+            let statuses: Vec<(String, String)> = regs.iter().cloned().zip(classes).collect();
+            assert_eq!(statuses.len(), regs.len(), "{stem}: a cell for every regulation");
+            let item = items.entry(stem.clone()).or_insert(MatrixItem { stem, statuses: Vec::new() });
+            item.statuses.extend(statuses);
+        }
     }
     assert!(items.len() > 20, "{} items", items.len());
     items
+}
+
+/// The pages of the catalog's matrix, in order.
+fn matrix_pages(site: &Path) -> Vec<String> {
+    (1..)
+        .map(|n| match n {
+            1 => format!("matrix/{CATALOG}.html"),
+            n => format!("matrix/{CATALOG}~{n}.html"),
+        })
+        .map_while(|page| std::fs::read_to_string(site.join(page)).ok())
+        .collect()
+}
+
+/// The regulations of a matrix page's columns, in order.
+fn matrix_columns(html: &str) -> Vec<String> {
+    let column = Regex::new(r#"<th scope="col" class="m-reg"><a href="\.\./reg/([^"]+)\.html""#).unwrap();
+    column.captures_iter(html).map(|c| c[1].to_string()).collect()
 }
 
 /// The regulations of an item page's rows, in order.
@@ -203,6 +223,51 @@ fn links_about_a_regulation_land_on_the_page_holding_its_row() {
     let report = linkcheck::check(site).unwrap();
     let broken: Vec<String> = report.broken.iter().take(20).map(|b| b.to_string()).collect();
     assert!(report.broken.is_empty(), "{} broken links:\n{}", report.broken.len(), broken.join("\n"));
+}
+
+#[test]
+fn the_matrix_is_cut_into_pages_of_columns_and_each_regulation_links_to_its_own() {
+    let site = paged_site();
+    let pages = matrix_pages(site);
+    let columns: Vec<Vec<String>> = pages.iter().map(|html| matrix_columns(html)).collect();
+    let all: Vec<&String> = columns.iter().flatten().collect();
+    // Every regulation checked against the catalog has one column, in
+    // listing order (the order of the home page's list).
+    let home = read(site, "index.html");
+    let listed: Vec<String> = Regex::new(r#"<a href="reg/([^"]+)\.html""#)
+        .unwrap()
+        .captures_iter(&home)
+        .map(|c| c[1].to_string())
+        .filter(|id| all.contains(&id))
+        .fold(Vec::new(), |mut ids, id| {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+            ids
+        });
+    assert_eq!(all, listed.iter().collect::<Vec<_>>(), "one column per regulation, in listing order");
+    assert!(all.len() > MATRIX_PAGE_COLUMNS, "{} columns", all.len());
+    assert_eq!(pages.len(), all.len().div_ceil(MATRIX_PAGE_COLUMNS));
+    assert_eq!(columns[0].len(), MATRIX_PAGE_COLUMNS, "a full first page");
+    for (n, html) in pages.iter().enumerate().map(|(i, h)| (i + 1, h)) {
+        let (first, last) = ((n - 1) * MATRIX_PAGE_COLUMNS + 1, ((n - 1) * MATRIX_PAGE_COLUMNS + columns[n - 1].len()));
+        let range = format!("全 {} 例規中 {first}–{last} 列目を表示（{n}/{} ページ）", all.len(), pages.len());
+        assert!(html.contains(&range), "page {n}: {range}");
+        assert_eq!(html.matches(r#"<nav class="pager no-print""#).count(), 2, "page {n}: a pager above and below");
+        // A group heading spans this page's columns.
+        assert!(html.contains(&format!(r#"colspan="{}""#, columns[n - 1].len() + 2)), "page {n}");
+    }
+    // A regulation's page links to the matrix page holding its column.
+    for (n, ids) in columns.iter().enumerate().map(|(i, ids)| (i + 1, ids)) {
+        let target = match n {
+            1 => format!("../matrix/{CATALOG}.html"),
+            n => format!("../matrix/{CATALOG}~{n}.html"),
+        };
+        for id in ids {
+            let html = read(site, &format!("reg/{id}.html"));
+            assert!(html.contains(&format!(r#"<a href="{target}">全団体の一覧表</a>"#)), "{id}: {target}");
+        }
+    }
 }
 
 #[test]

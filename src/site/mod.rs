@@ -34,7 +34,7 @@ use crate::pipeline::Project;
 use crate::source::LoadError;
 
 pub use crate::pipeline::corpus::CorpusAnalysis;
-pub use views::ITEM_PAGE_ROWS;
+pub use views::{ITEM_PAGE_ROWS, MATRIX_PAGE_COLUMNS};
 
 /// Where `reiki build` reads from and writes to.
 #[derive(Debug, Clone)]
@@ -145,7 +145,7 @@ pub struct Site {
     words_memo: Option<cache::WordsMemo>,
     /// Which page of each item page holds each regulation's row, made
     /// from the analysis on first use.
-    item_paging: std::sync::OnceLock<views::ItemPaging>,
+    paging: std::sync::OnceLock<views::Paging>,
 }
 
 impl Site {
@@ -191,7 +191,7 @@ impl Site {
             live_reload: false,
             progress: false,
             words_memo: None,
-            item_paging: std::sync::OnceLock::new(),
+            paging: std::sync::OnceLock::new(),
         }
     }
 
@@ -199,7 +199,7 @@ impl Site {
     /// correspondence of every configured pair.
     pub fn analyse(&mut self) -> Result<()> {
         self.analysis = CorpusAnalysis::compute(&self.project)?;
-        self.item_paging = std::sync::OnceLock::new();
+        self.paging = std::sync::OnceLock::new();
         // A broken review file is shown with its regulation, not only printed.
         for (id, diagnostic) in std::mem::take(&mut self.analysis.review_diagnostics) {
             if let Some(reg) = self.project.regulations.iter_mut().find(|r| r.id == id) {

@@ -144,9 +144,19 @@ pub fn item_page(catalog: &str, item: &str, page: usize) -> String {
     }
 }
 
-/// The coverage matrix of a catalog.
+/// The coverage matrix of a catalog (its first page).
 pub fn matrix(catalog: &str) -> String {
-    format!("matrix/{}.html", slug(catalog))
+    matrix_page(catalog, 1)
+}
+
+/// Page `page` (from 1) of a catalog's coverage matrix: page 1 keeps the
+/// matrix's path, a later one is `<catalog>~<page>.html` next to it (as
+/// for item pages, [`item_page`]).
+pub fn matrix_page(catalog: &str, page: usize) -> String {
+    match page {
+        0 | 1 => format!("matrix/{}.html", slug(catalog)),
+        n => format!("matrix/{}~{n}.html", slug(catalog)),
+    }
 }
 
 /// 条文対応表 of two regulations.
@@ -224,6 +234,13 @@ mod tests {
                 assert!(all.insert(item_page("c", id, page)), "{id} page {page}");
             }
         }
+    }
+
+    #[test]
+    fn later_matrix_pages_sit_next_to_the_first() {
+        assert_eq!(matrix_page("ppc-shishin", 1), "matrix/ppc-shishin.html");
+        assert_eq!(matrix_page("ppc-shishin", 1), matrix("ppc-shishin"));
+        assert_eq!(matrix_page("ppc-shishin", 12), "matrix/ppc-shishin~12.html");
     }
 
     #[test]

@@ -72,7 +72,7 @@ pub(super) fn item_page(site: &Site, c: usize, i: usize, n: usize) -> Context {
     let page = paths::item_page(&cat.id, &item.id, n);
     let page = page.as_str();
     let total = paging::paging(site).row_count(c, i);
-    let pager = paging::pager(page, n, total, |p| paths::item_page(&cat.id, &item.id, p));
+    let pager = paging::pager(page, n, total, ITEM_PAGE_ROWS, |p| paths::item_page(&cat.id, &item.id, p));
     let title = format!("{} {}", item_label(item), item.title);
     let title = match &pager {
         Some(_) => format!("{title}（{n}/{} ページ）", paging::paging(site).page_count(c, i)),

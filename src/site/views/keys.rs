@@ -9,13 +9,17 @@
 //!   they name (the version it supersedes or is superseded by, its pairs);
 //! - a pair page: both regulations;
 //! - a regulation's text and 規程 × catalog pages also the page of each
-//!   item page holding its row (their links go there);
+//!   item page holding its row and of each matrix holding its column
+//!   (their links go there);
 //! - an item page: per regulation of its catalog, its status for the item
 //!   (the counts and the paging) and, for the regulations on that page,
 //!   what the page shows of them (its result for that item and the
 //!   provisions quoted), so an edit re-renders the item pages whose row
 //!   changed, not every one;
-//! - the home, diagnostics, catalog and matrix pages: every regulation.
+//! - a matrix page: the number of its catalog's regulations (the pager)
+//!   and, for the regulations whose column it holds, the same as their
+//!   own pages;
+//! - the home, diagnostics and catalog pages: every regulation.
 //!
 //! The comparisons a page shows are a function of the requirement (in the
 //! catalogs) and the provision's text (in the regulation), so they need no
@@ -131,12 +135,22 @@ impl InputDigests {
         h.add_bytes(format!("{job:?}").as_bytes());
         match job {
             Job::About | Job::Search => {}
-            Job::Home | Job::Diagnostics | Job::Catalog(_) | Job::Matrix(_) => h.add_key(self.all),
+            Job::Home | Job::Diagnostics | Job::Catalog(_) => h.add_key(self.all),
+            Job::Matrix(c, n) => {
+                // Its columns and the pager (the number of columns).
+                let (all, shown) = paging::paging(site).matrix_columns(*c, *n);
+                h.add_bytes(&all.len().to_le_bytes());
+                for r in &all[shown] {
+                    let id = &site.project.regulations[*r].id;
+                    h.add_bytes(id.as_bytes());
+                    h.add_key(self.regulation(id));
+                }
+            }
             Job::Taishohyo(r) => h.add_key(self.regulation(&site.project.regulations[*r].id)),
             Job::Regulation(r) | Job::Model(r, _) => {
                 h.add_key(self.regulation(&site.project.regulations[*r].id));
-                // Its links go to the item pages holding its rows, which
-                // another regulation's edit can move.
+                // Its links go to the item and matrix pages holding its
+                // rows and columns, which another regulation's edit can move.
                 for page in paging::paging(site).pages_of_regulation(*r) {
                     h.add_bytes(&page.to_le_bytes());
                 }

@@ -69,11 +69,15 @@ fn mark_gap_groups(mut rows: Vec<MatrixRow>) -> Vec<MatrixRow> {
     rows
 }
 
-pub(super) fn matrix(site: &Site, cat: &Catalog) -> Context {
-    let page = paths::matrix(&cat.id);
+/// Page `n` of the matrix of catalog `c`: the columns of the regulations
+/// on it ([`paging::Paging::matrix_columns`]).
+pub(super) fn matrix(site: &Site, c: usize, n: usize) -> Context {
+    let cat = &site.project.catalogs[c];
+    let page = paths::matrix_page(&cat.id, n);
     let page = page.as_str();
     let mut ctx = base(site, page, &format!("網羅状況 — {}", cat.short_title), "matrix");
-    let regs = regs_of_catalog(site, cat);
+    let (all, shown) = paging::paging(site).matrix_columns(c, n);
+    let regs: Vec<&Regulation> = all[shown].iter().map(|r| &site.project.regulations[*r]).collect();
     let reports: Vec<Option<&CoverageReport>> =
         regs.iter().map(|r| site.analysis.coverage_of(&r.id, &cat.id)).collect();
     let columns: Vec<MatrixColumn> = regs
@@ -134,6 +138,8 @@ pub(super) fn matrix(site: &Site, cat: &Catalog) -> Context {
     // A filter is only useful when the catalog uses more than one class.
     ctx.insert("filters", &if filters.len() > 1 { filters } else { Vec::new() });
     ctx.insert("downloads", &downloads::matrix_links(site, page, cat));
+    let pager = paging::pager(page, n, all.len(), MATRIX_PAGE_COLUMNS, |p| paths::matrix_page(&cat.id, p));
+    ctx.insert("pager", &pager);
     ctx
 }
 

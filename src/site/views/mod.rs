@@ -30,7 +30,7 @@ use self::diagnostics::diagnostics;
 use self::home::home;
 pub use self::keys::InputDigests;
 use self::matrix::matrix;
-pub use self::paging::{ItemPaging, ITEM_PAGE_ROWS};
+pub use self::paging::{Paging, ITEM_PAGE_ROWS, MATRIX_PAGE_COLUMNS};
 use self::pair::pair_page;
 use self::regulation::regulation;
 use self::taishohyo::taishohyo;
@@ -46,7 +46,8 @@ pub enum Job {
     Catalog(usize),
     /// catalog, item, page (from 1)
     Item(usize, usize, usize),
-    Matrix(usize),
+    /// catalog, page (from 1)
+    Matrix(usize, usize),
     Pair(usize),
     /// regulation × catalog
     Model(usize, usize),
@@ -68,7 +69,9 @@ pub fn jobs(site: &Site) -> Vec<Job> {
     }
     for (c, cat) in site.project.catalogs.iter().enumerate() {
         jobs.push(Job::Catalog(c));
-        jobs.push(Job::Matrix(c));
+        for page in 1..=paging::paging(site).matrix_page_count(c) {
+            jobs.push(Job::Matrix(c, page));
+        }
         for (i, _) in cat.items.iter().enumerate() {
             for page in 1..=paging::paging(site).page_count(c, i) {
                 jobs.push(Job::Item(c, i, page));
@@ -94,7 +97,7 @@ pub fn path(site: &Site, job: &Job) -> String {
             let cat = &site.project.catalogs[*c];
             paths::item_page(&cat.id, &cat.items[*i].id, *page)
         }
-        Job::Matrix(c) => paths::matrix(&site.project.catalogs[*c].id),
+        Job::Matrix(c, page) => paths::matrix_page(&site.project.catalogs[*c].id, *page),
         Job::Pair(p) => {
             let pair = &site.analysis.pairs[*p];
             paths::pair(&pair.a, &pair.b)
@@ -118,7 +121,7 @@ pub fn context(site: &Site, job: &Job) -> (&'static str, Context) {
         Job::Regulation(r) => ("regulation.html", regulation(site, &site.project.regulations[*r])),
         Job::Catalog(c) => ("catalog.html", catalog(site, *c)),
         Job::Item(c, i, page) => ("item.html", item_page(site, *c, *i, *page)),
-        Job::Matrix(c) => ("matrix.html", matrix(site, &site.project.catalogs[*c])),
+        Job::Matrix(c, page) => ("matrix.html", matrix(site, *c, *page)),
         Job::Pair(p) => ("pair.html", pair_page(site, *p)),
         Job::Model(r, c) => ("model.html", model_page(site, &site.project.regulations[*r], &site.project.catalogs[*c])),
         Job::Taishohyo(r) => ("taishohyo.html", taishohyo(site, &site.project.regulations[*r])),

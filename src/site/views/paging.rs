@@ -1,10 +1,14 @@
-//! Item pages cut into pages. An item page's table has a row for every
-//! regulation of its catalog with a provision for the item (○, △ and -),
-//! so it grows with the corpus; the rows are cut into pages of
-//! [`ITEM_PAGE_ROWS`], in listing order. Page 1 keeps the item's path and
-//! lists the × regulations too; page n is `<item>~n.html`
-//! ([`paths::item_page`]). A link about one regulation's result for an
-//! item goes to the page holding its row ([`item_url_for`]).
+//! Item pages and matrices cut into pages. An item page's table has a row
+//! for every regulation of its catalog with a provision for the item (○,
+//! △ and -), and a catalog's matrix a column for every regulation checked
+//! against it, so both grow with the corpus. The rows are cut into pages
+//! of [`ITEM_PAGE_ROWS`], the columns into pages of
+//! [`MATRIX_PAGE_COLUMNS`], in listing order. Page 1 keeps the page's path
+//! (an item page's also lists the × regulations); page n is
+//! `<item>~n.html` ([`paths::item_page`]) or `<catalog>~n.html`
+//! ([`paths::matrix_page`]). A link about one regulation's result goes to
+//! the page holding its row ([`item_url_for`]) or column
+//! ([`matrix_url_for`]).
 use super::*;
 use crate::pipeline::cache::KeyHasher;
 
@@ -17,6 +21,14 @@ use crate::pipeline::cache::KeyHasher;
 /// 60, one rule each) still fit on one or two pages.
 pub const ITEM_PAGE_ROWS: usize = 50;
 
+/// Columns of one matrix page. A column is a regulation's result for
+/// every item of the catalog (about 8 KB of HTML for the 指針's 57
+/// items); at N = 2,000 the 指針's matrix had 1,500 columns in 18.9 MB,
+/// opened but not read. 50 columns keep a page near 0.4 MB and about three
+/// screens wide, and a prefecture's municipalities (20 to 60) on one or
+/// two pages, as for the item pages.
+pub const MATRIX_PAGE_COLUMNS: usize = 50;
+
 /// Page numbers shown on each side of the current one in the pager; the
 /// first and last pages are always shown, the others become 「…」.
 const PAGER_NEIGHBOURS: usize = 2;
@@ -28,9 +40,13 @@ pub(super) fn has_row(status: CoverageStatus) -> bool {
 }
 
 /// Every regulation's result for every item, as the item pages cut it,
-/// computed once per build ([`paging`]), so a page (and its key) reads
-/// its own rows instead of looking up every regulation of the catalog.
-pub struct ItemPaging {
+/// and the regulations of every matrix, computed once per build
+/// ([`paging`]), so a page (and its key) reads its own rows or columns
+/// instead of looking up every regulation of the catalog.
+pub struct Paging {
+    /// Per catalog: the regulations checked against it (indices in the
+    /// project's regulations, ascending: listing order), its matrix's columns.
+    columns: Vec<Vec<usize>>,
     /// Per catalog (index in the project's catalogs): item id → index.
     items: Vec<HashMap<String, usize>>,
     /// Per catalog, per item: the regulations with a result for it
@@ -47,8 +63,8 @@ pub struct ItemPaging {
 }
 
 /// The paging of `site`'s item pages (made on first use).
-pub(super) fn paging(site: &Site) -> &ItemPaging {
-    site.item_paging.get_or_init(|| ItemPaging::compute(site))
+pub(super) fn paging(site: &Site) -> &Paging {
+    site.paging.get_or_init(|| Paging::compute(site))
 }
 
 /// The result of `reg` for item `item_id` of `cat`: the first one its
@@ -62,14 +78,16 @@ pub(super) fn item_result<'a>(
     site.analysis.coverage_of(&reg.id, &cat.id)?.items.iter().find(|i| i.item_id == item_id)
 }
 
-impl ItemPaging {
-    fn compute(site: &Site) -> ItemPaging {
+impl Paging {
+    fn compute(site: &Site) -> Paging {
         let regulations: HashMap<String, usize> =
             site.project.regulations.iter().enumerate().map(|(r, reg)| (reg.id.clone(), r)).collect();
         let catalogs = site.project.catalogs.iter().enumerate().map(|(c, cat)| (cat.id.clone(), c)).collect();
         let mut items = Vec::new();
         let mut results = Vec::new();
+        let mut columns = Vec::new();
         for cat in &site.project.catalogs {
+            columns.push(regs_of_catalog(site, cat).iter().map(|reg| regulations[&reg.id]).collect());
             let index: HashMap<String, usize> =
                 cat.items.iter().enumerate().map(|(i, item)| (item.id.clone(), i)).collect();
             let mut cat_results = vec![Vec::new(); cat.items.len()];
@@ -109,7 +127,34 @@ impl ItemPaging {
                     .collect()
             })
             .collect();
-        ItemPaging { items, results, rows, digests, catalogs, regulations }
+        Paging { columns, items, results, rows, digests, catalogs, regulations }
+    }
+
+    /// The number of pages of catalog `c`'s matrix (at least 1).
+    pub fn matrix_page_count(&self, c: usize) -> usize {
+        self.columns[c].len().div_ceil(MATRIX_PAGE_COLUMNS).max(1)
+    }
+
+    /// The regulations of catalog `c` (indices in the project's
+    /// regulations, in column order) and the columns of them on matrix page `n`.
+    pub fn matrix_columns(&self, c: usize, n: usize) -> (&[usize], std::ops::Range<usize>) {
+        let all = &self.columns[c];
+        let range = on_page(n, MATRIX_PAGE_COLUMNS);
+        let shown = range.start.min(all.len())..range.end.min(all.len());
+        (all, shown)
+    }
+
+    /// The matrix page of catalog `cat_id` holding regulation `reg_id`'s
+    /// column (1 when it has none).
+    pub fn matrix_page_of(&self, cat_id: &str, reg_id: &str) -> usize {
+        match (self.catalogs.get(cat_id), self.regulations.get(reg_id)) {
+            (Some(c), Some(r)) => self.matrix_page_of_index(*c, *r),
+            _ => 1,
+        }
+    }
+
+    fn matrix_page_of_index(&self, c: usize, r: usize) -> usize {
+        self.columns[c].binary_search(&r).map_or(1, |column| column / MATRIX_PAGE_COLUMNS + 1)
     }
 
     /// Every regulation's result for item `i` of catalog `c`: (index in
@@ -118,7 +163,7 @@ impl ItemPaging {
         &self.results[c][i]
     }
 
-    /// A digest of [`ItemPaging::results`]: the counts and which page
+    /// A digest of [`Paging::results`]: the counts and which page
     /// holds each row, shown on every page of the item.
     pub fn digest(&self, c: usize, i: usize) -> u128 {
         self.digests[c][i]
@@ -167,25 +212,39 @@ impl ItemPaging {
     }
 
     /// The page of every item of every catalog that holds regulation
-    /// `r`'s row: what its own pages' links to item pages depend on.
+    /// `r`'s row, then the page of every catalog's matrix that holds its
+    /// column: what its own pages' links to item and matrix pages depend on.
     pub fn pages_of_regulation(&self, r: usize) -> impl Iterator<Item = usize> + '_ {
-        self.rows
+        let items = self
+            .rows
             .iter()
             .enumerate()
-            .flat_map(move |(c, items)| (0..items.len()).map(move |i| self.page_of_index(c, i, r)))
+            .flat_map(move |(c, items)| (0..items.len()).map(move |i| self.page_of_index(c, i, r)));
+        items.chain((0..self.columns.len()).map(move |c| self.matrix_page_of_index(c, r)))
     }
 }
 
 /// The rows (positions in the item's table, from 0) on page `page`.
 pub(super) fn rows_on_page(page: usize) -> std::ops::Range<usize> {
-    let first = (page.max(1) - 1) * ITEM_PAGE_ROWS;
-    first..first + ITEM_PAGE_ROWS
+    on_page(page, ITEM_PAGE_ROWS)
+}
+
+/// The positions (from 0) on page `page` of pages of `per_page`.
+fn on_page(page: usize, per_page: usize) -> std::ops::Range<usize> {
+    let first = (page.max(1) - 1) * per_page;
+    first..first + per_page
 }
 
 /// The link, from `page`, to the page of `item` that holds `reg`'s row.
 pub(super) fn item_url_for(site: &Site, page: &str, cat: &Catalog, item: &CatalogItem, reg: &Regulation) -> String {
     let n = paging(site).page_of(&cat.id, &item.id, &reg.id);
     paths::relative(page, &paths::item_page(&cat.id, &item.id, n))
+}
+
+/// The link, from `page`, to the page of `cat`'s matrix that holds `reg`'s column.
+pub(super) fn matrix_url_for(site: &Site, page: &str, cat: &Catalog, reg: &Regulation) -> String {
+    let n = paging(site).matrix_page_of(&cat.id, &reg.id);
+    paths::relative(page, &paths::matrix_page(&cat.id, n))
 }
 
 /// One entry of the pager: a page number, or a gap (「…」) when `url` is None.
@@ -196,13 +255,13 @@ struct PagerEntry {
     current: bool,
 }
 
-/// What a paged item page shows above and below its table.
+/// What a paged item or matrix page shows above and below its table.
 #[derive(Serialize)]
 pub(super) struct PagerView {
     /// This page and the number of pages.
     current: usize,
     pages: usize,
-    /// Rows in all pages, and the first and last row of this one (from 1).
+    /// Rows (columns) in all pages, and the first and last of this one (from 1).
     total: usize,
     first: usize,
     last: usize,
@@ -213,15 +272,22 @@ pub(super) struct PagerView {
     first_page_url: String,
 }
 
-/// The pager of page `current` of an item with `total` rows, as seen from
-/// `page_path`; `url(n)` is the path of page n. None when the item fits on one page.
-pub(super) fn pager(page_path: &str, current: usize, total: usize, url: impl Fn(usize) -> String) -> Option<PagerView> {
-    let pages = total.div_ceil(ITEM_PAGE_ROWS);
+/// The pager of page `current` of a table of `total` rows (or columns),
+/// `per_page` a page, as seen from `page_path`; `url(n)` is the path of
+/// page n. None when the table fits on one page.
+pub(super) fn pager(
+    page_path: &str,
+    current: usize,
+    total: usize,
+    per_page: usize,
+    url: impl Fn(usize) -> String,
+) -> Option<PagerView> {
+    let pages = total.div_ceil(per_page);
     if pages <= 1 {
         return None;
     }
     let link = |n: usize| paths::relative(page_path, &url(n));
-    let range = rows_on_page(current);
+    let range = on_page(current, per_page);
     let entries = pager_numbers(current, pages)
         .into_iter()
         .map(|n| match n {
@@ -286,11 +352,13 @@ mod tests {
         assert_eq!(rows_on_page(1), 0..ITEM_PAGE_ROWS);
         assert_eq!(rows_on_page(2), ITEM_PAGE_ROWS..2 * ITEM_PAGE_ROWS);
         let total = 2 * ITEM_PAGE_ROWS + 3;
-        let last = pager("catalog/c/i~3.html", 3, total, |n| paths::item_page("c", "i", n)).unwrap();
+        let last = pager("catalog/c/i~3.html", 3, total, ITEM_PAGE_ROWS, |n| paths::item_page("c", "i", n)).unwrap();
         assert_eq!((last.pages, last.first, last.last), (3, 2 * ITEM_PAGE_ROWS + 1, total));
         assert_eq!(last.prev.as_deref(), Some("../../catalog/c/i~2.html"));
         assert_eq!(last.next, None);
         assert_eq!(last.first_page_url, "../../catalog/c/i.html");
-        assert!(pager("catalog/c/i.html", 1, ITEM_PAGE_ROWS, |n| paths::item_page("c", "i", n)).is_none());
+        assert!(
+            pager("catalog/c/i.html", 1, ITEM_PAGE_ROWS, ITEM_PAGE_ROWS, |n| paths::item_page("c", "i", n)).is_none()
+        );
     }
 }

@@ -410,7 +410,7 @@ fn coverage_tables(site: &Site, page: &str, reg: &Regulation) -> Vec<CoverageTab
                 catalog: cat.short_title.clone(),
                 catalog_title: cat.title.clone(),
                 model_url: paths::relative(page, &paths::model_compare(&reg.id, &cat.id)),
-                matrix_url: paths::relative(page, &paths::matrix(&cat.id)),
+                matrix_url: paging::matrix_url_for(site, page, cat, reg),
                 counts: counts(report.items.iter().map(|i| i.status)),
                 rows,
                 additions: report.additions.iter().map(|a| provision_link(page, reg, a)).collect(),
