@@ -22,9 +22,9 @@ use crate::pipeline::cache::KeyHasher;
 pub const ITEM_PAGE_ROWS: usize = 50;
 
 /// Columns of one matrix page. A column is a regulation's result for
-/// every item of the catalog (about 8 KB of HTML for the 指針's 57
+/// every item of the catalog (about 16 KB of HTML for the 指針's 57
 /// items); at N = 2,000 the 指針's matrix had 1,500 columns in 18.9 MB,
-/// opened but not read. 50 columns keep a page near 0.4 MB and about three
+/// opened but not read. 50 columns keep a page near 0.8 MB and a few
 /// screens wide, and a prefecture's municipalities (20 to 60) on one or
 /// two pages, as for the item pages.
 pub const MATRIX_PAGE_COLUMNS: usize = 50;
