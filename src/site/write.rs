@@ -61,7 +61,7 @@ impl Output {
             File::options().create(true).truncate(false).write(true).open(&lock_path).with_context(|| {
                 format!("{}: cannot create lock file (is the folder writable?)", lock_path.display())
             })?;
-        match lock.try_lock() {
+        match lock_waiting(&lock) {
             Ok(()) => {}
             Err(std::fs::TryLockError::WouldBlock) => bail!(
                 "{}: 別の reiki build / serve が同じ出力先に書き込み中です。終わってからもう一度実行してください（ロック: {}）",
@@ -142,6 +142,26 @@ impl Output {
                 .with_context(|| format!("{}: cannot move new site in", output.display()))?;
         }
         Ok(())
+    }
+}
+
+/// How long a build waits for the output's lock before it reports
+/// another build: a lock can be held for a moment by a process another
+/// thread is starting (the child holds a copy of every open file until it
+/// runs its program), which a test binary that runs builds and commands
+/// side by side did hit; a real build holds it for seconds.
+const LOCK_WAIT: std::time::Duration = std::time::Duration::from_millis(1000);
+
+/// Takes `lock`, trying again for [`LOCK_WAIT`] while another holds it.
+fn lock_waiting(lock: &File) -> std::result::Result<(), std::fs::TryLockError> {
+    let start = std::time::Instant::now();
+    loop {
+        match lock.try_lock() {
+            Err(std::fs::TryLockError::WouldBlock) if start.elapsed() < LOCK_WAIT => {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            taken => return taken,
+        }
     }
 }
 
@@ -315,6 +335,21 @@ mod tests {
         drop(first);
         atomic(&out, &[page("index.html", "second")]).unwrap();
         assert_eq!(std::fs::read_to_string(out.join("index.html")).unwrap(), "second");
+    }
+
+    #[test]
+    fn a_lock_held_for_a_moment_is_waited_for() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("site");
+        let first = Output::prepare(&out).unwrap();
+        let holder = std::thread::spawn(move || {
+            std::thread::sleep(LOCK_WAIT / 5);
+            drop(first);
+        });
+        let start = std::time::Instant::now();
+        Output::prepare(&out).expect("taken once the other lets go");
+        assert!(start.elapsed() >= LOCK_WAIT / 5, "it waited");
+        holder.join().unwrap();
     }
 
     #[test]
