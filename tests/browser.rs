@@ -138,6 +138,40 @@ fn search_joins_the_shards_of_a_larger_site_into_the_same_results() {
 }
 
 #[test]
+fn search_answers_from_the_shards_it_could_load_and_says_which_it_could_not() {
+    let _serial = serial();
+    let Some(f) = fixture() else { return };
+    // Two shards, the second gone (a copy of the site cut short).
+    let tmp = tempfile::tempdir().unwrap();
+    corpus::copy_seeds(tmp.path(), 5);
+    std::fs::write(tmp.path().join("reiki.yaml"), "title: 検索の試験\ndefault_catalogs: [ppc-shishin]\n").unwrap();
+    let mut options = BuildOptions::in_project(tmp.path());
+    options.catalogs = Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogs");
+    site::build(&options).unwrap();
+    let site_dir = tmp.path().join("site");
+    let first_shard = std::fs::read_to_string(site_dir.join("search-index/0000.js")).unwrap();
+    std::fs::remove_file(site_dir.join("search-index/0001.js")).unwrap();
+
+    let (tab, _errors) = tab_with_console(f);
+    let url = format!("file://{}/search.html?q=%E6%9A%97%E5%8F%B7%E5%8C%96", site_dir.display());
+    tab.navigate_to(&url).unwrap().wait_until_navigated().unwrap();
+    wait_for(&tab, "document.getElementById('search-status').textContent.includes('検索結果')");
+    let status = eval(&tab, "document.getElementById('search-status').textContent");
+    let status = status.as_str().unwrap().to_string();
+    assert!(
+        status.starts_with("検索インデックスの一部（search-index/0001.js 以降）を読み込めなかったため、2 個のうち 1 個の中の結果です。「暗号化」の検索結果: "),
+        "{status}"
+    );
+    let results = search_results(&tab);
+    assert!(!results.is_empty());
+    assert_eq!(result_count(&tab), results.len().min(100));
+    for (href, _) in &results {
+        assert!(first_shard.contains(&format!("\"url\":\"{href}\"")), "{href}: a document of the shard loaded");
+    }
+    screenshot(&tab, "search-missing-shard");
+}
+
+#[test]
 fn search_works_over_http_under_a_subpath_and_follows_to_the_anchor() {
     let _serial = serial();
     let Some(f) = fixture() else { return };

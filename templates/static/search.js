@@ -1,13 +1,26 @@
 // Full-text search over the index's shards: search-index.js lists them
 // (window.REIKI_SEARCH_INDEX), this script loads each (script tags work
-// from file:// too) and joins them into one index, numbering documents on
-// from shard to shard, so scores are those of a single index.
+// from file:// too) and joins them into one index in order, numbering
+// documents on from shard to shard, so once all are in, scores are those
+// of a single index. A query is answered from the shards joined so far
+// while the others load (a large site has tens of MB of them), marked as
+// partial, and answered again when the index is whole.
 // The query is segmented exactly as src/site/search.rs segments the text:
 // NFKC, lower case, character bigrams inside runs of letters and digits.
 (function () {
   "use strict";
   var MANIFEST = window.REIKI_SEARCH_INDEX;
-  var INDEX = null;
+  var SHARDS = MANIFEST && Array.isArray(MANIFEST.shards) ? MANIFEST.shards : null;
+  // The shards joined so far (a prefix of SHARDS), as one index.
+  var INDEX = { docs: [], terms: Object.create(null), words: Object.create(null) };
+  var joined = 0;
+  // Shards from `stop` on are not joined: the first that could not be
+  // loaded (`failed`, its path) and those after it.
+  var stop = SHARDS ? SHARDS.length : 0;
+  var failed = SHARDS ? null : "search-index.js";
+  function complete() { return failed === null && joined === stop; }
+  // Loading is over: every shard joined, or every shard before a failed one.
+  function settled() { return joined === stop; }
   // The site root, from this script's own address (…/static/search.js).
   var ROOT = document.currentScript ? document.currentScript.src.replace(/static\/search\.js(\?.*)?$/, "") : "";
   var WORDCHAR = /[\p{Alphabetic}\p{N}]/u;
@@ -48,65 +61,81 @@
     return { norm: norm, map: map };
   }
 
-  // One index from the shards in order: each shard's document numbers
-  // (in postings and word lists) shifted by the documents before it.
-  function join(shards) {
-    var index = { docs: [], terms: Object.create(null), words: Object.create(null) };
-    shards.forEach(function (shard) {
-      var offset = index.docs.length;
-      shard.docs.forEach(function (d) { index.docs.push(d); });
-      Object.keys(shard.terms).forEach(function (term) {
-        var flat = shard.terms[term], list = index.terms[term] || (index.terms[term] = []);
-        for (var i = 0; i < flat.length; i += 2) list.push(flat[i] + offset, flat[i + 1]);
-      });
-      Object.keys(shard.words).forEach(function (word) {
-        var list = index.words[word] || (index.words[word] = []);
-        shard.words[word].forEach(function (doc) { list.push(doc + offset); });
-      });
-    });
-    return index;
-  }
-
-  var avgLen = 1;
-  function prepare(index) {
-    var total = 0;
-    index.docs.forEach(function (d) {
-      total += d.len;
+  // Joins the next shard: its document numbers (in postings and word
+  // lists) shifted by the documents before it, each document given its
+  // normalised text once.
+  var totalLen = 0, avgLen = 1;
+  function append(shard) {
+    var offset = INDEX.docs.length;
+    shard.docs.forEach(function (d) {
       var nm = normalizedWithMap(d.text);
       d.norm = nm.norm;
       d.map = nm.map;
       d.labelNorm = normalize(d.label);
+      totalLen += d.len;
+      INDEX.docs.push(d);
     });
-    avgLen = Math.max(1, total / Math.max(1, index.docs.length));
-    INDEX = index;
+    Object.keys(shard.terms).forEach(function (term) {
+      var flat = shard.terms[term], list = INDEX.terms[term] || (INDEX.terms[term] = []);
+      for (var i = 0; i < flat.length; i += 2) list.push(flat[i] + offset, flat[i + 1]);
+    });
+    Object.keys(shard.words).forEach(function (word) {
+      var list = INDEX.words[word] || (INDEX.words[word] = []);
+      shard.words[word].forEach(function (doc) { list.push(doc + offset); });
+    });
+    avgLen = Math.max(1, totalLen / Math.max(1, INDEX.docs.length));
   }
 
-  // Loads every shard, then calls done(true), or done(false) when one
-  // cannot be loaded. Called once; later callers wait for the same load.
-  var waiting = null;
-  function load(done) {
-    if (INDEX) { done(true); return; }
-    if (waiting) { waiting.push(done); return; }
-    waiting = [done];
-    function finish(ok) {
-      if (ok) prepare(join(MANIFEST.shards.map(function (_, n) { return window.REIKI_SEARCH_SHARDS[n]; })));
-      var callers = waiting;
-      waiting = null;
-      callers.forEach(function (f) { f(ok); });
-    }
-    if (!MANIFEST || !Array.isArray(MANIFEST.shards)) { finish(false); return; }
-    var pending = MANIFEST.shards.length, failed = false;
-    if (pending === 0) { finish(true); return; }
-    MANIFEST.shards.forEach(function (path, n) {
+  // Shards loading at once: enough to keep the browser reading while one
+  // is joined, few enough that shard 0 is not queued behind the others.
+  var SHARDS_AT_ONCE = 4;
+
+  // Starts loading every shard (once); `changed` is called whenever more
+  // of the index is joined, a shard fails, or the index is whole.
+  var listeners = [], started = false;
+  function load(changed) {
+    listeners.push(changed);
+    if (started) { changed(); return; }
+    started = true;
+    var notify = function () { listeners.forEach(function (f) { f(); }); };
+    if (!SHARDS || SHARDS.length === 0) { notify(); return; }
+    var arrived = SHARDS.map(function () { return false; });
+    var joinArrived = function () {
+      var before = joined;
+      while (joined < stop && arrived[joined]) {
+        append(window.REIKI_SEARCH_SHARDS[joined]);
+        joined++;
+      }
+      return joined > before;
+    };
+    // A few at a time, in order, so the first shards (and a first answer)
+    // come before the browser has read the whole index.
+    var next = 0;
+    var start = function () {
+      if (next >= SHARDS.length) return;
+      var n = next++;
+      fetchShard(SHARDS[n], n);
+    };
+    var fetchShard = function (path, n) {
       var script = document.createElement("script");
       script.src = ROOT + path;
       script.onload = function () {
-        if (!(window.REIKI_SEARCH_SHARDS && window.REIKI_SEARCH_SHARDS[n])) failed = true;
-        if (--pending === 0) finish(!failed);
+        if (!(window.REIKI_SEARCH_SHARDS && window.REIKI_SEARCH_SHARDS[n])) { script.onerror(); return; }
+        arrived[n] = true;
+        if (joinArrived()) notify();
+        start();
       };
-      script.onerror = function () { failed = true; if (--pending === 0) finish(false); };
+      script.onerror = function () {
+        start();
+        if (n >= stop) return;
+        stop = n;
+        failed = path;
+        joinArrived();
+        notify();
+      };
       document.head.appendChild(script);
-    });
+    };
+    for (var k = 0; k < SHARDS_AT_ONCE; k++) start();
   }
 
   // 第25条, 25条, 第２５条の２, 第二十五条の二: a query naming an article
@@ -223,7 +252,7 @@
   // city whose article says 委託先 … 検査).
   function search(query) {
     var words = queryWords(query);
-    if (!INDEX || words.length === 0) return [];
+    if (words.length === 0) return [];
     var total = new Map();
     words.forEach(function (w) {
       scoreWord(w).forEach(function (v, doc) {
@@ -289,52 +318,78 @@
   }
 
   var LIMIT = 100;
-  // Queries typed while the index loads: only the last one is shown.
+  // Shards joined between two showings of a partial answer: each showing
+  // searches all that is joined, so showing after every shard of a large
+  // site would search it again and again.
+  var PARTIAL_EVERY = 8;
+  // The query shown: a new one replaces it, also while the index loads.
   var latest = 0;
   function show(query) {
     var status = document.getElementById("search-status");
     var list = document.getElementById("search-results");
     if (!status || !list) return;
-    var asked = ++latest;
-    if (!INDEX) status.textContent = "検索インデックスを読み込んでいます…";
-    load(function (ok) {
+    var asked = ++latest, shownAt = -1;
+    if (!complete()) status.textContent = "検索インデックスを読み込んでいます…";
+    load(function () {
       if (asked !== latest) return;
+      if (settled()) {
+        list.textContent = "";
+        if (complete()) { showResults(query, status, list, ""); return; }
+        if (joined === 0) { status.textContent = "検索インデックス（" + failed + "）を読み込めませんでした。"; return; }
+        // What was joined is still searched, and says it is only part.
+        showResults(query, status, list, "検索インデックスの一部（" + failed + " 以降）を読み込めなかったため、" +
+          SHARDS.length + " 個のうち " + joined + " 個の中の結果です。");
+        return;
+      }
+      if (joined === 0 || (shownAt >= 0 && joined - shownAt < PARTIAL_EVERY)) return;
+      shownAt = joined;
       list.textContent = "";
-      if (!ok) { status.textContent = "検索インデックス（search-index.js）を読み込めませんでした。"; return; }
-      showResults(query, status, list);
+      showPartial(query, status, list);
     });
   }
 
-  function showResults(query, status, list) {
+  // A first answer from the shards joined so far, while the rest load.
+  function showPartial(query, status, list) {
+    var words = queryWords(query);
+    if (words.length === 0) { status.textContent = "検索語を入力してください。"; return; }
+    var results = search(query);
+    status.textContent = "検索中: 索引 " + SHARDS.length + " 個のうち " + joined + " 個を読み込み、ここまでに " +
+      results.length + "件。残りを読み込むと結果と順位が変わります…";
+    results.slice(0, LIMIT).forEach(function (r) { list.appendChild(resultItem(r, words)); });
+  }
+
+  function showResults(query, status, list, note) {
     var words = queryWords(query);
     if (words.length === 0) { status.textContent = "検索語を入力してください。"; return; }
     var results = search(query);
     var all = results.filter(function (r) { return r.all; }).length;
-    status.textContent = "「" + query.trim() + "」の検索結果: " + results.length + "件" +
+    status.textContent = note + "「" + query.trim() + "」の検索結果: " + results.length + "件" +
       (words.length > 1 ? "（すべての語を含む条文 " + all + "件、続いて一部の語を含む条文）" : "") +
       (results.length > LIMIT ? "。上位" + LIMIT + "件を表示" : "");
-    results.slice(0, LIMIT).forEach(function (r) {
-      var li = document.createElement("li");
-      if (!r.all) li.className = "partial-match";
-      var a = document.createElement("a");
-      a.href = r.doc.url;
-      a.className = "r-title";
-      a.textContent = r.doc.label + (r.doc.caption ? "（" + r.doc.caption + "）" : "");
-      var reg = document.createElement("span");
-      reg.className = "r-reg";
-      reg.textContent = r.doc.reg;
-      var p = document.createElement("p");
-      p.className = "r-snippet";
-      p.appendChild(snippet(r.doc, words));
-      li.appendChild(a);
-      li.appendChild(reg);
-      li.appendChild(p);
-      list.appendChild(li);
-    });
+    results.slice(0, LIMIT).forEach(function (r) { list.appendChild(resultItem(r, words)); });
   }
 
-  // search() answers once the index is loaded (see load).
-  window.reikiSearch = { normalize: normalize, terms: terms, search: search, load: load };
+  function resultItem(r, words) {
+    var li = document.createElement("li");
+    if (!r.all) li.className = "partial-match";
+    var a = document.createElement("a");
+    a.href = r.doc.url;
+    a.className = "r-title";
+    a.textContent = r.doc.label + (r.doc.caption ? "（" + r.doc.caption + "）" : "");
+    var reg = document.createElement("span");
+    reg.className = "r-reg";
+    reg.textContent = r.doc.reg;
+    var p = document.createElement("p");
+    p.className = "r-snippet";
+    p.appendChild(snippet(r.doc, words));
+    li.appendChild(a);
+    li.appendChild(reg);
+    li.appendChild(p);
+    return li;
+  }
+
+  // search() answers from the shards joined so far (see load).
+  window.reikiSearch = { normalize: normalize, terms: terms, search: search, load: load, complete: complete };
 
   var input = document.getElementById("q");
   if (!input) return;
