@@ -343,12 +343,12 @@ mod tests {
         let out = tmp.path().join("site");
         let first = Output::prepare(&out).unwrap();
         let holder = std::thread::spawn(move || {
-            std::thread::sleep(LOCK_WAIT / 5);
+            std::thread::sleep(LOCK_WAIT / 10);
             drop(first);
         });
         let start = std::time::Instant::now();
         Output::prepare(&out).expect("taken once the other lets go");
-        assert!(start.elapsed() >= LOCK_WAIT / 5, "it waited");
+        assert!(start.elapsed() >= LOCK_WAIT / 10, "it waited");
         holder.join().unwrap();
     }
 
