@@ -342,11 +342,11 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let out = tmp.path().join("site");
         let first = Output::prepare(&out).unwrap();
+        let start = std::time::Instant::now();
         let holder = std::thread::spawn(move || {
             std::thread::sleep(LOCK_WAIT / 10);
             drop(first);
         });
-        let start = std::time::Instant::now();
         Output::prepare(&out).expect("taken once the other lets go");
         assert!(start.elapsed() >= LOCK_WAIT / 10, "it waited");
         holder.join().unwrap();
