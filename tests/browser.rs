@@ -285,9 +285,19 @@ fn matrix_and_taishohyo_print_landscape_without_clipping() {
         std::fs::write(Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("screenshots/print-{name}.pdf")), &pdf)
             .unwrap();
     }
-    // In print layout on an A4 landscape width (277 mm printable ≈ 1047 px),
-    // the matrix fits: no column is cut off.
+    // The matrix fits the sheet: no column is cut off.
     tab.navigate_to(&file_url(f, "matrix/ppc-shishin.html")).unwrap().wait_until_navigated().unwrap();
+    let width = matrix_print_width(&tab);
+    assert!(width <= LANDSCAPE_PX, "matrix is {width}px wide in print");
+}
+
+/// The printable width of an A4 landscape sheet (277 mm ≈ 1047 px), and
+/// half a pixel of rounding.
+const LANDSCAPE_PX: f64 = 1047.5;
+
+/// How far right the open page's matrix reaches in print layout on an A4
+/// landscape sheet's width.
+fn matrix_print_width(tab: &Tab) -> f64 {
     tab.call_method(Emulation::SetEmulatedMedia { media: Some("print".into()), features: None }).unwrap();
     tab.call_method(Emulation::SetDeviceMetricsOverride {
         width: 1047,
@@ -306,8 +316,7 @@ fn matrix_and_taishohyo_print_landscape_without_clipping() {
         device_posture: None,
     })
     .unwrap();
-    let width = eval(&tab, "document.querySelector('table.matrix').getBoundingClientRect().right").as_f64().unwrap();
-    assert!(width <= 1047.5, "matrix is {width}px wide in print");
+    eval(tab, "document.querySelector('table.matrix').getBoundingClientRect().right").as_f64().unwrap()
 }
 
 /// Japanese file names (`堺市要綱.md`) give pages of their own, and the
@@ -471,5 +480,9 @@ fn a_matrix_over_one_page_pages_its_columns_and_keeps_its_filter() {
     assert_eq!(count(visible), gaps, "the items with a gap on this page");
     assert_eq!(eval(&tab, "document.querySelector('table.matrix').classList.contains('gaps-only')"), true);
     screenshot(&tab, "matrix-page-2");
+    // A full page prints on one landscape sheet: no column cut off.
+    assert_eq!(eval(&tab, columns), site::MATRIX_PAGE_COLUMNS);
+    let width = matrix_print_width(&tab);
+    assert!(width <= LANDSCAPE_PX, "a page of {} columns is {width}px wide in print", site::MATRIX_PAGE_COLUMNS);
     assert!(errors.lock().unwrap().is_empty(), "{:?}", errors.lock().unwrap());
 }

@@ -21,13 +21,14 @@ use crate::pipeline::cache::KeyHasher;
 /// 60, one rule each) still fit on one or two pages.
 pub const ITEM_PAGE_ROWS: usize = 50;
 
-/// Columns of one matrix page. A column is a regulation's result for
-/// every item of the catalog (about 16 KB of HTML for the 指針's 57
-/// items); at N = 2,000 the 指針's matrix had 1,500 columns in 18.9 MB,
-/// opened but not read. 50 columns keep a page near 0.8 MB and a few
-/// screens wide, and a prefecture's municipalities (20 to 60) on one or
-/// two pages, as for the item pages.
-pub const MATRIX_PAGE_COLUMNS: usize = 50;
+/// Columns of one matrix page, so that a page prints on A4 landscape
+/// without losing columns: a browser cannot carry a table's columns over
+/// to another sheet, and the print stylesheet's columns take about 75 px
+/// (7.5 pt, the longest detail such as 「第16条第3項」) of the 1,047 px a
+/// landscape sheet holds, beside the item column. Ten also fit a screen
+/// without scrolling sideways. At N = 2,000 the 指針's matrix had been one
+/// page of 1,500 columns (18.9 MB); a page is now about 160 KB.
+pub const MATRIX_PAGE_COLUMNS: usize = 10;
 
 /// Page numbers shown on each side of the current one in the pager; the
 /// first and last pages are always shown, the others become 「…」.
