@@ -154,7 +154,7 @@ pub struct Article {
     /// `art-12`, `art-23-2` (for 第23条の2). Articles inside a 附則 are
     /// prefixed with the 附則's id: `suppl-2-art-1`.
     pub id: String,
-    /// Its number: 第23条の2 → 23, [2].
+    /// Its number: 第23条の2 → 23, `[2]`.
     pub number: Number,
     /// Normalised label with half-width digits: 第23条の2.
     pub label: String,

@@ -1,5 +1,5 @@
 //! Accuracy of alignment against hand-made gold files
-//! (tests/gold/<regulation>.<catalog>.yaml): precision, recall and F1 over
+//! (`tests/gold/<regulation>.<catalog>.yaml`): precision, recall and F1 over
 //! (article, item) pairs, and agreement of coverage status.
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;

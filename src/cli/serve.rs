@@ -185,7 +185,7 @@ pub fn fingerprint(options: &BuildOptions) -> Vec<(PathBuf, Option<SystemTime>, 
     out
 }
 
-/// Serves files under `root` until the process ends, with [`WORKERS`]
+/// Serves files under `root` until the process ends, with `WORKERS`
 /// threads; [`ERROR_PATH`] answers from `last`.
 pub fn serve(listener: TcpListener, root: &Path, last: Arc<LastBuild>) -> anyhow::Result<ExitCode> {
     let (sender, receiver) = mpsc::sync_channel::<TcpStream>(QUEUE);

@@ -96,7 +96,7 @@ pub fn key_name(key: u128) -> String {
 /// executable (code, templates and the dictionary are compiled into it),
 /// so a cache written by another build is never read. Hashed once per run,
 /// and remembered in `<cache_dir>/fingerprint.json` with the executable's
-/// identity (see [`ExeIdentity`]): reading and hashing 60 MB took a
+/// identity (see `ExeIdentity`): reading and hashing 60 MB took a
 /// sixteenth of a one-edit rebuild.
 pub fn build_fingerprint(cache_dir: &Path) -> Option<u128> {
     static FINGERPRINT: OnceLock<Option<u128>> = OnceLock::new();

@@ -74,8 +74,8 @@ impl Comparison {
     }
 }
 
-/// The key of the comparison of `requirement` and `provision` in
-/// [`CorpusAnalysis::comparisons`]: a 128-bit hash of both texts rather than
+/// The key a comparison of `requirement` and `provision` is kept under
+/// (see [`CorpusAnalysis::comparison`]): a 128-bit hash of both texts rather than
 /// the texts themselves, which were held twice (key and runs) for the whole
 /// build. Chance collisions of 128-bit hashes are out of reach, as for the
 /// cache's keys.

@@ -26,7 +26,7 @@ use crate::pipeline::cache::{key_name, write_atomically, KeyHasher};
 const FORMAT: u32 = 4;
 
 /// Page reuse of an incremental build: the previous build's files and the
-/// digests of this build's inputs (see [`InputDigests`]).
+/// digests of this build's inputs (see `views::InputDigests`).
 #[derive(Clone, Copy)]
 pub struct Reuse<'a> {
     /// The previous build's files and keys.

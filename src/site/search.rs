@@ -280,7 +280,7 @@ fn shard_page(n: usize, shard: &Shard) -> Page {
 }
 
 /// Writes the search index through `emit`: one file per shard of
-/// [`REGULATIONS_PER_SHARD`] regulations and `search-index.js`, the
+/// `REGULATIONS_PER_SHARD` regulations and `search-index.js`, the
 /// manifest the search page loads. With `reuse`, a shard whose
 /// regulations did not change is the previous build's file, and a shard
 /// made again takes the words of its unchanged regulations from the cache.

@@ -8,7 +8,7 @@ use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 /// A byte-level fast path handles the usual characters of Japanese
 /// regulations (ASCII, kana, kanji, CJK punctuation, full-width ASCII,
 /// common symbols), whose NFKC form is known; any other character sends the
-/// whole text through [`full_nfkc`].
+/// whole text through `full_nfkc`.
 pub fn nfkc(text: &str) -> String {
     let b = text.as_bytes();
     let mut out = String::with_capacity(b.len());

@@ -1,12 +1,12 @@
 //! Japanese numerals (kanji, full-width, half-width) and article references.
 use serde::{Deserialize, Serialize};
 
-/// A structural number: 第23条の2 → main 23, branches [2].
+/// A structural number: 第23条の2 → main 23, branches `[2]`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Number {
     /// The number: 23 of 第23条の2.
     pub main: u32,
-    /// The branch numbers: [2] of 第23条の2 (empty for most).
+    /// The branch numbers: `[2]` of 第23条の2 (empty for most).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub branches: Vec<u32>,
 }

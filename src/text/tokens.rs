@@ -169,7 +169,7 @@ fn details_of(token: &mut lindera::token::Token) -> WordDetails {
 /// first: the dictionary builder drops it, so runs of it would become
 /// unknown nouns. Three spaces keep byte offsets valid in `text`.
 ///
-/// Stages do not call this: they ask the run's [`super::text_analysis::TokenCache`].
+/// Stages do not call this: they ask the run's [`crate::analyze::text_analysis::TokenCache`].
 pub fn tokenize(text: &str) -> Vec<Token> {
     calls::note(text);
     let cleaned: Cow<str> =

@@ -123,7 +123,7 @@ impl TokenDiff {
         TokenDiff::from_units(Units::new(a), Units::new(b))
     }
 
-    /// Diff on exact characters (see [`Units::with_exact_keys`]), for 改め文.
+    /// Diff on exact characters (see `Units::with_exact_keys`), for 改め文.
     pub fn exact(a: &str, b: &str) -> TokenDiff {
         TokenDiff::from_units(Units::new(a).with_exact_keys(), Units::new(b).with_exact_keys())
     }
