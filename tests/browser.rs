@@ -90,6 +90,17 @@ fn result_count(tab: &Tab) -> usize {
     count.parse().unwrap_or_else(|_| panic!("{status}"))
 }
 
+/// A project made by `prepare` in a new folder (regulations and
+/// reiki.yaml), built into its `site/` with the shipped catalogs.
+fn built_site(prepare: impl FnOnce(&Path)) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    prepare(tmp.path());
+    let mut options = BuildOptions::in_project(tmp.path());
+    options.catalogs = Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogs");
+    site::build(&options).unwrap();
+    tmp
+}
+
 /// A link to a copy of a seed regulation as the link to the seed (…-3.html → ….html).
 fn seed_href(href: &str) -> String {
     let (page, anchor) = href.split_once(".html").unwrap();
@@ -102,12 +113,10 @@ fn search_joins_the_shards_of_a_larger_site_into_the_same_results() {
     let _serial = serial();
     let Some(f) = fixture() else { return };
     // Five copies of the eight seeds: 40 regulations, two shards of the index.
-    let tmp = tempfile::tempdir().unwrap();
-    corpus::copy_seeds(tmp.path(), 5);
-    std::fs::write(tmp.path().join("reiki.yaml"), "title: 検索の試験\ndefault_catalogs: [ppc-shishin]\n").unwrap();
-    let mut options = BuildOptions::in_project(tmp.path());
-    options.catalogs = Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogs");
-    site::build(&options).unwrap();
+    let tmp = built_site(|dir| {
+        corpus::copy_seeds(dir, 5);
+        std::fs::write(dir.join("reiki.yaml"), "title: 検索の試験\ndefault_catalogs: [ppc-shishin]\n").unwrap();
+    });
     let site_dir = tmp.path().join("site");
     let manifest = std::fs::read_to_string(site_dir.join("search-index.js")).unwrap();
     assert!(manifest.contains("search-index/0001.js") && !manifest.contains("0002"), "two shards: {manifest}");
@@ -142,12 +151,10 @@ fn search_answers_from_the_shards_it_could_load_and_says_which_it_could_not() {
     let _serial = serial();
     let Some(f) = fixture() else { return };
     // Two shards, the second gone (a copy of the site cut short).
-    let tmp = tempfile::tempdir().unwrap();
-    corpus::copy_seeds(tmp.path(), 5);
-    std::fs::write(tmp.path().join("reiki.yaml"), "title: 検索の試験\ndefault_catalogs: [ppc-shishin]\n").unwrap();
-    let mut options = BuildOptions::in_project(tmp.path());
-    options.catalogs = Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogs");
-    site::build(&options).unwrap();
+    let tmp = built_site(|dir| {
+        corpus::copy_seeds(dir, 5);
+        std::fs::write(dir.join("reiki.yaml"), "title: 検索の試験\ndefault_catalogs: [ppc-shishin]\n").unwrap();
+    });
     let site_dir = tmp.path().join("site");
     let first_shard = std::fs::read_to_string(site_dir.join("search-index/0000.js")).unwrap();
     std::fs::remove_file(site_dir.join("search-index/0001.js")).unwrap();
@@ -406,11 +413,9 @@ fn under_serve_a_broken_save_shows_its_error_on_the_open_page() {
 fn the_pager_of_an_item_over_one_page_leads_to_its_next_page_and_is_not_printed() {
     let _serial = serial();
     let Some(f) = fixture() else { return };
-    let tmp = tempfile::tempdir().unwrap();
-    corpus::copy_seeds_over_one_page(tmp.path());
-    let mut options = BuildOptions::in_project(tmp.path());
-    options.catalogs = Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogs");
-    site::build(&options).unwrap();
+    let tmp = built_site(|dir| {
+        corpus::copy_seeds_over_one_page(dir);
+    });
     let folder = tmp.path().join("site/catalog/ppc-shishin");
     let second = std::fs::read_dir(&folder)
         .unwrap()
@@ -445,11 +450,9 @@ fn the_pager_of_an_item_over_one_page_leads_to_its_next_page_and_is_not_printed(
 fn a_matrix_over_one_page_pages_its_columns_and_keeps_its_filter() {
     let _serial = serial();
     let Some(f) = fixture() else { return };
-    let tmp = tempfile::tempdir().unwrap();
-    corpus::copy_seeds_over_one_page(tmp.path());
-    let mut options = BuildOptions::in_project(tmp.path());
-    options.catalogs = Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogs");
-    site::build(&options).unwrap();
+    let tmp = built_site(|dir| {
+        corpus::copy_seeds_over_one_page(dir);
+    });
     let folder = tmp.path().join("site/matrix");
     assert!(folder.join("ppc-shishin~2.html").exists(), "a matrix over one page");
     let (tab, errors) = tab_with_console(f);
