@@ -2,6 +2,7 @@
 //! other key (Jekyll's `layout`, `category`, `tags` …) is kept in
 //! `Meta::extra` and never refused.
 use anyhow::Result;
+use serde::Deserialize;
 use serde_yaml::{Mapping, Value};
 
 use super::LoadError;
@@ -55,7 +56,9 @@ pub fn parse_meta(path: &str, yaml: &str, first_line: usize) -> Result<Meta> {
             extra.insert(name, value);
         }
     }
-    let mut meta: Meta = match serde_yaml::from_value(Value::Mapping(ours.clone())) {
+    // Read from a reference: the keys are still at hand for the error.
+    let ours = Value::Mapping(ours);
+    let mut meta = match Meta::deserialize(&ours) {
         Ok(meta) => meta,
         Err(e) => return Err(front_matter_error(path, yaml, first_line, &ours, e)),
     };
@@ -63,16 +66,17 @@ pub fn parse_meta(path: &str, yaml: &str, first_line: usize) -> Result<Meta> {
     Ok(meta)
 }
 
-/// Why the known keys `ours` do not make a [`Meta`]: the first key that
-/// fails alone, named with its line, else `whole`, the error of them all.
+/// Why the known keys `ours` (a mapping) do not make a [`Meta`]: the
+/// first key that fails alone, named with its line, else `whole`, the
+/// error of them all.
 fn front_matter_error(
     path: &str,
     yaml: &str,
     first_line: usize,
-    ours: &Mapping,
+    ours: &Value,
     whole: serde_yaml::Error,
 ) -> anyhow::Error {
-    for (key, value) in ours {
+    for (key, value) in ours.as_mapping().into_iter().flatten() {
         let mut one = Mapping::new();
         one.insert(key.clone(), value.clone());
         if let Err(e) = serde_yaml::from_value::<Meta>(Value::Mapping(one)) {

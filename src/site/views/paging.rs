@@ -155,7 +155,7 @@ impl Paging {
     }
 
     fn matrix_page_of_index(&self, c: usize, r: usize) -> usize {
-        self.columns[c].binary_search(&r).map_or(1, |column| column / MATRIX_PAGE_COLUMNS + 1)
+        page_holding(&self.columns[c], r, MATRIX_PAGE_COLUMNS)
     }
 
     /// Every regulation's result for item `i` of catalog `c`: (index in
@@ -197,7 +197,7 @@ impl Paging {
     /// The page holding regulation `r`'s row for item `i` of catalog `c`;
     /// page 1 (where × regulations are listed) when it has none.
     fn page_of_index(&self, c: usize, i: usize, r: usize) -> usize {
-        self.rows[c][i].binary_search(&r).map_or(1, |row| row / ITEM_PAGE_ROWS + 1)
+        page_holding(&self.rows[c][i], r, ITEM_PAGE_ROWS)
     }
 
     /// The page of item `item_id` of catalog `cat_id` holding the row of
@@ -228,6 +228,12 @@ impl Paging {
 /// The rows (positions in the item's table, from 0) on page `page`.
 pub(super) fn rows_on_page(page: usize) -> std::ops::Range<usize> {
     on_page(page, ITEM_PAGE_ROWS)
+}
+
+/// The page (from 1) holding regulation `r` in `sorted`, the regulations
+/// of a table in order, `per_page` a page; page 1 when it is not there.
+fn page_holding(sorted: &[usize], r: usize, per_page: usize) -> usize {
+    sorted.binary_search(&r).map_or(1, |position| position / per_page + 1)
 }
 
 /// The positions (from 0) on page `page` of pages of `per_page`.
