@@ -389,7 +389,7 @@
   }
 
   // search() answers from the shards joined so far (see load).
-  window.reikiSearch = { normalize: normalize, terms: terms, search: search, load: load, complete: complete };
+  window.reikiSearch = { normalize: normalize, terms: terms, search: search, load: load };
 
   var input = document.getElementById("q");
   if (!input) return;
