@@ -136,10 +136,12 @@ pub fn render(site: &Site, tera: &Tera, job: &Job) -> Result<Page> {
 
 /// Renders a page's template with its data.
 fn finish(tera: &Tera, path: String, template: &str, ctx: &Context) -> Result<Page> {
-    let html = tera
-        .render(template, ctx)
+    // Rendered into bytes: `Tera::render` checks its whole output is UTF-8
+    // to return a `String`, which the page then turned back into bytes.
+    let mut content = Vec::new();
+    tera.render_to(template, ctx, &mut content)
         .map_err(|e| anyhow::anyhow!("{path}: template {template}: {}", super::templates::tera_message(&e)))?;
-    Ok(Page { path, content: html.into_bytes() })
+    Ok(Page { path, content })
 }
 
 #[derive(Serialize)]
