@@ -42,7 +42,7 @@ struct DetailTable {
     ids: HashMap<u64, u32, TermHashState>,
 }
 
-type TokenDetails = (PartOfSpeech, String, Option<String>);
+type TokenDetails = (PartOfSpeech, &'static str, Option<String>);
 
 /// The tokens of one text, filled by the first thread that asks.
 type TokenSlot = OnceLock<Box<[CompactToken]>>;
@@ -125,7 +125,7 @@ impl DetailTable {
             .iter()
             .map(|t| {
                 let base = (t.base != t.surface).then_some(t.base.as_str());
-                let details = self.id(t.pos, &t.pos_sub, base);
+                let details = self.id(t.pos, t.pos_sub, base);
                 // Texts are far below 4 GB (files are capped at `max_file_mb`).
                 CompactToken { start: t.start as u32, end: t.end as u32, details }
             })
@@ -133,7 +133,7 @@ impl DetailTable {
     }
 
     /// The index of these details, added if new.
-    fn id(&mut self, pos: PartOfSpeech, pos_sub: &str, base: Option<&str>) -> u32 {
+    fn id(&mut self, pos: PartOfSpeech, pos_sub: &'static str, base: Option<&str>) -> u32 {
         let is = |d: &TokenDetails| d.0 == pos && d.1 == pos_sub && d.2.as_deref() == base;
         let hash = StrHashState::default().hash_one((pos, pos_sub, base));
         let known = self.ids.get(&hash).copied();
@@ -148,7 +148,7 @@ impl DetailTable {
             }
         }
         let id = self.details.len() as u32;
-        self.details.push((pos, pos_sub.to_string(), base.map(str::to_string)));
+        self.details.push((pos, pos_sub, base.map(str::to_string)));
         self.ids.entry(hash).or_insert(id);
         id
     }
@@ -158,7 +158,7 @@ impl DetailTable {
         let (start, end) = (c.start as usize, c.end as usize);
         let surface = text[start..end].to_string();
         let base = base.clone().unwrap_or_else(|| surface.clone());
-        Token { surface, base, pos: *pos, pos_sub: pos_sub.clone(), start, end }
+        Token { surface, base, pos: *pos, pos_sub, start, end }
     }
 }
 
@@ -202,7 +202,7 @@ pub(crate) fn terms_skipping(tokens: &[Token], skip: &[std::ops::Range<usize>]) 
             flush(&mut run, &mut out);
             continue;
         }
-        let nominal = t.pos == PartOfSpeech::Noun && !matches!(t.pos_sub.as_str(), "数" | "代名詞" | "非自立")
+        let nominal = t.pos == PartOfSpeech::Noun && !matches!(t.pos_sub, "数" | "代名詞" | "非自立")
             || t.pos == PartOfSpeech::Prefix && run.is_empty()
             || t.pos == PartOfSpeech::Unknown;
         if nominal && !t.surface.chars().all(|c| c.is_ascii_punctuation() || "()（）「」・、。".contains(c)) {

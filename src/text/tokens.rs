@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{OnceLock, RwLock};
 
 use lindera::dictionary::Dictionary;
 use lindera::mode::Mode;
@@ -87,7 +87,7 @@ impl PartOfSpeech {
 
 /// One morpheme: surface form, dictionary base form, part of speech, and its
 /// byte span in the text that was tokenized.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Token {
     /// The text as written.
     pub surface: String,
@@ -95,8 +95,9 @@ pub struct Token {
     pub base: String,
     /// Part of speech.
     pub pos: PartOfSpeech,
-    /// Its subclass as IPADIC names it (自立, 非自立, サ変接続, 括弧開 …).
-    pub pos_sub: String,
+    /// Its subclass as IPADIC names it (自立, 非自立, サ変接続, 括弧開 …),
+    /// from the process's word table (`intern`).
+    pub pos_sub: &'static str,
     /// Byte offset of the start in the tokenized text.
     pub start: usize,
     /// Byte offset of the end in the tokenized text.
@@ -109,7 +110,7 @@ impl Token {
     pub(crate) fn is_content(&self) -> bool {
         use PartOfSpeech::*;
         matches!(self.pos, Noun | Verb | Adjective | Adverb | Unknown)
-            && !matches!(self.pos_sub.as_str(), "非自立" | "代名詞" | "数" | "接尾")
+            && !matches!(self.pos_sub, "非自立" | "代名詞" | "数" | "接尾")
     }
 }
 
@@ -121,14 +122,37 @@ fn segmenter() -> &'static Segmenter {
     })
 }
 
-/// What the dictionary says about one entry.
-#[derive(Debug, Clone)]
+/// The process's word table: each distinct word (a unit's key, a base
+/// form, a part-of-speech subclass) is stored once and gets an id, so
+/// tokens and diff units hold `&'static str`s instead of strings of their
+/// own, and diffs compare ids. Like a dictionary, it only grows (by the
+/// distinct words seen) and is never emptied: words held by a build
+/// running at the same time refer to it.
+pub(crate) fn intern(word: &str) -> (u32, &'static str) {
+    static TABLE: OnceLock<RwLock<HashMap<&'static str, u32>>> = OnceLock::new();
+    let table = TABLE.get_or_init(Default::default);
+    if let Some((&text, &id)) = table.read().expect("word table lock").get_key_value(word) {
+        return (id, text);
+    }
+    let mut table = table.write().expect("word table lock");
+    if let Some((&text, &id)) = table.get_key_value(word) {
+        return (id, text);
+    }
+    let text: &'static str = Box::leak(word.into());
+    let id = table.len() as u32;
+    table.insert(text, id);
+    (id, text)
+}
+
+/// What the dictionary says about one entry, its words from the process's
+/// word table ([`intern`]): a token copies them instead of allocating.
+#[derive(Debug, Clone, Copy)]
 struct WordDetails {
     pos: PartOfSpeech,
     /// The subclass as IPADIC names it ("*" when it gives none).
-    pos_sub: String,
+    pos_sub: &'static str,
     /// Dictionary form, None when the dictionary has none ("*").
-    base: Option<String>,
+    base: Option<&'static str>,
 }
 
 /// A dictionary entry: its word id, and whether it is an unknown word and
@@ -153,15 +177,15 @@ thread_local! {
 fn details_of(token: &mut lindera::token::Token) -> WordDetails {
     let key =
         EntryKey { id: token.word_id.id(), unknown: token.word_id.is_unknown(), system: token.word_id.is_system() };
-    if let Some(d) = DETAILS.with(|c| c.borrow().get(&key).cloned()) {
+    if let Some(d) = DETAILS.with(|c| c.borrow().get(&key).copied()) {
         return d;
     }
     let details = token.details();
     let pos = PartOfSpeech::from_ipadic(details.first().copied().unwrap_or("未知語"));
-    let pos_sub = details.get(1).copied().unwrap_or("*").to_string();
-    let base = details.get(6).copied().filter(|b| *b != "*" && !b.is_empty()).map(str::to_string);
+    let pos_sub = intern(details.get(1).copied().unwrap_or("*")).1;
+    let base = details.get(6).copied().filter(|b| *b != "*" && !b.is_empty()).map(|b| intern(b).1);
     let d = WordDetails { pos, pos_sub, base };
-    DETAILS.with(|c| c.borrow_mut().insert(key, d.clone()));
+    DETAILS.with(|c| c.borrow_mut().insert(key, d));
     d
 }
 
@@ -187,7 +211,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let start = t.byte_start;
             let end = t.byte_end;
             let WordDetails { pos, pos_sub, base } = details_of(t);
-            let base = base.unwrap_or_else(|| text[start..end].to_string());
+            let base = base.unwrap_or(&text[start..end]).to_string();
             Token { surface: text[start..end].to_string(), base, pos, pos_sub, start, end }
         })
         .collect()

@@ -2,13 +2,13 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::{Arc, OnceLock, RwLock};
+use std::sync::Arc;
 
 use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
 use crate::analyze::terms;
 use crate::analyze::text_analysis::TokenCache;
-use crate::text::tokens::PartOfSpeech;
+use crate::text::tokens::{intern, PartOfSpeech};
 
 /// A text with its NFKC, whitespace-free form and a byte map back to the
 /// original, so that analysis on the normalised form can quote the original.
@@ -186,28 +186,6 @@ thread_local! {
     static UNITS_CACHE: RefCell<UnitsCache> = Default::default();
 }
 
-/// The process's word table: each distinct word a unit names (its key, base
-/// form, part-of-speech subclass) is stored once and gets an id, so a unit
-/// holds `&'static str`s instead of three strings of its own, and the diff
-/// compares key ids. Like a dictionary, it only grows (by the distinct
-/// words seen) and is never emptied: units cut by a build running at the
-/// same time refer to it.
-fn intern(word: &str) -> (u32, &'static str) {
-    static TABLE: OnceLock<RwLock<HashMap<&'static str, u32>>> = OnceLock::new();
-    let table = TABLE.get_or_init(Default::default);
-    if let Some((&text, &id)) = table.read().expect("word table lock").get_key_value(word) {
-        return (id, text);
-    }
-    let mut table = table.write().expect("word table lock");
-    if let Some((&text, &id)) = table.get_key_value(word) {
-        return (id, text);
-    }
-    let text: &'static str = Box::leak(word.into());
-    let id = table.len() as u32;
-    table.insert(text, id);
-    (id, text)
-}
-
 impl Units {
     /// `original` cut into units (cached per thread, see `UNITS_CACHE`).
     pub fn new(original: &str) -> Units {
@@ -253,7 +231,7 @@ impl Units {
                 key_id,
                 base: if t.base == t.surface { key } else { intern(&t.base).1 },
                 pos: t.pos,
-                pos_sub: intern(&t.pos_sub).1,
+                pos_sub: t.pos_sub,
                 space_after: false,
             });
         }
