@@ -261,6 +261,34 @@ fn search_segments_queries_like_the_index() {
     }
 }
 
+/// Joining the index normalises only the characters NFKC or lower case
+/// change, and copies the rest (`unchanged` in search.js): over every
+/// character of the BMP, and an astral one and a lone surrogate, the text
+/// must come out as normalising each character does (what the snippets'
+/// map is made from), in this browser's own Unicode data.
+#[test]
+fn search_normalises_the_index_as_character_by_character() {
+    let _serial = serial();
+    let Some(f) = fixture() else { return };
+    let (tab, _) = tab_with_console(f);
+    tab.navigate_to(&file_url(f, "search.html")).unwrap().wait_until_navigated().unwrap();
+    wait_for(&tab, "!!window.reikiSearch");
+    let differing = eval(
+        &tab,
+        "(function () {
+           var text = '';
+           for (var c = 0; c <= 0xffff; c++) if (c < 0xd800 || c > 0xdfff) text += String.fromCharCode(c);
+           text += '𠮷野家\\ud842';
+           var fast = reikiSearch.normalizedText(text), slow = reikiSearch.normalizedWithMap(text).norm;
+           if (fast === slow) return 'none';
+           var i = 0;
+           while (fast[i] === slow[i]) i++;
+           return 'from unit ' + i + ': ' + JSON.stringify(slow.slice(i, i + 8));
+         })()",
+    );
+    assert_eq!(differing, "none");
+}
+
 /// Size of the first page of a PDF from its MediaBox: (width, height) in points.
 fn first_media_box(pdf: &[u8]) -> (f64, f64) {
     let text = String::from_utf8_lossy(pdf);
