@@ -10,11 +10,14 @@
 //! `units` cuts a text into comparison units, `shape` moves and merges the
 //! raw Myers edits so they read as a person would mark them, `render` turns
 //! a diff into runs and marked text; `DiffParams` holds the shaping weights.
+use std::cell::RefCell;
 use std::ops::Range;
+use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 use similar::{capture_diff_slices, Algorithm, DiffTag};
 
+mod recent;
 mod render;
 mod shape;
 mod shared;
@@ -26,6 +29,8 @@ pub use render::{diff, spans_to_runs, Granularity, RunSpan};
 pub(crate) use render::{to_ansi, to_marked_text};
 pub use units::{NormText, Unit, Units, UnitsData};
 
+use crate::analyze::text_analysis::TokenCache;
+use recent::Recent;
 use units::shared_keys;
 
 /// Weights of the shaping of a diff (`DiffParams::DEFAULT`): how short an
@@ -106,6 +111,22 @@ pub enum DiffSegment {
     },
 }
 
+/// How many alignments each thread keeps in each of the two generations
+/// of its `Recent` memory (a few hundred bytes each): at N = 2,000 the
+/// flag detectors diff about 125,000 sentence and paragraph pairs of which
+/// three in five were diffed before (a paragraph is compared as evidence
+/// of its own and inside its article; model rules share sentences).
+const RECENT_DIFFS_ENTRIES: usize = 4096;
+
+/// The fingerprints of the two sides of a diff (`UnitsData::fingerprint`).
+type PairKey = (u128, u128);
+
+thread_local! {
+    /// Segments of the pairs of texts recently diffed on this thread.
+    static RECENT_DIFFS: RefCell<Recent<PairKey, Rc<[DiffSegment]>>> =
+        RefCell::new(Recent::new(RECENT_DIFFS_ENTRIES));
+}
+
 /// A token alignment of two texts.
 #[derive(Debug, Clone)]
 pub struct TokenDiff {
@@ -143,8 +164,21 @@ impl TokenDiff {
         }
     }
 
-    /// Diff of two already tokenized texts.
+    /// Diff of two already tokenized texts (remembered per thread, see
+    /// `RECENT_DIFFS`).
     pub fn from_units(a: Units, b: Units) -> TokenDiff {
+        let generation = TokenCache::shared().generation();
+        let key = (a.fingerprint, b.fingerprint);
+        if let Some(segments) = RECENT_DIFFS.with(|c| c.borrow_mut().get(&key, generation)) {
+            return TokenDiff { a, b, segments: segments.to_vec() };
+        }
+        let diff = TokenDiff::aligned(a, b);
+        RECENT_DIFFS.with(|c| c.borrow_mut().insert(key, diff.segments.as_slice().into()));
+        diff
+    }
+
+    /// Myers' alignment of two texts, shaped.
+    fn aligned(a: Units, b: Units) -> TokenDiff {
         let mut segments: Vec<DiffSegment> = Vec::new();
         let (mut at_a, mut at_b) = (0, 0);
         for op in capture_diff_slices(Algorithm::Myers, &a.key_ids, &b.key_ids) {

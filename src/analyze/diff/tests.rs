@@ -159,3 +159,20 @@ fn spans_tile_each_side_and_refuse_a_text_they_were_not_cut_from() {
     assert_eq!(shifted.len(), b.len());
     assert_eq!(spans_to_runs(&shifted, &spans), None);
 }
+
+#[test]
+fn a_remembered_alignment_is_that_of_the_same_keys() {
+    // The same two texts on exact keys (改め文) and on normalised keys: the
+    // thread remembers each alignment, and must not hand one for the other.
+    let (a, b) = ("第１２条の規定による。", "第12条の規定による。");
+    for _ in 0..2 {
+        assert!(!TokenDiff::new(a, b).has_changes());
+        assert!(TokenDiff::exact(a, b).has_changes());
+    }
+    // A remembered alignment is the one computed.
+    let (a, b) =
+        ("監査責任者を一人置くこととし、総務部長をもって充てる。", "監査責任者は、総合政策部長をもって充てる。");
+    let first = TokenDiff::new(a, b).segments;
+    assert_eq!(TokenDiff::new(a, b).segments, first);
+    assert_eq!(TokenDiff::aligned(Units::new(a), Units::new(b)).segments, first);
+}

@@ -1,11 +1,12 @@
 //! Comparison units: a text normalised, tokenized, with scope suffixes folded.
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 
 use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
+use xxhash_rust::xxh3::Xxh3;
 
+use super::recent::Recent;
 use crate::analyze::terms;
 use crate::analyze::text_analysis::TokenCache;
 use crate::text::tokens::{intern, PartOfSpeech};
@@ -150,6 +151,10 @@ pub struct UnitsData {
     /// bounds before a diff are a merge of two sorted lists.
     sorted_ids: Vec<u32>,
     sorted_content_ids: Vec<u32>,
+    /// 128-bit hash of the text and its keys, which decide everything
+    /// else: two `Units` with the same fingerprint diff alike (the memory
+    /// of recent alignments, `TokenDiff::from_units`, is keyed by it).
+    pub(super) fingerprint: u128,
 }
 
 impl std::ops::Deref for Units {
@@ -160,22 +165,10 @@ impl std::ops::Deref for Units {
 }
 
 /// How many texts' units each thread keeps in each of the two generations
-/// of its cache (about 20 kB each for a paragraph): enough for every
+/// of its `Recent` cache (about 20 kB each for a paragraph): enough for every
 /// requirement of the shipped catalogs plus the provisions compared in
 /// between.
 const UNITS_CACHE_ENTRIES: usize = 256;
-
-/// Two generations: when the young one is full it becomes the old one, and
-/// a text found in the old one moves back to the young one, so texts used
-/// throughout (requirements) survive while one-off texts age out.
-#[derive(Default)]
-struct UnitsCache {
-    young: HashMap<String, Units>,
-    old: HashMap<String, Units>,
-    /// The token cache's generation the units were cut in: a new run
-    /// (`reiki serve`, a benchmark's next build) starts with an empty cache.
-    generation: u64,
-}
 
 thread_local! {
     /// Units of texts recently cut on this thread. Comparisons cut the same
@@ -183,26 +176,14 @@ thread_local! {
     /// sentence; in `reiki diff` and the pair pages, an article for each
     /// counterpart). The site's requirement ↔ provision comparisons also
     /// keep each text's units themselves (`pipeline::corpus::ComparedText`).
-    static UNITS_CACHE: RefCell<UnitsCache> = Default::default();
+    static UNITS_CACHE: RefCell<Recent<String, Units>> = RefCell::new(Recent::new(UNITS_CACHE_ENTRIES));
 }
 
 impl Units {
     /// `original` cut into units (cached per thread, see `UNITS_CACHE`).
     pub fn new(original: &str) -> Units {
         let generation = TokenCache::shared().generation();
-        let cached = UNITS_CACHE.with(|c| {
-            let mut cache = c.borrow_mut();
-            if cache.generation != generation {
-                *cache = UnitsCache { generation, ..UnitsCache::default() };
-            }
-            if let Some(units) = cache.young.get(original) {
-                return Some(units.clone());
-            }
-            let (text, units) = cache.old.remove_entry(original)?;
-            cache.insert(text, units.clone());
-            Some(units)
-        });
-        if let Some(units) = cached {
+        if let Some(units) = UNITS_CACHE.with(|c| c.borrow_mut().get(original, generation)) {
             return units;
         }
         let units = Units::cut(original);
@@ -254,7 +235,14 @@ impl Units {
         let mut sorted_content_ids: Vec<u32> =
             units.iter().zip(&key_ids).filter(|(u, _)| u.is_content_word()).map(|(_, &id)| id).collect();
         sorted_content_ids.sort_unstable();
-        Units(Arc::new(UnitsData { text, units, key_ids, sorted_ids, sorted_content_ids }))
+        let mut hasher = Xxh3::new();
+        hasher.update(&(text.original.len() as u64).to_le_bytes());
+        hasher.update(text.original.as_bytes());
+        for id in &key_ids {
+            hasher.update(&id.to_le_bytes());
+        }
+        let fingerprint = hasher.digest128();
+        Units(Arc::new(UnitsData { text, units, key_ids, sorted_ids, sorted_content_ids, fingerprint }))
     }
 
     /// Compares units on their exact characters (whitespace dropped): no
@@ -267,15 +255,6 @@ impl Units {
                 intern(&text.orig(u.norm.clone()).chars().filter(|c| !c.is_whitespace()).collect::<String>());
         }
         Units::from_parts(text, units)
-    }
-}
-
-impl UnitsCache {
-    fn insert(&mut self, text: String, units: Units) {
-        if self.young.len() >= UNITS_CACHE_ENTRIES {
-            self.old = std::mem::take(&mut self.young);
-        }
-        self.young.insert(text, units);
     }
 }
 
