@@ -22,6 +22,7 @@ use super::{paths, Page, Site};
 use crate::analyze::text_analysis::{article_token_texts, standard_token_texts, TokenCache};
 use crate::model::{Article, Item, Regulation};
 use crate::pipeline::cache::KeyHasher;
+use crate::text::normalize::{is_kana_or_kanji, plainly_nfkc_stable};
 use crate::text::tokens::PartOfSpeech;
 
 /// NFKC, lower case: the form both index and query are matched in.
@@ -36,16 +37,10 @@ pub fn normalize(text: &str) -> String {
 }
 
 /// Whether NFKC and lower-casing leave `c` as it is, answered quickly for
-/// the characters most of a regulation is written in (ASCII but capitals,
-/// 、。, kana and kanji); false sends a text the full way.
+/// the characters most of a regulation is written in; false sends a text
+/// the full way.
 fn kept_by_normalize(c: char) -> bool {
-    matches!(c, '\0'..='@' | '['..='\x7F' | '、' | '。') || is_kana_or_kanji(c)
-}
-
-/// Hiragana, katakana (but the compatibility ヿ), ー and the kanji of the
-/// unified blocks: letters that NFKC and lower-casing keep.
-fn is_kana_or_kanji(c: char) -> bool {
-    matches!(c, 'ぁ'..='ゖ' | 'ァ'..='ヺ' | 'ー' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}')
+    plainly_nfkc_stable(c) && !c.is_ascii_uppercase()
 }
 
 /// Search terms of already-normalised text: bigrams inside runs of letters

@@ -61,6 +61,19 @@ pub fn nfkc(text: &str) -> String {
     out
 }
 
+/// Whether NFKC keeps `c` as it is, answered without Unicode's tables for
+/// the characters most of a regulation is written in (ASCII, 、。, kana and
+/// kanji); false means only that the tables must be asked.
+pub fn plainly_nfkc_stable(c: char) -> bool {
+    c.is_ascii() || matches!(c, '、' | '。') || is_kana_or_kanji(c)
+}
+
+/// Hiragana, katakana (but the compatibility ヿ), ー and the kanji of the
+/// unified blocks: letters NFKC keeps and lower-casing cannot change.
+pub fn is_kana_or_kanji(c: char) -> bool {
+    matches!(c, 'ぁ'..='ゖ' | 'ァ'..='ヺ' | 'ー' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}')
+}
+
 /// [`nfkc`] without the fast path. Texts reaching here are mostly NFKC
 /// already (cut from normalized text): the quick check says so without
 /// decomposing them.
@@ -114,6 +127,21 @@ mod tests {
         ] {
             assert_eq!(nfkc(s), full(s), "{s}");
             assert_eq!(nfkc(&nfkc(s)), full(&full(s)), "{s}");
+        }
+    }
+
+    #[test]
+    fn the_plainly_stable_characters_are_stable_and_caseless_where_said() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if plainly_nfkc_stable(c) {
+                let alone = c.to_string();
+                assert_eq!(is_nfkc_quick(alone.chars()), IsNormalized::Yes, "U+{:04X}", c as u32);
+                assert_eq!(alone.nfkc().collect::<String>(), alone, "U+{:04X}", c as u32);
+            }
+            if is_kana_or_kanji(c) {
+                assert!(plainly_nfkc_stable(c) && c.is_alphanumeric(), "U+{:04X}", c as u32);
+                assert!(c.to_lowercase().eq(std::iter::once(c)), "U+{:04X}", c as u32);
+            }
         }
     }
 

@@ -9,6 +9,7 @@ use xxhash_rust::xxh3::Xxh3;
 use super::recent::Recent;
 use crate::analyze::terms;
 use crate::analyze::text_analysis::TokenCache;
+use crate::text::normalize::plainly_nfkc_stable;
 use crate::text::tokens::{intern, PartOfSpeech};
 
 /// A text with its NFKC, whitespace-free form and a byte map back to the
@@ -35,7 +36,7 @@ impl NormText {
                 continue;
             }
             // Most characters (kana, kanji, punctuation) are their own NFKC.
-            if is_nfkc_quick(std::iter::once(ch)) == IsNormalized::Yes {
+            if plainly_nfkc_stable(ch) || is_nfkc_quick(std::iter::once(ch)) == IsNormalized::Yes {
                 norm.push(ch);
                 map.extend(std::iter::repeat_n(start as u32, ch.len_utf8()));
                 continue;
