@@ -23,6 +23,21 @@ const WINDOWS_RESERVED: &[&str] = &[
 /// their first character escaped too. An id longer than 120 bytes is cut and
 /// given a `~` and a hash of the full id (`~` never appears otherwise).
 pub fn slug(id: &str) -> String {
+    // Most ids (ageo-kanri-yoryo, a24) are already their slug: a page links
+    // to thousands of them.
+    let plain = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_');
+    if !id.is_empty()
+        && id.len() <= MAX_SLUG_BYTES
+        && id.bytes().all(plain)
+        && !WINDOWS_RESERVED.iter().any(|r| r.eq_ignore_ascii_case(id))
+    {
+        return id.to_string();
+    }
+    escaped_slug(id)
+}
+
+/// [`slug`] the long way, for any id.
+fn escaped_slug(id: &str) -> String {
     use std::fmt::Write;
     use unicode_normalization::UnicodeNormalization;
     let nfc: String = id.nfc().collect();
@@ -207,6 +222,17 @@ mod tests {
         assert_eq!(slug(""), "%00");
         // NFD input (macOS file names) gives the same name as NFC.
         assert_eq!(slug("\u{30AB}\u{3099}"), slug("\u{30AC}"));
+    }
+
+    #[test]
+    fn ids_that_are_their_own_slug_take_the_short_way_to_the_same_name() {
+        let at_limit = "a".repeat(MAX_SLUG_BYTES);
+        let over = "a".repeat(MAX_SLUG_BYTES + 1);
+        for id in ["ageo-kanri-yoryo-0", "a24_p2", "x", "con", "COM1", "lpt9", "com10", &at_limit, &over] {
+            assert_eq!(slug(id), escaped_slug(id), "{id}");
+        }
+        assert_eq!(slug(&at_limit), at_limit);
+        assert!(slug(&over).contains('~'));
     }
 
     #[test]
