@@ -26,11 +26,7 @@ pub fn slug(id: &str) -> String {
     // Most ids (ageo-kanri-yoryo, a24) are already their slug: a page links
     // to thousands of them.
     let plain = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_');
-    if !id.is_empty()
-        && id.len() <= MAX_SLUG_BYTES
-        && id.bytes().all(plain)
-        && !WINDOWS_RESERVED.iter().any(|r| r.eq_ignore_ascii_case(id))
-    {
+    if !id.is_empty() && id.len() <= MAX_SLUG_BYTES && id.bytes().all(plain) && !is_windows_device_name(id) {
         return id.to_string();
     }
     escaped_slug(id)
@@ -59,7 +55,7 @@ fn escaped_slug(id: &str) -> String {
     let stem = out.split('.').next().unwrap_or("");
     if out.is_empty() {
         out.push_str("%00");
-    } else if WINDOWS_RESERVED.iter().any(|r| r.eq_ignore_ascii_case(stem)) {
+    } else if is_windows_device_name(stem) {
         let first = out.remove(0);
         out.insert_str(0, &format!("%{:02X}", first as u32));
     }
@@ -75,6 +71,11 @@ fn escaped_slug(id: &str) -> String {
         out = format!("{}~{:016x}", &out[..cut], fnv1a(id.as_bytes()));
     }
     out
+}
+
+/// Whether Windows refuses `stem` as a file name whatever the extension.
+fn is_windows_device_name(stem: &str) -> bool {
+    WINDOWS_RESERVED.iter().any(|r| r.eq_ignore_ascii_case(stem))
 }
 
 /// Zero-width and other format characters: kept out of file names, where

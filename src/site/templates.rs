@@ -1,11 +1,10 @@
 //! Built-in templates and static assets, embedded in the binary; a file of
 //! the same name in the user's template folder wins (extra files there are
 //! added: `*.html` as templates, `static/**` as assets).
+use std::collections::HashMap;
 use std::path::Path;
 
 use anyhow::{Context, Result};
-use std::collections::HashMap;
-
 use tera::{Tera, Value};
 
 use super::Page;

@@ -47,8 +47,9 @@
   }
 
   // The index ships the text as written; each document gets its
-  // normalised form once, character by character so that a hit in it maps
-  // back to the original text for the snippet.
+  // normalised form once (normalizedText), and the map of that form back
+  // to the original only when its snippet is shown (normalizedWithMap).
+  //
   // UTF-16 units that NFKC and lower case leave as they are: ASCII but
   // capitals, kana, the CJK ideographs and 、。「」『』 — nearly all of a
   // regulation's text, so that joining the index normalises only the
