@@ -3,7 +3,7 @@
 //! over the same text in the same process, so the build can be stated as a
 //! multiple of the tokenizer floor.
 //!
-//!     cargo run --release --example bench_site -- [N] [--corpus DIR] [--runs K] [--edit]
+//!     cargo run --release --example bench_site -- [N] [--corpus DIR] [--runs K] [--edit] [--output DIR]
 //!
 //! (`--help` prints the options.)
 //!
@@ -13,6 +13,9 @@
 //! medians of K builds, each followed by its floor run (peak RSS is the
 //! highest of all). `--corpus DIR` keeps the generated files (to run
 //! `reiki build --input DIR` on them, e.g. under `/usr/bin/time -v`).
+//! `--output DIR` builds the site there (and keeps it): on a tmpfs it
+//! leaves out the file system, whose share is large on some disks (see
+//! README *Speed and scale*).
 //! `--edit` builds with the cache (`DIR/.reiki-cache`, emptied before each
 //! run), then edits one paragraph of one file and measures the incremental
 //! rebuild (see [`one_edit`]); with `--runs K`, after each of the K builds,
@@ -328,35 +331,59 @@ fn median(samples: &[Sample], measure: impl Fn(&Sample) -> f64) -> f64 {
 }
 
 /// What `--help` prints, and a wrong argument after its message.
-const USAGE: &str = "usage: cargo run --release --example bench_site -- [N] [--runs K] [--edit] [--corpus DIR]
+const USAGE: &str =
+    "usage: cargo run --release --example bench_site -- [N] [--runs K] [--edit] [--corpus DIR] [--output DIR]
 
   N             regulations to generate from the shipped ones (default 2000)
   --runs K      K builds, each followed by its floor run; medians printed
   --edit        build with the cache, then edit one paragraph of one file and
                 rebuild (after every run; the median ratio is printed)
-  --corpus DIR  keep the generated files in DIR (DIR/regulations, DIR/reiki.yaml)";
+  --corpus DIR  keep the generated files in DIR (DIR/regulations, DIR/reiki.yaml)
+  --output DIR  build the site into DIR, and keep it (default: a temporary
+                folder); on a tmpfs (/dev/shm/site) or another disk, to tell
+                the build's own time from the file system's";
 
-/// The command line: (N, runs, corpus folder, edit), or a message for a wrong one.
-fn arguments() -> Result<(usize, usize, Option<PathBuf>, bool), String> {
+/// The command line.
+struct Arguments {
+    /// Regulations to generate.
+    n: usize,
+    /// Builds to time.
+    runs: usize,
+    /// Where to keep the corpus (else a temporary folder).
+    corpus: Option<PathBuf>,
+    /// Where to build the site (else a temporary folder).
+    output: Option<PathBuf>,
+    /// Time one edit's rebuild after each build.
+    edit: bool,
+}
+
+/// The command line, or a message for a wrong one (empty for `--help`).
+fn arguments() -> Result<Arguments, String> {
     let mut args = std::env::args().skip(1);
-    let (mut n, mut runs, mut keep, mut edit) = (2000, 1, None, false);
+    let mut parsed = Arguments { n: 2000, runs: 1, corpus: None, output: None, edit: false };
+    let folder =
+        |option: &str, value: Option<String>| value.map(PathBuf::from).ok_or(format!("{option} needs a folder"));
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--help" | "-h" => return Err(String::new()),
-            "--corpus" => keep = Some(PathBuf::from(args.next().ok_or("--corpus needs a folder")?)),
-            "--edit" => edit = true,
+            "--corpus" => parsed.corpus = Some(folder("--corpus", args.next())?),
+            "--output" => parsed.output = Some(folder("--output", args.next())?),
+            "--edit" => parsed.edit = true,
             "--runs" => {
                 let k = args.next().ok_or("--runs needs a number")?;
-                runs = k.parse().ok().filter(|k| *k >= 1).ok_or(format!("--runs {k}: not a number of at least 1"))?;
+                parsed.runs =
+                    k.parse().ok().filter(|k| *k >= 1).ok_or(format!("--runs {k}: not a number of at least 1"))?;
             }
-            other => n = other.parse().map_err(|_| format!("{other}: not a number of regulations nor an option"))?,
+            other => {
+                parsed.n = other.parse().map_err(|_| format!("{other}: not a number of regulations nor an option"))?
+            }
         }
     }
-    Ok((n, runs, keep, edit))
+    Ok(parsed)
 }
 
 fn main() -> anyhow::Result<()> {
-    let (n, runs, keep, edit) = match arguments() {
+    let Arguments { n, runs, corpus: keep, output, edit } = match arguments() {
         Ok(args) => args,
         Err(why) if why.is_empty() => {
             println!("{USAGE}");
@@ -377,7 +404,7 @@ fn main() -> anyhow::Result<()> {
 
     // Builds and floors interleaved, so that a change in the machine's load
     // falls on both alike; each build starts with empty caches.
-    let mut build_options = options(&dir, temp.path().join("site"));
+    let mut build_options = options(&dir, output.unwrap_or_else(|| temp.path().join("site")));
     if edit {
         build_options.cache = Some(dir.join(".reiki-cache"));
     }
