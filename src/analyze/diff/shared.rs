@@ -186,15 +186,20 @@ fn align(a: &Requirement, b: &Provision, table: &mut Vec<Score>) -> Vec<DiffSegm
         let next = table[at(i + 1, j + 1, next_state)];
         (Score { gain: next.gain + gain, matched: next.matched + 1 }, next_state)
     };
+    let next_row = (m + 1) * STATES;
     for i in (0..n).rev() {
+        let key = a.keys[i];
         for j in (0..m).rev() {
-            let skip = table[at(i + 1, j, State::Gap)].max(table[at(i, j + 1, State::Gap)]);
+            let here = at(i, j, State::Gap);
+            // The better of skipping a[i] and skipping b[j], from no run.
+            let skip = table[here + next_row].max(table[here + STATES]);
+            if key != b.keys[j] {
+                // Most pairs: no run can go on through them, in any state.
+                table[here..here + STATES].fill(skip);
+                continue;
+            }
             for state in [State::Gap, State::Phrase, State::Fragment] {
-                let mut best = skip;
-                if a.keys[i] == b.keys[j] {
-                    best = best.max(matched_from(table, state, i, j).0);
-                }
-                table[at(i, j, state)] = best;
+                table[at(i, j, state)] = skip.max(matched_from(table, state, i, j).0);
             }
         }
     }
@@ -338,13 +343,7 @@ mod tests {
     fn folding_words_the_other_side_lacks_changes_no_alignment() {
         // Random texts over a few words, many of them on one side only,
         // aligned folded (as a build does) and in full.
-        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
-        let mut next = |below: u64| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed % below
-        };
+        let mut next = numbers_below();
         for _ in 0..2_000 {
             let mut side = |words: u64| {
                 let len = next(14) as usize;
@@ -359,6 +358,59 @@ mod tests {
             let folded = shared_phrases(&a, &b).unwrap();
             let full = align(&a, &b, &mut Vec::new());
             assert_eq!(format!("{folded:?}"), format!("{full:?}"), "{ka:?} {fa:?} / {kb:?} {fb:?}");
+        }
+    }
+
+    /// A xorshift generator of numbers below a bound: the same every run.
+    fn numbers_below() -> impl FnMut(u64) -> u64 {
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        move |below: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % below
+        }
+    }
+
+    /// The best score from (i, j) in `state`, straight from the definition.
+    fn best_from(a: &Requirement, b: &Provision, i: usize, j: usize, state: State) -> Score {
+        if i == a.keys.len() || j == b.keys.len() {
+            return Score::default();
+        }
+        let skip = best_from(a, b, i + 1, j, State::Gap).max(best_from(a, b, i, j + 1, State::Gap));
+        if a.keys[i] != b.keys[j] {
+            return skip;
+        }
+        let (gain, next_state) = step(a, b, state, i, j);
+        let next = best_from(a, b, i + 1, j + 1, next_state);
+        skip.max(Score { gain: next.gain + gain, matched: next.matched + 1 })
+    }
+
+    #[test]
+    fn the_table_holds_the_best_score_of_every_cell_and_state() {
+        // Filling the pairs of unequal words in one go must leave what the
+        // recurrence gives, in every state (short texts: the reference is
+        // exponential).
+        let mut next = numbers_below();
+        for _ in 0..300 {
+            let mut side = |len: u64| {
+                let len = next(len) as usize;
+                let keys: Vec<u32> = (0..len).map(|_| next(4) as u32).collect();
+                let flags: Vec<bool> = (0..len).map(|_| next(3) > 0).collect();
+                (keys, flags)
+            };
+            let ((ka, fa), (kb, fb)) = (side(6), side(8));
+            let (a, b) = (Requirement { keys: &ka, content: &fa }, Provision { keys: &kb, phrase_starts: &fb });
+            let mut table = Vec::new();
+            align(&a, &b, &mut table);
+            for i in 0..ka.len() {
+                for j in 0..kb.len() {
+                    for state in [State::Gap, State::Phrase, State::Fragment] {
+                        let cell = table[(i * (kb.len() + 1) + j) * STATES + state as usize];
+                        assert!(cell == best_from(&a, &b, i, j, state), "{ka:?} {fa:?} / {kb:?} {fb:?} at {i},{j}");
+                    }
+                }
+            }
         }
     }
 
