@@ -73,6 +73,57 @@ pub(crate) fn cosine(a: &ListedVec, b: &ListedVec) -> f32 {
     small.entries.iter().filter_map(|(t, w)| large.map.get(t).map(|v| w * v)).sum()
 }
 
+/// Many L2-normalised vectors (a catalog's items) held for [`cosine`]s
+/// with one vector at a time (a unit of a regulation): each term's
+/// postings list the vectors holding it, so a unit meets only the items it
+/// shares a term with instead of looking each of its terms up in every
+/// item. The sums are those of [`cosine`], to the bit.
+#[derive(Debug, Clone)]
+pub(crate) struct CosineIndex {
+    vecs: Vec<ListedVec>,
+    /// Per term: (vector number, weight), vectors in order.
+    postings: HashMap<Term, Vec<(u32, f32)>, TermHashState>,
+}
+
+impl CosineIndex {
+    pub(crate) fn new(vecs: Vec<ListedVec>) -> CosineIndex {
+        let mut postings: HashMap<Term, Vec<(u32, f32)>, TermHashState> = HashMap::default();
+        for (k, v) in vecs.iter().enumerate() {
+            for (t, w) in &v.entries {
+                postings.entry(*t).or_default().push((k as u32, *w));
+            }
+        }
+        CosineIndex { vecs, postings }
+    }
+
+    /// Vector `k`.
+    pub(crate) fn vec(&self, k: usize) -> &ListedVec {
+        &self.vecs[k]
+    }
+
+    /// `cosine(unit, v)` for every vector `v`, in order. Where the unit is
+    /// the shorter (or as long), `cosine` sums the products in the unit's
+    /// order, and so do the postings walked term by term; the other
+    /// vectors are summed by `cosine` itself.
+    pub(crate) fn cosines(&self, unit: &ListedVec) -> Vec<f32> {
+        // The value `Sum` starts from (-0.0 in today's std, 0.0 before):
+        // a unit sharing no term with a vector gets `cosine`'s empty sum.
+        let empty: f32 = std::iter::empty::<f32>().sum();
+        let mut sums = vec![empty; self.vecs.len()];
+        for (t, w) in &unit.entries {
+            for &(k, v) in self.postings.get(t).map(Vec::as_slice).unwrap_or_default() {
+                sums[k as usize] += w * v;
+            }
+        }
+        for (sum, v) in sums.iter_mut().zip(&self.vecs) {
+            if v.map.len() < unit.map.len() {
+                *sum = cosine(unit, v);
+            }
+        }
+        sums
+    }
+}
+
 /// IDF-weighted Dice overlap of two term sets (weights ignored): 1.0 when the
 /// sets are equal, low when they share only common words.
 pub(crate) fn weighted_dice(a: &TermVec, b: &TermVec, idf: &Idf) -> f32 {
@@ -128,6 +179,40 @@ mod tests {
     use crate::analyze::text_analysis::{add_terms, terms_of};
     use crate::text::normalize::nfkc;
     use crate::text::tokens;
+
+    /// A vector of fewer than `most` terms out of `vocabulary`, random
+    /// weights, normalised.
+    fn random_vec(next: &mut impl FnMut(u64) -> u64, vocabulary: &[Term], most: u64) -> ListedVec {
+        let mut v = TermVec::default();
+        for _ in 0..next(most) {
+            v.insert(vocabulary[next(vocabulary.len() as u64) as usize], (next(1000) + 1) as f32 / 7.0);
+        }
+        let norm = v.values().map(|w| w * w).sum::<f32>().sqrt();
+        v.values_mut().for_each(|w| *w /= norm);
+        ListedVec::new(v)
+    }
+
+    #[test]
+    fn the_index_gives_each_cosine_to_the_bit() {
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = |below: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % below
+        };
+        let vocabulary: Vec<Term> = (0..60).map(|k| Term::intern(&format!("語{k}"))).collect();
+        for _ in 0..200 {
+            // Items shorter and longer than the units, some sharing nothing.
+            let items: Vec<ListedVec> = (0..12).map(|_| random_vec(&mut next, &vocabulary, 30)).collect();
+            let index = CosineIndex::new(items.clone());
+            let unit = random_vec(&mut next, &vocabulary, 25);
+            let sums = index.cosines(&unit);
+            for (k, item) in items.iter().enumerate() {
+                assert_eq!(sums[k].to_bits(), cosine(&unit, item).to_bits(), "item {k}");
+            }
+        }
+    }
 
     #[test]
     fn index_finds_the_similar_document_first() {

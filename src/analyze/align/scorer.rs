@@ -2,7 +2,7 @@
 //! catalog: caption ↔ names, TF-IDF cosine ↔ profile, key elements found.
 use super::params::Params;
 use super::profile::{names_caption_head, CatalogAnalysis, ElementHits, ElementWords, ItemProfile};
-use crate::analyze::term_vectors::{cosine, Idf, ListedVec};
+use crate::analyze::term_vectors::{cosine, CosineIndex, Idf, ListedVec};
 use crate::analyze::terms::Term;
 use crate::analyze::text_analysis::{add_terms, TermVec, TextAnalysis};
 
@@ -17,7 +17,8 @@ pub(crate) struct Scorer<'a> {
     pub(crate) params: Params,
     pub(crate) idf: Idf,
     pub(crate) items: &'a [ItemProfile],
-    item_vecs: Vec<ListedVec>,
+    /// The items' TF-IDF vectors.
+    item_vecs: CosineIndex,
     /// Each item's rarest title word (highest idf).
     pub(crate) item_rarest: Vec<Option<Term>>,
     /// Per item, per name (title, keywords): the sum of its terms' idf, the
@@ -45,7 +46,7 @@ impl<'a> Scorer<'a> {
         for item in &catalog.items {
             idf.add(&item.content);
         }
-        let item_vecs = catalog.items.iter().map(|i| ListedVec::new(idf.weigh(&i.content))).collect();
+        let item_vecs = CosineIndex::new(catalog.items.iter().map(|i| ListedVec::new(idf.weigh(&i.content))).collect());
         let item_rarest = catalog
             .items
             .iter()
@@ -125,8 +126,11 @@ impl<'a> Scorer<'a> {
         let weighted = ListedVec::new(self.idf.weigh(&v));
         let caption = self.caption_idf(caption_terms);
         let hits = self.element_hits(compact);
-        (0..self.items.len())
-            .map(|i| self.score_weighted(&weighted, &caption, caption_text, caption_factor, &hits, i))
+        let cosines = self.item_vecs.cosines(&weighted);
+        cosines
+            .into_iter()
+            .enumerate()
+            .map(|(i, cos)| self.score_weighted(cos, &caption, caption_text, caption_factor, &hits, i))
             .collect()
     }
 
@@ -143,13 +147,14 @@ impl<'a> Scorer<'a> {
             *v.entry(*t).or_insert(0.0) += w;
         }
         let caption = self.caption_idf(caption_terms);
-        let weighted = ListedVec::new(self.idf.weigh(&v));
-        self.score_weighted(&weighted, &caption, "", caption_factor, &self.element_hits(compact), i)
+        let cos = cosine(&ListedVec::new(self.idf.weigh(&v)), self.item_vecs.vec(i));
+        self.score_weighted(cos, &caption, "", caption_factor, &self.element_hits(compact), i)
     }
 
+    /// The score of item `i`, given the cosine of the unit's vector with the item's.
     fn score_weighted(
         &self,
-        weighted: &ListedVec,
+        cos: f32,
         caption: &CaptionIdf,
         caption_text: &str,
         caption_factor: f32,
@@ -158,7 +163,6 @@ impl<'a> Scorer<'a> {
     ) -> UnitScore {
         let item = &self.items[i];
         let p = &self.params;
-        let cos = cosine(weighted, &self.item_vecs[i]);
         let elements = item.matched_elements(hits);
         // Over a text stating none of the item's key elements, a caption that
         // shares a keyword only in its modifier names a neighbouring subject
