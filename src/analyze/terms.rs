@@ -5,6 +5,7 @@ use std::collections::HashSet;
 use std::hash::{BuildHasher, BuildHasherDefault, Hash, Hasher};
 use std::sync::{OnceLock, RwLock};
 
+use crate::text::hash::StrHashState;
 use crate::text::kinds::{alternation, DEFERRED_TO_KINDS};
 use crate::text::normalize::nfkc;
 
@@ -109,29 +110,6 @@ impl Hasher for TermHasher {
 
 /// Build-hasher of maps keyed by [`Term`].
 pub type TermHashState = BuildHasherDefault<TermHasher>;
-
-/// A fast hasher for maps keyed by text whose order is never observed
-/// (the term table, memos): xxh3 of the bytes instead of SipHash.
-#[derive(Default)]
-pub struct StrHasher(u64);
-
-impl Hasher for StrHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        self.0 = xxhash_rust::xxh3::xxh3_64_with_seed(bytes, self.0);
-    }
-
-    fn write_u8(&mut self, byte: u8) {
-        // `str` ends its hash with one 0xff byte: fold it in without a call.
-        self.0 = (self.0 ^ u64::from(byte)).rotate_left(5);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// Build-hasher of maps keyed by text (see [`StrHasher`]).
-pub type StrHashState = BuildHasherDefault<StrHasher>;
 
 /// Scope suffixes that widen a term without changing its topic:
 /// 保有個人情報等 ≈ 保有個人情報, 職員等 ≈ 職員.

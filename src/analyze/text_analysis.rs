@@ -8,8 +8,9 @@ use std::hash::BuildHasher;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
-use super::terms::{self, StrHashState, Term, TermHashState};
+use super::terms::{self, Term, TermHashState};
 use crate::model::{Article, Item, Paragraph, Regulation, Standard};
+use crate::text::hash::StrHashState;
 use crate::text::normalize::nfkc;
 use crate::text::stopwords;
 use crate::text::tokens::{self, PartOfSpeech, Token};

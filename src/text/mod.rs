@@ -1,9 +1,11 @@
 //! Japanese-text primitives that depend on nothing else in reiki (the
 //! layer test, `tests/layers.rs`, holds it to that): display width,
-//! numerals and structural numbers, NFKC normalisation, era dates, the
+//! numerals and structural numbers, NFKC normalisation, era dates, a fast
+//! hasher, the
 //! vocabulary of regulation kinds, sentence splitting and the lindera tokenizer.
 #![warn(missing_docs)]
 pub mod era;
+pub mod hash;
 pub mod kinds;
 pub mod normalize;
 pub mod numerals;

@@ -4,6 +4,8 @@ use std::borrow::Borrow;
 use std::collections::HashMap;
 use std::hash::Hash;
 
+use crate::text::hash::StrHashState;
+
 /// Recently used entries in two generations: when the young one is full it
 /// becomes the old one, and an entry found in the old one moves back to the
 /// young one, so entries used throughout (requirements) survive while
@@ -11,8 +13,8 @@ use std::hash::Hash;
 /// (`TokenCache::generation`): a new run (`reiki serve`, a benchmark's next
 /// build) starts empty.
 pub(super) struct Recent<K, V> {
-    young: HashMap<K, V>,
-    old: HashMap<K, V>,
+    young: HashMap<K, V, StrHashState>,
+    old: HashMap<K, V, StrHashState>,
     /// Entries per generation.
     capacity: usize,
     generation: u64,
@@ -21,7 +23,7 @@ pub(super) struct Recent<K, V> {
 impl<K: Hash + Eq, V: Clone> Recent<K, V> {
     /// An empty memory of at most `capacity` entries per generation.
     pub(super) fn new(capacity: usize) -> Recent<K, V> {
-        Recent { young: HashMap::new(), old: HashMap::new(), capacity, generation: 0 }
+        Recent { young: HashMap::default(), old: HashMap::default(), capacity, generation: 0 }
     }
 
     /// The entry of `key` in run `generation`, if it is remembered.
