@@ -119,7 +119,7 @@ fn add_role_units(
             continue;
         }
         let item = &scorer.items[i];
-        let s = scorer.score(&empty, 0.0, unit.terms, &unit.compact, i);
+        let s = scorer.score(&empty, 0.0, unit.terms, &scorer.element_hits(&unit.compact), i);
         let sentence = carrying_sentence(&unit.lines, item, &s.elements);
         out.push((
             i,

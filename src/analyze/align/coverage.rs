@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use super::params::Params;
-use super::profile::CatalogAnalysis;
+use super::profile::{CatalogAnalysis, ElementHits};
 use super::references::{carrying_sentence, enumerated_items, extend_internal_references, referenced_by_sentences};
 use super::scorer::{Scorer, UnitScore};
 use super::{CoverageReport, CoverageStatus, Evidence, ItemCoverage};
@@ -113,10 +113,11 @@ fn not_applicable(reg: &Regulation, catalog_id: &str, item: &str) -> Option<Stri
 /// (an article spanning 監査, 点検, 評価及び見直し in three paragraphs).
 fn align_article(scorer: &Scorer, a: &ArticleAnalysis) -> Vec<(usize, Evidence)> {
     let p = scorer.params;
-    let compact = a.compact();
+    let hits = LineHits::of(scorer, a);
     let caption_text = a.caption.as_deref().map(nfkc).unwrap_or_default();
     let all_lines: Vec<String> = a.paragraphs.iter().flat_map(|p| p.lines.iter().cloned()).collect();
-    let scores: Vec<UnitScore> = scorer.scores(&a.caption_terms, &caption_text, 1.0, &a.terms, &compact);
+    let article_hits = scorer.element_hits_in_lines(hits.0.iter().flatten());
+    let scores: Vec<UnitScore> = scorer.scores(&a.caption_terms, &caption_text, 1.0, &a.terms, &article_hits);
     let best = scores.iter().map(|s| s.score).fold(0.0, f32::max);
     let mut out: Vec<(usize, Evidence)> = Vec::new();
     for (i, s) in scores.iter().enumerate() {
@@ -132,8 +133,8 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis) -> Vec<(usize, Evidence)>
     // article spans several items.
     let mut paragraph_best: Vec<(u32, usize)> = Vec::new();
     let empty = TermVec::default();
-    for unit in sub_units(a) {
-        let scores: Vec<UnitScore> = scorer.scores(&empty, "", 0.0, unit.terms, &unit.compact);
+    for unit in sub_units(scorer, a, &hits) {
+        let scores: Vec<UnitScore> = scorer.scores(&empty, "", 0.0, unit.terms, &unit.hits);
         let Some((i, s)) = scores.iter().enumerate().max_by(|x, y| x.1.score.total_cmp(&y.1.score)) else { continue };
         if unit.whole_paragraph {
             paragraph_best.push((unit.paragraph, i));
@@ -146,7 +147,7 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis) -> Vec<(usize, Evidence)>
             add_references(scorer, a, &scores, Some(unit.paragraph), unit.lines, &mut out);
         }
     }
-    add_enumerated(scorer, a, &mut out);
+    add_enumerated(scorer, a, &hits, &mut out);
     if out.len() >= 2 {
         for (i, e) in out.iter_mut().filter(|(_, e)| e.paragraph.is_none()) {
             let mut paras = paragraph_best.iter().filter(|(_, best)| best == i);
@@ -210,6 +211,27 @@ fn add_references(
     }
 }
 
+/// The catalog's element words in each line (lead or 号) of each paragraph
+/// of an article, searched once: an article's, a paragraph's and a 号's
+/// are those of their lines (see `ElementWords::in_lines`).
+struct LineHits(Vec<Vec<ElementHits>>);
+
+impl LineHits {
+    fn of(scorer: &Scorer, a: &ArticleAnalysis) -> LineHits {
+        LineHits(
+            a.paragraphs
+                .iter()
+                .map(|para| {
+                    para.segments
+                        .iter()
+                        .map(|seg| scorer.element_hits(&nfkc(&para.normalized[seg.range.clone()])))
+                        .collect()
+                })
+                .collect(),
+        )
+    }
+}
+
 /// A part of an article scored on its own text only: a paragraph of a
 /// multi-paragraph article, or an item (号) of a paragraph listing several.
 struct SubUnit<'a> {
@@ -218,31 +240,32 @@ struct SubUnit<'a> {
     whole_paragraph: bool,
     lines: &'a [String],
     terms: &'a TermVec,
-    compact: String,
+    /// The element words of its text.
+    hits: ElementHits,
 }
 
 /// The sub-units of `a`, paragraph by paragraph, each paragraph before its 号.
-fn sub_units(a: &ArticleAnalysis) -> Vec<SubUnit<'_>> {
+fn sub_units<'a>(scorer: &Scorer, a: &'a ArticleAnalysis, hits: &LineHits) -> Vec<SubUnit<'a>> {
     let mut units = Vec::new();
-    for para in &a.paragraphs {
+    for (para, line_hits) in a.paragraphs.iter().zip(&hits.0) {
         if a.paragraphs.len() >= 2 {
             units.push(SubUnit {
                 paragraph: para.number,
                 whole_paragraph: true,
                 lines: &para.lines,
                 terms: &para.terms,
-                compact: nfkc(&para.normalized),
+                hits: scorer.element_hits_in_lines(line_hits),
             });
         }
-        let items: Vec<_> = para.segments.iter().filter(|s| s.label.is_some()).collect();
+        let items: Vec<_> = para.segments.iter().zip(line_hits).filter(|(s, _)| s.label.is_some()).collect();
         if items.len() >= 2 {
-            for seg in items {
+            for (seg, seg_hits) in items {
                 units.push(SubUnit {
                     paragraph: para.number,
                     whole_paragraph: false,
                     lines: std::slice::from_ref(&seg.line),
                     terms: &seg.terms,
-                    compact: nfkc(&para.normalized[seg.range.clone()]),
+                    hits: scorer.element_hits_in_lines([seg_hits]),
                 });
             }
         }
@@ -252,15 +275,14 @@ fn sub_units(a: &ArticleAnalysis) -> Vec<SubUnit<'_>> {
 
 /// Lines that enumerate measures by name (組織体制の整備、取扱規程等に
 /// 基づく運用、…): each named item without evidence yet counts, as named only.
-fn add_enumerated(scorer: &Scorer, a: &ArticleAnalysis, out: &mut Vec<(usize, Evidence)>) {
+fn add_enumerated(scorer: &Scorer, a: &ArticleAnalysis, hits: &LineHits, out: &mut Vec<(usize, Evidence)>) {
     let empty = TermVec::default();
-    for para in &a.paragraphs {
-        for seg in &para.segments {
+    for (para, line_hits) in a.paragraphs.iter().zip(&hits.0) {
+        for (seg, seg_hits) in para.segments.iter().zip(line_hits) {
             for i in enumerated_items(scorer, &para.tokens, seg.range.clone(), &para.boilerplate) {
                 if !out.iter().any(|(j, _)| *j == i) {
                     let para_no = (a.paragraphs.len() >= 2).then_some(para.number);
-                    let compact = nfkc(&para.normalized[seg.range.clone()]);
-                    let s = scorer.score(&empty, 0.0, &seg.terms, &compact, i);
+                    let s = scorer.score(&empty, 0.0, &seg.terms, seg_hits, i);
                     let mut e = evidence(scorer, a, i, &s, para_no, std::slice::from_ref(&seg.line));
                     e.by_reference = true;
                     out.push((i, e));

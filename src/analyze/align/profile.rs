@@ -78,6 +78,19 @@ impl ElementWords {
         }
         ElementHits(found)
     }
+
+    /// The element words found in the lines `parts` were found in, joined
+    /// by line breaks: no element word holds one (phrases are cut into
+    /// words at every space and line break), so none runs from one line
+    /// into the next, and the lines of an article are searched once for
+    /// all the units (article, 項, 号) that quote them.
+    pub(crate) fn in_lines<'h>(&self, parts: impl IntoIterator<Item = &'h ElementHits>) -> ElementHits {
+        let mut found = vec![false; self.count];
+        for part in parts {
+            found.iter_mut().zip(&part.0).for_each(|(f, p)| *f |= p);
+        }
+        ElementHits(found)
+    }
 }
 
 impl CatalogAnalysis {
@@ -113,7 +126,7 @@ impl CatalogAnalysis {
                         let phrases = e
                             .any
                             .iter()
-                            .map(|p| p.split([' ', '\u{3000}']).filter(|w| !w.is_empty()).map(nfkc).collect())
+                            .map(|p| p.split(char::is_whitespace).filter(|w| !w.is_empty()).map(nfkc).collect())
                             .collect();
                         (e.label.clone(), phrases)
                     })
@@ -229,5 +242,19 @@ mod tests {
             }
         }
         assert!(element_words.hits("情報告知").0[2], "報告 overlaps 情報");
+    }
+
+    /// The words of lines joined by line breaks are those of the lines:
+    /// no word runs across a break.
+    #[test]
+    fn the_words_of_joined_lines_are_those_of_the_lines() {
+        let words: Vec<String> = ["個人情報", "漏えい", "報告", "情報漏えい"].map(String::from).to_vec();
+        let element_words = ElementWords::new(&words);
+        let lines = ["保有個人情報の", "漏えい等の報告", "情報", "漏えい"];
+        let per_line: Vec<ElementHits> = lines.iter().map(|l| element_words.hits(l)).collect();
+        assert_eq!(element_words.in_lines(&per_line).0, element_words.hits(&lines.join("\n")).0);
+        // Joined without the break, 情報 + 漏えい would make a word the lines lack.
+        assert!(element_words.hits(&lines.concat()).0[3] && !element_words.in_lines(&per_line).0[3]);
+        assert_eq!(element_words.in_lines(&[]).0, vec![false; 4]);
     }
 }

@@ -74,6 +74,11 @@ impl<'a> Scorer<'a> {
         self.element_words.hits(compact)
     }
 
+    /// The element words of lines found in `lines` (see `ElementWords::in_lines`).
+    pub(crate) fn element_hits_in_lines<'h>(&self, lines: impl IntoIterator<Item = &'h ElementHits>) -> ElementHits {
+        self.element_words.in_lines(lines)
+    }
+
     fn caption_idf<'c>(&self, caption_terms: &'c TermVec) -> CaptionIdf<'c> {
         let idfs: Vec<(Term, f32)> = caption_terms.keys().map(|t| (*t, self.idf.idf(t))).collect();
         let sum = idfs.iter().map(|(_, w)| w).sum::<f32>();
@@ -108,16 +113,15 @@ impl<'a> Scorer<'a> {
             .fold(0.0, f32::max)
     }
 
-    /// Scores `terms` (+ caption) and `compact` text against item `i`.
-    /// Scores of one unit (its terms + caption, and its NFKC text without
-    /// spaces) against every item; the unit's vector is weighed once.
+    /// Scores of one unit (its terms + caption, and the element words of
+    /// its text) against every item; the unit's vector is weighed once.
     pub(crate) fn scores(
         &self,
         caption_terms: &TermVec,
         caption_text: &str,
         caption_factor: f32,
         terms: &TermVec,
-        compact: &str,
+        hits: &ElementHits,
     ) -> Vec<UnitScore> {
         let mut v = terms.clone();
         for (t, w) in caption_terms {
@@ -125,21 +129,22 @@ impl<'a> Scorer<'a> {
         }
         let weighted = ListedVec::new(self.idf.weigh(&v));
         let caption = self.caption_idf(caption_terms);
-        let hits = self.element_hits(compact);
         let cosines = self.item_vecs.cosines(&weighted);
         cosines
             .into_iter()
             .enumerate()
-            .map(|(i, cos)| self.score_weighted(cos, &caption, caption_text, caption_factor, &hits, i))
+            .map(|(i, cos)| self.score_weighted(cos, &caption, caption_text, caption_factor, hits, i))
             .collect()
     }
 
+    /// The score of one unit (its terms + caption, and the element words
+    /// of its text) against item `i`.
     pub(crate) fn score(
         &self,
         caption_terms: &TermVec,
         caption_factor: f32,
         terms: &TermVec,
-        compact: &str,
+        hits: &ElementHits,
         i: usize,
     ) -> UnitScore {
         let mut v = terms.clone();
@@ -148,7 +153,7 @@ impl<'a> Scorer<'a> {
         }
         let caption = self.caption_idf(caption_terms);
         let cos = cosine(&ListedVec::new(self.idf.weigh(&v)), self.item_vecs.vec(i));
-        self.score_weighted(cos, &caption, "", caption_factor, &self.element_hits(compact), i)
+        self.score_weighted(cos, &caption, "", caption_factor, hits, i)
     }
 
     /// The score of item `i`, given the cosine of the unit's vector with the item's.
