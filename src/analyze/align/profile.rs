@@ -79,8 +79,8 @@ impl ElementWords {
         ElementHits(found)
     }
 
-    /// The element words found in the lines `parts` were found in, joined
-    /// by line breaks: no element word holds one (phrases are cut into
+    /// The element words of lines joined by line breaks, from each line's
+    /// (`parts`): no element word holds a line break (phrases are cut into
     /// words at every space and line break), so none runs from one line
     /// into the next, and the lines of an article are searched once for
     /// all the units (article, 項, 号) that quote them.
