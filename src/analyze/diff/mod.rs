@@ -31,7 +31,7 @@ pub use units::{NormText, Unit, Units, UnitsData};
 
 use crate::analyze::text_analysis::TokenCache;
 use recent::Recent;
-use units::shared_keys;
+use units::{common_subsequence, shared_keys};
 
 /// Weights of the shaping of a diff (`DiffParams::DEFAULT`): how short an
 /// equal stretch is glue, and which boundary a movable edit slides to.
@@ -267,6 +267,29 @@ impl TokenDiff {
             return 0.0;
         }
         shared_keys(a, b, true) as f32 / shorter as f32
+    }
+
+    /// A tighter upper bound of `similarity()` than
+    /// [`TokenDiff::similarity_bound`], for the pairs that one lets
+    /// through: the units a diff finds equal stand in the same order on
+    /// both sides (Myers finds a longest such run of units, and shaping
+    /// only ever unmarks), so there are at most as many as in the longest
+    /// common subsequence of the two.
+    pub(crate) fn similarity_bound_in_order(a: &Units, b: &Units) -> f32 {
+        let total = a.units.len() + b.units.len();
+        if total == 0 {
+            return 1.0;
+        }
+        (2 * common_subsequence(a, b, false)) as f32 / total as f32
+    }
+
+    /// [`TokenDiff::similarity_bound_in_order`] for `containment()`.
+    pub(crate) fn containment_bound_in_order(a: &Units, b: &Units) -> f32 {
+        let shorter = a.content_words().min(b.content_words());
+        if shorter == 0 {
+            return 0.0;
+        }
+        common_subsequence(a, b, true) as f32 / shorter as f32
     }
     /// Maps a unit index of A to the aligned unit index of B (the start of
     /// the corresponding change, or the same offset in an equal stretch).

@@ -104,7 +104,17 @@ fn bounds_hold_and_rule_out_unrelated_sentences() {
         let d = TokenDiff::from_units(x.clone(), y.clone());
         assert!(TokenDiff::similarity_bound(x, y) >= d.similarity());
         assert!(TokenDiff::containment_bound(x, y) >= d.containment());
+        // The bounds in order are tighter and still bounds.
+        assert!(TokenDiff::similarity_bound_in_order(x, y) >= d.similarity());
+        assert!(TokenDiff::similarity_bound_in_order(x, y) <= TokenDiff::similarity_bound(x, y));
+        assert!(TokenDiff::containment_bound_in_order(x, y) >= d.containment());
+        assert!(TokenDiff::containment_bound_in_order(x, y) <= TokenDiff::containment_bound(x, y));
     }
+    // The same words in another order: only those in order can be equal.
+    let (x, y) = (Units::new("保有個人情報を管理する。"), Units::new("管理する保有個人情報。"));
+    assert!(TokenDiff::similarity_bound_in_order(&x, &y) < TokenDiff::similarity_bound(&x, &y));
+    assert!(TokenDiff::similarity_bound_in_order(&x, &y) >= TokenDiff::from_units(x.clone(), y.clone()).similarity());
+
     // The related pair stays above the comparison thresholds (0.4, 0.25),
     // the unrelated one is ruled out without a diff.
     assert!(TokenDiff::similarity_bound(&a, &b) > 0.4);
@@ -175,4 +185,30 @@ fn a_remembered_alignment_is_that_of_the_same_keys() {
     let first = TokenDiff::new(a, b).segments;
     assert_eq!(TokenDiff::new(a, b).segments, first);
     assert_eq!(TokenDiff::aligned(Units::new(a), Units::new(b)).segments, first);
+}
+
+#[test]
+fn the_bit_parallel_subsequence_is_the_longest_common_one() {
+    // Against the textbook table, over a few keys so that runs repeat, on
+    // sides longer than one and two 64-bit words.
+    let mut seed = 0x853c_49e6_748f_ea9b_u64;
+    let mut next = |below: u64| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed % below
+    };
+    for _ in 0..500 {
+        let xs: Vec<u32> = (0..next(90)).map(|_| next(5) as u32).collect();
+        let ys: Vec<u32> = (0..next(150)).map(|_| next(5) as u32).collect();
+        let mut table = vec![vec![0usize; ys.len() + 1]; xs.len() + 1];
+        for i in 0..xs.len() {
+            for j in 0..ys.len() {
+                table[i + 1][j + 1] =
+                    if xs[i] == ys[j] { table[i][j] + 1 } else { table[i][j + 1].max(table[i + 1][j]) };
+            }
+        }
+        let got = super::units::longest_common_subsequence(xs.iter().copied(), &ys);
+        assert_eq!(got, table[xs.len()][ys.len()], "{xs:?} / {ys:?}");
+    }
 }

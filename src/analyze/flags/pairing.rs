@@ -77,6 +77,12 @@ pub(super) fn best_containing(sa: &[SentenceUnits], sb: &[SentenceUnits]) -> Vec
             if best.as_ref().is_some_and(|b| bound < b.1) {
                 break;
             }
+            // Nor is one diffed whose words in order can neither reach
+            // the threshold nor the best found.
+            let in_order = TokenDiff::containment_bound_in_order(&x.units, &sb[j].units);
+            if in_order < best.as_ref().map_or(min, |b| b.1) {
+                continue;
+            }
             let d = TokenDiff::from_units(x.units.clone(), sb[j].units.clone());
             let c = d.containment();
             let wins = match &best {
@@ -104,7 +110,9 @@ pub(super) fn pair_sentences(sa: &[SentenceUnits], sb: &[SentenceUnits], blocks:
             let paired = blocks.iter().any(|p| p.a == x.block && p.b == y.block);
             let bonus = if paired { params.same_place_bonus } else { 0.0 };
             // Pairs that cannot reach the threshold are not diffed.
-            if TokenDiff::similarity_bound(&x.units, &y.units) + bonus < params.sentence_min {
+            if TokenDiff::similarity_bound(&x.units, &y.units) + bonus < params.sentence_min
+                || TokenDiff::similarity_bound_in_order(&x.units, &y.units) + bonus < params.sentence_min
+            {
                 continue;
             }
             let diff = TokenDiff::from_units(x.units.clone(), y.units.clone());
@@ -152,6 +160,13 @@ pub(super) fn pair_blocks(a: &ProvisionBlocks, b: &ProvisionBlocks) -> Vec<Block
                 break;
             }
             let bb = &b.blocks[j];
+            // Nor is one diffed whose words in order cannot reach the
+            // threshold, or (one paragraph on A, where only the best pair
+            // is taken) the best found.
+            let in_order = TokenDiff::similarity_bound_in_order(&ba.units, &bb.units) + bonus(bb);
+            if in_order < params.paragraph_min || (one_on_a && in_order < best) {
+                continue;
+            }
             let score = TokenDiff::from_units(ba.units.clone(), bb.units.clone()).similarity() + bonus(bb);
             if score >= params.paragraph_min {
                 best = best.max(score);
