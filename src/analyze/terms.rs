@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use std::hash::{BuildHasher, BuildHasherDefault, Hash, Hasher};
 use std::sync::{OnceLock, RwLock};
 
-use crate::text::hash::StrHashState;
+use crate::text::hash::FastHashState;
 use crate::text::kinds::{alternation, DEFERRED_TO_KINDS};
 use crate::text::normalize::nfkc;
 
@@ -29,7 +29,7 @@ pub struct Term {
 impl Term {
     /// The term of `text` (a canonical word), interned on first use.
     pub fn intern(text: &str) -> Term {
-        static TABLE: OnceLock<RwLock<HashSet<&'static str, StrHashState>>> = OnceLock::new();
+        static TABLE: OnceLock<RwLock<HashSet<&'static str, FastHashState>>> = OnceLock::new();
         let table = TABLE.get_or_init(Default::default);
         let hash = crate::analyze::text_analysis::FixedHashState::default().hash_one(text);
         if let Some(&text) = table.read().expect("term table lock").get(text) {

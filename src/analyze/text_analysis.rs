@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
 use super::terms::{self, Term, TermHashState};
 use crate::model::{Article, Item, Paragraph, Regulation, Standard};
-use crate::text::hash::StrHashState;
+use crate::text::hash::FastHashState;
 use crate::text::normalize::nfkc;
 use crate::text::stopwords;
 use crate::text::tokens::{self, PartOfSpeech, Token};
@@ -27,7 +27,7 @@ use crate::text::tokens::{self, PartOfSpeech, Token};
 pub struct TokenCache {
     /// One slot per text; a text asked for by two threads at once is
     /// tokenized by the first while the second waits on its slot only.
-    texts: Mutex<HashMap<Box<str>, Arc<TokenSlot>, StrHashState>>,
+    texts: Mutex<HashMap<Box<str>, Arc<TokenSlot>, FastHashState>>,
     details: RwLock<DetailTable>,
     /// How many times the cache was cleared: caches derived from its tokens
     /// (`diff::Units`) start afresh when it changes.
@@ -136,7 +136,7 @@ impl DetailTable {
     /// The index of these details, added if new.
     fn id(&mut self, pos: PartOfSpeech, pos_sub: &'static str, base: Option<&str>) -> u32 {
         let is = |d: &TokenDetails| d.0 == pos && d.1 == pos_sub && d.2.as_deref() == base;
-        let hash = StrHashState::default().hash_one((pos, pos_sub, base));
+        let hash = FastHashState::default().hash_one((pos, pos_sub, base));
         let known = self.ids.get(&hash).copied();
         if let Some(id) = known.filter(|&id| is(&self.details[id as usize])) {
             return id;
@@ -223,7 +223,7 @@ pub(crate) fn terms_skipping(tokens: &[Token], skip: &[std::ops::Range<usize>]) 
 /// across a corpus, so each thread remembers what each word gave: folding
 /// (NFKC) and the stop-word checks cost more than the lookup.
 fn push_term(out: &mut Vec<(Term, f32)>, word: &str) {
-    type Memo = HashMap<Box<str>, Option<(Term, f32)>, StrHashState>;
+    type Memo = HashMap<Box<str>, Option<(Term, f32)>, FastHashState>;
     thread_local! {
         static MEMO: RefCell<Memo> = RefCell::default();
     }
@@ -522,7 +522,7 @@ mod tests {
         assert_ne!(noun, verb);
         assert_eq!(table.id(PartOfSpeech::Noun, "一般", None), noun);
         // Another details' hash pointing at the noun: a collision.
-        let hash = StrHashState::default().hash_one((PartOfSpeech::Verb, "自立", Some("講ずる")));
+        let hash = FastHashState::default().hash_one((PartOfSpeech::Verb, "自立", Some("講ずる")));
         table.ids.insert(hash, noun);
         let other = table.id(PartOfSpeech::Verb, "自立", Some("講ずる"));
         assert!(other != noun && other != verb);

@@ -6,9 +6,9 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// every token and word of a build, and nothing depends on their order or
 /// needs SipHash's defence against chosen keys.
 #[derive(Default)]
-pub struct StrHasher(u64);
+pub struct FastHasher(u64);
 
-impl Hasher for StrHasher {
+impl Hasher for FastHasher {
     fn write(&mut self, bytes: &[u8]) {
         self.0 = xxhash_rust::xxh3::xxh3_64_with_seed(bytes, self.0);
     }
@@ -34,5 +34,5 @@ impl Hasher for StrHasher {
     }
 }
 
-/// Build-hasher of those maps (see [`StrHasher`]).
-pub type StrHashState = BuildHasherDefault<StrHasher>;
+/// Build-hasher of those maps (see [`FastHasher`]).
+pub type FastHashState = BuildHasherDefault<FastHasher>;

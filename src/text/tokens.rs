@@ -11,7 +11,7 @@ use lindera::segmenter::Segmenter;
 use lindera_dictionary::viterbi::Lattice;
 use serde::{Deserialize, Serialize};
 
-use super::hash::StrHashState;
+use super::hash::FastHashState;
 
 mod ipadic {
     lindera_dictionary::embedded_dictionary!("/lindera-ipadic", EmbeddedIpadicLoader);
@@ -131,7 +131,7 @@ fn segmenter() -> &'static Segmenter {
 /// distinct words seen) and is never emptied: words held by a build
 /// running at the same time refer to it.
 pub(crate) fn intern(word: &str) -> (u32, &'static str) {
-    static TABLE: OnceLock<RwLock<HashMap<&'static str, u32, StrHashState>>> = OnceLock::new();
+    static TABLE: OnceLock<RwLock<HashMap<&'static str, u32, FastHashState>>> = OnceLock::new();
     let table = TABLE.get_or_init(Default::default);
     if let Some((&text, &id)) = table.read().expect("word table lock").get_key_value(word) {
         return (id, text);
@@ -173,7 +173,7 @@ thread_local! {
     /// Details per dictionary entry, looked up once per thread: a word
     /// recurs thousands of times in a corpus, and reading its CSV fields
     /// for each occurrence costs two allocations.
-    static DETAILS: RefCell<HashMap<EntryKey, WordDetails, StrHashState>> = RefCell::default();
+    static DETAILS: RefCell<HashMap<EntryKey, WordDetails, FastHashState>> = RefCell::default();
 }
 
 fn details_of(token: &mut lindera::token::Token) -> WordDetails {

@@ -272,7 +272,7 @@ impl TokenDiff {
     /// A tighter upper bound of `similarity()` than
     /// [`TokenDiff::similarity_bound`], for the pairs that one lets
     /// through: the units a diff finds equal stand in the same order on
-    /// both sides (Myers finds a longest such run of units, and shaping
+    /// both sides (Myers finds a longest common subsequence, and shaping
     /// only ever unmarks), so there are at most as many as in the longest
     /// common subsequence of the two.
     pub(crate) fn similarity_bound_in_order(a: &Units, b: &Units) -> f32 {

@@ -4,7 +4,7 @@ use std::borrow::Borrow;
 use std::collections::HashMap;
 use std::hash::Hash;
 
-use crate::text::hash::StrHashState;
+use crate::text::hash::FastHashState;
 
 /// Recently used entries in two generations: when the young one is full it
 /// becomes the old one, and an entry found in the old one moves back to the
@@ -13,8 +13,8 @@ use crate::text::hash::StrHashState;
 /// (`TokenCache::generation`): a new run (`reiki serve`, a benchmark's next
 /// build) starts empty.
 pub(super) struct Recent<K, V> {
-    young: HashMap<K, V, StrHashState>,
-    old: HashMap<K, V, StrHashState>,
+    young: HashMap<K, V, FastHashState>,
+    old: HashMap<K, V, FastHashState>,
     /// Entries per generation.
     capacity: usize,
     generation: u64,

@@ -10,7 +10,7 @@ use xxhash_rust::xxh3::Xxh3;
 use super::recent::Recent;
 use crate::analyze::terms;
 use crate::analyze::text_analysis::TokenCache;
-use crate::text::hash::StrHashState;
+use crate::text::hash::FastHashState;
 use crate::text::normalize::plainly_nfkc_stable;
 use crate::text::tokens::{intern, PartOfSpeech};
 
@@ -334,7 +334,7 @@ pub(super) fn common_subsequence(a: &Units, b: &Units, content_only: bool) -> us
 pub(super) fn longest_common_subsequence(xs: impl Iterator<Item = u32>, ys: &[u32]) -> usize {
     let words = ys.len().div_ceil(64);
     // Where each key of `ys` stands, as a bit mask over `ys`.
-    let mut masks: HashMap<u32, Vec<u64>, StrHashState> = HashMap::default();
+    let mut masks: HashMap<u32, Vec<u64>, FastHashState> = HashMap::default();
     for (j, &y) in ys.iter().enumerate() {
         masks.entry(y).or_insert_with(|| vec![0; words])[j / 64] |= 1 << (j % 64);
     }
