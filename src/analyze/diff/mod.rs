@@ -127,6 +127,26 @@ thread_local! {
         RefCell::new(Recent::new(RECENT_DIFFS_ENTRIES));
 }
 
+/// The share of both sides' units that `equal` units of each make (1.0
+/// for two empty texts): a diff's similarity, or a bound of it.
+fn share_of_both(a: &Units, b: &Units, equal: impl FnOnce() -> usize) -> f32 {
+    let total = a.units.len() + b.units.len();
+    if total == 0 {
+        return 1.0;
+    }
+    (2 * equal()) as f32 / total as f32
+}
+
+/// The share of the shorter side's content words that `equal` content
+/// words make (0.0 when a side has none): a diff's containment, or a bound.
+fn share_of_shorter(a: &Units, b: &Units, equal: impl FnOnce() -> usize) -> f32 {
+    let shorter = a.content_words().min(b.content_words());
+    if shorter == 0 {
+        return 0.0;
+    }
+    equal() as f32 / shorter as f32
+}
+
 /// A token alignment of two texts.
 #[derive(Debug, Clone)]
 pub struct TokenDiff {
@@ -217,56 +237,44 @@ impl TokenDiff {
 
     /// Share of units (of both sides) that are equal: 1.0 for identical wording.
     pub(crate) fn similarity(&self) -> f32 {
-        let total = self.a.units.len() + self.b.units.len();
-        if total == 0 {
-            return 1.0;
-        }
-        let equal: usize = self
-            .segments
-            .iter()
-            .map(|s| match s {
-                DiffSegment::Equal { a, .. } => 2 * a.len(),
-                DiffSegment::Change { .. } => 0,
-            })
-            .sum();
-        equal as f32 / total as f32
+        share_of_both(&self.a, &self.b, || {
+            self.segments
+                .iter()
+                .map(|s| match s {
+                    DiffSegment::Equal { a, .. } => a.len(),
+                    DiffSegment::Change { .. } => 0,
+                })
+                .sum()
+        })
     }
 
     /// Share of the shorter text's content words (nouns, verbs) found
     /// equal in the other: high when one provision restates part of the other.
     pub(crate) fn containment(&self) -> f32 {
-        let mut equal = 0;
-        for s in &self.segments {
-            if let DiffSegment::Equal { a, .. } = s {
-                equal += self.a.units[a.clone()].iter().filter(|u| u.is_content_word()).count();
-            }
-        }
-        let shorter = self.a.content_words().min(self.b.content_words());
-        if shorter == 0 {
-            return 0.0;
-        }
-        equal as f32 / shorter as f32
+        share_of_shorter(&self.a, &self.b, || {
+            self.segments
+                .iter()
+                .map(|s| match s {
+                    DiffSegment::Equal { a, .. } => {
+                        self.a.units[a.clone()].iter().filter(|u| u.is_content_word()).count()
+                    }
+                    DiffSegment::Change { .. } => 0,
+                })
+                .sum()
+        })
     }
 
     /// An upper bound of `TokenDiff::from_units(a, b).similarity()` without
     /// diffing: a unit can only be equal to a unit of the other side with
     /// the same key. Lets callers skip pairs that cannot reach a threshold.
     pub(crate) fn similarity_bound(a: &Units, b: &Units) -> f32 {
-        let total = a.units.len() + b.units.len();
-        if total == 0 {
-            return 1.0;
-        }
-        (2 * shared_keys(a, b, false)) as f32 / total as f32
+        share_of_both(a, b, || shared_keys(a, b, false))
     }
 
     /// An upper bound of `TokenDiff::from_units(a, b).containment()`, as
     /// [`TokenDiff::similarity_bound`].
     pub(crate) fn containment_bound(a: &Units, b: &Units) -> f32 {
-        let shorter = a.content_words().min(b.content_words());
-        if shorter == 0 {
-            return 0.0;
-        }
-        shared_keys(a, b, true) as f32 / shorter as f32
+        share_of_shorter(a, b, || shared_keys(a, b, true))
     }
 
     /// A tighter upper bound of `similarity()` than
@@ -276,21 +284,14 @@ impl TokenDiff {
     /// only ever unmarks), so there are at most as many as in the longest
     /// common subsequence of the two.
     pub(crate) fn similarity_bound_in_order(a: &Units, b: &Units) -> f32 {
-        let total = a.units.len() + b.units.len();
-        if total == 0 {
-            return 1.0;
-        }
-        (2 * common_subsequence(a, b, false)) as f32 / total as f32
+        share_of_both(a, b, || common_subsequence(a, b, false))
     }
 
     /// [`TokenDiff::similarity_bound_in_order`] for `containment()`.
     pub(crate) fn containment_bound_in_order(a: &Units, b: &Units) -> f32 {
-        let shorter = a.content_words().min(b.content_words());
-        if shorter == 0 {
-            return 0.0;
-        }
-        common_subsequence(a, b, true) as f32 / shorter as f32
+        share_of_shorter(a, b, || common_subsequence(a, b, true))
     }
+
     /// Maps a unit index of A to the aligned unit index of B (the start of
     /// the corresponding change, or the same offset in an equal stretch).
     pub(crate) fn a_to_b(&self, a_unit: usize) -> usize {
