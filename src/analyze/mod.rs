@@ -19,3 +19,15 @@ pub mod taishohyo;
 pub mod term_vectors;
 pub mod terms;
 pub mod text_analysis;
+
+/// The random cases of the analysis's tests: a xorshift generator of
+/// numbers below a bound, from `seed`, the same on every run.
+#[cfg(test)]
+pub(crate) fn numbers_below(mut seed: u64) -> impl FnMut(u64) -> u64 {
+    move |below: u64| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed % below
+    }
+}

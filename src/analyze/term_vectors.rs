@@ -194,13 +194,7 @@ mod tests {
 
     #[test]
     fn the_index_gives_each_cosine_to_the_bit() {
-        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
-        let mut next = |below: u64| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed % below
-        };
+        let mut next = crate::analyze::numbers_below(0x2545_f491_4f6c_dd1d);
         let vocabulary: Vec<Term> = (0..60).map(|k| Term::intern(&format!("語{k}"))).collect();
         for _ in 0..200 {
             // Items shorter and longer than the units, some sharing nothing.

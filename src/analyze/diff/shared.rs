@@ -343,7 +343,7 @@ mod tests {
     fn folding_words_the_other_side_lacks_changes_no_alignment() {
         // Random texts over a few words, many of them on one side only,
         // aligned folded (as a build does) and in full.
-        let mut next = numbers_below();
+        let mut next = crate::analyze::numbers_below(0x9e37_79b9_7f4a_7c15);
         for _ in 0..2_000 {
             let mut side = |words: u64| {
                 let len = next(14) as usize;
@@ -358,17 +358,6 @@ mod tests {
             let folded = shared_phrases(&a, &b).unwrap();
             let full = align(&a, &b, &mut Vec::new());
             assert_eq!(format!("{folded:?}"), format!("{full:?}"), "{ka:?} {fa:?} / {kb:?} {fb:?}");
-        }
-    }
-
-    /// A xorshift generator of numbers below a bound: the same every run.
-    fn numbers_below() -> impl FnMut(u64) -> u64 {
-        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
-        move |below: u64| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed % below
         }
     }
 
@@ -391,7 +380,7 @@ mod tests {
         // Filling the pairs of unequal words in one go must leave what the
         // recurrence gives, in every state (short texts: the reference is
         // exponential).
-        let mut next = numbers_below();
+        let mut next = crate::analyze::numbers_below(0x9e37_79b9_7f4a_7c15);
         for _ in 0..300 {
             let mut side = |len: u64| {
                 let len = next(len) as usize;

@@ -191,13 +191,7 @@ fn a_remembered_alignment_is_that_of_the_same_keys() {
 fn the_bit_parallel_subsequence_is_the_longest_common_one() {
     // Against the textbook table, over a few keys so that runs repeat, on
     // sides longer than one and two 64-bit words.
-    let mut seed = 0x853c_49e6_748f_ea9b_u64;
-    let mut next = |below: u64| {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed % below
-    };
+    let mut next = crate::analyze::numbers_below(0x853c_49e6_748f_ea9b);
     for _ in 0..500 {
         let xs: Vec<u32> = (0..next(90)).map(|_| next(5) as u32).collect();
         let ys: Vec<u32> = (0..next(150)).map(|_| next(5) as u32).collect();
