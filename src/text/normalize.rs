@@ -27,19 +27,7 @@ pub fn nfkc(text: &str) -> String {
                 match cp {
                     0x3000 => false,
                     0xFF01..=0xFF5E => false,
-                    0x3001..=0x3029
-                    | 0x3041..=0x3096
-                    | 0x309D..=0x309E
-                    | 0x30A0..=0x30FE
-                    | 0x3400..=0x3FFF
-                    | 0x2010
-                    | 0x2012..=0x2015
-                    | 0x2018..=0x2019
-                    | 0x201C..=0x201D
-                    | 0x2020..=0x2022
-                    | 0x203B
-                    | 0x2190..=0x21FF
-                    | 0x2500..=0x26FF => true,
+                    cp if is_common_nfkc_stable(cp) => true,
                     _ => return full_nfkc(text),
                 }
             }
@@ -61,11 +49,35 @@ pub fn nfkc(text: &str) -> String {
     out
 }
 
+/// The code points beyond ASCII that regulations are mostly written in and
+/// NFKC keeps as they are: CJK punctuation, kana, kanji, quotes, dashes,
+/// ※, arrows, box drawing and common symbols. The one list of them, for
+/// [`nfkc`]'s fast path and [`plainly_nfkc_stable`].
+fn is_common_nfkc_stable(cp: u32) -> bool {
+    matches!(
+        cp,
+        0x3001..=0x3029
+            | 0x3041..=0x3096
+            | 0x309D..=0x309E
+            | 0x30A0..=0x30FE
+            | 0x3400..=0x9FFF
+            | 0x2010
+            | 0x2012..=0x2015
+            | 0x2018..=0x2019
+            | 0x201C..=0x201D
+            | 0x2020..=0x2022
+            | 0x203B
+            | 0x2190..=0x21FF
+            | 0x2500..=0x26FF
+    )
+}
+
 /// Whether NFKC keeps `c` as it is, answered without Unicode's tables for
-/// the characters most of a regulation is written in (ASCII, 、。, kana and
-/// kanji); false means only that the tables must be asked.
+/// the characters most of a regulation is written in (ASCII and
+/// [`is_common_nfkc_stable`]'s); false means only that the tables must be
+/// asked.
 pub fn plainly_nfkc_stable(c: char) -> bool {
-    c.is_ascii() || matches!(c, '、' | '。') || is_kana_or_kanji(c)
+    c.is_ascii() || is_common_nfkc_stable(c as u32)
 }
 
 /// Hiragana, katakana (but the compatibility ヿ), ー and the kanji of the
