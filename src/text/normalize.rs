@@ -74,7 +74,7 @@ fn is_common_nfkc_stable(cp: u32) -> bool {
 
 /// Whether NFKC keeps `c` as it is, answered without Unicode's tables for
 /// the characters most of a regulation is written in (ASCII and
-/// [`is_common_nfkc_stable`]'s); false means only that the tables must be
+/// `is_common_nfkc_stable`'s); false means only that the tables must be
 /// asked.
 pub fn plainly_nfkc_stable(c: char) -> bool {
     c.is_ascii() || is_common_nfkc_stable(c as u32)
