@@ -271,6 +271,11 @@ fn bad_docx_html_and_pdf_get_one_line_errors() {
     assert!(msg.contains("PDF は読めません") && msg.contains("pdftotext -layout"), "{msg}");
     let msg = load_error("kitei.doc", b"\xD0\xCF\x11\xE0");
     assert!(msg.contains("--convert-to docx"), "{msg}");
+    // A project folder given as the regulations folder: its reiki.yaml has
+    // no document beside it, so it is no sidecar, and the message says where
+    // settings go.
+    let msg = load_error("reiki.yaml", b"title: x\n");
+    assert!(msg.contains("--config") && msg.contains("--catalogs"), "{msg}");
 }
 
 #[test]

@@ -292,7 +292,11 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     if site.project.regulations.is_empty() {
         let mut why: Vec<String> = site.project.load_errors.iter().map(|e| format!("\n  {e}")).collect();
         if why.is_empty() {
-            why.push(format!("\n  {}: 例規ファイル（*.md, *.txt）がありません", options.input.display()));
+            why.push(format!(
+                "\n  {}: 例規ファイル（{}）がありません",
+                options.input.display(),
+                crate::source::READABLE
+            ));
         }
         anyhow::bail!(
             "公開できる例規が 1 件もないため、サイトを更新しません（{} はそのままです）:{}",

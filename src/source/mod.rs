@@ -92,6 +92,8 @@ const TEXT_EXTENSIONS: &[&str] = &["md", "markdown", "txt", "text"];
 /// Formats converted to text first.
 const DOCX_EXTENSIONS: &[&str] = &["docx"];
 const HTML_EXTENSIONS: &[&str] = &["html", "htm", "xhtml"];
+/// The readable formats as messages name them.
+pub(crate) const READABLE: &str = ".md .txt .docx .html";
 /// Sidecar metadata of a .docx or .html file: `規程.yaml` beside `規程.docx`.
 const SIDECAR_EXTENSIONS: &[&str] = &["yaml", "yml"];
 
@@ -365,7 +367,13 @@ fn unsupported(ext: &str) -> Option<String> {
         "doc" | "rtf" | "odt" => format!(
             ".{ext} は読めません。Word か LibreOffice で .docx に保存し直してください（例: soffice --headless --convert-to docx 規程.{ext}）"
         ),
-        _ => format!("reiki が読まない形式です（.{ext}）。例規は .md .txt .docx .html で置いてください"),
+        // A settings file or a catalog put among the regulations (a whole
+        // project folder given as --input) is the common case.
+        "yaml" | "yml" => format!(
+            ".{ext} は例規として読みません。設定ファイル（reiki.yaml）は --config、カタログは --catalogs で指定し、\
+             例規のフォルダには {READABLE} と、.docx・.html の横に置く同じ名前の属性ファイルだけを置いてください"
+        ),
+        _ => format!("reiki が読まない形式です（.{ext}）。例規は {READABLE} で置いてください"),
     })
 }
 
