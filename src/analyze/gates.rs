@@ -66,7 +66,8 @@ pub(super) fn apply(
         .map(|(i, it)| (i, it.role_names.as_slice()))
         .collect();
     // Units that set up a role tied to personal information, and which role.
-    let set_up: Vec<(usize, RoleUnit)> = role_units(a)
+    let units = if roles.is_empty() { Vec::new() } else { role_units(a) };
+    let set_up: Vec<(usize, RoleUnit)> = units
         .into_iter()
         .filter(|u| roles::is_bound(&u.compact, defined))
         .filter_map(|u| roles::role_set_up(&u.compact, &roles).map(|i| (i, u)))
