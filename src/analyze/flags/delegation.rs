@@ -17,11 +17,22 @@ fn delegation_re() -> &'static Regex {
     })
 }
 
-/// A delegating side against a side that spells the content out.
-pub(super) fn delegation_flags(a: &ProvisionBlocks, b: &ProvisionBlocks, flags: &mut Vec<Flag>) {
-    let find = |p: &ProvisionBlocks| -> Option<(usize, Range<usize>)> {
-        p.blocks.iter().enumerate().find_map(|(i, bl)| delegation_re().find(&bl.text().norm).map(|m| (i, m.range())))
-    };
+/// A passage that leaves the content to another rule: its paragraph's
+/// index and its normalised range there.
+pub(super) type Delegation = (usize, Range<usize>);
+
+/// The first passage of a side that leaves its content to another rule.
+pub(super) fn delegation_in(p: &ProvisionBlocks) -> Option<Delegation> {
+    p.blocks.iter().enumerate().find_map(|(i, bl)| delegation_re().find(&bl.text().norm).map(|m| (i, m.range())))
+}
+
+/// A delegating side against a side that spells the content out (each
+/// side with its [`delegation_in`]).
+pub(super) fn delegation_flags(
+    a: (&ProvisionBlocks, Option<&Delegation>),
+    b: (&ProvisionBlocks, Option<&Delegation>),
+    flags: &mut Vec<Flag>,
+) {
     let len = |p: &ProvisionBlocks| -> usize {
         p.blocks
             .iter()
@@ -30,9 +41,9 @@ pub(super) fn delegation_flags(a: &ProvisionBlocks, b: &ProvisionBlocks, flags: 
             })
             .sum()
     };
-    for (delegating, spelled, b_delegates) in [(b, a, true), (a, b, false)] {
-        let Some((i, r)) = find(delegating) else { continue };
-        if find(spelled).is_some() || len(spelled) < FlagParams::DEFAULT.spelled_out_ratio.of(len(delegating)) {
+    for ((delegating, found), (spelled, spelled_found), b_delegates) in [(b, a, true), (a, b, false)] {
+        let Some((i, r)) = found.cloned() else { continue };
+        if spelled_found.is_some() || len(spelled) < FlagParams::DEFAULT.spelled_out_ratio.of(len(delegating)) {
             continue;
         }
         let first = &spelled.blocks[0];

@@ -136,9 +136,9 @@ pub struct Flag {
 
 /// Flags between two corresponding articles (A = reference, B = under review).
 pub fn compare_articles(a: &Article, b: &Article) -> Vec<Flag> {
-    let (a, b) = (ProvisionBlocks::from_article(a), ProvisionBlocks::from_article(b));
-    let (sa, sb) = (sentence_list(&a), sentence_list(&b));
-    compare(&a, &b, &sa, &sb, Pairing::OneToOne)
+    let (a, b) =
+        (ProvisionText::cut(ProvisionBlocks::from_article(a)), ProvisionText::cut(ProvisionBlocks::from_article(b)));
+    compare(&a, &b, Pairing::OneToOne)
 }
 
 /// Flags between two bare provision texts (e.g. a catalog requirement and an article).
@@ -155,20 +155,43 @@ pub fn compare_texts(a: &str, b: &str) -> Vec<Flag> {
 pub struct ProvisionText {
     blocks: ProvisionBlocks,
     sentences: Vec<SentenceUnits>,
+    facts: SideFacts,
+}
+
+/// What the detectors read of one side alone, found once however many
+/// comparisons the side is in.
+struct SideFacts {
+    quantities: Vec<quantity::Quantity>,
+    appointees: Vec<role::Appointee>,
+    compounds: Vec<scope::Compound>,
+    inclusions: Vec<scope::Inclusion>,
+    /// The first passage that leaves the content to another rule.
+    delegation: Option<delegation::Delegation>,
 }
 
 impl ProvisionText {
     /// `text` cut into paragraphs, items and sentences.
     pub fn new(text: &str) -> ProvisionText {
-        let blocks = ProvisionBlocks::from_text(text);
+        ProvisionText::cut(ProvisionBlocks::from_text(text))
+    }
+
+    /// `blocks` cut into sentences, with the facts of each detector.
+    fn cut(blocks: ProvisionBlocks) -> ProvisionText {
         let sentences = sentence_list(&blocks);
-        ProvisionText { blocks, sentences }
+        let facts = SideFacts {
+            quantities: quantity::sentence_quantities(&sentences),
+            appointees: role::appointees_of(&blocks),
+            compounds: scope::compounds_of(&blocks),
+            inclusions: scope::inclusions_of(&blocks),
+            delegation: delegation::delegation_in(&blocks),
+        };
+        ProvisionText { blocks, sentences, facts }
     }
 }
 
 /// [`compare_texts`] of two texts already cut.
 pub fn compare_provision_texts(a: &ProvisionText, b: &ProvisionText) -> Vec<Flag> {
-    compare(&a.blocks, &b.blocks, &a.sentences, &b.sentences, Pairing::BestContainment)
+    compare(a, b, Pairing::BestContainment)
 }
 
 /// How sentences of the two sides are matched.
@@ -181,30 +204,29 @@ enum Pairing {
     BestContainment,
 }
 
-fn compare(
-    a: &ProvisionBlocks,
-    b: &ProvisionBlocks,
-    sa: &[SentenceUnits],
-    sb: &[SentenceUnits],
-    pairing: Pairing,
-) -> Vec<Flag> {
-    let block_pairs = pair_blocks(a, b);
+fn compare(a: &ProvisionText, b: &ProvisionText, pairing: Pairing) -> Vec<Flag> {
+    let (sa, sb) = (&a.sentences, &b.sentences);
+    let block_pairs = pair_blocks(&a.blocks, &b.blocks);
     let sentence_pairs = match pairing {
         Pairing::OneToOne => pair_sentences(sa, sb, &block_pairs),
         Pairing::BestContainment => best_containing(sa, sb),
     };
-    let sides = pairing::Sides { a, b, sa, sb, pairs: &sentence_pairs };
+    let sides = pairing::Sides { a: &a.blocks, b: &b.blocks, sa, sb, pairs: &sentence_pairs };
     let mut flags = Vec::new();
     obligation::obligation_flags(&sides, &mut flags);
     for p in &block_pairs {
-        role::topic_role_flags(&a.blocks[p.a], &b.blocks[p.b], &mut flags);
+        role::topic_role_flags(&a.blocks.blocks[p.a], &b.blocks.blocks[p.b], &mut flags);
     }
-    quantity::quantity_flags(&sides, &mut flags);
+    quantity::quantity_flags(&sides, &a.facts.quantities, &b.facts.quantities, &mut flags);
     for p in &block_pairs {
-        items::item_flags(a, b, p.a, p.b, &mut flags);
+        items::item_flags(&a.blocks, &b.blocks, p.a, p.b, &mut flags);
     }
-    role::appointment_flags(a, b, &mut flags);
+    role::appointment_flags((&a.blocks, &a.facts.appointees), (&b.blocks, &b.facts.appointees), &mut flags);
     scope::scope_flags(a, b, &mut flags);
-    delegation::delegation_flags(a, b, &mut flags);
+    delegation::delegation_flags(
+        (&a.blocks, a.facts.delegation.as_ref()),
+        (&b.blocks, b.facts.delegation.as_ref()),
+        &mut flags,
+    );
     flags
 }

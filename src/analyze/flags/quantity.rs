@@ -59,7 +59,7 @@ fn quantities(norm: &str) -> Vec<(QuantityClass, Range<usize>)> {
 
 /// A quantity found in a provision.
 #[derive(Debug, Clone)]
-struct Quantity {
+pub(super) struct Quantity {
     /// Index of its sentence.
     sentence: usize,
     class: QuantityClass,
@@ -67,7 +67,8 @@ struct Quantity {
     range: Range<usize>,
 }
 
-fn sentence_quantities(ss: &[SentenceUnits]) -> Vec<Quantity> {
+/// The quantities of a side's sentences, in order.
+pub(super) fn sentence_quantities(ss: &[SentenceUnits]) -> Vec<Quantity> {
     ss.iter()
         .enumerate()
         .flat_map(|(k, s)| {
@@ -94,11 +95,11 @@ fn aligned_clause(d: &TokenDiff, from_a: bool, at: usize) -> String {
 /// Numbers, frequencies and periods, compared over the whole provision:
 /// a value present on one side only is changed (same class on the other
 /// side, preferably in the corresponding sentence), dropped, or added.
-pub(super) fn quantity_flags(sides: &Sides, flags: &mut Vec<Flag>) {
-    let (qa, qb) = (sentence_quantities(sides.sa), sentence_quantities(sides.sb));
+/// `qa`, `qb`: the [`sentence_quantities`] of each side.
+pub(super) fn quantity_flags(sides: &Sides, qa: &[Quantity], qb: &[Quantity], flags: &mut Vec<Flag>) {
     let mut used_b = vec![false; qb.len()];
     let mut only_a = Vec::new();
-    for q in &qa {
+    for q in qa {
         // The same value, in the corresponding sentence first.
         let in_pair = |k: usize| sides.pair_of_a(q.sentence).is_some_and(|p| p.b == qb[k].sentence);
         let same = (0..qb.len())
@@ -110,7 +111,7 @@ pub(super) fn quantity_flags(sides: &Sides, flags: &mut Vec<Flag>) {
         }
     }
     for q in &only_a {
-        changed_or_dropped(sides, q, &qb, &mut used_b, flags);
+        changed_or_dropped(sides, q, qb, &mut used_b, flags);
     }
     for k in (0..qb.len()).filter(|&k| !used_b[k]) {
         added(sides, &qb[k], flags);

@@ -72,7 +72,7 @@ fn appointment_re() -> &'static Regex {
 }
 
 /// An office appointed to a role in one paragraph of a provision.
-struct Appointee {
+pub(super) struct Appointee {
     /// Index of the paragraph in `ProvisionBlocks::blocks`.
     block: usize,
     /// The office: 副市長.
@@ -102,18 +102,22 @@ fn appointees(block: &Block) -> Vec<(String, Range<usize>)> {
     out
 }
 
-/// Offices appointed on one side only, when both sides appoint someone.
-pub(super) fn appointment_flags(a: &ProvisionBlocks, b: &ProvisionBlocks, flags: &mut Vec<Flag>) {
-    let collect = |p: &ProvisionBlocks| -> Vec<Appointee> {
-        p.blocks
-            .iter()
-            .enumerate()
-            .flat_map(|(i, bl)| {
-                appointees(bl).into_iter().map(move |(name, range)| Appointee { block: i, name, range })
-            })
-            .collect()
-    };
-    let (pa, pb) = (collect(a), collect(b));
+/// The offices a side appoints, paragraph by paragraph.
+pub(super) fn appointees_of(p: &ProvisionBlocks) -> Vec<Appointee> {
+    p.blocks
+        .iter()
+        .enumerate()
+        .flat_map(|(i, bl)| appointees(bl).into_iter().map(move |(name, range)| Appointee { block: i, name, range }))
+        .collect()
+}
+
+/// Offices appointed on one side only, when both sides appoint someone
+/// (each side with its [`appointees_of`]).
+pub(super) fn appointment_flags(
+    (a, pa): (&ProvisionBlocks, &[Appointee]),
+    (b, pb): (&ProvisionBlocks, &[Appointee]),
+    flags: &mut Vec<Flag>,
+) {
     let only_a: Vec<&Appointee> = pa.iter().filter(|x| !pb.iter().any(|y| same_role(&x.name, &y.name))).collect();
     let only_b: Vec<&Appointee> = pb.iter().filter(|y| !pa.iter().any(|x| same_role(&x.name, &y.name))).collect();
     if only_a.is_empty() || only_b.is_empty() {

@@ -5,13 +5,13 @@ use std::ops::Range;
 use super::params::FlagParams;
 use super::provision::ProvisionBlocks;
 use super::role::{is_role, trailing_noun};
-use super::{Flag, FlagKind, FlagSeverity};
+use super::{Flag, FlagKind, FlagSeverity, ProvisionText};
 use crate::analyze::diff::{NormText, Unit, Units};
 use crate::analyze::terms::enclosing_open;
 use crate::text::tokens::PartOfSpeech;
 
 /// A compound noun of a provision.
-struct Compound {
+pub(super) struct Compound {
     /// Index of its paragraph in `ProvisionBlocks::blocks`.
     block: usize,
     /// As normalised: 保有個人情報等.
@@ -23,7 +23,7 @@ struct Compound {
 }
 
 /// A term named as included in a parenthesis of one paragraph.
-struct Inclusion {
+pub(super) struct Inclusion {
     block: usize,
     /// 派遣労働者.
     noun: String,
@@ -98,22 +98,37 @@ fn inclusions(text: &NormText) -> Vec<(String, Range<usize>)> {
     out
 }
 
+/// The compound nouns of a side long enough to be terms, paragraph by paragraph.
+pub(super) fn compounds_of(p: &ProvisionBlocks) -> Vec<Compound> {
+    p.blocks
+        .iter()
+        .enumerate()
+        .flat_map(|(i, bl)| {
+            compounds(&bl.units).into_iter().map(move |(form, key, range)| Compound { block: i, form, key, range })
+        })
+        .filter(|o| o.key.chars().count() >= FlagParams::DEFAULT.scope_min_term_chars)
+        .collect()
+}
+
+/// The terms a side includes in parentheses, each once, paragraph by paragraph.
+pub(super) fn inclusions_of(p: &ProvisionBlocks) -> Vec<Inclusion> {
+    let mut out: Vec<Inclusion> = Vec::new();
+    for (i, bl) in p.blocks.iter().enumerate() {
+        for (noun, range) in inclusions(bl.text()) {
+            if !out.iter().any(|x| x.noun == noun) {
+                out.push(Inclusion { block: i, noun, range });
+            }
+        }
+    }
+    out
+}
+
 /// Every scope difference between the two sides.
-pub(super) fn scope_flags(a: &ProvisionBlocks, b: &ProvisionBlocks, flags: &mut Vec<Flag>) {
-    let collect = |p: &ProvisionBlocks| -> Vec<Compound> {
-        p.blocks
-            .iter()
-            .enumerate()
-            .flat_map(|(i, bl)| {
-                compounds(&bl.units).into_iter().map(move |(form, key, range)| Compound { block: i, form, key, range })
-            })
-            .filter(|o| o.key.chars().count() >= FlagParams::DEFAULT.scope_min_term_chars)
-            .collect()
-    };
-    let (ca, cb) = (collect(a), collect(b));
-    suffix_flags(a, b, &ca, &cb, flags);
-    qualifier_flags(a, b, &ca, &cb, flags);
-    inclusion_flags(a, b, flags);
+pub(super) fn scope_flags(a: &ProvisionText, b: &ProvisionText, flags: &mut Vec<Flag>) {
+    let (ca, cb) = (&a.facts.compounds, &b.facts.compounds);
+    suffix_flags(&a.blocks, &b.blocks, ca, cb, flags);
+    qualifier_flags(&a.blocks, &b.blocks, ca, cb, flags);
+    inclusion_flags(&a.blocks, &b.blocks, &a.facts.inclusions, &b.facts.inclusions, flags);
 }
 
 /// The same term with and without a scope suffix (等) on the two sides:
@@ -192,19 +207,13 @@ fn qualifier_flags(a: &ProvisionBlocks, b: &ProvisionBlocks, ca: &[Compound], cb
 }
 
 /// Inclusions （派遣労働者を含む。） present on one side only.
-fn inclusion_flags(a: &ProvisionBlocks, b: &ProvisionBlocks, flags: &mut Vec<Flag>) {
-    let incl = |p: &ProvisionBlocks| -> Vec<Inclusion> {
-        let mut out: Vec<Inclusion> = Vec::new();
-        for (i, bl) in p.blocks.iter().enumerate() {
-            for (noun, range) in inclusions(bl.text()) {
-                if !out.iter().any(|x| x.noun == noun) {
-                    out.push(Inclusion { block: i, noun, range });
-                }
-            }
-        }
-        out
-    };
-    let (ia, ib) = (incl(a), incl(b));
+fn inclusion_flags(
+    a: &ProvisionBlocks,
+    b: &ProvisionBlocks,
+    ia: &[Inclusion],
+    ib: &[Inclusion],
+    flags: &mut Vec<Flag>,
+) {
     let only_a: Vec<&Inclusion> = ia.iter().filter(|x| !ib.iter().any(|y| y.noun == x.noun)).collect();
     let only_b: Vec<&Inclusion> = ib.iter().filter(|y| !ia.iter().any(|x| x.noun == y.noun)).collect();
     if only_a.is_empty() && only_b.is_empty() {
