@@ -20,6 +20,8 @@ pub(super) struct Compound {
     key: String,
     /// Normalised byte range in the paragraph.
     range: Range<usize>,
+    /// Its head, when it is a qualified term (see [`qualified_head`]).
+    head: Option<String>,
 }
 
 /// A term named as included in a parenthesis of one paragraph.
@@ -104,7 +106,10 @@ pub(super) fn compounds_of(p: &ProvisionBlocks) -> Vec<Compound> {
         .iter()
         .enumerate()
         .flat_map(|(i, bl)| {
-            compounds(&bl.units).into_iter().map(move |(form, key, range)| Compound { block: i, form, key, range })
+            compounds(&bl.units).into_iter().map(move |(form, key, range)| {
+                let head = qualified_head(&bl.units, &range);
+                Compound { block: i, form, key, range, head }
+            })
         })
         .filter(|o| o.key.chars().count() >= FlagParams::DEFAULT.scope_min_term_chars)
         .collect()
@@ -187,9 +192,9 @@ fn qualifier_flags(a: &ProvisionBlocks, b: &ProvisionBlocks, ca: &[Compound], cb
     let candidate =
         |o: &&Compound| !is_role(&o.form) && !o.form.chars().any(|c| c.is_ascii_digit()) && !is_enactment_name(&o.form);
     for oa in ca.iter().filter(|o| !keys_b.contains(&o.key.as_str())).filter(candidate) {
-        let Some(ta) = qualified_head(&a.blocks[oa.block].units, &oa.range) else { continue };
+        let Some(ta) = &oa.head else { continue };
         for ob in cb.iter().filter(|o| !keys_a.contains(&o.key.as_str())).filter(candidate) {
-            let Some(tb) = qualified_head(&b.blocks[ob.block].units, &ob.range) else { continue };
+            let Some(tb) = &ob.head else { continue };
             if ta == tb && oa.key != ob.key && !reported.contains(&(oa.key.clone(), ob.key.clone())) {
                 reported.push((oa.key.clone(), ob.key.clone()));
                 flags.push(Flag {
