@@ -15,9 +15,12 @@ use crate::text::normalize::nfkc;
 use crate::text::stopwords;
 use crate::text::tokens::{self, PartOfSpeech, Token};
 
-/// The run's tokenization cache, keyed by text: each distinct text is
-/// tokenized once per run, whichever stage asks first (coverage, diffs,
-/// flags, definitions, the search index).
+/// The run's tokenization cache, keyed by the pieces lindera segments
+/// alone (a text cut after each 、 and 。, see [`tokens::pieces`]): each
+/// distinct piece is tokenized once per run, whichever stage asks first
+/// (coverage, diffs, flags, definitions, the search index) and in whichever
+/// text — a paragraph, the article quoting it, its sentences, or another
+/// regulation with the same clause.
 ///
 /// Tokens are kept compactly (byte span and an interned part of speech and
 /// base form, 12 bytes a token instead of four strings), so that keeping
@@ -25,7 +28,7 @@ use crate::text::tokens::{self, PartOfSpeech, Token};
 /// analyses; [`TokenCache::tokens`] rebuilds the full tokens on each call.
 #[derive(Debug, Default)]
 pub struct TokenCache {
-    /// One slot per text; a text asked for by two threads at once is
+    /// One slot per piece; a piece asked for by two threads at once is
     /// tokenized by the first while the second waits on its slot only.
     texts: Mutex<HashMap<Box<str>, Arc<TokenSlot>, FastHashState>>,
     details: RwLock<DetailTable>,
@@ -45,7 +48,7 @@ struct DetailTable {
 
 type TokenDetails = (PartOfSpeech, &'static str, Option<String>);
 
-/// The tokens of one text, filled by the first thread that asks.
+/// The tokens of one piece, filled by the first thread that asks.
 type TokenSlot = OnceLock<Box<[CompactToken]>>;
 
 #[derive(Debug, Clone, Copy)]
@@ -70,30 +73,37 @@ impl TokenCache {
         SHARED.get_or_init(TokenCache::new)
     }
 
-    /// The tokens of `text`, tokenized on the first request only.
+    /// The tokens of `text`, each of its pieces tokenized on the first
+    /// request only: the same tokens as [`tokens::tokenize`] of the whole.
     pub fn tokens(&self, text: &str) -> Arc<Vec<Token>> {
-        let slot = {
-            let mut texts = self.texts.lock().expect("token cache lock");
-            match texts.get(text) {
-                Some(slot) => slot.clone(),
-                None => texts.entry(text.into()).or_default().clone(),
-            }
-        };
-        let mut fresh = None;
-        let compact = slot.get_or_init(|| {
-            let tokens = tokens::tokenize(text);
-            let compact = self.details.write().expect("token details lock").compact(&tokens);
-            fresh = Some(tokens);
-            compact
-        });
-        if let Some(tokens) = fresh {
-            return Arc::new(tokens);
+        let segmented = tokens::segmented_form(text);
+        let mut compact: Vec<CompactToken> = Vec::new();
+        for piece in tokens::pieces(&segmented) {
+            let piece_text = &segmented[piece.clone()];
+            let slot = {
+                let mut texts = self.texts.lock().expect("token cache lock");
+                match texts.get(piece_text) {
+                    Some(slot) => slot.clone(),
+                    None => texts.entry(piece_text.into()).or_default().clone(),
+                }
+            };
+            let piece_tokens = slot.get_or_init(|| {
+                let tokens = tokens::tokenize(piece_text);
+                self.details.write().expect("token details lock").compact(&tokens)
+            });
+            // Texts are far below 4 GB (files are capped at `max_file_mb`).
+            let offset = piece.start as u32;
+            compact.extend(piece_tokens.iter().map(|c| CompactToken {
+                start: c.start + offset,
+                end: c.end + offset,
+                ..*c
+            }));
         }
         let table = self.details.read().expect("token details lock");
         Arc::new(compact.iter().map(|c| table.expand(text, c)).collect())
     }
 
-    /// Number of distinct texts held.
+    /// Number of distinct pieces held.
     pub fn len(&self) -> usize {
         self.texts.lock().expect("token cache lock").len()
     }
@@ -502,7 +512,8 @@ mod tests {
     #[test]
     fn tokens_held_across_a_clear_keep_their_details() {
         let cache = TokenCache::new();
-        let held_text = "個人情報を取り扱う職員は、研修を受けなければならない。";
+        // One piece (no 、 inside), so its slot holds the whole text's tokens.
+        let held_text = "個人情報を取り扱う職員は研修を受けなければならない。";
         let before = cache.tokens(held_text);
         let held = cache.texts.lock().unwrap()[held_text].clone();
         cache.clear();
@@ -555,7 +566,8 @@ mod tests {
         let b = cache.tokens(text);
         assert_eq!(*a, tokens::tokenize(text));
         assert_eq!(a, b);
-        assert_eq!(cache.len(), 1);
+        // Two pieces: up to 、 and the rest.
+        assert_eq!(cache.len(), 2);
         assert!(a.iter().any(|t| t.surface == "講ずる" && t.base == "講ずる" && t.pos == PartOfSpeech::Verb));
     }
 }

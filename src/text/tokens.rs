@@ -191,15 +191,58 @@ fn details_of(token: &mut lindera::token::Token) -> WordDetails {
     d
 }
 
-/// Tokenizes `text`. U+3000 (全角空白) is swapped for three ASCII spaces
-/// first: the dictionary builder drops it, so runs of it would become
+/// `text` as it is segmented: U+3000 (全角空白) swapped for three ASCII
+/// spaces, since the dictionary builder drops it, so runs of it would become
 /// unknown nouns. Three spaces keep byte offsets valid in `text`.
+pub fn segmented_form(text: &str) -> Cow<'_, str> {
+    if text.contains('\u{3000}') {
+        Cow::Owned(text.replace('\u{3000}', "   "))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// lindera 6.2 cuts a piece with no delimiter after this many bytes
+/// (its `MAX_SENTENCE_BYTES`, not exported), to bound the lattice.
+const LINDERA_MAX_PIECE_BYTES: usize = 32 * 1024;
+
+/// The pieces lindera segments a text in, each with a lattice of its own:
+/// up to and including each line break, tab, 。 and 、, a piece with none
+/// of them cut every [`LINDERA_MAX_PIECE_BYTES`] (at a character boundary).
+/// So a text's tokens are its pieces' tokens side by side, and a clause
+/// that recurs in many texts need be segmented once
+/// ([`crate::analyze::text_analysis::TokenCache`]). Call it on the
+/// [`segmented_form`]; the same cut as lindera's `find_sentence_end`.
+pub fn pieces(text: &str) -> Vec<std::ops::Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut end = 0;
+    while end < bytes.len() {
+        let b = bytes[end];
+        end += 1;
+        let delimiter = b == b'\n'
+            || b == b'\t'
+            || ((b == 0x81 || b == 0x82)
+                && end >= 3
+                && matches!(&bytes[end - 3..end], b"\xE3\x80\x81" | b"\xE3\x80\x82"));
+        if delimiter || (end - start >= LINDERA_MAX_PIECE_BYTES && text.is_char_boundary(end)) {
+            out.push(start..end);
+            start = end;
+        }
+    }
+    if start < bytes.len() {
+        out.push(start..bytes.len());
+    }
+    out
+}
+
+/// Tokenizes `text` (in its [`segmented_form`]).
 ///
 /// Stages do not call this: they ask the run's [`crate::analyze::text_analysis::TokenCache`].
 pub fn tokenize(text: &str) -> Vec<Token> {
     calls::note(text);
-    let cleaned: Cow<str> =
-        if text.contains('\u{3000}') { Cow::Owned(text.replace('\u{3000}', "   ")) } else { Cow::Borrowed(text) };
+    let cleaned = segmented_form(text);
     let segmented =
         LATTICE.with(|l| segmenter().segment_with_lattice(Cow::Borrowed(cleaned.as_ref()), &mut l.borrow_mut()));
     let mut tokens = match segmented {
@@ -278,6 +321,51 @@ pub fn reading(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Tokens of `text` segmented piece by piece, as the token cache does.
+    fn by_pieces(text: &str) -> Vec<Token> {
+        let segmented = segmented_form(text);
+        let mut out = Vec::new();
+        for piece in pieces(&segmented) {
+            for mut t in tokenize(&segmented[piece.clone()]) {
+                t.start += piece.start;
+                t.end += piece.start;
+                out.push(t);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_pieces_are_where_lindera_cuts() {
+        let text = "保護管理者は、保有個人情報を\n管理する。\tただし書";
+        let cut: Vec<&str> = pieces(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(cut, ["保護管理者は、", "保有個人情報を\n", "管理する。", "\t", "ただし書"]);
+        // A katakana run is one unknown word as long as lindera keeps it
+        // whole: a piece boundary other than lindera's own 32 KiB cut
+        // would split it elsewhere.
+        let long = "ア".repeat(LINDERA_MAX_PIECE_BYTES / 3 + 100);
+        assert_eq!(pieces(&long), [0..LINDERA_MAX_PIECE_BYTES + 1, LINDERA_MAX_PIECE_BYTES + 1..long.len()]);
+        assert_eq!(by_pieces(&long), tokenize(&long));
+    }
+
+    #[test]
+    fn a_text_is_tokenized_as_its_pieces_side_by_side() {
+        // Every line of the shipped regulations, and every paragraph whole
+        // (lines joined by line breaks), ideographic spaces and all.
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("regulations");
+        let mut texts = Vec::new();
+        for entry in std::fs::read_dir(dir).expect("regulations") {
+            let text = std::fs::read_to_string(entry.expect("entry").path()).expect("text");
+            texts.extend(text.lines().map(str::to_string));
+            texts.extend(text.split("\n\n").map(str::to_string));
+        }
+        assert!(texts.len() > 1000, "{}", texts.len());
+        assert!(texts.iter().any(|t| t.contains('\u{3000}') && t.contains('、') && t.contains('\n')));
+        for text in &texts {
+            assert_eq!(by_pieces(text), tokenize(text), "{text}");
+        }
+    }
 
     #[test]
     fn tokenizes_guideline_phrase_offline() {
