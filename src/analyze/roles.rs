@@ -322,7 +322,7 @@ mod tests {
         let roles: Vec<(usize, &[RoleName])> = vec![(0, &a), (1, &b), (2, &c), (3, &a)];
         let pieces =
             ["管理", "事務", "担当者", "委員", "補佐", "を置く", "として", "定め", "個人情報保護委員会", "、", "は"];
-        let mut below = crate::analyze::numbers_below(0x5eed_0f_7015);
+        let mut below = crate::analyze::numbers_below(0x5eed_0f70);
         let mut set_up = 0;
         for _ in 0..3000 {
             let text: String = (0..1 + below(12)).map(|_| pieces[below(pieces.len() as u64) as usize]).collect();
