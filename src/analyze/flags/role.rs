@@ -147,6 +147,9 @@ fn topic(block: &Block) -> Option<(String, Range<usize>)> {
     let mut depth = 0i32;
     let mut bare = String::new();
     let mut clause_start = 0;
+    // Where the last character of `bare` stands: an aside may follow it
+    // (統括責任者は（注）、), so the は is not always just before the 、.
+    let mut last_bare_at = 0;
     for (i, c) in text.char_indices() {
         match c {
             '(' | '「' => depth += 1,
@@ -169,12 +172,15 @@ fn topic(block: &Block) -> Option<(String, Range<usize>)> {
                     if !is_role(&noun) || noun.chars().count() > FlagParams::DEFAULT.topic_max_chars {
                         return None;
                     }
-                    return Some((noun, first.start + clause_start..first.start + i - 'は'.len_utf8()));
+                    return Some((noun, first.start + clause_start..first.start + last_bare_at));
                 }
                 bare.clear();
                 clause_start = i + c.len_utf8();
             }
-            _ if depth == 0 => bare.push(c),
+            _ if depth == 0 => {
+                bare.push(c);
+                last_bare_at = i;
+            }
             _ => {}
         }
     }
