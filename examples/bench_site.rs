@@ -3,7 +3,7 @@
 //! over the same text in the same process, so the build can be stated as a
 //! multiple of the tokenizer floor.
 //!
-//!     cargo run --release --example bench_site -- [N] [--corpus DIR] [--runs K] [--edit] [--output DIR]
+//!     cargo run --release --example bench_site -- [N] [--corpus DIR] [--runs K] [--edit] [--output DIR] [--sentence-marks]
 //!
 //! (`--help` prints the options.)
 //!
@@ -24,8 +24,12 @@
 //! The corpus is the shipped regulations copied to N files, each copy varied
 //! the way municipalities' rules differ: wording variants chosen per copy
 //! (職員/従業者, 速やかに/直ちに …), sentences borrowed from other
-//! regulations, and a copy mark on every sentence-final line so that no two
-//! copies share a paragraph (caches are not flattered by repeats).
+//! regulations, and a copy mark before every 、 and 。 so that no two
+//! copies share a clause: the token cache keeps clauses (the pieces lindera
+//! segments alone), and would otherwise tokenize each clause of a seed once
+//! for all its copies. `--sentence-marks` builds the corpus of the earlier
+//! rounds instead (one mark at the end of each sentence-final line: copies
+//! share every clause but the last), to compare with their figures.
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -121,8 +125,17 @@ fn is_kanji_or_kana(c: char) -> bool {
     ('\u{3040}'..='\u{30ff}').contains(&c) || ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
+/// Where a copy's mark goes.
+#[derive(Clone, Copy, PartialEq)]
+enum Marks {
+    /// Before every 、 and 。: no clause is shared between copies.
+    Clauses,
+    /// After each sentence-final line (the corpus of rounds 1–11).
+    Sentences,
+}
+
 /// Copy `k` of `seed`: its own id, body and supersedes, varied wording.
-fn copy_of(seed: &Seed, k: usize, pool: &[String], rng: &mut Rng) -> String {
+fn copy_of(seed: &Seed, k: usize, pool: &[String], rng: &mut Rng, marks: Marks) -> String {
     let mut out = String::from("---\n");
     for line in &seed.front {
         if let Some(v) = line.strip_prefix("id: ") {
@@ -151,7 +164,12 @@ fn copy_of(seed: &Seed, k: usize, pool: &[String], rng: &mut Rng) -> String {
             if rng.next().is_multiple_of(BORROW_ONE_IN) {
                 line.push_str(&pool[(rng.next() % pool.len() as u64) as usize]);
             }
-            line.push_str(&mark);
+            if marks == Marks::Sentences {
+                line.push_str(&mark);
+            }
+        }
+        if marks == Marks::Clauses && !line.starts_with('#') {
+            line = line.replace('、', &format!("{mark}、")).replace('。', &format!("{mark}。"));
         }
         out.push_str(&line);
         out.push('\n');
@@ -160,7 +178,7 @@ fn copy_of(seed: &Seed, k: usize, pool: &[String], rng: &mut Rng) -> String {
 }
 
 /// Writes N regulation files and a reiki.yaml (pairs renamed to copy 0) into `dir`.
-fn generate(root: &Path, dir: &Path, n: usize) -> anyhow::Result<()> {
+fn generate(root: &Path, dir: &Path, n: usize, marks: Marks) -> anyhow::Result<()> {
     let mut paths = reiki::source::discover(&root.join("regulations"))?;
     paths.sort();
     let seeds: Vec<Seed> = paths.iter().map(|p| read_seed(p)).collect::<anyhow::Result<_>>()?;
@@ -170,7 +188,7 @@ fn generate(root: &Path, dir: &Path, n: usize) -> anyhow::Result<()> {
     let mut rng = Rng(2026);
     for i in 0..n {
         let (seed, k) = (&seeds[i % seeds.len()], i / seeds.len());
-        std::fs::write(input.join(format!("{}-{k}.md", seed.id)), copy_of(seed, k, &pool, &mut rng))?;
+        std::fs::write(input.join(format!("{}-{k}.md", seed.id)), copy_of(seed, k, &pool, &mut rng, marks))?;
     }
     // The configured pairs name seed ids: point them at copy 0.
     let config = std::fs::read_to_string(root.join("reiki.yaml"))?;
@@ -221,8 +239,17 @@ fn with_rss_readings<T>(f: impl FnOnce() -> T) -> (T, Vec<(f64, f64)>) {
             }
             out
         });
+        // Stops the readings however `f` ends: a panic in the build left
+        // them running, and the scope waiting for them for ever.
+        struct StopOnDrop<'a>(&'a std::sync::atomic::AtomicBool);
+        impl Drop for StopOnDrop<'_> {
+            fn drop(&mut self) {
+                self.0.store(true, std::sync::atomic::Ordering::Relaxed);
+            }
+        }
+        let guard = StopOnDrop(&stop);
         let result = f();
-        stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        drop(guard);
         (result, readings.join().unwrap_or_default())
     })
 }
@@ -332,7 +359,7 @@ fn median(samples: &[Sample], measure: impl Fn(&Sample) -> f64) -> f64 {
 
 /// What `--help` prints, and a wrong argument after its message.
 const USAGE: &str =
-    "usage: cargo run --release --example bench_site -- [N] [--runs K] [--edit] [--corpus DIR] [--output DIR]
+    "usage: cargo run --release --example bench_site -- [N] [--runs K] [--edit] [--corpus DIR] [--output DIR] [--sentence-marks]
 
   N             regulations to generate from the shipped ones (default 2000)
   --runs K      K builds, each followed by its floor run; medians printed
@@ -341,7 +368,9 @@ const USAGE: &str =
   --corpus DIR  keep the generated files in DIR (DIR/regulations, DIR/reiki.yaml)
   --output DIR  build the site into DIR, and keep it (default: a temporary
                 folder); on a tmpfs (/dev/shm/site) or another disk, to tell
-                the build's own time from the file system's";
+                the build's own time from the file system's
+  --sentence-marks  the corpus of rounds 1-11: copies share every clause but
+                a sentence's last (default: no clause shared)";
 
 /// The command line.
 struct Arguments {
@@ -355,12 +384,14 @@ struct Arguments {
     output: Option<PathBuf>,
     /// Time one edit's rebuild after each build.
     edit: bool,
+    /// Where the copies' marks go.
+    marks: Marks,
 }
 
 /// The command line, or a message for a wrong one (empty for `--help`).
 fn arguments() -> Result<Arguments, String> {
     let mut args = std::env::args().skip(1);
-    let mut parsed = Arguments { n: 2000, runs: 1, corpus: None, output: None, edit: false };
+    let mut parsed = Arguments { n: 2000, runs: 1, corpus: None, output: None, edit: false, marks: Marks::Clauses };
     let folder =
         |option: &str, value: Option<String>| value.map(PathBuf::from).ok_or(format!("{option} needs a folder"));
     while let Some(arg) = args.next() {
@@ -369,6 +400,7 @@ fn arguments() -> Result<Arguments, String> {
             "--corpus" => parsed.corpus = Some(folder("--corpus", args.next())?),
             "--output" => parsed.output = Some(folder("--output", args.next())?),
             "--edit" => parsed.edit = true,
+            "--sentence-marks" => parsed.marks = Marks::Sentences,
             "--runs" => {
                 let k = args.next().ok_or("--runs needs a number")?;
                 parsed.runs =
@@ -383,7 +415,7 @@ fn arguments() -> Result<Arguments, String> {
 }
 
 fn main() -> anyhow::Result<()> {
-    let Arguments { n, runs, corpus: keep, output, edit } = match arguments() {
+    let Arguments { n, runs, corpus: keep, output, edit, marks } = match arguments() {
         Ok(args) => args,
         Err(why) if why.is_empty() => {
             println!("{USAGE}");
@@ -397,7 +429,7 @@ fn main() -> anyhow::Result<()> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let temp = tempfile::tempdir()?;
     let dir = keep.unwrap_or_else(|| temp.path().join("corpus"));
-    generate(root, &dir, n)?;
+    generate(root, &dir, n, marks)?;
     let lines = corpus_lines(&dir.join("regulations"))?;
     let text_mb = lines.iter().map(String::len).sum::<usize>() as f64 / 1e6;
     println!("corpus: {n} regulations, {text_mb:.1} MB of text in {}", dir.display());
