@@ -208,7 +208,7 @@ const LINDERA_MAX_PIECE_BYTES: usize = 32 * 1024;
 
 /// The pieces lindera segments a text in, each with a lattice of its own:
 /// up to and including each line break, tab, 。 and 、, a piece with none
-/// of them cut every [`LINDERA_MAX_PIECE_BYTES`] (at a character boundary).
+/// of them cut every 32 KiB (`LINDERA_MAX_PIECE_BYTES`, at a character boundary).
 /// So a text's tokens are its pieces' tokens side by side, and a clause
 /// that recurs in many texts need be segmented once
 /// ([`crate::analyze::text_analysis::TokenCache`]). Call it on the
