@@ -7,7 +7,7 @@ use regex::Regex;
 
 use super::params::FlagParams;
 use super::provision::ProvisionBlocks;
-use super::{Flag, FlagKind, FlagSeverity};
+use super::{Flag, FlagKind, FlagSeverity, ProvisionText};
 use crate::text::sentences;
 
 fn delegation_re() -> &'static Regex {
@@ -26,13 +26,8 @@ pub(super) fn delegation_in(p: &ProvisionBlocks) -> Option<Delegation> {
     p.blocks.iter().enumerate().find_map(|(i, bl)| delegation_re().find(&bl.text().norm).map(|m| (i, m.range())))
 }
 
-/// A delegating side against a side that spells the content out (each
-/// side with its [`delegation_in`]).
-pub(super) fn delegation_flags(
-    a: (&ProvisionBlocks, Option<&Delegation>),
-    b: (&ProvisionBlocks, Option<&Delegation>),
-    flags: &mut Vec<Flag>,
-) {
+/// A delegating side against a side that spells the content out.
+pub(super) fn delegation_flags(a: &ProvisionText, b: &ProvisionText, flags: &mut Vec<Flag>) {
     let len = |p: &ProvisionBlocks| -> usize {
         p.blocks
             .iter()
@@ -41,9 +36,11 @@ pub(super) fn delegation_flags(
             })
             .sum()
     };
-    for ((delegating, found), (spelled, spelled_found), b_delegates) in [(b, a, true), (a, b, false)] {
-        let Some((i, r)) = found.cloned() else { continue };
-        if spelled_found.is_some() || len(spelled) < FlagParams::DEFAULT.spelled_out_ratio.of(len(delegating)) {
+    for (delegating, spelled, b_delegates) in [(b, a, true), (a, b, false)] {
+        let Some((i, r)) = delegating.facts.delegation.clone() else { continue };
+        let (delegating, spelled_delegates, spelled) =
+            (&delegating.blocks, spelled.facts.delegation.is_some(), &spelled.blocks);
+        if spelled_delegates || len(spelled) < FlagParams::DEFAULT.spelled_out_ratio.of(len(delegating)) {
             continue;
         }
         let first = &spelled.blocks[0];

@@ -221,12 +221,8 @@ fn compare(a: &ProvisionText, b: &ProvisionText, pairing: Pairing) -> Vec<Flag> 
     for p in &block_pairs {
         items::item_flags(&a.blocks, &b.blocks, p.a, p.b, &mut flags);
     }
-    role::appointment_flags((&a.blocks, &a.facts.appointees), (&b.blocks, &b.facts.appointees), &mut flags);
+    role::appointment_flags(a, b, &mut flags);
     scope::scope_flags(a, b, &mut flags);
-    delegation::delegation_flags(
-        (&a.blocks, a.facts.delegation.as_ref()),
-        (&b.blocks, b.facts.delegation.as_ref()),
-        &mut flags,
-    );
+    delegation::delegation_flags(a, b, &mut flags);
     flags
 }

@@ -6,7 +6,7 @@ use regex::Regex;
 
 use super::params::FlagParams;
 use super::provision::{Block, ProvisionBlocks};
-use super::{Flag, FlagKind, FlagSeverity};
+use super::{Flag, FlagKind, FlagSeverity, ProvisionText};
 use crate::analyze::terms;
 use crate::text::sentences;
 
@@ -111,13 +111,10 @@ pub(super) fn appointees_of(p: &ProvisionBlocks) -> Vec<Appointee> {
         .collect()
 }
 
-/// Offices appointed on one side only, when both sides appoint someone
-/// (each side with its [`appointees_of`]).
-pub(super) fn appointment_flags(
-    (a, pa): (&ProvisionBlocks, &[Appointee]),
-    (b, pb): (&ProvisionBlocks, &[Appointee]),
-    flags: &mut Vec<Flag>,
-) {
+/// Offices appointed on one side only, when both sides appoint someone.
+pub(super) fn appointment_flags(a: &ProvisionText, b: &ProvisionText, flags: &mut Vec<Flag>) {
+    let (pa, pb) = (&a.facts.appointees, &b.facts.appointees);
+    let (a, b) = (&a.blocks, &b.blocks);
     let only_a: Vec<&Appointee> = pa.iter().filter(|x| !pb.iter().any(|y| same_role(&x.name, &y.name))).collect();
     let only_b: Vec<&Appointee> = pb.iter().filter(|y| !pa.iter().any(|x| same_role(&x.name, &y.name))).collect();
     if only_a.is_empty() || only_b.is_empty() {
