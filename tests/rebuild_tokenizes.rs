@@ -8,9 +8,10 @@ use std::path::Path;
 use reiki::site::{self, BuildOptions};
 use reiki::text::tokens::calls;
 
-/// The sentences (split at 。 and the HTML tags) of the two versions of 龍ケ崎市's コンピュータ
-/// 規程 that no other shipped regulation has, without the characters NFKC
-/// changes, so that the tokenizer's normalised input holds them as written.
+/// The clauses (split at 、 and 。, as the tokenizer is given them, and at
+/// the HTML tags) of the two versions of 龍ケ崎市's コンピュータ 規程 that no
+/// other shipped regulation has, without the characters NFKC changes, so
+/// that the tokenizer's normalised input holds them as written.
 fn version_only_sentences(regulations: &Path) -> Vec<String> {
     let read = |name: &str| std::fs::read_to_string(regulations.join(name)).unwrap();
     let versions = ["ryugasaki-computer-kitei-kaiseimae.md", "ryugasaki-computer-kitei-kaiseigo.md"];
@@ -24,8 +25,8 @@ fn version_only_sentences(regulations: &Path) -> Vec<String> {
     let plain = |s: &str| !s.chars().any(|c| c.is_whitespace() || matches!(c, '０'..='ｚ' | '（' | '）' | '0'..='z'));
     let mut sentences: Vec<String> = versions
         .iter()
-        .flat_map(|name| read(name).split(['。', '\n', '<', '>']).map(str::to_string).collect::<Vec<_>>())
-        .filter(|s| s.chars().count() >= 15 && plain(s) && !others.iter().any(|o| o.contains(s.as_str())))
+        .flat_map(|name| read(name).split(['、', '。', '\n', '<', '>']).map(str::to_string).collect::<Vec<_>>())
+        .filter(|s| s.chars().count() >= 10 && plain(s) && !others.iter().any(|o| o.contains(s.as_str())))
         .collect();
     sentences.sort();
     sentences.dedup();
