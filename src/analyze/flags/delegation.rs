@@ -38,11 +38,12 @@ pub(super) fn delegation_flags(a: &ProvisionText, b: &ProvisionText, flags: &mut
     };
     for (delegating, spelled, b_delegates) in [(b, a, true), (a, b, false)] {
         let Some((i, r)) = delegating.facts.delegation.clone() else { continue };
-        let (delegating, spelled_delegates, spelled) =
-            (&delegating.blocks, spelled.facts.delegation.is_some(), &spelled.blocks);
-        if spelled_delegates || len(spelled) < FlagParams::DEFAULT.spelled_out_ratio.of(len(delegating)) {
+        if spelled.facts.delegation.is_some()
+            || len(&spelled.blocks) < FlagParams::DEFAULT.spelled_out_ratio.of(len(&delegating.blocks))
+        {
             continue;
         }
+        let (delegating, spelled) = (&delegating.blocks, &spelled.blocks);
         let first = &spelled.blocks[0];
         let excerpt =
             first.text().orig(sentences::split(&first.text().norm).into_iter().next().unwrap_or(0..0)).to_string();
