@@ -168,7 +168,7 @@ fn copy_of(seed: &Seed, k: usize, pool: &[String], rng: &mut Rng, marks: Marks) 
                 line.push_str(&mark);
             }
         }
-        if marks == Marks::Clauses && !line.starts_with('#') {
+        if marks == Marks::Clauses {
             line = line.replace('、', &format!("{mark}、")).replace('。', &format!("{mark}。"));
         }
         out.push_str(&line);
