@@ -4,7 +4,6 @@
 //! index over articles.
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::hash::BuildHasher;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
@@ -22,31 +21,33 @@ use crate::text::tokens::{self, PartOfSpeech, Token};
 /// text — a paragraph, the article quoting it, its sentences, or another
 /// regulation with the same clause.
 ///
-/// Tokens are kept compactly (byte span and an interned part of speech and
-/// base form, 12 bytes a token instead of four strings), so that keeping
-/// every text of a 2,000-regulation build costs far less than the texts'
-/// analyses; [`TokenCache::tokens`] rebuilds the full tokens on each call.
+/// Tokens are kept compactly (byte span and the index of their kind: word,
+/// part of speech and base form; 12 bytes a token instead of 64), so that
+/// keeping every text of a 2,000-regulation build costs far less than the
+/// texts' analyses; [`TokenCache::tokens`] rebuilds the full tokens (copies,
+/// no allocation but the list) on each call.
 #[derive(Debug, Default)]
 pub struct TokenCache {
     /// One slot per piece; a piece asked for by two threads at once is
     /// tokenized by the first while the second waits on its slot only.
     texts: Mutex<HashMap<Box<str>, Arc<TokenSlot>, FastHashState>>,
-    details: RwLock<DetailTable>,
+    kinds: RwLock<KindTable>,
     /// How many times the cache was cleared: caches derived from its tokens
     /// (`diff::Units`) start afresh when it changes.
     generation: AtomicU64,
 }
 
-/// Interned (part of speech, subclass, base form when not the surface).
+/// The distinct kinds of token seen: a token without its place (its span
+/// is 0..0), each stored once.
 #[derive(Debug, Default)]
-struct DetailTable {
-    details: Vec<TokenDetails>,
-    /// Index in `details` by the hash of the details (see `DetailTable::id`):
-    /// a token's details are looked up without copying its strings.
-    ids: HashMap<u64, u32, TermHashState>,
+struct KindTable {
+    kinds: Vec<Token>,
+    /// Index in `kinds` by what tells kinds apart.
+    ids: HashMap<KindKey, u32, FastHashState>,
 }
 
-type TokenDetails = (PartOfSpeech, &'static str, Option<String>);
+/// Word id, base form, part of speech and subclass of a token.
+type KindKey = (u32, &'static str, PartOfSpeech, &'static str);
 
 /// The tokens of one piece, filled by the first thread that asks.
 type TokenSlot = OnceLock<Box<[CompactToken]>>;
@@ -55,7 +56,7 @@ type TokenSlot = OnceLock<Box<[CompactToken]>>;
 struct CompactToken {
     start: u32,
     end: u32,
-    details: u32,
+    kind: u32,
 }
 
 impl TokenCache {
@@ -89,7 +90,7 @@ impl TokenCache {
             };
             let piece_tokens = slot.get_or_init(|| {
                 let tokens = tokens::tokenize(piece_text);
-                self.details.write().expect("token details lock").compact(&tokens)
+                self.kinds.write().expect("token kinds lock").compact(&tokens)
             });
             // Texts are far below 4 GB (files are capped at `max_file_mb`).
             let offset = piece.start as u32;
@@ -99,8 +100,8 @@ impl TokenCache {
                 ..*c
             }));
         }
-        let table = self.details.read().expect("token details lock");
-        Arc::new(compact.iter().map(|c| table.expand(text, c)).collect())
+        let table = self.kinds.read().expect("token kinds lock");
+        Arc::new(compact.iter().map(|c| table.expand(c)).collect())
     }
 
     /// Number of distinct pieces held.
@@ -114,11 +115,11 @@ impl TokenCache {
     }
 
     /// Forgets every text (a new run in the same process). The table of
-    /// token details stays: compact tokens held by a build running at the
+    /// token kinds stays: compact tokens held by a build running at the
     /// same time refer to it by index, and resetting it under them gave
     /// their words another part of speech. It holds one entry per distinct
-    /// (part of speech, subclass, base form), so it is bounded by the
-    /// dictionary, not by the texts.
+    /// (word, part of speech, subclass, base form), so it is bounded by the
+    /// vocabulary, like the word table its words are in.
     pub fn clear(&self) {
         self.texts.lock().expect("token cache lock").clear();
         self.generation.fetch_add(1, Ordering::Relaxed);
@@ -130,46 +131,23 @@ impl TokenCache {
     }
 }
 
-impl DetailTable {
+impl KindTable {
     fn compact(&mut self, tokens: &[Token]) -> Box<[CompactToken]> {
         tokens
             .iter()
             .map(|t| {
-                let base = (t.base != t.surface).then_some(t.base.as_str());
-                let details = self.id(t.pos, t.pos_sub, base);
+                let kind = *self.ids.entry((t.word, t.base, t.pos, t.pos_sub)).or_insert_with(|| {
+                    self.kinds.push(Token { start: 0, end: 0, ..*t });
+                    (self.kinds.len() - 1) as u32
+                });
                 // Texts are far below 4 GB (files are capped at `max_file_mb`).
-                CompactToken { start: t.start as u32, end: t.end as u32, details }
+                CompactToken { start: t.start as u32, end: t.end as u32, kind }
             })
             .collect()
     }
 
-    /// The index of these details, added if new.
-    fn id(&mut self, pos: PartOfSpeech, pos_sub: &'static str, base: Option<&str>) -> u32 {
-        let is = |d: &TokenDetails| d.0 == pos && d.1 == pos_sub && d.2.as_deref() == base;
-        let hash = FastHashState::default().hash_one((pos, pos_sub, base));
-        let known = self.ids.get(&hash).copied();
-        if let Some(id) = known.filter(|&id| is(&self.details[id as usize])) {
-            return id;
-        }
-        // Two details with one hash (practically never): the second is
-        // found by value.
-        if known.is_some() {
-            if let Some(id) = self.details.iter().position(is) {
-                return id as u32;
-            }
-        }
-        let id = self.details.len() as u32;
-        self.details.push((pos, pos_sub, base.map(str::to_string)));
-        self.ids.entry(hash).or_insert(id);
-        id
-    }
-
-    fn expand(&self, text: &str, c: &CompactToken) -> Token {
-        let (pos, pos_sub, base) = &self.details[c.details as usize];
-        let (start, end) = (c.start as usize, c.end as usize);
-        let surface = text[start..end].to_string();
-        let base = base.clone().unwrap_or_else(|| surface.clone());
-        Token { surface, base, pos: *pos, pos_sub, start, end }
+    fn expand(&self, c: &CompactToken) -> Token {
+        Token { start: c.start as usize, end: c.end as usize, ..self.kinds[c.kind as usize] }
     }
 }
 
@@ -203,7 +181,7 @@ pub(crate) fn terms_skipping(tokens: &[Token], skip: &[std::ops::Range<usize>]) 
     let mut flush = |run: &mut Vec<&Token>, out: &mut Vec<(Term, f32)>| {
         if run.len() >= 2 {
             surface.clear();
-            run.iter().for_each(|t| surface.push_str(&t.surface));
+            run.iter().for_each(|t| surface.push_str(t.surface));
             push_term(out, &surface);
         }
         run.clear();
@@ -222,7 +200,7 @@ pub(crate) fn terms_skipping(tokens: &[Token], skip: &[std::ops::Range<usize>]) 
             flush(&mut run, &mut out);
         }
         if t.is_content() {
-            push_term(&mut out, &t.base);
+            push_term(&mut out, t.base);
         }
     }
     flush(&mut run, &mut out);
@@ -510,7 +488,7 @@ mod tests {
     /// test, a `serve` rebuild) clears the cache must still read the same
     /// parts of speech and base forms from them.
     #[test]
-    fn tokens_held_across_a_clear_keep_their_details() {
+    fn tokens_held_across_a_clear_keep_their_kinds() {
         let cache = TokenCache::new();
         // One piece (no 、 inside), so its slot holds the whole text's tokens.
         let held_text = "個人情報を取り扱う職員は研修を受けなければならない。";
@@ -519,26 +497,22 @@ mod tests {
         cache.clear();
         // Other words fill the details table first after the clear.
         cache.tokens("電子計算組織の管理者は、記録媒体を施錠できる保管庫に保管する。");
-        let table = cache.details.read().unwrap();
-        let after: Vec<Token> = held.get().unwrap().iter().map(|c| table.expand(held_text, c)).collect();
+        let table = cache.kinds.read().unwrap();
+        let after: Vec<Token> = held.get().unwrap().iter().map(|c| table.expand(c)).collect();
         assert_eq!(*before, after);
     }
 
-    /// Details are found by their hash, and by value where two share one.
+    /// A word read as two parts of speech is two kinds; the same reading is one.
     #[test]
-    fn token_details_are_interned_by_value() {
-        let mut table = DetailTable::default();
-        let noun = table.id(PartOfSpeech::Noun, "一般", None);
-        let verb = table.id(PartOfSpeech::Verb, "自立", Some("取り扱う"));
-        assert_ne!(noun, verb);
-        assert_eq!(table.id(PartOfSpeech::Noun, "一般", None), noun);
-        // Another details' hash pointing at the noun: a collision.
-        let hash = FastHashState::default().hash_one((PartOfSpeech::Verb, "自立", Some("講ずる")));
-        table.ids.insert(hash, noun);
-        let other = table.id(PartOfSpeech::Verb, "自立", Some("講ずる"));
-        assert!(other != noun && other != verb);
-        assert_eq!(table.id(PartOfSpeech::Verb, "自立", Some("講ずる")), other);
-        assert_eq!(table.details[other as usize].2.as_deref(), Some("講ずる"));
+    fn token_kinds_are_interned_by_value() {
+        let mut table = KindTable::default();
+        let word = tokens::tokenize("取り扱う")[0];
+        let same = table.compact(&[word, Token { start: 10, end: 22, ..word }]);
+        assert_eq!(same[0].kind, same[1].kind);
+        let as_noun = table.compact(&[Token { pos: PartOfSpeech::Noun, ..word }]);
+        assert_ne!(as_noun[0].kind, same[0].kind);
+        assert_eq!(table.expand(&same[1]), Token { start: 10, end: 22, ..word });
+        assert_eq!(table.expand(&as_noun[0]).pos, PartOfSpeech::Noun);
     }
 
     #[test]

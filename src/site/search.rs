@@ -120,7 +120,7 @@ fn words(token_texts: &[String]) -> Vec<String> {
             // of （）「」 as nouns: they are neither words nor parts of one.
             let letters = token.surface.chars().all(is_letter);
             if token.is_content() && letters {
-                out.push(normalize(&token.base));
+                out.push(normalize(token.base));
             }
             let noun = token.pos == PartOfSpeech::Noun && token.pos_sub != "非自立" && letters;
             match &mut run {

@@ -88,13 +88,17 @@ impl PartOfSpeech {
 }
 
 /// One morpheme: surface form, dictionary base form, part of speech, and its
-/// byte span in the text that was tokenized.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// byte span in the text that was tokenized. Its words come from the
+/// process's word table (`intern`), so a token is copied, never allocated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Token {
     /// The text as written.
-    pub surface: String,
+    pub surface: &'static str,
+    /// The surface's id in the word table: what diffs compare.
+    #[serde(skip)]
+    pub word: u32,
     /// Dictionary form (行わ → 行う); the surface when the dictionary has none.
-    pub base: String,
+    pub base: &'static str,
     /// Part of speech.
     pub pos: PartOfSpeech,
     /// Its subclass as IPADIC names it (自立, 非自立, サ変接続, 括弧開 …),
@@ -256,8 +260,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let start = t.byte_start;
             let end = t.byte_end;
             let WordDetails { pos, pos_sub, base } = details_of(t);
-            let base = base.unwrap_or(&text[start..end]).to_string();
-            Token { surface: text[start..end].to_string(), base, pos, pos_sub, start, end }
+            let (word, surface) = intern(&text[start..end]);
+            Token { surface, word, base: base.unwrap_or(surface), pos, pos_sub, start, end }
         })
         .collect()
 }
@@ -370,7 +374,7 @@ mod tests {
     #[test]
     fn tokenizes_guideline_phrase_offline() {
         let tokens = tokenize("保有個人情報の秘匿性等その内容に応じて");
-        let surfaces: Vec<&str> = tokens.iter().map(|t| t.surface.as_str()).collect();
+        let surfaces: Vec<&str> = tokens.iter().map(|t| t.surface).collect();
         assert_eq!(
             surfaces,
             vec!["保有", "個人", "情報", "の", "秘匿", "性", "等", "その", "内容", "に", "応じ", "て"]

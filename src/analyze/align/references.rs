@@ -47,10 +47,8 @@ pub(crate) fn enumerated_items(
     boilerplate: &[Range<usize>],
 ) -> Vec<usize> {
     const DELIMITERS: &[&str] = &["、", "・", ","];
-    let phrases: Vec<&[Token]> = tokens_within(tokens, &range)
-        .split(|t| DELIMITERS.contains(&t.surface.as_str()))
-        .filter(|p| !p.is_empty())
-        .collect();
+    let phrases: Vec<&[Token]> =
+        tokens_within(tokens, &range).split(|t| DELIMITERS.contains(&t.surface)).filter(|p| !p.is_empty()).collect();
     let params = &scorer.params;
     if phrases.len() < params.enumeration_min_phrases {
         return Vec::new();

@@ -28,7 +28,7 @@ pub(super) fn uses(norm: &str, term: &str) -> Vec<Range<usize>> {
         let glued_before = first > 0
             && toks[first - 1].end == at
             && (toks[first - 1].pos == PartOfSpeech::Noun
-                || ["同", "本", "当該", "各", "前記"].contains(&toks[first - 1].surface.as_str()));
+                || ["同", "本", "当該", "各", "前記"].contains(&toks[first - 1].surface));
         let glued_after = toks.get(last + 1).is_some_and(|t| t.pos == PartOfSpeech::Noun && t.start == end);
         if !glued_before && !glued_after {
             out.push(at..end);

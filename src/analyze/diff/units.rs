@@ -198,7 +198,7 @@ impl Units {
         let text = NormText::new(original);
         let mut units: Vec<Unit> = Vec::new();
         for t in TokenCache::shared().tokens(&text.norm).iter() {
-            let scope_suffix = terms_scope_suffix(&t.surface)
+            let scope_suffix = terms_scope_suffix(t.surface)
                 && t.pos == PartOfSpeech::Noun
                 && units.last().is_some_and(|u| u.pos == PartOfSpeech::Noun && u.norm.end == t.start);
             if scope_suffix {
@@ -207,13 +207,12 @@ impl Units {
                 (last.key_id, last.key) = intern(&terms::canonical(&text.norm[last.norm.clone()]));
                 continue;
             }
-            let (key_id, key) = intern(&t.surface);
             units.push(Unit {
                 norm: t.start..t.end,
                 display: 0..0,
-                key,
-                key_id,
-                base: if t.base == t.surface { key } else { intern(&t.base).1 },
+                key: t.surface,
+                key_id: t.word,
+                base: t.base,
                 pos: t.pos,
                 pos_sub: t.pos_sub,
                 space_after: false,
