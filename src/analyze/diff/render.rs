@@ -72,14 +72,14 @@ impl TokenDiff {
             }
         }
         if granularity == Granularity::Phrase {
-            let marked: Vec<usize> = (0..changed.len()).filter(|&i| changed[i]).collect();
-            for i in marked {
-                // Punctuation alone does not pull its whole phrase in.
-                if units.units[i].pos == PartOfSpeech::Symbol {
-                    continue;
-                }
-                for j in units.phrase_of(i) {
-                    changed[j] = true;
+            // A phrase with a changed word is changed whole; punctuation
+            // alone does not pull its phrase in.
+            let starts = units.phrase_starts();
+            let mut bounds: Vec<usize> = (0..changed.len()).filter(|&i| starts[i]).collect();
+            bounds.push(changed.len());
+            for phrase in bounds.windows(2).map(|w| w[0]..w[1]) {
+                if phrase.clone().any(|i| changed[i] && units.units[i].pos != PartOfSpeech::Symbol) {
+                    changed[phrase].fill(true);
                 }
             }
         }

@@ -206,3 +206,12 @@ fn the_bit_parallel_subsequence_is_the_longest_common_one() {
         assert_eq!(got, table[xs.len()][ys.len()], "{xs:?} / {ys:?}");
     }
 }
+
+#[test]
+fn a_comma_alone_does_not_pull_its_phrase_in() {
+    // The 読点 differs alone: 保有個人情報を stays unmarked; a changed word
+    // at the end of the text marks its last phrase whole, 句点 included.
+    let d = TokenDiff::new("保有個人情報を、適切に管理する。", "保有個人情報を適切に保管する。");
+    assert_eq!(to_marked_text(&d.a_runs(Granularity::Phrase)), "保有個人情報を[-、-]適切に[-管理する。-]");
+    assert_eq!(to_marked_text(&d.b_runs(Granularity::Phrase)), "保有個人情報を適切に{+保管する。+}");
+}

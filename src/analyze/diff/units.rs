@@ -281,19 +281,6 @@ impl UnitsData {
     pub(super) fn norm_chars(&self, r: Range<usize>) -> usize {
         self.units[r].iter().map(|u| self.text.norm[u.norm.clone()].chars().count()).sum()
     }
-
-    /// Units of the 文節 containing unit `i`.
-    pub(crate) fn phrase_of(&self, i: usize) -> Range<usize> {
-        let mut start = i;
-        while start > 0 && !self.units[start].starts_phrase(&self.units[start - 1]) {
-            start -= 1;
-        }
-        let mut end = i + 1;
-        while end < self.units.len() && !self.units[end].starts_phrase(&self.units[end - 1]) {
-            end += 1;
-        }
-        start..end
-    }
 }
 
 /// Size of the multiset intersection of `a`'s keys (only its content
