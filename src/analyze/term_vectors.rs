@@ -87,7 +87,11 @@ pub(crate) struct CosineIndex {
 
 impl CosineIndex {
     pub(crate) fn new(vecs: Vec<ListedVec>) -> CosineIndex {
-        let mut postings: HashMap<Term, Vec<(u32, f32)>, TermHashState> = HashMap::default();
+        // Sized for every entry a distinct term (an upper bound): the table
+        // is made for each regulation and grew by rehashing.
+        let entries = vecs.iter().map(|v| v.entries.len()).sum();
+        let mut postings: HashMap<Term, Vec<(u32, f32)>, TermHashState> =
+            HashMap::with_capacity_and_hasher(entries, TermHashState::default());
         for (k, v) in vecs.iter().enumerate() {
             for (t, w) in &v.entries {
                 postings.entry(*t).or_default().push((k as u32, *w));

@@ -78,30 +78,33 @@ impl TokenCache {
     /// request only: the same tokens as [`tokens::tokenize`] of the whole.
     pub fn tokens(&self, text: &str) -> Arc<Vec<Token>> {
         let segmented = tokens::segmented_form(text);
-        let mut compact: Vec<CompactToken> = Vec::new();
-        for piece in tokens::pieces(&segmented) {
-            let piece_text = &segmented[piece.clone()];
-            let slot = {
-                let mut texts = self.texts.lock().expect("token cache lock");
-                match texts.get(piece_text) {
-                    Some(slot) => slot.clone(),
-                    None => texts.entry(piece_text.into()).or_default().clone(),
-                }
-            };
-            let piece_tokens = slot.get_or_init(|| {
-                let tokens = tokens::tokenize(piece_text);
-                self.kinds.write().expect("token kinds lock").compact(&tokens)
-            });
-            // Texts are far below 4 GB (files are capped at `max_file_mb`).
-            let offset = piece.start as u32;
-            compact.extend(piece_tokens.iter().map(|c| CompactToken {
-                start: c.start + offset,
-                end: c.end + offset,
-                ..*c
-            }));
-        }
+        // Every piece's slot filled first: filling one takes the kinds
+        // table's write lock, which the read lock below would block.
+        let pieces: Vec<(usize, Arc<TokenSlot>)> = tokens::pieces(&segmented)
+            .into_iter()
+            .map(|piece| {
+                let piece_text = &segmented[piece.clone()];
+                let slot = {
+                    let mut texts = self.texts.lock().expect("token cache lock");
+                    match texts.get(piece_text) {
+                        Some(slot) => slot.clone(),
+                        None => texts.entry(piece_text.into()).or_default().clone(),
+                    }
+                };
+                slot.get_or_init(|| {
+                    let tokens = tokens::tokenize(piece_text);
+                    self.kinds.write().expect("token kinds lock").compact(&tokens)
+                });
+                (piece.start, slot)
+            })
+            .collect();
+        let mut out = Vec::with_capacity(pieces.iter().map(|(_, slot)| slot.get().map_or(0, |t| t.len())).sum());
         let table = self.kinds.read().expect("token kinds lock");
-        Arc::new(compact.iter().map(|c| table.expand(c)).collect())
+        for (offset, slot) in &pieces {
+            let piece_tokens = slot.get().expect("filled above");
+            out.extend(piece_tokens.iter().map(|c| table.expand(c, *offset)));
+        }
+        Arc::new(out)
     }
 
     /// Number of distinct pieces held.
@@ -146,8 +149,9 @@ impl KindTable {
             .collect()
     }
 
-    fn expand(&self, c: &CompactToken) -> Token {
-        Token { start: c.start as usize, end: c.end as usize, ..self.kinds[c.kind as usize] }
+    /// The token `c` of a piece that starts at `offset` in its text.
+    fn expand(&self, c: &CompactToken, offset: usize) -> Token {
+        Token { start: c.start as usize + offset, end: c.end as usize + offset, ..self.kinds[c.kind as usize] }
     }
 }
 
@@ -498,7 +502,7 @@ mod tests {
         // Other words fill the details table first after the clear.
         cache.tokens("電子計算組織の管理者は、記録媒体を施錠できる保管庫に保管する。");
         let table = cache.kinds.read().unwrap();
-        let after: Vec<Token> = held.get().unwrap().iter().map(|c| table.expand(c)).collect();
+        let after: Vec<Token> = held.get().unwrap().iter().map(|c| table.expand(c, 0)).collect();
         assert_eq!(*before, after);
     }
 
@@ -511,8 +515,9 @@ mod tests {
         assert_eq!(same[0].kind, same[1].kind);
         let as_noun = table.compact(&[Token { pos: PartOfSpeech::Noun, ..word }]);
         assert_ne!(as_noun[0].kind, same[0].kind);
-        assert_eq!(table.expand(&same[1]), Token { start: 10, end: 22, ..word });
-        assert_eq!(table.expand(&as_noun[0]).pos, PartOfSpeech::Noun);
+        assert_eq!(table.expand(&same[1], 0), Token { start: 10, end: 22, ..word });
+        assert_eq!(table.expand(&same[1], 5), Token { start: 15, end: 27, ..word });
+        assert_eq!(table.expand(&as_noun[0], 0).pos, PartOfSpeech::Noun);
     }
 
     #[test]
