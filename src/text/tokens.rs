@@ -221,22 +221,33 @@ pub fn pieces(text: &str) -> Vec<std::ops::Range<usize>> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut end = 0;
-    while end < bytes.len() {
-        let b = bytes[end];
-        end += 1;
-        let delimiter = b == b'\n'
-            || b == b'\t'
-            || ((b == 0x81 || b == 0x82)
-                && end >= 3
-                && matches!(&bytes[end - 3..end], b"\xE3\x80\x81" | b"\xE3\x80\x82"));
-        if delimiter || (end - start >= LINDERA_MAX_PIECE_BYTES && text.is_char_boundary(end)) {
-            out.push(start..end);
-            start = end;
+    // Candidates found with memchr: a line break, a tab, or 0x80, the
+    // middle byte of 、 (E3 80 81) and 。 (E3 80 82).
+    let mut candidates = memchr::memchr3_iter(b'\n', b'\t', 0x80, bytes);
+    let mut next_delimiter_end = || {
+        candidates.find_map(|at| match bytes[at] {
+            b'\n' | b'\t' => Some(at + 1),
+            _ if at >= 1 && bytes[at - 1] == 0xE3 && matches!(bytes.get(at + 1), Some(0x81 | 0x82)) => Some(at + 2),
+            _ => None,
+        })
+    };
+    let mut delimiter_end = next_delimiter_end();
+    while start < bytes.len() {
+        // Where lindera cuts a piece with no delimiter: the first
+        // character boundary `LINDERA_MAX_PIECE_BYTES` or more on.
+        let mut forced = (start + LINDERA_MAX_PIECE_BYTES).min(bytes.len());
+        while !text.is_char_boundary(forced) {
+            forced += 1;
         }
-    }
-    if start < bytes.len() {
-        out.push(start..bytes.len());
+        let end = match delimiter_end {
+            Some(d) if d <= forced => {
+                delimiter_end = next_delimiter_end();
+                d
+            }
+            _ => forced,
+        };
+        out.push(start..end);
+        start = end;
     }
     out
 }
@@ -351,6 +362,55 @@ mod tests {
         let long = "ア".repeat(LINDERA_MAX_PIECE_BYTES / 3 + 100);
         assert_eq!(pieces(&long), [0..LINDERA_MAX_PIECE_BYTES + 1, LINDERA_MAX_PIECE_BYTES + 1..long.len()]);
         assert_eq!(by_pieces(&long), tokenize(&long));
+    }
+
+    /// The cut of `pieces`, byte by byte: what lindera's `find_sentence_end` does.
+    fn pieces_byte_by_byte(text: &str) -> Vec<std::ops::Range<usize>> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let (mut start, mut end) = (0, 0);
+        while end < bytes.len() {
+            let b = bytes[end];
+            end += 1;
+            let delimiter = b == b'\n'
+                || b == b'\t'
+                || ((b == 0x81 || b == 0x82)
+                    && end >= 3
+                    && matches!(&bytes[end - 3..end], b"\xE3\x80\x81" | b"\xE3\x80\x82"));
+            if delimiter || (end - start >= LINDERA_MAX_PIECE_BYTES && text.is_char_boundary(end)) {
+                out.push(start..end);
+                start = end;
+            }
+        }
+        if start < bytes.len() {
+            out.push(start..bytes.len());
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+        /// Texts of delimiters, of characters with a 0x80 byte that are
+        /// none (全角空白 E3 80 80, 〃 E3 80 83, 退 E9 80 80, 送 E9 80 81),
+        /// and of runs about as long as the 32 KiB cut, so that a
+        /// delimiter also ends where that cut falls, in any order.
+        #[test]
+        fn pieces_are_cut_where_lindera_cuts_byte_by_byte(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec!["、", "。", "〃", "\u{3000}", "退", "送", "\n", "\t", "ア", "a", "漢字"]),
+                0..60,
+            ),
+            long in proptest::option::of((0usize..60, LINDERA_MAX_PIECE_BYTES / 3 - 3..LINDERA_MAX_PIECE_BYTES / 3 + 4)),
+        ) {
+            let mut text = String::new();
+            for (k, part) in parts.iter().enumerate() {
+                if let Some((_, run)) = long.filter(|&(at, _)| at == k) {
+                    text.push_str(&"ア".repeat(run));
+                }
+                text.push_str(part);
+            }
+            proptest::prop_assert_eq!(pieces(&text), pieces_byte_by_byte(&text));
+        }
     }
 
     #[test]
