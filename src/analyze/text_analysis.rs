@@ -22,7 +22,7 @@ use crate::text::tokens::{self, PartOfSpeech, Token};
 /// regulation with the same clause.
 ///
 /// Tokens are kept compactly (byte span and the index of their kind: word,
-/// part of speech and base form; 12 bytes a token instead of 64), so that
+/// part of speech and base form; 12 bytes a token instead of 72), so that
 /// keeping every text of a 2,000-regulation build costs far less than the
 /// texts' analyses; [`TokenCache::tokens`] rebuilds the full tokens (copies,
 /// no allocation but the list) on each call.
