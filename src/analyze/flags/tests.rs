@@ -29,6 +29,18 @@ fn kinds(flags: &[Flag]) -> Vec<FlagKind> {
     flags.iter().map(|f| f.kind).collect()
 }
 
+/// The first flag of `kind`, which the case must raise.
+fn flag_of(flags: &[Flag], kind: FlagKind) -> &Flag {
+    flags.iter().find(|f| f.kind == kind).unwrap_or_else(|| panic!("no {kind:?} flag in {flags:#?}"))
+}
+
+/// The actors a role change marks in `a` and in `b`.
+fn role_change(a: &str, b: &str) -> (String, String) {
+    let flags = compare_texts(a, b);
+    let role = flag_of(&flags, FlagKind::RoleChanged);
+    (role.a_spans[0].clone(), role.b_spans[0].clone())
+}
+
 #[test]
 fn strength_of_sentence_endings() {
     assert_eq!(classify("確認するものとする。"), Some(Strength::Shall));
@@ -45,10 +57,10 @@ fn weakened_inspection_duty_ageo_34_3_vs_ryugasaki_35_3() {
     let a = "保有個人情報等の取扱いに係る業務を外部に委託する場合には、委託する業務に係る保有個人情報等の秘匿性等その内容やその量等に応じて、作業の管理体制及び実施体制や個人情報の管理の状況について、年１回以上、原則として実地検査又は入室が困難な場合は他の検査により確認するものとする。";
     let b = "保有個人情報の取扱いに係る業務を外部に委託する場合には、委託する業務に係る保有個人情報の秘匿性等その内容やその量等に応じて、委託先における責任者及び業務従事者の作業の管理体制及び実施体制や個人情報の管理の状況について、実地検査又は書面による報告により確認することができる。";
     let flags = compare_texts(a, b);
-    let weak = flags.iter().find(|f| f.kind == FlagKind::ObligationWeakened).expect("weakened");
+    let weak = flag_of(&flags, FlagKind::ObligationWeakened);
     assert_eq!(weak.a_spans, vec!["原則として実地検査又は入室が困難な場合は他の検査により確認するものとする。"]);
     assert_eq!(weak.b_spans, vec!["実地検査又は書面による報告により確認することができる。"]);
-    let q = flags.iter().find(|f| f.kind == FlagKind::QuantityChanged).expect("quantity");
+    let q = flag_of(&flags, FlagKind::QuantityChanged);
     assert_eq!(q.a_spans, vec!["年１回以上、"]);
     assert!(q.message.contains("年1回以上"), "{}", q.message);
     assert!(kinds(&flags).contains(&FlagKind::ScopeChanged));
@@ -80,9 +92,7 @@ fn same_office_under_another_name_is_not_a_role_change() {
 fn acting_role_change_ageo_10_vs_ryugasaki_11() {
     let a = "職員は、業務上の目的で保有個人情報等を取り扱う場合であっても、次の行為については、当該保有個人情報等の秘匿性等その内容に応じて、当該行為を行うことができる場合を必要最小限に限定し、保護管理者の指示に従い行うものとする。";
     let b = "保護管理者は、職員等が業務上の目的で保有個人情報を取り扱う場合であっても、次に掲げる行為については、当該保有個人情報の秘匿性等その内容に応じて、当該行為を行うことができる場合を必要最小限に限定し、職員等は、保護管理者の指示に従うものとする。";
-    let flags = compare_texts(a, b);
-    let role = flags.iter().find(|f| f.kind == FlagKind::RoleChanged).expect("role");
-    assert_eq!((role.a_spans[0].as_str(), role.b_spans[0].as_str()), ("職員", "保護管理者"));
+    assert_eq!(role_change(a, b), ("職員".into(), "保護管理者".into()));
 }
 
 #[test]
@@ -91,9 +101,7 @@ fn an_aside_between_the_actor_and_its_comma_is_skipped() {
     // inside its brackets: a panic on a byte that is no character boundary.
     let a = "統括責任者は（注）、保有個人情報の管理に関する事務を総括する。";
     let b = "保護管理者は（次条において「管理者」という。）、保有個人情報の管理に関する事務を総括する。";
-    let flags = compare_texts(a, b);
-    let role = flags.iter().find(|f| f.kind == FlagKind::RoleChanged).expect("role");
-    assert_eq!((role.a_spans[0].as_str(), role.b_spans[0].as_str()), ("統括責任者", "保護管理者"));
+    assert_eq!(role_change(a, b), ("統括責任者".into(), "保護管理者".into()));
 }
 
 #[test]
@@ -115,7 +123,7 @@ fn delegation_ageo_31_vs_ryugasaki_33() {
     ]);
     let b = article("第33条", &["保有個人情報を取り扱う基幹的なサーバ等の機器を設置する電算室等の安全管理は、セキュリティ規程第18条を準用する。"]);
     let flags = compare_articles(&a, &b);
-    let f = flags.iter().find(|f| f.kind == FlagKind::DelegatedByReference).expect("delegation");
+    let f = flag_of(&flags, FlagKind::DelegatedByReference);
     assert_eq!(f.b_spans, vec!["セキュリティ規程第18条を準用する"]);
     assert!(f.a_spans[0].starts_with("システム管理者等は、"));
 }
@@ -139,7 +147,7 @@ fn items_dropped_are_quoted() {
     let a = "契約書に、次に掲げる事項を明記する。\n(1) 秘密保持の義務\n(2) 再委託の制限\n(3) 個人情報の安全管理措置に関する事項\n(4) 監査等に関する事項";
     let b = "契約書に、次に掲げる事項を明記する。\n(1) 秘密保持の義務\n(2) 再委託の制限";
     let flags = compare_texts(a, b);
-    let f = flags.iter().find(|f| f.kind == FlagKind::ItemsChanged).expect("items");
+    let f = flag_of(&flags, FlagKind::ItemsChanged);
     assert_eq!(f.a_spans, vec!["(3) 個人情報の安全管理措置に関する事項", "(4) 監査等に関する事項"]);
     assert!(f.message.starts_with("号の数: 4 → 2"));
 }
