@@ -22,8 +22,14 @@ impl Idf {
 
     /// Counts the terms of one more document.
     pub fn add(&mut self, doc: &TermVec) {
+        self.add_union(doc, &TermVec::default());
+    }
+
+    /// Counts one more document whose terms are those of `a` and `b`
+    /// together (an article's body and caption), without merging them.
+    pub(crate) fn add_union(&mut self, a: &TermVec, b: &TermVec) {
         self.n += 1;
-        for t in doc.keys() {
+        for t in a.keys().chain(b.keys().filter(|t| !a.contains_key(*t))) {
             *self.df.entry(*t).or_insert(0) += 1;
         }
     }
@@ -210,6 +216,26 @@ mod tests {
                 assert_eq!(sums[k].to_bits(), cosine(&unit, item).to_bits(), "item {k}");
             }
         }
+    }
+
+    #[test]
+    fn a_document_of_two_parts_counts_a_term_of_both_once() {
+        let vec = |words: &[&str]| -> TermVec { words.iter().map(|w| (Term::intern(w), 1.0)).collect() };
+        let (body, caption) = (vec(&["漏えい", "防止"]), vec(&["漏えい", "対策"]));
+        let mut parts = Idf::new();
+        parts.add_union(&body, &caption);
+        parts.add(&vec(&["防止"]));
+        let mut merged = body.clone();
+        add_terms(&mut merged, &caption.iter().map(|(t, w)| (*t, *w)).collect::<Vec<_>>(), 1.0);
+        let mut whole = Idf::new();
+        whole.add(&merged);
+        whole.add(&vec(&["防止"]));
+        for word in ["漏えい", "防止", "対策", "暗号化"] {
+            let t = Term::intern(word);
+            assert_eq!(parts.idf(&t).to_bits(), whole.idf(&t).to_bits(), "{word}");
+        }
+        // 漏えい is in the body and the caption of one document of two.
+        assert_eq!(parts.df[&Term::intern("漏えい")], 1);
     }
 
     #[test]

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use aho_corasick::AhoCorasick;
 
 use super::params::ProfileWeights;
+use crate::analyze::term_vectors::Idf;
 use crate::analyze::text_analysis::{add_terms, terms_of, TermVec, TokenCache};
 use crate::analyze::{confidence, roles, terms};
 use crate::catalog::Catalog;
@@ -45,6 +46,9 @@ pub struct CatalogAnalysis {
     pub(crate) items: Vec<ItemProfile>,
     /// Every word of the items' key elements.
     pub(crate) element_words: ElementWords,
+    /// The items' contents as documents of an [`Idf`]; a scorer adds its
+    /// regulation's articles to a copy.
+    pub(crate) item_df: Idf,
 }
 
 /// The distinct words of a catalog's key elements, searched for in a text
@@ -103,7 +107,7 @@ impl CatalogAnalysis {
             let tokens = cache.tokens(&norm);
             terms_of(&norm, &tokens)
         };
-        let items = catalog
+        let items: Vec<ItemProfile> = catalog
             .leaves()
             .map(|item| {
                 let mut names = Vec::new();
@@ -160,7 +164,9 @@ impl CatalogAnalysis {
                 }
             })
             .collect();
-        CatalogAnalysis { catalog: catalog.clone(), items, element_words: ElementWords::new(&words.words) }
+        let mut item_df = Idf::new();
+        items.iter().for_each(|i| item_df.add(&i.content));
+        CatalogAnalysis { catalog: catalog.clone(), items, element_words: ElementWords::new(&words.words), item_df }
     }
 }
 

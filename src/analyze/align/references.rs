@@ -93,16 +93,16 @@ pub(crate) fn enumerated_items(
 /// failing that, the first one).
 pub(crate) fn carrying_sentence(lines: &[String], item: &ItemProfile, elements: &[String]) -> String {
     let sentences = sentences_of(lines);
+    let mut best = (0, sentences.first().copied().unwrap_or(""));
+    // The phrases of each element found: with none, no sentence beats the first.
+    let found: Vec<_> = item.elements.iter().filter(|(label, _)| elements.contains(label)).map(|(_, p)| p).collect();
+    if found.is_empty() {
+        return best.1.to_string();
+    }
     let hits = |s: &str| {
         let compact = nfkc(s);
-        item.elements
-            .iter()
-            .filter(|(label, phrases)| {
-                elements.contains(label) && phrases.iter().any(|w| w.iter().all(|w| compact.contains(w.as_str())))
-            })
-            .count()
+        found.iter().filter(|phrases| phrases.iter().any(|w| w.iter().all(|w| compact.contains(w.as_str())))).count()
     };
-    let mut best = (0, sentences.first().copied().unwrap_or(""));
     for s in &sentences {
         let h = hits(s);
         if h > best.0 {

@@ -4,7 +4,7 @@ use super::params::Params;
 use super::profile::{names_caption_head, CatalogAnalysis, ElementHits, ElementWords, ItemProfile};
 use crate::analyze::term_vectors::{cosine, CosineIndex, Idf, ListedVec};
 use crate::analyze::terms::Term;
-use crate::analyze::text_analysis::{add_terms, TermVec, TextAnalysis};
+use crate::analyze::text_analysis::{TermVec, TextAnalysis};
 
 /// Scores of one text unit (article or paragraph) against every item.
 pub(crate) struct UnitScore {
@@ -37,14 +37,11 @@ struct CaptionIdf<'c> {
 
 impl<'a> Scorer<'a> {
     pub(crate) fn new(analysis: &TextAnalysis, catalog: &'a CatalogAnalysis, params: Params) -> Self {
-        let mut idf = Idf::new();
+        // The items' counts are the same for every regulation: they are
+        // counted once per catalog and copied, then the articles added.
+        let mut idf = catalog.item_df.clone();
         for a in &analysis.articles {
-            let mut v = a.terms.clone();
-            add_terms(&mut v, &a.caption_terms.iter().map(|(t, w)| (*t, *w)).collect::<Vec<_>>(), 1.0);
-            idf.add(&v);
-        }
-        for item in &catalog.items {
-            idf.add(&item.content);
+            idf.add_union(&a.terms, &a.caption_terms);
         }
         let item_vecs = CosineIndex::new(catalog.items.iter().map(|i| ListedVec::new(idf.weigh(&i.content))).collect());
         let item_rarest = catalog

@@ -196,8 +196,9 @@ impl Units {
 
     fn cut(original: &str) -> Units {
         let text = NormText::new(original);
-        let mut units: Vec<Unit> = Vec::new();
-        for t in TokenCache::shared().tokens(&text.norm).iter() {
+        let tokens = TokenCache::shared().tokens(&text.norm);
+        let mut units: Vec<Unit> = Vec::with_capacity(tokens.len());
+        for t in tokens.iter() {
             let scope_suffix = terms_scope_suffix(t.surface)
                 && t.pos == PartOfSpeech::Noun
                 && units.last().is_some_and(|u| u.pos == PartOfSpeech::Noun && u.norm.end == t.start);
