@@ -120,11 +120,7 @@ impl<'a> Scorer<'a> {
         terms: &TermVec,
         hits: &ElementHits,
     ) -> Vec<UnitScore> {
-        let mut v = terms.clone();
-        for (t, w) in caption_terms {
-            *v.entry(*t).or_insert(0.0) += w;
-        }
-        let weighted = ListedVec::new(self.idf.weigh(&v));
+        let weighted = ListedVec::new(self.idf.weigh(&with_caption(terms, caption_terms)));
         let caption = self.caption_idf(caption_terms);
         let cosines = self.item_vecs.cosines(&weighted);
         cosines
@@ -144,12 +140,8 @@ impl<'a> Scorer<'a> {
         hits: &ElementHits,
         i: usize,
     ) -> UnitScore {
-        let mut v = terms.clone();
-        for (t, w) in caption_terms {
-            *v.entry(*t).or_insert(0.0) += w;
-        }
         let caption = self.caption_idf(caption_terms);
-        let cos = cosine(&ListedVec::new(self.idf.weigh(&v)), self.item_vecs.vec(i));
+        let cos = cosine(&ListedVec::new(self.idf.weigh(&with_caption(terms, caption_terms))), self.item_vecs.vec(i));
         self.score_weighted(cos, &caption, "", caption_factor, hits, i)
     }
 
@@ -183,4 +175,13 @@ impl<'a> Scorer<'a> {
         let score = (p.w_caption * caption + p.w_cosine * cos + we * el) / (p.w_caption + p.w_cosine + we);
         UnitScore { score, caption, elements }
     }
+}
+
+/// A unit's terms with its caption's added: the vector it is scored by.
+fn with_caption(terms: &TermVec, caption_terms: &TermVec) -> TermVec {
+    let mut v = terms.clone();
+    for (t, w) in caption_terms {
+        *v.entry(*t).or_insert(0.0) += w;
+    }
+    v
 }
