@@ -364,7 +364,8 @@ const USAGE: &str =
   N             regulations to generate from the shipped ones (default 2000)
   --runs K      K builds, each followed by its floor run; medians printed
   --edit        build with the cache, then edit one paragraph of one file and
-                rebuild (after every run; the median ratio is printed)
+                rebuild (after every run; the median ratio is printed); the
+                file is put back after, the site kept is the edited one
   --corpus DIR  keep the generated files in DIR (DIR/regulations, DIR/reiki.yaml)
   --output DIR  build the site into DIR, and keep it (default: a temporary
                 folder); on a tmpfs (/dev/shm/site) or another disk, to tell
@@ -505,13 +506,14 @@ fn print_edit_median(edits: &[(f64, f64, f64, f64)]) {
         m(|e| e.3)
     );
 }
+
 /// A sentence added to one paragraph by `--edit`.
 const EDIT: &str = "この規定は、毎年度見直すものとする。";
 
 /// Edits one paragraph of the middle file of `input` (a sentence added
-/// after its first sentence) and rebuilds with the cache of the full
-/// build, printing the rebuild's times and their ratio to the full build's.
-/// Returns the rebuild's wall and CPU seconds and their percentages of the full build's.
+/// after its first sentence), rebuilds with the cache of the full build
+/// and puts the file back as it was, printing the rebuild's times and
+/// their ratio to the full build's. Returns the rebuild's wall and CPU seconds and their percentages of the full build's.
 fn one_edit(
     input: &Path,
     options: &BuildOptions,
@@ -529,6 +531,9 @@ fn one_edit(
     let (cpu, wall) = (cpu_seconds(), Instant::now());
     let report = site::build(options)?;
     let (edit_wall, edit_cpu) = (wall.elapsed().as_secs_f64(), cpu_seconds() - cpu);
+    // The corpus as generated again: the next run's full build, and the
+    // files `--corpus` keeps, are the corpus the figures describe.
+    std::fs::write(path, &text)?;
     println!(
         "edit:   one paragraph of {}: wall {edit_wall:.2} s, CPU {edit_cpu:.2} s = {:.1} % of the full build's wall, \
          {:.1} % of its CPU; load {:.1} / analyse {:.1} / render {:.1} / write {:.1} s; \
