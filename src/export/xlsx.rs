@@ -32,6 +32,13 @@ const MAX_ROW_HEIGHT: f64 = 409.0;
 /// a longer one, and that failed the whole build on a regulation quoting a
 /// long 別表 as evidence).
 const MAX_CELL_UNITS: usize = 32_767;
+/// Deflate level of the workbook's zip members (1–9; the zip crate's
+/// default is 6). A site of 2,000 regulations writes 1,500 workbooks of
+/// about 17 kB each. At level 1 making a workbook takes a third fewer
+/// instructions (callgrind, 120 regulations: 1.28 → 0.87 G, 3 % of the
+/// whole build) for files about 14 % larger; Excel and LibreOffice read
+/// every level alike.
+const ZIP_LEVEL: u8 = 1;
 /// What a cut cell ends with, so nobody takes it for the whole text.
 const CUT_MARK: &str = "…（Excel のセルに入る 32,767 字を超えるため以下を省略。全文はサイトを参照）";
 
@@ -73,6 +80,7 @@ pub fn workbook(tables: &[Table], build_date: &str) -> Result<Vec<u8>> {
         let sheet = book.add_worksheet();
         write_sheet(sheet, &tables::legend(), build_date)?;
     }
+    book.set_zip_compression_level(ZIP_LEVEL);
     book.save_to_buffer().context("Excel ファイルを作れません")
 }
 
