@@ -223,6 +223,13 @@ pub struct Standard {
     pub line: usize,
 }
 
+impl Standard {
+    /// How a link names it: 基準5.
+    pub fn label(&self) -> String {
+        format!("基準{}", self.number)
+    }
+}
+
 /// 附則
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Supplementary {
@@ -460,7 +467,7 @@ impl Regulation {
             return (a.label.clone(), a.caption.clone());
         }
         match self.standards.iter().find(|s| s.id == id) {
-            Some(s) => (format!("基準{}", s.number), Some(s.title.clone())),
+            Some(s) => (s.label(), Some(s.title.clone())),
             None => (id.to_string(), None),
         }
     }

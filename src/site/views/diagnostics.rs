@@ -19,7 +19,8 @@ pub(super) fn diagnostics(site: &Site) -> Context {
         .regulations
         .iter()
         .map(|reg| {
-            let mut items: Vec<DiagView> = reg.diagnostics.iter().map(|d| diag_view(page, reg, d)).collect();
+            let anchors = Anchors::of(reg);
+            let mut items: Vec<DiagView> = reg.diagnostics.iter().map(|d| diag_view(page, &anchors, d)).collect();
             items.sort_by_key(|d| d.line);
             DiagGroup {
                 reg: reg.display_title(),

@@ -12,7 +12,7 @@ use crate::analyze::diff::Run;
 use crate::analyze::review::ReviewState;
 use crate::catalog::{Catalog, CatalogItem, Class};
 use crate::export::reg_short;
-use crate::model::{Article, Diagnostic, Item, Paragraph, Regulation, Severity};
+use crate::model::{Article, Diagnostic, Item, Paragraph, Regulation, Severity, Standard};
 use crate::pipeline::corpus::{self as analysis, find_article, FlagView};
 
 mod catalog;
@@ -289,25 +289,50 @@ fn counts(statuses: impl Iterator<Item = CoverageStatus>) -> StatusCounts {
     c
 }
 
-/// Anchor of the provision a source line falls in (for diagnostics).
-fn anchor_for_line(reg: &Regulation, line: usize) -> Option<String> {
-    let mut anchors: Vec<(usize, &str)> = Vec::new();
-    for ch in &reg.chapters {
-        if ch.number.is_some() {
-            anchors.push((ch.line, &ch.id));
+/// Where a regulation's provisions start in its file, to place its
+/// diagnostics (a regulation of 30,000 articles has a thousand, and a scan
+/// of every provision for each had been 7 % of its build).
+struct Anchors<'a> {
+    reg: &'a Regulation,
+    /// (first line, id), sorted by line; provisions starting on the same
+    /// line in document order.
+    starts: Vec<(usize, &'a str)>,
+}
+
+impl<'a> Anchors<'a> {
+    fn of(reg: &'a Regulation) -> Anchors<'a> {
+        let mut starts: Vec<(usize, &str)> = Vec::new();
+        for ch in &reg.chapters {
+            if ch.number.is_some() {
+                starts.push((ch.line, &ch.id));
+            }
+            for sec in &ch.sections {
+                starts.extend(sec.articles.iter().map(|a| (a.line, a.id.as_str())));
+            }
         }
-        for sec in &ch.sections {
-            anchors.extend(sec.articles.iter().map(|a| (a.line, a.id.as_str())));
+        starts.extend(reg.standards.iter().map(|s| (s.line, s.id.as_str())));
+        for s in &reg.supplementary {
+            starts.push((s.line, &s.id));
+            starts.extend(s.articles.iter().map(|a| (a.line, a.id.as_str())));
         }
+        starts.extend(reg.appendices.iter().map(|a| (a.line, a.id.as_str())));
+        // Stable: of provisions on one line, the last in document order is found.
+        starts.sort_by_key(|&(line, _)| line);
+        Anchors { reg, starts }
     }
-    anchors.extend(reg.standards.iter().map(|s| (s.line, s.id.as_str())));
-    for s in &reg.supplementary {
-        anchors.push((s.line, &s.id));
-        anchors.extend(s.articles.iter().map(|a| (a.line, a.id.as_str())));
+
+    /// Anchor of the provision a source line falls in: the last to start
+    /// at or before it.
+    fn for_line(&self, line: usize) -> Option<&'a str> {
+        let before = self.starts.partition_point(|&(start, _)| start <= line);
+        before.checked_sub(1).map(|i| self.starts[i].1)
     }
-    anchors.extend(reg.appendices.iter().map(|a| (a.line, a.id.as_str())));
-    // The last provision starting at or before the line (max_by_key keeps the last of equals).
-    anchors.into_iter().filter(|(l, _)| *l <= line).max_by_key(|(l, _)| *l).map(|(_, id)| id.to_string())
+
+    /// Anchor of the provision a diagnostic is about, when it is about a
+    /// line of the regulation's own file (not, say, of its review file).
+    fn of_diagnostic(&self, d: &Diagnostic) -> Option<&'a str> {
+        (d.file == self.reg.path).then(|| self.for_line(d.line)).flatten()
+    }
 }
 
 #[derive(Serialize, Clone)]
@@ -332,7 +357,8 @@ fn display_path(path: &str) -> String {
     parts[parts.len().saturating_sub(2)..].join("/")
 }
 
-fn diag_view(page: &str, reg: &Regulation, d: &Diagnostic) -> DiagView {
+fn diag_view(page: &str, anchors: &Anchors, d: &Diagnostic) -> DiagView {
+    let reg = anchors.reg;
     let (severity, severity_label) = match d.severity {
         Severity::Error => ("error", "エラー"),
         Severity::Warning => ("warning", "警告"),
@@ -344,15 +370,9 @@ fn diag_view(page: &str, reg: &Regulation, d: &Diagnostic) -> DiagView {
         file: display_path(&d.file),
         line: d.line,
         message: d.message.clone(),
-        url: diag_anchor(reg, d).map(|a| format!("{}#{a}", paths::relative(page, &paths::regulation(&reg.id)))),
+        url: anchors.of_diagnostic(d).map(|a| format!("{}#{a}", paths::relative(page, &paths::regulation(&reg.id)))),
         other_file: (d.file != reg.path).then(|| display_path(&d.file)),
     }
-}
-
-/// Anchor of the provision a diagnostic is about, when it is about a line of
-/// the regulation's own file (not, say, of its review file).
-fn diag_anchor(reg: &Regulation, d: &Diagnostic) -> Option<String> {
-    (d.file == reg.path).then(|| anchor_for_line(reg, d.line)).flatten()
 }
 
 #[derive(Serialize)]
@@ -383,24 +403,81 @@ struct ProvisionLink {
     url: String,
 }
 
-fn provision_link(page: &str, reg: &Regulation, article_id: &str) -> ProvisionLink {
-    let (label, caption) = reg.label_and_caption(article_id);
-    let article = find_article(reg, article_id);
-    ProvisionLink {
-        label: article.map(|a| a.label.clone()).unwrap_or(label),
-        caption: article.map_or(caption, |a| a.caption.clone()),
-        url: format!("{}#{article_id}", paths::relative(page, &paths::regulation(&reg.id))),
-    }
+/// What an id names in a regulation: an article (of the main provisions
+/// or of a 附則) or a checklist standard.
+#[derive(Clone, Copy)]
+enum Provision<'a> {
+    Article(&'a Article),
+    Standard(&'a Standard),
+}
+
+fn find_provision<'a>(reg: &'a Regulation, id: &str) -> Option<Provision<'a>> {
+    find_article(reg, id)
+        .map(Provision::Article)
+        .or_else(|| reg.standards.iter().find(|s| s.id == id).map(Provision::Standard))
+}
+
+/// The link to `id` of `reg`, named as `found` is (the id itself when it
+/// names nothing).
+fn link_to(page: &str, reg: &Regulation, id: &str, found: Option<Provision>) -> ProvisionLink {
+    let (label, caption) = match found {
+        Some(Provision::Article(a)) => (a.label.clone(), a.caption.clone()),
+        Some(Provision::Standard(s)) => (s.label(), Some(s.title.clone())),
+        None => (id.to_string(), None),
+    };
+    ProvisionLink { label, caption, url: format!("{}#{id}", paths::relative(page, &paths::regulation(&reg.id))) }
+}
+
+fn provision_link(page: &str, reg: &Regulation, id: &str) -> ProvisionLink {
+    link_to(page, reg, id, find_provision(reg, id))
 }
 
 /// A link to an evidence provision, labelled with its 項 when it names one
 /// (第18条第2項, 基準5第1項).
 fn evidence_link(page: &str, reg: &Regulation, e: &crate::analyze::align::Evidence) -> ProvisionLink {
-    let mut link = provision_link(page, reg, &e.article_id);
+    with_paragraph(provision_link(page, reg, &e.article_id), e)
+}
+
+fn with_paragraph(mut link: ProvisionLink, e: &crate::analyze::align::Evidence) -> ProvisionLink {
     if let Some(n) = e.paragraph {
         link.label = format!("{}第{n}項", link.label);
     }
     link
+}
+
+/// Every provision of a regulation by id, for a page that links many: a
+/// regulation's coverage tables cite every evidence article of every item,
+/// and finding each by a scan of the regulation made a regulation of
+/// 30,000 articles (hundreds cited per item) a quarter slower to build.
+struct Provisions<'a> {
+    reg: &'a Regulation,
+    by_id: HashMap<&'a str, Provision<'a>>,
+}
+
+impl<'a> Provisions<'a> {
+    fn of(reg: &'a Regulation) -> Provisions<'a> {
+        let mut by_id = HashMap::new();
+        // In `find_provision`'s order, the first of an id kept (ids are
+        // unique within a regulation, so this is only prudence).
+        let articles = reg.articles().chain(reg.supplementary.iter().flat_map(|s| &s.articles));
+        for a in articles {
+            by_id.entry(a.id.as_str()).or_insert(Provision::Article(a));
+        }
+        for s in &reg.standards {
+            by_id.entry(s.id.as_str()).or_insert(Provision::Standard(s));
+        }
+        Provisions { reg, by_id }
+    }
+
+    /// [`provision_link`], looked up in the index.
+    fn link(&self, page: &str, id: &str) -> ProvisionLink {
+        link_to(page, self.reg, id, self.by_id.get(id).copied())
+    }
+
+    /// [`evidence_link`], looked up in the index.
+    fn evidence_link(&self, page: &str, e: &crate::analyze::align::Evidence) -> ProvisionLink {
+        with_paragraph(self.link(page, &e.article_id), e)
+    }
 }
 
 #[derive(Serialize)]
@@ -576,4 +653,82 @@ fn evidence_views(
 /// The files that could not be read, as the pages list them (`file:line: why`).
 fn load_error_views(site: &Site) -> Vec<serde_json::Value> {
     site.project.load_errors.iter().map(|e| serde_json::json!({ "message": e.to_string() })).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shipped regulations, the supplementary 附則 articles and
+    /// checklist standards among them.
+    fn seeds() -> Vec<Regulation> {
+        let mut paths: Vec<_> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/regulations"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "md"))
+            .collect();
+        paths.sort();
+        paths.iter().map(|p| crate::parse::load_file(p).unwrap()).collect()
+    }
+
+    /// Every line of every seed is placed in the provision a scan of all
+    /// of them finds: the last to start at or before it.
+    #[test]
+    fn a_line_is_placed_in_the_provision_it_falls_in() {
+        for reg in seeds() {
+            let anchors = Anchors::of(&reg);
+            let last = anchors.starts.iter().map(|&(line, _)| line).max().unwrap();
+            for line in 0..=last + 2 {
+                let scanned = anchors.starts.iter().filter(|&&(l, _)| l <= line).max_by_key(|&&(l, _)| l);
+                assert_eq!(anchors.for_line(line), scanned.map(|&(_, id)| id), "{} line {line}", reg.id);
+            }
+            // A checklist has standards, no articles.
+            let Some(first_article) = reg.articles().next() else { continue };
+            assert_eq!(anchors.for_line(first_article.line), Some(first_article.id.as_str()));
+            let mut diagnostic = Diagnostic {
+                severity: Severity::Warning,
+                code: crate::model::DiagnosticCode::Unreadable,
+                file: reg.path.clone(),
+                line: first_article.line,
+                message: String::new(),
+            };
+            assert_eq!(anchors.of_diagnostic(&diagnostic), Some(first_article.id.as_str()));
+            diagnostic.file = "reviews/x.yaml".to_string();
+            assert_eq!(anchors.of_diagnostic(&diagnostic), None, "a diagnostic of another file");
+        }
+    }
+
+    /// The index names and links every id as a scan of the regulation does:
+    /// articles of the main provisions and of 附則, standards, and ids that
+    /// name none (a chapter's, a stale one).
+    #[test]
+    fn the_index_links_every_provision_as_a_scan_does() {
+        let page = "catalog/ppc-shishin/1-1.html";
+        let mut standards = 0;
+        for reg in seeds() {
+            let provisions = Provisions::of(&reg);
+            let mut ids: Vec<&str> = reg.articles().map(|a| a.id.as_str()).collect();
+            ids.extend(reg.supplementary.iter().flat_map(|s| &s.articles).map(|a| a.id.as_str()));
+            ids.extend(reg.standards.iter().map(|s| s.id.as_str()));
+            ids.extend(reg.chapters.iter().map(|c| c.id.as_str()));
+            ids.push("art-999");
+            standards += reg.standards.len();
+            for id in ids {
+                // The link as it was made before the index: label and caption
+                // of the regulation's lookup, the article's own when found.
+                let (label, caption) = reg.label_and_caption(id);
+                let article = find_article(&reg, id);
+                let expected = serde_json::json!({
+                    "label": article.map(|a| a.label.clone()).unwrap_or(label),
+                    "caption": article.map_or(caption, |a| a.caption.clone()),
+                    "url": format!("../../reg/{}.html#{id}", reg.id),
+                });
+                let scanned = serde_json::to_value(provision_link(page, &reg, id)).unwrap();
+                let indexed = serde_json::to_value(provisions.link(page, id)).unwrap();
+                assert_eq!(scanned, expected, "{} {id}", reg.id);
+                assert_eq!(indexed, expected, "{} {id}", reg.id);
+            }
+        }
+        assert!(standards > 0, "the seeds include a checklist of standards");
+    }
 }

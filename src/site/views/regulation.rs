@@ -135,10 +135,11 @@ struct CoverageTable {
 fn coverage_rows(
     site: &Site,
     page: &str,
-    reg: &Regulation,
+    provisions: &Provisions,
     cat: &Catalog,
     report: &CoverageReport,
 ) -> Vec<CoverageRow> {
+    let reg = provisions.reg;
     report
         .items
         .iter()
@@ -150,7 +151,7 @@ fn coverage_rows(
                 url: paging::item_url_for(site, page, cat, item, reg),
                 class: class_key(item.class),
                 status: status_view(ic.status),
-                evidence: ic.evidence.iter().map(|e| evidence_link(page, reg, e)).collect(),
+                evidence: ic.evidence.iter().map(|e| provisions.evidence_link(page, e)).collect(),
                 missing: ic.missing_elements.clone(),
                 by_reference: ic.evidence.iter().any(|e| e.by_reference),
                 bands: ic.evidence.iter().map(|e| e.band.label()).collect(),
@@ -251,10 +252,11 @@ fn body(site: &Site, page: &str, reg: &Regulation) -> Body {
     let mut tags = tags_by_article(site, page, reg);
     let mut diags: HashMap<String, Vec<DiagView>> = HashMap::new();
     let mut unplaced = Vec::new();
+    let anchors = Anchors::of(reg);
     for d in &reg.diagnostics {
-        let view = diag_view(page, reg, d);
-        match diag_anchor(reg, d) {
-            Some(anchor) => diags.entry(anchor).or_default().push(view),
+        let view = diag_view(page, &anchors, d);
+        match anchors.of_diagnostic(d) {
+            Some(anchor) => diags.entry(anchor.to_string()).or_default().push(view),
             None => unplaced.push(view),
         }
     }
@@ -399,12 +401,13 @@ fn toc(reg: &Regulation) -> Vec<TocLine> {
 
 /// The coverage tables of the page, one per catalog the regulation is checked against.
 fn coverage_tables(site: &Site, page: &str, reg: &Regulation) -> Vec<CoverageTable> {
+    let provisions = Provisions::of(reg);
     site.project
         .catalogs_of(reg)
         .into_iter()
         .filter_map(|cat| {
             let report = site.analysis.coverage_of(&reg.id, &cat.id)?;
-            let rows = coverage_rows(site, page, reg, cat, report);
+            let rows = coverage_rows(site, page, &provisions, cat, report);
             Some(CoverageTable {
                 gaps: rows.iter().filter(|r| r.is_gap).count(),
                 catalog: cat.short_title.clone(),
@@ -413,7 +416,7 @@ fn coverage_tables(site: &Site, page: &str, reg: &Regulation) -> Vec<CoverageTab
                 matrix_url: paging::matrix_url_for(site, page, cat, reg),
                 counts: counts(report.items.iter().map(|i| i.status)),
                 rows,
-                additions: report.additions.iter().map(|a| provision_link(page, reg, a)).collect(),
+                additions: report.additions.iter().map(|a| provisions.link(page, a)).collect(),
             })
         })
         .collect()
