@@ -3,7 +3,7 @@
 //! over the same text in the same process, so the build can be stated as a
 //! multiple of the tokenizer floor.
 //!
-//!     cargo run --release --example bench_site -- [N] [--corpus DIR] [--runs K] [--edit] [--output DIR] [--sentence-marks]
+//!     cargo run --release --example bench_site -- [N] [--corpus DIR] [--runs K] [--edit] [--output DIR] [--sentence-marks] [--one-file MB]
 //!
 //! (`--help` prints the options.)
 //!
@@ -30,6 +30,8 @@
 //! for all its copies. `--sentence-marks` builds the corpus of the earlier
 //! rounds instead (one mark at the end of each sentence-final line: copies
 //! share every clause but the last), to compare with their figures.
+//! `--one-file MB` builds one regulation of that size instead (see
+//! [`one_file`]).
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -200,6 +202,54 @@ fn generate(root: &Path, dir: &Path, n: usize, marks: Marks) -> anyhow::Result<(
     Ok(())
 }
 
+/// A line opening an article (第12条　…, 第十二条の二 …), its number in
+/// group 1 and what follows in group 2; 章 and 節 headings; the 附則.
+const ARTICLE_HEAD: &str =
+    r"^第[0-9０-９一二三四五六七八九十百千]+条(?:の[0-9０-９一二三四五六七八九十]+)*([\u{3000} ].*)$";
+const DIVISION_HEAD: &str = r"^\s*第[0-9０-９一二三四五六七八九十百]+[章節]";
+
+/// One regulation of about `bytes` (`--one-file`): the articles of the
+/// varied copies one after another, renumbered 第1条, 第2条 … in one run,
+/// without their 章 and 節 headings and 附則 — the largest kind of file a
+/// body publishes whole (a 例規集 in one text).
+fn one_file(root: &Path, dir: &Path, bytes: usize, marks: Marks) -> anyhow::Result<()> {
+    let mut paths = reiki::source::discover(&root.join("regulations"))?;
+    paths.sort();
+    let seeds: Vec<Seed> = paths.iter().map(|p| read_seed(p)).collect::<anyhow::Result<_>>()?;
+    let pool = sentence_pool(&seeds);
+    let (article, division) = (regex::Regex::new(ARTICLE_HEAD)?, regex::Regex::new(DIVISION_HEAD)?);
+    let mut out =
+        String::from("---\nid: reikishu\ntitle: 例規集（一つのファイル）\nkind: 規程\ncatalogs: [ppc-shishin]\n---\n");
+    let (mut rng, mut number) = (Rng(2026), 0);
+    'copies: for i in 0.. {
+        let (seed, k) = (&seeds[i % seeds.len()], i / seeds.len());
+        let copy = copy_of(seed, k, &pool, &mut rng, marks);
+        let body = copy.splitn(3, "---\n").nth(2).unwrap_or_default();
+        let mut in_articles = false;
+        for line in body.lines() {
+            if line.chars().filter(|c| !c.is_whitespace()).collect::<String>().starts_with("附則") {
+                break;
+            }
+            if let Some(rest) = article.captures(line).map(|c| c[1].to_string()) {
+                number += 1;
+                in_articles = true;
+                out.push_str(&format!("第{number}条{rest}\n"));
+            } else if in_articles && !division.is_match(line) {
+                out.push_str(line);
+                out.push('\n');
+            }
+            if out.len() >= bytes {
+                break 'copies;
+            }
+        }
+    }
+    let input = dir.join("regulations");
+    std::fs::create_dir_all(&input)?;
+    std::fs::write(input.join("reikishu.md"), out)?;
+    std::fs::write(dir.join("reiki.yaml"), "")?;
+    Ok(())
+}
+
 /// CPU seconds (user + system) of this process so far. /proc/self/stat
 /// counts in USER_HZ ticks, which Linux fixes at 100 for user space.
 fn cpu_seconds() -> f64 {
@@ -359,7 +409,7 @@ fn median(samples: &[Sample], measure: impl Fn(&Sample) -> f64) -> f64 {
 
 /// What `--help` prints, and a wrong argument after its message.
 const USAGE: &str =
-    "usage: cargo run --release --example bench_site -- [N] [--runs K] [--edit] [--corpus DIR] [--output DIR] [--sentence-marks]
+    "usage: cargo run --release --example bench_site -- [N] [--runs K] [--edit] [--corpus DIR] [--output DIR] [--sentence-marks] [--one-file MB]
 
   N             regulations to generate from the shipped ones (default 2000)
   --runs K      K builds, each followed by its floor run; medians printed
@@ -371,7 +421,10 @@ const USAGE: &str =
                 folder); on a tmpfs (/dev/shm/site) or another disk, to tell
                 the build's own time from the file system's
   --sentence-marks  the corpus of rounds 1-11: copies share every clause but
-                a sentence's last (default: no clause shared)";
+                a sentence's last (default: no clause shared)
+  --one-file MB one regulation of MB megabytes instead of N: the copies'
+                articles renumbered in one run (the largest file a body
+                would give, a whole 例規集)";
 
 /// The command line.
 struct Arguments {
@@ -387,12 +440,22 @@ struct Arguments {
     edit: bool,
     /// Where the copies' marks go.
     marks: Marks,
+    /// Build one regulation of this many MB instead of N.
+    one_file_mb: Option<f64>,
 }
 
 /// The command line, or a message for a wrong one (empty for `--help`).
 fn arguments() -> Result<Arguments, String> {
     let mut args = std::env::args().skip(1);
-    let mut parsed = Arguments { n: 2000, runs: 1, corpus: None, output: None, edit: false, marks: Marks::Clauses };
+    let mut parsed = Arguments {
+        n: 2000,
+        runs: 1,
+        corpus: None,
+        output: None,
+        edit: false,
+        marks: Marks::Clauses,
+        one_file_mb: None,
+    };
     let folder =
         |option: &str, value: Option<String>| value.map(PathBuf::from).ok_or(format!("{option} needs a folder"));
     while let Some(arg) = args.next() {
@@ -402,6 +465,11 @@ fn arguments() -> Result<Arguments, String> {
             "--output" => parsed.output = Some(folder("--output", args.next())?),
             "--edit" => parsed.edit = true,
             "--sentence-marks" => parsed.marks = Marks::Sentences,
+            "--one-file" => {
+                let mb = args.next().ok_or("--one-file needs a size in MB")?;
+                parsed.one_file_mb =
+                    Some(mb.parse().ok().filter(|mb| *mb > 0.0).ok_or(format!("--one-file {mb}: not a size in MB"))?);
+            }
             "--runs" => {
                 let k = args.next().ok_or("--runs needs a number")?;
                 parsed.runs =
@@ -416,7 +484,7 @@ fn arguments() -> Result<Arguments, String> {
 }
 
 fn main() -> anyhow::Result<()> {
-    let Arguments { n, runs, corpus: keep, output, edit, marks } = match arguments() {
+    let Arguments { n, runs, corpus: keep, output, edit, marks, one_file_mb } = match arguments() {
         Ok(args) => args,
         Err(why) if why.is_empty() => {
             println!("{USAGE}");
@@ -430,7 +498,16 @@ fn main() -> anyhow::Result<()> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let temp = tempfile::tempdir()?;
     let dir = keep.unwrap_or_else(|| temp.path().join("corpus"));
-    generate(root, &dir, n, marks)?;
+    let n = match one_file_mb {
+        Some(mb) => {
+            one_file(root, &dir, (mb * 1e6) as usize, marks)?;
+            1
+        }
+        None => {
+            generate(root, &dir, n, marks)?;
+            n
+        }
+    };
     let lines = corpus_lines(&dir.join("regulations"))?;
     let text_mb = lines.iter().map(String::len).sum::<usize>() as f64 / 1e6;
     println!("corpus: {n} regulations, {text_mb:.1} MB of text in {}", dir.display());
