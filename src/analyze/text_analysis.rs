@@ -13,6 +13,7 @@ use crate::text::hash::FastHashState;
 use crate::text::normalize::nfkc;
 use crate::text::stopwords;
 use crate::text::tokens::{self, PartOfSpeech, Token};
+use rayon::prelude::*;
 
 /// The run's tokenization cache, keyed by the pieces lindera segments
 /// alone (a text cut after each 、 and 。, see [`tokens::pieces`]): each
@@ -334,7 +335,11 @@ pub struct TextAnalysis {
 impl TextAnalysis {
     /// Analyses `reg`, tokenizing through `cache`.
     pub fn build(reg: &Regulation, cache: &TokenCache) -> TextAnalysis {
-        let mut articles: Vec<ArticleAnalysis> = reg.articles().map(|a| analyse_article(a, cache)).collect();
+        // Articles in parallel too: a regulation is one task of the build,
+        // so a single large one (a 例規集 in one file) would otherwise
+        // keep one core busy alone.
+        let main: Vec<&Article> = reg.articles().collect();
+        let mut articles: Vec<ArticleAnalysis> = main.par_iter().map(|a| analyse_article(a, cache)).collect();
         for s in &reg.standards {
             let (lines, normalized) = standard_lines(s);
             let has_lead = !s.text.is_empty();

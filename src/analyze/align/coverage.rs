@@ -3,6 +3,8 @@
 //! and each item's status (○△×-) from its evidence.
 use std::collections::BTreeSet;
 
+use rayon::prelude::*;
+
 use super::params::Params;
 use super::profile::{CatalogAnalysis, ElementHits};
 use super::references::{carrying_sentence, enumerated_items, extend_internal_references, referenced_by_sentences};
@@ -43,11 +45,15 @@ pub fn coverage_with(
     let n_items = catalog.items.len();
     let mut evidence: Vec<Vec<Evidence>> = vec![Vec::new(); n_items];
     let mut additions = Vec::new();
-    for a in &analysis.articles {
-        if a.is_general() {
-            continue;
-        }
-        let found = gates::apply(&scorer, a, &defined, in_scope, align_article(&scorer, a));
+    // Each article is aligned on its own, in parallel (see
+    // `TextAnalysis::build`), and its findings gathered in document order.
+    let aligned: Vec<(&ArticleAnalysis, Vec<(usize, Evidence)>)> = analysis
+        .articles
+        .par_iter()
+        .filter(|a| !a.is_general())
+        .map(|a| (a, gates::apply(&scorer, a, &defined, in_scope, align_article(&scorer, a))))
+        .collect();
+    for (a, found) in aligned {
         if found.is_empty() {
             additions.push(a.id.clone());
         }
