@@ -202,8 +202,8 @@ fn generate(root: &Path, dir: &Path, n: usize, marks: Marks) -> anyhow::Result<(
     Ok(())
 }
 
-/// A line opening an article (第12条　…, 第十二条の二 …), its number in
-/// group 1 and what follows in group 2; 章 and 節 headings; the 附則.
+/// A line opening an article (第12条　…, 第十二条の二 …), what follows its
+/// number in group 1; a line opening a 章 or 節.
 const ARTICLE_HEAD: &str =
     r"^第[0-9０-９一二三四五六七八九十百千]+条(?:の[0-9０-９一二三四五六七八九十]+)*([\u{3000} ].*)$";
 const DIVISION_HEAD: &str = r"^\s*第[0-9０-９一二三四五六七八九十百]+[章節]";
@@ -590,7 +590,8 @@ const EDIT: &str = "この規定は、毎年度見直すものとする。";
 /// Edits one paragraph of the middle file of `input` (a sentence added
 /// after its first sentence), rebuilds with the cache of the full build
 /// and puts the file back as it was, printing the rebuild's times and
-/// their ratio to the full build's. Returns the rebuild's wall and CPU seconds and their percentages of the full build's.
+/// their ratio to the full build's. Returns the rebuild's wall and CPU
+/// seconds and their percentages of the full build's.
 fn one_edit(
     input: &Path,
     options: &BuildOptions,

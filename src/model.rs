@@ -224,7 +224,7 @@ pub struct Standard {
 }
 
 impl Standard {
-    /// How a link names it: 基準5.
+    /// How it is cited: 基準5.
     pub fn label(&self) -> String {
         format!("基準{}", self.number)
     }

@@ -344,13 +344,7 @@ impl TextAnalysis {
             let (lines, normalized) = standard_lines(s);
             let has_lead = !s.text.is_empty();
             let para = analyse_paragraph(format!("{}-p1", s.id), 1, lines, normalized, has_lead, cache);
-            articles.push(finish_article(
-                s.id.clone(),
-                format!("基準{}", s.number),
-                Some(s.title.clone()),
-                vec![para],
-                cache,
-            ));
+            articles.push(finish_article(s.id.clone(), s.label(), Some(s.title.clone()), vec![para], cache));
         }
         TextAnalysis { regulation_id: reg.id.clone(), articles }
     }

@@ -80,7 +80,7 @@ pub fn tree(reg: &Regulation) -> String {
         }
     }
     for std in &reg.standards {
-        let _ = writeln!(out, "基準{} {}{}", std.number, std.title, item_summary(&std.items));
+        let _ = writeln!(out, "{} {}{}", std.label(), std.title, item_summary(&std.items));
     }
     for suppl in &reg.supplementary {
         let mut line = suppl.heading.clone();

@@ -43,7 +43,7 @@ pub(super) fn run(reg: &mut Regulation) {
         reg.standards.iter().map(|s| (Number { main: s.number, branches: vec![] }, s.line)).collect();
     sequence(&standards, "項目", "基準", &mut warn);
     for std in &reg.standards {
-        items(&std.items, &format!("基準{}", std.number), &mut warn);
+        items(&std.items, &std.label(), &mut warn);
     }
     toc(reg, &mut warn);
     reg.diagnostics.extend(out);

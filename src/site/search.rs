@@ -216,7 +216,7 @@ fn collect_docs(reg: &Regulation) -> Vec<Source> {
         }
         docs.push(Source {
             url: format!("{}#{}", paths::href(&paths::regulation(&reg.id)), standard.id),
-            label: format!("基準{}", standard.number),
+            label: standard.label(),
             caption: standard.title.clone(),
             text,
             token_texts: standard_token_texts(standard),
