@@ -202,16 +202,17 @@ fn generate(root: &Path, dir: &Path, n: usize, marks: Marks) -> anyhow::Result<(
     Ok(())
 }
 
-/// A line opening an article (第12条　…, 第十二条の二 …), what follows its
-/// number in group 1; a line opening a 章 or 節.
+/// A line opening an article (第12条　…, 第十二条の二 …, or as a Markdown
+/// list item, - 第4条 …), what follows its number in group 1; a line
+/// opening a 章 or 節.
 const ARTICLE_HEAD: &str =
-    r"^第[0-9０-９一二三四五六七八九十百千]+条(?:の[0-9０-９一二三四五六七八九十]+)*([\u{3000} ].*)$";
+    r"^(?:- )?第[0-9０-９一二三四五六七八九十百千]+条(?:の[0-9０-９一二三四五六七八九十]+)*([\u{3000} ].*)$";
 const DIVISION_HEAD: &str = r"^\s*第[0-9０-９一二三四五六七八九十百]+[章節]";
 
 /// One regulation of about `bytes` (`--one-file`): the articles of the
-/// varied copies one after another, renumbered 第1条, 第2条 … in one run,
-/// without their 章 and 節 headings and 附則 — the largest kind of file a
-/// body publishes whole (a 例規集 in one text).
+/// varied copies of the plain-text seeds one after another, renumbered
+/// 第1条, 第2条 … in one run, without their 章 and 節 headings and 附則 —
+/// the largest kind of file a body publishes whole (a 例規集 in one text).
 fn one_file(root: &Path, dir: &Path, bytes: usize, marks: Marks) -> anyhow::Result<()> {
     let mut paths = reiki::source::discover(&root.join("regulations"))?;
     paths.sort();
@@ -226,7 +227,9 @@ fn one_file(root: &Path, dir: &Path, bytes: usize, marks: Marks) -> anyhow::Resu
         let copy = copy_of(seed, k, &pool, &mut rng, marks);
         let body = copy.splitn(3, "---\n").nth(2).unwrap_or_default();
         let mut in_articles = false;
-        for line in body.lines() {
+        // The seeds written in HTML (one article inside <p> tags) are another
+        // format: their lines are left out, not copied into the Markdown.
+        for line in body.lines().filter(|l| !l.trim_start().starts_with('<')) {
             if line.chars().filter(|c| !c.is_whitespace()).collect::<String>().starts_with("附則") {
                 break;
             }
