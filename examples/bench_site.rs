@@ -179,22 +179,49 @@ fn copy_of(seed: &Seed, k: usize, pool: &[String], rng: &mut Rng, marks: Marks) 
     out
 }
 
+/// The varied copies of the shipped regulations, in the order the corpus
+/// takes them (every seed's copy 0, then every seed's copy 1 …): each
+/// copy's file name and text.
+struct Copies {
+    seeds: Vec<Seed>,
+    /// Sentences the copies borrow.
+    pool: Vec<String>,
+    rng: Rng,
+    marks: Marks,
+    made: usize,
+}
+
+impl Copies {
+    fn of(root: &Path, marks: Marks) -> anyhow::Result<Copies> {
+        let mut paths = reiki::source::discover(&root.join("regulations"))?;
+        paths.sort();
+        let seeds: Vec<Seed> = paths.iter().map(|p| read_seed(p)).collect::<anyhow::Result<_>>()?;
+        let pool = sentence_pool(&seeds);
+        Ok(Copies { seeds, pool, rng: Rng(2026), marks, made: 0 })
+    }
+}
+
+impl Iterator for Copies {
+    type Item = (String, String);
+
+    fn next(&mut self) -> Option<(String, String)> {
+        let (seed, k) = (&self.seeds[self.made % self.seeds.len()], self.made / self.seeds.len());
+        self.made += 1;
+        Some((format!("{}-{k}.md", seed.id), copy_of(seed, k, &self.pool, &mut self.rng, self.marks)))
+    }
+}
+
 /// Writes N regulation files and a reiki.yaml (pairs renamed to copy 0) into `dir`.
 fn generate(root: &Path, dir: &Path, n: usize, marks: Marks) -> anyhow::Result<()> {
-    let mut paths = reiki::source::discover(&root.join("regulations"))?;
-    paths.sort();
-    let seeds: Vec<Seed> = paths.iter().map(|p| read_seed(p)).collect::<anyhow::Result<_>>()?;
-    let pool = sentence_pool(&seeds);
+    let mut copies = Copies::of(root, marks)?;
     let input = dir.join("regulations");
     std::fs::create_dir_all(&input)?;
-    let mut rng = Rng(2026);
-    for i in 0..n {
-        let (seed, k) = (&seeds[i % seeds.len()], i / seeds.len());
-        std::fs::write(input.join(format!("{}-{k}.md", seed.id)), copy_of(seed, k, &pool, &mut rng, marks))?;
+    for (name, text) in copies.by_ref().take(n) {
+        std::fs::write(input.join(name), text)?;
     }
     // The configured pairs name seed ids: point them at copy 0.
     let config = std::fs::read_to_string(root.join("reiki.yaml"))?;
-    let config = seeds.iter().fold(config, |c, s| {
+    let config = copies.seeds.iter().fold(config, |c, s| {
         c.replace(&format!("[{}, ", s.id), &format!("[{}-0, ", s.id))
             .replace(&format!(", {}]", s.id), &format!(", {}-0]", s.id))
     });
@@ -214,17 +241,11 @@ const DIVISION_HEAD: &str = r"^\s*第[0-9０-９一二三四五六七八九十�
 /// 第1条, 第2条 … in one run, without their 章 and 節 headings and 附則 —
 /// the largest kind of file a body publishes whole (a 例規集 in one text).
 fn one_file(root: &Path, dir: &Path, bytes: usize, marks: Marks) -> anyhow::Result<()> {
-    let mut paths = reiki::source::discover(&root.join("regulations"))?;
-    paths.sort();
-    let seeds: Vec<Seed> = paths.iter().map(|p| read_seed(p)).collect::<anyhow::Result<_>>()?;
-    let pool = sentence_pool(&seeds);
     let (article, division) = (regex::Regex::new(ARTICLE_HEAD)?, regex::Regex::new(DIVISION_HEAD)?);
     let mut out =
         String::from("---\nid: reikishu\ntitle: 例規集（一つのファイル）\nkind: 規程\ncatalogs: [ppc-shishin]\n---\n");
-    let (mut rng, mut number) = (Rng(2026), 0);
-    'copies: for i in 0.. {
-        let (seed, k) = (&seeds[i % seeds.len()], i / seeds.len());
-        let copy = copy_of(seed, k, &pool, &mut rng, marks);
+    let mut number = 0;
+    'copies: for (_, copy) in Copies::of(root, marks)? {
         let body = copy.splitn(3, "---\n").nth(2).unwrap_or_default();
         let mut in_articles = false;
         // The seeds written in HTML (one article inside <p> tags) are another

@@ -7,13 +7,14 @@ use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
+use rayon::prelude::*;
+
 use super::terms::{self, Term, TermHashState};
 use crate::model::{Article, Item, Paragraph, Regulation, Standard};
 use crate::text::hash::FastHashState;
 use crate::text::normalize::nfkc;
 use crate::text::stopwords;
 use crate::text::tokens::{self, PartOfSpeech, Token};
-use rayon::prelude::*;
 
 /// The run's tokenization cache, keyed by the pieces lindera segments
 /// alone (a text cut after each 、 and 。, see [`tokens::pieces`]): each
