@@ -459,17 +459,58 @@ impl std::fmt::Display for Diagnostic {
     }
 }
 
+/// What an id names in a regulation: an article of the main provisions or
+/// of a 附則, or a checklist standard (基準5).
+#[derive(Debug, Clone, Copy)]
+pub enum Provision<'a> {
+    /// An article of the main provisions.
+    Article(&'a Article),
+    /// An article of a 附則.
+    SupplementaryArticle(&'a Article),
+    /// A checklist standard.
+    Standard(&'a Standard),
+}
+
+impl<'a> Provision<'a> {
+    /// Its id: `art-9`, `suppl-1-art-2`, `std-5`.
+    pub fn id(&self) -> &'a str {
+        match self {
+            Provision::Article(a) | Provision::SupplementaryArticle(a) => &a.id,
+            Provision::Standard(s) => &s.id,
+        }
+    }
+
+    /// How it is cited outside its place, with its caption: (第9条,
+    /// アクセス制限), (附則第2条, 経過措置), (基準5, …).
+    pub fn label_and_caption(&self) -> (String, Option<String>) {
+        match self {
+            Provision::Article(a) => (a.label.clone(), a.caption.clone()),
+            Provision::SupplementaryArticle(a) => (format!("附則{}", a.label), a.caption.clone()),
+            Provision::Standard(s) => (s.label(), Some(s.title.clone())),
+        }
+    }
+}
+
 impl Regulation {
-    /// Label and caption of an article, or of a checklist standard (基準5),
-    /// by id; the id itself when there is neither.
+    /// The provision an id names, in [`Regulation::provisions`]' order.
+    pub fn provision(&self, id: &str) -> Option<Provision<'_>> {
+        self.provisions().find(|p| p.id() == id)
+    }
+
+    /// Every provision an id can name: the main provisions' articles, the
+    /// 附則's, then the standards.
+    pub fn provisions(&self) -> impl Iterator<Item = Provision<'_>> {
+        let supplementary = self.supplementary.iter().flat_map(|s| &s.articles);
+        (self.articles().map(Provision::Article))
+            .chain(supplementary.map(Provision::SupplementaryArticle))
+            .chain(self.standards.iter().map(Provision::Standard))
+    }
+
+    /// Label and caption of the article (of the main provisions or a 附則)
+    /// or checklist standard (基準5) an id names; the id itself when it
+    /// names neither.
     pub fn label_and_caption(&self, id: &str) -> (String, Option<String>) {
-        if let Some(a) = self.articles().find(|a| a.id == id) {
-            return (a.label.clone(), a.caption.clone());
-        }
-        match self.standards.iter().find(|s| s.id == id) {
-            Some(s) => (s.label(), Some(s.title.clone())),
-            None => (id.to_string(), None),
-        }
+        self.provision(id).map_or_else(|| (id.to_string(), None), |p| p.label_and_caption())
     }
 
     /// An article's label with its caption: 第9条（アクセス制限）.
@@ -477,6 +518,14 @@ impl Regulation {
         match self.label_and_caption(id) {
             (label, Some(caption)) => format!("{label}（{caption}）"),
             (label, None) => label,
+        }
+    }
+
+    /// The article with this id, of the main provisions or of a 附則.
+    pub fn article_or_supplementary(&self, id: &str) -> Option<&Article> {
+        match self.provision(id)? {
+            Provision::Article(a) | Provision::SupplementaryArticle(a) => Some(a),
+            Provision::Standard(_) => None,
         }
     }
 

@@ -289,6 +289,11 @@ fn e_reiki_style() {
     let ids: Vec<&str> = s1.articles.iter().map(|a| a.id.as_str()).collect();
     assert_eq!(ids, vec!["suppl-1-art-1", "suppl-1-art-2"]);
     assert_eq!(s1.articles[1].caption.as_deref(), Some("経過措置"));
+    // An id is named alike in the CLI, the Excel sheets and the pages; an
+    // article of 附則 as it is cited from elsewhere.
+    assert_eq!(reg.heading("suppl-1-art-2"), "附則第2条（経過措置）");
+    assert_eq!(reg.heading("art-5"), "第5条（管理者）");
+    assert_eq!(reg.label_and_caption("suppl-9-art-1"), ("suppl-9-art-1".to_string(), None));
     let appx = &reg.appendices[0];
     assert_eq!((appx.label.as_str(), appx.relation.as_deref()), ("様式第1号", Some("(第5条関係)")));
     assert_eq!(appx.title.as_deref(), Some("保有個人情報管理簿"));

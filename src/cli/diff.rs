@@ -157,9 +157,8 @@ fn pairs<'a>(
             out.push((x, y));
         }
     }
-    let label = |r: &Regulation, id: &str| r.article(id).map_or(id.to_string(), |x| x.label.clone());
-    let ua = corr.unmatched_a.iter().map(|id| label(a, id)).collect();
-    let ub = corr.unmatched_b.iter().map(|id| label(b, id)).collect();
+    let ua = corr.unmatched_a.iter().map(|id| a.label_and_caption(id).0).collect();
+    let ub = corr.unmatched_b.iter().map(|id| b.label_and_caption(id).0).collect();
     (out, ua, ub)
 }
 

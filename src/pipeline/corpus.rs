@@ -19,7 +19,7 @@ use crate::analyze::flags;
 use crate::analyze::taishohyo::{self, Taishohyo};
 use crate::analyze::text_analysis::TextAnalysis;
 use crate::catalog::Catalog;
-use crate::model::{Article, Diagnostic, Regulation, Severity};
+use crate::model::{Article, Diagnostic, Provision, Regulation, Severity};
 
 /// Results of the analyse phase: everything the site's pages and downloads
 /// show, computed once.
@@ -159,10 +159,10 @@ pub fn standard_text(standard: &crate::model::Standard) -> String {
 
 /// The quoted text of an evidence provision, article or standard, by id.
 pub fn provision_text(reg: &crate::model::Regulation, id: &str, paragraph: Option<u32>) -> Option<String> {
-    if let Some(article) = find_article(reg, id) {
-        return Some(evidence_text(article, paragraph));
-    }
-    reg.standards.iter().find(|s| s.id == id).map(standard_text)
+    Some(match reg.provision(id)? {
+        Provision::Article(article) | Provision::SupplementaryArticle(article) => evidence_text(article, paragraph),
+        Provision::Standard(standard) => standard_text(standard),
+    })
 }
 
 /// A 項 number opening a line (２　…) is structure, not wording shared with
@@ -420,8 +420,9 @@ pub fn pair_rows(a: &Regulation, b: &Regulation, corr: &Correspondence) -> Vec<O
     corr.matches
         .par_iter()
         .map(|m| {
-            let a_article = find_article(a, &m.a_article)?;
-            let matched: Vec<&Article> = m.b_articles.iter().filter_map(|c| find_article(b, &c.article_id)).collect();
+            let a_article = a.article_or_supplementary(&m.a_article)?;
+            let matched: Vec<&Article> =
+                m.b_articles.iter().filter_map(|c| b.article_or_supplementary(&c.article_id)).collect();
             let a_text = article_body_display(a_article);
             let mut a_runs = None;
             let mut counterpart_runs = Vec::new();
@@ -435,11 +436,6 @@ pub fn pair_rows(a: &Regulation, b: &Regulation, corr: &Correspondence) -> Vec<O
             Some(PairRowComparison { a_runs, counterpart_runs, flags })
         })
         .collect()
-}
-
-/// An article of the main provisions or of the supplementary provisions, by id.
-pub fn find_article<'a>(reg: &'a Regulation, id: &str) -> Option<&'a Article> {
-    reg.article(id).or_else(|| reg.supplementary.iter().flat_map(|s| &s.articles).find(|a| a.id == id))
 }
 
 /// The versions to compare (新旧対照表 and 改め文): every regulation whose

@@ -92,13 +92,14 @@ pub(crate) fn enumerated_items(
 /// The sentence of `lines` that carries most of the found elements (or,
 /// failing that, the first one).
 pub(crate) fn carrying_sentence(lines: &[String], item: &ItemProfile, elements: &[String]) -> String {
-    let sentences = sentences_of(lines);
-    let mut best = (0, sentences.first().copied().unwrap_or(""));
-    // The phrases of each element found: with none, no sentence beats the first.
+    // The phrases of each element found: with none, no sentence beats the
+    // first, and the others need not be cut out.
     let found: Vec<_> = item.elements.iter().filter(|(label, _)| elements.contains(label)).map(|(_, p)| p).collect();
     if found.is_empty() {
-        return best.1.to_string();
+        return sentences_of(lines).next().unwrap_or("").to_string();
     }
+    let sentences: Vec<&str> = sentences_of(lines).collect();
+    let mut best = (0, sentences.first().copied().unwrap_or(""));
     let hits = |s: &str| {
         let compact = nfkc(s);
         found.iter().filter(|phrases| phrases.iter().any(|w| w.iter().all(|w| compact.contains(w.as_str())))).count()
@@ -113,13 +114,12 @@ pub(crate) fn carrying_sentence(lines: &[String], item: &ItemProfile, elements: 
 }
 
 /// The sentences of `lines`, trimmed, empty ones dropped.
-pub(crate) fn sentences_of(lines: &[String]) -> Vec<&str> {
+pub(crate) fn sentences_of(lines: &[String]) -> impl Iterator<Item = &str> {
     lines
         .iter()
         .flat_map(|l| sentences::split(l).into_iter().map(move |r| &l[r]))
         .map(str::trim)
         .filter(|s| !s.is_empty())
-        .collect()
 }
 
 /// Items that the reference sentences of `lines` (準用する, 委任する, 別に
@@ -131,7 +131,7 @@ pub(crate) fn referenced_by_sentences(items: &[ItemProfile], lines: &[String]) -
     // A 準用 of the rule's own article names the case it extends to, not the
     // item: `extend_internal_references` follows it to the article instead.
     let handing_over = |s: &&str| terms::is_reference(s) && terms::internal_referent(s).is_none();
-    for sentence in sentences_of(lines).into_iter().filter(handing_over) {
+    for sentence in sentences_of(lines).filter(handing_over) {
         for i in referenced_items(items, &nfkc(sentence)) {
             if !out.iter().any(|(j, _)| *j == i) {
                 out.push((i, sentence.to_string()));

@@ -20,7 +20,8 @@ pub(super) fn diagnostics(site: &Site) -> Context {
         .iter()
         .map(|reg| {
             let anchors = Anchors::of(reg);
-            let mut items: Vec<DiagView> = reg.diagnostics.iter().map(|d| diag_view(page, &anchors, d)).collect();
+            let mut items: Vec<DiagView> =
+                reg.diagnostics.iter().map(|d| diag_view(page, reg, d, anchors.of_diagnostic(d))).collect();
             items.sort_by_key(|d| d.line);
             DiagGroup {
                 reg: reg.display_title(),

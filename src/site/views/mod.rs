@@ -12,8 +12,8 @@ use crate::analyze::diff::Run;
 use crate::analyze::review::ReviewState;
 use crate::catalog::{Catalog, CatalogItem, Class};
 use crate::export::reg_short;
-use crate::model::{Article, Diagnostic, Item, Paragraph, Regulation, Severity, Standard};
-use crate::pipeline::corpus::{self as analysis, find_article, FlagView};
+use crate::model::{Article, Diagnostic, Item, Paragraph, Provision, Regulation, Severity};
+use crate::pipeline::corpus::{self as analysis, FlagView};
 
 mod catalog;
 mod diagnostics;
@@ -357,8 +357,9 @@ fn display_path(path: &str) -> String {
     parts[parts.len().saturating_sub(2)..].join("/")
 }
 
-fn diag_view(page: &str, anchors: &Anchors, d: &Diagnostic) -> DiagView {
-    let reg = anchors.reg;
+/// The view of a diagnostic of `reg`, linked to the provision at `anchor`
+/// (see [`Anchors::of_diagnostic`]).
+fn diag_view(page: &str, reg: &Regulation, d: &Diagnostic, anchor: Option<&str>) -> DiagView {
     let (severity, severity_label) = match d.severity {
         Severity::Error => ("error", "エラー"),
         Severity::Warning => ("warning", "警告"),
@@ -370,7 +371,7 @@ fn diag_view(page: &str, anchors: &Anchors, d: &Diagnostic) -> DiagView {
         file: display_path(&d.file),
         line: d.line,
         message: d.message.clone(),
-        url: anchors.of_diagnostic(d).map(|a| format!("{}#{a}", paths::relative(page, &paths::regulation(&reg.id)))),
+        url: anchor.map(|a| format!("{}#{a}", paths::relative(page, &paths::regulation(&reg.id)))),
         other_file: (d.file != reg.path).then(|| display_path(&d.file)),
     }
 }
@@ -403,33 +404,15 @@ struct ProvisionLink {
     url: String,
 }
 
-/// What an id names in a regulation: an article (of the main provisions
-/// or of a 附則) or a checklist standard.
-#[derive(Clone, Copy)]
-enum Provision<'a> {
-    Article(&'a Article),
-    Standard(&'a Standard),
-}
-
-fn find_provision<'a>(reg: &'a Regulation, id: &str) -> Option<Provision<'a>> {
-    find_article(reg, id)
-        .map(Provision::Article)
-        .or_else(|| reg.standards.iter().find(|s| s.id == id).map(Provision::Standard))
-}
-
 /// The link to `id` of `reg`, named as `found` is (the id itself when it
 /// names nothing).
 fn link_to(page: &str, reg: &Regulation, id: &str, found: Option<Provision>) -> ProvisionLink {
-    let (label, caption) = match found {
-        Some(Provision::Article(a)) => (a.label.clone(), a.caption.clone()),
-        Some(Provision::Standard(s)) => (s.label(), Some(s.title.clone())),
-        None => (id.to_string(), None),
-    };
+    let (label, caption) = found.map_or_else(|| (id.to_string(), None), |p| p.label_and_caption());
     ProvisionLink { label, caption, url: format!("{}#{id}", paths::relative(page, &paths::regulation(&reg.id))) }
 }
 
 fn provision_link(page: &str, reg: &Regulation, id: &str) -> ProvisionLink {
-    link_to(page, reg, id, find_provision(reg, id))
+    link_to(page, reg, id, reg.provision(id))
 }
 
 /// A link to an evidence provision, labelled with its 項 when it names one
@@ -457,14 +440,10 @@ struct Provisions<'a> {
 impl<'a> Provisions<'a> {
     fn of(reg: &'a Regulation) -> Provisions<'a> {
         let mut by_id = HashMap::new();
-        // In `find_provision`'s order, the first of an id kept (ids are
-        // unique within a regulation, so this is only prudence).
-        let articles = reg.articles().chain(reg.supplementary.iter().flat_map(|s| &s.articles));
-        for a in articles {
-            by_id.entry(a.id.as_str()).or_insert(Provision::Article(a));
-        }
-        for s in &reg.standards {
-            by_id.entry(s.id.as_str()).or_insert(Provision::Standard(s));
+        // The first of an id kept, as `Regulation::provision` finds it (ids
+        // are unique within a regulation, so this is only prudence).
+        for p in reg.provisions() {
+            by_id.entry(p.id()).or_insert(p);
         }
         Provisions { reg, by_id }
     }
@@ -714,13 +693,22 @@ mod tests {
             ids.push("art-999");
             standards += reg.standards.len();
             for id in ids {
-                // The link as it was made before the index: label and caption
-                // of the regulation's lookup, the article's own when found.
-                let (label, caption) = reg.label_and_caption(id);
-                let article = find_article(&reg, id);
+                // Named by a scan: an article by its label (附則's with 附則
+                // before it) and caption, a standard as 基準N with its
+                // title, anything else by its id.
+                let supplementary = reg.supplementary.iter().flat_map(|s| &s.articles);
+                let (label, caption) = if let Some(a) = reg.articles().find(|a| a.id == id) {
+                    (a.label.clone(), a.caption.clone())
+                } else if let Some(a) = supplementary.clone().find(|a| a.id == id) {
+                    (format!("附則{}", a.label), a.caption.clone())
+                } else if let Some(s) = reg.standards.iter().find(|s| s.id == id) {
+                    (format!("基準{}", s.number), Some(s.title.clone()))
+                } else {
+                    (id.to_string(), None)
+                };
                 let expected = serde_json::json!({
-                    "label": article.map(|a| a.label.clone()).unwrap_or(label),
-                    "caption": article.map_or(caption, |a| a.caption.clone()),
+                    "label": label,
+                    "caption": caption,
                     "url": format!("../../reg/{}.html#{id}", reg.id),
                 });
                 let scanned = serde_json::to_value(provision_link(page, &reg, id)).unwrap();

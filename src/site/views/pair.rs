@@ -90,7 +90,8 @@ pub(super) fn pair_page(site: &Site, index: usize) -> Context {
         .zip(&site.analysis.pair_rows[index])
         .filter_map(|(m, row)| {
             let row = row.as_ref()?;
-            let matched = m.b_articles.iter().filter_map(|c| find_article(b, &c.article_id).map(|x| (x, c.score)));
+            let matched =
+                m.b_articles.iter().filter_map(|c| b.article_or_supplementary(&c.article_id).map(|x| (x, c.score)));
             let counterparts: Vec<PairCounterpart> = matched
                 .zip(&row.counterpart_runs)
                 .map(|((x, score), runs)| PairCounterpart {

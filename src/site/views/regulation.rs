@@ -254,8 +254,9 @@ fn body(site: &Site, page: &str, reg: &Regulation) -> Body {
     let mut unplaced = Vec::new();
     let anchors = Anchors::of(reg);
     for d in &reg.diagnostics {
-        let view = diag_view(page, &anchors, d);
-        match anchors.of_diagnostic(d) {
+        let anchor = anchors.of_diagnostic(d);
+        let view = diag_view(page, reg, d, anchor);
+        match anchor {
             Some(anchor) => diags.entry(anchor.to_string()).or_default().push(view),
             None => unplaced.push(view),
         }
