@@ -193,3 +193,27 @@ fn two_key_elements_in_other_words_are_evidence() {
     let strict = align::Params { elements_threshold: align::Params::default().threshold, ..Default::default() };
     assert!(linked(strict).is_empty());
 }
+
+/// 適切 and 適正 are used alike in these rules, and a duty to manage
+/// 「適切に管理する」 is the guideline's 「適切な管理を確保する」 in the
+/// adverbial form, as 「適正に管理する」 is of 「適正な管理を確保する」.
+#[test]
+fn to_manage_appropriately_is_the_duty_of_appropriate_management() {
+    for manage in ["適切に管理する", "適正に管理する", "適切な管理を確保する"] {
+        let articles = [
+            PURPOSE,
+            (
+                "保護管理者",
+                &*format!(
+                    "各課等に保護管理者を置き、当該課等の長をもって充てる。\n\
+                     ２ 保護管理者は、各課等における保有個人情報を{manage}任に当たる。\n\
+                     ３ 保護管理者は、保有個人情報を情報システムで取り扱う場合、当該情報システムの管理者と連携して、その任に当たる。"
+                ),
+            ),
+        ];
+        let report = coverage("試験町保有個人情報管理規程", &articles, "ppc-shishin");
+        let keeper = item(&report, "1-2");
+        assert_eq!(keeper.status, CoverageStatus::Covered, "{manage}: {keeper:?}");
+        assert_eq!(articles_of(&report, "1-2"), ["第2条"], "{manage}");
+    }
+}
