@@ -217,3 +217,41 @@ fn to_manage_appropriately_is_the_duty_of_appropriate_management() {
         assert_eq!(articles_of(&report, "1-2"), ["第2条"], "{manage}");
     }
 }
+
+/// A role set up under its full name with a short form (以下「管理責任者」
+/// という) and given its duties in an article of its own under the short
+/// form: that article is the role's, not an addition of the rule's own.
+#[test]
+fn a_role_under_its_short_form_is_the_role() {
+    let articles = [
+        PURPOSE,
+        (
+            "管理者等の設置",
+            "市の保有する個人情報の管理を適切に行うため、個人情報管理責任者(以下「管理責任者」という。)を置く。",
+        ),
+        (
+            "管理責任者",
+            "管理責任者は、課(これに準ずるものを含む。以下「所管課」という。)の長をもって充てる。\n\
+             ２ 管理責任者は、所管課の保有する個人情報の適正な管理について責任を負う。",
+        ),
+    ];
+    let report = coverage("試験市個人情報管理規程", &articles, "ppc-shishin");
+    assert!(articles_of(&report, "1-2").contains(&"第3条".to_string()), "{:?}", item(&report, "1-2"));
+    assert!(!report.additions.contains(&"art-3".to_string()), "{:?}", report.additions);
+}
+
+/// 総括管理者 names the 総括保護管理者 as 統括管理者 and 総括責任者 do.
+#[test]
+fn the_general_manager_under_another_name() {
+    let articles = [
+        PURPOSE,
+        (
+            "総括管理者",
+            "市に総括管理者を置き、副市長をもって充てる。\n\
+             ２ 総括管理者は、市の保有する個人情報の管理に関する事務を総括する。",
+        ),
+    ];
+    let report = coverage("試験市個人情報管理規程", &articles, "ppc-shishin");
+    assert_eq!(item(&report, "1-1").status, CoverageStatus::Covered, "{:?}", item(&report, "1-1"));
+    assert_eq!(articles_of(&report, "1-1"), ["第2条"]);
+}

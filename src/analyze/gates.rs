@@ -17,7 +17,8 @@ struct RoleUnit<'a> {
     terms: &'a TermVec,
 }
 
-fn role_units(a: &ArticleAnalysis) -> Vec<RoleUnit<'_>> {
+/// The role units of `a`, their texts with the rule's short forms written out.
+fn role_units<'a>(a: &'a ArticleAnalysis, defined: &DefinedTerms) -> Vec<RoleUnit<'a>> {
     let mut units = Vec::new();
     for p in &a.paragraphs {
         let listed: Vec<_> = p.segments.iter().filter(|s| s.label.is_some()).collect();
@@ -28,13 +29,14 @@ fn role_units(a: &ArticleAnalysis) -> Vec<RoleUnit<'_>> {
                 .find(|s| s.label.is_none())
                 .map_or(String::new(), |s| nfkc(&p.normalized[s.range.clone()]));
             for seg in listed {
-                let compact = format!("{}{}", nfkc(&p.normalized[seg.range.clone()]), lead);
+                let compact =
+                    defined.expand(&format!("{}{}", nfkc(&p.normalized[seg.range.clone()]), lead)).into_owned();
                 units.push(RoleUnit { paragraph: p.number, compact, lines: vec![seg.line.clone()], terms: &seg.terms });
             }
         } else {
             units.push(RoleUnit {
                 paragraph: p.number,
-                compact: nfkc(&p.normalized),
+                compact: defined.expand(&nfkc(&p.normalized)).into_owned(),
                 lines: p.lines.clone(),
                 terms: &p.terms,
             });
@@ -52,11 +54,13 @@ pub(super) fn apply(
     in_scope: bool,
     found: Vec<(usize, Evidence)>,
 ) -> Vec<(usize, Evidence)> {
-    let article_text = a.compact();
+    // Texts are read with the rule's short forms written out (管理責任者 as
+    // the 個人情報管理責任者 it stands for).
+    let article_text = defined.expand(&a.compact()).into_owned();
     let unit_text = |paragraph: Option<u32>| {
         paragraph
             .and_then(|n| a.paragraphs.iter().find(|p| p.number == n))
-            .map_or_else(|| article_text.clone(), |p| nfkc(&p.normalized))
+            .map_or_else(|| article_text.clone(), |p| defined.expand(&nfkc(&p.normalized)).into_owned())
     };
     let roles: Vec<(usize, &[roles::RoleName])> = scorer
         .items
@@ -66,7 +70,7 @@ pub(super) fn apply(
         .map(|(i, it)| (i, it.role_names.as_slice()))
         .collect();
     // Units that set up a role tied to personal information, and which role.
-    let units = if roles.is_empty() { Vec::new() } else { role_units(a) };
+    let units = if roles.is_empty() { Vec::new() } else { role_units(a, defined) };
     let set_up: Vec<(usize, RoleUnit)> = units
         .into_iter()
         .filter(|u| roles::is_bound(&u.compact, defined))
@@ -75,7 +79,7 @@ pub(super) fn apply(
     let mut distinct: Vec<usize> = set_up.iter().map(|(i, _)| *i).collect();
     distinct.dedup();
     let per_unit = distinct.len() >= 2;
-    let caption = a.caption.as_deref().map(nfkc).unwrap_or_default();
+    let caption = defined.expand(&a.caption.as_deref().map(nfkc).unwrap_or_default()).into_owned();
     let mut out = Vec::new();
     for (i, mut e) in found {
         let item = &scorer.items[i];

@@ -12,6 +12,10 @@
 //!   article each set up a role, each counts for the role it sets up: the
 //!   name that ends last before the set-up verb (事務取扱担当者 in
 //!   「保護責任者は…事務取扱担当者を指名する」).
+//! - **A short form names what it shortens.** 「個人情報管理責任者(以下
+//!   「管理責任者」という。)」 makes 管理責任者 the short form of the
+//!   compound noun it ends: where the rule later says 管理責任者, the
+//!   matcher reads 個人情報管理責任者 (`DefinedTerms::expand`).
 //! - **Procedures are not safety measures.** 開示・訂正・利用停止の請求,
 //!   個人情報ファイル簿, 外国にある第三者への提供, 利用目的の明示 are duties of
 //!   the law's procedures; words inside them (訂正, ファイル簿, 外国) cannot
@@ -125,11 +129,22 @@ fn without_false_objects(compact: &str) -> Cow<'_, str> {
     Cow::Owned(NAMES_NOT_OBJECTS.iter().fold(compact.to_string(), |t, n| t.replace(n, "〇")))
 }
 
-/// Terms defined in a regulation (以下「X」という) and whether the text
-/// defining each is about personal information.
+/// Terms defined in a regulation (以下「X」という), whether the text
+/// defining each is about personal information, and the short forms among
+/// them.
 #[derive(Debug, Clone, Default)]
 pub struct DefinedTerms {
     terms: Vec<(String, bool)>,
+    short_forms: Vec<ShortForm>,
+}
+
+/// A term defined as the short form of the compound noun it ends:
+/// 管理責任者 of 個人情報管理責任者(以下「管理責任者」という。).
+#[derive(Debug, Clone, PartialEq)]
+struct ShortForm {
+    short: String,
+    /// What the compound has before the short form: 個人情報.
+    prefix: String,
 }
 
 impl DefinedTerms {
@@ -137,17 +152,64 @@ impl DefinedTerms {
     pub fn collect<'a>(paragraphs: impl Iterator<Item = &'a str>) -> DefinedTerms {
         static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
         let re = RE.get_or_init(|| regex::Regex::new(r"以下(?:単に)?「([^」]{1,20})」という").expect("valid regex"));
-        let mut terms = Vec::new();
+        let mut defined = DefinedTerms::default();
         for text in paragraphs {
             for m in re.captures_iter(text) {
                 let whole = m.get(0).expect("match");
                 let sentence_start = text[..whole.start()].rfind('。').map_or(0, |i| i + '。'.len_utf8());
                 let bound = has_object(&text[sentence_start..whole.start()]);
-                terms.push((m[1].to_string(), bound));
+                let term = &m[1];
+                defined.terms.push((term.to_string(), bound));
+                if let Some(form) = short_form(&text[..whole.start()], term) {
+                    if !defined.short_forms.contains(&form) {
+                        defined.short_forms.push(form);
+                    }
+                }
             }
         }
-        DefinedTerms { terms }
+        defined
     }
+
+    /// `compact` with every short form written out (管理責任者 →
+    /// 個人情報管理責任者), borrowed when it has none. Only a short form that
+    /// starts a word is one: in 指定管理者 or its own compound, 管理者 is
+    /// the end of another noun.
+    pub fn expand<'t>(&self, compact: &'t str) -> Cow<'t, str> {
+        let mut text = Cow::Borrowed(compact);
+        for ShortForm { short, prefix } in &self.short_forms {
+            if !text.contains(short.as_str()) {
+                continue;
+            }
+            let mut out = String::with_capacity(text.len() + prefix.len());
+            let mut rest = 0;
+            for (at, _) in text.match_indices(short.as_str()) {
+                if !text[..at].chars().next_back().is_some_and(in_compound_noun) {
+                    out.push_str(&text[rest..at]);
+                    out.push_str(prefix);
+                    rest = at;
+                }
+            }
+            out.push_str(&text[rest..]);
+            text = Cow::Owned(out);
+        }
+        text
+    }
+}
+
+/// Kanji (with 々) and katakana (with ー): the letters of a compound noun
+/// such as 個人情報管理責任者 or システム管理者.
+fn in_compound_noun(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || c == '々' || ('\u{30a1}'..='\u{30fa}').contains(&c) || c == 'ー'
+}
+
+/// The short form that 「以下「`term`」という」 defines when `before` (the
+/// text up to 以下) ends in an opening bracket after a compound noun — a
+/// run of kanji and katakana — that ends with `term` and is longer.
+fn short_form(before: &str, term: &str) -> Option<ShortForm> {
+    let compound_end = before.strip_suffix('(')?;
+    let start = compound_end.char_indices().rev().take_while(|&(_, c)| in_compound_noun(c)).last()?.0;
+    let prefix = compound_end[start..].strip_suffix(term)?;
+    (!prefix.is_empty()).then(|| ShortForm { short: term.to_string(), prefix: prefix.to_string() })
 }
 
 fn has_object(compact: &str) -> bool {
@@ -365,5 +427,32 @@ mod tests {
         assert!(without_procedures("誤りを発見したときは、速やかに訂正する。").is_none());
         assert!(without_procedures("町長は、個人情報ファイル簿を作成し、公表する。").is_some());
         assert!(without_procedures("外国にある第三者に提供するときは、本人の同意を得る。").is_some());
+    }
+
+    #[test]
+    fn a_short_form_is_read_as_the_compound_it_shortens() {
+        let defined = DefinedTerms::collect(
+            [
+                "市に、次の職員を置く。(1)個人情報総括管理者(以下「総括管理者」という。)(2)個人情報管理責任者(以下「管理責任者」という。)",
+                // Not short forms: the term does not end the compound, or
+                // no compound precedes the bracket.
+                "個人情報の保護に関する法律(以下「法」という。)",
+                "総括個人情報保護管理者(以下「総括管理者」という。)",
+                "課が所掌する事務(以下「課の事務」という。)",
+            ]
+            .into_iter(),
+        );
+        let forms: Vec<(&str, &str)> =
+            defined.short_forms.iter().map(|f| (f.short.as_str(), f.prefix.as_str())).collect();
+        assert_eq!(forms, [("総括管理者", "個人情報"), ("管理責任者", "個人情報")]);
+        assert_eq!(
+            defined.expand("管理責任者は、課の長をもって充てる。"),
+            "個人情報管理責任者は、課の長をもって充てる。"
+        );
+        assert_eq!(defined.expand("総括管理者及び管理責任者等は、"), "個人情報総括管理者及び個人情報管理責任者等は、");
+        // Already written out, or the end of another noun: left alone.
+        assert_eq!(defined.expand("個人情報管理責任者は、"), "個人情報管理責任者は、");
+        assert_eq!(defined.expand("システム管理責任者は、"), "システム管理責任者は、");
+        assert!(matches!(defined.expand("保護管理者は、"), Cow::Borrowed(_)));
     }
 }

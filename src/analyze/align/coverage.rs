@@ -51,7 +51,7 @@ pub fn coverage_with(
         .articles
         .par_iter()
         .filter(|a| !a.is_general())
-        .map(|a| (a, gates::apply(&scorer, a, &defined, in_scope, align_article(&scorer, a))))
+        .map(|a| (a, gates::apply(&scorer, a, &defined, in_scope, align_article(&scorer, a, &defined))))
         .collect();
     for (a, found) in aligned {
         if found.is_empty() {
@@ -117,9 +117,9 @@ fn not_applicable(reg: &Regulation, catalog_id: &str, item: &str) -> Option<Stri
 /// Items one article aligns to, with evidence: the items the whole article
 /// scores best for, plus items that single paragraphs score for on their own
 /// (an article spanning 監査, 点検, 評価及び見直し in three paragraphs).
-fn align_article(scorer: &Scorer, a: &ArticleAnalysis) -> Vec<(usize, Evidence)> {
+fn align_article(scorer: &Scorer, a: &ArticleAnalysis, defined: &roles::DefinedTerms) -> Vec<(usize, Evidence)> {
     let p = scorer.params;
-    let hits = LineHits::of(scorer, a);
+    let hits = LineHits::of(scorer, a, defined);
     let caption_text = a.caption.as_deref().map(nfkc).unwrap_or_default();
     let all_lines: Vec<String> = a.paragraphs.iter().flat_map(|p| p.lines.iter().cloned()).collect();
     let article_hits = scorer.element_hits_in_lines(hits.0.iter().flatten());
@@ -223,14 +223,15 @@ fn add_references(
 struct LineHits(Vec<Vec<ElementHits>>);
 
 impl LineHits {
-    fn of(scorer: &Scorer, a: &ArticleAnalysis) -> LineHits {
+    /// Element words are found with the rule's short forms written out.
+    fn of(scorer: &Scorer, a: &ArticleAnalysis, defined: &roles::DefinedTerms) -> LineHits {
         LineHits(
             a.paragraphs
                 .iter()
                 .map(|para| {
                     para.segments
                         .iter()
-                        .map(|seg| scorer.element_hits(&nfkc(&para.normalized[seg.range.clone()])))
+                        .map(|seg| scorer.element_hits(&defined.expand(&nfkc(&para.normalized[seg.range.clone()]))))
                         .collect()
                 })
                 .collect(),
