@@ -255,3 +255,23 @@ fn the_general_manager_under_another_name() {
     assert_eq!(item(&report, "1-1").status, CoverageStatus::Covered, "{:?}", item(&report, "1-1"));
     assert_eq!(articles_of(&report, "1-1"), ["第2条"]);
 }
+
+/// 統括 and 総括 name the same general manager (統括保護管理者 as
+/// 総括保護管理者), and a short form that looks like another role's name
+/// (保護管理者 of 個人情報統括保護管理者) is still the general manager.
+#[test]
+fn a_short_form_that_looks_like_another_role_is_its_own() {
+    let articles = [
+        PURPOSE,
+        (
+            "統括保護管理者",
+            "町長は、個人情報等の適正な管理を図るため、個人情報統括保護管理者(以下「保護管理者」という。)を置き、副町長の職にある者をもって充てる。\n\
+             ２ 保護管理者は、個人情報等の管理に関する事務を総括する。",
+        ),
+        ("研修", "保護管理者は、職員に対し、保有個人情報の取扱いについて必要な研修を行うものとする。"),
+    ];
+    let report = coverage("試験町個人情報等の管理に関する規程", &articles, "ppc-shishin");
+    assert_eq!(item(&report, "1-1").status, CoverageStatus::Covered, "{:?}", item(&report, "1-1"));
+    assert_eq!(articles_of(&report, "1-1"), ["第2条"]);
+    assert_eq!(item(&report, "1-2").status, CoverageStatus::Missing, "{:?}", item(&report, "1-2"));
+}
