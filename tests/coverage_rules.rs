@@ -275,3 +275,22 @@ fn a_short_form_that_looks_like_another_role_is_its_own() {
     assert_eq!(articles_of(&report, "1-1"), ["第2条"]);
     assert_eq!(item(&report, "1-2").status, CoverageStatus::Missing, "{:?}", item(&report, "1-2"));
 }
+
+/// An article headed by a role's name that sets the role up is that role's,
+/// however little of the role's duties it states: △, not ×. A role set up
+/// without a word of personal information in its article stays unbound.
+#[test]
+fn an_article_headed_by_a_role_that_sets_it_up_is_the_roles() {
+    let articles = [
+        PURPOSE,
+        (
+            "個人情報管理責任者",
+            "保有個人情報の取扱い、管理その他の保有個人情報の適正な管理のため、個人情報管理責任者を置く。",
+        ),
+        ("監査責任者", "市に監査責任者を置き、総務部長をもって充てる。"),
+    ];
+    let report = coverage("試験市保有個人情報管理規程", &articles, "ppc-shishin");
+    assert_eq!(item(&report, "1-2").status, CoverageStatus::Partial, "{:?}", item(&report, "1-2"));
+    assert_eq!(articles_of(&report, "1-2"), ["第2条"]);
+    assert_eq!(item(&report, "1-4").status, CoverageStatus::Missing, "{:?}", item(&report, "1-4"));
+}

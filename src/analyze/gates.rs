@@ -106,6 +106,12 @@ pub(super) fn apply(
     }
     if per_unit {
         add_role_units(scorer, a, set_up, &mut out);
+    } else {
+        // An article headed by a role's name that sets the role up is that
+        // role's, however little else of the item it states.
+        let headed =
+            set_up.into_iter().filter(|(i, _)| roles::caption_names_role(&caption, &scorer.items[*i].role_names));
+        add_role_units(scorer, a, headed.collect(), &mut out);
     }
     out
 }
