@@ -294,3 +294,18 @@ fn an_article_headed_by_a_role_that_sets_it_up_is_the_roles() {
     assert_eq!(articles_of(&report, "1-2"), ["第2条"]);
     assert_eq!(item(&report, "1-4").status, CoverageStatus::Missing, "{:?}", item(&report, "1-4"));
 }
+
+/// A measure named by a compound noun (画面ロック) is the same measure
+/// written as its verb (画面をロックする).
+#[test]
+fn a_compound_nouns_measure_is_its_verb_too() {
+    let articles = [
+        PURPOSE,
+        (
+            "端末の利用",
+            "職員は、席を外すときは、端末の画面をロックして、来庁者に閲覧されることがないようにしなければならない。",
+        ),
+    ];
+    let report = coverage("試験村保有個人情報管理規程", &articles, "ppc-shishin");
+    assert_eq!(articles_of(&report, "5-12"), ["第2条"], "{:?}", item(&report, "5-12"));
+}
