@@ -30,10 +30,10 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // Measured 0.678 before issue 10's rules, 0.947 (P 1.000, R 0.900), status 93/96 after;
     // 0.983 (R 0.967), 94/96 after the second round. The sixteenth round added
     // 西浦町, written out of sample: 0.932 (R 0.872), 101/104 on first
-    // measurement, 0.944 (R 0.894) after 「画面 ロック」. No variant has a
-    // wrong link: precision is held at 1.
+    // measurement, 0.967 (R 0.936) after 「画面 ロック」 and the role names
+    // taken from it. No variant has a wrong link: precision is held at 1.
     assert_eq!(ppc.fp, 0, "a wrong link on the variants: {results:#?}");
-    assert!(ppc.f1() >= 0.94, "micro-F1 on the variants fell to {:.3}: {results:#?}", ppc.f1());
+    assert!(ppc.f1() >= 0.95, "micro-F1 on the variants fell to {:.3}: {results:#?}", ppc.f1());
     assert!(agree * 104 >= total * 101, "status agreement {agree}/{total}");
 }
 

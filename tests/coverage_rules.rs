@@ -309,3 +309,30 @@ fn a_compound_nouns_measure_is_its_verb_too() {
     let report = coverage("試験村保有個人情報管理規程", &articles, "ppc-shishin");
     assert_eq!(articles_of(&report, "5-12"), ["第2条"], "{:?}", item(&report, "5-12"));
 }
+
+/// Roles set up as 号 of one article under names other bodies use: the
+/// general manager as 総括者 or 総括個人情報管理者, the unit manager as
+/// 個人情報管理者 (the general manager's name holds it, and is still the
+/// general manager's).
+#[test]
+fn roles_under_other_bodies_names() {
+    for general in ["個人情報管理総括者", "総括個人情報管理者"] {
+        let articles = [
+            PURPOSE,
+            (
+                "管理体制",
+                &*format!(
+                    "保有個人情報の適正な管理を行うため、次に掲げる職員を置く。\n\
+                     (1) {general}\n\
+                     (2) 個人情報管理者"
+                ),
+            ),
+        ];
+        let report = coverage("試験市保有個人情報管理規程", &articles, "ppc-shishin");
+        assert_eq!(articles_of(&report, "1-1"), ["第2条"], "{general}: {:?}", item(&report, "1-1"));
+        assert_eq!(articles_of(&report, "1-2"), ["第2条"], "{general}: {:?}", item(&report, "1-2"));
+        let paragraphs: Vec<_> =
+            ["1-1", "1-2"].iter().map(|id| item(&report, id).evidence[0].sentence.clone()).collect();
+        assert!(paragraphs[0].contains(general) && !paragraphs[1].contains("総括"), "{paragraphs:?}");
+    }
+}
