@@ -336,3 +336,29 @@ fn roles_under_other_bodies_names() {
         assert!(paragraphs[0].contains(general) && !paragraphs[1].contains("総括"), "{paragraphs:?}");
     }
 }
+
+/// Roles set up as 号 of one 項 and charged in later 項 of the article under
+/// their short forms: what each is charged with counts for the role.
+#[test]
+fn a_roles_duties_in_a_later_paragraph_count_for_it() {
+    let articles = [
+        PURPOSE,
+        (
+            "管理体制",
+            "保有個人情報の適正な管理を行うため、次に掲げる職員を置く。\n\
+             (1) 個人情報総括管理者(以下「総括管理者」という。)\n\
+             (2) 個人情報管理責任者(以下「管理責任者」という。)\n\
+             ２ 総括管理者は、市における保有個人情報の管理に関する事務を総括する。\n\
+             ３ 管理責任者は、課における保有個人情報の適切な管理を確保する任に当たる。",
+        ),
+    ];
+    let report = coverage("試験市保有個人情報管理規程", &articles, "ppc-shishin");
+    let general = item(&report, "1-1");
+    assert_eq!(general.status, CoverageStatus::Covered, "{general:?}");
+    let unit = item(&report, "1-2");
+    assert_eq!(unit.missing_elements, ["情報システムの管理者と連携する"], "{unit:?}");
+    assert_eq!(
+        (articles_of(&report, "1-1"), articles_of(&report, "1-2")),
+        (vec!["第2条".to_string()], vec!["第2条".to_string()])
+    );
+}

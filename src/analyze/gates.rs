@@ -2,7 +2,7 @@
 //! items kept only where the role is set up and tied to personal
 //! information (and split per 項 in role-definition articles), evidence
 //! drawn only from the law's procedures dropped.
-use super::align::{carrying_sentence, Evidence, Scorer};
+use super::align::{carrying_sentence, ElementHits, Evidence, Scorer};
 use super::confidence::{self, ScoreBand};
 use super::roles::{self, DefinedTerms};
 use super::text_analysis::{ArticleAnalysis, TermVec};
@@ -105,13 +105,13 @@ pub(super) fn apply(
         out.push((i, e));
     }
     if per_unit {
-        add_role_units(scorer, a, set_up, &mut out);
+        add_role_units(scorer, a, defined, set_up, &mut out);
     } else {
         // An article headed by a role's name that sets the role up is that
         // role's, however little else of the item it states.
         let headed =
             set_up.into_iter().filter(|(i, _)| roles::caption_names_role(&caption, &scorer.items[*i].role_names));
-        add_role_units(scorer, a, headed.collect(), &mut out);
+        add_role_units(scorer, a, defined, headed.collect(), &mut out);
     }
     out
 }
@@ -121,16 +121,24 @@ pub(super) fn apply(
 fn add_role_units(
     scorer: &Scorer,
     a: &ArticleAnalysis,
+    defined: &DefinedTerms,
     set_up: Vec<(usize, RoleUnit)>,
     out: &mut Vec<(usize, Evidence)>,
 ) {
     let empty = TermVec::default();
+    // 項 whose subject is a role (「総括者は、…を総括する。」): what the role
+    // is charged with there counts for the 項 or 号 that set it up.
+    let paragraphs: Vec<String> =
+        a.paragraphs.iter().map(|p| defined.expand(&nfkc(&p.normalized)).into_owned()).collect();
     for (i, unit) in set_up {
         if out.iter().any(|(j, _)| *j == i) {
             continue;
         }
         let item = &scorer.items[i];
-        let s = scorer.score(&empty, 0.0, unit.terms, &scorer.element_hits(&unit.compact), i);
+        let duties = paragraphs.iter().filter(|t| item.role_names.iter().any(|n| roles::is_subject(t, &n.name)));
+        let hits: Vec<ElementHits> =
+            std::iter::once(&unit.compact).chain(duties).map(|t| scorer.element_hits(t)).collect();
+        let s = scorer.score(&empty, 0.0, unit.terms, &scorer.element_hits_in_lines(&hits), i);
         let sentence = carrying_sentence(&unit.lines, item, &s.elements);
         out.push((
             i,

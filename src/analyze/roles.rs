@@ -233,6 +233,12 @@ fn set_up_offsets(compact: &str) -> Vec<usize> {
     at
 }
 
+/// Whether `compact` opens with `role` as its subject: a noun ending in the
+/// role's name, then は (「総括者は、…」, 「個人情報管理総括者は、…」).
+pub fn is_subject(compact: &str, role: &str) -> bool {
+    compact.split_once('は').is_some_and(|(head, _)| head.ends_with(role) && head.chars().all(in_compound_noun))
+}
+
 /// Whether `compact` sets up one of `names` (a role name before a set-up form).
 pub fn sets_up(compact: &str, names: &[RoleName]) -> bool {
     let t = without_false_objects(compact);
@@ -454,5 +460,14 @@ mod tests {
         assert_eq!(defined.expand("個人情報管理責任者は、"), "個人情報管理責任者は、");
         assert_eq!(defined.expand("システム管理責任者は、"), "システム管理責任者は、");
         assert!(matches!(defined.expand("保護管理者は、"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn a_role_is_the_subject_of_what_opens_with_its_name() {
+        assert!(is_subject("総括者は、事務を総括する。", "総括者"));
+        assert!(is_subject("個人情報管理総括者は、事務を総括する。", "総括者"));
+        assert!(!is_subject("職員は、総括者に報告する。", "総括者"));
+        assert!(!is_subject("総括者に報告し、管理者は確認する。", "総括者"));
+        assert!(!is_subject("総括者の指示に従う。", "総括者"));
     }
 }
