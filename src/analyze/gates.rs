@@ -125,6 +125,9 @@ fn add_role_units(
     set_up: Vec<(usize, RoleUnit)>,
     out: &mut Vec<(usize, Evidence)>,
 ) {
+    if set_up.is_empty() {
+        return;
+    }
     let empty = TermVec::default();
     // 項 whose subject is a role (「総括者は、…を総括する。」): what the role
     // is charged with there counts for the 項 or 号 that set it up.
