@@ -17,10 +17,11 @@ struct RoleUnit<'a> {
     terms: &'a TermVec,
 }
 
-/// The role units of `a`, their texts with the rule's short forms written out.
-fn role_units<'a>(a: &'a ArticleAnalysis, defined: &DefinedTerms) -> Vec<RoleUnit<'a>> {
+/// The role units of `a`, their texts with the rule's short forms written
+/// out; `texts` are its paragraphs' so written.
+fn role_units<'a>(a: &'a ArticleAnalysis, texts: &[String], defined: &DefinedTerms) -> Vec<RoleUnit<'a>> {
     let mut units = Vec::new();
-    for p in &a.paragraphs {
+    for (p, text) in a.paragraphs.iter().zip(texts) {
         let listed: Vec<_> = p.segments.iter().filter(|s| s.label.is_some()).collect();
         if listed.len() >= 2 {
             let lead = p
@@ -36,7 +37,7 @@ fn role_units<'a>(a: &'a ArticleAnalysis, defined: &DefinedTerms) -> Vec<RoleUni
         } else {
             units.push(RoleUnit {
                 paragraph: p.number,
-                compact: defined.expand(&nfkc(&p.normalized)).into_owned(),
+                compact: text.clone(),
                 lines: p.lines.clone(),
                 terms: &p.terms,
             });
@@ -55,12 +56,16 @@ pub(super) fn apply(
     found: Vec<(usize, Evidence)>,
 ) -> Vec<(usize, Evidence)> {
     // Texts are read with the rule's short forms written out (管理責任者 as
-    // the 個人情報管理責任者 it stands for).
-    let article_text = defined.expand(&a.compact()).into_owned();
+    // the 個人情報管理責任者 it stands for), each paragraph once; the
+    // article's is theirs joined (no normalisation or short form runs
+    // across a line break).
+    let paragraphs: Vec<String> =
+        a.paragraphs.iter().map(|p| defined.expand(&nfkc(&p.normalized)).into_owned()).collect();
+    let article_text = paragraphs.join("\n");
     let unit_text = |paragraph: Option<u32>| {
         paragraph
-            .and_then(|n| a.paragraphs.iter().find(|p| p.number == n))
-            .map_or_else(|| article_text.clone(), |p| defined.expand(&nfkc(&p.normalized)).into_owned())
+            .and_then(|n| a.paragraphs.iter().position(|p| p.number == n))
+            .map_or(&article_text, |k| &paragraphs[k])
     };
     let roles: Vec<(usize, &[roles::RoleName])> = scorer
         .items
@@ -70,7 +75,7 @@ pub(super) fn apply(
         .map(|(i, it)| (i, it.role_names.as_slice()))
         .collect();
     // Units that set up a role tied to personal information, and which role.
-    let units = if roles.is_empty() { Vec::new() } else { role_units(a, defined) };
+    let units = if roles.is_empty() { Vec::new() } else { role_units(a, &paragraphs, defined) };
     let set_up: Vec<(usize, RoleUnit)> = units
         .into_iter()
         .filter(|u| roles::is_bound(&u.compact, defined))
@@ -84,18 +89,18 @@ pub(super) fn apply(
     for (i, mut e) in found {
         let item = &scorer.items[i];
         let text = unit_text(e.paragraph);
-        if !in_scope && !roles::is_bound(&text, defined) {
+        if !in_scope && !roles::is_bound(text, defined) {
             continue;
         }
         if item.role {
             let named_by_caption = roles::caption_names_role(&caption, &item.role_names);
             let kept = !per_unit
-                && roles::is_bound(&text, defined)
-                && (roles::sets_up(&text, &item.role_names) || named_by_caption);
+                && roles::is_bound(text, defined)
+                && (roles::sets_up(text, &item.role_names) || named_by_caption);
             if !kept {
                 continue;
             }
-        } else if let Some(masked) = roles::without_procedures(&text) {
+        } else if let Some(masked) = roles::without_procedures(text) {
             let elements = item.matched_elements(&scorer.element_hits(&masked));
             if elements.is_empty() {
                 continue;
@@ -105,13 +110,13 @@ pub(super) fn apply(
         out.push((i, e));
     }
     if per_unit {
-        add_role_units(scorer, a, defined, set_up, &mut out);
+        add_role_units(scorer, a, &paragraphs, set_up, &mut out);
     } else {
         // An article headed by a role's name that sets the role up is that
         // role's, however little else of the item it states.
         let headed =
             set_up.into_iter().filter(|(i, _)| roles::caption_names_role(&caption, &scorer.items[*i].role_names));
-        add_role_units(scorer, a, defined, headed.collect(), &mut out);
+        add_role_units(scorer, a, &paragraphs, headed.collect(), &mut out);
     }
     out
 }
@@ -121,7 +126,7 @@ pub(super) fn apply(
 fn add_role_units(
     scorer: &Scorer,
     a: &ArticleAnalysis,
-    defined: &DefinedTerms,
+    paragraphs: &[String],
     set_up: Vec<(usize, RoleUnit)>,
     out: &mut Vec<(usize, Evidence)>,
 ) {
@@ -131,8 +136,6 @@ fn add_role_units(
     let empty = TermVec::default();
     // 項 whose subject is a role (「総括者は、…を総括する。」): what the role
     // is charged with there counts for the 項 or 号 that set it up.
-    let paragraphs: Vec<String> =
-        a.paragraphs.iter().map(|p| defined.expand(&nfkc(&p.normalized)).into_owned()).collect();
     for (i, unit) in set_up {
         if out.iter().any(|(j, _)| *j == i) {
             continue;
