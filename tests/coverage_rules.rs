@@ -368,3 +368,60 @@ fn a_roles_duties_in_a_later_paragraph_count_for_it() {
         (vec!["第2条".to_string()], vec!["第2条".to_string()])
     );
 }
+
+/// Wordings of the マイナンバー measures in other bodies' rules: 統括 for 総括,
+/// 事務取扱者 for 事務取扱担当者, 保存年限 (older 文書管理規程) for 保存期間,
+/// 証する書面 for 証明書, 鍵のかかる for 施錠できる, a prohibition
+/// (…してはならない) for a 制限 or 禁止, 基本的な方針 for 基本方針.
+#[test]
+fn my_number_measures_in_other_words() {
+    let report = coverage(
+        "試験村特定個人情報等管理規程",
+        &[
+            ("趣旨", "この規程は、特定個人情報等の適正な管理に関し必要な事項を定めるものとする。"),
+            ("基本的な方針", "村長は、特定個人情報等の適正な取扱いのための基本的な方針を定め、公表する。"),
+            ("統括責任者", "村に、特定個人情報等の管理を統括する統括責任者を置き、副村長をもって充てる。"),
+            (
+                "事務取扱者",
+                "課長は、番号利用事務に従事する職員を事務取扱者として指名し、その担当する事務の範囲を定める。",
+            ),
+            (
+                "記録媒体",
+                "職員は、課長の承認を得ていない記録媒体を番号利用事務の端末に接続してはならない。\n\
+                 ２ 特定個人情報等を記録した媒体を持ち出すときは、封をした封筒に入れて運ぶ。",
+            ),
+            (
+                "保管",
+                "特定個人情報等を記載した書類は、鍵のかかる保管棚に収め、端末はワイヤーロックで固定しなければならない。",
+            ),
+            (
+                "廃棄",
+                "課長は、保存年限が満了した特定個人情報等を、復元できない方法により廃棄する。\n\
+                 ２ 廃棄を事業者に委託するときは、廃棄したことを証する書面を提出させる。",
+            ),
+            (
+                "システムの使用",
+                "課長は、事務取扱者ごとに番号利用事務のシステムで利用できる範囲を設定し、必要最小限とする。",
+            ),
+            (
+                "不正プログラム",
+                "番号利用事務の端末はインターネットに接続しないものとし、ウイルス対策ソフトを常に最新に保つ。",
+            ),
+            (
+                "国外のサーバー",
+                "特定個人情報等を外国にあるサーバーに保存するときは、あらかじめその国の個人情報の保護に関する制度を確認する。",
+            ),
+        ],
+        "mynumber-anzen",
+    );
+    assert_status(&report, "basic", CoverageStatus::Covered);
+    assert_eq!(articles_of(&report, "org-a"), ["第3条", "第4条"]);
+    assert_eq!(articles_of(&report, "phy-c"), ["第5条"]);
+    assert_eq!(articles_of(&report, "phy-b"), ["第6条"]);
+    assert!(!item(&report, "phy-b").missing_elements.iter().any(|e| e.contains("キャビネット")));
+    assert_eq!(articles_of(&report, "phy-d"), ["第7条"]);
+    assert!(item(&report, "phy-d").missing_elements.iter().all(|e| !e.contains("証明書") && !e.contains("保存期間")));
+    assert_eq!(articles_of(&report, "tec-a"), ["第8条"]);
+    assert_eq!(articles_of(&report, "tec-c"), ["第9条"]);
+    assert_status(&report, "ext", CoverageStatus::Covered);
+}
