@@ -369,6 +369,34 @@ fn a_roles_duties_in_a_later_paragraph_count_for_it() {
     );
 }
 
+/// A role set up in a 項 that says nothing of personal information is tied
+/// to it by the 項 that gives the role its duties; a role whose duties are
+/// not about personal information (情報化推進員) stays unbound.
+#[test]
+fn a_role_is_tied_to_personal_information_by_its_duties() {
+    let articles = [
+        PURPOSE,
+        (
+            "保護管理者及び保護担当者",
+            "各課に保護管理者を置き、課長をもって充てる。\n\
+             ２ 保護管理者は、課における保有個人情報を適切に管理する責任を負う。\n\
+             ３ 各課に保護担当者を置き、課長補佐をもって充てる。\n\
+             ４ 保護担当者は、保護管理者を補佐し、課における保有個人情報の管理に関する事務を担当する。",
+        ),
+        (
+            "情報化推進員",
+            "各課に情報化推進員を置き、係長をもって充てる。\n\
+             ２ 情報化推進員は、課における事務の情報化を推進する。",
+        ),
+    ];
+    let report = coverage("試験市保有個人情報管理規程", &articles, "ppc-shishin");
+    let paragraphs =
+        |id| item(&report, id).evidence.iter().map(|e| (e.article_label.clone(), e.paragraph)).collect::<Vec<_>>();
+    assert_eq!(paragraphs("1-2"), [("第2条".to_string(), Some(1))]);
+    assert_eq!(paragraphs("1-3"), [("第2条".to_string(), Some(3))]);
+    assert!(report.additions.iter().any(|id| id == "art-3"), "{:?}", report.additions);
+}
+
 /// Wordings of the マイナンバー measures in other bodies' rules: 統括 for 総括,
 /// 事務取扱者 for 事務取扱担当者, 保存年限 (older 文書管理規程) for 保存期間,
 /// 証する書面 for 証明書, 鍵のかかる for 施錠できる, a prohibition

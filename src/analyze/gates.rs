@@ -74,12 +74,19 @@ pub(super) fn apply(
         .filter(|(_, it)| it.role)
         .map(|(i, it)| (i, it.role_names.as_slice()))
         .collect();
-    // Units that set up a role tied to personal information, and which role.
+    // Units that set up a role tied to personal information, and which
+    // role. The tie may be in a 項 that gives the role its duties
+    // (「保護管理者を置き、校長をもって充てる。２ 保護管理者は、保有個人
+    // 情報を…」): the role is the same.
     let units = if roles.is_empty() { Vec::new() } else { role_units(a, &paragraphs, defined) };
+    let duties_bound = |i: usize| {
+        let names = &scorer.items[i].role_names;
+        paragraphs.iter().any(|t| names.iter().any(|n| roles::is_subject(t, &n.name)) && roles::is_bound(t, defined))
+    };
     let set_up: Vec<(usize, RoleUnit)> = units
         .into_iter()
-        .filter(|u| roles::is_bound(&u.compact, defined))
         .filter_map(|u| roles::role_set_up(&u.compact, &roles).map(|i| (i, u)))
+        .filter(|(i, u)| roles::is_bound(&u.compact, defined) || duties_bound(*i))
         .collect();
     let mut distinct: Vec<usize> = set_up.iter().map(|(i, _)| *i).collect();
     distinct.dedup();
