@@ -369,6 +369,25 @@ fn a_roles_duties_in_a_later_paragraph_count_for_it() {
     );
 }
 
+/// An item whose score falls short of its threshold does not outrank one
+/// the article is evidence of: （利用できる職員の限定） shares 限定 with
+/// 5-10 端末の限定, whose score is the higher but below the threshold,
+/// while the text states two elements of 4-1.
+#[test]
+fn an_item_below_its_threshold_is_no_rival() {
+    let articles = [
+        PURPOSE,
+        (
+            "利用できる職員の限定",
+            "保護管理者は、保有個人情報を利用できる職員を、担当する事務に必要な限度で定める。\n\
+             ２ 前項の職員以外の職員は、当該保有個人情報を利用してはならない。",
+        ),
+    ];
+    let report = coverage("試験市保有個人情報管理規程", &articles, "ppc-shishin");
+    assert_eq!(articles_of(&report, "4-1"), ["第2条"]);
+    assert_status(&report, "5-10", CoverageStatus::Missing);
+}
+
 /// A role set up in a 項 that says nothing of personal information is tied
 /// to it by the 項 that gives the role its duties; a role whose duties are
 /// not about personal information (情報化推進員) stays unbound.

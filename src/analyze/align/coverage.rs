@@ -124,13 +124,15 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis, defined: &roles::DefinedT
     let all_lines: Vec<String> = a.paragraphs.iter().flat_map(|p| p.lines.iter().cloned()).collect();
     let article_hits = scorer.element_hits_in_lines(hits.0.iter().flatten());
     let scores: Vec<UnitScore> = scorer.scores(&a.caption_terms, &caption_text, 1.0, &a.terms, &article_hits);
-    let best = scores.iter().map(|s| s.score).fold(0.0, f32::max);
+    // Two key elements of an item stated in the article are the item's
+    // own words, whatever else the article says in other words.
+    let threshold = |s: &UnitScore| if s.elements.len() >= 2 { p.elements_threshold } else { p.threshold };
+    // Items are compared with the best item the article is evidence of: one
+    // that falls short of its own threshold is no rival.
+    let best = scores.iter().filter(|s| s.score >= threshold(s)).map(|s| s.score).fold(0.0, f32::max);
     let mut out: Vec<(usize, Evidence)> = Vec::new();
     for (i, s) in scores.iter().enumerate() {
-        // Two key elements of an item stated in the article are the item's
-        // own words, whatever else the article says in other words.
-        let threshold = if s.elements.len() >= 2 { p.elements_threshold } else { p.threshold };
-        if s.score >= threshold && s.score >= p.relative * best {
+        if s.score >= threshold(s) && s.score >= p.relative * best {
             out.push((i, evidence(scorer, a, i, s, None, &all_lines)));
         }
     }
