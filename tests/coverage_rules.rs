@@ -388,6 +388,29 @@ fn an_item_below_its_threshold_is_no_rival() {
     assert_status(&report, "5-10", CoverageStatus::Missing);
 }
 
+/// 二人で確認 is the 複数の職員による確認 of 4-5 and 宛名 its 宛先;
+/// 閲覧できる職員 limited is 4-1's; making copies (a backup) is not the
+/// restriction of copying that 4-2 asks for, while 複製…を禁止 is.
+#[test]
+fn checks_by_two_people_viewers_and_copies() {
+    let articles = [
+        PURPOSE,
+        ("文書の発送", "保有個人情報を記載した文書を発送するときは、宛名及び同封物を二人の職員で確認する。"),
+        ("閲覧できる職員", "保護管理者は、保有個人情報を閲覧できる職員を、その事務を担当する者に限る。"),
+        ("データの複製", "保護管理者は、住民情報システムのデータについて、毎週その複製を作成し、耐火金庫に保管する。"),
+    ];
+    let report = coverage("試験市保有個人情報管理規程", &articles, "ppc-shishin");
+    assert_eq!(articles_of(&report, "4-5"), ["第2条"]);
+    assert_eq!(articles_of(&report, "4-1"), ["第3条"]);
+    assert_status(&report, "4-2", CoverageStatus::Missing);
+    let restricted = coverage(
+        "試験市保有個人情報管理規程",
+        &[PURPOSE, ("複製の禁止", "職員は、保護管理者の指示なく保有個人情報を複製してはならない。")],
+        "ppc-shishin",
+    );
+    assert_eq!(articles_of(&restricted, "4-2"), ["第2条"]);
+}
+
 /// A role set up in a 項 that says nothing of personal information is tied
 /// to it by the 項 that gives the role its duties; a role whose duties are
 /// not about personal information (情報化推進員) stays unbound.
