@@ -556,6 +556,12 @@ impl Regulation {
 }
 
 impl Article {
+    /// A deleted article (第4条　削除, or one of 第6条から第8条まで　削除):
+    /// it keeps its number in the text and provides nothing.
+    pub fn is_deleted(&self) -> bool {
+        matches!(self.paragraphs.as_slice(), [p] if p.items.is_empty() && p.normalized.trim() == "削除")
+    }
+
     /// The article's whole text (all paragraphs and items), original form.
     pub fn text(&self) -> String {
         let mut out = String::new();

@@ -495,3 +495,50 @@ fn my_number_measures_in_other_words() {
     assert_eq!(articles_of(&report, "tec-c"), ["第9条"]);
     assert_status(&report, "ext", CoverageStatus::Covered);
 }
+
+/// Deleted articles (第4条　削除, 第6条から第8条まで　削除), common in rules
+/// amended over the years, provide nothing: they are not the rule's own
+/// provisions (独自規定) and have no counterpart in a 条文対応表 — where
+/// every 削除 read as the same text and matched every other at 1.0.
+#[test]
+fn deleted_articles_are_neither_additions_nor_counterparts() {
+    let rule = |body: &str| {
+        format!(
+            "---\nid: {body}\nbody: {body}\ntitle: {body}保有個人情報管理規程\n---\n\
+             （趣旨）\n第１条　この規程は、保有個人情報の安全管理に関し必要な事項を定めるものとする。\n\
+             （総括保護管理者）\n第２条　{body}に総括保護管理者を置き、副町長をもって充てる。\n\
+             ２　総括保護管理者は、保有個人情報の管理に関する事務を総括する。\n\
+             第３条　削除\n\
+             （事故の報告）\n第４条　職員は、保有個人情報の漏えい等の事案の発生を知ったときは、直ちに保護管理者に報告しなければならない。\n\
+             第５条から第７条まで　削除\n\
+             （委任）\n第８条　この規程に定めるもののほか、必要な事項は、町長が別に定める。\n"
+        )
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let cat =
+        reiki::catalog::load_file(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogs/ppc-shishin.yaml"))
+            .unwrap();
+    let load = |name: &str| {
+        let path = tmp.path().join(format!("{name}.md"));
+        std::fs::write(&path, rule(name)).unwrap();
+        let reg = reiki::parse::load_file(&path).unwrap();
+        let analysis = TextAnalysis::build(&reg, &TokenCache::new());
+        let report = align::coverage(&reg, &cat, &analysis);
+        (reg, analysis, report)
+    };
+    let (reg, a, ra) = load("東町");
+    let (_, b, rb) = load("西町");
+    assert_eq!(reg.articles().filter(|x| x.is_deleted()).count(), 4);
+    assert!(ra.additions.is_empty(), "{:?}", ra.additions);
+    let corr = align::correspond(&a, &b, std::slice::from_ref(&ra), std::slice::from_ref(&rb));
+    let rows: Vec<(&str, Vec<&str>)> = corr
+        .matches
+        .iter()
+        .map(|m| (m.a_article.as_str(), m.b_articles.iter().map(|c| c.article_id.as_str()).collect()))
+        .collect();
+    assert_eq!(
+        rows,
+        [("art-1", vec!["art-1"]), ("art-2", vec!["art-2"]), ("art-4", vec!["art-4"]), ("art-8", vec!["art-8"])]
+    );
+    assert!(corr.unmatched_a.is_empty() && corr.unmatched_b.is_empty(), "{corr:?}");
+}

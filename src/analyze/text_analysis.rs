@@ -310,6 +310,9 @@ pub struct ArticleAnalysis {
     pub paragraphs: Vec<ParagraphAnalysis>,
     /// Sum of the paragraphs' terms.
     pub terms: TermVec,
+    /// A deleted article (第4条　削除): kept so that 前条 and the numbering
+    /// read right, but neither evidence, an addition nor a counterpart.
+    pub deleted: bool,
 }
 
 impl ArticleAnalysis {
@@ -464,7 +467,7 @@ fn finish_article(
             *terms.entry(*t).or_insert(0.0) += w;
         }
     }
-    ArticleAnalysis { id, label, caption, caption_terms, paragraphs, terms }
+    ArticleAnalysis { id, label, caption, caption_terms, paragraphs, terms, deleted: false }
 }
 
 fn analyse_article(a: &Article, cache: &TokenCache) -> ArticleAnalysis {
@@ -476,7 +479,8 @@ fn analyse_article(a: &Article, cache: &TokenCache) -> ArticleAnalysis {
             analyse_paragraph(p.id.clone(), p.number, lines, normalized, true, cache)
         })
         .collect();
-    finish_article(a.id.clone(), a.label.clone(), a.caption.clone(), paragraphs, cache)
+    let article = finish_article(a.id.clone(), a.label.clone(), a.caption.clone(), paragraphs, cache);
+    ArticleAnalysis { deleted: a.is_deleted(), ..article }
 }
 
 #[cfg(test)]

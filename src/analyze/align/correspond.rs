@@ -67,8 +67,12 @@ pub fn correspond_with(
     let mut idf = Idf::new();
     a_vecs.iter().chain(b_vecs.iter()).for_each(|v| idf.add(v));
     let mut index = ArticleIndex::default();
+    // Deleted articles are no counterparts, have none and are not listed
+    // as unmatched: 第4条　削除 would match every other 削除 at 1.0. (They
+    // stay in the index, without terms: its numbers are B's positions.)
     for (art, v) in b.articles.iter().zip(&b_vecs) {
-        index.add(&b.regulation_id, &art.id, &idf.weigh(v));
+        let v = if art.deleted { TermVec::default() } else { idf.weigh(v) };
+        index.add(&b.regulation_id, &art.id, &v);
     }
     let a_items = items_by_article(a_reports);
     let b_items = items_by_article(b_reports);
@@ -82,7 +86,7 @@ pub fn correspond_with(
     let mut matches = Vec::new();
     let mut unmatched_a = Vec::new();
     let mut b_used = vec![false; b.articles.len()];
-    for (art, v) in a.articles.iter().zip(&a_vecs) {
+    for (art, v) in a.articles.iter().zip(&a_vecs).filter(|(art, _)| !art.deleted) {
         let mut cand: HashMap<usize, f32> = index
             .query(&idf.weigh(v))
             .into_iter()
@@ -131,7 +135,8 @@ pub fn correspond_with(
         }
         matches.push(ArticleMatch { a_article: art.id.clone(), b_articles: scored });
     }
-    let unmatched_b = b.articles.iter().zip(&b_used).filter(|(_, u)| !**u).map(|(x, _)| x.id.clone()).collect();
+    let unmatched_b =
+        b.articles.iter().zip(&b_used).filter(|(x, u)| !**u && !x.deleted).map(|(x, _)| x.id.clone()).collect();
     Correspondence { a: a.regulation_id.clone(), b: b.regulation_id.clone(), matches, unmatched_a, unmatched_b }
 }
 
@@ -160,7 +165,7 @@ impl CorpusIndex {
         }
         let mut index = ArticleIndex::default();
         for an in analyses {
-            for a in &an.articles {
+            for a in an.articles.iter().filter(|a| !a.deleted) {
                 index.add(&an.regulation_id, &a.id, &idf.weigh(&article_vector(a)));
             }
         }

@@ -50,7 +50,7 @@ pub fn coverage_with(
     let aligned: Vec<(&ArticleAnalysis, Vec<(usize, Evidence)>)> = analysis
         .articles
         .par_iter()
-        .filter(|a| !a.is_general())
+        .filter(|a| !a.is_general() && !a.deleted)
         .map(|a| (a, gates::apply(&scorer, a, &defined, in_scope, align_article(&scorer, a, &defined))))
         .collect();
     for (a, found) in aligned {
