@@ -411,6 +411,44 @@ fn checks_by_two_people_viewers_and_copies() {
     assert_eq!(articles_of(&restricted, "4-2"), ["第2条"]);
 }
 
+/// The top role's name carries 総括 or 統括: 総括個人情報管理責任者 is no
+/// 個人情報管理責任者 (保護管理者, 1-2) and 総括保護責任者 no 保護責任者,
+/// even though the unit role's name is inside it; and a short form 「保護
+/// 管理者」 of 個人情報統括保護管理者 is the top role too.
+#[test]
+fn a_top_roles_name_is_not_the_unit_role_inside_it() {
+    let unit_role = (
+        "個人情報管理責任者",
+        "課に個人情報管理責任者を置き、当該課の長をもって充てる。\n\
+         ２ 個人情報管理責任者は、課における保有個人情報を適切に管理する。",
+    );
+    for top in [
+        (
+            "総括個人情報管理責任者",
+            "町に総括個人情報管理責任者を置き、副町長をもって充てる。\n\
+             ２ 総括個人情報管理責任者は、保有個人情報の管理に関する事務を総括する。",
+        ),
+        (
+            "総括保護責任者",
+            "町に保有個人情報等総括保護責任者（以下「総括保護責任者」という。）を一人置き、副町長をもって充てる。\n\
+             ２ 総括保護責任者は、保有個人情報等の管理に関する事務を総括する。",
+        ),
+        (
+            "統括保護管理者",
+            "町に個人情報統括保護管理者（以下「保護管理者」という。）を置き、副町長をもって充てる。\n\
+             ２ 保護管理者は、保有個人情報の管理に関する事務を総括する。",
+        ),
+    ] {
+        let report = coverage("試験町保有個人情報管理規程", &[PURPOSE, top, unit_role], "ppc-shishin");
+        assert_eq!(articles_of(&report, "1-1"), ["第2条"], "{}", top.0);
+        assert_eq!(articles_of(&report, "1-2"), ["第3条"], "{}", top.0);
+    }
+    // A top role under a name no catalog lists is still not the unit role.
+    let unlisted = ("統括個人情報管理責任者", "町に統括個人情報管理責任者を置き、副町長をもって充てる。");
+    let report = coverage("試験町保有個人情報管理規程", &[PURPOSE, unlisted, unit_role], "ppc-shishin");
+    assert_eq!(articles_of(&report, "1-2"), ["第3条"]);
+}
+
 /// A role set up in a 項 that says nothing of personal information is tied
 /// to it by the 項 that gives the role its duties; a role whose duties are
 /// not about personal information (情報化推進員) stays unbound.

@@ -80,7 +80,9 @@ impl RoleName {
         let mut ends = Vec::new();
         let mut from = 0;
         while let Some(at) = unit[from..].find(self.name.as_str()).map(|i| from + i) {
-            ends.push(at + self.name.len());
+            if !self.outranked_in(&unit[..at]) {
+                ends.push(at + self.name.len());
+            }
             // The next occurrence may overlap this one: go on one character in.
             match unit[at..].chars().next() {
                 Some(c) => from = at + c.len_utf8(),
@@ -90,6 +92,22 @@ impl RoleName {
         ends
     }
 }
+
+impl RoleName {
+    /// Whether the compound noun that ends in this name, whose part before
+    /// the name ends `before`, ranks above it: 総括個人情報管理責任者 is not a
+    /// 個人情報管理責任者, nor 総括保護責任者 a 保護責任者 — the top role's
+    /// name carries 総括, 統括 or 最高, a unit's never does.
+    fn outranked_in(&self, before: &str) -> bool {
+        let start = before.char_indices().rev().take_while(|&(_, c)| in_compound_noun(c)).last().map(|(i, _)| i);
+        let head = start.map_or("", |i| &before[i..]);
+        RANK_MARKS.iter().any(|m| head.contains(m)) && !RANK_MARKS.iter().any(|m| self.name.contains(m))
+    }
+}
+
+/// Words that mark the top role of an organisation (総括保護管理者,
+/// 統括責任者, 最高責任者).
+const RANK_MARKS: &[&str] = &["総括", "統括", "最高"];
 
 /// Of `ends` (ascending), the last at or before `at`.
 fn last_end_by(ends: &[usize], at: usize) -> Option<usize> {
@@ -256,10 +274,10 @@ const ROLE_CAPTION_ENDINGS: &[&str] = &["", "等", "の設置", "の責務", "�
 /// 「委員会への報告」 names the national commission's report, not a committee.
 pub fn caption_names_role(caption: &str, names: &[RoleName]) -> bool {
     let c = without_false_objects(caption);
-    names
-        .iter()
-        .filter(|n| n.with.is_none())
-        .any(|n| c.rsplit_once(n.name.as_str()).is_some_and(|(_, rest)| ROLE_CAPTION_ENDINGS.contains(&rest)))
+    names.iter().filter(|n| n.with.is_none()).any(|n| {
+        c.rsplit_once(n.name.as_str())
+            .is_some_and(|(head, rest)| ROLE_CAPTION_ENDINGS.contains(&rest) && !n.outranked_in(head))
+    })
 }
 
 /// Of the role items `(index, names)`, the one `compact` sets up: at the
