@@ -449,6 +449,37 @@ fn a_top_roles_name_is_not_the_unit_role_inside_it() {
     assert_eq!(articles_of(&report, "1-2"), ["第3条"]);
 }
 
+/// 許可を得ないで (or 許可を得て) is the manager's permission 4-2 asks for,
+/// as 許可を受け is; a proviso 「許可を得た場合は、この限りでない」 grants
+/// an exception and is not it.
+#[test]
+fn permission_to_copy_or_carry_out() {
+    let report = coverage(
+        "試験市保有個人情報管理規程",
+        &[
+            PURPOSE,
+            (
+                "持出し等の制限",
+                "職員は、保護管理者の許可を得ないで、保有個人情報を記録した媒体を庁舎の外に持ち出し、又は複製してはならない。",
+            ),
+        ],
+        "ppc-shishin",
+    );
+    assert_status(&report, "4-2", CoverageStatus::Covered);
+    let proviso = coverage(
+        "試験市保有個人情報管理規程",
+        &[
+            PURPOSE,
+            (
+                "持出し等の制限",
+                "職員は、保有個人情報を記録した媒体を庁舎の外に持ち出し、又は複製してはならない。ただし、市の許可を得た場合は、この限りでない。",
+            ),
+        ],
+        "ppc-shishin",
+    );
+    assert_eq!(item(&proviso, "4-2").missing_elements, ["必要最小限とし管理者の指示に従う"]);
+}
+
 /// A role set up in a 項 that says nothing of personal information is tied
 /// to it by the 項 that gives the role its duties; a role whose duties are
 /// not about personal information (情報化推進員) stays unbound.
