@@ -480,6 +480,39 @@ fn permission_to_copy_or_carry_out() {
     assert_eq!(item(&proviso, "4-2").missing_elements, ["必要最小限とし管理者の指示に従う"]);
 }
 
+/// 号 are parallel statements: a key element's words found in two 号 (持ち
+/// 出す場合 in one, パスワード in another) do not state it; found in the
+/// lead and one 号 (「次に掲げる行為は、保護管理者の指示に従い行う。(1)
+/// 複製」) they do.
+#[test]
+fn an_elements_words_in_two_items_do_not_state_it() {
+    let report = coverage(
+        "試験市保有個人情報管理規程",
+        &[
+            PURPOSE,
+            (
+                "媒体の管理",
+                "職員は、次に掲げる事項を守らなければならない。\n\
+                 (1) 保有個人情報を記録した媒体は、施錠できる保管庫に保管すること。\n\
+                 (2) 媒体を持ち出す場合は、保護管理者の許可を得ること。\n\
+                 (3) 端末にはパスワードを設定すること。",
+            ),
+            (
+                "複製等の制限",
+                "職員は、次に掲げる行為については、保護管理者の指示に従い行う。\n\
+                 (1) 保有個人情報の複製\n\
+                 (2) 保有個人情報の送信",
+            ),
+        ],
+        "ppc-shishin",
+    );
+    let media = item(&report, "4-4");
+    assert_eq!(media.status, CoverageStatus::Partial, "{media:?}");
+    assert_eq!(media.missing_elements, ["外部への送付・持出し時の認証機能・暗号化等"]);
+    assert_eq!(articles_of(&report, "4-2"), ["第3条"]);
+    assert!(item(&report, "4-2").missing_elements.is_empty(), "{:?}", item(&report, "4-2"));
+}
+
 /// A role set up in a 項 that says nothing of personal information is tied
 /// to it by the 項 that gives the role its duties; a role whose duties are
 /// not about personal information (情報化推進員) stays unbound.

@@ -2,7 +2,7 @@
 //! items kept only where the role is set up and tied to personal
 //! information (and split per 項 in role-definition articles), evidence
 //! drawn only from the law's procedures dropped.
-use super::align::{carrying_sentence, ElementHits, Evidence, Scorer};
+use super::align::{carrying_sentence, ElementHits, Evidence, Line, Scorer};
 use super::confidence::{self, ScoreBand};
 use super::roles::{self, DefinedTerms};
 use super::text_analysis::{ArticleAnalysis, TermVec};
@@ -151,7 +151,7 @@ fn add_role_units(
         let duties = paragraphs.iter().filter(|t| item.role_names.iter().any(|n| roles::is_subject(t, &n.name)));
         let hits: Vec<ElementHits> =
             std::iter::once(&unit.compact).chain(duties).map(|t| scorer.element_hits(t)).collect();
-        let s = scorer.score(&empty, 0.0, unit.terms, &scorer.element_hits_in_lines(&hits), i);
+        let s = scorer.score(&empty, 0.0, unit.terms, &scorer.element_hits_in_lines(hits.iter().map(Line::Own)), i);
         let sentence = carrying_sentence(&unit.lines, item, &s.elements);
         out.push((
             i,

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use rayon::prelude::*;
 
 use super::params::Params;
-use super::profile::{CatalogAnalysis, ElementHits};
+use super::profile::{CatalogAnalysis, ElementHits, Line};
 use super::references::{carrying_sentence, enumerated_items, extend_internal_references, referenced_by_sentences};
 use super::scorer::{Scorer, UnitScore};
 use super::{CoverageReport, CoverageStatus, Evidence, ItemCoverage};
@@ -122,7 +122,7 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis, defined: &roles::DefinedT
     let hits = LineHits::of(scorer, a, defined);
     let caption_text = a.caption.as_deref().map(nfkc).unwrap_or_default();
     let all_lines: Vec<String> = a.paragraphs.iter().flat_map(|p| p.lines.iter().cloned()).collect();
-    let article_hits = scorer.element_hits_in_lines(hits.0.iter().flatten());
+    let article_hits = scorer.element_hits_in_lines((0..a.paragraphs.len()).flat_map(|k| hits.lines(a, k)));
     let scores: Vec<UnitScore> = scorer.scores(&a.caption_terms, &caption_text, 1.0, &a.terms, &article_hits);
     // Two key elements of an item stated in the article are the item's
     // own words, whatever else the article says in other words.
@@ -225,6 +225,14 @@ fn add_references(
 struct LineHits(Vec<Vec<ElementHits>>);
 
 impl LineHits {
+    /// The lines of paragraph `k` of `a`: its lead as its own, its 号 as 号.
+    fn lines<'h>(&'h self, a: &'h ArticleAnalysis, k: usize) -> impl Iterator<Item = Line<'h>> {
+        a.paragraphs[k].segments.iter().zip(&self.0[k]).map(|(seg, h)| match seg.label {
+            Some(_) => Line::Item(h),
+            None => Line::Own(h),
+        })
+    }
+
     /// Element words are found with the rule's short forms written out.
     fn of(scorer: &Scorer, a: &ArticleAnalysis, defined: &roles::DefinedTerms) -> LineHits {
         LineHits(
@@ -256,14 +264,14 @@ struct SubUnit<'a> {
 /// The sub-units of `a`, paragraph by paragraph, each paragraph before its 号.
 fn sub_units<'a>(scorer: &Scorer, a: &'a ArticleAnalysis, hits: &LineHits) -> Vec<SubUnit<'a>> {
     let mut units = Vec::new();
-    for (para, line_hits) in a.paragraphs.iter().zip(&hits.0) {
+    for (k, (para, line_hits)) in a.paragraphs.iter().zip(&hits.0).enumerate() {
         if a.paragraphs.len() >= 2 {
             units.push(SubUnit {
                 paragraph: para.number,
                 whole_paragraph: true,
                 lines: &para.lines,
                 terms: &para.terms,
-                hits: scorer.element_hits_in_lines(line_hits),
+                hits: scorer.element_hits_in_lines(hits.lines(a, k)),
             });
         }
         let items: Vec<_> = para.segments.iter().zip(line_hits).filter(|(s, _)| s.label.is_some()).collect();
@@ -274,7 +282,7 @@ fn sub_units<'a>(scorer: &Scorer, a: &'a ArticleAnalysis, hits: &LineHits) -> Ve
                     whole_paragraph: false,
                     lines: std::slice::from_ref(&seg.line),
                     terms: &seg.terms,
-                    hits: scorer.element_hits_in_lines([seg_hits]),
+                    hits: scorer.element_hits_in_lines([Line::Own(seg_hits)]),
                 });
             }
         }

@@ -151,7 +151,7 @@ pub use correspond::{correspond, correspond_with, CorpusIndex, ItemRef, SimilarA
 pub use coverage::{coverage, coverage_with};
 pub use params::{Params, ProfileWeights};
 pub use profile::CatalogAnalysis;
-pub(super) use profile::ElementHits;
+pub(super) use profile::{ElementHits, Line};
 pub(super) use references::carrying_sentence;
 pub(super) use scorer::Scorer;
 

@@ -60,8 +60,30 @@ pub(crate) struct ElementWords {
     count: usize,
 }
 
-/// Which of a catalog's element words a text contains, by word number.
-pub(crate) struct ElementHits(Vec<bool>);
+/// Which of a catalog's element words a text contains, by word number:
+/// found in its own lines (`free`), or only in 号 of it (`items`, a bit per
+/// 号). A phrase's words may come from the unit's own lines and one 号, not
+/// from two 号: 号 are parallel statements, and 「(2) 持ち出す場合は許可を
+/// 得る」 with 「(4) パスワードを設定する」 does not say 持ち出す場合は
+/// パスワードで保護する.
+pub(crate) struct ElementHits {
+    free: Vec<bool>,
+    /// Empty when the unit has no 号.
+    items: Vec<u64>,
+}
+
+/// A line of a unit, as `ElementWords::in_lines` joins them.
+#[derive(Clone, Copy)]
+pub(crate) enum Line<'h> {
+    /// A line of the unit's own text (a 項's lead, a whole paragraph).
+    Own(&'h ElementHits),
+    /// A 号 of the unit, a statement of its own.
+    Item(&'h ElementHits),
+}
+
+/// Bits for telling 号 apart: beyond 64 号 in one unit the last bit is
+/// shared (two of those 号 may then combine; lists that long are tables).
+const ITEM_BITS: usize = 64;
 
 impl ElementWords {
     fn new(words: &[String]) -> ElementWords {
@@ -80,7 +102,7 @@ impl ElementWords {
         for m in self.automaton.find_overlapping_iter(compact) {
             found[m.pattern().as_usize()] = true;
         }
-        ElementHits(found)
+        ElementHits { free: found, items: Vec::new() }
     }
 
     /// The element words of lines joined by line breaks, from each line's
@@ -88,12 +110,28 @@ impl ElementWords {
     /// words at every space and line break), so none runs from one line
     /// into the next, and the lines of an article are searched once for
     /// all the units (article, 項, 号) that quote them.
-    pub(crate) fn in_lines<'h>(&self, parts: impl IntoIterator<Item = &'h ElementHits>) -> ElementHits {
-        let mut found = vec![false; self.count];
+    pub(crate) fn in_lines<'h>(&self, parts: impl IntoIterator<Item = Line<'h>>) -> ElementHits {
+        let mut free = vec![false; self.count];
+        let mut items: Vec<u64> = Vec::new();
+        let mut next_item = 0;
         for part in parts {
-            found.iter_mut().zip(&part.0).for_each(|(f, p)| *f |= p);
+            match part {
+                Line::Own(h) => {
+                    free.iter_mut().zip(&h.free).for_each(|(f, p)| *f |= p);
+                    if !h.items.is_empty() {
+                        items.resize(self.count, 0);
+                        items.iter_mut().zip(&h.items).for_each(|(f, p)| *f |= p);
+                    }
+                }
+                Line::Item(h) => {
+                    let bit = 1u64 << next_item.min(ITEM_BITS - 1);
+                    next_item += 1;
+                    items.resize(self.count, 0);
+                    items.iter_mut().zip(&h.free).filter(|(_, p)| **p).for_each(|(f, _)| *f |= bit);
+                }
+            }
         }
-        ElementHits(found)
+        ElementHits { free, items }
     }
 }
 
@@ -217,6 +255,23 @@ pub(crate) fn names_caption_head(keyword: &str, caption: &str) -> bool {
     !keyword.is_empty() && c.ends_with(keyword)
 }
 
+impl ElementHits {
+    /// Whether all `words` are found, in the unit's own lines and at most one of its 号.
+    fn has_all(&self, words: &[usize]) -> bool {
+        let mut common = u64::MAX;
+        for &w in words {
+            if self.free[w] {
+                continue;
+            }
+            common &= self.items.get(w).copied().unwrap_or(0);
+            if common == 0 {
+                return false;
+            }
+        }
+        true
+    }
+}
+
 impl ItemProfile {
     /// Labels of the item's key elements present in a text, from the
     /// element words found in it: an element is present when all the words
@@ -225,7 +280,7 @@ impl ItemProfile {
         self.elements
             .iter()
             .zip(&self.element_words)
-            .filter(|(_, phrases)| phrases.iter().any(|words| words.iter().all(|&w| hits.0[w])))
+            .filter(|(_, phrases)| phrases.iter().any(|words| hits.has_all(words)))
             .map(|((label, _), _)| label.clone())
             .collect()
     }
@@ -244,10 +299,10 @@ mod tests {
         for text in ["個人情報の漏えい等の報告", "情報告知", "暗号", ""] {
             let hits = element_words.hits(text);
             for (k, w) in words.iter().enumerate() {
-                assert_eq!(hits.0[k], text.contains(w.as_str()), "{w} in {text}");
+                assert_eq!(hits.free[k], text.contains(w.as_str()), "{w} in {text}");
             }
         }
-        assert!(element_words.hits("情報告知").0[2], "報告 overlaps 情報");
+        assert!(element_words.hits("情報告知").free[2], "報告 overlaps 情報");
     }
 
     /// The words of lines joined by line breaks are those of the lines:
@@ -258,9 +313,27 @@ mod tests {
         let element_words = ElementWords::new(&words);
         let lines = ["保有個人情報の", "漏えい等の報告", "情報", "漏えい"];
         let per_line: Vec<ElementHits> = lines.iter().map(|l| element_words.hits(l)).collect();
-        assert_eq!(element_words.in_lines(&per_line).0, element_words.hits(&lines.join("\n")).0);
+        let joined = |hits: &[ElementHits]| element_words.in_lines(hits.iter().map(Line::Own)).free;
+        assert_eq!(joined(&per_line), element_words.hits(&lines.join("\n")).free);
         // Joined without the break, 情報 + 漏えい would make a word the lines lack.
-        assert!(element_words.hits(&lines.concat()).0[3] && !element_words.in_lines(&per_line).0[3]);
-        assert_eq!(element_words.in_lines(&[]).0, vec![false; 4]);
+        assert!(element_words.hits(&lines.concat()).free[3] && !joined(&per_line)[3]);
+        assert_eq!(joined(&[]), vec![false; 4]);
+    }
+
+    /// A phrase's words may come from the unit's own lines and one 号, not
+    /// from two 号.
+    #[test]
+    fn a_phrases_words_come_from_one_item_at_most() {
+        let words: Vec<String> = ["持ち出", "パスワード", "指示"].map(String::from).to_vec();
+        let element_words = ElementWords::new(&words);
+        let lead = element_words.hits("次に掲げる行為は、指示に従う。");
+        let carry = element_words.hits("(1) 持ち出すときは許可を得る。");
+        let password = element_words.hits("(2) パスワードを設定する。");
+        let both = element_words.hits("(3) 持ち出すときはパスワードで保護する。");
+        let unit = |lines: Vec<Line>| element_words.in_lines(lines);
+        assert!(!unit(vec![Line::Item(&carry), Line::Item(&password)]).has_all(&[0, 1]));
+        assert!(unit(vec![Line::Item(&carry), Line::Item(&password), Line::Item(&both)]).has_all(&[0, 1]));
+        assert!(unit(vec![Line::Own(&lead), Line::Item(&carry), Line::Item(&password)]).has_all(&[0, 2]));
+        assert!(unit(vec![Line::Own(&carry), Line::Own(&password)]).has_all(&[0, 1]));
     }
 }

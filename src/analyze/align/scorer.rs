@@ -1,7 +1,7 @@
 //! Scores of a text unit (article, paragraph, 号) against every item of a
 //! catalog: caption ↔ names, TF-IDF cosine ↔ profile, key elements found.
 use super::params::Params;
-use super::profile::{names_caption_head, CatalogAnalysis, ElementHits, ElementWords, ItemProfile};
+use super::profile::{names_caption_head, CatalogAnalysis, ElementHits, ElementWords, ItemProfile, Line};
 use crate::analyze::term_vectors::{cosine, CosineIndex, Idf, ListedVec};
 use crate::analyze::terms::Term;
 use crate::analyze::text_analysis::{TermVec, TextAnalysis};
@@ -72,7 +72,7 @@ impl<'a> Scorer<'a> {
     }
 
     /// The element words of lines found in `lines` (see `ElementWords::in_lines`).
-    pub(crate) fn element_hits_in_lines<'h>(&self, lines: impl IntoIterator<Item = &'h ElementHits>) -> ElementHits {
+    pub(crate) fn element_hits_in_lines<'h>(&self, lines: impl IntoIterator<Item = Line<'h>>) -> ElementHits {
         self.element_words.in_lines(lines)
     }
 
