@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::analyze::align::{Correspondence, CoverageReport, CoverageStatus, ItemCoverage};
-use crate::analyze::confidence::ScoreBand;
+use crate::analyze::confidence::{self, ScoreBand};
 use crate::analyze::flags;
 use crate::analyze::review::ReviewState;
 use crate::catalog::{Catalog, CatalogItem};
@@ -38,6 +38,8 @@ fn articles_text(reg: &Regulation, ic: &ItemCoverage) -> String {
 pub fn matrix_cell_text(reg: &Regulation, ic: &ItemCoverage) -> String {
     let detail = match ic.status {
         CoverageStatus::Covered | CoverageStatus::Partial => match ic.status_reason.as_deref() {
+            // Every article is already marked （要確認） (`evidence_labels`).
+            Some(confidence::LOW_BAND_REASON) => articles_text(reg, ic),
             Some(reason) => format!("{}（{}）", articles_text(reg, ic), short_reason(reason)),
             None => articles_text(reg, ic),
         },
@@ -402,5 +404,24 @@ mod tests {
             review: None,
         };
         assert_eq!(evidence_labels(&reg, &item), "第1条、第2条第1項、第2条第2項、第3条※、第9条");
+    }
+
+    /// A cell whose only links are of low confidence says （要確認） once,
+    /// after each article (it said it again for the status).
+    #[test]
+    fn low_confidence_is_marked_once() {
+        let reg = crate::parse::load_str("kitei.md", RULE).unwrap();
+        let id = reg.articles().nth(2).unwrap().id.clone();
+        let item = ItemCoverage {
+            item_id: "11-2".to_string(),
+            status: CoverageStatus::Partial,
+            evidence: vec![Evidence { band: ScoreBand::Low, ..evidence(&id, "第3条", None, false) }],
+            missing_elements: Vec::new(),
+            note: None,
+            status_reason: Some(confidence::LOW_BAND_REASON.to_string()),
+            review_state: ReviewState::Auto,
+            review: None,
+        };
+        assert_eq!(matrix_cell_text(&reg, &item), "△ 第3条（要確認）");
     }
 }

@@ -142,6 +142,9 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis, defined: &roles::DefinedT
     let mut paragraph_best: Vec<(u32, usize)> = Vec::new();
     let empty = TermVec::default();
     for unit in sub_units(scorer, a, &hits) {
+        // A 号 of an article of one paragraph is cited as the article: it
+        // has no 第1項 (「第16条第1項」 named a paragraph the text lacks).
+        let cited = (a.paragraphs.len() >= 2).then_some(unit.paragraph);
         let scores: Vec<UnitScore> = scorer.scores(&empty, "", 0.0, unit.terms, &unit.hits);
         let Some((i, s)) = scores.iter().enumerate().max_by(|x, y| x.1.score.total_cmp(&y.1.score)) else { continue };
         if unit.whole_paragraph {
@@ -149,10 +152,10 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis, defined: &roles::DefinedT
         }
         if s.score >= p.paragraph_threshold {
             if !out.iter().any(|(j, _)| *j == i) {
-                out.push((i, evidence(scorer, a, i, s, Some(unit.paragraph), unit.lines)));
+                out.push((i, evidence(scorer, a, i, s, cited, unit.lines)));
             }
         } else {
-            add_references(scorer, a, &scores, Some(unit.paragraph), unit.lines, &mut out);
+            add_references(scorer, a, &scores, cited, unit.lines, &mut out);
         }
     }
     add_enumerated(scorer, a, &hits, &mut out);
