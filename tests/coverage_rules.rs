@@ -513,6 +513,25 @@ fn an_elements_words_in_two_items_do_not_state_it() {
     assert!(item(&report, "4-2").missing_elements.is_empty(), "{:?}", item(&report, "4-2"));
 }
 
+/// The use of a file recorded as 「利用の状況を記録」, and the record of a
+/// deletion as 「削除し、その記録を保存」, state what 別添1 asks.
+#[test]
+fn records_of_use_and_of_deletion() {
+    let report = coverage(
+        "試験村特定個人情報等管理規程",
+        &[
+            ("趣旨", "この規程は、特定個人情報等の適正な管理に関し必要な事項を定めるものとする。"),
+            ("利用の記録", "保護責任者は、特定個人情報ファイルの利用の状況を記録し、その記録を３年間保存する。"),
+            ("削除", "保存期間を経過した特定個人情報等は、復元できない方法で速やかに削除し、その記録を保存する。"),
+        ],
+        "mynumber-anzen",
+    );
+    let use_log = item(&report, "org-b");
+    assert!(use_log.missing_elements.iter().all(|e| !e.contains("記録する")), "{use_log:?}");
+    let deletion = item(&report, "phy-d");
+    assert_eq!(deletion.missing_elements, ["委託時に証明書等で確認する"], "{deletion:?}");
+}
+
 /// A role set up in a 項 that says nothing of personal information is tied
 /// to it by the 項 that gives the role its duties; a role whose duties are
 /// not about personal information (情報化推進員) stays unbound.
