@@ -532,6 +532,28 @@ fn records_of_use_and_of_deletion() {
     assert_eq!(deletion.missing_elements, ["委託時に証明書等で確認する"], "{deletion:?}");
 }
 
+/// In an article that names one of the law's procedures (開示請求), whose
+/// words are blanked before a measure's are looked for, 号 stay parallel
+/// statements too.
+#[test]
+fn items_stay_apart_where_a_procedure_is_named() {
+    let report = coverage(
+        "試験市保有個人情報管理規程",
+        &[
+            PURPOSE,
+            (
+                "媒体の管理",
+                "職員は、次に掲げる事項を守らなければならない。\n\
+                 (1) 開示請求に係る書類を含め、保有個人情報を記録した媒体は、施錠できる保管庫に保管すること。\n\
+                 (2) 媒体を持ち出す場合は、保護管理者の許可を得ること。\n\
+                 (3) 端末にはパスワードを設定すること。",
+            ),
+        ],
+        "ppc-shishin",
+    );
+    assert_eq!(item(&report, "4-4").missing_elements, ["外部への送付・持出し時の認証機能・暗号化等"]);
+}
+
 /// A role set up in a 項 that says nothing of personal information is tied
 /// to it by the 項 that gives the role its duties; a role whose duties are
 /// not about personal information (情報化推進員) stays unbound.

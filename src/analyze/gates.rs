@@ -107,8 +107,8 @@ pub(super) fn apply(
             if !kept {
                 continue;
             }
-        } else if let Some(masked) = roles::without_procedures(text) {
-            let elements = item.matched_elements(&scorer.element_hits(&masked));
+        } else if roles::without_procedures(text).is_some() {
+            let elements = item.matched_elements(&without_procedures_hits(scorer, a, defined, e.paragraph));
             if elements.is_empty() {
                 continue;
             }
@@ -126,6 +126,30 @@ pub(super) fn apply(
         add_role_units(scorer, a, &paragraphs, headed.collect(), &mut out);
     }
     out
+}
+
+/// The element words of paragraph `paragraph` of `a` (of the whole article
+/// when `None`) with the law's procedures blanked, line by line as the
+/// alignment reads them (a 号 a statement of its own).
+fn without_procedures_hits(
+    scorer: &Scorer,
+    a: &ArticleAnalysis,
+    defined: &DefinedTerms,
+    paragraph: Option<u32>,
+) -> ElementHits {
+    let lines: Vec<(bool, ElementHits)> = a
+        .paragraphs
+        .iter()
+        .filter(|p| paragraph.is_none_or(|n| p.number == n))
+        .flat_map(|p| {
+            p.segments.iter().map(move |seg| {
+                let text = defined.expand(&nfkc(&p.normalized[seg.range.clone()])).into_owned();
+                let text = roles::without_procedures(&text).unwrap_or(text);
+                (seg.label.is_some(), scorer.element_hits(&text))
+            })
+        })
+        .collect();
+    scorer.element_hits_in_lines(lines.iter().map(|(item, h)| if *item { Line::Item(h) } else { Line::Own(h) }))
 }
 
 /// When an article sets up two or more roles, each in its own 項, every
