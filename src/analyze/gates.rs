@@ -2,7 +2,7 @@
 //! items kept only where the role is set up and tied to personal
 //! information (and split per 項 in role-definition articles), evidence
 //! drawn only from the law's procedures dropped.
-use super::align::{carrying_sentence, ElementHits, Evidence, Line, Scorer};
+use super::align::{carrying_sentence, ElementHits, Evidence, Line, LineHits, Scorer};
 use super::confidence::{self, ScoreBand};
 use super::roles::{self, DefinedTerms};
 use super::text_analysis::{ArticleAnalysis, TermVec};
@@ -79,10 +79,8 @@ pub(super) fn apply(
     // (「保護管理者を置き、校長をもって充てる。２ 保護管理者は、保有個人
     // 情報を…」): the role is the same.
     let units = if roles.is_empty() { Vec::new() } else { role_units(a, &paragraphs, defined) };
-    let duties_bound = |i: usize| {
-        let names = &scorer.items[i].role_names;
-        paragraphs.iter().any(|t| names.iter().any(|n| roles::is_subject(t, &n.name)) && roles::is_bound(t, defined))
-    };
+    let duties_bound =
+        |i: usize| duty_paragraphs(&paragraphs, &scorer.items[i].role_names).any(|t| roles::is_bound(t, defined));
     let set_up: Vec<(usize, RoleUnit)> = units
         .into_iter()
         .filter_map(|u| roles::role_set_up(&u.compact, &roles).map(|i| (i, u)))
@@ -92,6 +90,9 @@ pub(super) fn apply(
     distinct.dedup();
     let per_unit = distinct.len() >= 2;
     let caption = defined.expand(&a.caption.as_deref().map(nfkc).unwrap_or_default()).into_owned();
+    // The article's element words with the law's procedures blanked, read
+    // once when some evidence needs them.
+    let masked = std::cell::OnceCell::new();
     let mut out = Vec::new();
     for (i, mut e) in found {
         let item = &scorer.items[i];
@@ -108,7 +109,8 @@ pub(super) fn apply(
                 continue;
             }
         } else if roles::without_procedures(text).is_some() {
-            let elements = item.matched_elements(&without_procedures_hits(scorer, a, defined, e.paragraph));
+            let masked = masked.get_or_init(|| LineHits::without_procedures(scorer, a, defined));
+            let elements = item.matched_elements(&masked.unit(scorer, a, e.paragraph));
             if elements.is_empty() {
                 continue;
             }
@@ -128,28 +130,10 @@ pub(super) fn apply(
     out
 }
 
-/// The element words of paragraph `paragraph` of `a` (of the whole article
-/// when `None`) with the law's procedures blanked, line by line as the
-/// alignment reads them (a 号 a statement of its own).
-fn without_procedures_hits(
-    scorer: &Scorer,
-    a: &ArticleAnalysis,
-    defined: &DefinedTerms,
-    paragraph: Option<u32>,
-) -> ElementHits {
-    let lines: Vec<(bool, ElementHits)> = a
-        .paragraphs
-        .iter()
-        .filter(|p| paragraph.is_none_or(|n| p.number == n))
-        .flat_map(|p| {
-            p.segments.iter().map(move |seg| {
-                let text = defined.expand(&nfkc(&p.normalized[seg.range.clone()])).into_owned();
-                let text = roles::without_procedures(&text).unwrap_or(text);
-                (seg.label.is_some(), scorer.element_hits(&text))
-            })
-        })
-        .collect();
-    scorer.element_hits_in_lines(lines.iter().map(|(item, h)| if *item { Line::Item(h) } else { Line::Own(h) }))
+/// The paragraphs (texts as `apply` reads them) whose subject is one of the
+/// role's `names`: those that give the role its duties.
+fn duty_paragraphs<'p>(paragraphs: &'p [String], names: &'p [roles::RoleName]) -> impl Iterator<Item = &'p String> {
+    paragraphs.iter().filter(|t| names.iter().any(|n| roles::is_subject(t, &n.name)))
 }
 
 /// When an article sets up two or more roles, each in its own 項, every
@@ -172,7 +156,7 @@ fn add_role_units(
             continue;
         }
         let item = &scorer.items[i];
-        let duties = paragraphs.iter().filter(|t| item.role_names.iter().any(|n| roles::is_subject(t, &n.name)));
+        let duties = duty_paragraphs(paragraphs, &item.role_names);
         let hits: Vec<ElementHits> =
             std::iter::once(&unit.compact).chain(duties).map(|t| scorer.element_hits(t)).collect();
         let s = scorer.score(&empty, 0.0, unit.terms, &scorer.element_hits_in_lines(hits.iter().map(Line::Own)), i);

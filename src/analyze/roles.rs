@@ -91,9 +91,7 @@ impl RoleName {
         }
         ends
     }
-}
 
-impl RoleName {
     /// Whether the compound noun that ends in this name, whose part before
     /// the name ends `before`, ranks above it: 総括個人情報管理責任者 is not a
     /// 個人情報管理責任者, nor 総括保護責任者 a 保護責任者 — the top role's

@@ -122,7 +122,7 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis, defined: &roles::DefinedT
     let hits = LineHits::of(scorer, a, defined);
     let caption_text = a.caption.as_deref().map(nfkc).unwrap_or_default();
     let all_lines: Vec<String> = a.paragraphs.iter().flat_map(|p| p.lines.iter().cloned()).collect();
-    let article_hits = scorer.element_hits_in_lines((0..a.paragraphs.len()).flat_map(|k| hits.lines(a, k)));
+    let article_hits = hits.unit(scorer, a, None);
     let scores: Vec<UnitScore> = scorer.scores(&a.caption_terms, &caption_text, 1.0, &a.terms, &article_hits);
     // Two key elements of an item stated in the article are the item's
     // own words, whatever else the article says in other words.
@@ -225,7 +225,7 @@ fn add_references(
 /// The catalog's element words in each line (lead or 号) of each paragraph
 /// of an article, searched once: an article's, a paragraph's and a 号's
 /// are those of their lines (see `ElementWords::in_lines`).
-struct LineHits(Vec<Vec<ElementHits>>);
+pub(crate) struct LineHits(Vec<Vec<ElementHits>>);
 
 impl LineHits {
     /// The lines of paragraph `k` of `a`: its lead as its own, its 号 as 号.
@@ -236,15 +236,43 @@ impl LineHits {
         })
     }
 
+    /// The element words of paragraph `paragraph` of `a`, or of the whole
+    /// article when `None`.
+    pub(crate) fn unit(&self, scorer: &Scorer, a: &ArticleAnalysis, paragraph: Option<u32>) -> ElementHits {
+        scorer.element_hits_in_lines(
+            (0..a.paragraphs.len())
+                .filter(|&k| paragraph.is_none_or(|n| a.paragraphs[k].number == n))
+                .flat_map(|k| self.lines(a, k)),
+        )
+    }
+
     /// Element words are found with the rule's short forms written out.
     fn of(scorer: &Scorer, a: &ArticleAnalysis, defined: &roles::DefinedTerms) -> LineHits {
+        LineHits::read(scorer, a, defined, |text| text)
+    }
+
+    /// The same with the law's procedures blanked (`roles::without_procedures`).
+    pub(crate) fn without_procedures(scorer: &Scorer, a: &ArticleAnalysis, defined: &roles::DefinedTerms) -> LineHits {
+        LineHits::read(scorer, a, defined, |text| roles::without_procedures(&text).unwrap_or(text))
+    }
+
+    /// Each line's text, short forms written out and then passed through `map`.
+    fn read(
+        scorer: &Scorer,
+        a: &ArticleAnalysis,
+        defined: &roles::DefinedTerms,
+        map: impl Fn(String) -> String,
+    ) -> LineHits {
         LineHits(
             a.paragraphs
                 .iter()
                 .map(|para| {
                     para.segments
                         .iter()
-                        .map(|seg| scorer.element_hits(&defined.expand(&nfkc(&para.normalized[seg.range.clone()]))))
+                        .map(|seg| {
+                            let text = defined.expand(&nfkc(&para.normalized[seg.range.clone()])).into_owned();
+                            scorer.element_hits(&map(text))
+                        })
                         .collect()
                 })
                 .collect(),

@@ -148,6 +148,7 @@ mod references;
 mod scorer;
 
 pub use correspond::{correspond, correspond_with, CorpusIndex, ItemRef, SimilarArticle};
+pub(super) use coverage::LineHits;
 pub use coverage::{coverage, coverage_with};
 pub use params::{Params, ProfileWeights};
 pub use profile::CatalogAnalysis;
