@@ -204,6 +204,13 @@ pub struct Item {
     pub line: usize,
 }
 
+impl Item {
+    /// A bullet (・) is not numbered: it cannot be cited as 第N号.
+    pub fn is_bullet(&self) -> bool {
+        matches!(self.label.as_str(), "・" | "•" | "●")
+    }
+}
+
 /// One numbered standard of a checklist document: "5 セキュリティ強化のための管理策".
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Standard {

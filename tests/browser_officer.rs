@@ -73,8 +73,8 @@ fn regulation_page_opens_with_the_items_missing() {
         partial.iter().all(|p| p.starts_with("△ 一部") && (p.contains("不足: ") || p.contains("他の規程の引用のみ"))),
         "{partial:?}"
     );
-    // 第17条 has one paragraph: its 号 are cited as the article, never 第17条第1項.
-    assert!(partial.iter().any(|p| p.contains("第4-4 媒体の管理等") && p.contains("（第17条（")), "{partial:?}");
+    // 第17条 has one paragraph: its 号 are cited 第17条第2号, never 第17条第1項.
+    assert!(partial.iter().any(|p| p.contains("第4-4 媒体の管理等") && p.contains("（第17条第2号（")), "{partial:?}");
 }
 
 #[test]
@@ -113,7 +113,7 @@ fn matrix_filters_to_gaps_and_prints_article_numbers() {
         ),
     );
     // 札幌市 基準7 (搬送: 暗号化, パスワード) states two elements of 暗号化 and comes first.
-    assert_eq!(cells, ["×", "○ 基準7、基準5", "○ 第25条", "○ 第24条", "○ 第17条", "×"]);
+    assert_eq!(cells, ["×", "○ 基準7、基準5(6)", "○ 第25条", "○ 第24条", "○ 第17条第1号", "×"]);
     let titles = strings(&tab, "[...document.querySelectorAll('td.m-cell [title]')].map(e => e.title)");
     assert!(titles.iter().all(|t| !t.contains("std-")), "internal id in a tooltip");
 

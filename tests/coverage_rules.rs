@@ -685,3 +685,59 @@ fn deleted_articles_are_neither_additions_nor_counterparts() {
     );
     assert!(corr.unmatched_a.is_empty() && corr.unmatched_b.is_empty(), "{corr:?}");
 }
+
+/// Evidence found in one 号 is cited to that 号, as a reader cites it: 第N号
+/// after the article when the article has one paragraph (no 第1項 the text
+/// lacks), after the 項 when it has several, and a 号's sub-item by its
+/// label (第1号ア). An article's own evidence is cited to a 号 only when the
+/// sentence it shows is that 号's. A bullet (・) has no number to cite.
+#[test]
+fn evidence_in_one_item_is_cited_to_that_item() {
+    let labels = |report: &CoverageReport, id: &str| -> Vec<String> {
+        item(report, id).evidence.iter().map(|e| e.label()).collect()
+    };
+    let theft = (
+        "盗難等の防止",
+        "保護管理者は、保有個人情報の盗難等を防止するため、次に掲げる措置を講ずる。\n\
+         (1) 保有個人情報を記録した媒体は、施錠できる書庫に保管する。\n\
+         (2) 端末は、盗難防止のためワイヤーで固定する。\n\
+         (3) 保有個人情報を電子メールで送信するときは、暗号化の措置を講じ、パスワードで秘匿する。",
+    );
+    let systems = (
+        "情報システムの管理",
+        "保護管理者は、情報システムの管理に必要な措置を講ずる。\n\
+         ２ 保護管理者は、次に掲げる措置を講ずる。\n\
+         (1) 端末の画面は、第三者に閲覧されない位置に置き、離席時には画面ロックを行う。\n\
+         (2) 保有個人情報を取り扱う端末を限定する。",
+    );
+    let report = coverage("試験村保有個人情報管理要領", &[PURPOSE, theft, systems], "ppc-shishin");
+    assert_eq!(labels(&report, "5-8"), ["第2条第3号"], "{:?}", item(&report, "5-8"));
+    // 5-12 is evidenced by 第3条 as a whole; the sentence shown is its 第2項第1号.
+    assert_eq!(labels(&report, "5-12"), ["第3条第2項第1号"], "{:?}", item(&report, "5-12"));
+    assert_eq!(labels(&report, "5-10"), ["第3条第2項第2号"], "{:?}", item(&report, "5-10"));
+    // 5-11's sentence shown is the article's lead: the article is cited.
+    assert_eq!(labels(&report, "5-11"), ["第2条"], "{:?}", item(&report, "5-11"));
+
+    let nested = (
+        "安全管理措置",
+        "保護管理者は、次に掲げる措置を講ずる。\n\
+         (1) 情報システムに関する措置\n\
+         ア 保有個人情報を取り扱う端末を限定する。\n\
+         イ 端末の画面は、第三者に閲覧されない位置に置き、離席時には画面ロックを行う。\n\
+         (2) 保有個人情報を電子メールで送信するときは、暗号化の措置を講じ、パスワードで秘匿する。",
+    );
+    let report = coverage("試験村保有個人情報管理要領", &[PURPOSE, nested], "ppc-shishin");
+    assert_eq!(labels(&report, "5-10"), ["第2条第1号ア"], "{:?}", item(&report, "5-10"));
+    assert_eq!(labels(&report, "5-12"), ["第2条第1号イ"], "{:?}", item(&report, "5-12"));
+    assert_eq!(labels(&report, "5-8"), ["第2条第2号"], "{:?}", item(&report, "5-8"));
+
+    let bullets = (theft.0, theft.1.replace("(1)", "・").replace("(2)", "・").replace("(3)", "・"));
+    let systems = (systems.0, systems.1.replace("(1)", "・").replace("(2)", "・"));
+    let report = coverage(
+        "試験村保有個人情報管理要領",
+        &[PURPOSE, (bullets.0, &bullets.1), (systems.0, &systems.1)],
+        "ppc-shishin",
+    );
+    assert_eq!(labels(&report, "5-8"), ["第2条"], "{:?}", item(&report, "5-8"));
+    assert_eq!(labels(&report, "5-10"), ["第3条第2項"], "{:?}", item(&report, "5-10"));
+}

@@ -12,6 +12,8 @@ use crate::text::normalize::nfkc;
 /// listing several (with the 項's own text, which holds the verb).
 struct RoleUnit<'a> {
     paragraph: u32,
+    /// How the 号 that sets the role up is cited (第2号); None for a paragraph.
+    item_label: Option<&'a str>,
     compact: String,
     lines: Vec<String>,
     terms: &'a TermVec,
@@ -32,11 +34,18 @@ fn role_units<'a>(a: &'a ArticleAnalysis, texts: &[String], defined: &DefinedTer
             for seg in listed {
                 let compact =
                     defined.expand(&format!("{}{}", nfkc(&p.normalized[seg.range.clone()]), lead)).into_owned();
-                units.push(RoleUnit { paragraph: p.number, compact, lines: vec![seg.line.clone()], terms: &seg.terms });
+                units.push(RoleUnit {
+                    paragraph: p.number,
+                    item_label: seg.cite.as_deref(),
+                    compact,
+                    lines: vec![seg.line.clone()],
+                    terms: &seg.terms,
+                });
             }
         } else {
             units.push(RoleUnit {
                 paragraph: p.number,
+                item_label: None,
                 compact: text.clone(),
                 lines: p.lines.clone(),
                 terms: &p.terms,
@@ -167,6 +176,7 @@ fn add_role_units(
                 article_id: a.id.clone(),
                 article_label: a.label.clone(),
                 paragraph: (a.paragraphs.len() >= 2).then_some(unit.paragraph),
+                item_label: unit.item_label.map(str::to_string),
                 score: s.score,
                 caption_match: false,
                 matched_elements: s.elements,

@@ -317,6 +317,7 @@ fn apply_links(reg: &Regulation, review: &ItemReview, ic: &mut ItemCoverage) {
                     article_id: article.id.clone(),
                     article_label: article.label.clone(),
                     paragraph: None,
+                    item_label: None,
                     score: 1.0,
                     caption_match: false,
                     matched_elements: Vec::new(),

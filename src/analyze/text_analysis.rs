@@ -266,6 +266,10 @@ pub(crate) fn add_terms(vec: &mut TermVec, terms: &[(Term, f32)], factor: f32) {
 pub struct ParagraphLine {
     /// Item label as printed, e.g. (1); None for the paragraph's own text.
     pub label: Option<String>,
+    /// How the line is cited after its article or paragraph (第2号,
+    /// 第2号イ, or a checklist's (7)); None for the paragraph's own text
+    /// and for bullets.
+    pub cite: Option<String>,
     /// Original text of the line.
     pub line: String,
     /// Byte range in the paragraph's `normalized` text.
@@ -345,9 +349,8 @@ impl TextAnalysis {
         let main: Vec<&Article> = reg.articles().collect();
         let mut articles: Vec<ArticleAnalysis> = main.par_iter().map(|a| analyse_article(a, cache)).collect();
         for s in &reg.standards {
-            let (lines, normalized) = standard_lines(s);
             let has_lead = !s.text.is_empty();
-            let para = analyse_paragraph(format!("{}-p1", s.id), 1, lines, normalized, has_lead, cache);
+            let para = analyse_paragraph(format!("{}-p1", s.id), 1, standard_lines(s), has_lead, cache);
             articles.push(finish_article(s.id.clone(), s.label(), Some(s.title.clone()), vec![para], cache));
         }
         TextAnalysis { regulation_id: reg.id.clone(), articles }
@@ -359,35 +362,53 @@ impl TextAnalysis {
     }
 }
 
-fn collect_item(item: &Item, lines: &mut Vec<String>, normalized: &mut Vec<String>) {
-    lines.push(format!("{}\u{3000}{}", item.label, item.text));
-    normalized.push(if item.normalized.is_empty() { nfkc(&item.text) } else { item.normalized.clone() });
-    for c in &item.children {
-        collect_item(c, lines, normalized);
+/// A paragraph's (or a standard's) lines as written and as analysed (NFKC),
+/// and where each 号 is cited (第2号, 第2号イ; None for the lead).
+struct Lines {
+    written: Vec<String>,
+    normalized: Vec<String>,
+    cites: Vec<Option<String>>,
+}
+
+impl Lines {
+    fn with_lead(text: &str, normalized: &str) -> Lines {
+        let normalized = if normalized.is_empty() { nfkc(text) } else { normalized.to_string() };
+        Lines { written: vec![text.to_string()], normalized: vec![normalized], cites: vec![None] }
+    }
+
+    fn empty() -> Lines {
+        Lines { written: Vec::new(), normalized: Vec::new(), cites: Vec::new() }
+    }
+
+    /// Adds `item` and its sub-items; `cite` is how `item` is cited.
+    fn push_item(&mut self, item: &Item, cite: Option<String>) {
+        self.written.push(format!("{}\u{3000}{}", item.label, item.text));
+        self.normalized.push(if item.normalized.is_empty() { nfkc(&item.text) } else { item.normalized.clone() });
+        self.cites.push(cite.clone());
+        for c in &item.children {
+            self.push_item(c, cite.as_ref().map(|parent| format!("{parent}{}", c.label.trim())));
+        }
     }
 }
 
-/// A paragraph's lines as written and as analysed (NFKC): its text, then its items.
-fn paragraph_lines(p: &Paragraph) -> (Vec<String>, Vec<String>) {
-    let mut lines = vec![p.text.clone()];
-    let mut normalized = vec![if p.normalized.is_empty() { nfkc(&p.text) } else { p.normalized.clone() }];
+/// A paragraph's lines: its text, then its items, each 号 cited 第N号
+/// whatever its printed label (一, （１）, ア).
+fn paragraph_lines(p: &Paragraph) -> Lines {
+    let mut lines = Lines::with_lead(&p.text, &p.normalized);
     for item in &p.items {
-        collect_item(item, &mut lines, &mut normalized);
+        lines.push_item(item, (!item.is_bullet()).then(|| format!("第{}号", item.number)));
     }
-    (lines, normalized)
+    lines
 }
 
-/// A checklist standard's lines as written and as analysed: its prose, then its items.
-fn standard_lines(s: &Standard) -> (Vec<String>, Vec<String>) {
-    let (mut lines, mut normalized) = (Vec::new(), Vec::new());
-    if !s.text.is_empty() {
-        lines.push(s.text.clone());
-        normalized.push(s.normalized.clone());
-    }
+/// A checklist standard's lines: its prose, then its items, cited by their
+/// printed label (基準5(7)): a checklist's items are not 号.
+fn standard_lines(s: &Standard) -> Lines {
+    let mut lines = if s.text.is_empty() { Lines::empty() } else { Lines::with_lead(&s.text, &s.normalized) };
     for item in &s.items {
-        collect_item(item, &mut lines, &mut normalized);
+        lines.push_item(item, (!item.is_bullet()).then(|| item.label.trim().to_string()));
     }
-    (lines, normalized)
+    lines
 }
 
 /// A paragraph's analysed lines as one text, the form the token cache is
@@ -401,32 +422,26 @@ fn joined_lines(lines: &[String]) -> String {
 /// Other stages that need the article's words (the search index) ask for
 /// the same texts, so the article is tokenized once.
 pub fn article_token_texts(a: &Article) -> Vec<String> {
-    let paragraphs = a.paragraphs.iter().map(|p| joined_lines(&paragraph_lines(p).1));
+    let paragraphs = a.paragraphs.iter().map(|p| joined_lines(&paragraph_lines(p).normalized));
     a.caption.iter().map(|c| nfkc(c)).chain(paragraphs).collect()
 }
 
 /// [`article_token_texts`] of a checklist standard: its title, then its prose with its items.
 pub fn standard_token_texts(s: &Standard) -> Vec<String> {
-    vec![nfkc(&s.title), joined_lines(&standard_lines(s).1)]
+    vec![nfkc(&s.title), joined_lines(&standard_lines(s).normalized)]
 }
 
-/// `parts` are the NFKC lines (paragraph text, then items); they are joined
-/// by newlines and tokenized once, and each line gets its own terms.
-fn analyse_paragraph(
-    id: String,
-    number: u32,
-    lines: Vec<String>,
-    parts: Vec<String>,
-    has_lead: bool,
-    cache: &TokenCache,
-) -> ParagraphAnalysis {
+/// The NFKC lines (paragraph text, then items) are joined by newlines and
+/// tokenized once, and each line gets its own terms.
+fn analyse_paragraph(id: String, number: u32, lines: Lines, has_lead: bool, cache: &TokenCache) -> ParagraphAnalysis {
+    let Lines { written: lines, normalized: parts, cites } = lines;
     let normalized = joined_lines(&parts);
     let tokens = cache.tokens(&normalized);
     let skip = stopwords::boilerplate_spans(&normalized);
     let mut terms = TermVec::default();
     let mut segments = Vec::new();
     let mut start = 0;
-    for (k, (part, line)) in parts.iter().zip(&lines).enumerate() {
+    for (k, ((part, line), cite)) in parts.iter().zip(&lines).zip(cites).enumerate() {
         let range = start..start + part.len();
         start = range.end + 1;
         let mut seg_terms = TermVec::default();
@@ -435,7 +450,7 @@ fn analyse_paragraph(
             *terms.entry(*t).or_insert(0.0) += w;
         }
         let label = if k == 0 && has_lead { None } else { line.split('\u{3000}').next().map(str::to_string) };
-        segments.push(ParagraphLine { label, line: line.clone(), range, terms: seg_terms });
+        segments.push(ParagraphLine { label, cite, line: line.clone(), range, terms: seg_terms });
     }
     ParagraphAnalysis { id, number, lines, normalized, tokens, terms, segments, boilerplate: skip }
 }
@@ -474,10 +489,7 @@ fn analyse_article(a: &Article, cache: &TokenCache) -> ArticleAnalysis {
     let paragraphs = a
         .paragraphs
         .iter()
-        .map(|p| {
-            let (lines, normalized) = paragraph_lines(p);
-            analyse_paragraph(p.id.clone(), p.number, lines, normalized, true, cache)
-        })
+        .map(|p| analyse_paragraph(p.id.clone(), p.number, paragraph_lines(p), true, cache))
         .collect();
     let article = finish_article(a.id.clone(), a.label.clone(), a.caption.clone(), paragraphs, cache);
     ArticleAnalysis { deleted: a.is_deleted(), ..article }

@@ -369,6 +369,7 @@ mod tests {
             article_id: article_id.to_string(),
             article_label: label.to_string(),
             paragraph,
+            item_label: None,
             score: 0.5,
             caption_match: false,
             matched_elements: Vec::new(),

@@ -66,11 +66,8 @@ fn article_checks(article: &Article, warn: &mut impl FnMut(DiagnosticCode, usize
 
 fn items(list: &[Item], place: &str, warn: &mut impl FnMut(DiagnosticCode, usize, String)) {
     // Only labelled lists: bullets are numbered by position and cannot skip.
-    let numbered: Vec<(Number, usize)> = list
-        .iter()
-        .filter(|i| !matches!(i.label.as_str(), "・" | "•" | "●"))
-        .map(|i| (Number { main: i.number, branches: vec![] }, i.line))
-        .collect();
+    let numbered: Vec<(Number, usize)> =
+        list.iter().filter(|i| !i.is_bullet()).map(|i| (Number { main: i.number, branches: vec![] }, i.line)).collect();
     sequence(&numbered, "号", place, warn);
     for item in list {
         items(&item.children, &format!("{place}{}", item.label), warn);

@@ -133,17 +133,21 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis, defined: &roles::DefinedT
     let mut out: Vec<(usize, Evidence)> = Vec::new();
     for (i, s) in scores.iter().enumerate() {
         if s.score >= threshold(s) && s.score >= p.relative * best {
-            out.push((i, evidence(scorer, a, i, s, None, &all_lines)));
+            out.push((i, evidence(scorer, a, i, s, None, None, &all_lines)));
         }
     }
-    add_references(scorer, a, &scores, None, &all_lines, &mut out);
+    add_references(scorer, a, &scores, None, None, &all_lines, &mut out);
     // Per paragraph: its best item, to attribute evidence to 第N項 when the
     // article spans several items.
     let mut paragraph_best: Vec<(u32, usize)> = Vec::new();
+    // Per 号: the item it is evidence of on its own, to cite 第N号 when the
+    // sentence an article's evidence shows is that 号.
+    let mut item_best: Vec<(&SubUnit, usize)> = Vec::new();
+    let units = sub_units(scorer, a, &hits);
     let empty = TermVec::default();
-    for unit in sub_units(scorer, a, &hits) {
-        // A 号 of an article of one paragraph is cited as the article: it
-        // has no 第1項 (「第16条第1項」 named a paragraph the text lacks).
+    for unit in &units {
+        // A 号 of an article of one paragraph is cited 第16条第2号: the
+        // article has no 第1項 (「第16条第1項」 named a paragraph the text lacks).
         let cited = (a.paragraphs.len() >= 2).then_some(unit.paragraph);
         let scores: Vec<UnitScore> = scorer.scores(&empty, "", 0.0, unit.terms, &unit.hits);
         let Some((i, s)) = scores.iter().enumerate().max_by(|x, y| x.1.score.total_cmp(&y.1.score)) else { continue };
@@ -151,15 +155,30 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis, defined: &roles::DefinedT
             paragraph_best.push((unit.paragraph, i));
         }
         if s.score >= p.paragraph_threshold {
+            if unit.item_label.is_some() {
+                item_best.push((unit, i));
+            }
             if !out.iter().any(|(j, _)| *j == i) {
-                out.push((i, evidence(scorer, a, i, s, cited, unit.lines)));
+                out.push((i, evidence(scorer, a, i, s, cited, unit.item_label, unit.lines)));
             }
         } else {
-            add_references(scorer, a, &scores, cited, unit.lines, &mut out);
+            add_references(scorer, a, &scores, cited, unit.item_label, unit.lines, &mut out);
         }
     }
     add_enumerated(scorer, a, &hits, &mut out);
     if out.len() >= 2 {
+        for (i, e) in out.iter_mut().filter(|(_, e)| e.item_label.is_none() && !e.sentence.is_empty()) {
+            let mut carriers = item_best.iter().filter(|(_, best)| best == i);
+            // Only when exactly one 号 carries the item, in the paragraph
+            // cited if one is, and the sentence shown is that 号's.
+            if let (Some((unit, _)), None) = (carriers.next(), carriers.next()) {
+                let cited = (a.paragraphs.len() >= 2).then_some(unit.paragraph);
+                if e.paragraph.is_none_or(|n| Some(n) == cited) && unit.lines[0].contains(e.sentence.as_str()) {
+                    e.paragraph = cited;
+                    e.item_label = unit.item_label.map(str::to_string);
+                }
+            }
+        }
         for (i, e) in out.iter_mut().filter(|(_, e)| e.paragraph.is_none()) {
             let mut paras = paragraph_best.iter().filter(|(_, best)| best == i);
             // Only when exactly one paragraph carries the item.
@@ -172,13 +191,14 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis, defined: &roles::DefinedT
 }
 
 /// The evidence that item `i` scored `s` in `lines` (of paragraph
-/// `paragraph`, or of the whole article).
+/// `paragraph` and 号 `item_label`, or of the whole article).
 fn evidence(
     scorer: &Scorer,
     a: &ArticleAnalysis,
     i: usize,
     s: &UnitScore,
     paragraph: Option<u32>,
+    item_label: Option<&str>,
     lines: &[String],
 ) -> Evidence {
     let item = &scorer.items[i];
@@ -193,6 +213,7 @@ fn evidence(
         article_id: a.id.clone(),
         article_label: a.label.clone(),
         paragraph,
+        item_label: item_label.map(str::to_string),
         score: s.score,
         caption_match: s.caption >= scorer.params.caption_match_min,
         matched_elements: s.elements.clone(),
@@ -208,12 +229,13 @@ fn add_references(
     a: &ArticleAnalysis,
     scores: &[UnitScore],
     paragraph: Option<u32>,
+    item_label: Option<&str>,
     lines: &[String],
     out: &mut Vec<(usize, Evidence)>,
 ) {
     for (i, sentence) in referenced_by_sentences(scorer.items, lines) {
         if !out.iter().any(|(j, _)| *j == i) {
-            let mut e = evidence(scorer, a, i, &scores[i], paragraph, lines);
+            let mut e = evidence(scorer, a, i, &scores[i], paragraph, item_label, lines);
             e.by_reference = true;
             e.weak_duty = confidence::is_weak_duty(&sentence);
             e.sentence = sentence;
@@ -285,6 +307,8 @@ impl LineHits {
 struct SubUnit<'a> {
     /// The paragraph number (of the 号's paragraph for a 号).
     paragraph: u32,
+    /// How a 号 is cited (第2号); None for a whole paragraph.
+    item_label: Option<&'a str>,
     whole_paragraph: bool,
     lines: &'a [String],
     terms: &'a TermVec,
@@ -299,6 +323,7 @@ fn sub_units<'a>(scorer: &Scorer, a: &'a ArticleAnalysis, hits: &LineHits) -> Ve
         if a.paragraphs.len() >= 2 {
             units.push(SubUnit {
                 paragraph: para.number,
+                item_label: None,
                 whole_paragraph: true,
                 lines: &para.lines,
                 terms: &para.terms,
@@ -310,6 +335,7 @@ fn sub_units<'a>(scorer: &Scorer, a: &'a ArticleAnalysis, hits: &LineHits) -> Ve
             for (seg, seg_hits) in items {
                 units.push(SubUnit {
                     paragraph: para.number,
+                    item_label: seg.cite.as_deref(),
                     whole_paragraph: false,
                     lines: std::slice::from_ref(&seg.line),
                     terms: &seg.terms,
@@ -331,7 +357,8 @@ fn add_enumerated(scorer: &Scorer, a: &ArticleAnalysis, hits: &LineHits, out: &m
                 if !out.iter().any(|(j, _)| *j == i) {
                     let para_no = (a.paragraphs.len() >= 2).then_some(para.number);
                     let s = scorer.score(&empty, 0.0, &seg.terms, seg_hits, i);
-                    let mut e = evidence(scorer, a, i, &s, para_no, std::slice::from_ref(&seg.line));
+                    let mut e =
+                        evidence(scorer, a, i, &s, para_no, seg.cite.as_deref(), std::slice::from_ref(&seg.line));
                     e.by_reference = true;
                     out.push((i, e));
                 }

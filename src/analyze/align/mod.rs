@@ -55,6 +55,10 @@ pub struct Evidence {
     pub article_label: String,
     /// Paragraph number when the evidence is one paragraph of the article.
     pub paragraph: Option<u32>,
+    /// The 号 (第2号, 第2号イ; a checklist's (7)) when the evidence is one
+    /// item of the paragraph or article.
+    #[serde(default)]
+    pub item_label: Option<String>,
     pub score: f32,
     /// The article caption matched the item title or keywords.
     pub caption_match: bool,
@@ -73,12 +77,17 @@ pub struct Evidence {
 }
 
 impl Evidence {
-    /// Where the evidence is, as printed: 第18条 or 第18条第2項.
+    /// Where the evidence is, as printed: 第18条, 第18条第2項, 第18条第2号
+    /// or 第18条第2項第3号.
     pub fn label(&self) -> String {
-        match self.paragraph {
-            Some(n) => format!("{}第{n}項", self.article_label),
-            None => self.article_label.clone(),
-        }
+        format!("{}{}", self.article_label, self.place())
+    }
+
+    /// Where in its article the evidence is: 第2項, 第2号, 第2項第3号, or
+    /// nothing for the whole article.
+    pub fn place(&self) -> String {
+        let paragraph = self.paragraph.map(|n| format!("第{n}項")).unwrap_or_default();
+        format!("{paragraph}{}", self.item_label.as_deref().unwrap_or_default())
     }
 }
 

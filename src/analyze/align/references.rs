@@ -169,6 +169,7 @@ pub(crate) fn extend_internal_references(
                         article_id: a.id.clone(),
                         article_label: a.label.clone(),
                         paragraph: (a.paragraphs.len() >= 2).then_some(p.number),
+                        item_label: None,
                         matched_elements: Vec::new(),
                         caption_match: false,
                         sentence: sentence.to_string(),

@@ -415,16 +415,14 @@ fn provision_link(page: &str, reg: &Regulation, id: &str) -> ProvisionLink {
     link_to(page, reg, id, reg.provision(id))
 }
 
-/// A link to an evidence provision, labelled with its 項 when it names one
-/// (第18条第2項, 基準5第1項).
+/// A link to an evidence provision, labelled with its 項 and 号 when it
+/// names them (第18条第2項, 第18条第3号, 基準5(7)).
 fn evidence_link(page: &str, reg: &Regulation, e: &crate::analyze::align::Evidence) -> ProvisionLink {
-    with_paragraph(provision_link(page, reg, &e.article_id), e)
+    with_place(provision_link(page, reg, &e.article_id), e)
 }
 
-fn with_paragraph(mut link: ProvisionLink, e: &crate::analyze::align::Evidence) -> ProvisionLink {
-    if let Some(n) = e.paragraph {
-        link.label = format!("{}第{n}項", link.label);
-    }
+fn with_place(mut link: ProvisionLink, e: &crate::analyze::align::Evidence) -> ProvisionLink {
+    link.label.push_str(&e.place());
     link
 }
 
@@ -455,7 +453,7 @@ impl<'a> Provisions<'a> {
 
     /// [`evidence_link`], looked up in the index.
     fn evidence_link(&self, page: &str, e: &crate::analyze::align::Evidence) -> ProvisionLink {
-        with_paragraph(self.link(page, &e.article_id), e)
+        with_place(self.link(page, &e.article_id), e)
     }
 }
 
