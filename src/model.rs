@@ -211,6 +211,32 @@ impl Item {
     }
 }
 
+/// The items of a list and their sub-items in reading order, each with how
+/// it is cited after its provision: `top` cites an item of the list, a
+/// sub-item adds its label to its parent's (第2号イ); a bullet (・) and
+/// what it holds are not cited.
+fn cited_items(items: &[Item], top: fn(&Item) -> String) -> Vec<(&Item, Option<String>)> {
+    fn push<'a>(item: &'a Item, cite: Option<String>, out: &mut Vec<(&'a Item, Option<String>)>) {
+        out.push((item, cite.clone()));
+        for c in &item.children {
+            push(c, cite.as_ref().map(|parent| format!("{parent}{}", c.label.trim())), out);
+        }
+    }
+    let mut out = Vec::new();
+    for item in items {
+        push(item, (!item.is_bullet()).then(|| top(item)), &mut out);
+    }
+    out
+}
+
+impl Paragraph {
+    /// Its 号 and their sub-items in reading order, each with how it is
+    /// cited: 第N号 whatever its printed label (一, （１）, ア), 第N号イ.
+    pub fn cited_items(&self) -> Vec<(&Item, Option<String>)> {
+        cited_items(&self.items, |item| format!("第{}号", item.number))
+    }
+}
+
 /// One numbered standard of a checklist document: "5 セキュリティ強化のための管理策".
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Standard {
@@ -234,6 +260,12 @@ impl Standard {
     /// How it is cited: 基準5.
     pub fn label(&self) -> String {
         format!("基準{}", self.number)
+    }
+
+    /// Its items in reading order, each cited by its printed label
+    /// (基準5(7)): a checklist's items are not 号.
+    pub fn cited_items(&self) -> Vec<(&Item, Option<String>)> {
+        cited_items(&self.items, |item| item.label.trim().to_string())
     }
 }
 
@@ -485,6 +517,18 @@ impl<'a> Provision<'a> {
             Provision::Article(a) | Provision::SupplementaryArticle(a) => &a.id,
             Provision::Standard(s) => &s.id,
         }
+    }
+
+    /// The id of the 号 cited `item` (第2号, 第2号イ, a checklist's (7)) in
+    /// paragraph `paragraph` (the first when None).
+    pub fn item_id(&self, paragraph: Option<u32>, item: &str) -> Option<&'a str> {
+        let items = match self {
+            Provision::Article(a) | Provision::SupplementaryArticle(a) => {
+                a.paragraphs.iter().find(|p| paragraph.is_none_or(|n| p.number == n))?.cited_items()
+            }
+            Provision::Standard(s) => s.cited_items(),
+        };
+        items.into_iter().find(|(_, cite)| cite.as_deref() == Some(item)).map(|(i, _)| i.id.as_str())
     }
 
     /// How it is cited outside its place, with its caption: (第9条,

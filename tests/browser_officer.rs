@@ -75,6 +75,13 @@ fn regulation_page_opens_with_the_items_missing() {
     );
     // 第17条 has one paragraph: its 号 are cited 第17条第2号, never 第17条第1項.
     assert!(partial.iter().any(|p| p.contains("第4-4 媒体の管理等") && p.contains("（第17条第2号（")), "{partial:?}");
+    // The link leads to that 号, marked on the page.
+    eval(&tab, "[...document.querySelectorAll('#gaps a')].find(a => a.innerText.startsWith('第17条第2号')).click()");
+    wait_for(&tab, "location.hash === '#art-17-p1-i2'");
+    let target = eval(&tab, "document.querySelector(':target').innerText");
+    assert!(target.as_str().unwrap().starts_with("(2)") && target.as_str().unwrap().contains("施錠できるキャビネット"));
+    assert_eq!(eval(&tab, "getComputedStyle(document.querySelector(':target')).backgroundColor"), "rgb(255, 248, 225)");
+    screenshot(&tab, "evidence-item");
 }
 
 #[test]

@@ -380,34 +380,27 @@ impl Lines {
         Lines { written: Vec::new(), normalized: Vec::new(), cites: Vec::new() }
     }
 
-    /// Adds `item` and its sub-items; `cite` is how `item` is cited.
-    fn push_item(&mut self, item: &Item, cite: Option<String>) {
-        self.written.push(format!("{}\u{3000}{}", item.label, item.text));
-        self.normalized.push(if item.normalized.is_empty() { nfkc(&item.text) } else { item.normalized.clone() });
-        self.cites.push(cite.clone());
-        for c in &item.children {
-            self.push_item(c, cite.as_ref().map(|parent| format!("{parent}{}", c.label.trim())));
+    /// Adds the cited items of a list (see `Paragraph::cited_items`).
+    fn push_items(&mut self, items: Vec<(&Item, Option<String>)>) {
+        for (item, cite) in items {
+            self.written.push(format!("{}\u{3000}{}", item.label, item.text));
+            self.normalized.push(if item.normalized.is_empty() { nfkc(&item.text) } else { item.normalized.clone() });
+            self.cites.push(cite);
         }
     }
 }
 
-/// A paragraph's lines: its text, then its items, each 号 cited 第N号
-/// whatever its printed label (一, （１）, ア).
+/// A paragraph's lines: its text, then its items.
 fn paragraph_lines(p: &Paragraph) -> Lines {
     let mut lines = Lines::with_lead(&p.text, &p.normalized);
-    for item in &p.items {
-        lines.push_item(item, (!item.is_bullet()).then(|| format!("第{}号", item.number)));
-    }
+    lines.push_items(p.cited_items());
     lines
 }
 
-/// A checklist standard's lines: its prose, then its items, cited by their
-/// printed label (基準5(7)): a checklist's items are not 号.
+/// A checklist standard's lines: its prose, then its items.
 fn standard_lines(s: &Standard) -> Lines {
     let mut lines = if s.text.is_empty() { Lines::empty() } else { Lines::with_lead(&s.text, &s.normalized) };
-    for item in &s.items {
-        lines.push_item(item, (!item.is_bullet()).then(|| item.label.trim().to_string()));
-    }
+    lines.push_items(s.cited_items());
     lines
 }
 

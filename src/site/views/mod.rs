@@ -416,13 +416,24 @@ fn provision_link(page: &str, reg: &Regulation, id: &str) -> ProvisionLink {
 }
 
 /// A link to an evidence provision, labelled with its 項 and 号 when it
-/// names them (第18条第2項, 第18条第3号, 基準5(7)).
+/// names them (第18条第2項, 第18条第3号, 基準5(7)) and leading to that 号.
 fn evidence_link(page: &str, reg: &Regulation, e: &crate::analyze::align::Evidence) -> ProvisionLink {
-    with_place(provision_link(page, reg, &e.article_id), e)
+    evidence_link_to(page, reg, e, reg.provision(&e.article_id))
 }
 
-fn with_place(mut link: ProvisionLink, e: &crate::analyze::align::Evidence) -> ProvisionLink {
+fn evidence_link_to(
+    page: &str,
+    reg: &Regulation,
+    e: &crate::analyze::align::Evidence,
+    found: Option<Provision>,
+) -> ProvisionLink {
+    let mut link = link_to(page, reg, &e.article_id, found);
     link.label.push_str(&e.place());
+    // A 号 is shown where it is; a 項 is not: its article, caption and
+    // lead are read with it.
+    if let Some(id) = found.zip(e.item_label.as_deref()).and_then(|(p, item)| p.item_id(e.paragraph, item)) {
+        link.url = format!("{}#{id}", paths::relative(page, &paths::regulation(&reg.id)));
+    }
     link
 }
 
@@ -453,7 +464,7 @@ impl<'a> Provisions<'a> {
 
     /// [`evidence_link`], looked up in the index.
     fn evidence_link(&self, page: &str, e: &crate::analyze::align::Evidence) -> ProvisionLink {
-        with_place(self.link(page, &e.article_id), e)
+        evidence_link_to(page, self.reg, e, self.by_id.get(e.article_id.as_str()).copied())
     }
 }
 
