@@ -741,3 +741,32 @@ fn evidence_in_one_item_is_cited_to_that_item() {
     assert_eq!(labels(&report, "5-8"), ["第2条"], "{:?}", item(&report, "5-8"));
     assert_eq!(labels(&report, "5-10"), ["第3条第2項"], "{:?}", item(&report, "5-10"));
 }
+
+/// A caption names its article's subject by its head noun. Over a text that
+/// states none of an item's key elements, a caption that shares with the
+/// item's title only a modifier (（情報システムに関する措置）: measures for the
+/// system as a whole, and 情報システムにおける保有個人情報の処理) does not make
+/// the article that item's evidence; one that shares a head noun still does,
+/// alone or among coordinated nouns (（監査及び調査） and 監査).
+#[test]
+fn a_caption_sharing_only_a_modifier_with_a_title_names_another_subject() {
+    let report = coverage(
+        "試験組合保有個人情報管理規程",
+        &[
+            PURPOSE,
+            (
+                "情報システムに関する措置",
+                "保護管理者は、保有個人情報を取り扱う情報システムについて、次に掲げる措置を講ずる。\n\
+                 一 利用者ごとに識別符号を付与し、利用者を認証する。\n\
+                 二 保有個人情報の写しを定期に作成し、庁舎外に保管する。",
+            ),
+            (
+                "監査及び調査",
+                "総括保護管理者は、各課における保有個人情報の管理の状況について、必要に応じ、実地の監査又は調査を行うことができる。",
+            ),
+        ],
+        "ppc-shishin",
+    );
+    assert!(item(&report, "5-7").evidence.is_empty(), "{:?}", item(&report, "5-7"));
+    assert_eq!(articles_of(&report, "11-1"), ["第3条"], "{:?}", item(&report, "11-1"));
+}

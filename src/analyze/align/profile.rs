@@ -247,12 +247,44 @@ const LIGHT_HEADS: &[&str] = &["の責務", "の職務", "の任務", "の役割
 /// its modifier (漏えい of 漏えい等の防止, 事務処理誤り of 事務処理誤り等の公表)
 /// names another subject than the article's.
 pub(crate) fn names_caption_head(keyword: &str, caption: &str) -> bool {
+    !keyword.is_empty() && caption_without_light_head(caption).ends_with(keyword)
+}
+
+/// The caption without brackets, a light head and a scope 等.
+fn caption_without_light_head(caption: &str) -> &str {
     let mut c = caption.trim_matches(['(', ')', '（', '）', ' ']);
     if let Some(rest) = LIGHT_HEADS.iter().find_map(|h| c.strip_suffix(h)) {
         c = rest;
     }
-    let c = c.strip_suffix('等').unwrap_or(c);
-    !keyword.is_empty() && c.ends_with(keyword)
+    c.strip_suffix('等').unwrap_or(c)
+}
+
+/// Particles that join a noun phrase's modifier to its head noun.
+const HEAD_JOINS: &[&str] = &["の", "に関する", "における", "に係る", "に対する", "のための"];
+
+/// Words that join the nouns of a coordinated head (監査及び調査).
+const CONJUNCTIONS: &[&str] = &["及び", "並びに", "又は", "若しくは", "・", "、"];
+
+/// The head nouns of a noun phrase: what follows its last joining
+/// particle, split at its conjunctions, each without a scope 等.
+fn head_nouns(phrase: &str) -> Vec<&str> {
+    let head =
+        HEAD_JOINS.iter().filter_map(|j| phrase.rfind(j).map(|at| &phrase[at + j.len()..])).min_by_key(|h| h.len());
+    let mut heads = vec![head.unwrap_or(phrase)];
+    for c in CONJUNCTIONS {
+        heads = heads.iter().flat_map(|h| h.split(c)).collect();
+    }
+    heads.into_iter().map(|h| h.strip_suffix('等').unwrap_or(h)).filter(|h| !h.is_empty()).collect()
+}
+
+/// Whether a caption and an item's title (both NFKC) share a head noun,
+/// one's found in the other: （研修） and 教育研修, （監査及び調査） and 監査,
+/// （アクセス記録の管理） and アクセス記録. （情報システムの措置） is about
+/// measures for the system as a whole and shares only a modifier with
+/// 情報システムにおける保有個人情報の処理.
+pub(crate) fn shares_head_with_title(title: &str, caption: &str) -> bool {
+    let caption = caption_without_light_head(caption);
+    head_nouns(caption).iter().any(|h| title.contains(h)) || head_nouns(title).iter().any(|h| caption.contains(h))
 }
 
 impl ElementHits {

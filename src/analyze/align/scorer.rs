@@ -1,7 +1,9 @@
 //! Scores of a text unit (article, paragraph, 号) against every item of a
 //! catalog: caption ↔ names, TF-IDF cosine ↔ profile, key elements found.
 use super::params::Params;
-use super::profile::{names_caption_head, CatalogAnalysis, ElementHits, ElementWords, ItemProfile, Line};
+use super::profile::{
+    names_caption_head, shares_head_with_title, CatalogAnalysis, ElementHits, ElementWords, ItemProfile, Line,
+};
 use crate::analyze::term_vectors::{cosine, CosineIndex, Idf, ListedVec};
 use crate::analyze::terms::Term;
 use crate::analyze::text_analysis::{TermVec, TextAnalysis};
@@ -105,7 +107,10 @@ impl<'a> Scorer<'a> {
         let item = &self.items[i];
         // The title is the item's own name; a keyword match counts a little less.
         (0..item.names.len())
-            .filter(|&k| k == 0 || !head_keywords_only || names_caption_head(&item.names_nfkc[k], caption_text))
+            .filter(|&k| match k {
+                0 => !head_keywords_only || shares_head_with_title(&item.names_nfkc[0], caption_text),
+                _ => !head_keywords_only || names_caption_head(&item.names_nfkc[k], caption_text),
+            })
             .map(|k| self.caption_dice(caption, i, k) * if k == 0 { 1.0 } else { self.params.keyword_factor })
             .fold(0.0, f32::max)
     }
