@@ -105,13 +105,16 @@ impl<'a> Scorer<'a> {
             return 0.0;
         }
         let item = &self.items[i];
-        // The title is the item's own name; a keyword match counts a little less.
+        let heads_agree = |k: usize| match k {
+            0 => shares_head_with_title(&item.names_nfkc[0], caption_text),
+            _ => names_caption_head(&item.names_nfkc[k], caption_text),
+        };
+        // The title is the item's own name; a keyword match counts a little
+        // less. Heads are read only for a name the caption shares words with.
         (0..item.names.len())
-            .filter(|&k| match k {
-                0 => !head_keywords_only || shares_head_with_title(&item.names_nfkc[0], caption_text),
-                _ => !head_keywords_only || names_caption_head(&item.names_nfkc[k], caption_text),
-            })
-            .map(|k| self.caption_dice(caption, i, k) * if k == 0 { 1.0 } else { self.params.keyword_factor })
+            .map(|k| (k, self.caption_dice(caption, i, k)))
+            .filter(|&(k, dice)| dice > 0.0 && (!head_keywords_only || heads_agree(k)))
+            .map(|(k, dice)| dice * if k == 0 { 1.0 } else { self.params.keyword_factor })
             .fold(0.0, f32::max)
     }
 
