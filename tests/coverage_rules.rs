@@ -7,7 +7,10 @@ use reiki::analyze::text_analysis::{TextAnalysis, TokenCache};
 fn coverage(title: &str, articles: &[(&str, &str)], catalog: &str) -> CoverageReport {
     let mut md = format!("---\nid: test-rule\nbody: 試験町\ntitle: {title}\n---\n");
     for (n, (caption, text)) in articles.iter().enumerate() {
-        md.push_str(&format!("（{caption}）\n第{}条 {text}\n", n + 1));
+        if !caption.is_empty() {
+            md.push_str(&format!("（{caption}）\n"));
+        }
+        md.push_str(&format!("第{}条 {text}\n", n + 1));
     }
     let tmp = tempfile::tempdir().unwrap();
     let path = tmp.path().join("test-rule.md");
@@ -769,4 +772,31 @@ fn a_caption_sharing_only_a_modifier_with_a_title_names_another_subject() {
     );
     assert!(item(&report, "5-7").evidence.is_empty(), "{:?}", item(&report, "5-7"));
     assert_eq!(articles_of(&report, "11-1"), ["第3条"], "{:?}", item(&report, "11-1"));
+}
+
+/// Older rules give their articles no caption (見出し). An absent caption is
+/// no mismatch: such an article is scored on its text alone, and short
+/// one-sentence measures are found as they would be under a caption; a
+/// look-alike still is not.
+#[test]
+fn articles_without_captions_are_scored_on_their_text() {
+    let report = coverage(
+        "試験村個人情報安全管理要綱",
+        &[
+            ("", "この要綱は、試験村が保有する個人情報の安全管理について必要な事項を定める。"),
+            (
+                "",
+                "各所属に保護管理者を置き、所属長をもって充てる。\n\
+                 ２ 保護管理者は、所属における保有個人情報を適切に管理する。",
+            ),
+            ("", "職員は、保護管理者の指示に従い、保有個人情報を取り扱わなければならない。"),
+            ("", "不要となった保有個人情報を記録した媒体は、復元できないよう破壊して廃棄する。"),
+            ("", "職員は、職務上知り得た秘密を漏らしてはならない。"),
+        ],
+        "ppc-shishin",
+    );
+    assert_eq!(articles_of(&report, "1-2"), ["第2条"], "{:?}", item(&report, "1-2"));
+    assert_eq!(articles_of(&report, "3"), ["第3条"], "{:?}", item(&report, "3"));
+    assert_eq!(articles_of(&report, "4-6"), ["第4条"], "{:?}", item(&report, "4-6"));
+    assert!(report.additions.contains(&"art-5".to_string()), "{:?}", report.additions);
 }

@@ -170,6 +170,9 @@ impl<'a> Scorer<'a> {
         // shares a keyword only in its modifier names a neighbouring subject
         // (漏えい等の防止 is not 事案の報告, 正確性の確保 not 誤りの訂正).
         let head_keywords_only = elements.is_empty() && !item.elements.is_empty();
+        // An article without a caption (older rules have none) is scored on
+        // what it has, its text: an absent caption is no mismatch.
+        let wc = if caption_factor > 0.0 && caption.terms.is_empty() { 0.0 } else { p.w_caption };
         let caption = if caption_factor > 0.0 {
             self.caption_score(caption, caption_text, i, head_keywords_only) * caption_factor
         } else {
@@ -180,7 +183,7 @@ impl<'a> Scorer<'a> {
         } else {
             (elements.len() as f32 / item.elements.len() as f32, p.w_elements)
         };
-        let score = (p.w_caption * caption + p.w_cosine * cos + we * el) / (p.w_caption + p.w_cosine + we);
+        let score = (wc * caption + p.w_cosine * cos + we * el) / (wc + p.w_cosine + we);
         UnitScore { score, caption, elements }
     }
 }
