@@ -800,3 +800,25 @@ fn articles_without_captions_are_scored_on_their_text() {
     assert_eq!(articles_of(&report, "4-6"), ["第4条"], "{:?}", item(&report, "4-6"));
     assert!(report.additions.contains(&"art-5".to_string()), "{:?}", report.additions);
 }
+
+/// Shredding, pulping, burning and physical destruction are methods that
+/// leave nothing to restore: a rule that names them states 4-6's 復元又は
+/// 判読が不可能な方法 without those words.
+#[test]
+fn disposal_methods_by_name_are_irrecoverable_methods() {
+    let report = coverage(
+        "試験町保有個人情報管理規程",
+        &[
+            PURPOSE,
+            (
+                "廃棄",
+                "保有個人情報が記録された書類が不要となったときは、焼却又は溶解により廃棄する。\n\
+                 ２ 保有個人情報が記録された記録媒体が不要となったときは、破砕して廃棄する。",
+            ),
+        ],
+        "ppc-shishin",
+    );
+    let disposal = item(&report, "4-6");
+    assert_eq!(articles_of(&report, "4-6"), ["第2条"], "{disposal:?}");
+    assert_eq!(disposal.missing_elements, ["委託した場合の消去・廃棄の確認（立会い・証明書等）"], "{disposal:?}");
+}
