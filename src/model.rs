@@ -160,6 +160,13 @@ pub struct Article {
     pub label: String,
     /// 見出し without brackets, e.g. アクセス制限.
     pub caption: Option<String>,
+    /// The 共通見出し that heads this article from above an earlier one:
+    /// set only when the article has no caption of its own and follows,
+    /// in the same 章/節, articles under a caption (see
+    /// [`Article::heading`]). Kept apart from `caption` because the text
+    /// prints it once, above the first article of the run.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub common_caption: Option<String>,
     /// Its paragraphs (項), the first numbered 1.
     pub paragraphs: Vec<Paragraph>,
     /// 沿革 notes such as (令5訓令1・一部改正), kept apart from the text.
@@ -535,8 +542,8 @@ impl<'a> Provision<'a> {
     /// アクセス制限), (附則第2条, 経過措置), (基準5, …).
     pub fn label_and_caption(&self) -> (String, Option<String>) {
         match self {
-            Provision::Article(a) => (a.label.clone(), a.caption.clone()),
-            Provision::SupplementaryArticle(a) => (format!("附則{}", a.label), a.caption.clone()),
+            Provision::Article(a) => (a.label.clone(), a.heading().map(str::to_string)),
+            Provision::SupplementaryArticle(a) => (format!("附則{}", a.label), a.heading().map(str::to_string)),
             Provision::Standard(s) => (s.label(), Some(s.title.clone())),
         }
     }
@@ -607,6 +614,12 @@ impl Regulation {
 }
 
 impl Article {
+    /// What the article is about as its heading says: its own caption, or
+    /// the 共通見出し it shares with the articles before it.
+    pub fn heading(&self) -> Option<&str> {
+        self.caption.as_deref().or(self.common_caption.as_deref())
+    }
+
     /// A deleted article (第4条　削除, or one of 第6条から第8条まで　削除):
     /// it keeps its number in the text and provides nothing.
     pub fn is_deleted(&self) -> bool {

@@ -822,3 +822,123 @@ fn disposal_methods_by_name_are_irrecoverable_methods() {
     assert_eq!(articles_of(&report, "4-6"), ["第2条"], "{disposal:?}");
     assert_eq!(disposal.missing_elements, ["委託した場合の消去・廃棄の確認（立会い・証明書等）"], "{disposal:?}");
 }
+
+/// A 共通見出し printed above one article heads the uncaptioned articles
+/// after it: the second article of the run is read under it, as the first.
+#[test]
+fn an_article_under_a_common_caption_is_read_under_it() {
+    let report = coverage(
+        "試験町特定個人情報取扱規程",
+        &[
+            ("趣旨", "この規程は、特定個人情報等の安全管理に関し必要な事項を定めるものとする。"),
+            ("取扱区域", "所属長は、個人番号を取り扱う事務を行う区域を定め、関係者以外の立入りを制限する。"),
+            ("", "所属長は、来庁者の位置から書類及び端末の画面が見えない場所に端末を置くものとする。"),
+        ],
+        "mynumber-anzen",
+    );
+    assert_eq!(articles_of(&report, "phy-a"), ["第2条", "第3条"], "{:?}", item(&report, "phy-a"));
+}
+
+/// A compound of two nouns is written with の as often as without: 保存の
+/// 期間 states the element 保存期間, 廃棄の記録 the element 廃棄記録.
+#[test]
+fn a_compound_written_with_no_is_the_compound() {
+    let report = coverage(
+        "試験町特定個人情報取扱規程",
+        &[
+            ("趣旨", "この規程は、特定個人情報等の安全管理に関し必要な事項を定めるものとする。"),
+            (
+                "廃棄",
+                "所属長は、保存の期間が満了した特定個人情報等を、復元できない方法により速やかに消去し、消去の日時及び方法を台帳に記録する。",
+            ),
+        ],
+        "mynumber-anzen",
+    );
+    let disposal = item(&report, "phy-d");
+    assert_eq!(articles_of(&report, "phy-d"), ["第2条"], "{disposal:?}");
+    assert!(
+        !disposal.missing_elements.iter().any(|e| e.starts_with("保存期間")),
+        "保存の期間 is 保存期間: {disposal:?}"
+    );
+}
+
+/// An article is set aside as a 定義 or 趣旨 only by its own caption: the
+/// uncaptioned article after the 定義 may be a provision whose caption was
+/// left out, and is read for what it provides.
+#[test]
+fn an_article_after_the_definitions_is_not_set_aside_by_their_caption() {
+    let report = coverage(
+        "試験町特定個人情報取扱規程",
+        &[
+            ("趣旨", "この規程は、特定個人情報等の安全管理に関し必要な事項を定めるものとする。"),
+            ("定義", "この規程において「特定個人情報等」とは、個人番号及び特定個人情報をいう。"),
+            (
+                "",
+                "職員は、特定個人情報等を記録した書類及び電子媒体を、施錠できる書庫に保管し、盗難及び紛失を防止しなければならない。",
+            ),
+        ],
+        "mynumber-anzen",
+    );
+    assert_eq!(articles_of(&report, "phy-b"), ["第3条"], "{:?}", item(&report, "phy-b"));
+}
+
+/// A private device (私物) is by definition not a permitted one: forbidding
+/// its use or connection restricts work to permitted media.
+#[test]
+fn forbidding_private_devices_restricts_use_to_permitted_ones() {
+    let report = coverage(
+        "試験町特定個人情報取扱規程",
+        &[
+            ("趣旨", "この規程は、特定個人情報等の安全管理に関し必要な事項を定めるものとする。"),
+            (
+                "私物の使用の禁止",
+                "職員は、私物のパソコンを個人番号利用事務に使用してはならない。\n\
+                 ２ 職員は、私物の記録媒体を庁内の端末に接続してはならない。",
+            ),
+        ],
+        "mynumber-anzen",
+    );
+    let media = item(&report, "phy-c");
+    assert_eq!(articles_of(&report, "phy-c"), ["第2条"], "{media:?}");
+    assert!(!media.missing_elements.iter().any(|e| e.starts_with("許可された")), "{media:?}");
+}
+
+/// A caption that names a role the item acts on (（事務取扱担当者） and
+/// 事務取扱担当者の監督) heads the article setting the role up: over a
+/// text that states none of the item's elements, it does not name the item.
+#[test]
+fn a_caption_naming_the_role_an_item_acts_on_is_the_roles() {
+    let report = coverage(
+        "試験町特定個人情報取扱規程",
+        &[
+            ("趣旨", "この規程は、特定個人情報等の安全管理に関し必要な事項を定めるものとする。"),
+            (
+                "事務取扱担当者",
+                "保護責任者は、所属の職員のうちから個人番号を取り扱う職員（以下「事務取扱担当者」という。）を指定し、その者が取り扱う事務の範囲を定める。",
+            ),
+        ],
+        "mynumber-anzen",
+    );
+    assert_eq!(articles_of(&report, "org-a"), ["第2条"], "{:?}", item(&report, "org-a"));
+    assert_status(&report, "hum-a", CoverageStatus::Missing);
+}
+
+/// A caption that names a role heads the article on that role: it names
+/// the items about roles, not the measure the role is charged with (the
+/// 点検 in 点検担当者 does not make the article the inspection's).
+#[test]
+fn a_caption_naming_a_role_is_not_the_roles_measure() {
+    let report = coverage(
+        "試験町特定個人情報取扱規程",
+        &[
+            ("趣旨", "この規程は、特定個人情報等の安全管理に関し必要な事項を定めるものとする。"),
+            (
+                "点検担当者",
+                "本町に点検担当者を置き、会計管理者をもって充てる。\n\
+                 ２ 点検担当者は、特定個人情報等の管理の状況の点検に関する事務をつかさどる。",
+            ),
+        ],
+        "mynumber-anzen",
+    );
+    assert_status(&report, "org-e", CoverageStatus::Missing);
+}

@@ -386,3 +386,44 @@ fn body_headings_written_with_article_ranges() {
         reg.chapters.iter().map(|c| (c.id.as_str(), c.title.as_str(), c.sections[0].articles.len())).collect();
     assert_eq!(chapters, vec![("chap-1", "総則", 2), ("chap-2", "雑則", 1)]);
 }
+
+/// A 共通見出し heads the run of uncaptioned articles after the one it is
+/// printed above, within its 章/節; the caption itself stays where the text
+/// prints it. A deleted article keeps its place in the run.
+#[test]
+fn a_common_caption_heads_the_uncaptioned_articles_after_it() {
+    let text = "第1章 総則\n（趣旨）\n第1条 この規則は、文書の管理に関し必要な事項を定める。\n\
+                （文書管理者）\n第2条 課に文書管理者を置く。\n第3条 削除\n第4条 文書管理者は、文書の管理に関する事務を行う。\n\
+                （文書の保存）\n第5条 文書は、書庫に保存する。\n\
+                第2章 雑則\n第6条 この規則の施行に関し必要な事項は、別に定める。\n\
+                附 則\n（施行期日）\n第1条 この規則は、公布の日から施行する。\n第2条 経過措置は、別に定める。\n";
+    let reg = parse::load_str("bunsho-kisoku.txt", text).unwrap();
+    let headings: Vec<(&str, Option<&str>, Option<&str>)> =
+        reg.articles().map(|a| (a.label.as_str(), a.caption.as_deref(), a.common_caption.as_deref())).collect();
+    assert_eq!(
+        headings,
+        [
+            ("第1条", Some("趣旨"), None),
+            ("第2条", Some("文書管理者"), None),
+            ("第3条", None, None),
+            ("第4条", None, Some("文書管理者")),
+            ("第5条", Some("文書の保存"), None),
+            // A new 章 ends the run.
+            ("第6条", None, None),
+        ]
+    );
+    assert_eq!(art(&reg, "第4条").heading(), Some("文書管理者"));
+    let suppl: Vec<Option<&str>> = reg.supplementary[0].articles.iter().map(|a| a.heading()).collect();
+    assert_eq!(suppl, [Some("施行期日"), None]);
+}
+
+/// In a text that mostly has no captions (an older 要綱), a caption is its
+/// article's own: the uncaptioned articles after it are not under it.
+#[test]
+fn a_mostly_uncaptioned_text_has_no_common_captions() {
+    let text = "（趣旨）\n第1条 この要綱は、文書の管理に関し必要な事項を定める。\n\
+                第2条 課に文書管理者を置く。\n第3条 文書は、書庫に保存する。\n";
+    let reg = parse::load_str("bunsho-yoko.txt", text).unwrap();
+    let headings: Vec<Option<&str>> = reg.articles().map(|a| a.heading()).collect();
+    assert_eq!(headings, [Some("趣旨"), None, None]);
+}

@@ -23,8 +23,8 @@ fn article(n: u32, caption: &str, paragraphs: Vec<Paragraph>, line: usize) -> Ar
         label: format!("第{n}条"),
         caption: Some(caption.into()),
         paragraphs,
-        notes: vec![],
         line,
+        ..Article::default()
     }
 }
 

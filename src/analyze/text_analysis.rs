@@ -306,7 +306,8 @@ pub struct ArticleAnalysis {
     pub id: String,
     /// 第3条.
     pub label: String,
-    /// 見出し without brackets.
+    /// 見出し without brackets: its own caption or the 共通見出し it shares
+    /// (`Article::heading`).
     pub caption: Option<String>,
     /// Terms of the caption.
     pub caption_terms: TermVec,
@@ -317,6 +318,8 @@ pub struct ArticleAnalysis {
     /// A deleted article (第4条　削除): kept so that 前条 and the numbering
     /// read right, but neither evidence, an addition nor a counterpart.
     pub deleted: bool,
+    /// `caption` is a 共通見出し printed above an earlier article.
+    pub caption_shared: bool,
 }
 
 impl ArticleAnalysis {
@@ -326,8 +329,11 @@ impl ArticleAnalysis {
     }
 
     /// A general provision (趣旨, 定義, 目的 …) that no catalog item is about.
+    /// Only by its own caption: an uncaptioned article after the 定義 may
+    /// be a provision whose caption was left out, and setting it aside
+    /// would hide what it provides.
     pub(crate) fn is_general(&self) -> bool {
-        self.caption.as_deref().is_some_and(terms::is_general_provision)
+        !self.caption_shared && self.caption.as_deref().is_some_and(terms::is_general_provision)
     }
 }
 
@@ -416,7 +422,7 @@ fn joined_lines(lines: &[String]) -> String {
 /// the same texts, so the article is tokenized once.
 pub fn article_token_texts(a: &Article) -> Vec<String> {
     let paragraphs = a.paragraphs.iter().map(|p| joined_lines(&paragraph_lines(p).normalized));
-    a.caption.iter().map(|c| nfkc(c)).chain(paragraphs).collect()
+    a.heading().map(nfkc).into_iter().chain(paragraphs).collect()
 }
 
 /// [`article_token_texts`] of a checklist standard: its title, then its prose with its items.
@@ -475,7 +481,7 @@ fn finish_article(
             *terms.entry(*t).or_insert(0.0) += w;
         }
     }
-    ArticleAnalysis { id, label, caption, caption_terms, paragraphs, terms, deleted: false }
+    ArticleAnalysis { id, label, caption, caption_terms, paragraphs, terms, deleted: false, caption_shared: false }
 }
 
 fn analyse_article(a: &Article, cache: &TokenCache) -> ArticleAnalysis {
@@ -484,8 +490,12 @@ fn analyse_article(a: &Article, cache: &TokenCache) -> ArticleAnalysis {
         .iter()
         .map(|p| analyse_paragraph(p.id.clone(), p.number, paragraph_lines(p), true, cache))
         .collect();
-    let article = finish_article(a.id.clone(), a.label.clone(), a.caption.clone(), paragraphs, cache);
-    ArticleAnalysis { deleted: a.is_deleted(), ..article }
+    let article = finish_article(a.id.clone(), a.label.clone(), a.heading().map(str::to_string), paragraphs, cache);
+    ArticleAnalysis {
+        deleted: a.is_deleted(),
+        caption_shared: a.caption.is_none() && a.common_caption.is_some(),
+        ..article
+    }
 }
 
 #[cfg(test)]

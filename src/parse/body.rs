@@ -100,6 +100,7 @@ impl Builder {
             number,
             label,
             caption,
+            common_caption: None,
             notes: Vec::new(),
             line,
         };

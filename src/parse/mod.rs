@@ -340,7 +340,39 @@ impl Builder {
             std.normalized = nfkc(&std.text);
             std.items.iter_mut().for_each(|i| finish_item(i, &mut Vec::new()));
         }
+        share_common_captions(&mut reg);
         reg
+    }
+}
+
+/// Least share of the main provisions' articles with a caption of their
+/// own for the text to count as captioned. A 共通見出し is printed once,
+/// above the first of the articles it heads; the rest of the run has none.
+/// That reading holds only where articles carry captions: in an older text
+/// that mostly has none, its few captions are each one article's own, and
+/// the uncaptioned article after one is not under it.
+const CAPTIONED_SHARE_FOR_COMMON: f64 = 0.5;
+
+/// The 共通見出し: an article with no caption of its own, after an article
+/// under a caption in the same 章/節, shares that caption
+/// (`Article::common_caption`), in a captioned text. 附則 are left alone:
+/// their articles are often uncaptioned whatever the 本則 does.
+fn share_common_captions(reg: &mut Regulation) {
+    let total = reg.articles().count();
+    let captioned = reg.articles().filter(|a| a.caption.is_some()).count();
+    if total == 0 || (captioned as f64) < CAPTIONED_SHARE_FOR_COMMON * total as f64 {
+        return;
+    }
+    for section in reg.chapters.iter_mut().flat_map(|c| &mut c.sections) {
+        let mut heading: Option<String> = None;
+        for article in &mut section.articles {
+            match &article.caption {
+                Some(own) => heading = Some(own.clone()),
+                // A deleted article keeps its place in the run and heads nothing.
+                None if article.is_deleted() => {}
+                None => article.common_caption = heading.clone(),
+            }
+        }
     }
 }
 

@@ -194,7 +194,7 @@ struct Source {
 }
 
 fn article_doc(reg: &Regulation, article: &Article, label: String) -> Source {
-    let caption = article.caption.clone().unwrap_or_default();
+    let caption = article.heading().unwrap_or_default().to_string();
     Source {
         url: format!("{}#{}", paths::href(&paths::regulation(&reg.id)), article.id),
         label,

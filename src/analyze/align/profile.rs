@@ -10,6 +10,7 @@ use crate::analyze::text_analysis::{add_terms, terms_of, TermVec, TokenCache};
 use crate::analyze::{confidence, roles, terms};
 use crate::catalog::Catalog;
 use crate::text::normalize::nfkc;
+use crate::text::tokens::{PartOfSpeech, Token};
 
 /// A catalog leaf prepared for matching.
 #[derive(Debug, Clone)]
@@ -57,6 +58,8 @@ pub struct CatalogAnalysis {
 #[derive(Debug, Clone)]
 pub(crate) struct ElementWords {
     automaton: AhoCorasick,
+    /// The word each of the automaton's patterns spells.
+    word_of_pattern: Vec<usize>,
     count: usize,
 }
 
@@ -86,13 +89,21 @@ pub(crate) enum Line<'h> {
 const ITEM_BITS: usize = 64;
 
 impl ElementWords {
-    fn new(words: &[String]) -> ElementWords {
+    /// The automaton of `words`, each found as written or in any of its
+    /// other forms (`forms[i]` for word i).
+    fn new(words: &[String], forms: &[Vec<String>]) -> ElementWords {
+        let (patterns, word_of_pattern): (Vec<&String>, Vec<usize>) = words
+            .iter()
+            .zip(forms)
+            .enumerate()
+            .flat_map(|(i, (word, others))| std::iter::once(word).chain(others).map(move |p| (p, i)))
+            .unzip();
         // A DFA: the words are few (hundreds) and searched in every unit.
         let automaton = AhoCorasick::builder()
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(words)
+            .build(patterns)
             .expect("element words fit an automaton");
-        ElementWords { automaton, count: words.len() }
+        ElementWords { automaton, word_of_pattern, count: words.len() }
     }
 
     /// The element words found in `compact` (NFKC, no spaces).
@@ -100,7 +111,7 @@ impl ElementWords {
         let mut found = vec![false; self.count];
         // Overlapping: a word inside or across another one is found too.
         for m in self.automaton.find_overlapping_iter(compact) {
-            found[m.pattern().as_usize()] = true;
+            found[self.word_of_pattern[m.pattern().as_usize()]] = true;
         }
         ElementHits { free: found, items: Vec::new() }
     }
@@ -204,7 +215,45 @@ impl CatalogAnalysis {
             .collect();
         let mut item_df = Idf::new();
         items.iter().for_each(|i| item_df.add(&i.content));
-        CatalogAnalysis { catalog: catalog.clone(), items, element_words: ElementWords::new(&words.words), item_df }
+        let forms: Vec<Vec<String>> = words.words.iter().map(|w| no_forms(w, &cache.tokens(w))).collect();
+        let element_words = ElementWords::new(&words.words, &forms);
+        CatalogAnalysis { catalog: catalog.clone(), items, element_words, item_df }
+    }
+}
+
+/// The other form of an element word as to の: a compound of two nouns is
+/// written as often with の between them as without (接続制限 and 接続の
+/// 制限, 取扱い手順 and 取扱いの手順, 入退室の記録 and 入退室記録), so each
+/// form of a word is found as the word. Only where the word joins exactly
+/// two content nouns (a suffix such as 者 or 等 goes with its noun): in a
+/// longer compound (特定個人情報) の would change what is meant (特定の個人
+/// 情報), and a word with a verb or a second particle is a phrase, not a
+/// compound.
+fn no_forms(word: &str, tokens: &[Token]) -> Vec<String> {
+    let content_noun = |t: &Token| t.pos == PartOfSpeech::Noun && t.is_content();
+    let attached = |t: &Token| t.pos == PartOfSpeech::Noun && t.pos_sub == "接尾";
+    // The word as nouns (each with its suffixes) and at most one の.
+    let mut nouns: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut no_at: Option<usize> = None;
+    for t in tokens {
+        if content_noun(t) {
+            nouns.push(t.start..t.end);
+        } else if attached(t) && !nouns.is_empty() && no_at.is_none_or(|n| n < nouns.last().unwrap().start) {
+            nouns.last_mut().unwrap().end = t.end;
+        } else if t.surface == "の" && t.pos == PartOfSpeech::Particle && no_at.is_none() && nouns.len() == 1 {
+            no_at = Some(t.start);
+        } else {
+            return Vec::new();
+        }
+    }
+    match (nouns.as_slice(), no_at) {
+        // 接続の制限 → 接続制限
+        ([first, second], Some(no)) if first.end == no => {
+            vec![format!("{}{}", &word[..no], &word[second.start..])]
+        }
+        // 接続制限 → 接続の制限
+        ([first, _], None) => vec![format!("{}の{}", &word[..first.end], &word[first.end..])],
+        _ => Vec::new(),
     }
 }
 
@@ -250,6 +299,15 @@ pub(crate) fn names_caption_head(keyword: &str, caption: &str) -> bool {
     !keyword.is_empty() && caption_without_light_head(caption).ends_with(keyword)
 }
 
+/// Whether a caption (NFKC) names a role, after a light head:
+/// （点検責任者）, （保護管理者の責務）. A role's name is a compound noun,
+/// written without kana endings; a caption with a clause
+/// （閲覧できる職員） says what the article does with the people it names.
+pub(crate) fn caption_names_role(caption: &str) -> bool {
+    let c = caption_without_light_head(caption);
+    !c.is_empty() && terms::is_role_word(c) && !c.chars().any(|ch| ('ぁ'..='ゖ').contains(&ch))
+}
+
 /// The caption without brackets, a light head and a scope 等.
 fn caption_without_light_head(caption: &str) -> &str {
     let mut c = caption.trim_matches(['(', ')', '（', '）', ' ']);
@@ -282,9 +340,27 @@ fn head_nouns(phrase: &str) -> Vec<&str> {
 /// （アクセス記録の管理） and アクセス記録. （情報システムの措置） is about
 /// measures for the system as a whole and shares only a modifier with
 /// 情報システムにおける保有個人情報の処理.
+/// A caption naming a role the title acts on (（事務取扱担当者） and
+/// 事務取扱担当者の監督) shares no head with it (`is_role_acted_on`).
 pub(crate) fn shares_head_with_title(title: &str, caption: &str) -> bool {
     let caption = caption_without_light_head(caption);
-    head_nouns(caption).iter().any(|h| title.contains(h)) || head_nouns(title).iter().any(|h| caption.contains(h))
+    head_nouns(caption).iter().any(|h| title.contains(h) && !is_role_acted_on(h, title))
+        || caption_names_act_of(title, caption)
+}
+
+/// Whether `keyword` is a role the item named `title` acts on: a role's
+/// name in the title's modifier (事務取扱担当者 of 事務取扱担当者の監督,
+/// 従業者 of 従業者の指定、教育及び監督). A caption that is the role's name
+/// alone heads the article that sets the role up or gives it its duties;
+/// it names the item only with the act (`caption_names_act_of`).
+pub(crate) fn is_role_acted_on(keyword: &str, title: &str) -> bool {
+    terms::is_role_word(keyword) && title.contains(keyword) && !head_nouns(title).contains(&keyword)
+}
+
+/// Whether `caption` (NFKC) holds one of the head nouns of `title`: the act
+/// the item is about (監督 of 事務取扱担当者の監督).
+pub(crate) fn caption_names_act_of(title: &str, caption: &str) -> bool {
+    head_nouns(title).iter().any(|h| caption.contains(h))
 }
 
 impl ElementHits {
@@ -321,13 +397,54 @@ impl ItemProfile {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::tokens::tokenize;
+
+    /// A compound of two nouns has its form with の, and a word of two nouns
+    /// joined by の its form without; longer compounds, phrases with a verb
+    /// and numbers have none.
+    /// A role in the title's modifier is what the item acts on; a role that
+    /// is the title's head, or a word that is no role, is not.
+    #[test]
+    fn a_role_in_the_titles_modifier_is_acted_on() {
+        assert!(is_role_acted_on("事務取扱担当者", "事務取扱担当者の監督"));
+        assert!(is_role_acted_on("従業者", "従業者の指定、教育及び監督"));
+        assert!(!is_role_acted_on("監査責任者", "監査責任者"));
+        assert!(!is_role_acted_on("基本方針", "基本方針の策定"));
+        assert!(!shares_head_with_title("事務取扱担当者の監督", "事務取扱担当者"));
+        assert!(caption_names_role("点検責任者") && caption_names_role("保護管理者の責務"));
+        assert!(!caption_names_role("閲覧できる職員") && !caption_names_role("点検の実施"));
+        assert!(shares_head_with_title("事務取扱担当者の監督", "事務取扱担当者の指導監督"));
+    }
+
+    #[test]
+    fn a_compound_of_two_nouns_is_also_written_with_no() {
+        let forms = |w: &str| no_forms(w, &tokenize(w));
+        assert_eq!(forms("接続制限"), ["接続の制限"]);
+        assert_eq!(forms("接続の制限"), ["接続制限"]);
+        assert_eq!(forms("取扱い手順"), ["取扱いの手順"]);
+        assert_eq!(forms("監査責任者"), ["監査の責任者"], "者 goes with its noun");
+        for none in
+            ["特定個人情報", "事務取扱担当者", "鍵のかかる", "第29条の2", "個人情報保護委員会への報告", "暗号化"]
+        {
+            assert!(forms(none).is_empty(), "{none}: {:?}", forms(none));
+        }
+    }
+
+    /// A word is found in any of its forms, as the word.
+    #[test]
+    fn a_word_is_found_in_its_other_form() {
+        let words: Vec<String> = ["保存期間", "廃棄"].map(String::from).to_vec();
+        let element_words = ElementWords::new(&words, &[vec!["保存の期間".to_string()], vec![]]);
+        assert_eq!(element_words.hits("保存の期間を経過した文書").free, [true, false]);
+        assert_eq!(element_words.hits("保存期間を経過した文書は廃棄する").free, [true, true]);
+    }
 
     /// One pass finds every word a text contains, words inside or across
     /// others included, as `str::contains` would one by one.
     #[test]
     fn element_hits_are_the_words_a_text_contains() {
         let words: Vec<String> = ["個人情報", "情報", "報告", "漏えい", "個人", "暗号化"].map(String::from).to_vec();
-        let element_words = ElementWords::new(&words);
+        let element_words = ElementWords::new(&words, &vec![Vec::new(); words.len()]);
         for text in ["個人情報の漏えい等の報告", "情報告知", "暗号", ""] {
             let hits = element_words.hits(text);
             for (k, w) in words.iter().enumerate() {
@@ -342,7 +459,7 @@ mod tests {
     #[test]
     fn the_words_of_joined_lines_are_those_of_the_lines() {
         let words: Vec<String> = ["個人情報", "漏えい", "報告", "情報漏えい"].map(String::from).to_vec();
-        let element_words = ElementWords::new(&words);
+        let element_words = ElementWords::new(&words, &vec![Vec::new(); words.len()]);
         let lines = ["保有個人情報の", "漏えい等の報告", "情報", "漏えい"];
         let per_line: Vec<ElementHits> = lines.iter().map(|l| element_words.hits(l)).collect();
         let joined = |hits: &[ElementHits]| element_words.in_lines(hits.iter().map(Line::Own)).free;
@@ -357,7 +474,7 @@ mod tests {
     #[test]
     fn a_phrases_words_come_from_one_item_at_most() {
         let words: Vec<String> = ["持ち出", "パスワード", "指示"].map(String::from).to_vec();
-        let element_words = ElementWords::new(&words);
+        let element_words = ElementWords::new(&words, &vec![Vec::new(); words.len()]);
         let lead = element_words.hits("次に掲げる行為は、指示に従う。");
         let carry = element_words.hits("(1) 持ち出すときは許可を得る。");
         let password = element_words.hits("(2) パスワードを設定する。");

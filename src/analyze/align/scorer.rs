@@ -2,7 +2,8 @@
 //! catalog: caption ↔ names, TF-IDF cosine ↔ profile, key elements found.
 use super::params::Params;
 use super::profile::{
-    names_caption_head, shares_head_with_title, CatalogAnalysis, ElementHits, ElementWords, ItemProfile, Line,
+    caption_names_act_of, caption_names_role, is_role_acted_on, names_caption_head, shares_head_with_title,
+    CatalogAnalysis, ElementHits, ElementWords, ItemProfile, Line,
 };
 use crate::analyze::term_vectors::{cosine, CosineIndex, Idf, ListedVec};
 use crate::analyze::terms::Term;
@@ -105,14 +106,18 @@ impl<'a> Scorer<'a> {
             return 0.0;
         }
         let item = &self.items[i];
+        let title = &item.names_nfkc[0];
         let heads_agree = |k: usize| match k {
-            0 => shares_head_with_title(&item.names_nfkc[0], caption_text),
+            0 => shares_head_with_title(title, caption_text),
+            _ if is_role_acted_on(&item.names_nfkc[k], title) => caption_names_act_of(title, caption_text),
             _ => names_caption_head(&item.names_nfkc[k], caption_text),
         };
         // The title is the item's own name; a keyword match counts a little
         // less. Heads are read only for a name the caption shares words with.
+        let names_a_role = caption_names_role(caption_text);
         (0..item.names.len())
             .map(|k| (k, self.caption_dice(caption, i, k)))
+            .filter(|&(k, _)| !names_a_role || caption_names_role(&item.names_nfkc[k]))
             .filter(|&(k, dice)| dice > 0.0 && (!head_keywords_only || heads_agree(k)))
             .map(|(k, dice)| dice * if k == 0 { 1.0 } else { self.params.keyword_factor })
             .fold(0.0, f32::max)

@@ -362,7 +362,7 @@ fn toc(reg: &Regulation) -> Vec<TocLine> {
             for a in ch.sections.iter().flat_map(|s| &s.articles) {
                 toc.push(TocLine {
                     label: a.label.clone(),
-                    title: a.caption.clone().unwrap_or_default(),
+                    title: a.heading().unwrap_or_default().to_string(),
                     url: format!("#{}", a.id),
                     depth: 1,
                     range: None,
