@@ -141,11 +141,14 @@ pub fn eval(tab: &Tab, js: &str) -> serde_json::Value {
     tab.evaluate(js, false).unwrap_or_else(|e| panic!("{js}: {e}")).value.unwrap_or(serde_json::Value::Null)
 }
 
-/// Waits until `js` evaluates to true.
+/// Waits until `js` evaluates to true. An evaluation the page cuts short
+/// by navigating (a live reload landing mid-call: "Inspected target
+/// navigated or closed") is asked again, as one still false.
 pub fn wait_for(tab: &Tab, js: &str) {
     let start = Instant::now();
     while start.elapsed() < Duration::from_secs(20) {
-        if eval(tab, js) == serde_json::Value::Bool(true) {
+        let value = tab.evaluate(js, false).ok().and_then(|r| r.value);
+        if value == Some(serde_json::Value::Bool(true)) {
             return;
         }
         std::thread::sleep(Duration::from_millis(50));

@@ -238,8 +238,8 @@ fn no_forms(word: &str, tokens: &[Token]) -> Vec<String> {
     for t in tokens {
         if content_noun(t) {
             nouns.push(t.start..t.end);
-        } else if attached(t) && !nouns.is_empty() && no_at.is_none_or(|n| n < nouns.last().unwrap().start) {
-            nouns.last_mut().unwrap().end = t.end;
+        } else if let Some(noun) = nouns.last_mut().filter(|n| attached(t) && n.end == t.start) {
+            noun.end = t.end;
         } else if t.surface == "の" && t.pos == PartOfSpeech::Particle && no_at.is_none() && nouns.len() == 1 {
             no_at = Some(t.start);
         } else {
@@ -399,9 +399,6 @@ mod tests {
     use super::*;
     use crate::text::tokens::tokenize;
 
-    /// A compound of two nouns has its form with の, and a word of two nouns
-    /// joined by の its form without; longer compounds, phrases with a verb
-    /// and numbers have none.
     /// A role in the title's modifier is what the item acts on; a role that
     /// is the title's head, or a word that is no role, is not.
     #[test]
@@ -416,6 +413,9 @@ mod tests {
         assert!(shares_head_with_title("事務取扱担当者の監督", "事務取扱担当者の指導監督"));
     }
 
+    /// A compound of two nouns has its form with の, and a word of two nouns
+    /// joined by の its form without; longer compounds, phrases with a verb
+    /// and numbers have none.
     #[test]
     fn a_compound_of_two_nouns_is_also_written_with_no() {
         let forms = |w: &str| no_forms(w, &tokenize(w));

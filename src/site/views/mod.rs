@@ -703,13 +703,13 @@ mod tests {
             standards += reg.standards.len();
             for id in ids {
                 // Named by a scan: an article by its label (附則's with 附則
-                // before it) and caption, a standard as 基準N with its
-                // title, anything else by its id.
+                // before it) and heading (its caption or 共通見出し), a
+                // standard as 基準N with its title, anything else by its id.
                 let supplementary = reg.supplementary.iter().flat_map(|s| &s.articles);
                 let (label, caption) = if let Some(a) = reg.articles().find(|a| a.id == id) {
-                    (a.label.clone(), a.caption.clone())
+                    (a.label.clone(), a.heading().map(str::to_string))
                 } else if let Some(a) = supplementary.clone().find(|a| a.id == id) {
-                    (format!("附則{}", a.label), a.caption.clone())
+                    (format!("附則{}", a.label), a.heading().map(str::to_string))
                 } else if let Some(s) = reg.standards.iter().find(|s| s.id == id) {
                     (format!("基準{}", s.number), Some(s.title.clone()))
                 } else {
