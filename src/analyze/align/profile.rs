@@ -27,6 +27,10 @@ pub(crate) struct ItemProfile {
     element_words: Vec<Vec<Vec<usize>>>,
     /// Title and keywords in NFKC, for spotting the subject of a reference.
     pub(crate) names_nfkc: Vec<String>,
+    /// Per name: it names a role (`caption_names_role`).
+    pub(crate) name_is_role: Vec<bool>,
+    /// Per name: a role the title acts on (`is_role_acted_on`).
+    pub(crate) name_is_acted_on: Vec<bool>,
     /// The title names a person or office (保護管理者): the item is a role,
     /// not a measure an enumeration could name.
     pub(crate) title_is_role: bool,
@@ -188,6 +192,8 @@ impl CatalogAnalysis {
                 let names_nfkc: Vec<String> =
                     std::iter::once(&item.title).chain(item.keywords.iter()).map(|n| nfkc(n)).collect();
                 let title_is_role = names_nfkc.first().is_some_and(|t| terms::is_role_word(t));
+                let name_is_role = names_nfkc.iter().map(|n| caption_names_role(n)).collect();
+                let name_is_acted_on = names_nfkc.iter().map(|n| is_role_acted_on(n, &names_nfkc[0])).collect();
                 let duty_required = confidence::requirement_is_duty(&item.requirement);
                 let role_names = if item.role {
                     roles::role_names(
@@ -206,6 +212,8 @@ impl CatalogAnalysis {
                     elements,
                     element_words,
                     names_nfkc,
+                    name_is_role,
+                    name_is_acted_on,
                     title_is_role,
                     duty_required,
                     role: item.role,

@@ -2,8 +2,8 @@
 //! catalog: caption ↔ names, TF-IDF cosine ↔ profile, key elements found.
 use super::params::Params;
 use super::profile::{
-    caption_names_act_of, caption_names_role, is_role_acted_on, names_caption_head, shares_head_with_title,
-    CatalogAnalysis, ElementHits, ElementWords, ItemProfile, Line,
+    caption_names_act_of, caption_names_role, names_caption_head, shares_head_with_title, CatalogAnalysis, ElementHits,
+    ElementWords, ItemProfile, Line,
 };
 use crate::analyze::term_vectors::{cosine, CosineIndex, Idf, ListedVec};
 use crate::analyze::terms::Term;
@@ -109,16 +109,19 @@ impl<'a> Scorer<'a> {
         let title = &item.names_nfkc[0];
         let heads_agree = |k: usize| match k {
             0 => shares_head_with_title(title, caption_text),
-            _ if is_role_acted_on(&item.names_nfkc[k], title) => caption_names_act_of(title, caption_text),
+            _ if item.name_is_acted_on[k] => caption_names_act_of(title, caption_text),
             _ => names_caption_head(&item.names_nfkc[k], caption_text),
         };
+        // A caption naming a role counts only for the names of roles.
+        let names_a_role = std::cell::OnceCell::new();
+        let role_agrees =
+            |k: usize| !*names_a_role.get_or_init(|| caption_names_role(caption_text)) || item.name_is_role[k];
         // The title is the item's own name; a keyword match counts a little
-        // less. Heads are read only for a name the caption shares words with.
-        let names_a_role = caption_names_role(caption_text);
+        // less. Heads and roles are read only for a name the caption shares
+        // words with.
         (0..item.names.len())
             .map(|k| (k, self.caption_dice(caption, i, k)))
-            .filter(|&(k, _)| !names_a_role || caption_names_role(&item.names_nfkc[k]))
-            .filter(|&(k, dice)| dice > 0.0 && (!head_keywords_only || heads_agree(k)))
+            .filter(|&(k, dice)| dice > 0.0 && role_agrees(k) && (!head_keywords_only || heads_agree(k)))
             .map(|(k, dice)| dice * if k == 0 { 1.0 } else { self.params.keyword_factor })
             .fold(0.0, f32::max)
     }
