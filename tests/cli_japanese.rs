@@ -49,6 +49,17 @@ fn check_summary_is_japanese_and_json_is_available() {
     assert_eq!(v["diagnostics"][0]["line"], 25);
 }
 
+/// `reiki parse` shows an article read under a 共通見出し as such (上尾市
+/// 第35条 under （業務の委託等） printed above 第34条), apart from a caption
+/// of its own.
+#[test]
+fn parse_shows_an_article_read_under_a_common_caption() {
+    let (code, out, err) = reiki(&["parse", "regulations/ageo-kanri-yoryo.md"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.lines().any(|l| l.starts_with("  第34条（業務の委託等） ")), "{out}");
+    assert!(out.lines().any(|l| l.starts_with("  第35条［共通見出し（業務の委託等）］ ")), "{out}");
+}
+
 #[test]
 fn coverage_header_names_the_catalog_without_a_times_sign() {
     let (_, out, _) = reiki(&["coverage", "regulations/ageo-kanri-yoryo.md", "--allow-missing"]);

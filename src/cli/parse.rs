@@ -118,7 +118,13 @@ pub fn tree(reg: &Regulation) -> String {
 }
 
 fn article_line(out: &mut String, indent: &str, article: &crate::model::Article) {
-    let caption = article.caption.as_ref().map(|c| format!("（{c}）")).unwrap_or_default();
+    // A 共通見出し is shown as read, so that a caption left out by mistake
+    // (not a shared one) is seen where the analysis uses it.
+    let caption = match (&article.caption, &article.common_caption) {
+        (Some(own), _) => format!("（{own}）"),
+        (None, Some(common)) => format!("［共通見出し（{common}）］"),
+        (None, None) => String::new(),
+    };
     let numbers: Vec<String> = article.paragraphs.iter().map(|p| p.number.to_string()).collect();
     let items: Vec<Item> = article.paragraphs.iter().flat_map(|p| p.items.clone()).collect();
     let mut line = format!("{indent}{}{caption} 項{}", article.label, article.paragraphs.len());
