@@ -175,7 +175,7 @@ fn add_role_units(
             Evidence {
                 article_id: a.id.clone(),
                 article_label: a.label.clone(),
-                paragraph: (a.paragraphs.len() >= 2).then_some(unit.paragraph),
+                paragraph: a.cited_paragraph(unit.paragraph),
                 item_label: unit.item_label.map(str::to_string),
                 score: s.score,
                 caption_match: false,

@@ -328,6 +328,13 @@ impl ArticleAnalysis {
         nfkc(&self.paragraphs.iter().map(|p| p.normalized.as_str()).collect::<Vec<_>>().join("\n"))
     }
 
+    /// How paragraph `number` is cited after the article's label: 第N項 in
+    /// an article of several, nothing in one of one (「第16条第1項」 would
+    /// name a paragraph the text lacks).
+    pub(crate) fn cited_paragraph(&self, number: u32) -> Option<u32> {
+        (self.paragraphs.len() >= 2).then_some(number)
+    }
+
     /// A general provision (趣旨, 定義, 目的 …) that no catalog item is about.
     /// Only by its own caption: an uncaptioned article after the 定義 may
     /// be a provision whose caption was left out, and setting it aside

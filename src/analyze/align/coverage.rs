@@ -146,9 +146,8 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis, defined: &roles::DefinedT
     let units = sub_units(scorer, a, &hits);
     let empty = TermVec::default();
     for unit in &units {
-        // A 号 of an article of one paragraph is cited 第16条第2号: the
-        // article has no 第1項 (「第16条第1項」 named a paragraph the text lacks).
-        let cited = (a.paragraphs.len() >= 2).then_some(unit.paragraph);
+        // A 号 of an article of one paragraph is cited 第16条第2号.
+        let cited = a.cited_paragraph(unit.paragraph);
         let scores: Vec<UnitScore> = scorer.scores(&empty, "", 0.0, unit.terms, &unit.hits);
         let Some((i, s)) = scores.iter().enumerate().max_by(|x, y| x.1.score.total_cmp(&y.1.score)) else { continue };
         if unit.whole_paragraph {
@@ -172,7 +171,7 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis, defined: &roles::DefinedT
             // Only when exactly one 号 carries the item, in the paragraph
             // cited if one is, and the sentence shown is that 号's.
             if let (Some((unit, _)), None) = (carriers.next(), carriers.next()) {
-                let cited = (a.paragraphs.len() >= 2).then_some(unit.paragraph);
+                let cited = a.cited_paragraph(unit.paragraph);
                 if e.paragraph.is_none_or(|n| Some(n) == cited) && unit.lines[0].contains(e.sentence.as_str()) {
                     e.paragraph = cited;
                     e.item_label = unit.item_label.map(str::to_string);
@@ -355,7 +354,7 @@ fn add_enumerated(scorer: &Scorer, a: &ArticleAnalysis, hits: &LineHits, out: &m
         for (seg, seg_hits) in para.segments.iter().zip(line_hits) {
             for i in enumerated_items(scorer, &para.tokens, seg.range.clone(), &para.boilerplate) {
                 if !out.iter().any(|(j, _)| *j == i) {
-                    let para_no = (a.paragraphs.len() >= 2).then_some(para.number);
+                    let para_no = a.cited_paragraph(para.number);
                     let s = scorer.score(&empty, 0.0, &seg.terms, seg_hits, i);
                     let mut e =
                         evidence(scorer, a, i, &s, para_no, seg.cite.as_deref(), std::slice::from_ref(&seg.line));

@@ -168,7 +168,7 @@ pub(crate) fn extend_internal_references(
                     let link = Evidence {
                         article_id: a.id.clone(),
                         article_label: a.label.clone(),
-                        paragraph: (a.paragraphs.len() >= 2).then_some(p.number),
+                        paragraph: a.cited_paragraph(p.number),
                         item_label: None,
                         matched_elements: Vec::new(),
                         caption_match: false,
