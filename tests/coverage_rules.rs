@@ -942,3 +942,46 @@ fn a_caption_naming_a_role_is_not_the_roles_measure() {
     );
     assert_status(&report, "org-e", CoverageStatus::Missing);
 }
+
+/// A contract and its 特記事項 name the parties 甲 (the commissioning body)
+/// and 乙 (the contractor) where the standards say 委託者 and 受託者: 甲に報告
+/// is the report to the 委託者, and 甲's right to ask for a report is the
+/// measure (the client's power over its contractor), not a mere permission.
+#[test]
+fn a_contracts_parties_named_ko_and_otsu_are_its_client_and_contractor() {
+    let report = coverage(
+        "個人情報の取扱いに関する特記事項",
+        &[
+            (
+                "事故の報告",
+                "乙は、個人情報の漏えい等の事故が生じたときは、速やかに甲に報告し、その指示に従わなければならない。\n\
+                 ２ 乙は、前項の事故の原因を調査し、再発防止策を書面により甲に報告しなければならない。",
+            ),
+            (
+                "取扱状況の報告",
+                "甲は、必要と認めるときは、乙に対し、個人情報の取扱状況について報告を求めることができる。",
+            ),
+        ],
+        "sapporo-kijun",
+    );
+    assert_status(&report, "6", CoverageStatus::Covered);
+    assert_status(&report, "10", CoverageStatus::Covered);
+}
+
+/// A caption that places a provision without naming its subject
+/// (（基本的事項）, the first duty of many 特記事項) is no mismatch with the
+/// item the text states: the article is scored on its text, as one without
+/// a caption is.
+#[test]
+fn a_subjectless_caption_is_scored_as_no_caption() {
+    let report = coverage(
+        "個人情報の取扱いに関する特記事項",
+        &[(
+            "基本的事項",
+            "受託者は、個人情報の保護に関する法律及び試験町個人情報の保護に関する法律施行条例を遵守し、\
+             この契約による事務に係る個人情報を適正に取り扱わなければならない。",
+        )],
+        "sapporo-kijun",
+    );
+    assert_eq!(articles_of(&report, "8"), ["第1条"]);
+}

@@ -314,3 +314,48 @@ fn check_and_build_report_unsupported_files() {
     assert!(out.contains("d.docx:1: error[docx]: Word ファイル（.docx）として開けません"), "{out}");
     assert!(out.contains("a.docx:13: warning[tracked-changes]"), "{out}");
 }
+
+/// Provisions numbered 第１, 第２ without 条, the shape of many 要領 and of
+/// the 特記事項 attached to contracts: a heading line (第１　趣旨) with its
+/// text below, or the text on the label's line under a caption above. They
+/// were read as preamble lines and the analysis saw no article at all.
+#[test]
+fn provisions_numbered_without_jo() {
+    let yoryo = parse::load_str(
+        "yoryo.txt",
+        "個人情報の安全管理に関する要領\n\n第１　趣旨\n　この要領は、個人情報の安全管理に関し必要な事項を定める。\n\
+         第２　管理体制\n１　総括保護管理者は、副市長をもって充てる。\n２　保護管理者は、各課の長をもって充てる。\n\
+         第３　研修\n　総括保護管理者は、職員に対し、次に掲げる研修を行う。\n（１）　個人情報の取扱いに関する研修\n\
+         （２）　情報システムの操作に関する研修\n第４　削除\n第４の２　点検\n　保護管理者は、年１回以上、点検を行う。\n",
+    )
+    .unwrap();
+    assert_eq!(
+        labels(&yoryo),
+        vec![
+            ("第1".into(), Some("趣旨".into()), 1),
+            ("第2".into(), Some("管理体制".into()), 2),
+            ("第3".into(), Some("研修".into()), 1),
+            ("第4".into(), None, 1),
+            ("第4の2".into(), Some("点検".into()), 1),
+        ]
+    );
+    assert!(yoryo.preamble.iter().all(|l| !l.text.starts_with('第')), "no provision left in the preamble");
+    assert_eq!(art(&yoryo, "第2").paragraphs[1].text, "保護管理者は、各課の長をもって充てる。");
+    assert_eq!(art(&yoryo, "第3").paragraphs[0].items.len(), 2);
+    assert!(art(&yoryo, "第4").is_deleted());
+    assert_eq!(art(&yoryo, "第4の2").paragraphs[0].text, "保護管理者は、年１回以上、点検を行う。");
+    assert!(yoryo.diagnostics.is_empty(), "{:?}", yoryo.diagnostics);
+
+    let tokki = parse::load_str(
+        "tokki.txt",
+        "個人情報取扱特記事項\n\n（基本的事項）\n第１　乙は、個人情報の保護の重要性を認識し、個人情報を適正に取り扱わなければならない。\n\n\
+         （秘密の保持）\n第２　乙は、この契約による事務に関して知り得た個人情報を他に漏らしてはならない。\n\
+         ２　前項の規定は、この契約が終了した後も同様とする。\n",
+    )
+    .unwrap();
+    assert_eq!(
+        labels(&tokki),
+        vec![("第1".into(), Some("基本的事項".into()), 1), ("第2".into(), Some("秘密の保持".into()), 2)]
+    );
+    assert!(tokki.standards.is_empty(), "２　前項… is a paragraph of 第２, not a standard");
+}

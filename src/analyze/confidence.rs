@@ -90,15 +90,16 @@ pub fn is_weak_duty(sentence: &str) -> bool {
 }
 
 /// Subjects that hold authority in a rule: the commissioning party of a
-/// contract annex and the heads and managers a rule sets up (…長, …管理者,
+/// contract annex (委託者, 発注者, or 甲 where the contract names its parties
+/// 甲 and 乙) and the heads and managers a rule sets up (…長, …管理者,
 /// …責任者). 職員 or 受託者 are the parties a rule binds.
-const AUTHORITY_SUFFIXES: &[&str] = &["委託者", "発注者", "長", "管理者", "責任者", "実施機関"];
+const AUTHORITY_SUFFIXES: &[&str] = &["委託者", "発注者", "甲", "長", "管理者", "責任者", "実施機関"];
 /// Obligated parties that end like an authority (事務取扱担当者 does not).
 const BOUND_PARTIES: &[&str] = &["受託者", "再委託者", "指定管理者"];
 /// Marks of an act directed at another party: the party addressed
 /// (…に対し), a causative (報告させ), or the contract's other party named
 /// (受託者の作業場所に立ち入り, 受託者が違反したときは…解除).
-const OTHER_PARTY_MARKS: &[&str] = &["に対し", "させ", "受託者", "委託先", "再委託", "指定管理者"];
+const OTHER_PARTY_MARKS: &[&str] = &["に対し", "させ", "受託者", "受注者", "乙", "委託先", "再委託", "指定管理者"];
 
 /// Whether a できる sentence (NFKC) grants a power over another party: its
 /// subject (before the first 「は、」) is an authority and the act is directed
@@ -151,6 +152,10 @@ mod tests {
         // Permissions of the party itself stay weak, whoever it is.
         assert!(is_weak_duty("管理責任者は、アクセス記録を取得し、定期に分析することができる。"));
         assert!(is_weak_duty("委託者は、事故に関する情報を公表することができる。"));
+        // A contract that names its parties 甲 and 乙.
+        assert!(!is_weak_duty("甲は、必要があると認めるときは、乙に対し、取扱状況について報告を求めることができる。"));
+        assert!(!is_weak_duty("甲は、乙の作業場所において実地に調査することができる。"));
+        assert!(is_weak_duty("乙は、甲に対し、協議を求めることができる。"));
         assert!(is_weak_duty("職員は、保護管理者に対し、意見を述べることができる。"));
         assert!(is_weak_duty("受託者は、委託者に対し、協議を求めることができる。"));
     }

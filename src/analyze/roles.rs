@@ -152,7 +152,16 @@ fn without_false_objects(compact: &str) -> Cow<'_, str> {
 pub struct DefinedTerms {
     terms: Vec<(String, bool)>,
     short_forms: Vec<ShortForm>,
+    /// The text binds the parties of a contract as 甲 and 乙 (乙は、…).
+    contract_parties: bool,
 }
+
+/// How a contract names its parties, written out as the catalogs name them.
+/// A 委託 contract and its 特記事項 call the commissioning body 甲 (or
+/// 発注者) and the contractor 乙 (or 受注者); the guidelines and standards
+/// say 委託者 and 受託者.
+const PARTY_NAMES: [(&str, &str); 2] = [("発注者", "委託者"), ("受注者", "受託者")];
+const PARTY_LETTERS: [(char, &str); 2] = [('甲', "委託者"), ('乙', "受託者")];
 
 /// A term defined as the short form of the compound noun it ends:
 /// 管理責任者 of 個人情報管理責任者(以下「管理責任者」という。).
@@ -170,6 +179,8 @@ impl DefinedTerms {
         let re = RE.get_or_init(|| regex::Regex::new(r"以下(?:単に)?「([^」]{1,20})」という").expect("valid regex"));
         let mut defined = DefinedTerms::default();
         for text in paragraphs {
+            defined.contract_parties |=
+                PARTY_LETTERS.iter().any(|(letter, _)| text.strip_prefix(*letter).is_some_and(|r| r.starts_with('は')));
             for m in re.captures_iter(text) {
                 let whole = m.get(0).expect("match");
                 let sentence_start = text[..whole.start()].rfind('。').map_or(0, |i| i + '。'.len_utf8());
@@ -187,11 +198,12 @@ impl DefinedTerms {
     }
 
     /// `compact` with every short form written out (管理責任者 →
-    /// 個人情報管理責任者), borrowed when it has none. Only a short form that
+    /// 個人情報管理責任者) and a contract's parties named as the catalogs
+    /// name them (乙 → 受託者, see `PARTY_NAMES`), borrowed when it has none. Only a short form that
     /// starts a word is one: in 指定管理者 or its own compound, 管理者 is
     /// the end of another noun.
     pub fn expand<'t>(&self, compact: &'t str) -> Cow<'t, str> {
-        let mut text = Cow::Borrowed(compact);
+        let mut text = contract_parties_written_out(compact, self.contract_parties);
         for ShortForm { short, prefix } in &self.short_forms {
             if !text.contains(short.as_str()) {
                 continue;
@@ -210,6 +222,34 @@ impl DefinedTerms {
         }
         text
     }
+}
+
+/// `compact` with a contract's parties named as the catalogs name them:
+/// 発注者 and 受注者 always, 甲 and 乙 when `letters` (the text binds 甲 and 乙)
+/// and the letter stands alone (乙は、甲に報告し), not in a word.
+fn contract_parties_written_out(compact: &str, letters: bool) -> Cow<'_, str> {
+    let mut text = Cow::Borrowed(compact);
+    for (name, written) in PARTY_NAMES {
+        if text.contains(name) {
+            text = Cow::Owned(text.replace(name, written));
+        }
+    }
+    if letters && text.contains(PARTY_LETTERS.map(|(c, _)| c)) {
+        let mut out = String::with_capacity(text.len() + 16);
+        let mut prev: Option<char> = None;
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            let party = PARTY_LETTERS.iter().find(|(letter, _)| *letter == c).map(|(_, name)| *name);
+            let alone = !prev.is_some_and(in_compound_noun) && !chars.peek().copied().is_some_and(in_compound_noun);
+            match party {
+                Some(name) if alone => out.push_str(name),
+                _ => out.push(c),
+            }
+            prev = Some(c);
+        }
+        text = Cow::Owned(out);
+    }
+    text
 }
 
 /// Kanji (with 々) and katakana (with ー): the letters of a compound noun
@@ -476,6 +516,22 @@ mod tests {
         assert_eq!(defined.expand("個人情報管理責任者は、"), "個人情報管理責任者は、");
         assert_eq!(defined.expand("システム管理責任者は、"), "システム管理責任者は、");
         assert!(matches!(defined.expand("保護管理者は、"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn a_contracts_parties_are_read_as_the_catalogs_name_them() {
+        let contract = DefinedTerms::collect(["乙は、個人情報を適正に取り扱わなければならない。"].into_iter());
+        assert_eq!(
+            contract.expand("乙は、速やかに甲に報告し、甲の指示に従う。"),
+            "受託者は、速やかに委託者に報告し、委託者の指示に従う。"
+        );
+        // In a word, or as a mark (甲乙協議), the letter is no party.
+        assert_eq!(contract.expand("甲乙協議の上、甲種の記録を残す。"), "甲乙協議の上、甲種の記録を残す。");
+        // 甲 and 乙 bind parties only in a text that opens provisions with them.
+        let rule = DefinedTerms::collect(["職員は、別表の甲欄の区分に従う。"].into_iter());
+        assert_eq!(rule.expand("甲に報告する。"), "甲に報告する。");
+        // 発注者 and 受注者 are the parties whatever the text.
+        assert_eq!(rule.expand("受注者は、発注者に報告する。"), "受託者は、委託者に報告する。");
     }
 
     #[test]

@@ -158,6 +158,14 @@ pub fn is_general_provision(caption: &str) -> bool {
     GENERAL.contains(&c.as_str())
 }
 
+/// Captions that place a provision without naming its subject (（基本的事項）
+/// heads the first duty of many contracts' 特記事項, whatever it is): an
+/// article under one is scored on its text, as one without a caption is.
+pub fn is_subjectless_caption(caption: &str) -> bool {
+    const SUBJECTLESS: &[&str] = &["基本的事項", "基本事項", "一般的事項", "通則"];
+    SUBJECTLESS.contains(&nfkc(caption).as_str())
+}
+
 /// Expressions by which a provision hands its content to another rule:
 /// 別に定める, or a named instrument (…規程, …ポリシー, …手順書, …基準),
 /// possibly with an article number, followed by a deferring verb (を準用,

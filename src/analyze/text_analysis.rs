@@ -477,7 +477,7 @@ fn finish_article(
     cache: &TokenCache,
 ) -> ArticleAnalysis {
     let mut caption_terms = TermVec::default();
-    if let Some(c) = &caption {
+    if let Some(c) = caption.as_deref().filter(|c| !terms::is_subjectless_caption(c)) {
         let norm = nfkc(c);
         let toks = cache.tokens(&norm);
         add_terms(&mut caption_terms, &terms_of(&norm, &toks), 1.0);

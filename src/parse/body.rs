@@ -61,10 +61,16 @@ impl Builder {
         }
     }
 
-    pub(super) fn start_article(&mut self, number: Number, inline_caption: Option<String>, text: String, line: usize) {
+    pub(super) fn start_article(
+        &mut self,
+        number: Number,
+        label: String,
+        inline_caption: Option<String>,
+        text: String,
+        line: usize,
+    ) {
         let pending = self.caption.take();
         let stray = std::mem::take(&mut self.stray);
-        let label = article_label(&number);
         if let Some(c) = &pending {
             if !stray.is_empty() {
                 let dropped: Vec<&str> = stray.iter().map(|l| l.text.as_str()).collect();

@@ -54,6 +54,8 @@ pub(super) enum Kind {
     },
     Article {
         number: Number,
+        /// Numbered 第１ without 条 (see `labels::classify_bare_article`).
+        bare: bool,
         caption: Option<String>,
         text: String,
     },
@@ -508,6 +510,31 @@ mod tests {
         assert!(matches!(classify("2) 送信"), Kind::Item { style: ItemStyle::HalfParenDigit, number: Some(2), .. }));
         assert!(matches!(classify("2. 前項の規定"), Kind::Paragraph { number: 2, .. }));
         assert!(matches!(classify("1.5倍"), Kind::Text));
+    }
+
+    #[test]
+    fn bare_provisions() {
+        // 第１ without 条 (要領, 特記事項): with its text, or a heading.
+        assert!(matches!(
+            classify("第１　乙は、個人情報を適正に取り扱わなければならない。"),
+            Kind::Article { bare: true, number: Number { main: 1, .. }, caption: None, ref text } if text.starts_with("乙は")
+        ));
+        assert!(matches!(
+            classify("第十二　管理体制"),
+            Kind::Article { bare: true, number: Number { main: 12, .. }, caption: Some(ref c), ref text } if c == "管理体制" && text.is_empty()
+        ));
+        assert!(matches!(
+            classify("第４の２　点検"),
+            Kind::Article { bare: true, number: Number { main: 4, ref branches }, .. } if branches == &vec![2]
+        ));
+        assert!(
+            matches!(classify("第４　削除"), Kind::Article { bare: true, caption: None, ref text, .. } if text == "削除")
+        );
+        assert!(matches!(classify("第１条　この要領は"), Kind::Article { bare: false, .. }));
+        // References and other units are no provisions.
+        assert!(matches!(classify("第２の規定により"), Kind::Text));
+        assert!(matches!(classify("第１項に規定する"), Kind::Text));
+        assert!(matches!(classify("第１"), Kind::Text));
     }
 
     #[test]

@@ -29,7 +29,12 @@ pub(super) fn scan_label(text: &str, units: &[char]) -> Option<(Number, char, us
     let digits = prefix_len(after, crate::text::numerals::is_numeral_char);
     let main = parse_number(&after[..digits])?;
     let unit = after[digits..].chars().next().filter(|u| units.contains(u))?;
-    let mut pos = text.len() - after.len() + digits + unit.len_utf8();
+    let (branches, pos) = scan_branches(text, text.len() - after.len() + digits + unit.len_utf8());
+    Some((Number { main, branches }, unit, pos))
+}
+
+/// The branch numbers (の2の3) from byte `pos` of `text`, and the offset after them.
+fn scan_branches(text: &str, mut pos: usize) -> (Vec<u32>, usize) {
     let mut branches = Vec::new();
     while let Some(rest) = text[pos..].strip_prefix('の') {
         let n = prefix_len(rest, crate::text::numerals::is_numeral_char);
@@ -37,7 +42,7 @@ pub(super) fn scan_label(text: &str, units: &[char]) -> Option<(Number, char, us
         branches.push(b);
         pos += 'の'.len_utf8() + n;
     }
-    Some((Number { main, branches }, unit, pos))
+    (branches, pos)
 }
 
 /// Characters after 第N条 that show a cross reference, not an article start.
@@ -91,10 +96,12 @@ pub(super) fn classify_article(text: &str) -> Option<Kind> {
             return Some(Kind::DeletedArticles(numbers));
         }
     }
-    let (number, _, end) = scan_label(text, &['条'])?;
+    let Some((number, _, end)) = scan_label(text, &['条']) else {
+        return classify_bare_article(text);
+    };
     let rest = &text[end..];
     let Some(first) = rest.chars().next() else {
-        return Some(Kind::Article { number, caption: None, text: String::new() });
+        return Some(Kind::Article { number, bare: false, caption: None, text: String::new() });
     };
     let spaced = first.is_whitespace() || first == '\u{3000}';
     let rest = if spaced { trim_layout(rest) } else { rest };
@@ -110,6 +117,7 @@ pub(super) fn classify_article(text: &str) -> Option<Kind> {
         {
             return Some(Kind::Article {
                 number,
+                bare: false,
                 caption: Some(trim_layout(inner).to_string()),
                 text: trim_layout(after).to_string(),
             });
@@ -119,12 +127,42 @@ pub(super) fn classify_article(text: &str) -> Option<Kind> {
         }
     }
     if spaced {
-        return Some(Kind::Article { number, caption: None, text: rest.to_string() });
+        return Some(Kind::Article { number, bare: false, caption: None, text: rest.to_string() });
     }
     if continues_reference(first) {
         return None;
     }
-    Some(Kind::Article { number, caption: None, text: trim_layout(rest).to_string() })
+    Some(Kind::Article { number, bare: false, caption: None, text: trim_layout(rest).to_string() })
+}
+
+/// Longest heading line read as a bare provision's caption (第１　趣旨), in
+/// characters: the bound an inline caption has (第1条（…）).
+const BARE_CAPTION_MAX_CHARS: usize = 40;
+
+/// A provision numbered 第１, 第２ … without 条, as many 要領, 要綱 and
+/// contracts' 特記事項 are: 「第１　乙は、…」 with its text, or 「第１　趣旨」,
+/// a heading whose text follows on the next lines. The label must be
+/// followed by a space: 「第１の規定」 and 「第1項」 are no provisions.
+fn classify_bare_article(text: &str) -> Option<Kind> {
+    let after = text.strip_prefix('第')?;
+    let digits = prefix_len(after, crate::text::numerals::is_numeral_char);
+    let main = parse_number(&after[..digits])?;
+    let (branches, pos) = scan_branches(text, text.len() - after.len() + digits);
+    if !text[pos..].starts_with(is_space) {
+        return None;
+    }
+    let rest = trim_layout(&text[pos..]);
+    if rest.is_empty() {
+        return None;
+    }
+    let number = Number { main, branches };
+    // 「第４　削除」 is a deleted provision, not a heading.
+    let heading = rest != "削除" && rest.chars().count() <= BARE_CAPTION_MAX_CHARS && !rest.contains('。');
+    Some(if heading {
+        Kind::Article { number, bare: true, caption: Some(rest.to_string()), text: String::new() }
+    } else {
+        Kind::Article { number, bare: true, caption: None, text: rest.to_string() }
+    })
 }
 
 pub(super) fn closing_len(text: &str, at: usize) -> usize {

@@ -271,11 +271,12 @@ impl Builder {
                     self.start_heading(level, number, title, line.line);
                 }
             }
-            Kind::Article { number, caption, text } => {
+            Kind::Article { number, bare, caption, text } => {
                 if self.mode == Mode::Appendix {
                     self.add_text(&line);
                 } else {
-                    self.start_article(number, caption, text, line.line);
+                    let label = if bare { format!("第{}", number_label(&number, "")) } else { article_label(&number) };
+                    self.start_article(number, label, caption, text, line.line);
                 }
             }
             // "（案）" under a title is part of the title block, not a caption.
@@ -315,7 +316,8 @@ impl Builder {
                     self.add_text(&line);
                 } else {
                     for number in numbers {
-                        self.start_article(number, None, "削除".to_string(), line.line);
+                        let label = article_label(&number);
+                        self.start_article(number, label, None, "削除".to_string(), line.line);
                     }
                 }
             }
