@@ -359,3 +359,22 @@ fn provisions_numbered_without_jo() {
     );
     assert!(tokki.standards.is_empty(), "２　前項… is a paragraph of 第２, not a standard");
 }
+
+/// The 目次 of a text numbered without 条 lists the provisions themselves:
+/// its entries are no articles, and an entry whose heading differs from the
+/// body's is reported.
+#[test]
+fn a_toc_of_provisions_numbered_without_jo() {
+    let reg = parse::load_str(
+        "toc.txt",
+        "個人情報の安全管理に関する要領\n\n目次\n第１　趣旨\n第２　管理体制\n第３　職員の研修\n\n\
+         第１　趣旨\n　この要領は、個人情報の安全管理に関し必要な事項を定める。\n\
+         第２　管理体制\n　保護管理者は、各課の長をもって充てる。\n第３　研修\n　保護管理者は、研修を行う。\n",
+    )
+    .unwrap();
+    let toc: Vec<(&str, &str)> = reg.toc.iter().map(|e| (e.label.as_str(), e.title.as_str())).collect();
+    assert_eq!(toc, [("第1", "趣旨"), ("第2", "管理体制"), ("第3", "職員の研修")]);
+    assert_eq!(reg.articles().count(), 3);
+    let messages: Vec<&str> = reg.diagnostics.iter().map(|d| d.message.as_str()).collect();
+    assert_eq!(messages, ["目次の第3の見出し「職員の研修」が本文の「研修」と異なります"]);
+}

@@ -166,6 +166,17 @@ fn toc(reg: &Regulation, warn: &mut impl FnMut(DiagnosticCode, usize, String)) {
                 );
             }
             continue;
+        } else if let Some(article) = reg.articles().find(|a| a.label == label) {
+            // A provision listed by itself, in a text numbered without 条 (第１　趣旨).
+            let caption = article.caption.as_deref().map(nfkc).unwrap_or_default();
+            if !entry.title.is_empty() && nfkc(&entry.title) != caption {
+                warn(
+                    DiagnosticCode::TocMismatch,
+                    entry.line,
+                    format!("目次の{}の見出し「{}」が本文の「{}」と異なります", entry.label, entry.title, caption),
+                );
+            }
+            continue;
         } else {
             if !reg.appendices.iter().any(|a| a.label == label) {
                 warn(DiagnosticCode::TocMismatch, entry.line, format!("目次の「{}」が本文にありません", entry.label));

@@ -59,6 +59,10 @@ impl Builder {
                 }
                 return true;
             }
+            // A text numbered without 条 lists its provisions themselves (第１　趣旨).
+            Kind::Article { bare: true, number, caption: Some(title), text } if text.is_empty() => {
+                (format!("第{}", number_label(number, "")), title.clone(), None)
+            }
             Kind::Article { .. } => {
                 // No heading repeated the 目次: the entries were the body's own
                 // headings (written with article ranges), so the ones just
