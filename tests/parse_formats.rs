@@ -378,3 +378,28 @@ fn a_toc_of_provisions_numbered_without_jo() {
     let messages: Vec<&str> = reg.diagnostics.iter().map(|d| d.message.as_str()).collect();
     assert_eq!(messages, ["目次の第3の見出し「職員の研修」が本文の「研修」と異なります"]);
 }
+
+/// Sentences before the first provision are most likely provisions in a
+/// numbering the parser does not read (here 一, 二 as top-level numbers):
+/// the page shows them as preamble, the analysis never sees them, and the
+/// user is told so instead of finding every item ×.
+#[test]
+fn sentences_left_in_the_preamble_are_reported() {
+    let reg = parse::load_str(
+        "kanji.txt",
+        "個人情報取扱特記事項\n\n一　乙は、個人情報を適正に取り扱わなければならない。\n\
+         二　乙は、知り得た個人情報を他に漏らしてはならない。\n三　乙は、甲の承諾なく、個人情報を複写してはならない。\n\
+         ２　前項の規定は、契約が終了した後も同様とする。\n",
+    )
+    .unwrap();
+    let found: Vec<(&str, usize)> = reg.diagnostics.iter().map(|d| (d.code.as_str(), d.line)).collect();
+    assert_eq!(found, [("dropped-text", 3)]);
+    assert!(reg.diagnostics[0].message.contains("文が3行あります"), "{}", reg.diagnostics[0].message);
+    // A 制定文 alone is no such text.
+    let enacted = parse::load_str(
+        "enacted.txt",
+        "試験町個人情報管理規程\n試験町個人情報管理規程を次のように定める。\n第1条　この規程は、…定める。\n",
+    )
+    .unwrap();
+    assert!(enacted.diagnostics.is_empty(), "{:?}", enacted.diagnostics);
+}

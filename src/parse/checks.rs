@@ -45,9 +45,38 @@ pub(super) fn run(reg: &mut Regulation) {
     for std in &reg.standards {
         items(&std.items, &std.label(), &mut warn);
     }
+    preamble(reg, &mut warn);
     toc(reg, &mut warn);
     reg.diagnostics.extend(out);
     reg.diagnostics.sort_by_key(|d| d.line);
+}
+
+/// Sentences before the first provision from which a warning is given. A
+/// 制定文 (…を次のように定める。) or a short 前文 is one or two; more are
+/// most likely provisions in a numbering the parser did not read, which the
+/// page shows as preamble and the analysis never sees.
+const PREAMBLE_SENTENCES_TO_WARN: usize = 3;
+
+fn preamble(reg: &Regulation, warn: &mut impl FnMut(DiagnosticCode, usize, String)) {
+    let sentences: Vec<usize> = reg
+        .preamble
+        .iter()
+        .filter(|l| l.text.trim_end().trim_end_matches(['）', ')', '」']).ends_with('。'))
+        .map(|l| l.line)
+        .collect();
+    if sentences.len() >= PREAMBLE_SENTENCES_TO_WARN {
+        let lines: Vec<String> = sentences.iter().take(3).map(usize::to_string).collect();
+        warn(
+            DiagnosticCode::DroppedText,
+            sentences[0],
+            format!(
+                "最初の条より前に文が{}行あります（{}行目{}）。条・項として読めなかった本文かもしれません。前文のまま表示し、網羅状況の分析には含めていません",
+                sentences.len(),
+                lines.join("・"),
+                if sentences.len() > 3 { "ほか" } else { "" }
+            ),
+        );
+    }
 }
 
 fn article_checks(article: &Article, warn: &mut impl FnMut(DiagnosticCode, usize, String)) {
