@@ -620,6 +620,11 @@ impl Article {
         self.caption.as_deref().or(self.common_caption.as_deref())
     }
 
+    /// Numbered 第１, 第２ without 条, as many 要領 and 特記事項 are (label 第1).
+    pub fn is_numbered_without_jo(&self) -> bool {
+        !self.label.contains('条')
+    }
+
     /// A deleted article (第4条　削除, or one of 第6条から第8条まで　削除):
     /// it keeps its number in the text and provides nothing.
     pub fn is_deleted(&self) -> bool {
