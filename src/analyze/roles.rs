@@ -161,6 +161,7 @@ pub struct DefinedTerms {
 /// 発注者) and the contractor 乙 (or 受注者); the guidelines and standards
 /// say 委託者 and 受託者.
 const PARTY_NAMES: [(&str, &str); 2] = [("発注者", "委託者"), ("受注者", "受託者")];
+/// The parties as the letters 甲 and 乙, read so only in a text that binds them.
 const PARTY_LETTERS: [(char, &str); 2] = [('甲', "委託者"), ('乙', "受託者")];
 
 /// A term defined as the short form of the compound noun it ends:
@@ -199,9 +200,9 @@ impl DefinedTerms {
 
     /// `compact` with every short form written out (管理責任者 →
     /// 個人情報管理責任者) and a contract's parties named as the catalogs
-    /// name them (乙 → 受託者, see `PARTY_NAMES`), borrowed when it has none. Only a short form that
-    /// starts a word is one: in 指定管理者 or its own compound, 管理者 is
-    /// the end of another noun.
+    /// name them (乙 → 受託者, see `PARTY_NAMES`), borrowed when it has
+    /// none. Only a short form that starts a word is one: in 指定管理者 or
+    /// its own compound, 管理者 is the end of another noun.
     pub fn expand<'t>(&self, compact: &'t str) -> Cow<'t, str> {
         let mut text = contract_parties_written_out(compact, self.contract_parties);
         for ShortForm { short, prefix } in &self.short_forms {
