@@ -18,10 +18,28 @@ use similar::algorithms::DiffHook;
 /// `similar::algorithms::myers::diff` would, then finishes it.
 pub(super) fn diff<D: DiffHook>(d: &mut D, old: &[u32], new: &[u32]) -> Result<(), D::Error> {
     let max_d = max_d(old.len(), new.len());
-    let mut vf = V::new(max_d);
-    let mut vb = V::new(max_d);
-    conquer(d, old, 0..old.len(), new, 0..new.len(), &mut vf, &mut vb)?;
+    let mut search = Search {
+        old,
+        new,
+        old_back: old.iter().rev().copied().collect(),
+        new_back: new.iter().rev().copied().collect(),
+        vf: V::new(max_d),
+        vb: V::new(max_d),
+    };
+    conquer(d, &mut search, 0..old.len(), 0..new.len())?;
     d.finish()
+}
+
+/// The two sequences, reversed too (the backward search reads them from
+/// the end, as the forward one reads them from the start), and the
+/// furthest reaching paths of both searches.
+struct Search<'a> {
+    old: &'a [u32],
+    new: &'a [u32],
+    old_back: Vec<u32>,
+    new_back: Vec<u32>,
+    vf: V,
+    vb: V,
 }
 
 fn max_d(len1: usize, len2: usize) -> usize {
@@ -64,16 +82,13 @@ fn common_suffix_len(old: &[u32], old_range: Range<usize>, new: &[u32], new_rang
 
 /// The start of the middle snake of an optimal path through
 /// `old[old_range]` × `new[new_range]`, searched from both corners.
-fn find_middle_snake(
-    old: &[u32],
-    old_range: Range<usize>,
-    new: &[u32],
-    new_range: Range<usize>,
-    vf: &mut V,
-    vb: &mut V,
-) -> Option<(usize, usize)> {
+fn find_middle_snake(search: &mut Search, old_range: Range<usize>, new_range: Range<usize>) -> Option<(usize, usize)> {
+    let Search { old, new, old_back, new_back, vf, vb } = search;
     let (n, m) = (old_range.len(), new_range.len());
     let (old_part, new_part) = (&old[old_range.clone()], &new[new_range.clone()]);
+    // The same parts from their ends: old_end[x] is old_part[n − 1 − x].
+    let old_end = &old_back[old.len() - old_range.end..old.len() - old_range.start];
+    let new_end = &new_back[new.len() - new_range.end..new.len() - new_range.start];
     // By Lemma 1 of the paper, the optimal edit script's length is odd or
     // even as `delta` is.
     let delta = n as isize - m as isize;
@@ -86,11 +101,12 @@ fn find_middle_snake(
     for d in 0..d_max as isize {
         // Forward paths, diagonals d, d − 2, …, −d (`i` = o + k). `above`
         // carries diagonal k + 1, read as the step before's k − 1 (at
-        // d = 0, diagonal 1, set to 0 above).
+        // d = 0, diagonal 1, set to 0 above); at k = −d, `below` is read
+        // (in range, left from before) but not used.
         let (mut k, mut above) = (d, 0);
         while k >= -d {
             let i = (o + k) as usize;
-            let below = if k == -d { 0 } else { vf[i - 1] };
+            let below = vf[i - 1];
             let mut x = if k == -d || (k != d && below < above) { above } else { below + 1 };
             let (x0, y0) = (x, (x as isize - k) as usize);
             // Follow the snake (`y` wraps around below 0: `y < m` stops it).
@@ -110,10 +126,10 @@ fn find_middle_snake(
         let (mut k, mut above) = (d, 0);
         while k >= -d {
             let i = (o + k) as usize;
-            let below = if k == -d { 0 } else { vb[i - 1] };
+            let below = vb[i - 1];
             let mut x = if k == -d || (k != d && below < above) { above } else { below + 1 };
             let mut y = (x as isize - k) as usize;
-            while x < n && y < m && old_part[n - x - 1] == new_part[m - y - 1] {
+            while x < n && y < m && old_end[x] == new_end[y] {
                 x += 1;
                 y += 1;
             }
@@ -130,13 +146,11 @@ fn find_middle_snake(
 
 fn conquer<D: DiffHook>(
     d: &mut D,
-    old: &[u32],
+    search: &mut Search,
     mut old_range: Range<usize>,
-    new: &[u32],
     mut new_range: Range<usize>,
-    vf: &mut V,
-    vb: &mut V,
 ) -> Result<(), D::Error> {
+    let (old, new) = (search.old, search.new);
     let prefix = common_prefix_len(old, old_range.clone(), new, new_range.clone());
     if prefix > 0 {
         d.equal(old_range.start, new_range.start, prefix)?;
@@ -153,9 +167,9 @@ fn conquer<D: DiffHook>(
         d.delete(old_range.start, old_range.len(), new_range.start)?;
     } else if is_empty(&old_range) {
         d.insert(old_range.start, new_range.start, new_range.len())?;
-    } else if let Some((x, y)) = find_middle_snake(old, old_range.clone(), new, new_range.clone(), vf, vb) {
-        conquer(d, old, old_range.start..x, new, new_range.start..y, vf, vb)?;
-        conquer(d, old, x..old_range.end, new, y..new_range.end, vf, vb)?;
+    } else if let Some((x, y)) = find_middle_snake(search, old_range.clone(), new_range.clone()) {
+        conquer(d, search, old_range.start..x, new_range.start..y)?;
+        conquer(d, search, x..old_range.end, y..new_range.end)?;
     } else {
         d.delete(old_range.start, old_range.end - old_range.start, new_range.start)?;
         d.insert(old_range.start, new_range.start, new_range.end - new_range.start)?;
