@@ -15,8 +15,10 @@ use std::ops::Range;
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
-use similar::{capture_diff_slices, Algorithm, DiffTag};
+use similar::algorithms::{Capture, Compact, Replace};
+use similar::DiffTag;
 
+mod myers;
 mod recent;
 mod render;
 mod shape;
@@ -201,7 +203,11 @@ impl TokenDiff {
     fn aligned(a: Units, b: Units) -> TokenDiff {
         let mut segments: Vec<DiffSegment> = Vec::new();
         let (mut at_a, mut at_b) = (0, 0);
-        for op in capture_diff_slices(Algorithm::Myers, &a.key_ids, &b.key_ids) {
+        // What `similar::capture_diff_slices(Algorithm::Myers, …)` returns,
+        // by the port of its Myers (`myers`) into its own hooks.
+        let mut hook = Compact::new(Replace::new(Capture::new()), &a.key_ids[..], &b.key_ids[..]);
+        myers::diff(&mut hook, &a.key_ids, &b.key_ids).expect("capturing cannot fail");
+        for op in hook.into_inner().into_inner().into_ops() {
             let (tag, ar, br) = op.as_tag_tuple();
             // `similar` can place the empty side of an insertion or deletion
             // at a wrong offset (seen after its compaction step: a deletion

@@ -32,10 +32,25 @@ pub(super) const MAX_CELLS: usize = 1_000_000;
 /// 文節 of the provision (`b`) gain nothing until the run reaches the start
 /// of one: the page shades whole 文節 only (`Granularity::Phrase`), so
 /// 保護管理者 matched inside 総括個人情報保護管理者 would show nothing.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
-struct Score {
-    gain: i16,
-    matched: u16,
+///
+/// Both are held in one integer, the gain (offset by [`Score::GAIN_ZERO`])
+/// above the count, so that comparing two scores is comparing integers:
+/// the programme compares tens of millions of them a build. Each fits in
+/// its 16 bits: a gain is at most the units matched in absolute value, and
+/// those at most the shorter side's length, under 1,000 ([`MAX_CELLS`]).
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+struct Score(u32);
+
+impl Score {
+    /// The stored value of a gain of 0.
+    const GAIN_ZERO: u32 = 1 << 15;
+    /// Nothing matched, nothing gained.
+    const NONE: Score = Score(Score::GAIN_ZERO << 16);
+
+    /// This score with one more unit matched, gaining `gain`.
+    fn with_match(self, gain: i16) -> Score {
+        Score(self.0.wrapping_add_signed(i32::from(gain) << 16) + 1)
+    }
 }
 
 /// Where an alignment stands before a pair of units.
@@ -49,7 +64,31 @@ enum State {
     Fragment = 2,
 }
 
-const STATES: usize = 3;
+/// The tables of [`align`], by cell `i * (m + 1) + j` (the rest of the
+/// requirement from a[i], of the provision from b[j]): `gap`, the best
+/// alignment from no run ([`State::Gap`]); `runs`, two a cell, from within
+/// a run ([`State::Phrase`], [`State::Fragment`]), written only where a[i]
+/// and b[j] are equal. Elsewhere no run goes on through the cell, whatever
+/// the state, and `gap` holds the best from it: most cells are written and
+/// read as one score rather than three.
+#[derive(Default)]
+struct Tables {
+    gap: Vec<Score>,
+    runs: Vec<Score>,
+}
+
+impl Tables {
+    /// The best alignment of a[i..] and b[j..] from `state`.
+    fn score(&self, a: &Requirement, b: &Provision, i: usize, j: usize, state: State) -> Score {
+        let cell = i * (b.keys.len() + 1) + j;
+        let in_run = state != State::Gap && i < a.keys.len() && j < b.keys.len() && a.keys[i] == b.keys[j];
+        if in_run {
+            self.runs[2 * cell + state as usize - 1]
+        } else {
+            self.gap[cell]
+        }
+    }
+}
 
 /// The requirement's words as the alignment reads them.
 pub(super) struct Requirement<'a> {
@@ -83,8 +122,8 @@ pub(super) fn shared_phrases(a: &Requirement, b: &Provision) -> Option<Vec<DiffS
         let segments = align(&requirement, &provision, &mut table);
         // A long provision's table is not kept: every thread of a many-core
         // machine would hold one to the end of the build.
-        if table.len() > KEPT_CELLS * STATES {
-            *table = Vec::new();
+        if table.gap.len() > KEPT_CELLS {
+            *table = Tables::default();
         }
         Some(segments.into_iter().map(|s| folded_a.unfold(&folded_b, s)).collect())
     })
@@ -146,10 +185,10 @@ impl Folded {
 const KEPT_CELLS: usize = 65_536;
 
 thread_local! {
-    /// The table of [`align`], kept by each thread from one comparison to
+    /// The tables of [`align`], kept by each thread from one comparison to
     /// the next: allocating and zeroing it for each of a build's
     /// comparisons cost more than filling it.
-    static TABLES: RefCell<Vec<Score>> = RefCell::default();
+    static TABLES: RefCell<Tables> = RefCell::default();
 }
 
 /// The gain of matching a[i] with b[j] from `state`, and the state after.
@@ -167,39 +206,39 @@ fn step(a: &Requirement, b: &Provision, state: State, i: usize, j: usize) -> (i1
     }
 }
 
-/// [`shared_phrases`] in `table`, whose entry `(i, j, state)` is the best
-/// alignment of a[i..] and b[j..] from `state`.
-fn align(a: &Requirement, b: &Provision, table: &mut Vec<Score>) -> Vec<DiffSegment> {
+/// [`shared_phrases`] in `table`, which holds the best alignment of a[i..]
+/// and b[j..] from each state ([`Tables::score`]).
+fn align(a: &Requirement, b: &Provision, table: &mut Tables) -> Vec<DiffSegment> {
     let (n, m) = (a.keys.len(), b.keys.len());
-    let at = |i: usize, j: usize, state: State| (i * (m + 1) + j) * STATES + state as usize;
-    if table.len() < (n + 1) * (m + 1) * STATES {
-        table.resize((n + 1) * (m + 1) * STATES, Score::default());
+    let cells = (n + 1) * (m + 1);
+    if table.gap.len() < cells {
+        table.gap.resize(cells, Score::NONE);
+        table.runs.resize(2 * cells, Score::NONE);
     }
     // Only the last row and column (an empty rest of either text) are read
     // before they are written.
-    table[at(n, 0, State::Gap)..at(n + 1, 0, State::Gap)].fill(Score::default());
+    table.gap[n * (m + 1)..cells].fill(Score::NONE);
     for i in 0..n {
-        table[at(i, m, State::Gap)..at(i, m + 1, State::Gap)].fill(Score::default());
+        table.gap[i * (m + 1) + m] = Score::NONE;
     }
-    let matched_from = |table: &[Score], state: State, i: usize, j: usize| {
+    let matched_from = |table: &Tables, state: State, i: usize, j: usize| {
         let (gain, next_state) = step(a, b, state, i, j);
-        let next = table[at(i + 1, j + 1, next_state)];
-        (Score { gain: next.gain + gain, matched: next.matched + 1 }, next_state)
+        (table.score(a, b, i + 1, j + 1, next_state).with_match(gain), next_state)
     };
-    let next_row = (m + 1) * STATES;
     for i in (0..n).rev() {
         let key = a.keys[i];
         for j in (0..m).rev() {
-            let here = at(i, j, State::Gap);
+            let here = i * (m + 1) + j;
             // The better of skipping a[i] and skipping b[j], from no run.
-            let skip = table[here + next_row].max(table[here + STATES]);
+            let skip = table.gap[here + m + 1].max(table.gap[here + 1]);
             if key != b.keys[j] {
                 // Most pairs: no run can go on through them, in any state.
-                table[here..here + STATES].fill(skip);
+                table.gap[here] = skip;
                 continue;
             }
-            for state in [State::Gap, State::Phrase, State::Fragment] {
-                table[at(i, j, state)] = skip.max(matched_from(table, state, i, j).0);
+            table.gap[here] = skip.max(matched_from(table, State::Gap, i, j).0);
+            for state in [State::Phrase, State::Fragment] {
+                table.runs[2 * here + state as usize - 1] = skip.max(matched_from(table, state, i, j).0);
             }
         }
     }
@@ -209,7 +248,7 @@ fn align(a: &Requirement, b: &Provision, table: &mut Vec<Score>) -> Vec<DiffSegm
     let (mut i, mut j, mut state) = (0, 0, State::Gap);
     let (mut change_a, mut change_b) = (0, 0);
     while i < n && j < m {
-        let here = table[at(i, j, state)];
+        let here = table.score(a, b, i, j, state);
         if a.keys[i] == b.keys[j] {
             let (via_match, next_state) = matched_from(table, state, i, j);
             if via_match == here {
@@ -228,7 +267,7 @@ fn align(a: &Requirement, b: &Provision, table: &mut Vec<Score>) -> Vec<DiffSegm
                 continue;
             }
         }
-        if table[at(i + 1, j, State::Gap)] == here {
+        if table.score(a, b, i + 1, j, State::Gap) == here {
             i += 1;
         } else {
             j += 1;
@@ -356,15 +395,36 @@ mod tests {
             let kb: Vec<u32> = kb.iter().map(|&k| if k >= 7 { k + 3 } else { k }).collect();
             let (a, b) = (Requirement { keys: &ka, content: &fa }, Provision { keys: &kb, phrase_starts: &fb });
             let folded = shared_phrases(&a, &b).unwrap();
-            let full = align(&a, &b, &mut Vec::new());
+            let full = align(&a, &b, &mut Tables::default());
             assert_eq!(format!("{folded:?}"), format!("{full:?}"), "{ka:?} {fa:?} / {kb:?} {fb:?}");
+        }
+    }
+
+    #[test]
+    fn scores_compare_as_their_gain_then_the_units_matched() {
+        // Scores over the whole range a programme can reach (gains and
+        // counts up to 1,000), built a match at a time as `align` does.
+        let score = |gain: i16, matched: u16| {
+            let signed = (0..gain.unsigned_abs()).fold(Score::NONE, |s, _| s.with_match(gain.signum()));
+            (gain.unsigned_abs()..matched).fold(signed, |s, _| s.with_match(0))
+        };
+        let mut scores = Vec::new();
+        for gain in (-1000i16..=1000).step_by(37) {
+            for matched in (gain.unsigned_abs()..=1000).step_by(41) {
+                scores.push(((gain, matched), score(gain, matched)));
+            }
+        }
+        for (x, sx) in &scores {
+            for (y, sy) in &scores {
+                assert_eq!(x.cmp(y), sx.cmp(sy), "{x:?} {y:?}");
+            }
         }
     }
 
     /// The best score from (i, j) in `state`, straight from the definition.
     fn best_from(a: &Requirement, b: &Provision, i: usize, j: usize, state: State) -> Score {
         if i == a.keys.len() || j == b.keys.len() {
-            return Score::default();
+            return Score::NONE;
         }
         let skip = best_from(a, b, i + 1, j, State::Gap).max(best_from(a, b, i, j + 1, State::Gap));
         if a.keys[i] != b.keys[j] {
@@ -372,7 +432,7 @@ mod tests {
         }
         let (gain, next_state) = step(a, b, state, i, j);
         let next = best_from(a, b, i + 1, j + 1, next_state);
-        skip.max(Score { gain: next.gain + gain, matched: next.matched + 1 })
+        skip.max(next.with_match(gain))
     }
 
     #[test]
@@ -390,12 +450,12 @@ mod tests {
             };
             let ((ka, fa), (kb, fb)) = (side(6), side(8));
             let (a, b) = (Requirement { keys: &ka, content: &fa }, Provision { keys: &kb, phrase_starts: &fb });
-            let mut table = Vec::new();
+            let mut table = Tables::default();
             align(&a, &b, &mut table);
             for i in 0..ka.len() {
                 for j in 0..kb.len() {
                     for state in [State::Gap, State::Phrase, State::Fragment] {
-                        let cell = table[(i * (kb.len() + 1) + j) * STATES + state as usize];
+                        let cell = table.score(&a, &b, i, j, state);
                         assert!(cell == best_from(&a, &b, i, j, state), "{ka:?} {fa:?} / {kb:?} {fb:?} at {i},{j}");
                     }
                 }
