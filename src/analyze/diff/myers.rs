@@ -10,6 +10,13 @@
 //! (the other is the one the step before read): half the instructions.
 //! The arithmetic, the order of the diagonals and every tie are
 //! `similar`'s; the tests check the edits against it.
+//!
+//! Licence: this file is a port of `src/algorithms/myers.rs` of similar
+//! 2.7.0 (Copyright Armin Ronacher, Pierre-Étienne Meunier, Brandon
+//! Williams), licensed under the Apache License 2.0
+//! (<http://www.apache.org/licenses/LICENSE-2.0>), and stays under it;
+//! changed from the original: specialised to `&[u32]`, plain loops, the
+//! backward search over reversed copies, no deadline.
 use std::ops::Range;
 
 use similar::algorithms::DiffHook;
