@@ -535,6 +535,7 @@ mod tests {
         assert!(matches!(classify("第２の規定により"), Kind::Text));
         assert!(matches!(classify("第１項に規定する"), Kind::Text));
         assert!(matches!(classify("第１"), Kind::Text));
+        assert!(!matches!(classify("第1 条　この要領は"), Kind::Article { bare: true, .. }));
     }
 
     #[test]

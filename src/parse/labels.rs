@@ -152,7 +152,8 @@ fn classify_bare_article(text: &str) -> Option<Kind> {
         return None;
     }
     let rest = trim_layout(&text[pos..]);
-    if rest.is_empty() {
+    // 「第1 条」 is a label split by a stray space, not a provision of its own.
+    if rest.is_empty() || rest.starts_with(['条', '章', '節', '款', '項', '号']) {
         return None;
     }
     let number = Number { main, branches };
