@@ -6,7 +6,7 @@ use regex::Regex;
 use super::classify::Kind;
 use super::lines::{trim_layout, NUM, SP};
 use crate::model::Number;
-use crate::text::numerals::{parse_article_ref, parse_number};
+use crate::text::numerals::{number_label, parse_article_ref, parse_number};
 
 /// 第3条から第5条まで削除: articles deleted as a range.
 static DELETED_RANGE: Lazy<Regex> = Lazy::new(|| {
@@ -25,12 +25,17 @@ pub(super) fn prefix_len(text: &str, f: impl Fn(char) -> bool) -> usize {
 /// Hand-written scan of "第N<unit>(のM)*" (the hottest pattern): the number,
 /// the unit found and the byte offset after the label.
 pub(super) fn scan_label(text: &str, units: &[char]) -> Option<(Number, char, usize)> {
+    let (main, end) = scan_main(text)?;
+    let unit = text[end..].chars().next().filter(|u| units.contains(u))?;
+    let (branches, pos) = scan_branches(text, end + unit.len_utf8());
+    Some((Number { main, branches }, unit, pos))
+}
+
+/// "第N" at the start of `text`: N, and the byte offset after it.
+fn scan_main(text: &str) -> Option<(u32, usize)> {
     let after = text.strip_prefix('第')?;
     let digits = prefix_len(after, crate::text::numerals::is_numeral_char);
-    let main = parse_number(&after[..digits])?;
-    let unit = after[digits..].chars().next().filter(|u| units.contains(u))?;
-    let (branches, pos) = scan_branches(text, text.len() - after.len() + digits + unit.len_utf8());
-    Some((Number { main, branches }, unit, pos))
+    Some((parse_number(&after[..digits])?, text.len() - after.len() + digits))
 }
 
 /// The branch numbers (の2の3) from byte `pos` of `text`, and the offset after them.
@@ -135,6 +140,16 @@ pub(super) fn classify_article(text: &str) -> Option<Kind> {
     Some(Kind::Article { number, bare: false, caption: None, text: trim_layout(rest).to_string() })
 }
 
+/// The label of an article: 第23条の2, or 第4の2 when it is numbered
+/// without 条 (`bare`).
+pub(super) fn article_label(number: &Number, bare: bool) -> String {
+    if bare {
+        format!("第{}", number_label(number, ""))
+    } else {
+        crate::text::numerals::article_label(number)
+    }
+}
+
 /// Longest heading line read as a bare provision's caption (第１　趣旨), in
 /// characters: the bound an inline caption has (第1条（…）).
 const BARE_CAPTION_MAX_CHARS: usize = 40;
@@ -144,10 +159,8 @@ const BARE_CAPTION_MAX_CHARS: usize = 40;
 /// a heading whose text follows on the next lines. The label must be
 /// followed by a space: 「第１の規定」 and 「第1項」 are no provisions.
 fn classify_bare_article(text: &str) -> Option<Kind> {
-    let after = text.strip_prefix('第')?;
-    let digits = prefix_len(after, crate::text::numerals::is_numeral_char);
-    let main = parse_number(&after[..digits])?;
-    let (branches, pos) = scan_branches(text, text.len() - after.len() + digits);
+    let (main, end) = scan_main(text)?;
+    let (branches, pos) = scan_branches(text, end);
     if !text[pos..].starts_with(is_space) {
         return None;
     }

@@ -63,7 +63,7 @@ use crate::model::{
 };
 use crate::source::{self, LoadError, SourceText};
 use crate::text::normalize::nfkc;
-use crate::text::numerals::{article_label, kana_position, number_id, number_label, AIUEO, IROHA};
+use crate::text::numerals::{kana_position, number_id, number_label, AIUEO, IROHA};
 use body::{finish_article, finish_item, finish_paragraph};
 use classify::{classify, HeadingLevel, ItemStyle, Kind};
 use lines::SourceLine;
@@ -275,7 +275,7 @@ impl Builder {
                 if self.mode == Mode::Appendix {
                     self.add_text(&line);
                 } else {
-                    let label = if bare { format!("第{}", number_label(&number, "")) } else { article_label(&number) };
+                    let label = labels::article_label(&number, bare);
                     self.start_article(number, label, caption, text, line.line);
                 }
             }
@@ -316,7 +316,7 @@ impl Builder {
                     self.add_text(&line);
                 } else {
                     for number in numbers {
-                        let label = article_label(&number);
+                        let label = labels::article_label(&number, false);
                         self.start_article(number, label, None, "削除".to_string(), line.line);
                     }
                 }

@@ -61,7 +61,7 @@ impl Builder {
             }
             // A text numbered without 条 lists its provisions themselves (第１　趣旨).
             Kind::Article { bare: true, number, caption: Some(title), text } if text.is_empty() => {
-                (format!("第{}", number_label(number, "")), title.clone(), None)
+                (labels::article_label(number, true), title.clone(), None)
             }
             Kind::Article { .. } => {
                 // No heading repeated the 目次: the entries were the body's own
