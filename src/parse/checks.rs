@@ -58,12 +58,8 @@ pub(super) fn run(reg: &mut Regulation) {
 const PREAMBLE_SENTENCES_TO_WARN: usize = 3;
 
 fn preamble(reg: &Regulation, warn: &mut impl FnMut(DiagnosticCode, usize, String)) {
-    let sentences: Vec<usize> = reg
-        .preamble
-        .iter()
-        .filter(|l| l.text.trim_end().trim_end_matches(['）', ')', '」']).ends_with('。'))
-        .map(|l| l.line)
-        .collect();
+    let sentences: Vec<usize> =
+        reg.preamble.iter().filter(|l| super::ends_sentence(l.text.trim_end())).map(|l| l.line).collect();
     if sentences.len() >= PREAMBLE_SENTENCES_TO_WARN {
         let lines: Vec<String> = sentences.iter().take(3).map(usize::to_string).collect();
         warn(
