@@ -166,6 +166,31 @@ fn references_are_only_sentences_that_hand_the_matter_over() {
     assert_eq!(links("5-2"), [("第5条".to_string(), false)]);
 }
 
+/// The office a matter is delegated to (「…必要な事項は、総括保護管理者が
+/// 別に定める」, 「…は、情報政策課長に委任する」) is who will write the
+/// details, not a matter handed over: an uncaptioned delegation clause does
+/// not make the office's role item covered by reference, while the matter
+/// it names still is.
+#[test]
+fn the_office_a_matter_is_delegated_to_is_not_handed_over() {
+    let report = coverage(
+        "試験町保有個人情報管理規程",
+        &[
+            PURPOSE,
+            (
+                "",
+                "この規程に定めるもののほか、保有個人情報の適切な管理に関し必要な事項は、総括保護管理者が別に定める。",
+            ),
+            ("", "情報システム室の入退室の管理に関し必要な事項は、監査責任者に委任する。"),
+        ],
+        "ppc-shishin",
+    );
+    assert_status(&report, "1-1", CoverageStatus::Missing);
+    assert_status(&report, "1-4", CoverageStatus::Missing);
+    let entry = &item(&report, "6-1").evidence;
+    assert!(entry.iter().any(|e| e.article_label == "第3条" && e.by_reference), "{entry:?}");
+}
+
 /// A short provision in other words shares little vocabulary with an item,
 /// but when it states two of the item's key elements it is evidence of it.
 #[test]
@@ -317,6 +342,22 @@ fn a_compound_nouns_measure_is_its_verb_too() {
     ];
     let report = coverage("試験村保有個人情報管理規程", &articles, "ppc-shishin");
     assert_eq!(articles_of(&report, "5-12"), ["第2条"], "{:?}", item(&report, "5-12"));
+}
+
+/// The 指針's nouns said as verbs: パスワード等の読取防止 is written
+/// 「パスワード等の読取りを防止する」 as often as in the noun.
+#[test]
+fn reading_of_passwords_prevented_in_a_verb() {
+    let articles = [
+        PURPOSE,
+        (
+            "アクセス制御",
+            "保護管理者は、情報システムに認証機能を設定し、パスワード等の管理に関する定めを整備するとともに、\
+             パスワード等の読取りを防止するために必要な措置を講ずる。",
+        ),
+    ];
+    let report = coverage("試験村保有個人情報管理規程", &articles, "ppc-shishin");
+    assert_status(&report, "5-1", CoverageStatus::Covered);
 }
 
 /// Roles set up as 号 of one article under names other bodies use: the

@@ -72,7 +72,8 @@ pub struct RoleName {
 impl RoleName {
     /// Where the name ends in `unit`, every occurrence in order (overlapping
     /// ones too), when `unit` also holds the function word. The last end at
-    /// or before a set-up form is the name `rfind` finds before it.
+    /// or before a set-up form is the name `rfind` finds before it. A name
+    /// followed by が is who acts, not who is set up (`is_agent`).
     fn ends_in(&self, unit: &str) -> Vec<usize> {
         if self.with.as_ref().is_some_and(|w| !unit.contains(w.as_str())) {
             return Vec::new();
@@ -80,8 +81,9 @@ impl RoleName {
         let mut ends = Vec::new();
         let mut from = 0;
         while let Some(at) = unit[from..].find(self.name.as_str()).map(|i| from + i) {
-            if !self.outranked_in(&unit[..at]) {
-                ends.push(at + self.name.len());
+            let end = at + self.name.len();
+            if !self.outranked_in(&unit[..at]) && !is_agent(&unit[end..]) {
+                ends.push(end);
             }
             // The next occurrence may overlap this one: go on one character in.
             match unit[at..].chars().next() {
@@ -108,6 +110,19 @@ impl RoleName {
 const RANK_MARKS: &[&str] = &["総括", "統括", "最高"];
 
 /// Of `ends` (ascending), the last at or before `at`.
+/// Whether a role name followed by `rest` is who acts: in 「保護管理者が
+/// 指定する保護担当者を置く」 the role set up is the 保護担当者. A set-up
+/// form in the passive after が sets the named role up (「保護管理者が定め
+/// られており」, 「…が置かれ」, 「…が指定され」).
+fn is_agent(rest: &str) -> bool {
+    rest.strip_prefix('が').is_some_and(|verb| {
+        !SET_UP_FORMS.iter().any(|form| {
+            verb.strip_prefix(form)
+                .is_some_and(|r| r.starts_with("られ") || r.starts_with("され") || r.starts_with('れ'))
+        })
+    })
+}
+
 fn last_end_by(ends: &[usize], at: usize) -> Option<usize> {
     ends[..ends.partition_point(|&e| e <= at)].last().copied()
 }
@@ -418,10 +433,16 @@ mod tests {
         assert_eq!(role_set_up("保護責任者は、保有個人情報を適切に管理する。", &roles), None);
         // 「規則に定める」 before the name sets nothing up; 置く after it does.
         assert_eq!(role_set_up("事務を総括するため、規則第3条に定める総括責任者を置く。", &roles), Some(0));
+        // The role named with が acts (指定する); the one set up follows.
+        assert_eq!(role_set_up("課等に、当該課等の保護責任者が指定する保護担当者を置く。", &roles), Some(2));
+        // In the passive, the role named with が is the one set up.
+        assert_eq!(role_set_up("総括責任者及び保護責任者が定められていること。", &roles), Some(1));
+        assert_eq!(role_set_up("各課に保護担当者が置かれ、課長が指名する。", &roles), Some(2));
     }
 
     /// The definition, searched again before every form: the name that
-    /// `rfind` finds last before the first form preceded by any.
+    /// `rfind` finds last before the first form preceded by any, other than
+    /// one that acts.
     fn role_set_up_by_definition(compact: &str, roles: &[(usize, &[RoleName])]) -> Option<usize> {
         let t = without_false_objects(compact);
         let holds = |n: &RoleName| n.with.as_ref().is_none_or(|w| t.contains(w.as_str()));
@@ -430,10 +451,23 @@ mod tests {
                 .iter()
                 .flat_map(|(i, names)| names.iter().map(move |n| (*i, n)))
                 .filter(|(_, n)| holds(n))
-                .filter_map(|(i, n)| t[..at].rfind(n.name.as_str()).map(|p| (i, p + n.name.len(), n.name.len())))
+                .filter_map(|(i, n)| last_not_agent(&t, at, &n.name).map(|p| (i, p + n.name.len(), n.name.len())))
                 .max_by_key(|&(_, end, len)| (end, len))
                 .map(|(i, _, _)| i)
         })
+    }
+
+    /// Start of the last `name` ending by `at` that does not name who acts (`is_agent`).
+    fn last_not_agent(t: &str, at: usize, name: &str) -> Option<usize> {
+        let mut by = at;
+        loop {
+            let p = t[..by].rfind(name)?;
+            if !is_agent(&t[p + name.len()..]) {
+                return Some(p);
+            }
+            // Overlapping occurrences end before this one does.
+            by = p + name.len() - name.chars().last()?.len_utf8();
+        }
     }
 
     #[test]
@@ -445,8 +479,21 @@ mod tests {
         let mut c = names(&["者"]);
         c.push(RoleName { name: "委員".into(), with: Some("補佐".into()) });
         let roles: Vec<(usize, &[RoleName])> = vec![(0, &a), (1, &b), (2, &c), (3, &a)];
-        let pieces =
-            ["管理", "事務", "担当者", "委員", "補佐", "を置く", "として", "定め", "個人情報保護委員会", "、", "は"];
+        let pieces = [
+            "管理",
+            "事務",
+            "担当者",
+            "委員",
+            "補佐",
+            "を置く",
+            "として",
+            "定め",
+            "られ",
+            "個人情報保護委員会",
+            "、",
+            "は",
+            "が",
+        ];
         let mut below = crate::analyze::numbers_below(0x5eed_0f70);
         let mut set_up = 0;
         for _ in 0..3000 {

@@ -197,6 +197,17 @@ pub fn is_reference(text: &str) -> bool {
     re.is_match(&own.replace_all(&nfkc(text), "〇"))
 }
 
+/// An NFKC reference sentence without its delegate: in 「…必要な事項は、
+/// 総括保護管理者が別に定める」 or 「…は、情報政策課長に委任する」 the
+/// office named is who will write the details, not a matter handed over,
+/// so it does not make the sentence a reference to that office's item.
+pub fn without_delegate(sentence: &str) -> std::borrow::Cow<'_, str> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE
+        .get_or_init(|| regex::Regex::new(r"(^|、)[^、。]{1,30}?(が別に定め|に委任す|に委任し)").expect("valid regex"));
+    re.replace_all(sentence, "$1$2")
+}
+
 /// The article of the same rule that a 準用 sentence extends (「前条の規定は、
 /// …について準用する」, 「第5条の規定は、…準用する」): `Some("前条")` or
 /// `Some("第5条")` (NFKC), None for any other sentence. A 準用 of another
@@ -290,6 +301,15 @@ mod tests {
         assert_eq!(internal_referent("第１２条第２項の規定は、委託先について準用する。").as_deref(), Some("第12条"));
         assert_eq!(internal_referent("電算室等の安全管理は、セキュリティ規程第18条を準用する。"), None);
         assert_eq!(internal_referent("前条の規定により保存した記録は、定期に分析する。"), None);
+        assert_eq!(
+            without_delegate("この要領に定めるもののほか、必要な事項は、総括保護管理者が別に定める。"),
+            "この要領に定めるもののほか、必要な事項は、が別に定める。"
+        );
+        assert_eq!(without_delegate("運用に係る事務は、情報政策課長に委任する。"), "運用に係る事務は、に委任する。");
+        assert_eq!(
+            without_delegate("アクセス記録の保存期間は、別に定める。"),
+            "アクセス記録の保存期間は、別に定める。"
+        );
         assert!(is_general_provision("趣旨"));
         assert!(!is_general_provision("アクセス制限"));
     }

@@ -132,7 +132,7 @@ pub(crate) fn referenced_by_sentences(items: &[ItemProfile], lines: &[String]) -
     // item: `extend_internal_references` follows it to the article instead.
     let handing_over = |s: &&str| terms::is_reference(s) && terms::internal_referent(s).is_none();
     for sentence in sentences_of(lines).filter(handing_over) {
-        for i in referenced_items(items, &nfkc(sentence)) {
+        for i in referenced_items(items, &terms::without_delegate(&nfkc(sentence))) {
             if !out.iter().any(|(j, _)| *j == i) {
                 out.push((i, sentence.to_string()));
             }
