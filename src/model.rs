@@ -238,9 +238,15 @@ fn cited_items(items: &[Item], top: fn(&Item) -> String) -> Vec<(&Item, Option<S
 
 impl Paragraph {
     /// Its 号 and their sub-items in reading order, each with how it is
-    /// cited: 第N号 whatever its printed label (一, （１）, ア), 第N号イ.
-    pub fn cited_items(&self) -> Vec<(&Item, Option<String>)> {
-        cited_items(&self.items, |item| format!("第{}号", item.number))
+    /// cited: 第N号 whatever its printed label (一, （１）, ア), 第N号イ; in
+    /// an article numbered plainly (`Article::is_numbered_plainly`, a
+    /// 要領's ３), by the printed label: 3(1), 3(1)ア.
+    pub fn cited_items(&self, by_label: bool) -> Vec<(&Item, Option<String>)> {
+        if by_label {
+            cited_items(&self.items, |item| item.label.trim().to_string())
+        } else {
+            cited_items(&self.items, |item| format!("第{}号", item.number))
+        }
     }
 }
 
@@ -531,7 +537,8 @@ impl<'a> Provision<'a> {
     pub fn item_id(&self, paragraph: Option<u32>, item: &str) -> Option<&'a str> {
         let items = match self {
             Provision::Article(a) | Provision::SupplementaryArticle(a) => {
-                a.paragraphs.iter().find(|p| paragraph.is_none_or(|n| p.number == n))?.cited_items()
+                let p = a.paragraphs.iter().find(|p| paragraph.is_none_or(|n| p.number == n))?;
+                p.cited_items(a.is_numbered_plainly())
             }
             Provision::Standard(s) => s.cited_items(),
         };
@@ -620,9 +627,16 @@ impl Article {
         self.caption.as_deref().or(self.common_caption.as_deref())
     }
 
-    /// Numbered 第１, 第２ without 条, as many 要領 and 特記事項 are (label 第1).
+    /// Numbered 第１, 第２ without 条, as many 要領 and 特記事項 are (label
+    /// 第1), or plainly (below).
     pub fn is_numbered_without_jo(&self) -> bool {
         !self.label.contains('条')
+    }
+
+    /// Numbered １, ２ … with neither 第 nor 条, the commonest numbering of a
+    /// 要領 (label 3): its 号 are cited by their printed labels, 3(1).
+    pub fn is_numbered_plainly(&self) -> bool {
+        !self.label.starts_with('第')
     }
 
     /// A deleted article (第4条　削除, or one of 第6条から第8条まで　削除):

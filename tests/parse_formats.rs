@@ -345,6 +345,13 @@ fn provisions_numbered_without_jo() {
     assert!(art(&yoryo, "第4").is_deleted());
     assert_eq!(art(&yoryo, "第4の2").paragraphs[0].text, "保護管理者は、年１回以上、点検を行う。");
     assert!(yoryo.diagnostics.is_empty(), "{:?}", yoryo.diagnostics);
+    let gap = parse::load_str(
+        "gap.txt",
+        "試験要領\n\n第１　目的\n　この要領は、必要な事項を定める。\n第３　研修\n　職員は、研修を受ける。\n",
+    )
+    .unwrap();
+    let messages: Vec<&str> = gap.diagnostics.iter().map(|d| d.message.as_str()).collect();
+    assert_eq!(messages, ["番号が第1の次に第3になっています（第2が抜けています）"]);
 
     let tokki = parse::load_str(
         "tokki.txt",
@@ -358,6 +365,72 @@ fn provisions_numbered_without_jo() {
         vec![("第1".into(), Some("基本的事項".into()), 1), ("第2".into(), Some("秘密の保持".into()), 2)]
     );
     assert!(tokki.standards.is_empty(), "２　前項… is a paragraph of 第２, not a standard");
+}
+
+/// A 要領 numbered １, ２ … with neither 第 nor 条, the commonest shape of
+/// one: a heading line (３　管理体制) with its text below, subdivided by
+/// （１） items that have a heading of their own. They are its articles,
+/// labelled by their numbers. Numbers of two digits (１０, six bytes) were
+/// read as text and their provisions ran into the one before; an item's
+/// heading ran into its first sentence (「保護管理者保有個人情報を…」).
+#[test]
+fn provisions_numbered_without_dai_or_jo() {
+    let mut text = String::from(
+        "個人情報の取扱いに関する要領\n\n１　目的\n　この要領は、個人情報の適切な管理に関し必要な事項を定める。\n",
+    );
+    for n in ["２", "３", "４", "５", "６", "７", "８", "９"] {
+        text.push_str(&format!("{n}　研修\n　保護管理者は、職員に対し、研修を行う。\n"));
+    }
+    text.push_str(
+        "１０　管理体制\n（１）保護管理者\n　　課に保護管理者を置き、課長をもって充てる。\n\
+         （２）保護担当者\n　　保護管理者は、保護担当者を指定する。\n\
+         （３）保護管理者及び保護担当者は、保有個人情報を適切に管理し\nなければならない。\n\
+         １１　この要領に定めるもののほか、必要な事項は、町長が別に定める。\n\n附　則\n１　この要領は、令和８年４月１日から施行する。\n\
+         ２　個人情報取扱要領は、廃止する。\n",
+    );
+    let reg = parse::load_str("yoryo.txt", &text).unwrap();
+    let found = labels(&reg);
+    assert_eq!(found.len(), 11, "{found:?}");
+    assert_eq!(found[0], ("1".into(), Some("目的".into()), 1));
+    assert_eq!(found[9], ("10".into(), Some("管理体制".into()), 1));
+    // A provision that is a sentence has no heading, nor the one before it
+    // (the heading is on its number's line, no 共通見出し).
+    assert_eq!(found[10], ("11".into(), None, 1));
+    assert_eq!(art(&reg, "11").heading(), None);
+    assert_eq!(art(&reg, "11").paragraphs[0].text, "この要領に定めるもののほか、必要な事項は、町長が別に定める。");
+    let items = &art(&reg, "10").paragraphs[0].items;
+    let texts: Vec<&str> = items.iter().map(|i| i.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "保護管理者　課に保護管理者を置き、課長をもって充てる。",
+            "保護担当者　保護管理者は、保護担当者を指定する。",
+            // A line broken inside a word is joined as it was.
+            "保護管理者及び保護担当者は、保有個人情報を適切に管理しなければならない。",
+        ]
+    );
+    // Its 号 are cited as a 要領 cites them: 10（２）.
+    let cites: Vec<Option<String>> =
+        art(&reg, "10").paragraphs[0].cited_items(true).into_iter().map(|(_, c)| c).collect();
+    assert_eq!(cites[1].as_deref(), Some("（２）"));
+    // The 附則's numbers are its paragraphs.
+    assert_eq!(reg.supplementary[0].paragraphs.len(), 2);
+    assert!(reg.standards.is_empty() && reg.diagnostics.is_empty(), "{:?}", reg.diagnostics);
+    // A gap is named as the text numbers its provisions.
+    let gap = parse::load_str(
+        "gap.txt",
+        "試験要領\n\n１　目的\n　この要領は、必要な事項を定める。\n３　研修\n　職員は、研修を受ける。\n",
+    )
+    .unwrap();
+    let messages: Vec<&str> = gap.diagnostics.iter().map(|d| d.message.as_str()).collect();
+    assert_eq!(messages, ["番号が1の次に3になっています（2が抜けています）"]);
+    // A 基準 numbered alike is a checklist of standards (札幌市's).
+    let kijun = parse::load_str(
+        "kijun.txt",
+        "個人情報取扱安全管理基準\n\n１　基本方針の策定\n基本方針を策定していること。\n２　従業者の監督\n",
+    )
+    .unwrap();
+    assert_eq!((kijun.standards.len(), kijun.articles().count()), (2, 0));
 }
 
 /// The 目次 of a text numbered without 条 lists the provisions themselves:

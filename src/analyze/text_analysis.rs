@@ -404,9 +404,9 @@ impl Lines {
 }
 
 /// A paragraph's lines: its text, then its items.
-fn paragraph_lines(p: &Paragraph) -> Lines {
+fn paragraph_lines(p: &Paragraph, items_by_label: bool) -> Lines {
     let mut lines = Lines::with_lead(&p.text, &p.normalized);
-    lines.push_items(p.cited_items());
+    lines.push_items(p.cited_items(items_by_label));
     lines
 }
 
@@ -428,7 +428,7 @@ fn joined_lines(lines: &[String]) -> String {
 /// Other stages that need the article's words (the search index) ask for
 /// the same texts, so the article is tokenized once.
 pub fn article_token_texts(a: &Article) -> Vec<String> {
-    let paragraphs = a.paragraphs.iter().map(|p| joined_lines(&paragraph_lines(p).normalized));
+    let paragraphs = a.paragraphs.iter().map(|p| joined_lines(&paragraph_lines(p, a.is_numbered_plainly()).normalized));
     a.heading().map(nfkc).into_iter().chain(paragraphs).collect()
 }
 
@@ -495,7 +495,7 @@ fn analyse_article(a: &Article, cache: &TokenCache) -> ArticleAnalysis {
     let paragraphs = a
         .paragraphs
         .iter()
-        .map(|p| analyse_paragraph(p.id.clone(), p.number, paragraph_lines(p), true, cache))
+        .map(|p| analyse_paragraph(p.id.clone(), p.number, paragraph_lines(p, a.is_numbered_plainly()), true, cache))
         .collect();
     let article = finish_article(a.id.clone(), a.label.clone(), a.heading().map(str::to_string), paragraphs, cache);
     ArticleAnalysis {

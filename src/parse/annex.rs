@@ -114,6 +114,9 @@ impl Builder {
                 if depth > 0 {
                     if let Some((list, _, _)) = self.item_list(depth - 1) {
                         if let Some(item) = list.last_mut() {
+                            if heading_then_text(&item.text, text) {
+                                item.text.push('\u{3000}');
+                            }
                             item.text.push_str(text);
                             self.sentence_done = done;
                             return;

@@ -167,6 +167,9 @@ impl Builder {
     }
 
     pub(super) fn paragraph(&mut self, number: u32, text: String, line: &SourceLine) {
+        if self.plain_numbers && self.target == Target::Article {
+            return self.start_plain_article(number, &text, line.line);
+        }
         match self.target {
             Target::Article | Target::SupplArticle | Target::SupplText => {
                 self.items.clear();
@@ -191,10 +194,30 @@ impl Builder {
             }
             Target::Appendix => self.add_text(line),
             Target::Standard | Target::Nothing if !self.seen_article() && self.mode != Mode::Supplementary => {
-                self.start_standard(number, text, line.line)
+                if self.is_checklist() {
+                    self.start_standard(number, text, line.line)
+                } else {
+                    self.plain_numbers = true;
+                    self.start_plain_article(number, &text, line.line)
+                }
             }
             _ => self.text_line(line.clone()),
         }
+    }
+
+    /// A 基準 (札幌市's 個人情報取扱安全管理基準): its numbered lines are
+    /// standards to meet, with items, not provisions.
+    fn is_checklist(&self) -> bool {
+        kind_of(&self.reg.meta, &self.reg.preamble).as_deref() == Some("基準")
+    }
+
+    /// A provision numbered １, ２ … with neither 第 nor 条, the commonest
+    /// numbering of a 要領: 「３　管理体制」 a heading with its text on the
+    /// next lines, 「１２　この要領に…定める。」 a text. Labelled 3: a
+    /// 要領 is cited by its numbers (要領の3(1)).
+    fn start_plain_article(&mut self, number: u32, rest: &str, line: usize) {
+        let (caption, text) = labels::heading_or_text(rest);
+        self.start_article(Number { main: number, branches: Vec::new() }, number.to_string(), caption, text, line);
     }
 
     pub(super) fn seen_article(&self) -> bool {

@@ -25,7 +25,13 @@ pub(super) fn run(reg: &mut Regulation) {
     }
     let articles: Vec<&Article> = reg.articles().collect();
     let numbers: Vec<(Number, usize)> = articles.iter().map(|a| (a.number.clone(), a.line)).collect();
-    sequence(&numbers, "条", "", &mut warn);
+    // Named as the text numbers them: 第3条, 第3 (要領, 特記事項), or 3 (要領).
+    let unit = match articles.first() {
+        Some(a) if a.is_numbered_plainly() => "",
+        Some(a) if a.is_numbered_without_jo() => "第",
+        _ => "条",
+    };
+    sequence(&numbers, unit, "", &mut warn);
     for article in &articles {
         article_checks(article, &mut warn);
     }
@@ -109,6 +115,7 @@ fn sequence(
 ) {
     let show = |n: &Number| match unit {
         "条" | "章" | "節" => format!("第{}", number_label(n, unit)),
+        "第" => format!("第{}", number_label(n, "")),
         _ => number_label(n, ""),
     };
     let what = match unit {

@@ -102,6 +102,9 @@ pub(super) enum HeadingLevel {
 }
 
 static RANGE: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"[（(](第{NUM}条[^（）()]*)[）)]$")).unwrap());
+/// A paragraph or top-level number has at most three digits: "１２３４　年"
+/// starting a line is a year or an amount, not a number of a provision.
+const MAX_PARAGRAPH_DIGITS: usize = 3;
 /// 1) / １） items (half bracket).
 static HALF_PAREN_ITEM: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^([0-9０-９]{{1,3}}[）)]){SP}*")).unwrap());
 static PAREN_ITEM: Lazy<Regex> = Lazy::new(|| {
@@ -188,7 +191,8 @@ pub(super) fn classify(text: &str) -> Kind {
             }
             // "2 text", "２　text", "2. text" (hand-written: the commonest line).
             let digits = prefix_len(text, |c| c.is_ascii_digit() || ('０'..='９').contains(&c));
-            if (1..=3).contains(&digits) {
+            // Counted in characters: １０ is six bytes.
+            if (1..=MAX_PARAGRAPH_DIGITS).contains(&text[..digits].chars().count()) {
                 let after = &text[digits..];
                 let after = after.strip_prefix(['.', '．']).unwrap_or(after);
                 let spaces = prefix_len(after, is_space);
@@ -509,6 +513,9 @@ mod tests {
         ));
         assert!(matches!(classify("2) 送信"), Kind::Item { style: ItemStyle::HalfParenDigit, number: Some(2), .. }));
         assert!(matches!(classify("2. 前項の規定"), Kind::Paragraph { number: 2, .. }));
+        assert!(matches!(classify("１０　事案の報告"), Kind::Paragraph { number: 10, .. }));
+        assert!(matches!(classify("１２３　前項"), Kind::Paragraph { number: 123, .. }));
+        assert!(matches!(classify("１２３４　年"), Kind::Text));
         assert!(matches!(classify("1.5倍"), Kind::Text));
     }
 

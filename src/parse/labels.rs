@@ -169,14 +169,19 @@ fn classify_bare_article(text: &str) -> Option<Kind> {
     if rest.is_empty() || rest.starts_with(['条', '章', '節', '款', '項', '号']) {
         return None;
     }
-    let number = Number { main, branches };
-    // 「第４　削除」 is a deleted provision, not a heading.
-    let heading = rest != "削除" && rest.chars().count() <= BARE_CAPTION_MAX_CHARS && !rest.contains('。');
-    Some(if heading {
-        Kind::Article { number, bare: true, caption: Some(rest.to_string()), text: String::new() }
+    let (caption, text) = heading_or_text(rest);
+    Some(Kind::Article { number: Number { main, branches }, bare: true, caption, text })
+}
+
+/// What follows the number of a provision numbered without 条 (第１, or
+/// a 要領's １): a heading whose text follows on the next lines (趣旨), or
+/// the provision's text. 「第４　削除」 is a deleted provision, not a heading.
+pub(super) fn heading_or_text(rest: &str) -> (Option<String>, String) {
+    if rest != "削除" && rest.chars().count() <= BARE_CAPTION_MAX_CHARS && !rest.contains('。') {
+        (Some(rest.to_string()), String::new())
     } else {
-        Kind::Article { number, bare: true, caption: None, text: rest.to_string() }
-    })
+        (None, rest.to_string())
+    }
 }
 
 pub(super) fn closing_len(text: &str, at: usize) -> usize {

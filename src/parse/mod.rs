@@ -62,7 +62,7 @@ use crate::model::{
     Severity, Standard, Supplementary, TocEntry,
 };
 use crate::source::{self, LoadError, SourceText};
-use crate::text::normalize::nfkc;
+use crate::text::normalize::{is_kana_or_kanji, nfkc};
 use crate::text::numerals::{kana_position, number_id, number_label, AIUEO, IROHA};
 use body::{finish_article, finish_item, finish_paragraph};
 use classify::{classify, HeadingLevel, ItemStyle, Kind};
@@ -169,6 +169,9 @@ struct Builder {
     items: Vec<ItemStyle>,
     /// The last text placed ended a sentence.
     sentence_done: bool,
+    /// The main provisions are numbered １, ２ … with neither 第 nor 条
+    /// (`start_plain_article`): every such number is the next provision.
+    plain_numbers: bool,
     trailer: Vec<SourceLine>,
     ids: HashSet<String>,
 }
@@ -176,6 +179,28 @@ struct Builder {
 fn ends_sentence(text: &str) -> bool {
     let t = text.trim_end_matches(['）', ')', '」', '』']);
     t.ends_with('。') || t.ends_with('．')
+}
+
+/// Longest item text read as the item's own heading (「（１）アクセスの
+/// 制限」), in characters. A heading names one measure in a few words; a
+/// line broken by the page is most of a line's width (35–40 characters in
+/// a printed A4 text), so a short broken line is rare.
+const ITEM_HEADING_MAX_CHARS: usize = 20;
+
+/// An item line that is a heading with its text on the next lines, as a
+/// 要領 writes 「（１）アクセスの制限」 then 「保護管理者は、…」: the two are
+/// kept apart by a space instead of run together as the halves of a line
+/// broken by the page are. A heading is a short noun phrase (no 、 or 。,
+/// ending in kanji or katakana); the next line begins a sentence, so not
+/// in hiragana (the tail of a broken word: 「…を認識し」「た職員は」) unless
+/// with この or その.
+fn heading_then_text(heading: &str, next: &str) -> bool {
+    let is_hiragana = |c: char| ('ぁ'..='ゖ').contains(&c);
+    let noun_end = |c: char| is_kana_or_kanji(c) && !is_hiragana(c);
+    heading.chars().count() <= ITEM_HEADING_MAX_CHARS
+        && !heading.contains(['、', '。'])
+        && heading.chars().last().is_some_and(noun_end)
+        && next.chars().next().is_some_and(|c| !is_hiragana(c) || next.starts_with("この") || next.starts_with("その"))
 }
 
 impl Builder {
@@ -187,6 +212,7 @@ impl Builder {
             toc_labels: HashSet::new(),
             toc_chapter: String::new(),
             toc_had_heading: false,
+            plain_numbers: false,
             caption: None,
             stray: Vec::new(),
             items: Vec::new(),
@@ -369,6 +395,9 @@ fn share_common_captions(reg: &mut Regulation) {
         let mut heading: Option<String> = None;
         for article in &mut section.articles {
             match &article.caption {
+                // A 要領's heading stands on its number's line (３　管理体制):
+                // no caption above the number is printed once for a run.
+                _ if article.is_numbered_plainly() => {}
                 Some(own) => heading = Some(own.clone()),
                 // A deleted article keeps its place in the run and heads nothing.
                 None if article.is_deleted() => {}
@@ -388,19 +417,31 @@ pub(crate) fn shorten(text: &str, max: usize) -> String {
     s
 }
 
+/// The title line of the text before its first provision, if any.
+fn title_in_preamble(preamble: &[Line]) -> Option<String> {
+    preamble
+        .iter()
+        .map(|l| l.text.trim_start_matches(['○', '◯', '●', '■', '◎']).trim())
+        .find(|t| classify::is_title_like(t))
+        .map(str::to_string)
+}
+
+/// The kind of rule (規程, 要領, 基準 …) the front matter gives, or its
+/// title does (the front matter's, or the text's own).
+fn kind_of(meta: &Meta, preamble: &[Line]) -> Option<String> {
+    meta.kind.clone().or_else(|| {
+        let title = meta.title.clone().or_else(|| title_in_preamble(preamble))?;
+        crate::text::kinds::kind_of_title(&title).map(str::to_string)
+    })
+}
+
 /// Title and kind from the text when the front matter gives none.
 fn fill_meta_from_text(reg: &mut Regulation) {
     if reg.meta.title.is_none() {
-        let title = reg
-            .preamble
-            .iter()
-            .map(|l| l.text.trim_start_matches(['○', '◯', '●', '■', '◎']).trim())
-            .find(|t| classify::is_title_like(t))
-            .map(str::to_string);
-        reg.meta.title = title;
+        reg.meta.title = title_in_preamble(&reg.preamble);
     }
     if reg.meta.kind.is_none() {
-        reg.meta.kind = reg.meta.title.as_deref().and_then(crate::text::kinds::kind_of_title).map(str::to_string);
+        reg.meta.kind = kind_of(&reg.meta, &reg.preamble);
     }
     if reg.meta.date_wareki.is_none() && reg.meta.date.is_none() {
         if let Some((written, iso)) = reg.preamble.iter().find_map(|l| crate::text::era::date_line(l.text.trim())) {

@@ -38,15 +38,24 @@ pub(super) fn supplementary_provision(s: &Supplementary) -> TaishoProvision {
 }
 
 /// An article as printed in a 新旧対照表: caption line, then 第N条 and its
-/// paragraphs and items, one per line.
+/// paragraphs and items, one per line. A 要領's provision is printed as it
+/// is written, its number and heading on one line (３　管理体制), its text
+/// below.
 pub fn article_display_text(a: &Article) -> String {
     let mut lines = Vec::new();
+    let heading_line = a.is_numbered_plainly() && a.caption.is_some();
     if let Some(c) = &a.caption {
-        lines.push(format!("（{c}）"));
+        lines.push(if heading_line { format!("{}　{c}", a.label) } else { format!("（{c}）") });
     }
     for p in &a.paragraphs {
-        let head = if p.number <= 1 { a.label.clone() } else { p.number.to_string() };
-        lines.push(format!("{head}　{}", p.text));
+        if heading_line && p.number <= 1 {
+            if !p.text.is_empty() {
+                lines.push(p.text.clone());
+            }
+        } else {
+            let head = if p.number <= 1 { a.label.clone() } else { p.number.to_string() };
+            lines.push(format!("{head}　{}", p.text));
+        }
         for item in &p.items {
             push_item(&mut lines, item);
         }
