@@ -238,6 +238,28 @@ fn status_view(status: CoverageStatus) -> StatusView {
     StatusView { symbol: status.symbol(), label: status.label(), class: status_class(status) }
 }
 
+/// Each status's badge as macros.html's `status` renders it, by the
+/// status's class: what the `status_badge` filter hands out (see
+/// [`super::templates::load`]). A macro's output depends on its argument
+/// alone, and a status view on the status alone, so four renderings serve
+/// every page.
+pub(super) fn status_badges(tera: &Tera) -> Result<Vec<(&'static str, String)>> {
+    let mut scratch = tera.clone();
+    scratch.add_raw_template("status-badge.html", r#"{% import "macros.html" as m %}{{ m::status(s=s) }}"#)?;
+    [CoverageStatus::Covered, CoverageStatus::Partial, CoverageStatus::Missing, CoverageStatus::NotApplicable]
+        .into_iter()
+        .map(|status| {
+            let view = status_view(status);
+            let mut ctx = Context::new();
+            ctx.insert("s", &view);
+            let html = scratch.render("status-badge.html", &ctx).map_err(|e| {
+                anyhow::anyhow!("templates: macros.html: status: {}", super::templates::tera_message(&e))
+            })?;
+            Ok((view.class, html))
+        })
+        .collect()
+}
+
 fn class_key(class: Class) -> &'static str {
     match class {
         Class::Organizational => "organizational",
