@@ -1,6 +1,7 @@
 //! Built-in templates and static assets, embedded in the binary; a file of
 //! the same name in the user's template folder wins (extra files there are
 //! added: `*.html` as templates, `static/**` as assets).
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -8,6 +9,7 @@ use anyhow::{Context, Result};
 use tera::{Tera, Value};
 
 use super::Page;
+use crate::analyze::diff::{Run, RunKind};
 
 macro_rules! builtin {
     ($($name:literal),* $(,)?) => {
@@ -67,9 +69,11 @@ pub fn load(user_dir: Option<&Path>) -> Result<Tera> {
     let mut tera = Tera::default();
     tera.autoescape_on(vec![".html"]);
     tera.set_escape_fn(escape_html);
-    tera.register_filter("diff_html", diff_html);
-    tera.register_filter("shared_html", shared_html);
     tera.add_raw_templates(sources).map_err(|e| anyhow::anyhow!("templates: {}", tera_message(&e)))?;
+    let badges = super::views::status_badges(&tera)?;
+    tera.register_filter("status_badge", move |status: &Value, _: &HashMap<String, Value>| {
+        status_badge(&badges, status)
+    });
     Ok(tera)
 }
 
@@ -119,50 +123,70 @@ pub fn static_files(user_dir: Option<&Path>) -> Result<Vec<Page>> {
 /// `&apos;`, which HTML5 knows). Not tera's own, which also escapes `/` as
 /// `&#x2F;`: valid, but it makes every relative URL unreadable in the source.
 fn escape_html(input: &str) -> String {
-    quick_xml::escape::escape(input).into_owned()
+    escaped(input).into_owned()
 }
 
-/// Filter `diff_html`: a diff's runs (`[{kind, text}]`) as HTML, what
-/// both texts share plain (`d-eq`), what only the new one has in `<ins>`,
-/// what only the old one has in `<del>`. Runs are filters, not loops of
-/// the templates: a page at N = 2,000 shows thousands of them, and tera
-/// looks every name of a loop's conditions up again (as a loop they were
-/// a third of the samples in tera's own code).
-fn diff_html(runs: &Value, _: &HashMap<String, Value>) -> tera::Result<Value> {
+/// `input` as [`escape_html`] writes it, borrowed when it has nothing to
+/// escape, as most texts of a page have not: two `memchr` scans find that
+/// several times faster than quick-xml's byte-by-byte one.
+fn escaped(input: &str) -> Cow<'_, str> {
+    let bytes = input.as_bytes();
+    if memchr::memchr3(b'&', b'<', b'>', bytes).is_none() && memchr::memchr2(b'"', b'\'', bytes).is_none() {
+        return Cow::Borrowed(input);
+    }
+    quick_xml::escape::escape(input)
+}
+
+/// A diff's runs as HTML, what both texts share plain (`d-eq`), what only
+/// the new one has in `<ins>`, what only the old one has in `<del>`. The
+/// views hand pages their runs as this HTML, not as a list tera loops over
+/// or a filter reads: a page at N = 2,000 shows thousands of runs, and as
+/// a loop they were a third of tera's own time; as data for a filter,
+/// copying them into tera's values and dropping them cost more than the
+/// filter.
+pub(super) fn diff_html(runs: &[Run]) -> String {
     runs_html(runs, |kind| match kind {
-        "equal" => Some(("<span class=\"d-eq\">", "</span>")),
-        "insert" => Some(("<ins class=\"d-ins\">", "</ins>")),
-        _ => Some(("<del class=\"d-del\">", "</del>")),
+        RunKind::Equal => Some(("<span class=\"d-eq\">", "</span>")),
+        RunKind::Insert => Some(("<ins class=\"d-ins\">", "</ins>")),
+        RunKind::Delete => Some(("<del class=\"d-del\">", "</del>")),
     })
 }
 
-/// Filter `shared_html`: a provision's runs against a requirement as HTML.
-/// The two are worded independently, so marking what differs would mark
-/// nearly everything: marked instead (`<mark>`) is the wording the
-/// provision shares with the requirement; its own wording is plain and the
-/// requirement's other wording is left out.
-fn shared_html(runs: &Value, _: &HashMap<String, Value>) -> tera::Result<Value> {
+/// A provision's runs against a requirement as HTML. The two are worded
+/// independently, so marking what differs would mark nearly everything:
+/// marked instead (`<mark>`) is the wording the provision shares with the
+/// requirement; its own wording is plain and the requirement's other
+/// wording is left out.
+pub(super) fn shared_html(runs: &[Run]) -> String {
     runs_html(runs, |kind| match kind {
-        "equal" => Some(("<mark class=\"d-same\">", "</mark>")),
-        "insert" => Some(("", "")),
-        _ => None,
+        RunKind::Equal => Some(("<mark class=\"d-same\">", "</mark>")),
+        RunKind::Insert => Some(("", "")),
+        RunKind::Delete => None,
     })
+}
+
+/// Filter `status_badge`: a status (`{symbol, label, class}`) as macros.html's
+/// `status` renders it, rendered once per build for each of the four
+/// (`badges`, by class). Pages show thousands of statuses, and a macro call
+/// costs tera as much as a dozen of its lookups.
+fn status_badge(badges: &[(&'static str, String)], status: &Value) -> tera::Result<Value> {
+    let class = status.get("class").and_then(Value::as_str).unwrap_or_default();
+    let badge = badges.iter().find(|(c, _)| *c == class).map(|(_, html)| html);
+    badge.map(|html| Value::String(html.clone())).ok_or_else(|| tera::Error::msg("status_badge: expected a status"))
 }
 
 /// `runs` as HTML: each run's text escaped between the tags `tags` gives
 /// for its kind, or left out when it gives none.
-fn runs_html(runs: &Value, tags: impl Fn(&str) -> Option<(&'static str, &'static str)>) -> tera::Result<Value> {
-    let runs = runs.as_array().ok_or_else(|| tera::Error::msg("diff runs: expected a list of {kind, text}"))?;
+fn runs_html(runs: &[Run], tags: impl Fn(RunKind) -> Option<(&'static str, &'static str)>) -> String {
     let mut html = String::new();
     for run in runs {
-        let field = |name: &str| run.get(name).and_then(Value::as_str).unwrap_or_default();
-        if let Some((open, close)) = tags(field("kind")) {
+        if let Some((open, close)) = tags(run.kind) {
             html.push_str(open);
-            html.push_str(&escape_html(field("text")));
+            html.push_str(&escaped(&run.text));
             html.push_str(close);
         }
     }
-    Ok(Value::String(html))
+    html
 }
 
 /// Tera's error with its causes (the top-level message alone says only
@@ -202,22 +226,59 @@ mod tests {
     }
 
     #[test]
-    fn diff_runs_are_marked_and_escaped_by_the_filters() {
+    fn a_status_badge_is_what_the_status_macro_renders() {
         let mut tera = load(None).unwrap();
-        tera.add_raw_template("t.html", "{{ runs | diff_html | safe }}|{{ runs | shared_html | safe }}").unwrap();
-        let mut ctx = tera::Context::new();
-        let runs = serde_json::json!([
-            { "kind": "equal", "text": "職員は、" },
-            { "kind": "delete", "text": "速やかに" },
-            { "kind": "insert", "text": "直ちに<報告>" },
-            { "kind": "equal", "text": "しなければならない。" },
-        ]);
-        ctx.insert("runs", &runs);
+        let template = r#"{% import "macros.html" as m %}{{ s | status_badge | safe }}|{{ m::status(s=s) }}"#;
+        tera.add_raw_template("t.html", template).unwrap();
+        for (symbol, label, class) in
+            [("○", "充足", "covered"), ("△", "一部", "partial"), ("×", "欠落", "missing"), ("-", "該当なし", "na")]
+        {
+            let mut ctx = tera::Context::new();
+            ctx.insert("s", &serde_json::json!({ "symbol": symbol, "label": label, "class": class }));
+            let page = tera.render("t.html", &ctx).unwrap();
+            let (badge, by_macro) = page.split_once('|').unwrap();
+            assert_eq!(badge, by_macro);
+            assert!(badge.contains(symbol) && badge.contains(label), "{badge}");
+        }
+    }
+
+    #[test]
+    fn escaping_is_quick_xmls_with_or_without_anything_to_escape() {
+        for text in [
+            "",
+            "職員は、",
+            "a/b.html#art-1",
+            "&",
+            "<",
+            ">",
+            "\"",
+            "'",
+            "第1条 <a href=\"x\">'&'</a> 終",
+            "a&b",
+            "末尾'",
+        ] {
+            assert_eq!(escape_html(text), quick_xml::escape::escape(text), "{text}");
+        }
+        assert!(matches!(escaped("職員は、速やかに"), Cow::Borrowed(_)), "nothing to escape, nothing copied");
+    }
+
+    #[test]
+    fn diff_runs_are_marked_and_escaped() {
+        let run = |kind, text: &str| Run { kind, text: text.to_string() };
+        let runs = [
+            run(RunKind::Equal, "職員は、"),
+            run(RunKind::Delete, "速やかに"),
+            run(RunKind::Insert, "直ちに<報告>"),
+            run(RunKind::Equal, "しなければならない。"),
+        ];
         assert_eq!(
-            tera.render("t.html", &ctx).unwrap(),
+            diff_html(&runs),
             "<span class=\"d-eq\">職員は、</span><del class=\"d-del\">速やかに</del>\
-             <ins class=\"d-ins\">直ちに&lt;報告&gt;</ins><span class=\"d-eq\">しなければならない。</span>|\
-             <mark class=\"d-same\">職員は、</mark>直ちに&lt;報告&gt;<mark class=\"d-same\">しなければならない。</mark>"
+             <ins class=\"d-ins\">直ちに&lt;報告&gt;</ins><span class=\"d-eq\">しなければならない。</span>"
+        );
+        assert_eq!(
+            shared_html(&runs),
+            "<mark class=\"d-same\">職員は、</mark>直ちに&lt;報告&gt;<mark class=\"d-same\">しなければならない。</mark>"
         );
     }
 

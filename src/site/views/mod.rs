@@ -6,9 +6,8 @@ use anyhow::Result;
 use serde::Serialize;
 use tera::{Context, Tera};
 
-use super::{downloads, markdown, paths, Page, Site};
+use super::{downloads, markdown, paths, templates, Page, Site};
 use crate::analyze::align::{CoverageReport, CoverageStatus, ItemCoverage};
-use crate::analyze::diff::Run;
 use crate::analyze::review::ReviewState;
 use crate::catalog::{Catalog, CatalogItem, Class};
 use crate::export::reg_short;
@@ -238,6 +237,28 @@ fn status_view(status: CoverageStatus) -> StatusView {
     StatusView { symbol: status.symbol(), label: status.label(), class: status_class(status) }
 }
 
+/// Each status's badge as macros.html's `status` renders it, by the
+/// status's class: what the `status_badge` filter hands out (see
+/// [`super::templates::load`]). A macro's output depends on its argument
+/// alone, and a status view on the status alone, so four renderings serve
+/// every page.
+pub(super) fn status_badges(tera: &Tera) -> Result<Vec<(&'static str, String)>> {
+    let mut scratch = tera.clone();
+    scratch.add_raw_template("status-badge.html", r#"{% import "macros.html" as m %}{{ m::status(s=s) }}"#)?;
+    [CoverageStatus::Covered, CoverageStatus::Partial, CoverageStatus::Missing, CoverageStatus::NotApplicable]
+        .into_iter()
+        .map(|status| {
+            let view = status_view(status);
+            let mut ctx = Context::new();
+            ctx.insert("s", &view);
+            let html = scratch.render("status-badge.html", &ctx).map_err(|e| {
+                anyhow::anyhow!("templates: macros.html: status: {}", super::templates::tera_message(&e))
+            })?;
+            Ok((view.class, html))
+        })
+        .collect()
+}
+
 fn class_key(class: Class) -> &'static str {
     match class {
         Class::Organizational => "organizational",
@@ -374,26 +395,6 @@ fn diag_view(page: &str, reg: &Regulation, d: &Diagnostic, anchor: Option<&str>)
         url: anchor.map(|a| format!("{}#{a}", paths::relative(page, &paths::regulation(&reg.id)))),
         other_file: (d.file != reg.path).then(|| display_path(&d.file)),
     }
-}
-
-#[derive(Serialize)]
-struct RunView<'a> {
-    kind: &'static str,
-    text: &'a str,
-}
-
-fn runs_view(runs: &[Run]) -> Vec<RunView<'_>> {
-    use crate::analyze::diff::RunKind;
-    runs.iter()
-        .map(|r| RunView {
-            kind: match r.kind {
-                RunKind::Equal => "equal",
-                RunKind::Insert => "insert",
-                RunKind::Delete => "delete",
-            },
-            text: &r.text,
-        })
-        .collect()
 }
 
 /// A link to a provision: 第24条（暗号化）.
@@ -593,23 +594,14 @@ impl CatalogMeta {
 #[derive(Serialize)]
 struct EvidenceView {
     link: ProvisionLink,
-    /// The provision, its own wording (not in the requirement) marked.
-    runs: Vec<RunOwned>,
-    /// The requirement, the wording the provision lacks marked.
-    requirement_runs: Vec<RunOwned>,
-    matched: Vec<String>,
+    /// The provision as HTML, the wording it shares with the requirement
+    /// marked ([`templates::shared_html`]).
+    html: String,
+    /// The requirement as HTML, the wording the provision lacks marked
+    /// ([`templates::diff_html`]).
+    requirement_html: String,
     by_reference: bool,
     flags: Vec<FlagView>,
-}
-
-#[derive(Serialize)]
-struct RunOwned {
-    kind: &'static str,
-    text: String,
-}
-
-fn owned_runs(runs: &[Run]) -> Vec<RunOwned> {
-    runs_view(runs).into_iter().map(|r| RunOwned { kind: r.kind, text: r.text.to_string() }).collect()
 }
 
 fn evidence_views(
@@ -628,9 +620,8 @@ fn evidence_views(
             let c = site.analysis.comparison(&reg.id, requirement, &text)?;
             Some(EvidenceView {
                 link: evidence_link(page, reg, e),
-                runs: owned_runs(&c.runs(&text)?),
-                requirement_runs: owned_runs(&c.requirement_runs(requirement)?),
-                matched: e.matched_elements.clone(),
+                html: templates::shared_html(&c.runs(&text)?),
+                requirement_html: templates::diff_html(&c.requirement_runs(requirement)?),
                 by_reference: e.by_reference,
                 flags: c.flags.clone(),
             })

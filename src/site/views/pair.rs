@@ -3,21 +3,23 @@
 //! diffed against A; differences of scope (「等」, 括弧書き) that recur in
 //! many rows are one note for the whole pair instead of a flag per row.
 use super::*;
+use crate::analyze::diff::{Run, RunKind};
 use crate::analyze::flags::{self, FlagKind};
 
 /// One matched article of B, diffed against A's article.
 #[derive(Serialize)]
 struct PairCounterpart {
     link: ProvisionLink,
-    runs: Vec<RunOwned>,
+    /// Its text as HTML, marked against A's ([`templates::diff_html`]).
+    html: String,
     score: String,
 }
 
 #[derive(Serialize)]
 struct PairRow {
     a: ProvisionLink,
-    /// A's text marked against the best counterpart.
-    a_runs: Vec<RunOwned>,
+    /// A's text as HTML, marked against the best counterpart.
+    a_html: String,
     b: Vec<PairCounterpart>,
     via: Vec<ProvisionLink>,
     flags: Vec<FlagView>,
@@ -37,8 +39,8 @@ fn flags_against_all(per_b: &[Vec<flags::Flag>]) -> Vec<flags::Flag> {
         .collect()
 }
 
-fn has_change(runs: &[RunOwned]) -> bool {
-    runs.iter().any(|r| r.kind != "equal")
+fn has_change(runs: &[Run]) -> bool {
+    runs.iter().any(|r| r.kind != RunKind::Equal)
 }
 
 fn via_links(site: &Site, page: &str, ids: &[String]) -> Vec<ProvisionLink> {
@@ -96,18 +98,18 @@ pub(super) fn pair_page(site: &Site, index: usize) -> Context {
                 .zip(&row.counterpart_runs)
                 .map(|((x, score), runs)| PairCounterpart {
                     link: provision_link(page, b, &x.id),
-                    runs: owned_runs(runs),
+                    html: templates::diff_html(runs),
                     score: format!("{score:.2}"),
                 })
                 .collect();
-            let a_runs = owned_runs(&row.a_runs);
             let (scope, other): (Vec<flags::Flag>, Vec<flags::Flag>) =
                 flags_against_all(&row.flags).into_iter().partition(|f| f.kind == FlagKind::ScopeChanged);
-            let changed = has_change(&a_runs) || counterparts.first().is_some_and(|c| has_change(&c.runs));
+            // The runs of the matched articles found in B, as the counterparts are.
+            let changed = has_change(&row.a_runs) || row.counterpart_runs.first().is_some_and(|runs| has_change(runs));
             Some((
                 PairRow {
                     a: provision_link(page, a, &m.a_article),
-                    a_runs,
+                    a_html: templates::diff_html(&row.a_runs),
                     b: counterparts,
                     via: via_links(
                         site,
