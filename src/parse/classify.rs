@@ -194,10 +194,17 @@ pub(super) fn classify(text: &str) -> Kind {
             // Counted in characters: １０ is six bytes.
             if (1..=MAX_PARAGRAPH_DIGITS).contains(&text[..digits].chars().count()) {
                 let after = &text[digits..];
-                let after = after.strip_prefix(['.', '．']).unwrap_or(after);
+                let (after, period) = match after.strip_prefix(['.', '．']) {
+                    Some(after) => (after, true),
+                    None => (after, false),
+                };
                 let spaces = prefix_len(after, is_space);
                 let rest = &after[spaces..];
-                if spaces > 0 && !rest.is_empty() {
+                // After a period the space may be left out (「１．目的」, as
+                // Word numbers a 要領), but not before a digit (1.5倍).
+                let separated = spaces > 0
+                    || (period && !rest.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)));
+                if separated && !rest.is_empty() {
                     if let Some(number) = parse_number(&text[..digits]) {
                         return Kind::Paragraph { number, text: rest.to_string() };
                     }
@@ -514,6 +521,9 @@ mod tests {
         assert!(matches!(classify("2) 送信"), Kind::Item { style: ItemStyle::HalfParenDigit, number: Some(2), .. }));
         assert!(matches!(classify("2. 前項の規定"), Kind::Paragraph { number: 2, .. }));
         assert!(matches!(classify("１０　事案の報告"), Kind::Paragraph { number: 10, .. }));
+        assert!(matches!(classify("１．目的"), Kind::Paragraph { number: 1, ref text } if text == "目的"));
+        assert!(matches!(classify("2.前項の規定"), Kind::Paragraph { number: 2, .. }));
+        assert!(matches!(classify("１．５倍"), Kind::Text));
         assert!(matches!(classify("１２３　前項"), Kind::Paragraph { number: 123, .. }));
         assert!(matches!(classify("１２３４　年"), Kind::Text));
         assert!(matches!(classify("1.5倍"), Kind::Text));
