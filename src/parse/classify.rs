@@ -190,7 +190,7 @@ pub(super) fn classify(text: &str) -> Kind {
                 }
             }
             // "2 text", "２　text", "2. text" (hand-written: the commonest line).
-            let digits = prefix_len(text, |c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+            let digits = prefix_len(text, is_digit);
             // Counted in characters: １０ is six bytes.
             if (1..=MAX_PARAGRAPH_DIGITS).contains(&text[..digits].chars().count()) {
                 let after = &text[digits..];
@@ -202,8 +202,7 @@ pub(super) fn classify(text: &str) -> Kind {
                 let rest = &after[spaces..];
                 // After a period the space may be left out (「１．目的」, as
                 // Word numbers a 要領), but not before a digit (1.5倍).
-                let separated = spaces > 0
-                    || (period && !rest.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)));
+                let separated = spaces > 0 || (period && !rest.starts_with(is_digit));
                 if separated && !rest.is_empty() {
                     if let Some(number) = parse_number(&text[..digits]) {
                         return Kind::Paragraph { number, text: rest.to_string() };
@@ -220,6 +219,11 @@ pub(super) fn classify(text: &str) -> Kind {
         return Kind::WebTrailer;
     }
     Kind::Text
+}
+
+/// A half-width or full-width digit.
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
 }
 
 fn is_toc_heading(text: &str) -> bool {
@@ -319,7 +323,7 @@ fn classify_bracketed(text: &str) -> Option<Kind> {
         let body = text[c.get(0).unwrap().end()..].to_string();
         let ch = inner.chars().next()?;
         let (style, number, kana) = if let Some(n) = parse_number(inner) {
-            if ch.is_ascii_digit() || ('０'..='９').contains(&ch) {
+            if is_digit(ch) {
                 (ItemStyle::ParenDigit, Some(n), None)
             } else {
                 (ItemStyle::ParenKanji, Some(n), None)
