@@ -297,4 +297,9 @@ fn no_kaimebun_for_a_text_numbered_without_jo() {
     let new = load_str("new.txt", "試験町個人情報要領\n\n第１　趣旨\n　この要領は、必要な事項を定める。\n第２　管理体制\n　保護管理者は、各課の課長をもって充てる。\n").unwrap();
     let err = generate(&old, &new).unwrap_err().to_string();
     assert!(err.contains("改め文は、まだ生成できません") && err.contains("新旧対照表"), "{err}");
+    // Nor a 要領 numbered １, ２ with neither 第 nor 条.
+    let old = load_str("old.txt", "試験町個人情報要領\n\n１　趣旨\n　この要領は、必要な事項を定める。\n２　管理体制\n　保護管理者は、各課の長をもって充てる。\n").unwrap();
+    let new = load_str("new.txt", "試験町個人情報要領\n\n１　趣旨\n　この要領は、必要な事項を定める。\n２　管理体制\n　保護管理者は、各課の課長をもって充てる。\n").unwrap();
+    let err = generate(&old, &new).unwrap_err().to_string();
+    assert!(err.contains("１、２）の改め文は、まだ生成できません"), "{err}");
 }

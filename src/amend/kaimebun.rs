@@ -46,7 +46,7 @@ pub fn generate(old: &Regulation, new: &Regulation) -> Result<Kaimebun> {
     // does not have.
     if old_arts.iter().chain(&new_arts).any(|a| a.is_numbered_without_jo()) {
         bail!(
-            "条を付けずに第１、第２と番号を振った例規の改め文は、まだ生成できません（{} → {}）。改正内容は新旧対照表で示してください",
+            "条を付けずに番号を振った例規（第１、第２ や １、２）の改め文は、まだ生成できません（{} → {}）。改正内容は新旧対照表で示してください",
             old.path,
             new.path
         );
