@@ -416,6 +416,14 @@ fn provisions_numbered_without_dai_or_jo() {
     // The 附則's numbers are its paragraphs.
     assert_eq!(reg.supplementary[0].paragraphs.len(), 2);
     assert!(reg.standards.is_empty() && reg.diagnostics.is_empty(), "{:?}", reg.diagnostics);
+    // A numbered line before a text's 第1条 leaves that article's 項 its own.
+    let mixed = parse::load_str(
+        "mixed.txt",
+        "試験規程\n\n１　この規程を次のように定める。\n（目的）\n第１条　この規程は、必要な事項を定める。\n\
+         ２　前項の規定は、職員に適用する。\n",
+    )
+    .unwrap();
+    assert_eq!(art(&mixed, "第1条").paragraphs.len(), 2);
     // A gap is named as the text numbers its provisions.
     let gap = parse::load_str(
         "gap.txt",

@@ -301,6 +301,9 @@ impl Builder {
                 if self.mode == Mode::Appendix {
                     self.add_text(&line);
                 } else {
+                    // Numbers met before a 第N条 were no 要領's provisions:
+                    // the article's own numbers are its 項.
+                    self.plain_numbers = false;
                     let label = labels::article_label(&number, bare);
                     self.start_article(number, label, caption, text, line.line);
                 }
