@@ -460,17 +460,44 @@ fn a_toc_of_provisions_numbered_without_jo() {
     assert_eq!(messages, ["目次の第3の見出し「職員の研修」が本文の「研修」と異なります"]);
 }
 
+/// A text numbered 一, 二 … at the top level, as older 要綱 and 特記事項 are:
+/// those numbers are its provisions (labelled as written, 三), and its １,
+/// ２ their 項. They were left in the preamble, out of the analysis.
+#[test]
+fn provisions_numbered_in_kanji_without_dai_or_jo() {
+    let reg = parse::load_str(
+        "kanji.txt",
+        "個人情報取扱特記事項\n\n一　目的\n　この特記事項は、個人情報の取扱いに関し必要な事項を定める。\n\
+         二　乙は、知り得た個人情報を他に漏らしてはならない。\n三　乙は、甲の承諾なく、個人情報を複写してはならない。\n\
+         ２　前項の規定は、契約が終了した後も同様とする。\n（一）　複写した記録は、直ちに廃棄すること。\n",
+    )
+    .unwrap();
+    assert_eq!(
+        labels(&reg),
+        vec![("一".into(), Some("目的".into()), 1), ("二".into(), None, 1), ("三".into(), None, 2)]
+    );
+    assert_eq!(art(&reg, "三").paragraphs[1].items.len(), 1);
+    assert!(reg.diagnostics.is_empty() && reg.preamble.len() == 1, "{:?}", reg.diagnostics);
+    // In a 条 text, 一, 二 are 号 of the article they follow.
+    let jo = parse::load_str(
+        "jo.txt",
+        "試験規程\n\n第１条　次に掲げる者は、研修を受ける。\n一　保護管理者\n二　保護担当者\n",
+    )
+    .unwrap();
+    assert_eq!(art(&jo, "第1条").paragraphs[0].items.len(), 2);
+}
+
 /// Sentences before the first provision are most likely provisions in a
-/// numbering the parser does not read (here 一, 二 as top-level numbers):
-/// the page shows them as preamble, the analysis never sees them, and the
-/// user is told so instead of finding every item ×.
+/// numbering the parser does not read (here （１）, （２） as top-level
+/// numbers): the page shows them as preamble, the analysis never sees them,
+/// and the user is told so instead of finding every item ×.
 #[test]
 fn sentences_left_in_the_preamble_are_reported() {
     let reg = parse::load_str(
-        "kanji.txt",
-        "個人情報取扱特記事項\n\n一　乙は、個人情報を適正に取り扱わなければならない。\n\
-         二　乙は、知り得た個人情報を他に漏らしてはならない。\n三　乙は、甲の承諾なく、個人情報を複写してはならない。\n\
-         ２　前項の規定は、契約が終了した後も同様とする。\n",
+        "paren.txt",
+        "個人情報取扱特記事項\n\n（１）　乙は、個人情報を適正に取り扱わなければならない。\n\
+         （２）　乙は、知り得た個人情報を他に漏らしてはならない。\n（３）　乙は、甲の承諾なく、個人情報を複写してはならない。\n\n\
+         附　則\n第１条　この特記事項は、契約の日から施行する。\n",
     )
     .unwrap();
     let found: Vec<(&str, usize)> = reg.diagnostics.iter().map(|d| (d.code.as_str(), d.line)).collect();

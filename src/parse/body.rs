@@ -167,8 +167,8 @@ impl Builder {
     }
 
     pub(super) fn paragraph(&mut self, number: u32, text: String, line: &SourceLine) {
-        if self.plain_numbers && self.target == Target::Article {
-            return self.start_plain_article(number, &text, line.line);
+        if self.plain_numbers == Some(PlainNumbers::Digits) && self.target == Target::Article {
+            return self.start_plain_article(number, number.to_string(), &text, line.line);
         }
         match self.target {
             Target::Article | Target::SupplArticle | Target::SupplText => {
@@ -197,8 +197,8 @@ impl Builder {
                 if self.is_checklist() {
                     self.start_standard(number, text, line.line)
                 } else {
-                    self.plain_numbers = true;
-                    self.start_plain_article(number, &text, line.line)
+                    self.plain_numbers = Some(PlainNumbers::Digits);
+                    self.start_plain_article(number, number.to_string(), &text, line.line)
                 }
             }
             _ => self.text_line(line.clone()),
@@ -211,13 +211,28 @@ impl Builder {
         kind_of(&self.reg.meta, &self.reg.preamble).as_deref() == Some("基準")
     }
 
-    /// A provision numbered １, ２ … with neither 第 nor 条, the commonest
-    /// numbering of a 要領: 「３　管理体制」 a heading with its text on the
-    /// next lines, 「１２　この要領に…定める。」 a text. Labelled 3: a
-    /// 要領 is cited by its numbers (要領の3(1)).
-    fn start_plain_article(&mut self, number: u32, rest: &str, line: usize) {
+    /// A provision numbered １, ２ … (or 一, 二 …) with neither 第 nor 条,
+    /// the commonest numbering of a 要領: 「３　管理体制」 a heading with its
+    /// text on the next lines, 「１２　この要領に…定める。」 a text. Labelled
+    /// as the text numbers it, 3 or 三: a 要領 is cited so (要領の3(1)).
+    fn start_plain_article(&mut self, number: u32, label: String, rest: &str, line: usize) {
         let (caption, text) = labels::heading_or_text(rest);
-        self.start_article(Number { main: number, branches: Vec::new() }, number.to_string(), caption, text, line);
+        self.start_article(Number { main: number, branches: Vec::new() }, label, caption, text, line);
+    }
+
+    /// A 一, 二 … line that numbers the text's provisions: the first before
+    /// any provision of a text that is no checklist, then each one after.
+    fn numbers_a_provision(&self, style: ItemStyle) -> bool {
+        style == ItemStyle::Kanji
+            && match self.plain_numbers {
+                Some(numbers) => numbers == PlainNumbers::Kanji && self.target == Target::Article,
+                None => {
+                    matches!(self.target, Target::Nothing | Target::Standard)
+                        && !self.seen_article()
+                        && self.mode != Mode::Supplementary
+                        && !self.is_checklist()
+                }
+            }
     }
 
     pub(super) fn seen_article(&self) -> bool {
@@ -242,6 +257,10 @@ impl Builder {
         text: String,
         line: &SourceLine,
     ) {
+        if let Some(n) = number.filter(|_| self.numbers_a_provision(style)) {
+            self.plain_numbers = Some(PlainNumbers::Kanji);
+            return self.start_plain_article(n, label.trim().to_string(), &text, line.line);
+        }
         match self.target {
             Target::Article | Target::SupplArticle | Target::SupplText | Target::Standard => {}
             _ => return self.text_line(line.clone()),

@@ -169,11 +169,20 @@ struct Builder {
     items: Vec<ItemStyle>,
     /// The last text placed ended a sentence.
     sentence_done: bool,
-    /// The main provisions are numbered １, ２ … with neither 第 nor 条
-    /// (`start_plain_article`): every such number is the next provision.
-    plain_numbers: bool,
+    /// The main provisions are numbered １, ２ … or 一, 二 … with neither
+    /// 第 nor 条 (`start_plain_article`): every such number is the next
+    /// provision.
+    plain_numbers: Option<PlainNumbers>,
     trailer: Vec<SourceLine>,
     ids: HashSet<String>,
+}
+
+/// How a text numbered without 第 or 条 numbers its provisions: １, ２ …
+/// (its （１） are 号) or 一, 二 … (its １, ２ are 項).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PlainNumbers {
+    Digits,
+    Kanji,
 }
 
 fn ends_sentence(text: &str) -> bool {
@@ -212,7 +221,7 @@ impl Builder {
             toc_labels: HashSet::new(),
             toc_chapter: String::new(),
             toc_had_heading: false,
-            plain_numbers: false,
+            plain_numbers: None,
             caption: None,
             stray: Vec::new(),
             items: Vec::new(),
@@ -303,7 +312,7 @@ impl Builder {
                 } else {
                     // Numbers met before a 第N条 were no 要領's provisions:
                     // the article's own numbers are its 項.
-                    self.plain_numbers = false;
+                    self.plain_numbers = None;
                     let label = labels::article_label(&number, bare);
                     self.start_article(number, label, caption, text, line.line);
                 }
