@@ -20,6 +20,10 @@ fn art<'a>(reg: &'a Regulation, label: &str) -> &'a Article {
     reg.articles().find(|a| a.label == label).unwrap_or_else(|| panic!("{label} missing"))
 }
 
+fn messages(reg: &Regulation) -> Vec<&str> {
+    reg.diagnostics.iter().map(|d| d.message.as_str()).collect()
+}
+
 fn labels(reg: &Regulation) -> Vec<(String, Option<String>, usize)> {
     reg.articles().map(|a| (a.label.clone(), a.caption.clone(), a.paragraphs.len())).collect()
 }
@@ -350,8 +354,7 @@ fn provisions_numbered_without_jo() {
         "試験要領\n\n第１　目的\n　この要領は、必要な事項を定める。\n第３　研修\n　職員は、研修を受ける。\n",
     )
     .unwrap();
-    let messages: Vec<&str> = gap.diagnostics.iter().map(|d| d.message.as_str()).collect();
-    assert_eq!(messages, ["番号が第1の次に第3になっています（第2が抜けています）"]);
+    assert_eq!(messages(&gap), ["番号が第1の次に第3になっています（第2が抜けています）"]);
 
     let tokki = parse::load_str(
         "tokki.txt",
@@ -430,8 +433,7 @@ fn provisions_numbered_without_dai_or_jo() {
         "試験要領\n\n１　目的\n　この要領は、必要な事項を定める。\n３　研修\n　職員は、研修を受ける。\n",
     )
     .unwrap();
-    let messages: Vec<&str> = gap.diagnostics.iter().map(|d| d.message.as_str()).collect();
-    assert_eq!(messages, ["番号が1の次に3になっています（2が抜けています）"]);
+    assert_eq!(messages(&gap), ["番号が1の次に3になっています（2が抜けています）"]);
     // A 基準 numbered alike is a checklist of standards (札幌市's).
     let kijun = parse::load_str(
         "kijun.txt",
@@ -456,8 +458,7 @@ fn a_toc_of_provisions_numbered_without_jo() {
     let toc: Vec<(&str, &str)> = reg.toc.iter().map(|e| (e.label.as_str(), e.title.as_str())).collect();
     assert_eq!(toc, [("第1", "趣旨"), ("第2", "管理体制"), ("第3", "職員の研修")]);
     assert_eq!(reg.articles().count(), 3);
-    let messages: Vec<&str> = reg.diagnostics.iter().map(|d| d.message.as_str()).collect();
-    assert_eq!(messages, ["目次の第3の見出し「職員の研修」が本文の「研修」と異なります"]);
+    assert_eq!(messages(&reg), ["目次の第3の見出し「職員の研修」が本文の「研修」と異なります"]);
 }
 
 /// A text numbered 一, 二 … at the top level, as older 要綱 and 特記事項 are:

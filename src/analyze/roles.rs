@@ -109,7 +109,6 @@ impl RoleName {
 /// 統括責任者, 最高責任者).
 const RANK_MARKS: &[&str] = &["総括", "統括", "最高"];
 
-/// Of `ends` (ascending), the last at or before `at`.
 /// Whether a role name followed by `rest` is who acts: in 「保護管理者が
 /// 指定する保護担当者を置く」 the role set up is the 保護担当者. A set-up
 /// form in the passive after が sets the named role up (「保護管理者が定め
@@ -123,6 +122,7 @@ fn is_agent(rest: &str) -> bool {
     })
 }
 
+/// Of `ends` (ascending), the last at or before `at`.
 fn last_end_by(ends: &[usize], at: usize) -> Option<usize> {
     ends[..ends.partition_point(|&e| e <= at)].last().copied()
 }

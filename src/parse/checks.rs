@@ -62,12 +62,14 @@ pub(super) fn run(reg: &mut Regulation) {
 /// most likely provisions in a numbering the parser did not read, which the
 /// page shows as preamble and the analysis never sees.
 const PREAMBLE_SENTENCES_TO_WARN: usize = 3;
+/// Lines of them the warning names (then ほか).
+const PREAMBLE_LINES_NAMED: usize = 3;
 
 fn preamble(reg: &Regulation, warn: &mut impl FnMut(DiagnosticCode, usize, String)) {
     let sentences: Vec<usize> =
         reg.preamble.iter().filter(|l| super::ends_sentence(l.text.trim_end())).map(|l| l.line).collect();
     if sentences.len() >= PREAMBLE_SENTENCES_TO_WARN {
-        let lines: Vec<String> = sentences.iter().take(3).map(usize::to_string).collect();
+        let lines: Vec<String> = sentences.iter().take(PREAMBLE_LINES_NAMED).map(usize::to_string).collect();
         warn(
             DiagnosticCode::DroppedText,
             sentences[0],
@@ -75,7 +77,7 @@ fn preamble(reg: &Regulation, warn: &mut impl FnMut(DiagnosticCode, usize, Strin
                 "最初の条より前に文が{}行あります（{}行目{}）。条・項として読めなかった本文かもしれません。前文のまま表示し、網羅状況の分析には含めていません",
                 sentences.len(),
                 lines.join("・"),
-                if sentences.len() > 3 { "ほか" } else { "" }
+                if sentences.len() > PREAMBLE_LINES_NAMED { "ほか" } else { "" }
             ),
         );
     }

@@ -62,7 +62,7 @@ use crate::model::{
     Severity, Standard, Supplementary, TocEntry,
 };
 use crate::source::{self, LoadError, SourceText};
-use crate::text::normalize::{is_kana_or_kanji, nfkc};
+use crate::text::normalize::{is_hiragana, is_kana_or_kanji, nfkc};
 use crate::text::numerals::{kana_position, number_id, number_label, AIUEO, IROHA};
 use body::{finish_article, finish_item, finish_paragraph};
 use classify::{classify, HeadingLevel, ItemStyle, Kind};
@@ -204,7 +204,6 @@ const ITEM_HEADING_MAX_CHARS: usize = 20;
 /// in hiragana (the tail of a broken word: 「…を認識し」「た職員は」) unless
 /// with この or その.
 fn heading_then_text(heading: &str, next: &str) -> bool {
-    let is_hiragana = |c: char| ('ぁ'..='ゖ').contains(&c);
     let noun_end = |c: char| is_kana_or_kanji(c) && !is_hiragana(c);
     heading.chars().count() <= ITEM_HEADING_MAX_CHARS
         && !heading.contains(['、', '。'])

@@ -80,6 +80,11 @@ pub fn plainly_nfkc_stable(c: char) -> bool {
     c.is_ascii() || is_common_nfkc_stable(c as u32)
 }
 
+/// Hiragana (ぁ … ゖ, without the iteration marks).
+pub fn is_hiragana(c: char) -> bool {
+    ('ぁ'..='ゖ').contains(&c)
+}
+
 /// Hiragana, katakana (but the compatibility ヿ), ー and the kanji of the
 /// unified blocks: letters NFKC keeps and lower-casing cannot change.
 pub fn is_kana_or_kanji(c: char) -> bool {

@@ -9,7 +9,7 @@ use crate::analyze::term_vectors::Idf;
 use crate::analyze::text_analysis::{add_terms, terms_of, TermVec, TokenCache};
 use crate::analyze::{confidence, roles, terms};
 use crate::catalog::Catalog;
-use crate::text::normalize::nfkc;
+use crate::text::normalize::{is_hiragana, nfkc};
 use crate::text::tokens::{PartOfSpeech, Token};
 
 /// A catalog leaf prepared for matching.
@@ -313,7 +313,7 @@ pub(crate) fn names_caption_head(keyword: &str, caption: &str) -> bool {
 /// （閲覧できる職員） says what the article does with the people it names.
 pub(crate) fn caption_names_role(caption: &str) -> bool {
     let c = caption_without_light_head(caption);
-    !c.is_empty() && terms::is_role_word(c) && !c.chars().any(|ch| ('ぁ'..='ゖ').contains(&ch))
+    !c.is_empty() && terms::is_role_word(c) && !c.chars().any(is_hiragana)
 }
 
 /// The caption without brackets, a light head and a scope 等.
