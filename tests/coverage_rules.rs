@@ -1026,3 +1026,31 @@ fn a_subjectless_caption_is_scored_as_no_caption() {
     );
     assert_eq!(articles_of(&report, "8"), ["第1条"]);
 }
+
+/// The managers' own training (指針 第2's third element) is training they
+/// receive: named with に対し, への, を対象 or 受ける. A 保護管理者 who gives
+/// staff the chance to attend trains no manager, so an article whose every
+/// 研修 is given to staff is △, not ○; adding a 項 that trains the managers
+/// makes it ○.
+#[test]
+fn managers_who_train_staff_are_not_trained_themselves() {
+    let staff_only = "総括保護管理者は、保有個人情報の取扱いに従事する職員に対し、個人情報の保護に関する意識の高揚を図るための啓発その他必要な研修を行う。\n\
+         ２　総括保護管理者は、情報システムの管理に従事する職員に対し、情報システムの運用及びセキュリティ対策に関して必要な研修を行う。\n\
+         ３　保護管理者は、所属する職員に対し、研修への参加の機会を与えるものとする。";
+    let report = coverage("試験町個人情報安全管理規程", &[PURPOSE, ("研修", staff_only)], "ppc-shishin");
+    let training = item(&report, "2");
+    assert_eq!(training.status, CoverageStatus::Partial, "{training:?}");
+    assert!(
+        !training.evidence[0].matched_elements.iter().any(|e| e.contains("保護管理者・保護担当者")),
+        "{:?}",
+        training.evidence[0].matched_elements
+    );
+    for managers in [
+        "総括保護管理者は、保護管理者及び保護担当者に対し、課等における適切な管理のための研修を行う。",
+        "保護管理者は、総括保護管理者が実施する研修を受けなければならない。",
+    ] {
+        let text = format!("{staff_only}\n４　{managers}");
+        let report = coverage("試験町個人情報安全管理規程", &[PURPOSE, ("研修", &text)], "ppc-shishin");
+        assert_status(&report, "2", CoverageStatus::Covered);
+    }
+}
