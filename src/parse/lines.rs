@@ -72,8 +72,12 @@ pub(super) fn preprocess(text: &str, first_line: usize) -> Vec<SourceLine> {
     let mut out = Vec::new();
     let mut blank = false;
     let mut table: Option<(usize, String)> = None;
+    let furniture = page_furniture(text);
     for (idx, raw) in text.lines().enumerate() {
         let line_no = first_line + idx;
+        if furniture.contains(&idx) {
+            continue; // a running header or footer: the page's, not the text's
+        }
         let link_text;
         let raw = if raw.contains("{:") { KRAMDOWN_IAL.replace(raw, "") } else { std::borrow::Cow::Borrowed(raw) };
         if raw.is_empty() {
@@ -193,6 +197,65 @@ fn push_html_table(html: &str, first_line: usize, out: &mut Vec<SourceLine>, bla
             *blank = false;
         }
     }
+}
+
+/// How many lines at the top and at the bottom of a page may be its
+/// running header or footer: a printed 例規集 page or a browser's print has
+/// one or two (a title; a date and time; a URL and page count).
+const FURNITURE_LINES_PER_EDGE: usize = 2;
+
+/// The lines (0-based indexes) that a PDF printed on its pages around the
+/// text, in text converted page by page (`pdftotext`: each page after the
+/// first starts with a form feed): a line within
+/// [`FURNITURE_LINES_PER_EDGE`] of a page's top or bottom that recurs at
+/// that place, its digits aside (page numbers, dates), on at least two
+/// pages and on half of them. A running header or footer is what a page
+/// repeats; a regulation's text is not repeated page after page at the same
+/// place.
+fn page_furniture(text: &str) -> std::collections::HashSet<usize> {
+    let mut found = std::collections::HashSet::new();
+    if !text.contains('\u{c}') {
+        return found;
+    }
+    // Each page's non-blank lines, by index.
+    let mut pages: Vec<Vec<usize>> = vec![Vec::new()];
+    let lines: Vec<&str> = text.lines().collect();
+    for (idx, line) in lines.iter().enumerate() {
+        if line.starts_with('\u{c}') && !pages.last().unwrap().is_empty() {
+            pages.push(Vec::new());
+        }
+        if !trim_layout(line).is_empty() {
+            pages.last_mut().unwrap().push(idx);
+        }
+    }
+    pages.retain(|p| !p.is_empty());
+    if pages.len() < 2 {
+        return found;
+    }
+    // A line's shape: its words with every digit one '0'.
+    let shape = |idx: usize| -> String {
+        let masked: String = lines[idx]
+            .chars()
+            .map(|c| if c.is_ascii_digit() || ('０'..='９').contains(&c) { '0' } else { c })
+            .collect();
+        masked.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    // (edge, distance from it, shape) → the lines of that shape there.
+    let mut places: std::collections::HashMap<(bool, usize, String), Vec<usize>> = std::collections::HashMap::new();
+    for page in &pages {
+        let edge = FURNITURE_LINES_PER_EDGE.min(page.len() / 2);
+        for k in 0..edge {
+            places.entry((true, k, shape(page[k]))).or_default().push(page[k]);
+            let last = page[page.len() - 1 - k];
+            places.entry((false, k, shape(last))).or_default().push(last);
+        }
+    }
+    for lines_there in places.into_values() {
+        if lines_there.len() >= 2 && lines_there.len() * 2 >= pages.len() {
+            found.extend(lines_there);
+        }
+    }
+    found
 }
 
 /// PDF page furniture: "- 3 -", "― 3 ―", "3", "3/12", "P.3".
@@ -403,6 +466,44 @@ mod tests {
         assert_eq!(lines[0].text, "区分\t方法");
         assert_eq!(lines[1].text, "取得\t確認 する");
         assert_eq!(lines[1].line, 12);
+    }
+
+    /// A page as `pdftotext -layout` writes a browser's print of a 例規集
+    /// page: the date and title on top, the address and page count below.
+    fn printed_page(number: usize, of: usize, body: &str) -> String {
+        let feed = if number > 1 { "\u{c}" } else { "" };
+        format!(
+            "{feed}12/2/26, 9:05 AM          試験市文書管理規程\n{body}\nhttps://reiki.example.jp/r{number}.html          {number}/{of}\n"
+        )
+    }
+
+    #[test]
+    fn running_headers_and_footers_of_printed_pages_are_dropped() {
+        let text = [
+            printed_page(1, 3, "第1条 この規程は、文書の管理に\n関し必要な事項を定める。\n第2条 職員は、文書を"),
+            printed_page(2, 3, "適正に管理しなければならない。\n第3条 課長は、文書を保存する。\n2 前項の保存は、"),
+            printed_page(3, 3, "書庫において行う。\n附 則\nこの規程は、公布の日から施行する。"),
+        ]
+        .concat();
+        let lines = preprocess(&text, 1);
+        assert!(lines.iter().all(|l| !l.text.contains("AM") && !l.text.contains("https")), "{lines:?}");
+        // The sentence broken by the page goes on on the next page's first line.
+        let second = lines.iter().position(|l| l.text.starts_with("第2条")).unwrap();
+        assert_eq!(lines[second + 1].text, "適正に管理しなければならない。");
+        assert_eq!(lines[second + 1].line, 7, "line numbers stay the file's");
+        assert!(!lines[second + 1].blank_before);
+    }
+
+    #[test]
+    fn repeated_lines_are_text_without_pages_or_where_few_pages_repeat_them() {
+        // No form feeds: a line said twice is the text's.
+        let text = "第1条 （略）\n第2条 職員は、守る。\n第3条 （略）\n";
+        assert_eq!(texts(text).len(), 3);
+        // A line on top of one page of four is the text's.
+        let pages: Vec<String> = (1..=4)
+            .map(|n| printed_page(n, 4, if n == 2 { "（目的）\n第1条 この規程は、定める。" } else { "本文。\n続き。" }))
+            .collect();
+        assert!(texts(&pages.concat()).iter().any(|l| l == "（目的）"));
     }
 
     #[test]

@@ -15,7 +15,8 @@ use crate::config::Config;
 use crate::model::Regulation;
 
 /// Scores for every gold file in `gold_dir`, the regulations read from
-/// `regulation_dir/<id>.md` and aligned with `params`.
+/// `regulation_dir/<id>.<ext>` (any readable format) and aligned with
+/// `params`.
 pub fn evaluate(gold_dir: &Path, catalog_dir: &Path, regulation_dir: &Path, params: Params) -> Result<Vec<GoldResult>> {
     let golds = eval::load_gold_dir(gold_dir)?;
     let project = Project::from_parts(Config::default(), catalog::load_dir(catalog_dir)?, Vec::new());
@@ -26,7 +27,8 @@ pub fn evaluate(gold_dir: &Path, catalog_dir: &Path, regulation_dir: &Path, para
             format!("{}: catalog `{}` not found in {}", gold.path, gold.catalog, catalog_dir.display())
         })?;
         if !analyses.contains_key(&gold.regulation) {
-            let path = regulation_dir.join(format!("{}.md", gold.regulation));
+            let path = crate::source::file_with_stem(regulation_dir, &gold.regulation)
+                .unwrap_or_else(|| regulation_dir.join(format!("{}.md", gold.regulation)));
             let reg =
                 project.read_file(&path).with_context(|| format!("{}: regulation `{}`", gold.path, gold.regulation))?;
             let text = project.text(&reg);

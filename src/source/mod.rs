@@ -110,6 +110,17 @@ pub(crate) fn sidecar_of(path: &Path) -> Option<PathBuf> {
     SIDECAR_EXTENSIONS.iter().map(|e| path.with_extension(e)).find(|p| p.is_file())
 }
 
+/// The regulation file named `stem` in `dir` in any readable format
+/// (`<stem>.md`, `.txt`, `.docx`, `.html` …), the first in that order.
+pub(crate) fn file_with_stem(dir: &Path, stem: &str) -> Option<PathBuf> {
+    TEXT_EXTENSIONS
+        .iter()
+        .chain(DOCX_EXTENSIONS)
+        .chain(HTML_EXTENSIONS)
+        .map(|ext| dir.join(format!("{stem}.{ext}")))
+        .find(|p| p.is_file())
+}
+
 /// Whether `path` is the sidecar metadata of a document beside it.
 fn is_sidecar(path: &Path) -> bool {
     SIDECAR_EXTENSIONS.contains(&extension(path).as_str())
