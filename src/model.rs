@@ -639,6 +639,13 @@ impl Article {
         !self.label.starts_with('第')
     }
 
+    /// Its heading is written on its number's line (「４　教育研修」, the text
+    /// below), as a 要領 numbered plainly writes it, not as a caption in
+    /// brackets above (（教育研修）): pages and tables print it so.
+    pub fn has_heading_line(&self) -> bool {
+        self.is_numbered_plainly() && self.caption.is_some()
+    }
+
     /// A deleted article (第4条　削除, or one of 第6条から第8条まで　削除):
     /// it keeps its number in the text and provides nothing.
     pub fn is_deleted(&self) -> bool {

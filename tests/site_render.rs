@@ -297,3 +297,33 @@ fn search_index_is_a_list_of_shards_each_a_script_adding_itself() {
     assert!(json["terms"]["暗号"].as_array().unwrap().len() >= 4, "both versions' 第3条 hold 暗号");
     assert!(docs.iter().any(|d| d["url"] == "reg/test-new.html#art-3"));
 }
+
+/// A 要領 numbered １, ２ … writes each heading on its number's line with
+/// the text below (「２　管理体制」): its page prints it so, not as a
+/// caption in brackets above the number as for a 条.
+#[test]
+fn a_plainly_numbered_provision_keeps_its_heading_on_its_number_line() {
+    let text = "---\nid: yoryo\nbody: 試験町\ntitle: 試験町文書管理要領\nkind: 要領\n---\n\
+                試験町文書管理要領\n\
+                １　趣旨\n\
+                \u{3000}この要領は、文書の管理に関し必要な事項を定める。\n\
+                ２　管理体制\n\
+                （１）課長は、文書を管理する。\n\
+                ３　この要領は、令和６年４月１日から施行する。\n";
+    let reg = reiki::parse::load_str("yoryo.md", text).unwrap();
+    let mut site = Site::from_parts(Config::default(), vec![catalog()], vec![reg]);
+    site.analyse().unwrap();
+    site.render().unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("site");
+    site.write(&out).unwrap();
+    let html = read(&out, "reg/yoryo.html");
+    let first = &html[html.find(r#"aria-label="1（趣旨）""#).expect("provision 1")..];
+    let first = &first[..first.find("</article>").unwrap()];
+    assert!(first.contains(r##"<p class="heading-line"><a class="art-label" href="#art-1">1</a>趣旨</p>"##), "{first}");
+    assert!(!first.contains("（趣旨）</p>"), "no bracketed caption: {first}");
+    // The text below the heading carries no second number.
+    assert!(first.contains(r#"<p class="para under-heading" id="art-1-p1">この要領は"#), "{first}");
+    // A provision with its text on the number's line is printed as a 条 is.
+    assert!(html.contains(r##"<a class="art-label" href="#art-3">3</a>この要領は、令和"##), "provision 3");
+}

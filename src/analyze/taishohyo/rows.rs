@@ -43,7 +43,7 @@ pub(super) fn supplementary_provision(s: &Supplementary) -> TaishoProvision {
 /// below.
 pub fn article_display_text(a: &Article) -> String {
     let mut lines = Vec::new();
-    let heading_line = a.is_numbered_plainly() && a.caption.is_some();
+    let heading_line = a.has_heading_line();
     if let Some(c) = &a.caption {
         lines.push(if heading_line { format!("{}　{c}", a.label) } else { format!("（{c}）") });
     }

@@ -44,6 +44,8 @@ struct ArticleView {
     id: String,
     label: String,
     caption: Option<String>,
+    /// The caption is the heading on the number's line (「４　教育研修」).
+    heading_line: bool,
     paragraphs: Vec<ParaView>,
     notes: Vec<String>,
     tags: Vec<Tag>,
@@ -265,6 +267,7 @@ fn body(site: &Site, page: &str, reg: &Regulation) -> Body {
         id: a.id.clone(),
         label: a.label.clone(),
         caption: a.caption.clone(),
+        heading_line: a.has_heading_line(),
         paragraphs: a.paragraphs.iter().map(para_view).collect(),
         notes: a.notes.clone(),
         tags: tags.remove(&a.id).unwrap_or_default(),
