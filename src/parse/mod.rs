@@ -125,7 +125,7 @@ pub fn parse_source(source: SourceText) -> Result<Regulation> {
         });
     }
     checks::run(&mut reg);
-    fill_meta_from_text(&mut reg);
+    fill_meta_from_text(&mut reg, &text);
     reg.diagnostics.extend(warnings);
     Ok(reg)
 }
@@ -437,6 +437,34 @@ fn title_in_preamble(preamble: &[Line]) -> Option<String> {
         .map(str::to_string)
 }
 
+/// Characters a local body's name ends in: 市, 町, 村, 区 and 都道府県.
+const BODY_NAME_ENDS: [char; 8] = ['市', '町', '村', '区', '都', '道', '府', '県'];
+/// Longest body name read from the start of a title, in characters: a
+/// prefecture and a city (鹿児島県南さつま市) fit.
+const BODY_NAME_MAX_CHARS: usize = 10;
+
+/// The local body a title starts with (西谷市保有個人情報…規程 → 西谷市),
+/// when the text cites that body's own rules or offices: 「西谷市条例第２０号」,
+/// 「西谷市規則」, 「西谷市長」. A title's first word ending in 市, 町 … is the
+/// body's name only if the rule speaks of it so (a 都市計画 rule cites no
+/// 都市条例). Of the prefixes that end so, the longest cited wins: 四日市市
+/// and 大町市, not 四日市 and 大町.
+fn body_in_title(title: &str, text: &str) -> Option<String> {
+    let chars: Vec<char> = title.chars().collect();
+    let name_char =
+        |c: char| c.is_alphabetic() && !c.is_ascii() && !matches!(c, '（' | '）' | '「' | '」' | '、' | '。' | '・');
+    let prefix_len = chars.iter().take(BODY_NAME_MAX_CHARS).take_while(|c| name_char(**c)).count();
+    (1..prefix_len.min(chars.len().saturating_sub(1)))
+        .rev()
+        .filter(|&end| BODY_NAME_ENDS.contains(&chars[end]))
+        .map(|end| chars[..=end].iter().collect::<String>())
+        .find(|name| {
+            ["条例", "規則", "訓令", "告示", "長", "議会", "教育委員会"]
+                .iter()
+                .any(|own| text.contains(&format!("{name}{own}")))
+        })
+}
+
 /// The kind of rule (規程, 要領, 基準 …) the front matter gives, or its
 /// title does (the front matter's, or the text's own).
 fn kind_of(meta: &Meta, preamble: &[Line]) -> Option<String> {
@@ -446,10 +474,13 @@ fn kind_of(meta: &Meta, preamble: &[Line]) -> Option<String> {
     })
 }
 
-/// Title and kind from the text when the front matter gives none.
-fn fill_meta_from_text(reg: &mut Regulation) {
+/// Title, body, kind and date from the text when the front matter gives none.
+fn fill_meta_from_text(reg: &mut Regulation, text: &str) {
     if reg.meta.title.is_none() {
         reg.meta.title = title_in_preamble(&reg.preamble);
+    }
+    if reg.meta.body.is_none() {
+        reg.meta.body = reg.meta.title.as_deref().and_then(|title| body_in_title(title, text));
     }
     if reg.meta.kind.is_none() {
         reg.meta.kind = kind_of(&reg.meta, &reg.preamble);
@@ -459,5 +490,31 @@ fn fill_meta_from_text(reg: &mut Regulation) {
             reg.meta.date_wareki = Some(written);
             reg.meta.date = Some(iso);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::body_in_title;
+
+    #[test]
+    fn a_body_named_at_a_titles_start_and_cited_in_its_text() {
+        let text = "第2条 …西谷市事務分掌規則（平成18年西谷市規則第3号）に規定する課…";
+        assert_eq!(body_in_title("西谷市保有個人情報等の安全管理に関する規程", text).as_deref(), Some("西谷市"));
+        // The longest name the text cites: a city whose name holds 市 or 町.
+        assert_eq!(body_in_title("四日市市文書管理規程", "四日市市長が定める").as_deref(), Some("四日市市"));
+        assert_eq!(body_in_title("大町市個人情報保護要綱", "大町市条例第1号").as_deref(), Some("大町市"));
+        assert_eq!(
+            body_in_title("東京都千代田区情報公開規則", "千代田区長は、東京都千代田区規則で").as_deref(),
+            Some("東京都千代田区")
+        );
+        // Not cited as a body: no body.
+        assert_eq!(
+            body_in_title("都市計画審議会運営要綱", "都市計画法第77条の2に基づき、都市計画審議会の運営を定める。"),
+            None
+        );
+        assert_eq!(body_in_title("東浜町保有個人情報管理要領", "町に総括保護管理者を置く。"), None);
+        assert_eq!(body_in_title("保有個人情報等の管理に関する要領", "市長は、…西谷市長"), None);
+        assert_eq!(body_in_title("市", "市長"), None);
     }
 }
