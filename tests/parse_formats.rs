@@ -488,16 +488,35 @@ fn provisions_numbered_in_kanji_without_dai_or_jo() {
     assert_eq!(art(&jo, "第1条").paragraphs[0].items.len(), 2);
 }
 
+/// A short 要領 or 特記事項 numbered （１）, （２） … at the top level has
+/// them as its provisions, labelled as written, their ア, イ its items.
+#[test]
+fn a_text_numbered_in_brackets_at_the_top_level_has_them_as_provisions() {
+    let reg = parse::load_str(
+        "paren.txt",
+        "試験市情報資産管理要領\n\n（１）目的\n　この要領は、情報資産の管理に関し必要な事項を定める。\n\
+         （２）　職員は、次に掲げる行為をしてはならない。\nア　情報資産の持出し\nイ　情報資産の複写\n\
+         （３）　この要領は、令和６年４月１日から施行する。\n",
+    )
+    .unwrap();
+    assert_eq!(
+        labels(&reg),
+        vec![("（１）".into(), Some("目的".into()), 1), ("（２）".into(), None, 1), ("（３）".into(), None, 1)]
+    );
+    assert_eq!(art(&reg, "（２）").paragraphs[0].items.len(), 2);
+    assert!(reg.diagnostics.is_empty(), "{:?}", reg.diagnostics);
+}
+
 /// Sentences before the first provision are most likely provisions in a
-/// numbering the parser does not read (here （１）, （２） as top-level
-/// numbers): the page shows them as preamble, the analysis never sees them,
-/// and the user is told so instead of finding every item ×.
+/// numbering the parser does not read (here ①, ② as top-level numbers):
+/// the page shows them as preamble, the analysis never sees them, and the
+/// user is told so instead of finding every item ×.
 #[test]
 fn sentences_left_in_the_preamble_are_reported() {
     let reg = parse::load_str(
-        "paren.txt",
-        "個人情報取扱特記事項\n\n（１）　乙は、個人情報を適正に取り扱わなければならない。\n\
-         （２）　乙は、知り得た個人情報を他に漏らしてはならない。\n（３）　乙は、甲の承諾なく、個人情報を複写してはならない。\n\n\
+        "circled.txt",
+        "個人情報取扱特記事項\n\n①　乙は、個人情報を適正に取り扱わなければならない。\n\
+         ②　乙は、知り得た個人情報を他に漏らしてはならない。\n③　乙は、甲の承諾なく、個人情報を複写してはならない。\n\n\
          附　則\n第１条　この特記事項は、契約の日から施行する。\n",
     )
     .unwrap();

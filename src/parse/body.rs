@@ -220,12 +220,13 @@ impl Builder {
         self.start_article(Number { main: number, branches: Vec::new() }, label, caption, text, line);
     }
 
-    /// A 一, 二 … line that numbers the text's provisions: the first before
-    /// any provision of a text that is no checklist, then each one after.
+    /// A 一, 二 … or （１）, （２） … line that numbers the text's provisions:
+    /// the first before any provision of a text that is no checklist, then
+    /// each one of the same style after (their ア, イ are items).
     fn numbers_a_provision(&self, style: ItemStyle) -> bool {
-        style == ItemStyle::Kanji
+        matches!(style, ItemStyle::Kanji | ItemStyle::ParenDigit | ItemStyle::ParenthesizedDigit)
             && match self.plain_numbers {
-                Some(numbers) => numbers == PlainNumbers::Kanji && self.target == Target::Article,
+                Some(numbers) => numbers == PlainNumbers::Items(style) && self.target == Target::Article,
                 None => {
                     matches!(self.target, Target::Nothing | Target::Standard)
                         && !self.seen_article()
@@ -258,7 +259,7 @@ impl Builder {
         line: &SourceLine,
     ) {
         if let Some(n) = number.filter(|_| self.numbers_a_provision(style)) {
-            self.plain_numbers = Some(PlainNumbers::Kanji);
+            self.plain_numbers = Some(PlainNumbers::Items(style));
             return self.start_plain_article(n, label.trim().to_string(), &text, line.line);
         }
         match self.target {

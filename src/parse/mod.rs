@@ -8,7 +8,8 @@
 //! Rules (general, not tuned to one city):
 //! - Markup: HTML block tags split lines, other tags and entities are
 //!   stripped, `<table>` rows become tab rows; markdown bullets (`- `),
-//!   headings and `**bold**` are stripped; PDF page numbers (`- 3 -`) dropped.
+//!   headings and `**bold**` are stripped; PDF page numbers (`- 3 -`) and
+//!   the running header and footer of a PDF's pages are dropped.
 //! - Collapsed text: a line is split after each 。 that is followed by the
 //!   start of a unit (（見出し）第N条, 第N章, 附則, a paragraph number), and in
 //!   such lines also before `(1) (2) …` runs and a mid-line 附則.
@@ -28,7 +29,9 @@
 //!   it ends when a heading repeats (節 keyed by their 章). If an article
 //!   comes first, the ranged headings were the body's own.
 //! - Standards: `N title` lines before any article (checklists such as
-//!   札幌市's 基準) become `Standard`s with their items.
+//!   札幌市's 基準) become `Standard`s with their items. In any other text
+//!   numbered without 条 (a 要領's １, ２ or 一, 二 or （１）, （２）) they are
+//!   its provisions, labelled as written, until a 第N条.
 //! - 附則/付則 with date and instrument from the bracket; unnumbered text is
 //!   paragraph 1; 附則 articles get `suppl-N-art-M` ids. After a finished 附則
 //!   sentence, a line that is not a sentence (or a web line: このページ, 電話,
@@ -178,11 +181,12 @@ struct Builder {
 }
 
 /// How a text numbered without 第 or 条 numbers its provisions: １, ２ …
-/// (its （１） are 号) or 一, 二 … (its １, ２ are 項).
+/// (its （１） are 号), or as items are numbered elsewhere — 一, 二 … (its
+/// １, ２ are 項) or （１）, （２） … (its ア, イ are 号).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum PlainNumbers {
     Digits,
-    Kanji,
+    Items(ItemStyle),
 }
 
 fn ends_sentence(text: &str) -> bool {
