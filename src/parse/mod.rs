@@ -447,12 +447,16 @@ const BODY_NAME_ENDS: [char; 8] = ['市', '町', '村', '区', '都', '道', '�
 /// prefecture and a city (鹿児島県南さつま市) fit.
 const BODY_NAME_MAX_CHARS: usize = 10;
 
+/// Common nouns that start titles and end like a body's name: no body.
+const NOT_BODY_NAMES: [&str; 6] = ["都市", "地区", "市町村", "区市町村", "特別区", "市区町村"];
+
 /// The local body a title starts with (西谷市保有個人情報…規程 → 西谷市),
-/// when the text cites that body's own rules or offices: 「西谷市条例第２０号」,
-/// 「西谷市規則」, 「西谷市長」. A title's first word ending in 市, 町 … is the
-/// body's name only if the rule speaks of it so (a 都市計画 rule cites no
-/// 都市条例). Of the prefixes that end so, the longest cited wins: 四日市市
-/// and 大町市, not 四日市 and 大町.
+/// when the text cites that body's own rules or offices (「西谷市条例第２０号」,
+/// 「西谷市規則」, 「西谷市長」) or its head as a body's own rules name it,
+/// by the kind of body alone (「町長は、…」 in a 町's rule, 「知事」 in a
+/// 県's). A title's first word ending in 市, 町 … is the body's name only if
+/// the rule speaks of it so. Of the prefixes that end so, the longest cited
+/// wins: 四日市市 and 大町市, not 四日市 and 大町.
 fn body_in_title(title: &str, text: &str) -> Option<String> {
     let chars: Vec<char> = title.chars().collect();
     let name_char =
@@ -463,9 +467,15 @@ fn body_in_title(title: &str, text: &str) -> Option<String> {
         .filter(|&end| BODY_NAME_ENDS.contains(&chars[end]))
         .map(|end| chars[..=end].iter().collect::<String>())
         .find(|name| {
-            ["条例", "規則", "訓令", "告示", "長", "議会", "教育委員会"]
+            let cited = ["条例", "規則", "訓令", "告示", "長", "議会", "教育委員会"]
                 .iter()
-                .any(|own| text.contains(&format!("{name}{own}")))
+                .any(|own| text.contains(&format!("{name}{own}")));
+            let head = match name.chars().last() {
+                Some('都' | '道' | '府' | '県') => "知事".to_string(),
+                Some(kind) => format!("{kind}長"),
+                None => return false,
+            };
+            cited || (!NOT_BODY_NAMES.contains(&name.as_str()) && text.contains(&head))
         })
 }
 
@@ -512,12 +522,16 @@ mod tests {
             body_in_title("東京都千代田区情報公開規則", "千代田区長は、東京都千代田区規則で").as_deref(),
             Some("東京都千代田区")
         );
-        // Not cited as a body: no body.
+        // Or named by the kind of body alone, as its own rules name it.
         assert_eq!(
-            body_in_title("都市計画審議会運営要綱", "都市計画法第77条の2に基づき、都市計画審議会の運営を定める。"),
-            None
+            body_in_title("千草町特定個人情報等取扱規程", "町長は、基本方針を定める。").as_deref(),
+            Some("千草町")
         );
+        assert_eq!(body_in_title("青葉県文書規程", "知事は、文書を管理する。").as_deref(), Some("青葉県"));
+        // Not cited as a body: no body.
+        assert_eq!(body_in_title("都市計画審議会運営要綱", "都市計画法第77条の2に基づき、市長の諮問に応じ…"), None);
         assert_eq!(body_in_title("東浜町保有個人情報管理要領", "町に総括保護管理者を置く。"), None);
+        assert_eq!(body_in_title("東浜町保有個人情報管理要領", "市長は、定める。"), None);
         assert_eq!(body_in_title("保有個人情報等の管理に関する要領", "市長は、…西谷市長"), None);
         assert_eq!(body_in_title("市", "市長"), None);
     }
