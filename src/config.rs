@@ -1,5 +1,6 @@
 //! Site configuration (`reiki.yaml` at the project root).
 #![warn(missing_docs)]
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use anyhow::{Context, Result};
@@ -13,6 +14,10 @@ pub struct Config {
     pub title: String,
     /// Catalogs applied to a regulation whose front matter names none.
     pub default_catalogs: Vec<String>,
+    /// Catalogs also applied to such a regulation when its title holds a
+    /// word: a 特定個人情報 rule sent from another body, with no front
+    /// matter, is checked against the 番号GL as well as the defaults.
+    pub title_catalogs: BTreeMap<String, Vec<String>>,
     /// Regulation id pairs that get a pair-comparison page.
     pub pairs: Vec<[String; 2]>,
     /// Column labels of the 新旧対照表: [new, old].
@@ -32,6 +37,10 @@ impl Default for Config {
         Config {
             title: "例規比較".to_string(),
             default_catalogs: vec!["ppc-shishin".to_string()],
+            title_catalogs: ["特定個人情報", "個人番号"]
+                .iter()
+                .map(|word| (word.to_string(), vec!["mynumber-anzen".to_string()]))
+                .collect(),
             pairs: Vec::new(),
             taishohyo_labels: ["改正後".to_string(), "改正前".to_string()],
             taishohyo_new_first: true,
@@ -43,9 +52,22 @@ impl Default for Config {
 
 impl Config {
     /// The catalog ids a regulation is checked against: its front matter's
-    /// `catalogs` when given (possibly none), else `default_catalogs`.
-    pub(crate) fn catalogs_for<'a>(&'a self, meta: &'a crate::model::Meta) -> &'a [String] {
-        meta.catalogs.as_deref().unwrap_or(&self.default_catalogs)
+    /// `catalogs` when given (possibly none), else `default_catalogs` and
+    /// the `title_catalogs` of the words its title holds.
+    pub(crate) fn catalogs_for(&self, meta: &crate::model::Meta) -> Vec<String> {
+        if let Some(chosen) = &meta.catalogs {
+            return chosen.clone();
+        }
+        let title = meta.title.as_deref().unwrap_or_default();
+        let by_title =
+            self.title_catalogs.iter().filter(|(word, _)| title.contains(word.as_str())).flat_map(|(_, ids)| ids);
+        let mut ids = self.default_catalogs.clone();
+        for id in by_title {
+            if !ids.contains(id) {
+                ids.push(id.clone());
+            }
+        }
+        ids
     }
 
     /// [`Config::max_file_mb`] in bytes.
@@ -97,5 +119,20 @@ mod tests {
         assert_eq!(config.catalogs_for(&meta), ["mynumber-anzen"]);
         meta.catalogs = Some(Vec::new());
         assert!(config.catalogs_for(&meta).is_empty());
+    }
+
+    #[test]
+    fn a_title_adds_its_catalogs_to_the_default() {
+        let config = Config::default();
+        let mut meta = Meta { title: Some("千草町特定個人情報等取扱規程".into()), ..Meta::default() };
+        assert_eq!(config.catalogs_for(&meta), ["ppc-shishin", "mynumber-anzen"]);
+        meta.title = Some("個人番号及び特定個人情報の取扱要領".into());
+        assert_eq!(config.catalogs_for(&meta), ["ppc-shishin", "mynumber-anzen"], "once");
+        meta.title = Some("保有個人情報管理規程".into());
+        assert_eq!(config.catalogs_for(&meta), ["ppc-shishin"]);
+        // The front matter's choice stands.
+        meta.title = Some("特定個人情報等取扱規程".into());
+        meta.catalogs = Some(vec!["ppc-shishin".into()]);
+        assert_eq!(config.catalogs_for(&meta), ["ppc-shishin"]);
     }
 }

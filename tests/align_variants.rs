@@ -94,7 +94,11 @@ fn numbering_without_jo_changes_no_verdict() {
     for gold in std::fs::read_dir("tests/variants/gold").unwrap() {
         let name = gold.unwrap().file_name().into_string().unwrap();
         let (id, catalog) = name.trim_end_matches(".yaml").split_once('.').unwrap();
-        let md = std::fs::read_to_string(format!("tests/variants/regulations/{id}.md")).unwrap();
+        // The variants in the formats users are sent (a PDF's text, a saved
+        // 例規集 page) keep their form: the rewrite reads Markdown lines.
+        let Ok(md) = std::fs::read_to_string(format!("tests/variants/regulations/{id}.md")) else {
+            continue;
+        };
         if !md.contains("第1条") && !md.contains("第１条") {
             continue; // already numbered without 条
         }

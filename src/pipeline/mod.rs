@@ -113,10 +113,10 @@ impl Project {
     }
 
     /// Catalogs that apply to `reg`: its front matter's list, else the
-    /// config's default, keeping only catalogs that exist.
+    /// config's default and those its title calls for, keeping only
+    /// catalogs that exist.
     pub fn catalogs_of<'a>(&'a self, reg: &Regulation) -> Vec<&'a Catalog> {
-        let wanted = self.config.catalogs_for(&reg.meta);
-        wanted.iter().filter_map(|id| self.catalog(id)).collect()
+        self.config.catalogs_for(&reg.meta).iter().filter_map(|id| self.catalog(id)).collect()
     }
 
     /// The catalog with this id.
@@ -128,7 +128,7 @@ impl Project {
     /// its front matter's, else the configuration's default. An id that
     /// names no catalog is an error listing the known ones.
     pub fn select_catalogs(&self, reg: &Regulation, wanted: &[String]) -> Result<Vec<&Catalog>> {
-        let ids: &[String] = if !wanted.is_empty() { wanted } else { self.config.catalogs_for(&reg.meta) };
+        let ids = if !wanted.is_empty() { wanted.to_vec() } else { self.config.catalogs_for(&reg.meta) };
         if ids.is_empty() {
             bail!("{}: no catalog to check against (give --catalog ID)", reg.path);
         }

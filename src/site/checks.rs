@@ -62,11 +62,16 @@ pub fn check_references(site: &mut Site, config_path: &Path) -> Vec<String> {
     let mut warnings = Vec::new();
     let known_catalogs: HashSet<&str> = site.project.catalogs.iter().map(|c| c.id.as_str()).collect();
     let catalog_list = || site.project.catalogs.iter().map(|c| c.id.as_str()).collect::<Vec<_>>().join(", ");
-    for id in &site.project.config.default_catalogs {
-        if !known_catalogs.contains(id.as_str()) {
-            let line = config_line(config_path, "default_catalogs");
+    let config = &site.project.config;
+    let configured = config.default_catalogs.iter().map(|id| ("default_catalogs", id));
+    for (key, id) in configured.chain(config.title_catalogs.values().flatten().map(|id| ("title_catalogs", id))) {
+        let line = config_line(config_path, key);
+        // The built-in title_catalogs name the shipped 番号GL: a project
+        // without it that never wrote the key is not told of it.
+        let written = key == "default_catalogs" || line.is_some();
+        if written && !known_catalogs.contains(id.as_str()) {
             warnings.push(format!(
-                "{}: default_catalogs のカタログ「{id}」がありません（あるもの: {}）",
+                "{}: {key} のカタログ「{id}」がありません（あるもの: {}）",
                 located(&config_path.display().to_string(), line),
                 catalog_list()
             ));
