@@ -1078,3 +1078,15 @@ fn access_control_and_a_deletion_record_in_their_own_words() {
     assert_status(&report, "tec-a", CoverageStatus::Covered);
     assert_status(&report, "phy-d", CoverageStatus::Covered);
 }
+
+/// 「…の指示するところにより」 is to follow the managers' instructions, as
+/// 「命ずるところにより」 is.
+#[test]
+fn as_the_manager_instructs_is_following_instructions() {
+    let duty = (
+        "職員の責務",
+        "職員は、関係法令及びこの規程の定めに従い、保護管理者の指示するところにより、保有個人情報を取り扱わなければならない。",
+    );
+    let report = coverage("試験町保有個人情報管理規程", &[PURPOSE, duty], "ppc-shishin");
+    assert_status(&report, "3", CoverageStatus::Covered);
+}
