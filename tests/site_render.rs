@@ -326,4 +326,10 @@ fn a_plainly_numbered_provision_keeps_its_heading_on_its_number_line() {
     assert!(first.contains(r#"<p class="para under-heading" id="art-1-p1">この要領は"#), "{first}");
     // A provision with its text on the number's line is printed as a 条 is.
     assert!(html.contains(r##"<a class="art-label" href="#art-3">3</a>この要領は、令和"##), "provision 3");
+    // The 目次 names a provision by its heading, else by its opening words.
+    assert!(html.contains(r##"<a href="#art-1">1　趣旨</a>"##), "目次 1");
+    assert!(
+        html.contains(r##"<a href="#art-3">3　<span class="muted">この要領は、令和６年４月１日から…</span></a>"##),
+        "目次 3"
+    );
 }

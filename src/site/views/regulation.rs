@@ -91,10 +91,18 @@ struct SupplementaryView {
 struct TocLine {
     label: String,
     title: String,
+    /// The opening words of a provision without a heading (older 要綱, a
+    /// 要領's last provisions), so that its entry says more than a number.
+    opening: Option<String>,
     url: String,
     depth: usize,
     range: Option<String>,
 }
+
+/// Characters of a provision's text its 目次 entry quotes when it has no
+/// heading: its subject and the start of what it says (この要領に定めるもの
+/// のほか…, 職員は、保有個人情報を…).
+const TOC_OPENING_CHARS: usize = 16;
 
 #[derive(Serialize)]
 struct CoverageRow {
@@ -348,6 +356,7 @@ fn toc(reg: &Regulation) -> Vec<TocLine> {
             toc.push(TocLine {
                 label: ch.label.clone(),
                 title: ch.title.clone(),
+                opening: None,
                 url: format!("#{}", ch.id),
                 depth: 1,
                 range,
@@ -356,6 +365,7 @@ fn toc(reg: &Regulation) -> Vec<TocLine> {
                 toc.push(TocLine {
                     label: s.label.clone(),
                     title: s.title.clone(),
+                    opening: None,
                     url: format!("#{}", s.id),
                     depth: 2,
                     range: None,
@@ -363,9 +373,14 @@ fn toc(reg: &Regulation) -> Vec<TocLine> {
             }
         } else {
             for a in ch.sections.iter().flat_map(|s| &s.articles) {
+                let title = a.heading().unwrap_or_default().to_string();
+                let first_text = a.paragraphs.first().map(|p| p.text.as_str()).filter(|t| !t.is_empty());
                 toc.push(TocLine {
                     label: a.label.clone(),
-                    title: a.heading().unwrap_or_default().to_string(),
+                    opening: first_text
+                        .filter(|_| title.is_empty())
+                        .map(|t| crate::parse::shorten(t, TOC_OPENING_CHARS)),
+                    title,
                     url: format!("#{}", a.id),
                     depth: 1,
                     range: None,
@@ -377,6 +392,7 @@ fn toc(reg: &Regulation) -> Vec<TocLine> {
         toc.push(TocLine {
             label: format!("{}", s.number),
             title: s.title.clone(),
+            opening: None,
             url: format!("#{}", s.id),
             depth: 1,
             range: None,
@@ -386,6 +402,7 @@ fn toc(reg: &Regulation) -> Vec<TocLine> {
         toc.push(TocLine {
             label: "附則".into(),
             title: String::new(),
+            opening: None,
             url: format!("#{}", s.id),
             depth: 1,
             range: None,
@@ -395,6 +412,7 @@ fn toc(reg: &Regulation) -> Vec<TocLine> {
         toc.push(TocLine {
             label: a.label.clone(),
             title: a.title.clone().unwrap_or_default(),
+            opening: None,
             url: format!("#{}", a.id),
             depth: 1,
             range: None,
