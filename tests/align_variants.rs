@@ -49,10 +49,13 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // 札幌市基準: 西川市 0.941; the twentieth round added 大橋市's 特記事項
     // (甲・乙, 第１ without 条), out of sample: 0.000 on first measurement
     // (no article read), 0.783 (R 0.643) after the rules taken from it;
-    // both files together 0.850 (R 0.739).
+    // both files together 0.850 (R 0.739). The twenty-second round added
+    // 青葉市's 特記事項 in Word, out of sample: 0.667 (P 0.875, one wrong
+    // link) on first measurement, 0.818 (P 1.000, R 0.692) after the
+    // wordings taken from it; the three files together 0.839 (R 0.722).
     let (sapporo, _, _) = totals["sapporo-kijun"];
     assert_eq!(sapporo.fp, 0, "a wrong link on the variants: {results:#?}");
-    assert!(sapporo.f1() >= 0.84, "札幌市基準 micro-F1 on the variants fell to {:.3}", sapporo.f1());
+    assert!(sapporo.f1() >= 0.83, "札幌市基準 micro-F1 on the variants fell to {:.3}", sapporo.f1());
 }
 
 /// The same rule numbered 第１, 第２ without 条, each caption on the

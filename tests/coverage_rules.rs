@@ -1090,3 +1090,29 @@ fn as_the_manager_instructs_is_following_instructions() {
     let report = coverage("試験町保有個人情報管理規程", &[PURPOSE, duty], "ppc-shishin");
     assert_status(&report, "3", CoverageStatus::Covered);
 }
+
+/// A contract's 特記事項 in its own words (札幌市基準): who may enter the
+/// work place named by a permission (入室を許可した者以外の者を立ち入らせない)
+/// is the 入室権限者; a locked container (施錠した容器) is the locked
+/// transport case; and 速やかに reports an incident only when it heads the
+/// report — 「速やかに返還し、その旨を報告」 returns quickly and reports when
+/// done, no incident reporting line.
+#[test]
+fn a_contracts_own_words_for_entry_transport_and_reporting() {
+    let articles = [
+        ("基本的事項", "受託者は、個人情報の保護に関する法律その他関係法令を遵守し、個人情報を適正に取り扱わなければならない。"),
+        (
+            "作業場所",
+            "受託者は、個人情報を取り扱う作業場所を委託者に届け出るものとし、入室を許可した者以外の者を立ち入らせてはならない。",
+        ),
+        ("運搬", "受託者は、個人情報を運搬するときは、施錠した容器に入れて持ち運ばなければならない。"),
+        (
+            "返還",
+            "受託者は、契約が終了したときは、個人情報を速やかに委託者に返還し、その旨を書面により委託者に報告しなければならない。",
+        ),
+    ];
+    let report = coverage("試験市個人情報取扱特記事項", &articles, "sapporo-kijun");
+    assert_eq!(articles_of(&report, "4"), ["第2条"]);
+    assert_status(&report, "7", CoverageStatus::Covered);
+    assert!(!articles_of(&report, "6").contains(&"第4条".to_string()), "{:?}", item(&report, "6"));
+}
