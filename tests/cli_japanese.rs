@@ -34,6 +34,12 @@ fn help_is_japanese_with_english_flag_names() {
     assert!(out.contains("--allow-missing    × の項目があっても終了コード 0 にする"), "{out}");
     assert!(out.contains("［text | json］［既定: text］"), "{out}");
     assert!(!out.contains("[default:") && !out.contains("[possible values"), "{out}");
+    // Arguments are listed in the order they are given: the old version first.
+    for command in ["kaimebun", "taishohyo"] {
+        let (_, out, _) = reiki(&[command, "--help"]);
+        let (old, new) = (out.find("  <OLD>").unwrap(), out.find("  <NEW>").unwrap());
+        assert!(old < new, "{command}: <OLD> listed after <NEW> in\n{out}");
+    }
 }
 
 #[test]

@@ -28,8 +28,17 @@ pub fn localize(cmd: Command) -> Command {
             .disable_version_flag(true)
             .arg(Arg::new("version").short('V').long("version").action(ArgAction::Version).help("版を表示する"));
     }
+    // Under a heading clap lists positional arguments by name unless given
+    // an order: list them as they are given (<OLD> <NEW>, not NEW first).
+    let mut position = 0;
     let cmd = cmd.mut_args(|arg| {
         let heading = if arg.is_positional() { ARGUMENTS } else { OPTIONS };
+        let arg = if arg.is_positional() {
+            position += 1;
+            arg.display_order(position)
+        } else {
+            arg
+        };
         let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
         let defaults: Vec<String> = arg.get_default_values().iter().map(|v| v.to_string_lossy().into_owned()).collect();
         let choices: Vec<String> = arg.get_possible_values().iter().map(|v| v.get_name().to_string()).collect();
