@@ -52,10 +52,12 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // both files together 0.850 (R 0.739). The twenty-second round added
     // 青葉市's 特記事項 in Word, out of sample: 0.667 (P 0.875, one wrong
     // link) on first measurement, 0.818 (P 1.000, R 0.692) after the
-    // wordings taken from it; the three files together 0.839 (R 0.722).
+    // wordings taken from it; the three files together 0.839 (R 0.722),
+    // 0.892 (R 0.806) with 5's copying, 再委託 and disposal (青葉市 0.917,
+    // 大橋市 0.833).
     let (sapporo, _, _) = totals["sapporo-kijun"];
     assert_eq!(sapporo.fp, 0, "a wrong link on the variants: {results:#?}");
-    assert!(sapporo.f1() >= 0.83, "札幌市基準 micro-F1 on the variants fell to {:.3}", sapporo.f1());
+    assert!(sapporo.f1() >= 0.88, "札幌市基準 micro-F1 on the variants fell to {:.3}", sapporo.f1());
 }
 
 /// The same rule numbered 第１, 第２ without 条, each caption on the

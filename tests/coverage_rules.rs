@@ -1116,3 +1116,19 @@ fn a_contracts_own_words_for_entry_transport_and_reporting() {
     assert_status(&report, "7", CoverageStatus::Covered);
     assert!(!articles_of(&report, "6").contains(&"第4条".to_string()), "{:?}", item(&report, "6"));
 }
+
+/// 札幌市基準 5 lists copying, 再委託 without leave and disposal beyond
+/// recovery among its measures: a 特記事項's provision forbidding copies is
+/// evidence of it.
+#[test]
+fn a_contracts_ban_on_copies_is_evidence_of_the_security_measures() {
+    let articles = [
+        (
+            "基本的事項",
+            "受託者は、個人情報の保護に関する法律その他関係法令を遵守し、個人情報を適正に取り扱わなければならない。",
+        ),
+        ("複写等の禁止", "受託者は、委託者の承諾なく、委託者から提供された個人情報を複写し、又は複製してはならない。"),
+    ];
+    let report = coverage("試験市個人情報取扱特記事項", &articles, "sapporo-kijun");
+    assert_eq!(articles_of(&report, "5"), ["第2条"], "{:?}", item(&report, "5"));
+}
