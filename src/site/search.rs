@@ -22,6 +22,7 @@ use super::{paths, Page, Site};
 use crate::analyze::text_analysis::{article_token_texts, standard_token_texts, TokenCache};
 use crate::model::{Article, Item, Regulation};
 use crate::pipeline::cache::KeyHasher;
+use crate::text::hash::FastHashState;
 use crate::text::normalize::{is_kana_or_kanji, plainly_nfkc_stable};
 use crate::text::tokens::PartOfSpeech;
 
@@ -279,8 +280,11 @@ fn shard(regs: &[Regulation], words_of: &WordsOf) -> Shard {
             })
         })
         .collect();
-    let mut postings: HashMap<Term, Vec<u32>> = HashMap::new();
-    let mut word_docs: HashMap<String, Vec<u32>> = HashMap::new();
+    // Both tables are read out into sorted maps, so their own order is never
+    // seen: the fast hasher instead of SipHash (hashing each term and word
+    // of a shard was a tenth of the index's instructions).
+    let mut postings: HashMap<Term, Vec<u32>, FastHashState> = HashMap::default();
+    let mut word_docs: HashMap<String, Vec<u32>, FastHashState> = HashMap::default();
     let mut docs = Vec::with_capacity(analysed.len());
     for (doc, counted, doc_words) in analysed {
         let n = docs.len() as u32;
