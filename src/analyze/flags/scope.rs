@@ -8,6 +8,7 @@ use super::role::{is_role, trailing_noun};
 use super::{Flag, FlagKind, FlagSeverity, ProvisionText};
 use crate::analyze::diff::{NormText, Unit, Units};
 use crate::analyze::terms::enclosing_open;
+use crate::text::normalize::is_kana_or_kanji;
 use crate::text::tokens::PartOfSpeech;
 
 /// A compound noun of a provision.
@@ -35,20 +36,29 @@ pub(super) struct Inclusion {
 /// Compound nouns of a text: (form as normalised, canonical key, norm range).
 /// Brackets and punctuation end a compound; a leading 当該 is dropped.
 fn compounds(units: &Units) -> Vec<(String, String, Range<usize>)> {
-    let wordlike = |u: &Unit| {
-        u.pos == PartOfSpeech::Noun
-            && units.text.norm[u.norm.clone()].chars().all(|c| c.is_alphanumeric() || c == '・' || c == 'ー')
-    };
+    // Whether each unit can be part of a compound, read once per unit (the
+    // loop below asked twice for most); kana and kanji, alphanumeric all,
+    // are answered without `char::is_alphanumeric`'s table.
+    let wordlike: Vec<bool> = units
+        .units
+        .iter()
+        .map(|u| {
+            u.pos == PartOfSpeech::Noun
+                && units.text.norm[u.norm.clone()]
+                    .chars()
+                    .all(|c| is_kana_or_kanji(c) || c.is_alphanumeric() || c == '・' || c == 'ー')
+        })
+        .collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < units.units.len() {
-        if !wordlike(&units.units[i]) {
+        if !wordlike[i] {
             i += 1;
             continue;
         }
         let mut j = i;
         while j < units.units.len()
-            && wordlike(&units.units[j])
+            && wordlike[j]
             && (j == i || units.units[j - 1].norm.end == units.units[j].norm.start)
         {
             j += 1;
