@@ -183,7 +183,12 @@ fn suffix_flags(a: &ProvisionBlocks, b: &ProvisionBlocks, ca: &[Compound], cb: &
 /// その他 (秘密保持義務等個人情報 is a list, not a term).
 fn qualified_head(units: &Units, r: &Range<usize>) -> Option<String> {
     let params = FlagParams::DEFAULT;
-    let inside: Vec<&Unit> = units.units.iter().filter(|u| u.norm.start >= r.start && u.norm.end <= r.end).collect();
+    // Units are in text order: the scan starts at the first one at or after
+    // `r` (a binary search) and ends past it, instead of reading every unit
+    // of the paragraph for each of its compounds.
+    let from = units.units.partition_point(|u| u.norm.start < r.start);
+    let inside: Vec<&Unit> =
+        units.units[from..].iter().take_while(|u| u.norm.start <= r.end).filter(|u| u.norm.end <= r.end).collect();
     let text = &units.text.norm[r.clone()];
     let inner_list = text.trim_end_matches('等').contains('等') || text.contains("その他");
     let words = params.qualified_term_min_words..=params.qualified_term_max_words;
