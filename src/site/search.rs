@@ -35,15 +35,23 @@ pub fn normalize(text: &str) -> String {
     // text the full way, so what NFKC composes across characters is left
     // to it.
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    // Runs of characters kept as they are are copied whole: [run, i) is
+    // the run not yet copied (pushing each character was most of the cost).
+    let mut run = 0;
+    for (i, c) in text.char_indices() {
+        if kept_by_normalize(c) {
+            continue;
+        }
+        out.push_str(&text[run..i]);
+        run = i + c.len_utf8();
         match c {
-            c if kept_by_normalize(c) => out.push(c),
             'A'..='Z' => out.push(c.to_ascii_lowercase()),
             '\u{FF01}'..='\u{FF5E}' => out.push(char::from((c as u32 - FULL_WIDTH_OFFSET) as u8).to_ascii_lowercase()),
             '\u{3000}' => out.push(' '),
             _ => return text.nfkc().collect::<String>().to_lowercase(),
         }
     }
+    out.push_str(&text[run..]);
     out
 }
 
