@@ -183,7 +183,7 @@ impl TokenDiff {
                     let glue = self.a.units[a.clone()].iter().all(Unit::is_function_word);
                     // The changes around are counted only for a stretch
                     // short enough to be glue (most are not): counting
-                    // them was most of this function's instructions.
+                    // them was two fifths of this function's instructions.
                     let before = || self.a.norm_chars(pa.clone()).max(self.b.norm_chars(pb.clone()));
                     let after = || self.a.norm_chars(na.clone()).max(self.b.norm_chars(nb.clone()));
                     !spaced
