@@ -217,6 +217,13 @@ pub fn internal_referent(sentence: &str) -> Option<String> {
     let re = RE.get_or_init(|| {
         regex::Regex::new(r"^(前条|第\d+条(?:の\d+)?)(?:第\d+項)?(?:ただし書)?の規定は、").expect("valid regex")
     });
+    // No character but 準 itself is or holds 準 under NFKC (test
+    // `only_its_own_character_normalises_to_jun`), so a sentence without
+    // it says no 準用 and is not normalised: most sentences of every
+    // article are read here.
+    if !sentence.contains('準') {
+        return None;
+    }
     let s = nfkc(sentence);
     let s = s.trim_start();
     if !s.contains("準用") {
@@ -243,6 +250,19 @@ pub fn enclosing_open(norm: &str, pos: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_its_own_character_normalises_to_jun() {
+        use unicode_normalization::UnicodeNormalization;
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if c != '準' {
+                assert!(!c.to_string().nfkc().any(|n| n == '準'), "U+{:04X}", c as u32);
+            }
+        }
+        assert_eq!(internal_referent("前条の規定は、委託について準用する。"), Some("前条".to_string()));
+        assert_eq!(internal_referent("第５条の規定は、委託について準\u{3000}用する。"), Some("第5条".to_string()));
+        assert_eq!(internal_referent("前条の規定は、委託について適用する。"), None);
+    }
 
     /// Scores sum weights in a term map's order: a map keyed by interned
     /// terms must iterate exactly as the map keyed by their texts did.

@@ -137,6 +137,11 @@ fn write_sheet(sheet: &mut Worksheet, table: &Table, build_date: &str) -> Result
     let header = base_format().set_bold().set_background_color(Color::RGB(0xDDEBF7)).set_align(FormatAlign::Center);
     let plain = base_format();
     let group = base_format().set_bold().set_background_color(Color::RGB(0xF2F2F2));
+    // The statuses' formats made once: a format built per cell was a clone
+    // of `Format` (its font name and colours) and its drop for every cell.
+    let statuses =
+        [CoverageStatus::Covered, CoverageStatus::Partial, CoverageStatus::Missing, CoverageStatus::NotApplicable]
+            .map(|s| (s, plain.clone().set_background_color(status_fill(s))));
     for (c, column) in table.columns.iter().enumerate() {
         let c = c as u16;
         sheet.set_column_width(c, column.width)?;
@@ -152,13 +157,13 @@ fn write_sheet(sheet: &mut Worksheet, table: &Table, build_date: &str) -> Result
         for (c, cell) in row.cells.iter().enumerate() {
             let c = c as u16;
             let format = match cell.status {
-                _ if row.group => group.clone(),
-                Some(s) => plain.clone().set_background_color(status_fill(s)),
-                None => plain.clone(),
+                _ if row.group => &group,
+                Some(s) => statuses.iter().find(|(t, _)| *t == s).map_or(&plain, |(_, f)| f),
+                None => &plain,
             };
             match cell.number {
-                Some(n) => sheet.write_number_with_format(r, c, n, &format.set_num_format("0.00"))?,
-                None => sheet.write_string_with_format(r, c, fit_cell(&cell.text).as_ref(), &format)?,
+                Some(n) => sheet.write_number_with_format(r, c, n, &format.clone().set_num_format("0.00"))?,
+                None => sheet.write_string_with_format(r, c, fit_cell(&cell.text).as_ref(), format)?,
             };
         }
     }

@@ -31,6 +31,9 @@ pub(crate) struct ItemProfile {
     pub(crate) name_is_role: Vec<bool>,
     /// Per name: a role the title acts on (`is_role_acted_on`).
     pub(crate) name_is_acted_on: Vec<bool>,
+    /// The head nouns of the title (NFKC; see `head_nouns`), found once:
+    /// the caption of every unit scored against the item is read for them.
+    pub(crate) title_heads: Vec<String>,
     /// The title names a person or office (保護管理者): the item is a role,
     /// not a measure an enumeration could name.
     pub(crate) title_is_role: bool,
@@ -194,6 +197,7 @@ impl CatalogAnalysis {
                 let title_is_role = names_nfkc.first().is_some_and(|t| terms::is_role_word(t));
                 let name_is_role = names_nfkc.iter().map(|n| caption_names_role(n)).collect();
                 let name_is_acted_on = names_nfkc.iter().map(|n| is_role_acted_on(n, &names_nfkc[0])).collect();
+                let title_heads = head_nouns(&names_nfkc[0]).into_iter().map(str::to_string).collect();
                 let duty_required = confidence::requirement_is_duty(&item.requirement);
                 let role_names = if item.role {
                     roles::role_names(
@@ -213,6 +217,7 @@ impl CatalogAnalysis {
                     element_words,
                     names_nfkc,
                     name_is_role,
+                    title_heads,
                     name_is_acted_on,
                     title_is_role,
                     duty_required,
@@ -350,10 +355,26 @@ fn head_nouns(phrase: &str) -> Vec<&str> {
 /// 情報システムにおける保有個人情報の処理.
 /// A caption naming a role the title acts on (（事務取扱担当者） and
 /// 事務取扱担当者の監督) shares no head with it (`is_role_acted_on`).
+#[cfg(test)]
 pub(crate) fn shares_head_with_title(title: &str, caption: &str) -> bool {
+    let title_heads: Vec<String> = head_nouns(title).into_iter().map(str::to_string).collect();
+    shares_head(title, &title_heads, caption, &caption_heads(caption))
+}
+
+/// The head nouns of a caption as [`shares_head_with_title`] reads them.
+pub(crate) fn caption_heads(caption: &str) -> Vec<&str> {
+    head_nouns(caption_without_light_head(caption))
+}
+
+/// [`shares_head_with_title`] with the head nouns of the title
+/// (`head_nouns`) and of the caption ([`caption_heads`]) found already:
+/// a unit's caption is read against every item, an item's title against
+/// every unit's caption.
+pub(crate) fn shares_head(title: &str, title_heads: &[String], caption: &str, caption_heads: &[&str]) -> bool {
     let caption = caption_without_light_head(caption);
-    head_nouns(caption).iter().any(|h| title.contains(h) && !is_role_acted_on(h, title))
-        || caption_names_act_of(title, caption)
+    // `is_role_acted_on` with the title's heads at hand.
+    let acted_on = |h: &str| terms::is_role_word(h) && title.contains(h) && !title_heads.iter().any(|t| t == h);
+    caption_heads.iter().any(|h| title.contains(h) && !acted_on(h)) || caption_names_act_of(title_heads, caption)
 }
 
 /// Whether `keyword` is a role the item named `title` acts on: a role's
@@ -365,10 +386,11 @@ pub(crate) fn is_role_acted_on(keyword: &str, title: &str) -> bool {
     terms::is_role_word(keyword) && title.contains(keyword) && !head_nouns(title).contains(&keyword)
 }
 
-/// Whether `caption` (NFKC) holds one of the head nouns of `title`: the act
-/// the item is about (監督 of 事務取扱担当者の監督).
-pub(crate) fn caption_names_act_of(title: &str, caption: &str) -> bool {
-    head_nouns(title).iter().any(|h| caption.contains(h))
+/// Whether `caption` (NFKC) holds one of the head nouns of a title
+/// (`title_heads`, see `head_nouns`): the act the item is about (監督 of
+/// 事務取扱担当者の監督).
+pub(crate) fn caption_names_act_of(title_heads: &[String], caption: &str) -> bool {
+    title_heads.iter().any(|h| caption.contains(h.as_str()))
 }
 
 impl ElementHits {

@@ -2,8 +2,8 @@
 //! catalog: caption ↔ names, TF-IDF cosine ↔ profile, key elements found.
 use super::params::Params;
 use super::profile::{
-    caption_names_act_of, caption_names_role, names_caption_head, shares_head_with_title, CatalogAnalysis, ElementHits,
-    ElementWords, ItemProfile, Line,
+    caption_heads, caption_names_act_of, caption_names_role, names_caption_head, shares_head, CatalogAnalysis,
+    ElementHits, ElementWords, ItemProfile, Line,
 };
 use crate::analyze::term_vectors::{cosine, CosineIndex, Idf, ListedVec};
 use crate::analyze::terms::Term;
@@ -36,6 +36,11 @@ struct CaptionIdf<'c> {
     terms: &'c TermVec,
     idfs: Vec<(Term, f32)>,
     sum: f32,
+    /// The caption's head nouns (`caption_heads`), found when an item first
+    /// asks and then read for every other item.
+    heads: std::cell::OnceCell<Vec<&'c str>>,
+    /// Whether the caption names a role (`caption_names_role`), likewise.
+    names_a_role: std::cell::OnceCell<bool>,
 }
 
 impl<'a> Scorer<'a> {
@@ -82,7 +87,13 @@ impl<'a> Scorer<'a> {
     fn caption_idf<'c>(&self, caption_terms: &'c TermVec) -> CaptionIdf<'c> {
         let idfs: Vec<(Term, f32)> = caption_terms.keys().map(|t| (*t, self.idf.idf(t))).collect();
         let sum = idfs.iter().map(|(_, w)| w).sum::<f32>();
-        CaptionIdf { terms: caption_terms, idfs, sum }
+        CaptionIdf {
+            terms: caption_terms,
+            idfs,
+            sum,
+            heads: std::cell::OnceCell::new(),
+            names_a_role: std::cell::OnceCell::new(),
+        }
     }
 
     /// IDF-weighted Dice overlap of the caption with name `k` of item `i`
@@ -101,21 +112,32 @@ impl<'a> Scorer<'a> {
     /// IDF-weighted overlap of the caption with the item's title or one of
     /// its keywords. `head_keywords_only`: a keyword counts only where it
     /// names the head of `caption_text` (see `names_caption_head`).
-    fn caption_score(&self, caption: &CaptionIdf, caption_text: &str, i: usize, head_keywords_only: bool) -> f32 {
+    fn caption_score<'c>(
+        &self,
+        caption: &CaptionIdf<'c>,
+        caption_text: &'c str,
+        i: usize,
+        head_keywords_only: bool,
+    ) -> f32 {
         if caption.terms.is_empty() {
             return 0.0;
         }
         let item = &self.items[i];
         let title = &item.names_nfkc[0];
+        // `shares_head_with_title` with the heads found once.
         let heads_agree = |k: usize| match k {
-            0 => shares_head_with_title(title, caption_text),
-            _ if item.name_is_acted_on[k] => caption_names_act_of(title, caption_text),
+            0 => shares_head(
+                title,
+                &item.title_heads,
+                caption_text,
+                caption.heads.get_or_init(|| caption_heads(caption_text)),
+            ),
+            _ if item.name_is_acted_on[k] => caption_names_act_of(&item.title_heads, caption_text),
             _ => names_caption_head(&item.names_nfkc[k], caption_text),
         };
         // A caption naming a role counts only for the names of roles.
-        let names_a_role = std::cell::OnceCell::new();
         let role_agrees =
-            |k: usize| !*names_a_role.get_or_init(|| caption_names_role(caption_text)) || item.name_is_role[k];
+            |k: usize| !*caption.names_a_role.get_or_init(|| caption_names_role(caption_text)) || item.name_is_role[k];
         // The title is the item's own name; a keyword match counts a little
         // less. Heads and roles are read only for a name the caption shares
         // words with.
@@ -162,11 +184,11 @@ impl<'a> Scorer<'a> {
     }
 
     /// The score of item `i`, given the cosine of the unit's vector with the item's.
-    fn score_weighted(
+    fn score_weighted<'c>(
         &self,
         cos: f32,
-        caption: &CaptionIdf,
-        caption_text: &str,
+        caption: &CaptionIdf<'c>,
+        caption_text: &'c str,
         caption_factor: f32,
         hits: &ElementHits,
         i: usize,

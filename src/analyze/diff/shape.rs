@@ -181,12 +181,15 @@ impl TokenDiff {
                     // A layout break (after 第12条, at a line end) is never glue.
                     let spaced = self.a.units[a.clone()].iter().any(|u| u.space_after);
                     let glue = self.a.units[a.clone()].iter().all(Unit::is_function_word);
-                    let before = self.a.norm_chars(pa.clone()).max(self.b.norm_chars(pb.clone()));
-                    let after = self.a.norm_chars(na.clone()).max(self.b.norm_chars(nb.clone()));
+                    // The changes around are counted only for a stretch
+                    // short enough to be glue (most are not): counting
+                    // them was two fifths of this function's instructions.
+                    let before = || self.a.norm_chars(pa.clone()).max(self.b.norm_chars(pb.clone()));
+                    let after = || self.a.norm_chars(na.clone()).max(self.b.norm_chars(nb.clone()));
                     !spaced
                         && (chars <= params.max_glue_chars || (glue && chars <= params.max_function_glue_chars))
-                        && chars <= before
-                        && chars <= after
+                        && chars <= before()
+                        && chars <= after()
                 }
                 _ => false,
             };

@@ -215,3 +215,15 @@ fn a_comma_alone_does_not_pull_its_phrase_in() {
     assert_eq!(to_marked_text(&d.a_runs(Granularity::Phrase)), "保有個人情報を[-、-]適切に[-管理する。-]");
     assert_eq!(to_marked_text(&d.b_runs(Granularity::Phrase)), "保有個人情報を適切に{+保管する。+}");
 }
+
+#[test]
+fn full_width_ascii_normalises_as_nfkc_does() {
+    use unicode_normalization::UnicodeNormalization;
+    // `NormText::new` maps U+FF01–FF5E itself: the same as NFKC of each.
+    for c in '\u{FF01}'..='\u{FF5E}' {
+        let t = NormText::new(&format!("第{c}条"));
+        let nfkc: String = c.to_string().nfkc().collect();
+        assert_eq!(t.norm, format!("第{nfkc}条"), "{c}");
+        assert_eq!(t.orig(3..3 + nfkc.len()), c.to_string());
+    }
+}

@@ -8,6 +8,7 @@ use super::role::{is_role, trailing_noun};
 use super::{Flag, FlagKind, FlagSeverity, ProvisionText};
 use crate::analyze::diff::{NormText, Unit, Units};
 use crate::analyze::terms::enclosing_open;
+use crate::text::normalize::is_kana_or_kanji;
 use crate::text::tokens::PartOfSpeech;
 
 /// A compound noun of a provision.
@@ -35,20 +36,29 @@ pub(super) struct Inclusion {
 /// Compound nouns of a text: (form as normalised, canonical key, norm range).
 /// Brackets and punctuation end a compound; a leading 当該 is dropped.
 fn compounds(units: &Units) -> Vec<(String, String, Range<usize>)> {
-    let wordlike = |u: &Unit| {
-        u.pos == PartOfSpeech::Noun
-            && units.text.norm[u.norm.clone()].chars().all(|c| c.is_alphanumeric() || c == '・' || c == 'ー')
-    };
+    // Whether each unit can be part of a compound, read once per unit (the
+    // loop below asked twice for most); kana and kanji, alphanumeric all,
+    // are answered without `char::is_alphanumeric`'s table.
+    let wordlike: Vec<bool> = units
+        .units
+        .iter()
+        .map(|u| {
+            u.pos == PartOfSpeech::Noun
+                && units.text.norm[u.norm.clone()]
+                    .chars()
+                    .all(|c| is_kana_or_kanji(c) || c.is_alphanumeric() || c == '・' || c == 'ー')
+        })
+        .collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < units.units.len() {
-        if !wordlike(&units.units[i]) {
+        if !wordlike[i] {
             i += 1;
             continue;
         }
         let mut j = i;
         while j < units.units.len()
-            && wordlike(&units.units[j])
+            && wordlike[j]
             && (j == i || units.units[j - 1].norm.end == units.units[j].norm.start)
         {
             j += 1;
@@ -173,7 +183,12 @@ fn suffix_flags(a: &ProvisionBlocks, b: &ProvisionBlocks, ca: &[Compound], cb: &
 /// その他 (秘密保持義務等個人情報 is a list, not a term).
 fn qualified_head(units: &Units, r: &Range<usize>) -> Option<String> {
     let params = FlagParams::DEFAULT;
-    let inside: Vec<&Unit> = units.units.iter().filter(|u| u.norm.start >= r.start && u.norm.end <= r.end).collect();
+    // Units are in text order: the scan starts at the first one at or after
+    // `r` (a binary search) and ends past it, instead of reading every unit
+    // of the paragraph for each of its compounds.
+    let from = units.units.partition_point(|u| u.norm.start < r.start);
+    let inside: Vec<&Unit> =
+        units.units[from..].iter().take_while(|u| u.norm.start <= r.end).filter(|u| u.norm.end <= r.end).collect();
     let text = &units.text.norm[r.clone()];
     let inner_list = text.trim_end_matches('等').contains('等') || text.contains("その他");
     let words = params.qualified_term_min_words..=params.qualified_term_max_words;
