@@ -1,5 +1,7 @@
 //! Line level: markup cleanup (HTML, markdown) and the splitting of text
 //! collapsed onto one line; `classify` then names each line.
+use std::collections::{HashMap, HashSet};
+
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -212,8 +214,8 @@ const FURNITURE_LINES_PER_EDGE: usize = 2;
 /// pages and on half of them. A running header or footer is what a page
 /// repeats; a regulation's text is not repeated page after page at the same
 /// place.
-fn page_furniture(text: &str) -> std::collections::HashSet<usize> {
-    let mut found = std::collections::HashSet::new();
+fn page_furniture(text: &str) -> HashSet<usize> {
+    let mut found = HashSet::new();
     if !text.contains('\u{c}') {
         return found;
     }
@@ -241,7 +243,7 @@ fn page_furniture(text: &str) -> std::collections::HashSet<usize> {
         masked.split_whitespace().collect::<Vec<_>>().join(" ")
     };
     // (edge, distance from it, shape) → the lines of that shape there.
-    let mut places: std::collections::HashMap<(bool, usize, String), Vec<usize>> = std::collections::HashMap::new();
+    let mut places: HashMap<(bool, usize, String), Vec<usize>> = HashMap::new();
     for page in &pages {
         let edge = FURNITURE_LINES_PER_EDGE.min(page.len() / 2);
         for k in 0..edge {
