@@ -467,9 +467,11 @@ fn body_in_title(title: &str, text: &str) -> Option<String> {
         .filter(|&end| BODY_NAME_ENDS.contains(&chars[end]))
         .map(|end| chars[..=end].iter().collect::<String>())
         .find(|name| {
-            let cited = ["条例", "規則", "訓令", "告示", "長", "議会", "教育委員会"]
-                .iter()
-                .any(|own| text.contains(&format!("{name}{own}")));
+            // One scan for the name, each place it stands read for what follows.
+            let cited = text.match_indices(name.as_str()).any(|(at, _)| {
+                let after = &text[at + name.len()..];
+                ["条例", "規則", "訓令", "告示", "長", "議会", "教育委員会"].iter().any(|own| after.starts_with(own))
+            });
             let head = match name.chars().last() {
                 Some('都' | '道' | '府' | '県') => "知事".to_string(),
                 Some(kind) => format!("{kind}長"),

@@ -65,11 +65,13 @@ pub fn check_references(site: &mut Site, config_path: &Path) -> Vec<String> {
     let config = &site.project.config;
     let configured = config.default_catalogs.iter().map(|id| ("default_catalogs", id));
     for (key, id) in configured.chain(config.title_catalogs.values().flatten().map(|id| ("title_catalogs", id))) {
+        if known_catalogs.contains(id.as_str()) {
+            continue;
+        }
         let line = config_line(config_path, key);
         // The built-in title_catalogs name the shipped 番号GL: a project
         // without it that never wrote the key is not told of it.
-        let written = key == "default_catalogs" || line.is_some();
-        if written && !known_catalogs.contains(id.as_str()) {
+        if key == "default_catalogs" || line.is_some() {
             warnings.push(format!(
                 "{}: {key} のカタログ「{id}」がありません（あるもの: {}）",
                 located(&config_path.display().to_string(), line),

@@ -23,7 +23,7 @@ use crate::analyze::text_analysis::{article_token_texts, standard_token_texts, T
 use crate::model::{Article, Item, Regulation};
 use crate::pipeline::cache::KeyHasher;
 use crate::text::hash::FastHashState;
-use crate::text::normalize::{is_kana_or_kanji, plainly_nfkc_stable};
+use crate::text::normalize::{full_width_to_ascii, is_kana_or_kanji, plainly_nfkc_stable};
 use crate::text::tokens::PartOfSpeech;
 
 /// NFKC, lower case: the form both index and query are matched in.
@@ -46,17 +46,16 @@ pub fn normalize(text: &str) -> String {
         run = i + c.len_utf8();
         match c {
             'A'..='Z' => out.push(c.to_ascii_lowercase()),
-            '\u{FF01}'..='\u{FF5E}' => out.push(char::from((c as u32 - FULL_WIDTH_OFFSET) as u8).to_ascii_lowercase()),
             '\u{3000}' => out.push(' '),
-            _ => return text.nfkc().collect::<String>().to_lowercase(),
+            _ => match full_width_to_ascii(c) {
+                Some(ascii) => out.push(ascii.to_ascii_lowercase()),
+                None => return text.nfkc().collect::<String>().to_lowercase(),
+            },
         }
     }
     out.push_str(&text[run..]);
     out
 }
-
-/// Full-width ASCII (U+FF01–FF5E) less this is its ASCII character.
-const FULL_WIDTH_OFFSET: u32 = 0xFEE0;
 
 /// Whether NFKC and lower-casing leave `c` as it is, answered quickly for
 /// the characters most of a regulation is written in; false sends a text

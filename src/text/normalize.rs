@@ -36,10 +36,9 @@ pub fn nfkc(text: &str) -> String {
         let width = if lead < 0x80 { 1 } else { 3 };
         if !keep {
             out.push_str(&text[run..i]);
-            if lead == 0xEF {
-                // Full-width ASCII → ASCII (U+FF01–FF5E); U+3000 is dropped.
-                let cp = ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F) | 0xF000;
-                out.push(char::from((cp - 0xFEE0) as u8));
+            // Full-width ASCII → ASCII; U+3000 is dropped.
+            if let Some(ascii) = text[i..i + width].chars().next().and_then(full_width_to_ascii) {
+                out.push(ascii);
             }
             run = i + width;
         }
@@ -78,6 +77,13 @@ fn is_common_nfkc_stable(cp: u32) -> bool {
 /// asked.
 pub fn plainly_nfkc_stable(c: char) -> bool {
     c.is_ascii() || is_common_nfkc_stable(c as u32)
+}
+
+/// Full-width ASCII (U+FF01–FF5E: １, （, Ａ, common in regulations) as
+/// NFKC maps it, to its ASCII character; None for any other character.
+/// The one mapping of it, for the fast paths that skip NFKC's tables.
+pub fn full_width_to_ascii(c: char) -> Option<char> {
+    ('\u{FF01}'..='\u{FF5E}').contains(&c).then(|| char::from((c as u32 - 0xFEE0) as u8))
 }
 
 /// Hiragana (ぁ … ゖ, without the iteration marks).

@@ -372,9 +372,8 @@ pub(crate) fn caption_heads(caption: &str) -> Vec<&str> {
 /// every unit's caption.
 pub(crate) fn shares_head(title: &str, title_heads: &[String], caption: &str, caption_heads: &[&str]) -> bool {
     let caption = caption_without_light_head(caption);
-    // `is_role_acted_on` with the title's heads at hand.
-    let acted_on = |h: &str| terms::is_role_word(h) && title.contains(h) && !title_heads.iter().any(|t| t == h);
-    caption_heads.iter().any(|h| title.contains(h) && !acted_on(h)) || caption_names_act_of(title_heads, caption)
+    caption_heads.iter().any(|h| title.contains(h) && !role_acted_on(h, title, title_heads))
+        || caption_names_act_of(title_heads, caption)
 }
 
 /// Whether `keyword` is a role the item named `title` acts on: a role's
@@ -383,7 +382,13 @@ pub(crate) fn shares_head(title: &str, title_heads: &[String], caption: &str, ca
 /// alone heads the article that sets the role up or gives it its duties;
 /// it names the item only with the act (`caption_names_act_of`).
 pub(crate) fn is_role_acted_on(keyword: &str, title: &str) -> bool {
-    terms::is_role_word(keyword) && title.contains(keyword) && !head_nouns(title).contains(&keyword)
+    terms::is_role_word(keyword) && role_acted_on(keyword, title, &head_nouns(title))
+}
+
+/// [`is_role_acted_on`] with the title's head nouns (`head_nouns`) found
+/// already.
+fn role_acted_on<S: AsRef<str>>(keyword: &str, title: &str, title_heads: &[S]) -> bool {
+    terms::is_role_word(keyword) && title.contains(keyword) && !title_heads.iter().any(|t| t.as_ref() == keyword)
 }
 
 /// Whether `caption` (NFKC) holds one of the head nouns of a title

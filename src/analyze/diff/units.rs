@@ -11,12 +11,8 @@ use super::recent::Recent;
 use crate::analyze::terms;
 use crate::analyze::text_analysis::TokenCache;
 use crate::text::hash::FastHashState;
-use crate::text::normalize::plainly_nfkc_stable;
+use crate::text::normalize::{full_width_to_ascii, plainly_nfkc_stable};
 use crate::text::tokens::{intern, PartOfSpeech};
-
-/// Full-width ASCII (U+FF01–FF5E) less this is its ASCII character, its
-/// NFKC form.
-const FULL_WIDTH_OFFSET: u32 = 0xFEE0;
 
 /// A text with its NFKC, whitespace-free form and a byte map back to the
 /// original, so that analysis on the normalised form can quote the original.
@@ -44,8 +40,8 @@ impl NormText {
             // Full-width ASCII (１, （, Ａ: common in regulations) is its
             // ASCII character under NFKC; mapped here without the tables,
             // which took a quarter of this function's instructions.
-            if let '\u{FF01}'..='\u{FF5E}' = ch {
-                norm.push(char::from((ch as u32 - FULL_WIDTH_OFFSET) as u8));
+            if let Some(ascii) = full_width_to_ascii(ch) {
+                norm.push(ascii);
                 map.push(start as u32);
                 continue;
             }
