@@ -115,6 +115,43 @@ fn docx_with_word_numbering_tracked_changes_and_comments() {
 }
 
 #[test]
+fn docx_numbered_by_paragraph_styles() {
+    // 条 and 号 numbered by styles linked to a list (styles.xml), as
+    // LibreOffice Writer prints the file: 第１条 … （１）, the 附則's 項 by
+    // direct list formatting, a 「２　」 typed in a style with the list off.
+    let reg = load("word-styles.docx");
+    assert_eq!(
+        labels(&reg),
+        vec![
+            ("第1条".into(), Some("趣旨".into()), 1),
+            ("第2条".into(), Some("総括保護管理者".into()), 2),
+            ("第3条".into(), Some("保護管理者".into()), 2),
+            ("第4条".into(), Some("教育研修".into()), 1),
+        ]
+    );
+    // 第3条 is in a style based on 「条文」: numbered by inheritance.
+    assert_eq!(
+        art(&reg, "第3条").paragraphs[0].text,
+        "保有個人情報を取り扱う課等に保護管理者を置き、当該課等の長をもって充てる。"
+    );
+    let items: Vec<(&str, &str)> =
+        art(&reg, "第3条").paragraphs[1].items.iter().map(|i| (i.label.as_str(), i.text.as_str())).collect();
+    assert_eq!(
+        items,
+        [
+            ("（１）", "保有個人情報の適切な管理の確保"),
+            ("（２）", "保護担当者の指定"),
+            ("（３）", "職員に対する指導及び監督")
+        ]
+    );
+    // The list switched off in a styled paragraph gives no second 第N条.
+    assert_eq!(art(&reg, "第2条").paragraphs[1].text, "総括保護管理者は、保有個人情報の管理に関する事務を総括する。");
+    let supplementary: Vec<u32> = reg.supplementary[0].paragraphs.iter().map(|p| p.number).collect();
+    assert_eq!(supplementary, [1, 2]);
+    assert!(reg.diagnostics.is_empty(), "{:?}", messages(&reg));
+}
+
+#[test]
 fn e_reiki_page_in_shift_jis() {
     let reg = load("e-reiki-honbun-sjis.html");
     assert_eq!(

@@ -3,7 +3,8 @@
 //! One line per paragraph; runs joined; `w:br` starts a new line; a tab is
 //! a full-width space; table rows become tab-separated lines (the parser's
 //! table rows, e.g. a 別表); Word's automatic list numbering is rendered as
-//! the visible label (`numbering.xml`: 第%1条, （%1）, ア …). Tracked changes
+//! the visible label (`numbering.xml`: 第%1条, （%1）, ア …), also where a
+//! paragraph style carries the numbering (`styles.xml`). Tracked changes
 //! are read as accepted (insertions kept, deletions dropped) with a warning;
 //! comments, headers, footers, footnotes and text boxes are not read.
 //! The title comes from `docProps/core.xml`.
@@ -32,9 +33,14 @@ pub fn convert(bytes: &[u8]) -> Result<Converted, String> {
         Some(xml) => Numbering::parse(&xml).map_err(|e| format!("word/numbering.xml が読めません: {e}"))?,
         None => Numbering::default(),
     };
+    let styles = match read_part(&mut zip, "word/styles.xml")? {
+        Some(xml) => StyleNumbering::parse(&xml).map_err(|e| format!("word/styles.xml が読めません: {e}"))?,
+        None => StyleNumbering::default(),
+    };
     let title = read_part(&mut zip, "docProps/core.xml")?.and_then(|xml| core_title(&xml));
-    let mut converted =
-        DocumentWalker::new(numbering).read(&document).map_err(|e| format!("word/document.xml が読めません: {e}"))?;
+    let mut converted = DocumentWalker::new(numbering, styles)
+        .read(&document)
+        .map_err(|e| format!("word/document.xml が読めません: {e}"))?;
     converted.title = title;
     Ok(converted)
 }
@@ -111,6 +117,10 @@ struct Level {
     start: u32,
     /// What follows the label: `tab` (default), `space` or `nothing`.
     suffix: String,
+    /// The paragraph style linked to this level (`w:pStyle`): a paragraph
+    /// of that style takes this level when its style names the list
+    /// without a level.
+    style: Option<String>,
 }
 
 /// `numbering.xml`: list definitions and the counters of each list.
@@ -175,6 +185,7 @@ impl Numbering {
                 "numFmt" => level.iter_mut().for_each(|(_, l)| l.format = val.clone().unwrap_or_default()),
                 "lvlText" => level.iter_mut().for_each(|(_, l)| l.text = val.clone().unwrap_or_default()),
                 "suff" => level.iter_mut().for_each(|(_, l)| l.suffix = val.clone().unwrap_or_default()),
+                "pStyle" => level.iter_mut().for_each(|(_, l)| l.style = val.clone()),
                 "num" => {
                     num_id = attr(e, "numId");
                 }
@@ -196,6 +207,13 @@ impl Numbering {
             }
         }
         Ok(numbering)
+    }
+
+    /// The level of list `num_id` linked to paragraph style `style`.
+    fn level_of_style(&self, num_id: &str, style: &str) -> Option<usize> {
+        let (abstract_id, _) = self.nums.get(num_id)?;
+        let levels = self.abstracts.get(abstract_id)?;
+        levels.iter().filter(|(_, l)| l.style.as_deref() == Some(style)).map(|(&ilvl, _)| ilvl).min()
     }
 
     /// The visible label of the next paragraph of list `num_id` at `ilvl`,
@@ -225,6 +243,91 @@ impl Numbering {
         }
         let separator = if level.suffix == "nothing" { "" } else { "\u{3000}" };
         Some(format!("{label}{separator}"))
+    }
+}
+
+/// A paragraph's list settings, as written in its own `w:numPr` or in a
+/// style's: `numId` 0 switches numbering off (a paragraph taking its
+/// style's font but not its number).
+#[derive(Debug, Clone, Default, PartialEq)]
+struct NumSetting {
+    num_id: Option<String>,
+    ilvl: Option<usize>,
+}
+
+/// `styles.xml`: the list settings of each paragraph style, and the style
+/// it is based on. Offices number 条 and 号 by a style (「条文」 linked to
+/// a multilevel list) as often as by direct list formatting.
+#[derive(Debug, Default)]
+struct StyleNumbering {
+    /// styleId → (its own list settings, `w:basedOn`).
+    styles: HashMap<String, (NumSetting, Option<String>)>,
+}
+
+/// How many `w:basedOn` steps are followed: Word's own style chains are a
+/// few deep; the bound stops a cycle in a hand-made file.
+const MAX_STYLE_DEPTH: usize = 16;
+
+impl StyleNumbering {
+    fn parse(xml: &str) -> Result<StyleNumbering, quick_xml::Error> {
+        let mut out = StyleNumbering::default();
+        let mut reader = Reader::from_str(xml);
+        let mut current: Option<(String, NumSetting, Option<String>)> = None;
+        // Only the style's own paragraph properties count, not a table
+        // style's conditional ones (w:tblStylePr).
+        let mut conditional_depth = 0usize;
+        loop {
+            let event = reader.read_event()?;
+            let (e, opens) = match &event {
+                Event::Start(e) => (e, true),
+                Event::Empty(e) => (e, false),
+                Event::End(e) => {
+                    match e.local_name().as_ref() {
+                        "style" => {
+                            if let Some((id, setting, based_on)) = current.take() {
+                                out.styles.insert(id, (setting, based_on));
+                            }
+                        }
+                        "tblStylePr" => conditional_depth = conditional_depth.saturating_sub(1),
+                        _ => {}
+                    }
+                    continue;
+                }
+                Event::Eof => break,
+                _ => continue,
+            };
+            let val = attr(e, "val");
+            match e.local_name().as_ref() {
+                "style" => current = attr(e, "styleId").map(|id| (id, NumSetting::default(), None)),
+                // An empty w:tblStylePr has no End to close it.
+                "tblStylePr" if opens => conditional_depth += 1,
+                _ if conditional_depth > 0 => {}
+                name @ ("basedOn" | "numId" | "ilvl") => {
+                    if let Some((_, setting, based_on)) = current.as_mut() {
+                        match name {
+                            "basedOn" => *based_on = val,
+                            "numId" => setting.num_id = val,
+                            _ => setting.ilvl = val.and_then(|v| v.parse().ok()),
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+
+    /// The list settings style `id` gives, its own or inherited.
+    fn setting(&self, id: &str) -> NumSetting {
+        let mut setting = NumSetting::default();
+        let mut next = Some(id);
+        for _ in 0..MAX_STYLE_DEPTH {
+            let Some((own, based_on)) = next.and_then(|id| self.styles.get(id)) else { break };
+            setting.num_id = setting.num_id.or_else(|| own.num_id.clone());
+            setting.ilvl = setting.ilvl.or(own.ilvl);
+            next = based_on.as_deref();
+        }
+        setting
     }
 }
 
@@ -303,8 +406,11 @@ struct DocumentWalker {
     lines: Vec<String>,
     /// Text of the current paragraph (lines split by `w:br`).
     paragraph: String,
-    /// numPr of the current paragraph: (numId, ilvl).
-    num: (Option<String>, usize),
+    /// The current paragraph's own numPr.
+    num: NumSetting,
+    /// The current paragraph's style (`w:pStyle`).
+    style: Option<String>,
+    styles: StyleNumbering,
     /// Nesting depth of tables, and the current row's cells.
     table_depth: usize,
     cells: Vec<String>,
@@ -317,12 +423,14 @@ struct DocumentWalker {
 }
 
 impl DocumentWalker {
-    fn new(numbering: Numbering) -> DocumentWalker {
+    fn new(numbering: Numbering, styles: StyleNumbering) -> DocumentWalker {
         DocumentWalker {
             numbering,
             lines: Vec::new(),
             paragraph: String::new(),
-            num: (None, 0),
+            num: NumSetting::default(),
+            style: None,
+            styles,
             table_depth: 0,
             cells: Vec::new(),
             skip_depth: 0,
@@ -337,10 +445,12 @@ impl DocumentWalker {
             "t" => self.in_text = true,
             "p" => {
                 self.paragraph.clear();
-                self.num = (None, 0);
+                self.num = NumSetting::default();
+                self.style = None;
             }
-            "numId" => self.num.0 = attr(e, "val").filter(|v| v != "0"),
-            "ilvl" => self.num.1 = attr(e, "val").and_then(|v| v.parse().ok()).unwrap_or(0),
+            "pStyle" => self.style = attr(e, "val"),
+            "numId" => self.num.num_id = attr(e, "val"),
+            "ilvl" => self.num.ilvl = attr(e, "val").and_then(|v| v.parse().ok()),
             "tab" if self.in_run_content(e) => self.paragraph.push(if self.table_depth > 0 { ' ' } else { '\u{3000}' }),
             "br" | "cr" => self.paragraph.push('\n'),
             "noBreakHyphen" => self.paragraph.push('‐'),
@@ -386,10 +496,7 @@ impl DocumentWalker {
     /// A finished paragraph: numbering label + text, one line per `w:br`;
     /// in a table, appended to the current cell.
     fn end_paragraph(&mut self) {
-        let label = match &self.num {
-            (Some(id), ilvl) => self.numbering.next_label(id, *ilvl).unwrap_or_default(),
-            _ => String::new(),
-        };
+        let label = self.list_place().and_then(|(id, ilvl)| self.numbering.next_label(&id, ilvl)).unwrap_or_default();
         let text = format!("{label}{}", std::mem::take(&mut self.paragraph));
         if self.table_depth > 0 {
             if let Some(cell) = self.cells.last_mut() {
@@ -401,6 +508,21 @@ impl DocumentWalker {
             return;
         }
         self.lines.extend(text.split('\n').map(str::to_string));
+    }
+
+    /// The list and level of the current paragraph: its own numPr first,
+    /// then its style's; the level a style names, else the level linked to
+    /// the style in the list, else the first.
+    fn list_place(&self) -> Option<(String, usize)> {
+        let style = self.style.as_deref().map(|id| self.styles.setting(id)).unwrap_or_default();
+        let num_id = self.num.num_id.clone().or(style.num_id).filter(|id| id != "0")?;
+        let ilvl = self
+            .num
+            .ilvl
+            .or(style.ilvl)
+            .or_else(|| self.style.as_deref().and_then(|s| self.numbering.level_of_style(&num_id, s)))
+            .unwrap_or(0);
+        Some((num_id, ilvl))
     }
 
     /// Text outside any paragraph (none in valid files) is not lost.
