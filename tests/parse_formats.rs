@@ -544,16 +544,60 @@ fn a_text_numbered_in_brackets_at_the_top_level_has_them_as_provisions() {
     assert!(reg.diagnostics.is_empty(), "{:?}", reg.diagnostics);
 }
 
+/// A 要領 numbered ①, ② … at the top level has them as its provisions
+/// (labelled as written, their ア, イ its items); in a 条 text they stay 号.
+#[test]
+fn a_text_numbered_in_circled_digits_has_them_as_provisions() {
+    let reg = parse::load_str(
+        "circled.txt",
+        "試験町電子計算機管理運用要領\n\n①　目的\nこの要領は、電子計算機の管理運用に関し必要な事項を定める。\n\
+         ②　管理責任者\n情報政策課長を管理責任者とする。管理責任者は、次に掲げる事務を行う。\nア　端末の管理\n\
+         イ　アクセス権限の設定\n③　職員は、端末を庁外に持ち出してはならない。\n",
+    )
+    .unwrap();
+    assert_eq!(
+        labels(&reg),
+        vec![("①".into(), Some("目的".into()), 1), ("②".into(), Some("管理責任者".into()), 1), ("③".into(), None, 1)]
+    );
+    assert_eq!(art(&reg, "②").paragraphs[0].items.len(), 2);
+    assert!(reg.diagnostics.is_empty(), "{:?}", reg.diagnostics);
+    let jo =
+        parse::load_str("jo.txt", "試験規程\n\n第１条　次に掲げる者は、研修を受ける。\n①　保護管理者\n②　保護担当者\n")
+            .unwrap();
+    assert_eq!(art(&jo, "第1条").paragraphs[0].items.len(), 2);
+}
+
+/// A 基準's standards numbered 1, 2 with their requirements 1.1, 1.2 (and
+/// 1.1.1 below): the decimal numbers are the standard's items, not text.
+#[test]
+fn decimal_numbers_under_a_standard_are_its_items() {
+    let reg = parse::load_str(
+        "decimal.md",
+        "---\nkind: 基準\n---\n# 試験町個人情報取扱安全管理基準\n\n1　管理体制\n1.1　受託者は、管理責任者を定めること。\n\
+         1.2　受託者は、次に掲げる措置を講ずること。\n1.2.1　従事者の名簿の作成\n1.2.2　名簿の定期的な見直し\n\
+         2　教育\n２．１　受託者は、従事者に対し研修を行うこと。\n",
+    )
+    .unwrap();
+    let items: Vec<(&str, u32, usize)> = reg
+        .standards
+        .iter()
+        .flat_map(|s| s.items.iter().map(|i| (i.label.as_str(), i.number, i.children.len())))
+        .collect();
+    assert_eq!(items, [("1.1", 1, 0), ("1.2", 2, 2), ("２．１", 1, 0)]);
+    assert_eq!(reg.standards[0].items[1].children[1].text, "名簿の定期的な見直し");
+    assert!(reg.standards.iter().all(|s| s.text.is_empty()), "no number left in a standard's text");
+}
+
 /// Sentences before the first provision are most likely provisions in a
-/// numbering the parser does not read (here ①, ② as top-level numbers):
-/// the page shows them as preamble, the analysis never sees them, and the
-/// user is told so instead of finding every item ×.
+/// numbering the parser does not read (here none at all): the page shows
+/// them as preamble, the analysis never sees them, and the user is told so
+/// instead of finding every item ×.
 #[test]
 fn sentences_left_in_the_preamble_are_reported() {
     let reg = parse::load_str(
-        "circled.txt",
-        "個人情報取扱特記事項\n\n①　乙は、個人情報を適正に取り扱わなければならない。\n\
-         ②　乙は、知り得た個人情報を他に漏らしてはならない。\n③　乙は、甲の承諾なく、個人情報を複写してはならない。\n\n\
+        "unnumbered.txt",
+        "個人情報取扱特記事項\n\n乙は、個人情報を適正に取り扱わなければならない。\n\
+         乙は、知り得た個人情報を他に漏らしてはならない。\n乙は、甲の承諾なく、個人情報を複写してはならない。\n\n\
          附　則\n第１条　この特記事項は、契約の日から施行する。\n",
     )
     .unwrap();

@@ -220,11 +220,12 @@ impl Builder {
         self.start_article(Number { main: number, branches: Vec::new() }, label, caption, text, line);
     }
 
-    /// A 一, 二 … or （１）, （２） … line that numbers the text's provisions:
-    /// the first before any provision of a text that is no checklist, then
-    /// each one of the same style after (their ア, イ are items).
+    /// A 一, 二 …, （１）, （２） … or ①, ② … line that numbers the text's
+    /// provisions: the first before any provision of a text that is no
+    /// checklist, then each one of the same style after (their ア, イ are
+    /// items).
     fn numbers_a_provision(&self, style: ItemStyle) -> bool {
-        matches!(style, ItemStyle::Kanji | ItemStyle::ParenDigit | ItemStyle::ParenthesizedDigit)
+        matches!(style, ItemStyle::Kanji | ItemStyle::ParenDigit | ItemStyle::ParenthesizedDigit | ItemStyle::Circled)
             && match self.plain_numbers {
                 Some(numbers) => numbers == PlainNumbers::Items(style) && self.target == Target::Article,
                 None => {

@@ -36,6 +36,10 @@ pub(super) enum ItemStyle {
     ParenthesizedDigit,
     /// 1) 2)
     HalfParenDigit,
+    /// 1.1 1.2 (a standard's sub-numbers in a 基準 or a 要領 numbered 1, 2)
+    Decimal,
+    /// 1.1.1 1.1.2 (one level further)
+    DecimalSub,
     /// ・ ●
     Bullet,
 }
@@ -107,6 +111,10 @@ static RANGE: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"[（(](第{NUM}�
 const MAX_PARAGRAPH_DIGITS: usize = 3;
 /// 1) / １） items (half bracket).
 static HALF_PAREN_ITEM: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^([0-9０-９]{{1,3}}[）)]){SP}*")).unwrap());
+/// 1.1 / １．２ / 1.2.3 items: each part at most three digits, then a space
+/// (「1.5倍」 is no label).
+static DECIMAL_ITEM: Lazy<Regex> =
+    Lazy::new(|| Regex::new(&format!(r"^([0-9０-９]{{1,3}}(?:[.．][0-9０-９]{{1,3}}){{1,2}})[.．]?{SP}+")).unwrap());
 static PAREN_ITEM: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(r"^([（(]([0-9０-９]{{1,3}}|[一二三四五六七八九十]+|[ア-ン]|[a-zａ-ｚ])[）)]){SP}*")).unwrap()
 });
@@ -189,6 +197,9 @@ pub(super) fn classify(text: &str) -> Kind {
                     }
                 }
             }
+            if let Some(kind) = classify_decimal_item(text) {
+                return kind;
+            }
             // "2 text", "２　text", "2. text" (hand-written: the commonest line).
             let digits = prefix_len(text, is_digit);
             // Counted in characters: １０ is six bytes.
@@ -219,6 +230,17 @@ pub(super) fn classify(text: &str) -> Kind {
         return Kind::WebTrailer;
     }
     Kind::Text
+}
+
+/// 「1.1　受託者は、…」: numbered by its last part, a level deeper per part.
+fn classify_decimal_item(text: &str) -> Option<Kind> {
+    let c = DECIMAL_ITEM.captures(head(text))?;
+    let label = c[1].to_string();
+    let rest = &text[c.get(0)?.end()..];
+    let parts: Vec<&str> = label.split(['.', '．']).collect();
+    let style = if parts.len() == 2 { ItemStyle::Decimal } else { ItemStyle::DecimalSub };
+    let number = parse_number(parts.last()?);
+    (!rest.is_empty()).then(|| Kind::Item { style, number, label, kana: None, text: rest.to_string() })
 }
 
 /// A half-width or full-width digit.
@@ -527,6 +549,15 @@ mod tests {
         assert!(matches!(classify("１０　事案の報告"), Kind::Paragraph { number: 10, .. }));
         assert!(matches!(classify("１．目的"), Kind::Paragraph { number: 1, ref text } if text == "目的"));
         assert!(matches!(classify("2.前項の規定"), Kind::Paragraph { number: 2, .. }));
+        assert!(matches!(
+            classify("1.2　受託者は、従事者の名簿を作成すること。"),
+            Kind::Item { style: ItemStyle::Decimal, number: Some(2), ref label, .. } if label == "1.2"
+        ));
+        assert!(matches!(
+            classify("３．１．４　施錠すること。"),
+            Kind::Item { style: ItemStyle::DecimalSub, number: Some(4), .. }
+        ));
+        assert!(matches!(classify("1.5倍の額とする。"), Kind::Text));
         assert!(matches!(classify("１．５倍"), Kind::Text));
         assert!(matches!(classify("１２３　前項"), Kind::Paragraph { number: 123, .. }));
         assert!(matches!(classify("１２３４　年"), Kind::Text));

@@ -20,7 +20,7 @@
 //!   and 第N条（見出し） inline). Lines between a 見出し and its article are
 //!   dropped with `stray-caption`.
 //! - 項: the article line is paragraph 1; `2 …` / `２　…` start the next.
-//!   号: (1) （１） ⑴ 1) 一 イ/ア (ア) ① ・ — a label style already open is a
+//!   号: (1) （１） ⑴ 1) 一 イ/ア (ア) ① 1.1 1.1.1 ・ — a label style already open is a
 //!   sibling, a new style nests under the current item; イ starts イロハ, ア アイウ.
 //! - Joining: any other line continues the innermost open element (item,
 //!   paragraph, standard text) with no separator, so page-break splits
@@ -30,7 +30,7 @@
 //!   comes first, the ranged headings were the body's own.
 //! - Standards: `N title` lines before any article (checklists such as
 //!   札幌市's 基準) become `Standard`s with their items. In any other text
-//!   numbered without 条 (a 要領's １, ２ or 一, 二 or （１）, （２）) they are
+//!   numbered without 条 (a 要領's １, ２ or 一, 二 or （１）, （２） or ①, ②) they are
 //!   its provisions, labelled as written, until a 第N条.
 //! - 附則/付則 with date and instrument from the bracket; unnumbered text is
 //!   paragraph 1; 附則 articles get `suppl-N-art-M` ids. After a finished 附則
