@@ -387,6 +387,23 @@ fn roles_under_other_bodies_names() {
     }
 }
 
+/// A staff member the unit's manager designates (指定) to assist (補佐) in
+/// the management is the 保護担当者 whatever the office calls the post
+/// (…補助者); an assistant of an IT post is not (the role is bound to
+/// personal information).
+#[test]
+fn an_assistant_designated_to_assist_the_manager_is_the_staff_role() {
+    for (name, object, expected) in [
+        ("個人情報取扱補助者", "保有個人情報の管理に関する事務", vec!["第2条"]),
+        ("個人情報保護補助者", "保有個人情報の適切な管理", vec!["第2条"]),
+        ("情報化推進補助者", "情報化の推進に関する事務", vec![]),
+    ] {
+        let text = format!("管理者は、所属する職員のうちから{name}を指定し、{object}を補佐させるものとする。");
+        let report = coverage("試験市保有個人情報管理規程", &[PURPOSE, ("補助者", &text)], "ppc-shishin");
+        assert_eq!(articles_of(&report, "1-3"), expected, "{name}: {:?}", item(&report, "1-3"));
+    }
+}
+
 /// Roles set up as 号 of one 項 and charged in later 項 of the article under
 /// their short forms: what each is charged with counts for the role.
 #[test]
