@@ -101,8 +101,9 @@ struct TocLine {
 
 /// Characters of a provision's text its 目次 entry quotes when it has no
 /// heading: its subject and the start of what it says (この要領に定めるもの
-/// のほか…, 職員は、保有個人情報を…).
-const TOC_OPENING_CHARS: usize = 16;
+/// のほか…, 職員は、保有個人情報を…) — twelve, so that label and words stay on
+/// one line of the side column at 1000 px (sixteen wrapped).
+const TOC_OPENING_CHARS: usize = 12;
 
 #[derive(Serialize)]
 struct CoverageRow {
