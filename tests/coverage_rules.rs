@@ -228,6 +228,24 @@ fn two_key_elements_in_other_words_are_evidence() {
     assert!(linked(strict).is_empty());
 }
 
+/// 「アクセスの状況を記録し」 (の between the nouns, as in 「アクセスの記録」)
+/// is the guideline's アクセス状況を記録: the record is taken, and only its
+/// analysis and protection are missing.
+#[test]
+fn access_records_with_no_between_the_nouns() {
+    let articles = [
+        PURPOSE,
+        (
+            "アクセスの記録",
+            "管理者は、保有個人情報を取り扱う情報システムへのアクセスの状況を記録し、その記録を一定の期間保存するものとする。",
+        ),
+    ];
+    let report = coverage("試験市保有個人情報管理規程", &articles, "ppc-shishin");
+    assert_status(&report, "5-2", CoverageStatus::Partial);
+    let missing: Vec<&str> = item(&report, "5-2").missing_elements.iter().map(String::as_str).collect();
+    assert_eq!(missing, ["定期的に分析する", "改ざん・窃取・不正な削除を防止する"]);
+}
+
 /// 適切 and 適正 are used alike in these rules, and a duty to manage
 /// 「適切に管理する」 is the guideline's 「適切な管理を確保する」 in the
 /// adverbial form, as 「適正に管理する」 is of 「適正な管理を確保する」.
