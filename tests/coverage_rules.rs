@@ -246,6 +246,47 @@ fn access_records_with_no_between_the_nouns() {
     assert_eq!(missing, ["定期的に分析する", "改ざん・窃取・不正な削除を防止する"]);
 }
 
+/// Authentication at a door (「入室は、ICカードによる認証を受けた者に限る」)
+/// is entry control of the area, not the system's identification and
+/// authentication of its users (別添1 F-b), which a login's is.
+#[test]
+fn authentication_at_a_door_is_entry_control() {
+    let articles = [
+        ("趣旨", "この規程は、特定個人情報等の適正な取扱いに関し必要な事項を定めるものとする。"),
+        (
+            "管理区域",
+            "保護責任者は、特定個人情報ファイルを取り扱う情報システムを管理する区域（以下「管理区域」という。）を明確にしなければならない。\n\
+             ２ 管理区域への入室は、ICカードによる認証を受けた者に限るものとする。",
+        ),
+        ("識別及び認証", "情報システムは、ユーザーID及びパスワードにより事務取扱担当者を識別し、認証するものとする。"),
+    ];
+    let report = coverage("試験町特定個人情報取扱規程", &articles, "mynumber-anzen");
+    assert_eq!(articles_of(&report, "tec-b"), ["第3条"]);
+    assert!(articles_of(&report, "phy-a").contains(&"第2条".to_string()), "{:?}", item(&report, "phy-a"));
+}
+
+/// 別添1 B asks for the handling set out per stage in 取扱規程 or 手順 and
+/// copies, sending and carrying out only on the responsible person's
+/// instruction: 「事務の手順を定める」 is the one, an article of that duty
+/// alone (複製等の制限) the other.
+#[test]
+fn procedures_per_stage_and_copies_on_instruction_are_the_handling_rules() {
+    let articles = [
+        ("趣旨", "この規程は、特定個人情報等の適正な取扱いに関し必要な事項を定めるものとする。"),
+        (
+            "取扱いの手順",
+            "保護責任者は、特定個人情報等の取得、利用、保存、提供及び削除・廃棄の段階ごとに、事務の手順を定めるものとする。",
+        ),
+        (
+            "複製等の制限",
+            "事務取扱担当者は、特定個人情報等の複製、送信又は電子媒体の庁舎外への持出しをするときは、保護責任者の指示に従わなければならない。",
+        ),
+    ];
+    let report = coverage("試験町特定個人情報取扱規程", &articles, "mynumber-anzen");
+    assert_eq!(articles_of(&report, "rules"), ["第2条", "第3条"]);
+    assert_status(&report, "rules", CoverageStatus::Covered);
+}
+
 /// 適切 and 適正 are used alike in these rules, and a duty to manage
 /// 「適切に管理する」 is the guideline's 「適切な管理を確保する」 in the
 /// adverbial form, as 「適正に管理する」 is of 「適正な管理を確保する」.

@@ -1,7 +1,8 @@
 //! Applies the rules of `roles` to the items one article aligned to: role
 //! items kept only where the role is set up and tied to personal
 //! information (and split per 項 in role-definition articles), evidence
-//! drawn only from the law's procedures dropped.
+//! drawn only from look-alikes of measures (the law's procedures,
+//! authentication at a door) dropped.
 use super::align::{carrying_sentence, ElementHits, Evidence, Line, LineHits, Scorer};
 use super::confidence::{self, ScoreBand};
 use super::roles::{self, DefinedTerms};
@@ -99,9 +100,10 @@ pub(super) fn apply(
     distinct.dedup();
     let per_unit = distinct.len() >= 2;
     let caption = defined.expand(&a.caption.as_deref().map(nfkc).unwrap_or_default()).into_owned();
-    // The article's element words with the law's procedures blanked, read
-    // once when some evidence needs them.
-    let masked = std::cell::OnceCell::new();
+    // The article's element words with look-alikes of a measure blanked
+    // (the law's procedures; for the system's measures, authentication at a
+    // door too), read once each when some evidence needs them.
+    let masked = [std::cell::OnceCell::new(), std::cell::OnceCell::new()];
     let mut out = Vec::new();
     for (i, mut e) in found {
         let item = &scorer.items[i];
@@ -117,8 +119,9 @@ pub(super) fn apply(
             if !kept {
                 continue;
             }
-        } else if roles::without_procedures(text).is_some() {
-            let masked = masked.get_or_init(|| LineHits::without_procedures(scorer, a, defined));
+        } else if roles::without_look_alikes(text, item.system_measure).is_some() {
+            let masked = masked[usize::from(item.system_measure)]
+                .get_or_init(|| LineHits::without_look_alikes(scorer, a, defined, item.system_measure));
             let elements = item.matched_elements(&masked.unit(scorer, a, e.paragraph));
             if elements.is_empty() {
                 continue;

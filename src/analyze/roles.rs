@@ -375,11 +375,43 @@ fn procedure_regex() -> &'static regex::Regex {
     })
 }
 
-/// `compact` with the procedures of the law blanked out, or None when it
-/// names none.
-pub fn without_procedures(compact: &str) -> Option<String> {
+/// Words of entering a room or area (NFKC).
+const ENTRY_WORDS: &[&str] = &["入室", "入退室", "入館", "入場", "立入", "立ち入"];
+/// Words of a system's identification and authentication of its users.
+const AUTHENTICATION_WORDS: &[&str] = &["認証", "識別", "ICカード", "生体"];
+/// Words that put a system's use in the same sentence as a door.
+const SYSTEM_USE_WORDS: &[&str] = &["ログイン", "アクセス", "情報システムを利用", "端末を使用"];
+
+/// `compact` with its look-alikes of a measure blanked out, or None when it
+/// has none: the law's procedures (`procedure_regex`); for a measure of the
+/// information system (`system_measure`), authentication at a door too —
+/// 「管理区域への入室は、ICカードによる認証を受けた者に限る」 is entry
+/// control (別添1 E-a, 指針 6-1), not a system identifying and
+/// authenticating its users (F-b, 5-1), unless the sentence also speaks of
+/// the system's use.
+pub fn without_look_alikes(compact: &str, system_measure: bool) -> Option<String> {
     let re = procedure_regex();
-    re.is_match(compact).then(|| re.replace_all(compact, "〇").into_owned())
+    let procedures = re.is_match(compact);
+    let door = system_measure
+        && ENTRY_WORDS.iter().any(|w| compact.contains(w))
+        && AUTHENTICATION_WORDS.iter().any(|w| compact.contains(w));
+    if !procedures && !door {
+        return None;
+    }
+    let text = if procedures { re.replace_all(compact, "〇").into_owned() } else { compact.to_string() };
+    let text = if door { text.split_inclusive('。').map(blank_door_authentication).collect() } else { text };
+    (text != compact).then_some(text)
+}
+
+/// A sentence with the authentication words blanked when it speaks of a
+/// door and not of a system's use.
+fn blank_door_authentication(sentence: &str) -> String {
+    let at_door =
+        ENTRY_WORDS.iter().any(|w| sentence.contains(w)) && !SYSTEM_USE_WORDS.iter().any(|w| sentence.contains(w));
+    if !at_door {
+        return sentence.to_string();
+    }
+    AUTHENTICATION_WORDS.iter().fold(sentence.to_string(), |s, w| s.replace(w, "〇"))
 }
 
 #[cfg(test)]
@@ -532,11 +564,20 @@ mod tests {
 
     #[test]
     fn procedures_of_the_law_are_blanked() {
-        let t = without_procedures("法第91条第1項の訂正請求があったときは、所管課長に通知する。").unwrap();
+        let t = without_look_alikes("法第91条第1項の訂正請求があったときは、所管課長に通知する。", false).unwrap();
         assert!(!t.contains("訂正"), "{t}");
-        assert!(without_procedures("誤りを発見したときは、速やかに訂正する。").is_none());
-        assert!(without_procedures("町長は、個人情報ファイル簿を作成し、公表する。").is_some());
-        assert!(without_procedures("外国にある第三者に提供するときは、本人の同意を得る。").is_some());
+        assert!(without_look_alikes("誤りを発見したときは、速やかに訂正する。", false).is_none());
+        assert!(without_look_alikes("町長は、個人情報ファイル簿を作成し、公表する。", false).is_some());
+        assert!(without_look_alikes("外国にある第三者に提供するときは、本人の同意を得る。", false).is_some());
+        // Authentication at a door is entry control; at a login it is not blanked.
+        // (for a measure of the system; the entry control's own element keeps it).
+        let at_door = "管理区域への入室は、ICカードによる認証を受けた者に限る。";
+        let door = without_look_alikes(at_door, true).unwrap();
+        assert!(!door.contains("認証") && door.contains("入室"), "{door}");
+        assert!(without_look_alikes(at_door, false).is_none());
+        assert!(without_look_alikes("情報システムは、ICカードにより利用者を認証する。", true).is_none());
+        assert!(without_look_alikes("サーバ室に入室し、又は情報システムにログインするときは、認証を受ける。", true)
+            .is_none());
     }
 
     #[test]

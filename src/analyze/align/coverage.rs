@@ -272,9 +272,14 @@ impl LineHits {
         LineHits::read(scorer, a, defined, |text| text)
     }
 
-    /// The same with the law's procedures blanked (`roles::without_procedures`).
-    pub(crate) fn without_procedures(scorer: &Scorer, a: &ArticleAnalysis, defined: &roles::DefinedTerms) -> LineHits {
-        LineHits::read(scorer, a, defined, |text| roles::without_procedures(&text).unwrap_or(text))
+    /// The same with look-alikes of a measure blanked (`roles::without_look_alikes`).
+    pub(crate) fn without_look_alikes(
+        scorer: &Scorer,
+        a: &ArticleAnalysis,
+        defined: &roles::DefinedTerms,
+        system_measure: bool,
+    ) -> LineHits {
+        LineHits::read(scorer, a, defined, |text| roles::without_look_alikes(&text, system_measure).unwrap_or(text))
     }
 
     /// Each line's text, short forms written out and then passed through `map`.

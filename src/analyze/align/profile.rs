@@ -41,6 +41,9 @@ pub(crate) struct ItemProfile {
     pub(crate) duty_required: bool,
     /// The item sets up a role (catalog `role: true`); see `roles`.
     pub(crate) role: bool,
+    /// A measure of the information system (catalog `class: technical`):
+    /// authentication at a door is no evidence of it (`roles::without_look_alikes`).
+    pub(crate) system_measure: bool,
     /// Names of the role (from its element phrases).
     pub(crate) role_names: Vec<roles::RoleName>,
 }
@@ -222,6 +225,7 @@ impl CatalogAnalysis {
                     title_is_role,
                     duty_required,
                     role: item.role,
+                    system_measure: item.class == crate::catalog::Class::Technical,
                     role_names,
                 }
             })
