@@ -25,6 +25,10 @@ pub struct Config {
     /// Column order of the 新旧対照表: true puts the new version on the left
     /// (改正後｜改正前, the usual office layout).
     pub taishohyo_new_first: bool,
+    /// Shorten the unchanged lines (項, 号) of a changed article in the
+    /// 新旧対照表 to their label and 「（略）」 (「２　（略）」), as 一部改正
+    /// tables are printed; false prints changed articles whole.
+    pub taishohyo_elide_unchanged_lines: bool,
     /// Largest regulation file read, in MB (bigger ones are refused with an
     /// error naming the file); keeps a build's memory bounded.
     pub max_file_mb: u64,
@@ -44,6 +48,7 @@ impl Default for Config {
             pairs: Vec::new(),
             taishohyo_labels: ["改正後".to_string(), "改正前".to_string()],
             taishohyo_new_first: true,
+            taishohyo_elide_unchanged_lines: true,
             max_file_mb: crate::source::DEFAULT_MAX_FILE_BYTES / (1024 * 1024),
             taishohyo_word: Conventions::default(),
         }
@@ -90,7 +95,8 @@ impl Config {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Conventions {
-    /// Text of an unchanged stretch: 「（略）」 or 「略」.
+    /// Text of an unchanged stretch, and after the label of an unchanged
+    /// line (２　（略）): 「（略）」 or 「略」.
     pub elided: String,
     /// Write （新設）/（削る） in the empty column of an added or removed
     /// provision; false leaves that column blank.

@@ -7,7 +7,7 @@ use std::process::Command;
 
 use reiki::amend::check::{check_table, Finding};
 use reiki::amend::kaimebun::generate;
-use reiki::amend::table::read_table;
+use reiki::amend::table::{read_table, TableRow};
 use reiki::analyze::taishohyo;
 use reiki::config::Config;
 use reiki::config::Conventions;
@@ -33,19 +33,35 @@ fn messages(findings: &[Finding]) -> Vec<String> {
     findings.iter().map(|f| format!("{}: {}", f.article, f.message)).collect()
 }
 
+/// A Word table read back: its file name, the 略 it writes, its rows.
+type WordTable = (&'static str, &'static str, Vec<TableRow>);
+
+/// reiki's Word 新旧対照表 of old → new with its 改め文, written with the
+/// default and with office conventions and read back, and the 改め文.
+fn word_tables(old: &Regulation, new: &Regulation) -> (Vec<WordTable>, String) {
+    let km = generate(old, new).unwrap();
+    let t = taishohyo::build(old, new, &Config::default());
+    let dir = tempfile::tempdir().unwrap();
+    let office = Conventions { elided: "略".into(), mark_added_removed: false, remarks_column: true };
+    let tables = [("default.docx", Conventions::default()), ("office.docx", office)]
+        .into_iter()
+        .map(|(name, conventions)| {
+            let path = dir.path().join(name);
+            std::fs::write(&path, taishohyo_document(new, &t, &conventions, Some(&km)).to_bytes().unwrap()).unwrap();
+            let ryaku = if conventions.elided == "略" { "略" } else { "（略）" };
+            (name, ryaku, read_table(&path).unwrap())
+        })
+        .collect();
+    (tables, km.to_text())
+}
+
 #[test]
 fn the_word_taishohyo_reiki_writes_agrees_with_its_kaimebun() {
     let (old, new) = versions();
-    let km = generate(&old, &new).unwrap();
-    let t = taishohyo::build(&old, &new, &Config::default());
-    let dir = tempfile::tempdir().unwrap();
-    let office = Conventions { elided: "略".into(), mark_added_removed: false, remarks_column: true };
-    for (name, conventions) in [("default.docx", Conventions::default()), ("office.docx", office)] {
-        let path = dir.path().join(name);
-        std::fs::write(&path, taishohyo_document(&new, &t, &conventions, Some(&km)).to_bytes().unwrap()).unwrap();
-        let rows = read_table(&path).unwrap();
+    let (tables, km) = word_tables(&old, &new);
+    for (name, _, rows) in tables {
         assert!(rows.iter().any(|r| r.new.contains("副市長") && r.old.contains("総務部長")), "{name}: {rows:?}");
-        assert_eq!(messages(&check_table(&old, &km.to_text(), &rows)), Vec::<String>::new(), "{name}");
+        assert_eq!(messages(&check_table(&old, &km, &rows)), Vec::<String>::new(), "{name}");
     }
 }
 
@@ -192,5 +208,45 @@ fn a_pasted_html_table_of_seed_004() {
     assert!(
         out.contains("taishohyo.txt: 第12条: 新旧対照表 4行の改正後と、改め文を適用した結果が違います: 改め文の結果にだけ「私用で」"),
         "{out}"
+    );
+}
+
+/// 上尾 第34条 (five 項, the first with eight 号) with 「その他の」 in its 第7号.
+fn article_34_amended() -> (Regulation, Regulation) {
+    let new = AGEO.replacen("損害賠償責任その他必要な事項", "損害賠償責任その他の必要な事項", 1);
+    assert_ne!(new, AGEO);
+    (load_str("old.md", AGEO).unwrap(), load_str("new.md", &new).unwrap())
+}
+
+#[test]
+fn a_taishohyo_with_unchanged_lines_shortened_agrees_with_its_kaimebun() {
+    let (old, new) = article_34_amended();
+    let (tables, km) = word_tables(&old, &new);
+    for (name, ryaku, rows) in tables {
+        let row = rows.iter().find(|r| r.new.contains("その他の必要")).unwrap_or_else(|| panic!("{name}: {rows:?}"));
+        // The lead of 第1項, its 号 (1)～(6) and (8), and 第2項～第5項 are shortened.
+        let want = format!(
+            "（業務の委託等） 第34条 {ryaku} (1)～(6) {ryaku} (7) 法令及び契約に違反した場合における契約解除、損害賠償責任その他の必要な事項 (8) {ryaku} 2～5 {ryaku}"
+        );
+        assert_eq!(row.new, want, "{name}");
+        assert_eq!(messages(&check_table(&old, &km, &rows)), Vec::<String>::new(), "{name}");
+    }
+    // The same table typed by hand, ranges written with 「・」 too, agrees;
+    // one whose shown 号 is not the old text is reported.
+    let typed = |old_7: &str| {
+        format!(
+            "| 改正後 | 改正前 |\n|---|---|\n\
+             | 第34条　（略）<br>(1)～(6)　略<br>(7)　法令及び契約に違反した場合における契約解除、損害賠償責任その他の必要な事項<br>(8)　（略）<br>２・３　（略）<br>４・５　（略） \
+             | 第34条　（略）<br>(1)～(6)　略<br>(7)　{old_7}及び契約に違反した場合における契約解除、損害賠償責任その他必要な事項<br>(8)　（略）<br>２～５　（略） |\n"
+        )
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("typed.md");
+    std::fs::write(&path, typed("法令")).unwrap();
+    assert_eq!(messages(&check_table(&old, &km, &read_table(&path).unwrap())), Vec::<String>::new());
+    std::fs::write(&path, typed("法律")).unwrap();
+    assert_eq!(
+        messages(&check_table(&old, &km, &read_table(&path).unwrap())),
+        ["第34条: 新旧対照表 3行の改正前が、改正前の本文と違います: 新旧対照表の「(7)法律及び契約に違反した場合における契約解除、損害賠償責任その他必要な事項(8)」が改正前の本文にありません"]
     );
 }

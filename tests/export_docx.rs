@@ -91,8 +91,16 @@ fn seed_taishohyo_as_word_landscape_with_underlines_and_repeated_header() {
     assert_eq!(cells.len(), 4);
     assert_eq!((cells[0].0.as_str(), cells[1].0.as_str()), ("改正後", "改正前"));
     let (new_text, new_marked) = &cells[2];
-    let (_old_text, old_marked) = &cells[3];
-    assert!(new_text.starts_with("（私用コンピュータ等及びソフトウェアの持込禁止）第12条　職員は、"), "{new_text}");
+    let (old_text, old_marked) = &cells[3];
+    // The unchanged 第1項 is shortened on both sides; the caption stays.
+    assert!(
+        new_text.starts_with("（私用コンピュータ等及びソフトウェアの持込禁止）第12条　（略）2　職員は、"),
+        "{new_text}"
+    );
+    assert!(
+        old_text.starts_with("（私用コンピュータ等及びソフトウェアの持込禁止）第12条　（略）2　前項"),
+        "{old_text}"
+    );
     // The seed underlines 「勤務時間中に私用で」 (new) and 「勤務時間中は」 (old).
     assert!(new_marked.iter().any(|m| m.contains("勤務時間中に私用で")), "{new_marked:?}");
     assert!(old_marked.iter().any(|m| m.contains("勤務時間中は")), "{old_marked:?}");
@@ -124,6 +132,17 @@ fn column_labels_order_and_office_conventions_come_from_the_config() {
 }
 
 #[test]
+fn unchanged_lines_say_the_offices_ryaku_or_are_printed_whole_when_configured() {
+    let texts = |config: &str| cells(&part(&docx_of_seed(config), "word/document.xml"));
+    let office = texts("taishohyo_word:\n  elided: 略\n");
+    assert!(office[2].0.contains("）第12条　略2　"), "{:?}", office[2]);
+    assert!(office[3].0.contains("）第12条　略2　"), "{:?}", office[3]);
+    let whole = texts("taishohyo_elide_unchanged_lines: false\n");
+    assert!(whole[2].0.contains("）第12条　職員は、私物としてのコンピュータ等"), "{:?}", whole[2]);
+    assert!(!whole[3].0.contains("略"), "{:?}", whole[3]);
+}
+
+#[test]
 fn docx_is_byte_stable() {
     assert_eq!(docx_of_seed("title: t\n"), docx_of_seed("title: t\n"));
 }
@@ -151,7 +170,7 @@ fn elision_new_and_removed_rows_follow_the_conventions() {
         &reiki::model::Regulation::default(),
         &Config::default(),
     );
-    t.rows = taishohyo::build_rows(&old, &new);
+    t.rows = taishohyo::build_rows(&old, &new, true);
     let texts = |conventions: &reiki::config::Conventions| {
         let mut doc = docx::Document::new();
         doc.taishohyo(&t, conventions).paragraphs("第一条　規程の一部を次のように改正する。");

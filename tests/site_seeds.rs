@@ -84,6 +84,13 @@ fn pair_model_and_taishohyo_pages_show_real_results() {
     assert!(t.contains("改正後") && t.contains("改正前"));
     // The page uses the table of `reiki taishohyo --html`: changes underlined with <u>.
     assert!(t.contains(r#"<u class="ins">"#) && t.contains(r#"<u class="del">"#), "both columns underline changes");
+    // The unchanged 第1項 is shortened in both columns, the caption kept.
+    assert_eq!(
+        t.matches("<td><p>（私用コンピュータ等及びソフトウェアの持込禁止）</p><p>第12条　（略）</p><p>2　").count(),
+        2,
+        "{t}"
+    );
+    assert!(!t.contains("持ち込んで"), "{t}");
     // The 改め文 below the table.
     let km = &t[t.find(r#"<section class="kaimebun""#).expect("改め文 section")..];
     assert!(km.contains("<p class=\"km-title\">コンピュータ等運用管理規程の一部を改正する規程</p>"), "{km}");

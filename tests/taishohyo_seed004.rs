@@ -49,7 +49,7 @@ fn marked(cell: &TaishohyoCell) -> Vec<String> {
 
 #[test]
 fn article_12_underlines_correspond_to_the_seed() {
-    let rows = build_rows(&[article(KAISEIMAE)], &[article(KAISEIGO)]);
+    let rows = build_rows(&[article(KAISEIMAE)], &[article(KAISEIGO)], true);
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0].status, RowStatus::Changed);
     let (_, seed_new) = read_cell(KAISEIGO);
@@ -69,11 +69,20 @@ fn article_12_underlines_correspond_to_the_seed() {
     assert_eq!(ours_new, vec!["職員は、", "勤務時間中に私用で"]);
     assert!(seed_new[0].contains(&ours_new[1]));
     assert!(!seed_new[0].contains(&ours_new[0]));
-    // Unchanged text (caption, 第1項) carries no marks on either side.
-    let TaishohyoCell::Text(runs) = &rows[0].new else { unreachable!() };
-    let first_change = runs.iter().position(|r| r.kind != RunKind::Equal).unwrap();
-    let before: String = runs[..first_change].iter().map(|r| r.text.as_str()).collect();
-    assert!(before.contains("この限りでない。") && before.ends_with("2　"), "{before}");
+    // Unchanged text carries no marks on either side: the caption is
+    // printed as it is, the unchanged 第1項 shortened to 「第12条　（略）」.
+    let before = |cell: &TaishohyoCell| {
+        let TaishohyoCell::Text(runs) = cell else { unreachable!() };
+        let first_change = runs.iter().position(|r| r.kind != RunKind::Equal).unwrap();
+        runs[..first_change].iter().map(|r| r.text.as_str()).collect::<String>()
+    };
+    assert_eq!(before(&rows[0].new), "（私用コンピュータ等及びソフトウェアの持込禁止）\n第12条　（略）\n2　");
+    // The seed's own table prints the unchanged 第1項 whole; so does reiki
+    // with `taishohyo_elide_unchanged_lines: false`.
+    let whole = build_rows(&[article(KAISEIMAE)], &[article(KAISEIGO)], false);
+    let seed_first = read_cell(KAISEIGO).0[1].replacen(' ', "　", 1);
+    assert_eq!(before(&whole[0].new), format!("（私用コンピュータ等及びソフトウェアの持込禁止）\n{seed_first}\n2　"));
+    assert_eq!(marked(&whole[0].new), ours_new);
 }
 
 /// The same check on the regulation files (loaded by the parser): the

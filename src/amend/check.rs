@@ -178,16 +178,35 @@ fn shown_lines(cell: &str, text: &str) -> String {
         .collect()
 }
 
+/// A cell with each elision said by a bare 「略」 (「２　略」, as some offices
+/// print it; a word of its own between spaces) written 「(略)」.
+fn elisions_bracketed(cell: &str) -> String {
+    let cell: String = cell.nfkc().collect();
+    cell.split_whitespace().map(|word| if word == "略" { "(略)" } else { word }).collect::<Vec<_>>().join(" ")
+}
+
+/// Whether a part of a cell between elisions is in the text: as it is, or
+/// up to a range of labels it ends with (「２～４　（略）」, 「(1)・(2)　（略）」
+/// stand for lines the text has one by one; the first label must be there).
+fn part_in(text: &str, part: &str) -> bool {
+    text.contains(part)
+        || part
+            .rfind(['~', '・'])
+            .map(|at| &part[..at])
+            .filter(|head| part.len() - head.len() <= 12 && !part[head.len()..].contains(['。', '、']))
+            .is_some_and(|head| text.contains(head))
+}
+
 /// How a table cell differs from an article's text (`name` says whose), or
 /// None when it agrees. Only what the cell sets out is compared; a cell
-/// that elides parts with 「（略）」 must contain each part it shows.
+/// that elides parts with 「（略）」 (or 「略」) must contain each part it shows.
 fn differs(cell: &str, text: &str, name: &str) -> Option<String> {
-    let cell = plain(cell);
+    let cell = plain(&elisions_bracketed(cell));
     if cell.contains("(略)") {
         let text = plain(text);
         let missing: Vec<String> = cell
             .split("(略)")
-            .filter(|part| !part.is_empty() && !text.contains(part))
+            .filter(|part| !part.is_empty() && !part_in(&text, part))
             .map(|p| format!("「{p}」"))
             .collect();
         return (!missing.is_empty()).then(|| format!("新旧対照表の{}が{name}にありません", missing.join("、")));

@@ -219,7 +219,7 @@ fn table_cell(width: u32, paragraphs: &str) -> String {
 
 /// A cell's paragraphs: one per line, hanging indent of one character (the
 /// way 条 and 項 are set), the caption one character in, changed runs
-/// underlined.
+/// underlined, an unchanged line 「２　（略）」 with the office's 略.
 fn cell_paragraphs(cell: &TaishohyoCell, is_new: bool, conventions: &Conventions) -> String {
     let placeholder = match cell {
         TaishohyoCell::Text(_) => None,
@@ -239,8 +239,15 @@ fn cell_paragraphs(cell: &TaishohyoCell, is_new: bool, conventions: &Conventions
         let is_caption = k == 0 && line.first().is_some_and(|r| r.text.starts_with('（'));
         let hanging = if is_caption { 0 } else { ONE_CHAR };
         xml.push_str(&format!("<w:p><w:pPr><w:ind w:left=\"{ONE_CHAR}\" w:hanging=\"{hanging}\"/></w:pPr>"));
-        for r in line {
-            xml.push_str(&run(&r.text, r.kind != RunKind::Equal, None));
+        // An unchanged line shortened to 「２　（略）」 says 略 as the office does.
+        if let Some(label) = taishohyo::elided_label(&line) {
+            let text =
+                if label.is_empty() { conventions.elided.clone() } else { format!("{label}　{}", conventions.elided) };
+            xml.push_str(&run(&text, false, None));
+        } else {
+            for r in line {
+                xml.push_str(&run(&r.text, r.kind != RunKind::Equal, None));
+            }
         }
         xml.push_str("</w:p>");
     }

@@ -28,7 +28,7 @@ mod tests;
 mod units;
 
 pub use render::{diff, spans_to_runs, Granularity, RunSpan};
-pub(crate) use render::{to_ansi, to_marked_text};
+pub(crate) use render::{push_run, to_ansi, to_marked_text};
 pub use units::{NormText, Unit, Units, UnitsData};
 
 use crate::analyze::text_analysis::TokenCache;

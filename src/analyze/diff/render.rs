@@ -156,7 +156,7 @@ pub fn spans_to_runs(text: &str, spans: &[RunSpan]) -> Option<Vec<Run>> {
 }
 
 /// Appends text to the last run when it is of the same kind.
-pub(super) fn push_run(out: &mut Vec<Run>, kind: RunKind, text: &str) {
+pub(crate) fn push_run(out: &mut Vec<Run>, kind: RunKind, text: &str) {
     if text.is_empty() {
         return;
     }

@@ -3,23 +3,26 @@
 //! Articles are paired by number, and renumbered articles are followed by
 //! wording similarity; each row holds the two columns as runs whose changed
 //! parts are underlined (whole 文節, as offices mark them), unchanged
-//! articles are collapsed into 「（略）」 rows, and added/removed articles
-//! are marked (新設)/(削る).
+//! articles are collapsed into 「（略）」 rows, the unchanged lines (項, 号)
+//! of a changed article into their label and 「（略）」 (「２　（略）」), and
+//! added/removed articles are marked (新設)/(削る).
 //!
-//! `rows` pairs the provisions and builds the rows, `html` and `terminal`
-//! render a table.
+//! `rows` pairs the provisions and builds the rows, `elide` shortens the
+//! unchanged lines, `html` and `terminal` render a table.
 use serde::{Deserialize, Serialize};
 
 use super::diff::Run;
 use crate::config::Config;
 use crate::model::Regulation;
 
+mod elide;
 mod html;
 mod rows;
 mod terminal;
 #[cfg(test)]
 mod tests;
 
+pub(crate) use elide::elided_label;
 pub(crate) use html::TABLE_CSS;
 pub use html::{render_html_fragment, render_html_page};
 pub use rows::{article_display_text, build_rows, TaishohyoParams};
@@ -128,7 +131,7 @@ pub fn build(old: &Regulation, new: &Regulation, config: &Config) -> Taishohyo {
         new_label: config.taishohyo_labels[0].clone(),
         old_label: config.taishohyo_labels[1].clone(),
         new_first: config.taishohyo_new_first,
-        rows: rows(&old_p, &new_p),
+        rows: rows(&old_p, &new_p, config.taishohyo_elide_unchanged_lines),
     }
 }
 

@@ -1,4 +1,5 @@
 //! Pairing the provisions of two versions and building the rows.
+use super::elide::elide_unchanged_lines;
 use super::{RowStatus, TaishohyoCell, TaishohyoRow};
 use crate::analyze::diff::{Granularity, Run, RunKind, TokenDiff, Units};
 use crate::analyze::pairing::{pair_best_first, Candidate};
@@ -10,31 +11,58 @@ pub(super) struct TaishoProvision {
     label: String,
     number: Option<crate::model::Number>,
     units: Units,
+    /// Its printed lines, whose texts joined by '\n' are `units`' text.
+    lines: Vec<DisplayLine>,
+}
+
+impl TaishoProvision {
+    fn new(id: &str, label: &str, number: Option<crate::model::Number>, lines: Vec<DisplayLine>) -> TaishoProvision {
+        let text = lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join("\n");
+        TaishoProvision { id: id.to_string(), label: label.to_string(), number, units: Units::new(&text), lines }
+    }
 }
 
 pub(super) fn article_provision(a: &Article) -> TaishoProvision {
-    TaishoProvision {
-        id: a.id.clone(),
-        label: a.label.clone(),
-        number: Some(a.number.clone()),
-        units: Units::new(&article_display_text(a)),
-    }
+    TaishoProvision::new(&a.id, &a.label, Some(a.number.clone()), article_lines(a))
 }
 
 pub(super) fn supplementary_provision(s: &Supplementary) -> TaishoProvision {
-    let mut text = s.heading.clone();
+    let mut lines = vec![DisplayLine::heading(s.heading.clone())];
     for p in &s.paragraphs {
-        text.push('\n');
-        if s.paragraphs.len() > 1 {
-            text.push_str(&format!("{}　", p.number));
-        }
-        text.push_str(&p.text);
+        let (text, label) = if s.paragraphs.len() > 1 {
+            (format!("{}　{}", p.number, p.text), p.number.to_string())
+        } else {
+            (p.text.clone(), String::new())
+        };
+        lines.push(DisplayLine { text, label: Some(label), depth: 1, mergeable: s.paragraphs.len() > 1 });
     }
     for a in &s.articles {
-        text.push('\n');
-        text.push_str(&article_display_text(a));
+        lines.extend(article_lines(a));
     }
-    TaishoProvision { id: s.id.clone(), label: s.heading.clone(), number: None, units: Units::new(&text) }
+    TaishoProvision::new(&s.id, &s.heading, None, lines)
+}
+
+/// One printed line of a provision in a 新旧対照表, and what 「（略）」
+/// keeps of it when it is unchanged.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct DisplayLine {
+    /// The line as printed.
+    pub(super) text: String,
+    /// The label an unchanged line is shortened to (第5条, 2, (1); empty
+    /// for a 要領's or 附則's text without one), or None for a line always
+    /// printed as it is: a caption, a 要領's number and heading, 附則's heading.
+    pub(super) label: Option<String>,
+    /// 0 for a caption or heading, 1 for a 項, 2 for a 号, 3 for its イ ….
+    pub(super) depth: usize,
+    /// Whether unchanged siblings may share one line (２～４　（略））: not
+    /// the first 項, which carries 第N条, nor a line without a label.
+    pub(super) mergeable: bool,
+}
+
+impl DisplayLine {
+    fn heading(text: String) -> DisplayLine {
+        DisplayLine { text, label: None, depth: 0, mergeable: false }
+    }
 }
 
 /// An article as printed in a 新旧対照表: caption line, then 第N条 and its
@@ -42,34 +70,59 @@ pub(super) fn supplementary_provision(s: &Supplementary) -> TaishoProvision {
 /// is written, its number and heading on one line (３　管理体制), its text
 /// below.
 pub fn article_display_text(a: &Article) -> String {
+    article_lines(a).into_iter().map(|l| l.text).collect::<Vec<_>>().join("\n")
+}
+
+/// The lines of [`article_display_text`] with their labels and depths.
+pub(super) fn article_lines(a: &Article) -> Vec<DisplayLine> {
     let mut lines = Vec::new();
     let heading_line = a.has_heading_line();
     if let Some(c) = &a.caption {
-        lines.push(if heading_line { format!("{}　{c}", a.label) } else { format!("（{c}）") });
+        lines.push(DisplayLine::heading(if heading_line {
+            format!("{}　{c}", a.label)
+        } else {
+            format!("（{c}）")
+        }));
     }
     for p in &a.paragraphs {
         if heading_line && p.number <= 1 {
             if !p.text.is_empty() {
-                lines.push(p.text.clone());
+                lines.push(DisplayLine {
+                    text: p.text.clone(),
+                    label: Some(String::new()),
+                    depth: 1,
+                    mergeable: false,
+                });
             }
         } else {
-            let head = if p.number <= 1 { a.label.clone() } else { p.number.to_string() };
-            lines.push(format!("{head}　{}", p.text));
+            let first = p.number <= 1;
+            let head = if first { a.label.clone() } else { p.number.to_string() };
+            lines.push(DisplayLine {
+                text: format!("{head}　{}", p.text),
+                label: Some(head),
+                depth: 1,
+                mergeable: !first,
+            });
         }
         for item in &p.items {
-            push_item(&mut lines, item);
+            push_item(&mut lines, item, 2);
         }
     }
     if a.paragraphs.is_empty() {
-        lines.push(a.label.clone());
+        lines.push(DisplayLine::heading(a.label.clone()));
     }
-    lines.join("\n")
+    lines
 }
 
-fn push_item(lines: &mut Vec<String>, item: &crate::model::Item) {
-    lines.push(format!("{}　{}", item.label, item.text));
+fn push_item(lines: &mut Vec<DisplayLine>, item: &crate::model::Item, depth: usize) {
+    lines.push(DisplayLine {
+        text: format!("{}　{}", item.label, item.text),
+        label: Some(item.label.clone()),
+        depth,
+        mergeable: true,
+    });
     for c in &item.children {
-        push_item(lines, c);
+        push_item(lines, c, depth + 1);
     }
 }
 
@@ -121,15 +174,18 @@ fn pair(old: &[TaishoProvision], new: &[TaishoProvision]) -> Vec<Option<usize>> 
     old_to_new
 }
 
-/// Builds the rows of two article lists (old, new).
-pub fn build_rows(old: &[Article], new: &[Article]) -> Vec<TaishohyoRow> {
+/// Builds the rows of two article lists (old, new); with `elide_lines`,
+/// the unchanged lines of a changed article are shortened to their label
+/// and 「（略）」.
+pub fn build_rows(old: &[Article], new: &[Article], elide_lines: bool) -> Vec<TaishohyoRow> {
     let old_p: Vec<TaishoProvision> = old.iter().map(article_provision).collect();
     let new_p: Vec<TaishoProvision> = new.iter().map(article_provision).collect();
-    rows(&old_p, &new_p)
+    rows(&old_p, &new_p, elide_lines)
 }
 
-/// The rows of two provision lists (old, new), unchanged stretches collapsed.
-pub(super) fn rows(old: &[TaishoProvision], new: &[TaishoProvision]) -> Vec<TaishohyoRow> {
+/// The rows of two provision lists (old, new), unchanged stretches
+/// collapsed and, with `elide_lines`, unchanged lines of changed ones.
+pub(super) fn rows(old: &[TaishoProvision], new: &[TaishoProvision], elide_lines: bool) -> Vec<TaishohyoRow> {
     let old_to_new = pair(old, new);
     let mut new_to_old = vec![None; new.len()];
     for (i, j) in old_to_new.iter().enumerate() {
@@ -181,10 +237,13 @@ pub(super) fn rows(old: &[TaishoProvision], new: &[TaishoProvision]) -> Vec<Tais
                 let (new_cell, old_cell) = if status == RowStatus::Unchanged {
                     (TaishohyoCell::Elided, TaishohyoCell::Elided)
                 } else {
-                    (
-                        TaishohyoCell::Text(d.b_runs(Granularity::Phrase)),
-                        TaishohyoCell::Text(d.a_runs(Granularity::Phrase)),
-                    )
+                    let (old_runs, new_runs) = (d.a_runs(Granularity::Phrase), d.b_runs(Granularity::Phrase));
+                    let (old_runs, new_runs) = if elide_lines {
+                        elide_unchanged_lines(&old[i].lines, old_runs, &n.lines, new_runs)
+                    } else {
+                        (old_runs, new_runs)
+                    };
+                    (TaishohyoCell::Text(new_runs), TaishohyoCell::Text(old_runs))
                 };
                 TaishohyoRow {
                     status,

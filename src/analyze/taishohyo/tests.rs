@@ -64,7 +64,7 @@ fn unchanged_articles_collapse_and_renumbered_ones_are_followed() {
         art(3, "点検", &["保護管理者は、定期及び随時に点検を行い、その結果を記録するものとする。"]),
         art(4, "新しい条", &["職員は、研修を受けなければならない。"]),
     ];
-    let rows = build_rows(&old, &new);
+    let rows = build_rows(&old, &new, true);
     let statuses: Vec<RowStatus> = rows.iter().map(|r| r.status).collect();
     assert_eq!(statuses, vec![RowStatus::Unchanged, RowStatus::Removed, RowStatus::Renumbered, RowStatus::Added]);
     assert_eq!(rows[0].new_label.as_deref(), Some("第1条～第2条"));
@@ -94,4 +94,132 @@ fn displayed_statuses_are_the_serialised_names() {
         assert_eq!(serde_json::to_value(status).unwrap(), status.to_string());
     }
     assert_eq!(Renumbered.to_string(), "renumbered");
+}
+
+/// 第5条 of three 項: the first with three 号, the second with four, the third without.
+fn report_article(p1: &str, last_item: &str) -> Article {
+    let items = |texts: &[&str]| -> Vec<crate::model::Item> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(k, t)| crate::model::Item {
+                label: format!("({})", k + 1),
+                number: k as u32 + 1,
+                text: t.to_string(),
+                ..Default::default()
+            })
+            .collect()
+    };
+    let mut a = art(
+        5,
+        "事故の報告",
+        &[
+            p1,
+            "保護管理者は、前項の報告を受けたときは、次に掲げる措置を講ずる。",
+            "保護管理者は、前項の措置の結果を記録する。",
+        ],
+    );
+    a.paragraphs[0].items = items(&["漏えいが発生したとき。", "滅失が発生したとき。", "毀損が発生したとき。"]);
+    a.paragraphs[1].items =
+        items(&["被害の拡大を防止すること。", "原因を究明すること。", "影響の範囲を特定すること。", last_item]);
+    a
+}
+
+/// The printed lines of a cell, changes marked {+…+} / [-…-].
+fn printed(cell: &TaishohyoCell) -> Vec<String> {
+    let TaishohyoCell::Text(runs) = cell else { panic!("text expected: {cell:?}") };
+    lines(runs)
+        .iter()
+        .map(|line| {
+            line.iter()
+                .map(|r| match r.kind {
+                    RunKind::Equal => r.text.clone(),
+                    RunKind::Insert => format!("{{+{}+}}", r.text),
+                    RunKind::Delete => format!("[-{}-]", r.text),
+                })
+                .collect()
+        })
+        .collect()
+}
+
+const REPORT_LEAD: &str = "職員は、次に掲げる場合には、保護管理者に報告しなければならない。";
+
+#[test]
+fn unchanged_paragraphs_and_items_of_a_changed_article_are_shortened() {
+    let old = report_article(REPORT_LEAD, "再発を防止すること。");
+    let new = report_article(REPORT_LEAD, "再発を防止するための措置を講ずること。");
+    let rows = build_rows(std::slice::from_ref(&old), std::slice::from_ref(&new), true);
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].status, RowStatus::Changed);
+    // 第1項 and its 号 are one line; the lead of 第2項 is shortened but its
+    // changed 号 printed, the three unchanged 号 before it sharing a line.
+    assert_eq!(
+        printed(&rows[0].new),
+        [
+            "（事故の報告）",
+            "第5条　（略）",
+            "2　（略）",
+            "(1)～(3)　（略）",
+            "(4)　再発を{+防止するための措置を講ずること。+}",
+            "3　（略）"
+        ]
+    );
+    // Words were only inserted, so the old (4) carries no mark; it is still
+    // printed whole, its text not being the new one's.
+    assert_eq!(
+        printed(&rows[0].old),
+        ["（事故の報告）", "第5条　（略）", "2　（略）", "(1)～(3)　（略）", "(4)　再発を防止すること。", "3　（略）"]
+    );
+    // Printed whole when asked, as before.
+    let whole = build_rows(&[old], &[new], false);
+    assert_eq!(printed(&whole[0].new).len(), 11);
+    assert_eq!(printed(&whole[0].new)[1], format!("第5条　{REPORT_LEAD}"));
+}
+
+#[test]
+fn a_changed_lead_keeps_its_items_shortened_and_two_siblings_share_a_line() {
+    let old = report_article(REPORT_LEAD, "再発を防止すること。");
+    let new = report_article(&REPORT_LEAD.replace("報告しなければ", "直ちに報告しなければ"), "再発を防止すること。");
+    let rows = build_rows(&[old], &[new], true);
+    let new_lines = printed(&rows[0].new);
+    assert_eq!(new_lines[1], "第5条　職員は、次に掲げる場合には、保護管理者に{+直ちに+}報告しなければならない。");
+    assert_eq!(new_lines[2..], ["(1)～(3)　（略）", "2・3　（略）"]);
+    assert_eq!(printed(&rows[0].old)[2..], ["(1)～(3)　（略）", "2・3　（略）"]);
+}
+
+#[test]
+fn added_removed_and_renumbered_articles() {
+    // An added article is printed whole; a renumbered one shortens its
+    // unchanged 項 but prints the line whose number changed.
+    let old = vec![art(1, "趣旨", &["この規程は、管理について定める。", "細目は、別に定める。"])];
+    let new = vec![
+        art(1, "新しい条", &["職員は、研修を受けなければならない。", "研修は、毎年行う。"]),
+        art(2, "趣旨", &["この規程は、管理について定める。", "細目は、別に定める。"]),
+    ];
+    let rows = build_rows(&old, &new, true);
+    assert_eq!(rows[0].status, RowStatus::Added);
+    assert_eq!(printed(&rows[0].new)[2], "{+2　研修は、毎年行う。+}");
+    assert_eq!(rows[1].status, RowStatus::Renumbered);
+    assert_eq!(printed(&rows[1].new), ["（趣旨）", "{+第2条+}　この規程は、管理について定める。", "2　（略）"]);
+    assert_eq!(printed(&rows[1].old), ["（趣旨）", "[-第1条-]　この規程は、管理について定める。", "2　（略）"]);
+}
+
+#[test]
+fn supplementary_provisions_and_a_yoryo_are_shortened_alike() {
+    let table = |old: &str, new: &str| {
+        let load = |name: &str, text: &str| crate::parse::load_str(name, text).unwrap();
+        let t = build(&load("old.md", old), &load("new.md", new), &Config::default());
+        let row = t.rows.iter().find(|r| r.status == RowStatus::Changed).expect("a changed row");
+        (printed(&row.new), printed(&row.old))
+    };
+    // 附則 of three 項: its heading stays, the unchanged 項 are shortened.
+    let kisoku = "（趣旨）\n第１条　この規程は、管理について定める。\n　　　附　則\n１　この規程は、令和２年４月１日から施行する。\n２　旧規程は、廃止する。\n３　この規程の施行前にした行為は、なお従前の例による。\n";
+    let (new, old) = table(kisoku, &kisoku.replace("旧規程は、", "旧規程及び旧要領は、"));
+    assert_eq!(new, ["附則", "1　（略）", "2　旧規程{+及び旧要領は、+}廃止する。", "3　（略）"]);
+    assert_eq!(old, ["附則", "1　（略）", "2　旧規程は、廃止する。", "3　（略）"]);
+    // A 要領's number-and-heading line stays, its unnumbered text is 「（略）」.
+    let yoryo = "１　目的\nこの要領は、管理について定める。\n２　体制\n保護管理者を置く。\n(1)　総括保護管理者\n(2)　保護管理者\n(3)　保護担当者\n";
+    let (new, old) = table(yoryo, &yoryo.replace("(3)　保護担当者", "(3)　保護担当者及び監査責任者"));
+    assert_eq!(new, ["2　体制", "（略）", "(1)・(2)　（略）", "(3)　保護担当者{+及び監査責任者+}"]);
+    assert_eq!(old[..3], ["2　体制", "（略）", "(1)・(2)　（略）"]);
 }
