@@ -261,10 +261,19 @@ impl Units {
     /// NFKC, no scope folding. 改め文 quote text verbatim, so a change of
     /// 等 or of ２ → 2 is a change there.
     pub(crate) fn with_exact_keys(self) -> Units {
+        self.with_keys(|text, u| text.orig(u.norm.clone()).chars().filter(|c| !c.is_whitespace()).collect())
+    }
+
+    /// Compares units on their NFKC text without scope folding: a 新旧対照表
+    /// underlines 法令 → 法令等 (an amendment), not ２ → 2 (a format's).
+    pub(crate) fn with_unfolded_keys(self) -> Units {
+        self.with_keys(|text, u| text.norm[u.norm.clone()].to_string())
+    }
+
+    fn with_keys(self, key: impl Fn(&NormText, &Unit) -> String) -> Units {
         let UnitsData { text, mut units, .. } = Arc::unwrap_or_clone(self.0);
         for u in &mut units {
-            (u.key_id, u.key) =
-                intern(&text.orig(u.norm.clone()).chars().filter(|c| !c.is_whitespace()).collect::<String>());
+            (u.key_id, u.key) = intern(&key(&text, u));
         }
         Units::from_parts(text, units)
     }

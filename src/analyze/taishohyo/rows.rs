@@ -18,7 +18,10 @@ pub(super) struct TaishoProvision {
 impl TaishoProvision {
     fn new(id: &str, label: &str, number: Option<crate::model::Number>, lines: Vec<DisplayLine>) -> TaishoProvision {
         let text = lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join("\n");
-        TaishoProvision { id: id.to_string(), label: label.to_string(), number, units: Units::new(&text), lines }
+        // 法令 → 法令等 is an amendment to underline, though comparisons
+        // across bodies fold 等 (a scope the flags report instead).
+        let units = Units::new(&text).with_unfolded_keys();
+        TaishoProvision { id: id.to_string(), label: label.to_string(), number, units, lines }
     }
 }
 

@@ -223,3 +223,18 @@ fn supplementary_provisions_and_a_yoryo_are_shortened_alike() {
     assert_eq!(new, ["2　体制", "（略）", "(1)・(2)　（略）", "(3)　保護担当者{+及び監査責任者+}"]);
     assert_eq!(old[..3], ["2　体制", "（略）", "(1)・(2)　（略）"]);
 }
+
+/// An amendment that adds 等 to a term (法令 → 法令等) is a change the table
+/// underlines, though comparisons across bodies fold a scope suffix 等.
+#[test]
+fn a_scope_suffix_added_is_an_amendment() {
+    let old = art(3, "遵守", &["職員は、法令を遵守しなければならない。", "前項の規定は、委託先にも適用する。"]);
+    let new = art(3, "遵守", &["職員は、法令等を遵守しなければならない。", "前項の規定は、委託先にも適用する。"]);
+    let rows = build_rows(std::slice::from_ref(&old), std::slice::from_ref(&new), true);
+    assert_eq!(rows[0].status, RowStatus::Changed);
+    let TaishohyoCell::Text(runs) = &rows[0].new else { panic!("{:?}", rows[0].new) };
+    let inserted: Vec<&str> = runs.iter().filter(|r| r.kind == RunKind::Insert).map(|r| r.text.as_str()).collect();
+    assert_eq!(inserted, ["法令等を"], "the whole 文節, as offices underline");
+    // The unchanged second 項 is still shortened.
+    assert!(runs.iter().any(|r| r.text.contains("2　（略）")), "{runs:?}");
+}
