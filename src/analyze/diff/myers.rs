@@ -90,16 +90,30 @@ fn common_suffix_len(old: &[u32], old_range: Range<usize>, new: &[u32], new_rang
 /// The start of the middle snake of an optimal path through
 /// `old[old_range]` × `new[new_range]`, searched from both corners.
 fn find_middle_snake(search: &mut Search, old_range: Range<usize>, new_range: Range<usize>) -> Option<(usize, usize)> {
+    // By Lemma 1 of the paper, the optimal edit script's length is odd or
+    // even as `delta` is: the search of each parity is a copy of its own,
+    // so that the diagonals' loops do not test it.
+    if (old_range.len() as isize - new_range.len() as isize) & 1 == 1 {
+        middle_snake::<true>(search, old_range, new_range)
+    } else {
+        middle_snake::<false>(search, old_range, new_range)
+    }
+}
+
+/// [`find_middle_snake`] where `ODD` tells whether the two parts' lengths
+/// differ by an odd number.
+fn middle_snake<const ODD: bool>(
+    search: &mut Search,
+    old_range: Range<usize>,
+    new_range: Range<usize>,
+) -> Option<(usize, usize)> {
     let Search { old, new, old_back, new_back, vf, vb } = search;
     let (n, m) = (old_range.len(), new_range.len());
     let (old_part, new_part) = (&old[old_range.clone()], &new[new_range.clone()]);
     // The same parts from their ends: old_end[x] is old_part[n − 1 − x].
     let old_end = &old_back[old.len() - old_range.end..old.len() - old_range.start];
     let new_end = &new_back[new.len() - new_range.end..new.len() - new_range.start];
-    // By Lemma 1 of the paper, the optimal edit script's length is odd or
-    // even as `delta` is.
     let delta = n as isize - m as isize;
-    let odd = delta & 1 == 1;
     let (vf, vb, o) = (&mut vf.v[..], &mut vb.v[..], vf.offset);
     // The paths start at diagonal 1: (0, −1) forward, (N, M + 1) backward.
     vf[(o + 1) as usize] = 0;
@@ -127,7 +141,7 @@ fn find_middle_snake(search: &mut Search, old_range: Range<usize>, new_range: Ra
                 y += 1;
             }
             pair[1] = x;
-            if odd && (k - delta).abs() < d && x + vb[(o + delta - k) as usize] >= n {
+            if ODD && (k - delta).abs() < d && x + vb[(o + delta - k) as usize] >= n {
                 return Some((x0 + old_range.start, y0 + new_range.start));
             }
             above = below;
@@ -144,7 +158,7 @@ fn find_middle_snake(search: &mut Search, old_range: Range<usize>, new_range: Ra
                 y += 1;
             }
             pair[1] = x;
-            if !odd && (k - delta).abs() <= d && x + vf[(o + delta - k) as usize] >= n {
+            if !ODD && (k - delta).abs() <= d && x + vf[(o + delta - k) as usize] >= n {
                 return Some((n - x + old_range.start, m - y + new_range.start));
             }
             above = below;
