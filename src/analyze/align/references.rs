@@ -119,22 +119,25 @@ impl Sentence {
     }
 }
 
+/// The sentences of one line, shared by every unit that reads the line.
+type LineSentences = Rc<[Rc<Sentence>]>;
+
 /// The sentences of an article's lines, each cut, normalised and read for
 /// references once: the article, each of its paragraphs and each 号 are
 /// scored as units of their own over the same lines, and each asked again
 /// which sentence carries an item and which hand items over.
 #[derive(Default)]
 pub(crate) struct Sentences {
-    lines: RefCell<HashMap<String, Rc<[Rc<Sentence>]>, FastHashState>>,
+    lines: RefCell<HashMap<String, LineSentences, FastHashState>>,
 }
 
 impl Sentences {
     /// The sentences of `line`, trimmed, empty ones dropped.
-    fn of_line(&self, line: &str) -> Rc<[Rc<Sentence>]> {
+    fn of_line(&self, line: &str) -> LineSentences {
         if let Some(read) = self.lines.borrow().get(line) {
             return read.clone();
         }
-        let read: Rc<[Rc<Sentence>]> = line_sentences(line)
+        let read: LineSentences = line_sentences(line)
             .map(|text| {
                 let compact = nfkc(text);
                 Rc::new(Sentence {
