@@ -125,7 +125,8 @@ type LineSentences = Rc<[Rc<Sentence>]>;
 /// The sentences of an article's lines, each cut, normalised and read for
 /// references once: the article, each of its paragraphs and each 号 are
 /// scored as units of their own over the same lines, and each asked again
-/// which sentence carries an item and which hand items over.
+/// which sentence carries an item and which hand items over. One serves
+/// one catalog's items: the items a sentence hands over are kept with it.
 #[derive(Default)]
 pub(crate) struct Sentences {
     lines: RefCell<HashMap<String, LineSentences, FastHashState>>,
@@ -154,7 +155,11 @@ impl Sentences {
 
     /// The sentences of `lines`, in order.
     fn of(&self, lines: &[String]) -> Vec<Rc<Sentence>> {
-        lines.iter().flat_map(|l| self.of_line(l).iter().cloned().collect::<Vec<_>>()).collect()
+        let mut out = Vec::new();
+        for line in lines {
+            out.extend(self.of_line(line).iter().cloned());
+        }
+        out
     }
 
     /// The sentence of `lines` that carries most of the found elements (or,
