@@ -83,8 +83,12 @@ const WEAK_ENDINGS: &[&str] = &[
 /// (委託者は、受託者に対して…調査することができる) is the measure itself, not
 /// a permission: see `grants_power`.
 pub fn is_weak_duty(sentence: &str) -> bool {
-    let s = nfkc(sentence);
-    let s = s.trim_end_matches(['。', '.', ')', '」']);
+    is_weak_duty_nfkc(&nfkc(sentence))
+}
+
+/// [`is_weak_duty`] of a sentence already in NFKC.
+pub fn is_weak_duty_nfkc(sentence: &str) -> bool {
+    let s = sentence.trim_end_matches(['。', '.', ')', '」']);
     let Some(ending) = WEAK_ENDINGS.iter().find(|e| s.ends_with(*e)) else { return false };
     !(ending.contains("できる") && grants_power(s))
 }

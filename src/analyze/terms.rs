@@ -172,6 +172,11 @@ pub fn is_subjectless_caption(caption: &str) -> bool {
 /// に従う, にのっとり, に基づき対応, に留意 …). 準用 of a clause of the same
 /// law (同項ただし書の規定を準用する) is not a hand-over.
 pub fn is_reference(text: &str) -> bool {
+    is_reference_nfkc(&nfkc(text))
+}
+
+/// [`is_reference`] of a text already in NFKC.
+pub fn is_reference_nfkc(text: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         // Besides rules: documents a rule defers to.
@@ -194,7 +199,7 @@ pub fn is_reference(text: &str) -> bool {
     let own = OWN.get_or_init(|| {
         regex::Regex::new(&format!("(?:この|本)(?:{})", alternation(DEFERRED_TO_KINDS))).expect("valid regex")
     });
-    re.is_match(&own.replace_all(&nfkc(text), "〇"))
+    re.is_match(&own.replace_all(text, "〇"))
 }
 
 /// An NFKC reference sentence without its delegate: in 「…必要な事項は、

@@ -7,13 +7,13 @@ use rayon::prelude::*;
 
 use super::params::Params;
 use super::profile::{CatalogAnalysis, ElementHits, Line};
-use super::references::{carrying_sentence, enumerated_items, extend_internal_references, referenced_by_sentences};
+use super::references::{enumerated_items, extend_internal_references, referenced_by_sentences, Sentences};
 use super::scorer::{Scorer, UnitScore};
 use super::{CoverageReport, CoverageStatus, Evidence, ItemCoverage};
 use crate::analyze::confidence::{self, ScoreBand};
 use crate::analyze::review::ReviewState;
 use crate::analyze::text_analysis::{ArticleAnalysis, TermVec, TextAnalysis, TokenCache};
-use crate::analyze::{gates, roles, terms};
+use crate::analyze::{gates, roles};
 use crate::catalog::Catalog;
 use crate::model::Regulation;
 use crate::text::normalize::nfkc;
@@ -130,13 +130,14 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis, defined: &roles::DefinedT
     // Items are compared with the best item the article is evidence of: one
     // that falls short of its own threshold is no rival.
     let best = scores.iter().filter(|s| s.score >= threshold(s)).map(|s| s.score).fold(0.0, f32::max);
+    let read = Sentences::default();
     let mut out: Vec<(usize, Evidence)> = Vec::new();
     for (i, s) in scores.iter().enumerate() {
         if s.score >= threshold(s) && s.score >= p.relative * best {
-            out.push((i, evidence(scorer, a, i, s, None, None, &all_lines)));
+            out.push((i, evidence(scorer, a, i, s, Place::article(&all_lines), &read)));
         }
     }
-    add_references(scorer, a, &scores, None, None, &all_lines, &mut out);
+    add_references(scorer, a, &scores, Place::article(&all_lines), &read, &mut out);
     // Per paragraph: its best item, to attribute evidence to 第N項 when the
     // article spans several items.
     let mut paragraph_best: Vec<(u32, usize)> = Vec::new();
@@ -147,7 +148,8 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis, defined: &roles::DefinedT
     let empty = TermVec::default();
     for unit in &units {
         // A 号 of an article of one paragraph is cited 第16条第2号.
-        let cited = a.cited_paragraph(unit.paragraph);
+        let place =
+            Place { paragraph: a.cited_paragraph(unit.paragraph), item_label: unit.item_label, lines: unit.lines };
         let scores: Vec<UnitScore> = scorer.scores(&empty, "", 0.0, unit.terms, &unit.hits);
         let Some((i, s)) = scores.iter().enumerate().max_by(|x, y| x.1.score.total_cmp(&y.1.score)) else { continue };
         if unit.whole_paragraph {
@@ -158,13 +160,13 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis, defined: &roles::DefinedT
                 item_best.push((unit, i));
             }
             if !out.iter().any(|(j, _)| *j == i) {
-                out.push((i, evidence(scorer, a, i, s, cited, unit.item_label, unit.lines)));
+                out.push((i, evidence(scorer, a, i, s, place, &read)));
             }
         } else {
-            add_references(scorer, a, &scores, cited, unit.item_label, unit.lines, &mut out);
+            add_references(scorer, a, &scores, place, &read, &mut out);
         }
     }
-    add_enumerated(scorer, a, &hits, &mut out);
+    add_enumerated(scorer, a, &hits, &read, &mut out);
     if out.len() >= 2 {
         for (i, e) in out.iter_mut().filter(|(_, e)| e.item_label.is_none() && !e.sentence.is_empty()) {
             let mut carriers = item_best.iter().filter(|(_, best)| best == i);
@@ -189,55 +191,62 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis, defined: &roles::DefinedT
     out
 }
 
-/// The evidence that item `i` scored `s` in `lines` (of paragraph
-/// `paragraph` and 号 `item_label`, or of the whole article).
-fn evidence(
-    scorer: &Scorer,
-    a: &ArticleAnalysis,
-    i: usize,
-    s: &UnitScore,
+/// Where evidence was found: the paragraph and 号 it cites (neither for the
+/// whole article) and the lines it reads.
+#[derive(Clone, Copy)]
+struct Place<'l> {
     paragraph: Option<u32>,
-    item_label: Option<&str>,
-    lines: &[String],
-) -> Evidence {
+    item_label: Option<&'l str>,
+    lines: &'l [String],
+}
+
+impl<'l> Place<'l> {
+    fn article(lines: &'l [String]) -> Place<'l> {
+        Place { paragraph: None, item_label: None, lines }
+    }
+}
+
+/// The evidence that item `i` scored `s` at `place` (`read` holds the
+/// article's sentences).
+fn evidence(scorer: &Scorer, a: &ArticleAnalysis, i: usize, s: &UnitScore, place: Place, read: &Sentences) -> Evidence {
     let item = &scorer.items[i];
-    let sentence = carrying_sentence(lines, item, &s.elements);
+    let carrying = read.carrying(place.lines, item, &s.elements);
     // By reference: the sentence carrying the item hands it over to
     // another provision (a reference elsewhere in the article does not
     // count) and itself states less than half the elements.
-    let by_reference = terms::is_reference(&sentence) && s.elements.len() * 2 < item.elements.len().max(1);
+    let by_reference =
+        carrying.as_ref().is_some_and(|c| c.reference) && s.elements.len() * 2 < item.elements.len().max(1);
     Evidence {
         band: ScoreBand::of_link(s.score, !item.elements.is_empty() && s.elements.len() >= item.elements.len()),
-        weak_duty: confidence::is_weak_duty(&sentence),
+        weak_duty: carrying.as_ref().is_some_and(|c| c.weak_duty()),
         article_id: a.id.clone(),
         article_label: a.label.clone(),
-        paragraph,
-        item_label: item_label.map(str::to_string),
+        paragraph: place.paragraph,
+        item_label: place.item_label.map(str::to_string),
         score: s.score,
         caption_match: s.caption >= scorer.params.caption_match_min,
         matched_elements: s.elements.clone(),
-        sentence,
+        sentence: carrying.map_or_else(String::new, |c| c.text.clone()),
         by_reference,
     }
 }
 
-/// Adds the items that a sentence of `lines` hands over by reference
-/// (準用する, 委任する, …) and that have no evidence yet.
+/// Adds the items that a sentence of the lines at `place` hands over by
+/// reference (準用する, 委任する, …) and that have no evidence yet.
 fn add_references(
     scorer: &Scorer,
     a: &ArticleAnalysis,
     scores: &[UnitScore],
-    paragraph: Option<u32>,
-    item_label: Option<&str>,
-    lines: &[String],
+    place: Place,
+    read: &Sentences,
     out: &mut Vec<(usize, Evidence)>,
 ) {
-    for (i, sentence) in referenced_by_sentences(scorer.items, lines) {
+    for (i, sentence) in referenced_by_sentences(scorer.items, place.lines, read) {
         if !out.iter().any(|(j, _)| *j == i) {
-            let mut e = evidence(scorer, a, i, &scores[i], paragraph, item_label, lines);
+            let mut e = evidence(scorer, a, i, &scores[i], place, read);
             e.by_reference = true;
-            e.weak_duty = confidence::is_weak_duty(&sentence);
-            e.sentence = sentence;
+            e.weak_duty = sentence.weak_duty();
+            e.sentence = sentence.text.clone();
             out.push((i, e));
         }
     }
@@ -353,7 +362,13 @@ fn sub_units<'a>(scorer: &Scorer, a: &'a ArticleAnalysis, hits: &LineHits) -> Ve
 
 /// Lines that enumerate measures by name (組織体制の整備、取扱規程等に
 /// 基づく運用、…): each named item without evidence yet counts, as named only.
-fn add_enumerated(scorer: &Scorer, a: &ArticleAnalysis, hits: &LineHits, out: &mut Vec<(usize, Evidence)>) {
+fn add_enumerated(
+    scorer: &Scorer,
+    a: &ArticleAnalysis,
+    hits: &LineHits,
+    read: &Sentences,
+    out: &mut Vec<(usize, Evidence)>,
+) {
     let empty = TermVec::default();
     for (para, line_hits) in a.paragraphs.iter().zip(&hits.0) {
         for (seg, seg_hits) in para.segments.iter().zip(line_hits) {
@@ -361,8 +376,12 @@ fn add_enumerated(scorer: &Scorer, a: &ArticleAnalysis, hits: &LineHits, out: &m
                 if !out.iter().any(|(j, _)| *j == i) {
                     let para_no = a.cited_paragraph(para.number);
                     let s = scorer.score(&empty, 0.0, &seg.terms, seg_hits, i);
-                    let mut e =
-                        evidence(scorer, a, i, &s, para_no, seg.cite.as_deref(), std::slice::from_ref(&seg.line));
+                    let place = Place {
+                        paragraph: para_no,
+                        item_label: seg.cite.as_deref(),
+                        lines: std::slice::from_ref(&seg.line),
+                    };
+                    let mut e = evidence(scorer, a, i, &s, place, read);
                     e.by_reference = true;
                     out.push((i, e));
                 }

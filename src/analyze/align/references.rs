@@ -2,14 +2,19 @@
 //! 別に定める, …に従う), in an enumeration of measures, or through another
 //! article of the same rule (前条の規定は…準用する); and the sentence that
 //! carries an item.
+use std::cell::{OnceCell, RefCell};
+use std::collections::HashMap;
 use std::ops::Range;
+use std::rc::Rc;
 
 use super::profile::ItemProfile;
 use super::scorer::Scorer;
 use super::Evidence;
+use crate::analyze::confidence;
 use crate::analyze::term_vectors::weighted_dice;
 use crate::analyze::terms;
 use crate::analyze::text_analysis::{add_terms, terms_skipping, tokens_within, TermVec, TextAnalysis};
+use crate::text::hash::FastHashState;
 use crate::text::normalize::nfkc;
 use crate::text::sentences;
 use crate::text::tokens::Token;
@@ -92,49 +97,132 @@ pub(crate) fn enumerated_items(
 /// The sentence of `lines` that carries most of the found elements (or,
 /// failing that, the first one).
 pub(crate) fn carrying_sentence(lines: &[String], item: &ItemProfile, elements: &[String]) -> String {
-    // The phrases of each element found: with none, no sentence beats the
-    // first, and the others need not be cut out.
-    let found: Vec<_> = item.elements.iter().filter(|(label, _)| elements.contains(label)).map(|(_, p)| p).collect();
-    if found.is_empty() {
-        return sentences_of(lines).next().unwrap_or("").to_string();
+    Sentences::default().carrying(lines, item, elements).map_or_else(String::new, |s| s.text.clone())
+}
+
+/// One sentence of a line as the coverage reads it.
+pub(crate) struct Sentence {
+    /// Trimmed, as written.
+    pub(crate) text: String,
+    /// Its NFKC form.
+    compact: String,
+    /// Whether it hands its matter over (`terms::is_reference`).
+    pub(crate) reference: bool,
+    /// The items it hands over (see [`referenced_by_sentences`]), once asked.
+    handed_over: OnceCell<Vec<usize>>,
+}
+
+impl Sentence {
+    /// Whether it ends in less than a duty (`confidence::is_weak_duty`).
+    pub(crate) fn weak_duty(&self) -> bool {
+        confidence::is_weak_duty_nfkc(&self.compact)
     }
-    let sentences: Vec<&str> = sentences_of(lines).collect();
-    let mut best = (0, sentences.first().copied().unwrap_or(""));
-    let hits = |s: &str| {
-        let compact = nfkc(s);
-        found.iter().filter(|phrases| phrases.iter().any(|w| w.iter().all(|w| compact.contains(w.as_str())))).count()
-    };
-    for s in &sentences {
-        let h = hits(s);
-        if h > best.0 {
-            best = (h, s);
+}
+
+/// The sentences of one line, shared by every unit that reads the line.
+type LineSentences = Rc<[Rc<Sentence>]>;
+
+/// The sentences of an article's lines, each cut, normalised and read for
+/// references once: the article, each of its paragraphs and each 号 are
+/// scored as units of their own over the same lines, and each asked again
+/// which sentence carries an item and which hand items over. One serves
+/// one catalog's items: the items a sentence hands over are kept with it.
+#[derive(Default)]
+pub(crate) struct Sentences {
+    lines: RefCell<HashMap<String, LineSentences, FastHashState>>,
+}
+
+impl Sentences {
+    /// The sentences of `line`, trimmed, empty ones dropped.
+    fn of_line(&self, line: &str) -> LineSentences {
+        if let Some(read) = self.lines.borrow().get(line) {
+            return read.clone();
         }
+        let read: LineSentences = line_sentences(line)
+            .map(|text| {
+                let compact = nfkc(text);
+                Rc::new(Sentence {
+                    reference: terms::is_reference_nfkc(&compact),
+                    text: text.to_string(),
+                    compact,
+                    handed_over: OnceCell::new(),
+                })
+            })
+            .collect();
+        self.lines.borrow_mut().insert(line.to_string(), read.clone());
+        read
     }
-    best.1.to_string()
+
+    /// The sentences of `lines`, in order.
+    fn of(&self, lines: &[String]) -> Vec<Rc<Sentence>> {
+        let mut out = Vec::new();
+        for line in lines {
+            out.extend(self.of_line(line).iter().cloned());
+        }
+        out
+    }
+
+    /// The sentence of `lines` that carries most of the found elements (or,
+    /// failing that, the first one); None when `lines` hold no sentence.
+    pub(crate) fn carrying(&self, lines: &[String], item: &ItemProfile, elements: &[String]) -> Option<Rc<Sentence>> {
+        let sentences = self.of(lines);
+        // The phrases of each element found: with none, no sentence beats
+        // the first.
+        let found: Vec<_> =
+            item.elements.iter().filter(|(label, _)| elements.contains(label)).map(|(_, p)| p).collect();
+        let hits = |s: &Sentence| {
+            found
+                .iter()
+                .filter(|phrases| phrases.iter().any(|w| w.iter().all(|w| s.compact.contains(w.as_str()))))
+                .count()
+        };
+        let mut best = (0, sentences.first()?);
+        if !found.is_empty() {
+            for s in &sentences {
+                let h = hits(s);
+                if h > best.0 {
+                    best = (h, s);
+                }
+            }
+        }
+        Some(best.1.clone())
+    }
 }
 
 /// The sentences of `lines`, trimmed, empty ones dropped.
 pub(crate) fn sentences_of(lines: &[String]) -> impl Iterator<Item = &str> {
-    lines
-        .iter()
-        .flat_map(|l| sentences::split(l).into_iter().map(move |r| &l[r]))
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
+    lines.iter().flat_map(|l| line_sentences(l))
+}
+
+/// The sentences of one line, trimmed, empty ones dropped.
+fn line_sentences(line: &str) -> impl Iterator<Item = &str> {
+    sentences::split(line).into_iter().map(move |r| line[r].trim()).filter(|s| !s.is_empty())
 }
 
 /// Items that the reference sentences of `lines` (準用する, 委任する, 別に
 /// 定める, …に従う: see `terms::is_reference`) hand over, each with its
 /// sentence. Only the handing-over sentence names them: a role or 漏えい
 /// named elsewhere in the article is no reference to it.
-pub(crate) fn referenced_by_sentences(items: &[ItemProfile], lines: &[String]) -> Vec<(usize, String)> {
-    let mut out: Vec<(usize, String)> = Vec::new();
-    // A 準用 of the rule's own article names the case it extends to, not the
-    // item: `extend_internal_references` follows it to the article instead.
-    let handing_over = |s: &&str| terms::is_reference(s) && terms::internal_referent(s).is_none();
-    for sentence in sentences_of(lines).filter(handing_over) {
-        for i in referenced_items(items, &terms::without_delegate(&nfkc(sentence))) {
+pub(crate) fn referenced_by_sentences(
+    items: &[ItemProfile],
+    lines: &[String],
+    read: &Sentences,
+) -> Vec<(usize, Rc<Sentence>)> {
+    let mut out: Vec<(usize, Rc<Sentence>)> = Vec::new();
+    for sentence in read.of(lines) {
+        // A 準用 of the rule's own article names the case it extends to, not
+        // the item: `extend_internal_references` follows it to the article
+        // instead.
+        let handed_over = sentence.handed_over.get_or_init(|| {
+            if sentence.reference && terms::internal_referent(&sentence.text).is_none() {
+                referenced_items(items, &terms::without_delegate(&sentence.compact))
+            } else {
+                Vec::new()
+            }
+        });
+        for &i in handed_over {
             if !out.iter().any(|(j, _)| *j == i) {
-                out.push((i, sentence.to_string()));
+                out.push((i, sentence.clone()));
             }
         }
     }

@@ -90,40 +90,58 @@ fn common_suffix_len(old: &[u32], old_range: Range<usize>, new: &[u32], new_rang
 /// The start of the middle snake of an optimal path through
 /// `old[old_range]` × `new[new_range]`, searched from both corners.
 fn find_middle_snake(search: &mut Search, old_range: Range<usize>, new_range: Range<usize>) -> Option<(usize, usize)> {
+    // By Lemma 1 of the paper, the optimal edit script's length is odd or
+    // even as `delta` is: the search of each parity is a copy of its own,
+    // so that the diagonals' loops do not test it.
+    if (old_range.len() as isize - new_range.len() as isize) & 1 == 1 {
+        middle_snake::<true>(search, old_range, new_range)
+    } else {
+        middle_snake::<false>(search, old_range, new_range)
+    }
+}
+
+/// [`find_middle_snake`] where `ODD` tells whether the two parts' lengths
+/// differ by an odd number.
+fn middle_snake<const ODD: bool>(
+    search: &mut Search,
+    old_range: Range<usize>,
+    new_range: Range<usize>,
+) -> Option<(usize, usize)> {
     let Search { old, new, old_back, new_back, vf, vb } = search;
     let (n, m) = (old_range.len(), new_range.len());
     let (old_part, new_part) = (&old[old_range.clone()], &new[new_range.clone()]);
     // The same parts from their ends: old_end[x] is old_part[n − 1 − x].
     let old_end = &old_back[old.len() - old_range.end..old.len() - old_range.start];
     let new_end = &new_back[new.len() - new_range.end..new.len() - new_range.start];
-    // By Lemma 1 of the paper, the optimal edit script's length is odd or
-    // even as `delta` is.
     let delta = n as isize - m as isize;
-    let odd = delta & 1 == 1;
     let (vf, vb, o) = (&mut vf.v[..], &mut vb.v[..], vf.offset);
     // The paths start at diagonal 1: (0, −1) forward, (N, M + 1) backward.
     vf[(o + 1) as usize] = 0;
     vb[(o + 1) as usize] = 0;
     let d_max = max_d(n, m);
     for d in 0..d_max as isize {
-        // Forward paths, diagonals d, d − 2, …, −d (`i` = o + k). `above`
-        // carries diagonal k + 1, read as the step before's k − 1 (at
-        // d = 0, diagonal 1, set to 0 above); at k = −d, `below` is read
+        // Diagonal k is read from below (k − 1) and above (k + 1, the step
+        // before's below: `above`), from k = d down to −d, so the cells of
+        // k − 1 and k, adjacent, are taken as one pair of the row: the
+        // pairs do not overlap and need no bounds checks. At d = 0,
+        // `above` is diagonal 1, set to 0 above; at k = −d, `below` is read
         // (in range, left from before) but not used.
+        let rows = ((o - d - 1) as usize, (o + d) as usize + 1);
+        // Forward paths.
         let (mut k, mut above) = (d, 0);
-        while k >= -d {
-            let i = (o + k) as usize;
-            let below = vf[i - 1];
+        for pair in vf[rows.0..rows.1].as_chunks_mut::<2>().0.iter_mut().rev() {
+            let below = pair[0];
             let mut x = if k == -d || (k != d && below < above) { above } else { below + 1 };
             let (x0, y0) = (x, (x as isize - k) as usize);
-            // Follow the snake (`y` wraps around below 0: `y < m` stops it).
+            // Follow the snake (`y` wraps around below 0: `y < m` stops it;
+            // the parts' lengths, n and m, bound the indexing without checks).
             let mut y = y0;
-            while x < n && y < m && old_part[x] == new_part[y] {
+            while x < old_part.len() && y < new_part.len() && old_part[x] == new_part[y] {
                 x += 1;
                 y += 1;
             }
-            vf[i] = x;
-            if odd && (k - delta).abs() < d && x + vb[(o + delta - k) as usize] >= n {
+            pair[1] = x;
+            if ODD && (k - delta).abs() < d && x + vb[(o + delta - k) as usize] >= n {
                 return Some((x0 + old_range.start, y0 + new_range.start));
             }
             above = below;
@@ -131,17 +149,16 @@ fn find_middle_snake(search: &mut Search, old_range: Range<usize>, new_range: Ra
         }
         // Backward paths, from the far corner.
         let (mut k, mut above) = (d, 0);
-        while k >= -d {
-            let i = (o + k) as usize;
-            let below = vb[i - 1];
+        for pair in vb[rows.0..rows.1].as_chunks_mut::<2>().0.iter_mut().rev() {
+            let below = pair[0];
             let mut x = if k == -d || (k != d && below < above) { above } else { below + 1 };
             let mut y = (x as isize - k) as usize;
-            while x < n && y < m && old_end[x] == new_end[y] {
+            while x < old_end.len() && y < new_end.len() && old_end[x] == new_end[y] {
                 x += 1;
                 y += 1;
             }
-            vb[i] = x;
-            if !odd && (k - delta).abs() <= d && x + vf[(o + delta - k) as usize] >= n {
+            pair[1] = x;
+            if !ODD && (k - delta).abs() <= d && x + vf[(o + delta - k) as usize] >= n {
                 return Some((n - x + old_range.start, m - y + new_range.start));
             }
             above = below;

@@ -80,13 +80,17 @@ struct Tables {
 impl Tables {
     /// The best alignment of a[i..] and b[j..] from `state`.
     fn score(&self, a: &Requirement, b: &Provision, i: usize, j: usize, state: State) -> Score {
-        let cell = i * (b.keys.len() + 1) + j;
-        let in_run = state != State::Gap && i < a.keys.len() && j < b.keys.len() && a.keys[i] == b.keys[j];
-        if in_run {
-            self.runs[2 * cell + state as usize - 1]
-        } else {
-            self.gap[cell]
-        }
+        score_of(self.gap[i * (b.keys.len() + 1) + j], &self.runs, a, b, i, j, state)
+    }
+}
+
+/// [`Tables::score`] given `gap`, the cell's best from no run.
+fn score_of(gap: Score, runs: &[Score], a: &Requirement, b: &Provision, i: usize, j: usize, state: State) -> Score {
+    let in_run = state != State::Gap && i < a.keys.len() && j < b.keys.len() && a.keys[i] == b.keys[j];
+    if in_run {
+        runs[2 * (i * (b.keys.len() + 1) + j) + state as usize - 1]
+    } else {
+        gap
     }
 }
 
@@ -206,6 +210,20 @@ fn step(a: &Requirement, b: &Provision, state: State, i: usize, j: usize) -> (i1
     }
 }
 
+/// The score of matching a[i] with b[j] from `state`, `after` giving the
+/// best from the next pair in each state; and the state after.
+fn matched(
+    a: &Requirement,
+    b: &Provision,
+    state: State,
+    i: usize,
+    j: usize,
+    after: impl Fn(State) -> Score,
+) -> (Score, State) {
+    let (gain, next_state) = step(a, b, state, i, j);
+    (after(next_state).with_match(gain), next_state)
+}
+
 /// [`shared_phrases`] in `table`, which holds the best alignment of a[i..]
 /// and b[j..] from each state ([`Tables::score`]).
 fn align(a: &Requirement, b: &Provision, table: &mut Tables) -> Vec<DiffSegment> {
@@ -221,25 +239,31 @@ fn align(a: &Requirement, b: &Provision, table: &mut Tables) -> Vec<DiffSegment>
     for i in 0..n {
         table.gap[i * (m + 1) + m] = Score::NONE;
     }
-    let matched_from = |table: &Tables, state: State, i: usize, j: usize| {
-        let (gain, next_state) = step(a, b, state, i, j);
-        (table.score(a, b, i + 1, j + 1, next_state).with_match(gain), next_state)
-    };
     for i in (0..n).rev() {
         let key = a.keys[i];
+        // Rows i and i + 1 of `gap`, as slices of their own: a pair reads
+        // only the cells right of it and below it, and no index needs a
+        // bounds check (the programme reads tens of millions a build).
+        let (row, below) = table.gap[i * (m + 1)..(i + 2) * (m + 1)].split_at_mut(m + 1);
+        // The cell right of the pair, carried from the pair before.
+        let mut right = row[m];
         for j in (0..m).rev() {
-            let here = i * (m + 1) + j;
             // The better of skipping a[i] and skipping b[j], from no run.
-            let skip = table.gap[here + m + 1].max(table.gap[here + 1]);
+            let skip = below[j].max(right);
             if key != b.keys[j] {
                 // Most pairs: no run can go on through them, in any state.
-                table.gap[here] = skip;
+                row[j] = skip;
+                right = skip;
                 continue;
             }
-            table.gap[here] = skip.max(matched_from(table, State::Gap, i, j).0);
-            for state in [State::Phrase, State::Fragment] {
-                table.runs[2 * here + state as usize - 1] = skip.max(matched_from(table, state, i, j).0);
-            }
+            let runs = &table.runs;
+            let from = |state| matched(a, b, state, i, j, |s| score_of(below[j + 1], runs, a, b, i + 1, j + 1, s)).0;
+            let (gap, phrase, fragment) = (from(State::Gap), from(State::Phrase), from(State::Fragment));
+            row[j] = skip.max(gap);
+            right = row[j];
+            let here = i * (m + 1) + j;
+            table.runs[2 * here + State::Phrase as usize - 1] = skip.max(phrase);
+            table.runs[2 * here + State::Fragment as usize - 1] = skip.max(fragment);
         }
     }
     // Walk the best path from the start, preferring a match, then a skip
@@ -250,7 +274,7 @@ fn align(a: &Requirement, b: &Provision, table: &mut Tables) -> Vec<DiffSegment>
     while i < n && j < m {
         let here = table.score(a, b, i, j, state);
         if a.keys[i] == b.keys[j] {
-            let (via_match, next_state) = matched_from(table, state, i, j);
+            let (via_match, next_state) = matched(a, b, state, i, j, |s| table.score(a, b, i + 1, j + 1, s));
             if via_match == here {
                 if change_a < i || change_b < j {
                     segments.push(DiffSegment::Change { a: change_a..i, b: change_b..j });
