@@ -109,6 +109,28 @@ fn core_title(xml: &str) -> Option<String> {
     (!title.is_empty()).then_some(title)
 }
 
+/// A tag of an XML part as `each_tag` hands it on.
+enum Tag<'a> {
+    /// A start tag (`true`: it has content and an end tag) or an empty one.
+    Open(&'a BytesStart<'a>, bool),
+    /// An end tag, by its local name.
+    Close(&'a str),
+}
+
+/// Reads the tags of `xml` in order (`numbering.xml`, `styles.xml`).
+fn each_tag(xml: &str, mut on: impl FnMut(Tag<'_>)) -> Result<(), quick_xml::Error> {
+    let mut reader = Reader::from_str(xml);
+    loop {
+        match reader.read_event()? {
+            Event::Start(e) => on(Tag::Open(&e, true)),
+            Event::Empty(e) => on(Tag::Open(&e, false)),
+            Event::End(e) => on(Tag::Close(e.local_name().as_ref())),
+            Event::Eof => return Ok(()),
+            _ => {}
+        }
+    }
+}
+
 /// One level of a list definition: format, label text (`第%1条`), start.
 #[derive(Debug, Clone, Default)]
 struct Level {
@@ -137,17 +159,14 @@ struct Numbering {
 impl Numbering {
     fn parse(xml: &str) -> Result<Numbering, quick_xml::Error> {
         let mut numbering = Numbering::default();
-        let mut reader = Reader::from_str(xml);
         let (mut abstract_id, mut num_id, mut level): (Option<String>, Option<String>, Option<(usize, Level)>) =
             (None, None, None);
         let mut override_level: Option<usize> = None;
-        loop {
-            let event = reader.read_event()?;
-            let (e, empty) = match &event {
-                Event::Start(e) => (e, false),
-                Event::Empty(e) => (e, true),
-                Event::End(e) => {
-                    match e.local_name().as_ref() {
+        each_tag(xml, |tag| {
+            let (e, empty) = match tag {
+                Tag::Open(e, has_content) => (e, !has_content),
+                Tag::Close(name) => {
+                    match name {
                         "lvl" => {
                             if let (Some(id), Some((ilvl, lvl))) = (&abstract_id, level.take()) {
                                 numbering.abstracts.entry(id.clone()).or_default().insert(ilvl, lvl);
@@ -158,10 +177,8 @@ impl Numbering {
                         "lvlOverride" => override_level = None,
                         _ => {}
                     }
-                    continue;
+                    return;
                 }
-                Event::Eof => break,
-                _ => continue,
             };
             let val = attr(e, "val");
             match e.local_name().as_ref() {
@@ -205,7 +222,7 @@ impl Numbering {
                 }
                 _ => {}
             }
-        }
+        })?;
         Ok(numbering)
     }
 
@@ -271,36 +288,30 @@ const MAX_STYLE_DEPTH: usize = 16;
 impl StyleNumbering {
     fn parse(xml: &str) -> Result<StyleNumbering, quick_xml::Error> {
         let mut out = StyleNumbering::default();
-        let mut reader = Reader::from_str(xml);
         let mut current: Option<(String, NumSetting, Option<String>)> = None;
         // Only the style's own paragraph properties count, not a table
         // style's conditional ones (w:tblStylePr).
         let mut conditional_depth = 0usize;
-        loop {
-            let event = reader.read_event()?;
-            let (e, opens) = match &event {
-                Event::Start(e) => (e, true),
-                Event::Empty(e) => (e, false),
-                Event::End(e) => {
-                    match e.local_name().as_ref() {
-                        "style" => {
-                            if let Some((id, setting, based_on)) = current.take() {
-                                out.styles.insert(id, (setting, based_on));
-                            }
-                        }
-                        "tblStylePr" => conditional_depth = conditional_depth.saturating_sub(1),
-                        _ => {}
+        each_tag(xml, |tag| {
+            let (e, has_content) = match tag {
+                Tag::Open(e, has_content) => (e, has_content),
+                Tag::Close("style") => {
+                    if let Some((id, setting, based_on)) = current.take() {
+                        out.styles.insert(id, (setting, based_on));
                     }
-                    continue;
+                    return;
                 }
-                Event::Eof => break,
-                _ => continue,
+                Tag::Close("tblStylePr") => {
+                    conditional_depth = conditional_depth.saturating_sub(1);
+                    return;
+                }
+                Tag::Close(_) => return,
             };
             let val = attr(e, "val");
             match e.local_name().as_ref() {
                 "style" => current = attr(e, "styleId").map(|id| (id, NumSetting::default(), None)),
-                // An empty w:tblStylePr has no End to close it.
-                "tblStylePr" if opens => conditional_depth += 1,
+                // An empty w:tblStylePr has no end tag to close it.
+                "tblStylePr" if has_content => conditional_depth += 1,
                 _ if conditional_depth > 0 => {}
                 name @ ("basedOn" | "numId" | "ilvl") => {
                     if let Some((_, setting, based_on)) = current.as_mut() {
@@ -313,7 +324,7 @@ impl StyleNumbering {
                 }
                 _ => {}
             }
-        }
+        })?;
         Ok(out)
     }
 
