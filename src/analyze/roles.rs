@@ -569,8 +569,8 @@ mod tests {
         assert!(without_look_alikes("誤りを発見したときは、速やかに訂正する。", false).is_none());
         assert!(without_look_alikes("町長は、個人情報ファイル簿を作成し、公表する。", false).is_some());
         assert!(without_look_alikes("外国にある第三者に提供するときは、本人の同意を得る。", false).is_some());
-        // Authentication at a door is entry control; at a login it is not blanked.
-        // (for a measure of the system; the entry control's own element keeps it).
+        // For a measure of the system, authentication at a door is blanked (it
+        // is entry control, whose own element keeps it); at a login it is not.
         let at_door = "管理区域への入室は、ICカードによる認証を受けた者に限る。";
         let door = without_look_alikes(at_door, true).unwrap();
         assert!(!door.contains("認証") && door.contains("入室"), "{door}");

@@ -241,9 +241,7 @@ fn cell_paragraphs(cell: &TaishohyoCell, is_new: bool, conventions: &Conventions
         xml.push_str(&format!("<w:p><w:pPr><w:ind w:left=\"{ONE_CHAR}\" w:hanging=\"{hanging}\"/></w:pPr>"));
         // An unchanged line shortened to 「２　（略）」 says 略 as the office does.
         if let Some(label) = taishohyo::elided_label(&line) {
-            let text =
-                if label.is_empty() { conventions.elided.clone() } else { format!("{label}　{}", conventions.elided) };
-            xml.push_str(&run(&text, false, None));
+            xml.push_str(&run(&taishohyo::elided_line(label, &conventions.elided), false, None));
         } else {
             for r in line {
                 xml.push_str(&run(&r.text, r.kind != RunKind::Equal, None));

@@ -9,6 +9,16 @@ use crate::analyze::diff::{push_run, Run, RunKind};
 /// What follows the label of a shortened line.
 pub(crate) const ELIDED: &str = "（略）";
 
+/// The line an unchanged line is shortened to: its label and `elided`
+/// (「２　（略）」), or `elided` alone for a line without a label.
+pub(crate) fn elided_line(label: &str, elided: &str) -> String {
+    if label.is_empty() {
+        elided.to_string()
+    } else {
+        format!("{label}　{elided}")
+    }
+}
+
 /// The label of a line shortened by [`elide_unchanged_lines`] (empty for a
 /// line without one), or None for any other line: one unmarked run
 /// 「２　（略）」 or 「（略）」.
@@ -142,8 +152,7 @@ fn shorten(lines: &[DisplayLine], runs: Vec<Vec<Run>>, same: &[bool]) -> Vec<Run
                     2 => format!("{first}・{last}"),
                     _ => format!("{first}～{last}"),
                 };
-                let text = if label.is_empty() { ELIDED.to_string() } else { format!("{label}　{ELIDED}") };
-                push_run(&mut out, RunKind::Equal, &text);
+                push_run(&mut out, RunKind::Equal, &elided_line(&label, ELIDED));
             }
         }
     }

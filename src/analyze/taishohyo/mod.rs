@@ -22,7 +22,7 @@ mod terminal;
 #[cfg(test)]
 mod tests;
 
-pub(crate) use elide::elided_label;
+pub(crate) use elide::{elided_label, elided_line};
 pub(crate) use html::TABLE_CSS;
 pub use html::{render_html_fragment, render_html_page};
 pub use rows::{article_display_text, build_rows, TaishohyoParams};
