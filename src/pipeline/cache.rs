@@ -17,16 +17,15 @@
 //! written to a temporary file and renamed into place, and entries not used
 //! by a build are removed after it, so the folder does not grow.
 use std::collections::{HashMap, HashSet};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
-use xxhash_rust::xxh3::Xxh3;
 
 use super::corpus::{comparison_key, Comparison, CorpusAnalysis};
+use super::key::KeyHasher;
 use super::Project;
 use crate::analyze::align::CoverageReport;
 use crate::catalog::Catalog;
@@ -36,56 +35,6 @@ use crate::model::Regulation;
 /// [`ComparisonsEntry`] changes (2: comparisons keep their marks as spans
 /// of the texts; 3: comparisons in a file of their own, by key).
 const FORMAT: u32 = 3;
-
-/// Hashes the inputs of a cached result into a 128-bit key (xxh3): values
-/// are written as JSON, each closed by a separator so that two values can
-/// never run into each other.
-#[derive(Default)]
-pub struct KeyHasher(Xxh3);
-
-impl Write for KeyHasher {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.update(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl KeyHasher {
-    /// A hasher that starts from [`build_fingerprint`] (`None` when the
-    /// running executable cannot be read: then nothing is cached).
-    pub fn for_this_build(cache_dir: &Path) -> Option<KeyHasher> {
-        let mut hasher = KeyHasher::default();
-        hasher.add_key(build_fingerprint(cache_dir)?);
-        Some(hasher)
-    }
-
-    /// Adds a value as its JSON form.
-    pub fn add_json<T: Serialize + ?Sized>(&mut self, value: &T) {
-        // Writing into a hasher cannot fail, and the model types serialise.
-        let _ = serde_json::to_writer(&mut *self, value);
-        self.0.update(&[0]);
-    }
-
-    /// Adds bytes, prefixed by their length so that consecutive parts cannot run together.
-    pub fn add_bytes(&mut self, bytes: &[u8]) {
-        self.0.update(&(bytes.len() as u64).to_le_bytes());
-        self.0.update(bytes);
-    }
-
-    /// Adds another key.
-    pub fn add_key(&mut self, key: u128) {
-        self.0.update(&key.to_le_bytes());
-    }
-
-    /// The key of everything added so far.
-    pub fn finish(&self) -> u128 {
-        self.0.digest128()
-    }
-}
 
 /// A key as a file name: 32 hex digits.
 pub fn key_name(key: u128) -> String {
@@ -260,13 +209,13 @@ impl AnalysisCache {
     pub fn open(dir: &Path, project: &Project) -> Option<AnalysisCache> {
         let mut base = KeyHasher::for_this_build(dir)?;
         base.add_bytes(&FORMAT.to_le_bytes());
-        base.add_json(&project.config);
+        base.add_value(&project.config);
         let catalogs = project
             .catalogs
             .iter()
             .map(|c: &Catalog| {
                 let mut h = KeyHasher::default();
-                h.add_json(c);
+                h.add_value(c);
                 (c.id.clone(), h.finish())
             })
             .collect();
@@ -395,11 +344,11 @@ impl AnalysisCache {
     }
 }
 
-/// A regulation's digest: its JSON form (text, structure, diagnostics),
+/// A regulation's digest: its serde data (text, structure, diagnostics),
 /// hashed.
 pub fn regulation_digest(reg: &Regulation) -> u128 {
     let mut h = KeyHasher::default();
-    h.add_json(reg);
+    h.add_value(reg);
     h.finish()
 }
 

@@ -80,7 +80,7 @@ impl Comparison {
 /// build. Chance collisions of 128-bit hashes are out of reach, as for the
 /// cache's keys.
 pub fn comparison_key(requirement: &str, provision: &str) -> u128 {
-    let mut hasher = super::cache::KeyHasher::default();
+    let mut hasher = super::key::KeyHasher::default();
     hasher.add_bytes(requirement.as_bytes());
     hasher.add_bytes(provision.as_bytes());
     hasher.finish()

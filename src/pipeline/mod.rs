@@ -8,6 +8,7 @@
 pub mod cache;
 pub mod corpus;
 pub mod eval;
+pub mod key;
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;

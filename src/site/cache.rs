@@ -20,7 +20,8 @@ use serde::{Deserialize, Serialize};
 
 use super::views::InputDigests;
 use super::{templates, Page};
-use crate::pipeline::cache::{key_name, write_atomically, KeyHasher};
+use crate::pipeline::cache::{key_name, write_atomically};
+use crate::pipeline::key::KeyHasher;
 
 /// Layout of `pages.json`; bump it when [`Manifest`] changes.
 const FORMAT: u32 = 4;

@@ -13,7 +13,7 @@ use crate::analyze::align::CoverageReport;
 use crate::catalog::Catalog;
 use crate::export::{self, docx, tables, Table};
 use crate::model::Regulation;
-use crate::pipeline::cache::KeyHasher;
+use crate::pipeline::key::KeyHasher;
 
 /// The folder of the files, relative to the site root.
 pub const DIR: &str = "downloads";

@@ -21,7 +21,7 @@ use super::cache::Reuse;
 use super::{paths, Page, Site};
 use crate::analyze::text_analysis::{article_token_texts, standard_token_texts, TokenCache};
 use crate::model::{Article, Item, Regulation};
-use crate::pipeline::cache::KeyHasher;
+use crate::pipeline::key::KeyHasher;
 use crate::text::hash::FastHashState;
 use crate::text::normalize::{full_width_to_ascii, is_kana_or_kanji, plainly_nfkc_stable};
 use crate::text::tokens::PartOfSpeech;

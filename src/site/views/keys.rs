@@ -30,7 +30,8 @@
 use rayon::prelude::*;
 
 use super::*;
-use crate::pipeline::cache::{regulation_digest, KeyHasher};
+use crate::pipeline::cache::regulation_digest;
+use crate::pipeline::key::KeyHasher;
 
 /// The digests of one build's inputs, computed once before rendering.
 pub struct InputDigests {
@@ -51,12 +52,12 @@ impl InputDigests {
     /// Digests of `site`'s inputs (parallel over regulations).
     pub fn compute(site: &Site) -> InputDigests {
         let mut h = KeyHasher::default();
-        h.add_json(&site.project.config);
-        h.add_json(&site.project.catalogs);
+        h.add_value(&site.project.config);
+        h.add_value(&site.project.catalogs);
         h.add_bytes(site.about_markdown.as_bytes());
-        h.add_json(&site.live_reload);
-        h.add_json(&site.project.load_errors.iter().map(|e| e.to_string()).collect::<Vec<_>>());
-        h.add_json(&site.warnings);
+        h.add_value(&site.live_reload);
+        h.add_value(&site.project.load_errors.iter().map(|e| e.to_string()).collect::<Vec<_>>());
+        h.add_value(&site.warnings);
         let (texts, own): (HashMap<String, u128>, HashMap<&str, u128>) = site
             .project
             .regulations
@@ -69,12 +70,12 @@ impl InputDigests {
                     Some(cache) => cache.regulation_digest(reg),
                     None => regulation_digest(reg),
                 });
-                text.add_json(&reg.diagnostics);
+                text.add_value(&reg.diagnostics);
                 let mut h = KeyHasher::default();
                 h.add_key(text.finish());
                 for cat in site.project.catalogs_of(reg) {
-                    h.add_json(&cat.id);
-                    h.add_json(&site.analysis.coverage_of(&reg.id, &cat.id));
+                    h.add_value(&cat.id);
+                    h.add_value(&site.analysis.coverage_of(&reg.id, &cat.id));
                 }
                 ((reg.id.clone(), text.finish()), (reg.id.as_str(), h.finish()))
             })
@@ -208,9 +209,9 @@ fn named_regulations(site: &Site) -> HashMap<&str, Vec<&str>> {
 /// text of every provision it quotes (the comparison follows from them).
 fn add_item_row(h: &mut KeyHasher, reg: &Regulation, ic: &ItemCoverage) {
     h.add_bytes(reg.display_title().as_bytes());
-    h.add_json(ic);
+    h.add_value(ic);
     for e in ic.evidence.iter().take(analysis::EVIDENCE_SHOWN) {
-        h.add_json(&provision_link("", reg, &e.article_id));
-        h.add_json(&analysis::provision_text(reg, &e.article_id, e.paragraph));
+        h.add_value(&provision_link("", reg, &e.article_id));
+        h.add_value(&analysis::provision_text(reg, &e.article_id, e.paragraph));
     }
 }

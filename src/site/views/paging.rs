@@ -10,7 +10,7 @@
 //! the page holding its row ([`item_url_for`]) or column
 //! ([`matrix_url_for`]).
 use super::*;
-use crate::pipeline::cache::KeyHasher;
+use crate::pipeline::key::KeyHasher;
 
 /// Rows of one item page. A row quotes up to two provisions with their
 /// marks and flags: 4–10 KB of HTML, and about one landscape A4 sheet when
