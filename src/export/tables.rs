@@ -329,17 +329,21 @@ pub fn legend() -> Table {
 /// Evidence articles of an item as printed, in document order: 第9条,
 /// 第18条第2項, 第33条※ (by reference or named only).
 pub fn evidence_labels(reg: &Regulation, item: &ItemCoverage) -> String {
-    // Each evidence article's place, from one pass over the articles: a
-    // scan for every comparison of the sort took 60 % of the build of one
-    // regulation of 30,000 articles (an item meets hundreds of them).
-    let wanted: HashSet<&str> = item.evidence.iter().map(|e| e.article_id.as_str()).collect();
-    let mut positions: HashMap<&str, usize> = HashMap::new();
-    for (i, article) in reg.articles().enumerate().filter(|(_, a)| wanted.contains(a.id.as_str())) {
-        positions.entry(article.id.as_str()).or_insert(i);
-    }
-    let position = |id: &str| positions.get(id).copied().unwrap_or(usize::MAX);
     let mut evidence: Vec<&crate::analyze::align::Evidence> = item.evidence.iter().collect();
-    evidence.sort_by_key(|e| (position(&e.article_id), e.paragraph));
+    // Most items cite one provision or none, which need no sorting; the
+    // matrix workbook asks for every regulation's every item.
+    if evidence.len() > 1 {
+        // Each evidence article's place, from one pass over the articles: a
+        // scan for every comparison of the sort took 60 % of the build of one
+        // regulation of 30,000 articles (an item meets hundreds of them).
+        let wanted: HashSet<&str> = evidence.iter().map(|e| e.article_id.as_str()).collect();
+        let mut positions: HashMap<&str, usize> = HashMap::new();
+        for (i, article) in reg.articles().enumerate().filter(|(_, a)| wanted.contains(a.id.as_str())) {
+            positions.entry(article.id.as_str()).or_insert(i);
+        }
+        let position = |id: &str| positions.get(id).copied().unwrap_or(usize::MAX);
+        evidence.sort_by_key(|e| (position(&e.article_id), e.paragraph));
+    }
     let labels: Vec<String> = evidence
         .iter()
         .map(|e| {
