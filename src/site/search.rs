@@ -125,14 +125,17 @@ fn packed_terms(normalized: &str, out: &mut Vec<Term>) {
 /// Content words (base form) and runs of adjacent nouns joined, normalised,
 /// of the texts the analysis tokenized for a document
 /// (`text_analysis::article_token_texts`): they are in the run's token
-/// cache already, so the index tokenizes nothing of its own.
+/// cache already, so the index tokenizes nothing of its own. Each word
+/// once, in no particular order (the shard sorts them): a word found again
+/// is not normalised again.
 fn words(token_texts: &[String]) -> Vec<String> {
-    fn push_compound(out: &mut Vec<String>, text: &str, run: Option<(usize, usize, usize)>) {
+    fn push_compound<'t>(out: &mut Vec<&'t str>, text: &'t str, run: Option<(usize, usize, usize)>) {
         if let Some((start, end, 2..)) = run {
-            out.push(normalize(&text[start..end]));
+            out.push(&text[start..end]);
         }
     }
-    let mut out = Vec::new();
+    // The words as written; most recur within a document.
+    let mut written: Vec<&str> = Vec::new();
     for text in token_texts {
         // The run of adjacent nouns being read: start, end and how many.
         let mut run: Option<(usize, usize, usize)> = None;
@@ -141,7 +144,7 @@ fn words(token_texts: &[String]) -> Vec<String> {
             // of （）「」 as nouns: they are neither words nor parts of one.
             let letters = token.surface.chars().all(is_letter);
             if token.is_content() && letters {
-                out.push(normalize(token.base));
+                written.push(token.base);
             }
             let noun = token.pos == PartOfSpeech::Noun && token.pos_sub != "非自立" && letters;
             match &mut run {
@@ -151,14 +154,16 @@ fn words(token_texts: &[String]) -> Vec<String> {
                     *parts += 1;
                 }
                 _ => {
-                    push_compound(&mut out, text, run.take());
+                    push_compound(&mut written, text, run.take());
                     run = noun.then_some((token.start, token.end, 1));
                 }
             }
         }
-        push_compound(&mut out, text, run);
+        push_compound(&mut written, text, run);
     }
-    out
+    written.sort_unstable();
+    written.dedup();
+    written.into_iter().map(normalize).collect()
 }
 
 /// One searchable unit: an article (or a standard of a checklist document).

@@ -392,7 +392,7 @@ fn diag_view(page: &str, reg: &Regulation, d: &Diagnostic, anchor: Option<&str>)
         file: display_path(&d.file),
         line: d.line,
         message: d.message.clone(),
-        url: anchor.map(|a| format!("{}#{a}", paths::relative(page, &paths::regulation(&reg.id)))),
+        url: anchor.map(|a| provision_url(page, reg, a)),
         other_file: (d.file != reg.path).then(|| display_path(&d.file)),
     }
 }
@@ -409,7 +409,17 @@ struct ProvisionLink {
 /// names nothing).
 fn link_to(page: &str, reg: &Regulation, id: &str, found: Option<Provision>) -> ProvisionLink {
     let (label, caption) = found.map_or_else(|| (id.to_string(), None), |p| p.label_and_caption());
-    ProvisionLink { label, caption, url: format!("{}#{id}", paths::relative(page, &paths::regulation(&reg.id))) }
+    ProvisionLink { label, caption, url: provision_url(page, reg, id) }
+}
+
+/// The link from `page` to the provision (or 号) `id` of `reg`: the
+/// anchor appended to the page's path, without a `format!` (pages link
+/// provisions thousands of times).
+fn provision_url(page: &str, reg: &Regulation, id: &str) -> String {
+    let mut url = paths::relative(page, &paths::regulation(&reg.id));
+    url.push('#');
+    url.push_str(id);
+    url
 }
 
 fn provision_link(page: &str, reg: &Regulation, id: &str) -> ProvisionLink {
@@ -433,7 +443,7 @@ fn evidence_link_to(
     // A 号 is shown where it is; a 項 is not: its article, caption and
     // lead are read with it.
     if let Some(id) = found.zip(e.item_label.as_deref()).and_then(|(p, item)| p.item_id(e.paragraph, item)) {
-        link.url = format!("{}#{id}", paths::relative(page, &paths::regulation(&reg.id)));
+        link.url = provision_url(page, reg, id);
     }
     link
 }
