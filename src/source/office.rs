@@ -1,7 +1,7 @@
 //! What the .docx and .odt readers share: both are zip packages of XML
-//! parts, and both number lists with the same counters (第%1条, （%2）,
-//! ア …), so one part reader, one tag walker and one number renderer serve
-//! the two.
+//! parts and both render list numbers in the same formats (第１条, （２）,
+//! ア, 十二 …), so one part reader (with its size guard), one tag walker,
+//! one `dc:title` reader and one number renderer serve the two.
 use std::io::Read;
 
 use quick_xml::events::{BytesStart, Event};
