@@ -268,7 +268,7 @@ impl ListCounters {
         *counter = match start {
             Some(n) => n,
             None if *counter == 0 => first,
-            None => *counter + 1,
+            None => counter.saturating_add(1),
         };
         for deeper in self.counters.iter_mut().skip(depth + 1) {
             *deeper = 0;
@@ -305,6 +305,11 @@ const SKIPPED: &[&str] = &[
     "user-index",
     "bibliography",
 ];
+
+/// Most spaces one `text:s` gives: a run longer than a line is layout, not
+/// text, and the bound keeps a hand-made `text:c="999999999999"` from
+/// filling memory.
+const MAX_SPACES: usize = 1000;
 
 /// Namespace prefix of drawing elements (frames, text boxes, shapes), whose
 /// text is not read as the .docx reader skips text boxes.
@@ -383,7 +388,7 @@ impl BodyWalker {
         match name {
             "p" | "h" => self.start_paragraph(name, e),
             "s" if self.in_paragraph => {
-                let count = attr(e, "c").and_then(|v| v.parse::<usize>().ok()).unwrap_or(1);
+                let count = attr(e, "c").and_then(|v| v.parse::<usize>().ok()).unwrap_or(1).min(MAX_SPACES);
                 self.push_literal(&" ".repeat(count));
             }
             "tab" if self.in_paragraph => self.push_literal(if self.table_depth > 0 { " " } else { "\u{3000}" }),
@@ -758,6 +763,8 @@ mod tests {
         let body = r#"<text:p>  第1条 <text:span>前段</text:span>
             後段<text:s text:c="2"/>終<text:tab/>端<text:line-break/>次行<text:soft-page-break/>&amp;&lt;<text:note><text:note-citation>1</text:note-citation><text:note-body><text:p>脚注</text:p></text:note-body></text:note><office:annotation><text:p>注釈</text:p></office:annotation><draw:frame><draw:text-box><text:p>枠</text:p></draw:text-box></draw:frame></text:p>"#;
         assert_eq!(text("", body, ""), "第1条 前段 後段  終\u{3000}端\n次行&amp;&lt;\n");
+        let huge = text("", r#"<text:p>a<text:s text:c="999999999999"/>b</text:p>"#, "");
+        assert_eq!(huge.len(), "ab\n".len() + MAX_SPACES);
     }
 
     #[test]
