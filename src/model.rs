@@ -344,12 +344,14 @@ pub enum DiagnosticCode {
     DuplicateId,
     /// The file is over the size limit (`max_file_mb`).
     TooLarge,
-    /// A format reiki does not read (not .md .txt .docx .html).
+    /// A format reiki does not read (not .md .txt .docx .odt .html).
     Unsupported,
     /// The text encoding cannot be decoded.
     Encoding,
     /// A Word file that cannot be converted.
     Docx,
+    /// An OpenDocument Text file (.odt) that cannot be converted.
+    Odt,
     /// The file or its body is empty.
     Empty,
     /// The front matter is malformed.
@@ -394,7 +396,7 @@ pub enum DiagnosticCode {
 
 impl DiagnosticCode {
     /// Every code, in the order above.
-    pub const ALL: [DiagnosticCode; 27] = [
+    pub const ALL: [DiagnosticCode; 28] = [
         DiagnosticCode::Unreadable,
         DiagnosticCode::SymlinkLoop,
         DiagnosticCode::DuplicateId,
@@ -402,6 +404,7 @@ impl DiagnosticCode {
         DiagnosticCode::Unsupported,
         DiagnosticCode::Encoding,
         DiagnosticCode::Docx,
+        DiagnosticCode::Odt,
         DiagnosticCode::Empty,
         DiagnosticCode::FrontMatter,
         DiagnosticCode::NotARegulation,
@@ -434,6 +437,7 @@ impl DiagnosticCode {
             DiagnosticCode::Unsupported => "unsupported",
             DiagnosticCode::Encoding => "encoding",
             DiagnosticCode::Docx => "docx",
+            DiagnosticCode::Odt => "odt",
             DiagnosticCode::Empty => "empty",
             DiagnosticCode::FrontMatter => "front-matter",
             DiagnosticCode::NotARegulation => "not-a-regulation",

@@ -1,6 +1,6 @@
 //! Input formats other than plain Markdown/text (issue 9): Word .docx,
-//! saved 例規集 HTML pages, Jekyll/kramdown Markdown with its own metadata,
-//! encodings and line endings, and bad input of each kind. Fixtures and how
+//! OpenDocument .odt, saved 例規集 HTML pages, Jekyll/kramdown Markdown with
+//! its own metadata, encodings and line endings, and bad input of each kind. Fixtures and how
 //! they were made: tests/fixtures/formats/README.md.
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -149,6 +149,140 @@ fn docx_numbered_by_paragraph_styles() {
     let supplementary: Vec<u32> = reg.supplementary[0].paragraphs.iter().map(|p| p.number).collect();
     assert_eq!(supplementary, [1, 2]);
     assert!(reg.diagnostics.is_empty(), "{:?}", messages(&reg));
+}
+
+#[test]
+fn odt_numbered_by_list_styles_and_outline() {
+    // make_odt_lists.py: 条/号/目 by the list style 「条文番号」, 章 by the
+    // outline numbering, as LibreOffice Writer prints it (第１章, 第１条 …
+    // 第５条, （１）（２）, ア イ, 附則 １ ２; see the fixtures README).
+    let reg = load("odt-lists.odt");
+    assert_eq!(
+        labels(&reg),
+        vec![
+            ("第1条".into(), Some("目的".into()), 1),
+            ("第2条".into(), Some("定義".into()), 2),
+            ("第3条".into(), Some("管理者".into()), 1),
+            ("第4条".into(), Some("使用の手続".into()), 1),
+            ("第5条".into(), Some("事故の報告".into()), 1),
+        ]
+    );
+    let numbers: Vec<u32> = reg.articles().map(|a| a.number.main).collect();
+    assert_eq!(numbers, [1, 2, 3, 4, 5], "continued after 「２　…」 and after the 第２章 heading");
+    let chapters: Vec<(&str, &str, usize)> = reg
+        .chapters
+        .iter()
+        .map(|c| (c.label.as_str(), c.title.as_str(), c.sections.iter().map(|s| s.articles.len()).sum()))
+        .collect();
+    assert_eq!(chapters, [("第1章", "総則", 3), ("第2章", "管理", 2)]);
+    let a2 = art(&reg, "第2条");
+    let items: Vec<(&str, &str, usize)> =
+        a2.paragraphs[0].items.iter().map(|i| (i.label.as_str(), i.text.as_str(), i.children.len())).collect();
+    assert_eq!(
+        items,
+        [
+            ("（１）", "公用車　町が所有し、又は借り受けた自動車をいう。", 0),
+            ("（２）", "運転者   公用車を運転する職員をいう。", 2)
+        ]
+    );
+    let moku: Vec<(&str, &str)> =
+        a2.paragraphs[0].items[1].children.iter().map(|c| (c.label.as_str(), c.text.as_str())).collect();
+    assert_eq!(moku, [("ア", "正規の職員"), ("イ", "会計年度任用職員")]);
+    assert_eq!(a2.paragraphs[1].text, "前項第２号の職員は、運転免許証を所持する者に限る。");
+    // Tracked changes accepted: the insertion kept, the deletion dropped.
+    assert_eq!(
+        art(&reg, "第4条").paragraphs[0].text,
+        "公用車を使用しようとする職員は、あらかじめ管理者の承認を受けなければならない。"
+    );
+    assert_eq!(
+        art(&reg, "第5条").paragraphs[0].text,
+        "職員は、公用車の事故が生じたときは、管理者に報告しなければならない。"
+    );
+    let warning =
+        reg.diagnostics.iter().find(|d| d.code.as_str() == "tracked-changes").expect("tracked-changes warning");
+    assert_eq!(warning.line, art(&reg, "第4条").paragraphs[0].line, "on the first changed paragraph");
+    assert_eq!(reg.diagnostics.len(), 1, "{:?}", messages(&reg));
+    // The footnote, the comment, the text box and the header are not read.
+    let text = all_text(&reg);
+    for absent in ["脚注", "旧要綱", "要確認", "回覧用", "部外秘", "直ちに"] {
+        assert!(!text.contains(absent), "{absent} must not be read");
+    }
+    assert_eq!(reg.meta.title.as_deref(), Some("桜野町公用車管理要綱"));
+    assert_eq!(reg.preamble[1].text, "令和６年４月１日告示第１２号", "text:line-break is a new line");
+    let supplementary: Vec<u32> = reg.supplementary[0].paragraphs.iter().map(|p| p.number).collect();
+    assert_eq!(supplementary, [1, 2]);
+    assert_eq!(
+        reg.appendices[0].rows,
+        vec![vec!["車種", "管理の区分"], vec!["乗用車", "総務課"], vec!["貨物自動車", "各課"]]
+    );
+}
+
+#[test]
+fn odt_saved_by_libreoffice_from_word_reads_as_the_docx() {
+    // word-styles.odt and word-numbering.odt: the .docx fixtures saved as
+    // .odt by LibreOffice (list styles WWNum5 …, text:continue-numbering,
+    // a text box as draw:custom-shape, an annotation, tracked changes).
+    for name in ["word-styles", "word-numbering"] {
+        let docx = load(&format!("{name}.docx"));
+        let odt = load(&format!("{name}.odt"));
+        assert_eq!(labels(&odt), labels(&docx), "{name}");
+        let item_labels = |reg: &Regulation| -> Vec<String> {
+            reg.articles().flat_map(|a| &a.paragraphs).flat_map(|p| &p.items).map(|i| i.label.clone()).collect()
+        };
+        assert_eq!(item_labels(&odt), item_labels(&docx), "{name}");
+        assert_eq!(odt.meta.title, docx.meta.title, "{name}");
+        let numbers = |reg: &Regulation| -> Vec<Vec<u32>> {
+            reg.supplementary.iter().map(|s| s.paragraphs.iter().map(|p| p.number).collect()).collect()
+        };
+        assert_eq!(numbers(&odt), numbers(&docx), "{name}");
+    }
+    let reg = load("word-numbering.odt");
+    assert_eq!(
+        art(&reg, "第2条").paragraphs[1].text,
+        "実施機関は、委託先に事故が生じたときは、速やかに報告を求めるものとする。"
+    );
+    assert!(reg.diagnostics.iter().any(|d| d.code.as_str() == "tracked-changes"));
+    let text = all_text(&reg);
+    for absent in ["下書き・回覧用", "要確認", "直ちに"] {
+        assert!(!text.contains(absent), "{absent} must not be read");
+    }
+    assert_eq!(reg.appendices[0].rows.len(), 3);
+}
+
+#[test]
+fn odt_with_sidecar_and_bad_odt_files() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(fixture("odt-lists.odt"), dir.path().join("kouyousha.odt")).unwrap();
+    std::fs::write(dir.path().join("kouyousha.yaml"), "id: sakurano-kouyousha\ntitle: 公用車管理要綱\n").unwrap();
+    let reg = parse::load_file(&dir.path().join("kouyousha.odt")).unwrap();
+    assert_eq!(reg.id, "sakurano-kouyousha");
+    assert_eq!(reg.meta.title.as_deref(), Some("公用車管理要綱"), "the sidecar wins over meta.xml");
+    let files = reiki::source::discover(dir.path()).unwrap();
+    assert_eq!(files.len(), 1, "the sidecar is not a regulation: {files:?}");
+
+    let msg = load_error("corrupt.odt", b"PK\x03\x04 this is not a zip archive");
+    assert!(msg.contains("OpenDocument テキスト（.odt）として開けません"), "{msg}");
+    let zip_of = |name: &str, body: &[u8]| {
+        let mut bytes = Vec::new();
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(&mut bytes));
+        let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+        zip.start_file(name, options).unwrap();
+        zip.write_all(body).unwrap();
+        zip.finish().unwrap();
+        bytes
+    };
+    let msg = load_error("no-content.odt", &zip_of("styles.xml", b"<office:document-styles/>"));
+    assert!(msg.contains("content.xml がありません"), "{msg}");
+    let msg = load_error("broken.odt", &zip_of("content.xml", "<office:text><text:p>第1条</office:text>".as_bytes()));
+    assert!(msg.contains("content.xml が読めません"), "{msg}");
+    // content.xml unpacking to 50 MB: refused at the part limit, not read.
+    let chunk = "<text:p>第1条　本文</text:p>".repeat(1024);
+    let huge = zip_of("content.xml", chunk.repeat(50 * 1024 * 1024 / chunk.len()).as_bytes());
+    let msg = load_error("huge.odt", &huge);
+    assert!(msg.contains("content.xml が大きすぎます"), "{msg}");
+    // .odt is read now; .doc and .rtf are still refused with what to do.
+    let msg = load_error("kitei.rtf", b"{\\rtf1}");
+    assert!(msg.contains(".rtf は読めません") && msg.contains("--convert-to docx"), "{msg}");
 }
 
 #[test]

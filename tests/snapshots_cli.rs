@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// The regulation formats `reiki parse` reads (see README, "Input format").
-const REGULATION_EXTENSIONS: [&str; 4] = ["md", "txt", "docx", "html"];
+const REGULATION_EXTENSIONS: [&str; 5] = ["md", "txt", "docx", "odt", "html"];
 
 /// Every regulation file directly inside `dir` (READMEs describe a folder,
 /// they are not regulations), sorted so the snapshot list is stable.

@@ -14,7 +14,7 @@ pub const CACHE_DIR: &str = ".reiki-cache";
 // groups both named after a struct `Args` would clash.
 #[group(skip)]
 pub struct Args {
-    /// 例規ファイル（.md .txt .docx .html）のフォルダ
+    /// 例規ファイル（.md .txt .docx .odt .html）のフォルダ
     #[arg(long, default_value = "regulations")]
     pub input: PathBuf,
     /// 出力フォルダ（成功したときだけ丸ごと置き換える）

@@ -18,7 +18,7 @@ pub struct Args {
     pub new: PathBuf,
     /// 照合する改め文（1行に1文）
     pub amendment: PathBuf,
-    /// 改め文と照合する新旧対照表（.docx、.html、または 改正後｜改正前 の表を含む .md/.txt）
+    /// 改め文と照合する新旧対照表（.docx、.odt、.html、または 改正後｜改正前 の表を含む .md/.txt）
     pub taishohyo: Option<PathBuf>,
 }
 

@@ -2,7 +2,7 @@
 //! YAML front matter.
 //!
 //! Public API:
-//! - [`read_file`]: read, decode (and convert a .docx/.html), split front
+//! - [`read_file`]: read, decode (and convert a .docx/.odt/.html), split front
 //!   matter → [`SourceText`], the text the parser reads with its metadata.
 //!   `source` never parses: `parse::parse_source` turns a `SourceText` into
 //!   a `Regulation`.
@@ -22,6 +22,8 @@ mod docx;
 mod html;
 mod markup;
 mod meta;
+mod odt;
+mod office;
 
 use decode::normalize_line_endings;
 pub use decode::{decode, DecodeError, SourceEncoding};
@@ -91,31 +93,38 @@ impl LoadError {
 const TEXT_EXTENSIONS: &[&str] = &["md", "markdown", "txt", "text"];
 /// Formats converted to text first.
 const DOCX_EXTENSIONS: &[&str] = &["docx"];
+const ODT_EXTENSIONS: &[&str] = &["odt"];
 const HTML_EXTENSIONS: &[&str] = &["html", "htm", "xhtml"];
 /// The readable formats as messages name them.
-pub(crate) const READABLE: &str = ".md .txt .docx .html";
-/// Sidecar metadata of a .docx or .html file: `規程.yaml` beside `規程.docx`.
+pub(crate) const READABLE: &str = ".md .txt .docx .odt .html";
+/// Sidecar metadata of a .docx, .odt or .html file: `規程.yaml` beside `規程.docx`.
 const SIDECAR_EXTENSIONS: &[&str] = &["yaml", "yml"];
 
 fn extension(path: &Path) -> String {
     path.extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default()
 }
 
-/// The sidecar YAML of a .docx/.html file, when there is one.
+/// Formats converted to text that may have a sidecar YAML.
+fn converted_extensions() -> impl Iterator<Item = &'static &'static str> {
+    DOCX_EXTENSIONS.iter().chain(ODT_EXTENSIONS).chain(HTML_EXTENSIONS)
+}
+
+/// The sidecar YAML of a .docx/.odt/.html file, when there is one.
 pub(crate) fn sidecar_of(path: &Path) -> Option<PathBuf> {
     let ext = extension(path);
-    if !DOCX_EXTENSIONS.contains(&ext.as_str()) && !HTML_EXTENSIONS.contains(&ext.as_str()) {
+    if !converted_extensions().any(|e| *e == ext) {
         return None;
     }
     SIDECAR_EXTENSIONS.iter().map(|e| path.with_extension(e)).find(|p| p.is_file())
 }
 
 /// The regulation file named `stem` in `dir` in any readable format
-/// (`<stem>.md`, `.txt`, `.docx`, `.html` …), the first in that order.
+/// (`<stem>.md`, `.txt`, `.docx`, `.odt`, `.html` …), the first in that order.
 pub(crate) fn file_with_stem(dir: &Path, stem: &str) -> Option<PathBuf> {
     TEXT_EXTENSIONS
         .iter()
         .chain(DOCX_EXTENSIONS)
+        .chain(ODT_EXTENSIONS)
         .chain(HTML_EXTENSIONS)
         .map(|ext| dir.join(format!("{stem}.{ext}")))
         .find(|p| p.is_file())
@@ -124,11 +133,11 @@ pub(crate) fn file_with_stem(dir: &Path, stem: &str) -> Option<PathBuf> {
 /// Whether `path` is the sidecar metadata of a document beside it.
 fn is_sidecar(path: &Path) -> bool {
     SIDECAR_EXTENSIONS.contains(&extension(path).as_str())
-        && DOCX_EXTENSIONS.iter().chain(HTML_EXTENSIONS).any(|e| path.with_extension(e).is_file())
+        && converted_extensions().any(|e| path.with_extension(e).is_file())
 }
 
 /// Files under `dir`, sorted: every regulation file (.md, .txt, .docx,
-/// .html) and every other file that is not hidden, a README or a sidecar
+/// .odt, .html) and every other file that is not hidden, a README or a sidecar
 /// YAML, so that [`read_file`] can say why it is not read (a PDF, an
 /// image …) instead of skipping it silently. A file path is returned as is.
 /// Fails on the first folder that cannot be read (see [`discover_all`] to go
@@ -263,7 +272,7 @@ pub struct SourceText {
     pub text: String,
     /// 1-based line number of `text`'s first line in the file.
     pub first_line: usize,
-    /// Warnings of a .docx/.html conversion, for the regulation's diagnostics.
+    /// Warnings of a .docx/.odt/.html conversion, for the regulation's diagnostics.
     pub warnings: Vec<Diagnostic>,
 }
 
@@ -285,7 +294,8 @@ pub fn read_str(path: &str, text: &str) -> Result<SourceText> {
 pub const DEFAULT_MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
 
 /// Reads and decodes one regulation file: Markdown or text (any of the
-/// encodings [`decode`] knows), Word (.docx) or a saved web page (.html).
+/// encodings [`decode`] knows), Word (.docx), OpenDocument Text (.odt) or a
+/// saved web page (.html).
 /// Other formats are refused with a one-line reason (PDF: how to convert
 /// it), and so is a file larger than `max_bytes` (see
 /// [`DEFAULT_MAX_FILE_BYTES`]), before it is read.
@@ -325,6 +335,10 @@ pub fn read_file(path: &Path, max_bytes: u64) -> Result<SourceText> {
         let converted = docx::convert(&bytes).map_err(|why| LoadError::new(&shown, None, DiagnosticCode::Docx, why))?;
         return read_converted(path, converted);
     }
+    if ODT_EXTENSIONS.contains(&ext.as_str()) {
+        let converted = odt::convert(&bytes).map_err(|why| LoadError::new(&shown, None, DiagnosticCode::Odt, why))?;
+        return read_converted(path, converted);
+    }
     if HTML_EXTENSIONS.contains(&ext.as_str()) {
         let text = match html::declared_charset(&bytes) {
             Some(encoding) if encoding != encoding_rs::UTF_8 => {
@@ -346,7 +360,7 @@ pub fn read_file(path: &Path, max_bytes: u64) -> Result<SourceText> {
 }
 
 /// A document's plain text as the parser would read it, without parsing it
-/// as a regulation: a .docx or .html converted (table rows as tab-separated
+/// as a regulation: a .docx, .odt or .html converted (table rows as tab-separated
 /// lines, `&amp;`/`&lt;` decoded), any other file decoded. For documents
 /// beside a regulation, such as a 新旧対照表.
 pub(crate) fn document_text(path: &Path) -> Result<String> {
@@ -359,6 +373,10 @@ pub(crate) fn document_text(path: &Path) -> Result<String> {
         let converted = docx::convert(&bytes).map_err(|why| LoadError::new(&shown, None, DiagnosticCode::Docx, why))?;
         return Ok(unescape(converted.text));
     }
+    if ODT_EXTENSIONS.contains(&ext.as_str()) {
+        let converted = odt::convert(&bytes).map_err(|why| LoadError::new(&shown, None, DiagnosticCode::Odt, why))?;
+        return Ok(unescape(converted.text));
+    }
     let (text, _) = decode(&bytes).map_err(|e| LoadError::new(&shown, e.line, DiagnosticCode::Encoding, e.message))?;
     if HTML_EXTENSIONS.contains(&ext.as_str()) {
         return Ok(unescape(html::convert(&normalize_line_endings(&text)).text));
@@ -368,27 +386,27 @@ pub(crate) fn document_text(path: &Path) -> Result<String> {
 
 /// Why a file of this extension is not read, `None` when it is.
 fn unsupported(ext: &str) -> Option<String> {
-    let readable =
-        ext.is_empty() || [TEXT_EXTENSIONS, DOCX_EXTENSIONS, HTML_EXTENSIONS].iter().any(|list| list.contains(&ext));
+    let readable = ext.is_empty()
+        || [TEXT_EXTENSIONS, DOCX_EXTENSIONS, ODT_EXTENSIONS, HTML_EXTENSIONS].iter().any(|list| list.contains(&ext));
     if readable {
         return None;
     }
     Some(match ext {
         "pdf" => "PDF は読めません。テキストに変換してから置いてください（例: pdftotext -layout 規程.pdf 規程.txt）".to_string(),
-        "doc" | "rtf" | "odt" => format!(
+        "doc" | "rtf" => format!(
             ".{ext} は読めません。Word か LibreOffice で .docx に保存し直してください（例: soffice --headless --convert-to docx 規程.{ext}）"
         ),
         // A settings file or a catalog put among the regulations (a whole
         // project folder given as --input) is the common case.
         "yaml" | "yml" => format!(
             ".{ext} は例規として読みません。設定ファイル（reiki.yaml）は --config、カタログは --catalogs で指定し、\
-             例規のフォルダには {READABLE} と、.docx・.html の横に置く同じ名前の属性ファイルだけを置いてください"
+             例規のフォルダには {READABLE} と、.docx・.odt・.html の横に置く同じ名前の属性ファイルだけを置いてください"
         ),
         _ => format!("reiki が読まない形式です（.{ext}）。例規は {READABLE} で置いてください"),
     })
 }
 
-/// A converted .docx/.html: metadata from the sidecar YAML (see
+/// A converted .docx/.odt/.html: metadata from the sidecar YAML (see
 /// [`sidecar_of`]), else the document's own title; conversion warnings
 /// become diagnostics.
 fn read_converted(path: &Path, converted: markup::Converted) -> Result<SourceText> {

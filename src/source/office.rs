@@ -1,0 +1,156 @@
+//! What the .docx and .odt readers share: both are zip packages of XML
+//! parts and both render list numbers in the same formats (第１条, （２）,
+//! ア, 十二 …), so one part reader (with its size guard), one tag walker,
+//! one `dc:title` reader and one number renderer serve the two.
+use std::io::Read;
+
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::Reader;
+
+use crate::text::numerals::{AIUEO, IROHA};
+
+/// Largest XML part read (uncompressed). A 1,000-article regulation is
+/// about 2 MB of `document.xml`; the limit keeps a zip bomb from filling
+/// memory while leaving room for very long documents.
+pub(super) const MAX_PART_BYTES: u64 = 32 * 1024 * 1024;
+
+/// A part's text, `None` when the zip has no such part.
+pub(super) fn read_part<R: Read + std::io::Seek>(
+    zip: &mut zip::ZipArchive<R>,
+    name: &str,
+) -> Result<Option<String>, String> {
+    let file = match zip.by_name(name) {
+        Ok(file) => file,
+        Err(zip::result::ZipError::FileNotFound) => return Ok(None),
+        Err(e) => return Err(format!("{name} を取り出せません: {e}")),
+    };
+    let mut bytes = Vec::new();
+    file.take(MAX_PART_BYTES + 1).read_to_end(&mut bytes).map_err(|e| format!("{name} を取り出せません: {e}"))?;
+    if bytes.len() as u64 > MAX_PART_BYTES {
+        return Err(format!("{name} が大きすぎます（展開後 {} MB を超えます）", MAX_PART_BYTES / 1024 / 1024));
+    }
+    String::from_utf8(bytes).map(Some).map_err(|_| format!("{name} が UTF-8 ではありません"))
+}
+
+/// Text of a resolved entity or character reference (`&amp;`, `&#x3C;`).
+pub(super) fn entity(name: &str) -> Option<String> {
+    let named = match name {
+        "amp" => "&",
+        "lt" => "<",
+        "gt" => ">",
+        "quot" => "\"",
+        "apos" => "'",
+        _ => {
+            let code = if let Some(hex) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
+                u32::from_str_radix(hex, 16).ok()
+            } else {
+                name.strip_prefix('#')?.parse().ok()
+            };
+            return code.and_then(char::from_u32).map(String::from);
+        }
+    };
+    Some(named.to_string())
+}
+
+pub(super) fn attr(e: &BytesStart, local: &str) -> Option<String> {
+    e.attributes()
+        .flatten()
+        .find(|a| a.key.local_name().as_ref() == local)
+        .and_then(|a| a.normalized_value(quick_xml::XmlVersion::Implicit1_0).ok())
+        .map(|v| v.into_owned())
+}
+
+/// `dc:title` of `docProps/core.xml` (.docx) or `meta.xml` (.odt).
+pub(super) fn dc_title(xml: &str) -> Option<String> {
+    let mut reader = Reader::from_str(xml);
+    let mut inside = false;
+    let mut title = String::new();
+    loop {
+        match reader.read_event().ok()? {
+            Event::Start(e) if e.local_name().as_ref() == "title" => inside = true,
+            Event::End(e) if e.local_name().as_ref() == "title" => break,
+            Event::Text(t) if inside => title.push_str(&t.xml_content(quick_xml::XmlVersion::Implicit1_0)),
+            Event::GeneralRef(r) if inside => {
+                title.push_str(&entity(&r.xml_content(quick_xml::XmlVersion::Implicit1_0)).unwrap_or_default())
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    let title = title.trim().to_string();
+    (!title.is_empty()).then_some(title)
+}
+
+/// A tag of an XML part as `each_tag` hands it on.
+pub(super) enum Tag<'a> {
+    /// A start tag (`true`: it has content and an end tag) or an empty one.
+    Open(&'a BytesStart<'a>, bool),
+    /// An end tag, by its local name.
+    Close(&'a str),
+}
+
+/// Reads the tags of `xml` in order (`numbering.xml`, `styles.xml`).
+pub(super) fn each_tag(xml: &str, mut on: impl FnMut(Tag<'_>)) -> Result<(), quick_xml::Error> {
+    let mut reader = Reader::from_str(xml);
+    loop {
+        match reader.read_event()? {
+            Event::Start(e) => on(Tag::Open(&e, true)),
+            Event::Empty(e) => on(Tag::Open(&e, false)),
+            Event::End(e) => on(Tag::Close(e.local_name().as_ref())),
+            Event::Eof => return Ok(()),
+            _ => {}
+        }
+    }
+}
+
+/// A list counter in one of Word's number formats (the .odt reader names
+/// its formats by these too: `odt::word_format`).
+pub(super) fn format_number(n: u32, format: &str) -> String {
+    let nth = |order: &str| {
+        order.chars().nth(n.saturating_sub(1) as usize).map(String::from).unwrap_or_else(|| n.to_string())
+    };
+    match format {
+        "decimalFullWidth" | "decimalFullWidth2" => {
+            n.to_string().chars().map(|c| char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap_or(c)).collect()
+        }
+        "japaneseCounting"
+        | "ideographTraditional"
+        | "ideographLegalTraditional"
+        | "japaneseLegal"
+        | "chineseCounting" => kanji(n),
+        "aiueoFullWidth" | "aiueo" => nth(AIUEO),
+        "irohaFullWidth" | "iroha" => nth(IROHA),
+        "decimalEnclosedCircle" | "decimalEnclosedCircleChinese" if (1..=20).contains(&n) => {
+            char::from_u32('①' as u32 + n - 1).map(String::from).unwrap_or_default()
+        }
+        "decimalEnclosedParen" if (1..=20).contains(&n) => {
+            char::from_u32('⑴' as u32 + n - 1).map(String::from).unwrap_or_default()
+        }
+        "lowerLetter" => nth("abcdefghijklmnopqrstuvwxyz"),
+        "upperLetter" => nth("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+        "none" => String::new(),
+        _ => n.to_string(),
+    }
+}
+
+/// Kanji numeral as in 第十二条 (1–9999).
+fn kanji(n: u32) -> String {
+    const DIGITS: [&str; 10] = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    if n == 0 {
+        return DIGITS[0].to_string();
+    }
+    let mut out = String::new();
+    for (unit, name) in [(1000, "千"), (100, "百"), (10, "十")] {
+        let d = (n / unit) % 10;
+        if d > 0 {
+            if d > 1 {
+                out.push_str(DIGITS[d as usize]);
+            }
+            out.push_str(name);
+        }
+    }
+    if !n.is_multiple_of(10) {
+        out.push_str(DIGITS[(n % 10) as usize]);
+    }
+    out
+}
