@@ -1208,3 +1208,49 @@ fn a_contracts_ban_on_copies_is_evidence_of_the_security_measures() {
     let report = coverage("試験市個人情報取扱特記事項", &articles, "sapporo-kijun");
     assert_eq!(articles_of(&report, "5"), ["第2条"], "{:?}", item(&report, "5"));
 }
+
+/// Encrypting the channel a file is sent over is no encryption of what is
+/// kept (番号GL F-d's second element): a rule that only encrypts its
+/// transmissions is partial; encrypting what the terminals keep completes it.
+#[test]
+fn encrypting_the_channel_is_not_encrypting_what_is_kept() {
+    let sent = (
+        "通信の暗号化",
+        "特定個人情報等をインターネットを経由して送信するときは、通信経路を暗号化しなければならない。",
+    );
+    let title = "試験町特定個人情報取扱規程";
+    let report = coverage(title, &[PURPOSE, sent], "mynumber-anzen");
+    assert_status(&report, "tec-d", CoverageStatus::Partial);
+    assert_eq!(item(&report, "tec-d").missing_elements, vec!["保存時の暗号化又はパスワードによる秘匿"]);
+    let kept = ("保存時の暗号化", "端末に保存する特定個人情報等は、暗号化しなければならない。");
+    let report = coverage(title, &[PURPOSE, sent, kept], "mynumber-anzen");
+    assert_status(&report, "tec-d", CoverageStatus::Covered);
+}
+
+/// The same measure in the active voice: 「保護責任者が許可した電子媒体」
+/// restricts the media used as 「許可された電子媒体」 does; the use 「及び出力の
+/// 状況」 recorded is the use recorded.
+#[test]
+fn permitted_media_and_use_recorded_in_other_forms() {
+    let report = coverage(
+        "試験町特定個人情報取扱規程",
+        &[
+            PURPOSE,
+            (
+                "電子媒体等の取扱い",
+                "事務取扱担当者は、保護責任者が許可した電子媒体及び機器以外のものを、端末に接続してはならない。\n\
+                 ２ 特定個人情報等を電子媒体に記録して持ち出すときは、暗号化しなければならない。",
+            ),
+            (
+                "取扱状況の記録",
+                "事務取扱担当者は、特定個人情報ファイルの利用及び出力の状況を記録するものとする。\n\
+                 ２ 保護責任者は、前項の記録を５年間保存するものとする。",
+            ),
+        ],
+        "mynumber-anzen",
+    );
+    assert_status(&report, "phy-c", CoverageStatus::Covered);
+    assert_eq!(articles_of(&report, "org-b"), vec!["第3条"]);
+    let missing = &item(&report, "org-b").missing_elements;
+    assert!(!missing.iter().any(|m| m.starts_with("利用状況等")), "{missing:?}");
+}

@@ -447,6 +447,27 @@ const BODY_NAME_ENDS: [char; 8] = ['市', '町', '村', '区', '都', '道', '�
 /// prefecture and a city (鹿児島県南さつま市) fit.
 const BODY_NAME_MAX_CHARS: usize = 10;
 
+/// What follows a body's name where a text cites the body's own rules,
+/// head, assembly or offices: 「西谷市規則」, 「西谷市長」, and the offices
+/// that keep rules of their own — a board, or a 公営企業 (「若葉市水道局」,
+/// 「青葉町病院事業」) whose rules name the body before the office.
+const BODY_OWN: [&str; 14] = [
+    "条例",
+    "規則",
+    "訓令",
+    "告示",
+    "長",
+    "議会",
+    "教育委員会",
+    "選挙管理委員会",
+    "監査委員",
+    "水道局",
+    "上下水道局",
+    "下水道局",
+    "交通局",
+    "病院事業",
+];
+
 /// Common nouns that start titles and end like a body's name: no body.
 const NOT_BODY_NAMES: [&str; 6] = ["都市", "地区", "市町村", "区市町村", "特別区", "市区町村"];
 
@@ -470,7 +491,7 @@ fn body_in_title(title: &str, text: &str) -> Option<String> {
             // One scan for the name, each place it stands read for what follows.
             let cited = text.match_indices(name.as_str()).any(|(at, _)| {
                 let after = &text[at + name.len()..];
-                ["条例", "規則", "訓令", "告示", "長", "議会", "教育委員会"].iter().any(|own| after.starts_with(own))
+                BODY_OWN.iter().any(|own| after.starts_with(own))
             });
             let head = match name.chars().last() {
                 Some('都' | '道' | '府' | '県') => "知事".to_string(),
@@ -530,6 +551,9 @@ mod tests {
             Some("千草町")
         );
         assert_eq!(body_in_title("青葉県文書規程", "知事は、文書を管理する。").as_deref(), Some("青葉県"));
+        // Or by one of its offices that keep rules of their own.
+        let text = "若葉市水道局（以下「局」という。）が取り扱う…";
+        assert_eq!(body_in_title("若葉市水道局特定個人情報等取扱要領", text).as_deref(), Some("若葉市"));
         // Not cited as a body: no body.
         assert_eq!(body_in_title("都市計画審議会運営要綱", "都市計画法第77条の2に基づき、市長の諮問に応じ…"), None);
         assert_eq!(body_in_title("東浜町保有個人情報管理要領", "町に総括保護管理者を置く。"), None);
