@@ -302,31 +302,25 @@ impl ser::SerializeMap for ValueWriter<'_> {
     }
 }
 
-impl ser::SerializeStruct for ValueWriter<'_> {
-    type Ok = ();
-    type Error = ValueError;
+/// Structs write each field's name before its value.
+macro_rules! named_fields {
+    ($($trait:ident),*) => {
+        $(impl ser::$trait for ValueWriter<'_> {
+            type Ok = ();
+            type Error = ValueError;
 
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) -> Done {
-        self.field(name, value)
-    }
+            fn serialize_field<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) -> Done {
+                self.field(name, value)
+            }
 
-    fn end(self) -> Done {
-        self.end_marked()
-    }
+            fn end(self) -> Done {
+                self.end_marked()
+            }
+        })*
+    };
 }
 
-impl ser::SerializeStructVariant for ValueWriter<'_> {
-    type Ok = ();
-    type Error = ValueError;
-
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) -> Done {
-        self.field(name, value)
-    }
-
-    fn end(self) -> Done {
-        self.end_marked()
-    }
-}
+named_fields!(SerializeStruct, SerializeStructVariant);
 
 /// Tuples have the length of their type: their elements need no marks.
 macro_rules! fixed_length {

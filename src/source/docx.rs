@@ -13,9 +13,8 @@ use std::collections::HashMap;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
-use super::markup::{escape_text, Converted};
-use super::office::{attr, dc_title, each_tag, entity, format_number, read_part, Tag};
-use crate::model::DiagnosticCode;
+use super::markup::Converted;
+use super::office::{attr, converted_lines, dc_title, each_tag, entity, format_number, read_part, table_row, Tag};
 
 /// Reads a .docx file's bytes. Errors are one-line Japanese reasons.
 pub fn convert(bytes: &[u8]) -> Result<Converted, String> {
@@ -351,11 +350,7 @@ impl DocumentWalker {
             "p" => self.end_paragraph(),
             "tbl" => self.table_depth = self.table_depth.saturating_sub(1),
             "tr" if self.table_depth == 1 => {
-                let cells: Vec<String> =
-                    self.cells.drain(..).map(|c| c.split_whitespace().collect::<Vec<_>>().join(" ")).collect();
-                if cells.iter().any(|c| !c.is_empty()) {
-                    self.lines.push(cells.join("\t"));
-                }
+                self.lines.extend(table_row(&mut self.cells));
             }
             _ => {}
         }
@@ -444,18 +439,6 @@ impl DocumentWalker {
                 _ => {}
             }
         }
-        let mut converted = Converted {
-            text: self.lines.iter().map(|l| escape_text(l)).collect::<Vec<_>>().join("\n"),
-            ..Converted::default()
-        };
-        converted.text.push('\n');
-        if self.tracked_changes > 0 {
-            converted.warnings.push((
-                self.first_change_line.unwrap_or(1),
-                DiagnosticCode::TrackedChanges,
-                format!("変更履歴（{}か所）があります。変更をすべて承諾した文面として読みました", self.tracked_changes),
-            ));
-        }
-        Ok(converted)
+        Ok(converted_lines(&self.lines, self.tracked_changes, self.first_change_line))
     }
 }

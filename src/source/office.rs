@@ -7,6 +7,8 @@ use std::io::Read;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
+use super::markup::{escape_text, Converted};
+use crate::model::DiagnosticCode;
 use crate::text::numerals::{AIUEO, IROHA};
 
 /// Largest XML part read (uncompressed). A 1,000-article regulation is
@@ -153,4 +155,28 @@ fn kanji(n: u32) -> String {
         out.push_str(DIGITS[(n % 10) as usize]);
     }
     out
+}
+
+/// A document's paragraphs read, as the parser's text (escaped, one line
+/// each), with the warning that tracked changes were read as accepted
+/// (`tracked_changes` of them, the first on line `first_change_line`).
+pub(super) fn converted_lines(lines: &[String], tracked_changes: usize, first_change_line: Option<usize>) -> Converted {
+    let mut converted =
+        Converted { text: lines.iter().map(|l| escape_text(l)).collect::<Vec<_>>().join("\n"), ..Converted::default() };
+    converted.text.push('\n');
+    if tracked_changes > 0 {
+        converted.warnings.push((
+            first_change_line.unwrap_or(1),
+            DiagnosticCode::TrackedChanges,
+            format!("変更履歴（{tracked_changes}か所）があります。変更をすべて承諾した文面として読みました"),
+        ));
+    }
+    converted
+}
+
+/// A table row's cells (taken, leaving `cells` empty) as one tab-separated
+/// line, each cell's white space collapsed; `None` when every cell is empty.
+pub(super) fn table_row(cells: &mut Vec<String>) -> Option<String> {
+    let cells: Vec<String> = cells.drain(..).map(|c| c.split_whitespace().collect::<Vec<_>>().join(" ")).collect();
+    cells.iter().any(|c| !c.is_empty()).then(|| cells.join("\t"))
 }
