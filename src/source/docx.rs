@@ -14,7 +14,9 @@ use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
 use super::markup::Converted;
-use super::office::{attr, converted_lines, dc_title, each_tag, entity, format_number, read_part, table_row, Tag};
+use super::office::{
+    append_to_cell, attr, converted_lines, dc_title, each_tag, entity, format_number, read_part, table_row, Tag,
+};
 
 /// Reads a .docx file's bytes. Errors are one-line Japanese reasons.
 pub fn convert(bytes: &[u8]) -> Result<Converted, String> {
@@ -362,12 +364,7 @@ impl DocumentWalker {
         let label = self.list_place().and_then(|(id, ilvl)| self.numbering.next_label(&id, ilvl)).unwrap_or_default();
         let text = format!("{label}{}", std::mem::take(&mut self.paragraph));
         if self.table_depth > 0 {
-            if let Some(cell) = self.cells.last_mut() {
-                if !cell.is_empty() {
-                    cell.push(' ');
-                }
-                cell.push_str(&text.replace('\n', " "));
-            }
+            append_to_cell(&mut self.cells, &text);
             return;
         }
         self.lines.extend(text.split('\n').map(str::to_string));

@@ -21,7 +21,9 @@ use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
 use super::markup::Converted;
-use super::office::{attr, converted_lines, dc_title, each_tag, entity, format_number, read_part, table_row, Tag};
+use super::office::{
+    append_to_cell, attr, converted_lines, dc_title, each_tag, entity, format_number, read_part, table_row, Tag,
+};
 
 /// Reads an .odt file's bytes. Errors are one-line Japanese reasons.
 pub fn convert(bytes: &[u8]) -> Result<Converted, String> {
@@ -547,12 +549,7 @@ impl BodyWalker {
         self.in_paragraph = false;
         let text = format!("{}{}", std::mem::take(&mut self.label), std::mem::take(&mut self.paragraph));
         if self.table_depth > 0 {
-            if let Some(cell) = self.cells.last_mut() {
-                if !cell.is_empty() {
-                    cell.push(' ');
-                }
-                cell.push_str(&text.replace('\n', " "));
-            }
+            append_to_cell(&mut self.cells, &text);
             return;
         }
         self.lines.extend(text.split('\n').map(|line| line.trim_end_matches(' ').to_string()));

@@ -180,3 +180,14 @@ pub(super) fn table_row(cells: &mut Vec<String>) -> Option<String> {
     let cells: Vec<String> = cells.drain(..).map(|c| c.split_whitespace().collect::<Vec<_>>().join(" ")).collect();
     cells.iter().any(|c| !c.is_empty()).then(|| cells.join("\t"))
 }
+
+/// A paragraph read inside a table: joined to the current (last) cell, a
+/// space between paragraphs and in place of line breaks.
+pub(super) fn append_to_cell(cells: &mut [String], text: &str) {
+    if let Some(cell) = cells.last_mut() {
+        if !cell.is_empty() {
+            cell.push(' ');
+        }
+        cell.push_str(&text.replace('\n', " "));
+    }
+}
