@@ -321,6 +321,114 @@ pub struct Appendix {
     pub line: usize,
 }
 
+/// A first row whose cells are all this short and none a sentence is the
+/// table's header (区分 | 項目 | 措置の内容), not a measure: header cells
+/// are column names, and the longest seen in 例規集 tables
+/// (「概要（主な留意点等）」, 「特定個人情報ファイルの名称」) stay under it.
+const HEADER_CELL_MAX_CHARS: usize = 16;
+
+/// A row of a 別表 read as a provision (see [`Appendix::cited_rows`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct AppendixRow {
+    /// Anchor of the row on the regulation's page: `appx-1-r3`.
+    pub id: String,
+    /// The cell that names the row (項目, or a 区分 spanning rows), if any.
+    pub head: Option<String>,
+    /// What the row lays down: its longest column's cell, then any later
+    /// cells (備考).
+    pub text: String,
+    /// How it is cited after the 別表's label: のアクセス制御の項 (a row
+    /// is cited by its head, as 改め文 and 例規 cite 「別表第1のアクセス
+    /// 制御の項」), or の3行目 for a row without one.
+    pub cite: String,
+}
+
+impl AppendixRow {
+    /// The row as one line of text: its head, a full-width space, what it
+    /// lays down (the form of a 号: label, space, text).
+    pub fn line(&self) -> String {
+        match &self.head {
+            Some(head) => format!("{head}\u{3000}{}", self.text),
+            None => self.text.clone(),
+        }
+    }
+}
+
+impl Appendix {
+    /// A 別表 or 別紙 can lay down measures in its rows (安全管理措置 as a
+    /// table is a common shape); a 様式, 別記様式 or 別図 is a form or a
+    /// figure whose cells name fields, not duties.
+    pub fn carries_provisions(&self) -> bool {
+        self.label.starts_with("別表") || self.label.starts_with("別紙")
+    }
+
+    /// The rows with the cells a merged cell covers put back as empty
+    /// cells at the row's start (HTML's `rowspan` leaves them out), so that
+    /// every row has the table's width and each column its own cells.
+    pub fn aligned_rows(&self) -> Vec<Vec<String>> {
+        let width = self.rows.iter().map(Vec::len).max().unwrap_or(0);
+        self.rows
+            .iter()
+            .map(|row| {
+                let missing = width - row.len();
+                (0..width)
+                    .map(|c| if c < missing { String::new() } else { row[c - missing].trim().to_string() })
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// The rows of a 別表 that lay something down, each with its head and
+    /// how it is cited; empty for a form ([`Appendix::carries_provisions`]).
+    ///
+    /// Merged cells: a 区分 spanning rows reaches the reader as a shorter
+    /// row (HTML `rowspan`: the leading cells are missing) or an empty
+    /// cell (Word, OpenDocument); either way the row takes it from the row
+    /// above, as a reader of the table does. The measure is in the column
+    /// with the most text; the head is the nearest cell left of it.
+    pub fn cited_rows(&self) -> Vec<AppendixRow> {
+        let width = self.rows.iter().map(Vec::len).max().unwrap_or(0);
+        if !self.carries_provisions() || width == 0 {
+            return Vec::new();
+        }
+        let mut grid = self.aligned_rows();
+        let measure_column =
+            (0..width).rev().max_by_key(|&c| grid.iter().map(|r| r[c].chars().count()).sum::<usize>()).unwrap_or(0);
+        for r in 1..grid.len() {
+            let (above, below) = grid.split_at_mut(r);
+            for (cell, above) in below[0].iter_mut().zip(&above[r - 1]).take(measure_column) {
+                if cell.is_empty() {
+                    cell.clone_from(above);
+                }
+            }
+        }
+        let is_header =
+            |row: &Vec<String>| row.iter().all(|c| c.chars().count() <= HEADER_CELL_MAX_CHARS && !c.ends_with('。'));
+        let skip = usize::from(grid.first().is_some_and(is_header));
+        let mut rows = Vec::new();
+        for (index, cells) in grid.iter().enumerate().skip(skip) {
+            let measure = &cells[measure_column];
+            // Nothing in the measure's column: a blank row lays nothing down.
+            if measure.is_empty() {
+                continue;
+            }
+            let mut text = measure.clone();
+            for later in cells[measure_column + 1..].iter().filter(|c| !c.is_empty()) {
+                text.push('\u{3000}');
+                text.push_str(later);
+            }
+            let head = cells[..measure_column].iter().rev().find(|c| !c.is_empty()).cloned();
+            let number = index + 1;
+            let cite = match &head {
+                Some(head) => format!("の{head}の項"),
+                None => format!("の{number}行目"),
+            };
+            rows.push(AppendixRow { id: format!("{}-r{number}", self.id), head, text, cite });
+        }
+        rows
+    }
+}
+
 /// How serious a diagnostic is; serialised in lowercase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -516,7 +624,8 @@ impl std::fmt::Display for Diagnostic {
 }
 
 /// What an id names in a regulation: an article of the main provisions or
-/// of a 附則, or a checklist standard (基準5).
+/// of a 附則, a checklist standard (基準5), or a 別表 whose rows lay down
+/// measures.
 #[derive(Debug, Clone, Copy)]
 pub enum Provision<'a> {
     /// An article of the main provisions.
@@ -525,28 +634,35 @@ pub enum Provision<'a> {
     SupplementaryArticle(&'a Article),
     /// A checklist standard.
     Standard(&'a Standard),
+    /// A 別表 or 別紙 (see [`Appendix::cited_rows`]).
+    Appendix(&'a Appendix),
 }
 
 impl<'a> Provision<'a> {
-    /// Its id: `art-9`, `suppl-1-art-2`, `std-5`.
+    /// Its id: `art-9`, `suppl-1-art-2`, `std-5`, `appx-1`.
     pub fn id(&self) -> &'a str {
         match self {
             Provision::Article(a) | Provision::SupplementaryArticle(a) => &a.id,
             Provision::Standard(s) => &s.id,
+            Provision::Appendix(a) => &a.id,
         }
     }
 
-    /// The id of the 号 cited `item` (第2号, 第2号イ, a checklist's (7)) in
-    /// paragraph `paragraph` (the first when None).
-    pub fn item_id(&self, paragraph: Option<u32>, item: &str) -> Option<&'a str> {
+    /// The id of the 号 cited `item` (第2号, 第2号イ, a checklist's (7), a
+    /// 別表's のアクセス制御の項) in paragraph `paragraph` (the first when
+    /// None).
+    pub fn item_id(&self, paragraph: Option<u32>, item: &str) -> Option<std::borrow::Cow<'a, str>> {
         let items = match self {
             Provision::Article(a) | Provision::SupplementaryArticle(a) => {
                 let p = a.paragraphs.iter().find(|p| paragraph.is_none_or(|n| p.number == n))?;
                 p.cited_items(a.is_numbered_plainly())
             }
             Provision::Standard(s) => s.cited_items(),
+            Provision::Appendix(a) => {
+                return a.cited_rows().into_iter().find(|r| r.cite == item).map(|r| r.id.into());
+            }
         };
-        items.into_iter().find(|(_, cite)| cite.as_deref() == Some(item)).map(|(i, _)| i.id.as_str())
+        items.into_iter().find(|(_, cite)| cite.as_deref() == Some(item)).map(|(i, _)| i.id.as_str().into())
     }
 
     /// How it is cited outside its place, with its caption: (第9条,
@@ -556,6 +672,7 @@ impl<'a> Provision<'a> {
             Provision::Article(a) => (a.label.clone(), a.heading().map(str::to_string)),
             Provision::SupplementaryArticle(a) => (format!("附則{}", a.label), a.heading().map(str::to_string)),
             Provision::Standard(s) => (s.label(), Some(s.title.clone())),
+            Provision::Appendix(a) => (a.label.clone(), a.title.clone()),
         }
     }
 }
@@ -567,12 +684,14 @@ impl Regulation {
     }
 
     /// Every provision an id can name: the main provisions' articles, the
-    /// 附則's, then the standards.
+    /// 附則's, the standards, then the 別表 that can lay down measures.
     pub fn provisions(&self) -> impl Iterator<Item = Provision<'_>> {
         let supplementary = self.supplementary.iter().flat_map(|s| &s.articles);
+        let appendices = self.appendices.iter().filter(|a| a.carries_provisions());
         (self.articles().map(Provision::Article))
             .chain(supplementary.map(Provision::SupplementaryArticle))
             .chain(self.standards.iter().map(Provision::Standard))
+            .chain(appendices.map(Provision::Appendix))
     }
 
     /// Label and caption of the article (of the main provisions or a 附則)
@@ -594,7 +713,7 @@ impl Regulation {
     pub fn article_or_supplementary(&self, id: &str) -> Option<&Article> {
         match self.provision(id)? {
             Provision::Article(a) | Provision::SupplementaryArticle(a) => Some(a),
-            Provision::Standard(_) => None,
+            Provision::Standard(_) | Provision::Appendix(_) => None,
         }
     }
 
@@ -721,5 +840,100 @@ mod tests {
             message: "第3条がありません".into(),
         };
         assert_eq!(d.to_string(), "regulations/a.md:12: warning[numbering-gap]: 第3条がありません");
+    }
+
+    fn table(label: &str, rows: &[&[&str]]) -> Appendix {
+        Appendix {
+            id: "appx-1".into(),
+            label: label.into(),
+            rows: rows.iter().map(|r| r.iter().map(|c| c.to_string()).collect()).collect(),
+            ..Default::default()
+        }
+    }
+
+    fn cites(appendix: &Appendix) -> Vec<(String, String, String)> {
+        appendix.cited_rows().into_iter().map(|r| (r.id.clone(), r.cite.clone(), r.line())).collect()
+    }
+
+    #[test]
+    fn a_tables_rows_are_cited_by_their_heads_with_merged_cells_filled_from_above() {
+        // HTML drops the cells a rowspan covers (rows 3 and 5 are shorter);
+        // Word and OpenDocument leave them empty (row 4).
+        let rowspan = table(
+            "別表第1",
+            &[
+                &["区分", "項目", "措置の内容"],
+                &["組織的安全管理措置", "管理簿", "保護責任者は、管理簿を整備する。"],
+                &["取扱状況の点検", "保護責任者は、毎年度、取扱状況を点検する。"],
+                &["", "監督", "保護責任者は、事務取扱担当者を監督する。"],
+                &["研修", "総括責任者は、研修を実施する。"],
+            ],
+        );
+        assert_eq!(
+            cites(&rowspan),
+            [
+                ("appx-1-r2", "の管理簿の項", "管理簿\u{3000}保護責任者は、管理簿を整備する。"),
+                (
+                    "appx-1-r3",
+                    "の取扱状況の点検の項",
+                    "取扱状況の点検\u{3000}保護責任者は、毎年度、取扱状況を点検する。"
+                ),
+                ("appx-1-r4", "の監督の項", "監督\u{3000}保護責任者は、事務取扱担当者を監督する。"),
+                ("appx-1-r5", "の研修の項", "研修\u{3000}総括責任者は、研修を実施する。"),
+            ]
+            .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+        );
+        // A two-column table whose 区分 spans rows: the continuation row
+        // takes the 区分 as its head.
+        let spanned = table(
+            "別表",
+            &[
+                &["持出し", "データを暗号化する。"],
+                &["封かんした封筒に入れる。"],
+                &["廃棄", "復元できない方法で消去する。"],
+            ],
+        );
+        let heads: Vec<String> = spanned.cited_rows().into_iter().map(|r| r.cite).collect();
+        assert_eq!(heads, ["の持出しの項", "の持出しの項", "の廃棄の項"]);
+    }
+
+    #[test]
+    fn the_measure_is_the_column_with_the_most_text_and_later_cells_follow_it() {
+        let remarks = table(
+            "別表第2",
+            &[
+                &["事項", "内容", "備考"],
+                &["パスワード", "パスワードは、定期的に変更する。", "8文字以上"],
+                &["施錠", "書類は、施錠できる書庫に保管する。", ""],
+            ],
+        );
+        assert_eq!(
+            remarks.cited_rows().into_iter().map(|r| r.line()).collect::<Vec<_>>(),
+            [
+                "パスワード\u{3000}パスワードは、定期的に変更する。\u{3000}8文字以上",
+                "施錠\u{3000}書類は、施錠できる書庫に保管する。"
+            ]
+        );
+        // No header: a first row with a sentence is a row; a row without a
+        // head is cited by its place.
+        let plain = table("別紙", &[&["職員は、研修を受けなければならない。"], &["端末は、ワイヤーで固定する。"]]);
+        assert_eq!(plain.cited_rows().into_iter().map(|r| r.cite).collect::<Vec<_>>(), ["の1行目", "の2行目"]);
+    }
+
+    #[test]
+    fn forms_and_blank_rows_lay_nothing_down() {
+        let form = Appendix {
+            id: "appx-2".into(),
+            ..table("様式第1号", &[&["ファイルの名称", "利用目的"], &["住民基本台帳", "住民の記録"]])
+        };
+        assert!(form.cited_rows().is_empty());
+        let blank = table("別表第1", &[&["区分", "措置"], &["管理", "管理簿を整備する。"], &["\u{3000}", " "]]);
+        assert_eq!(blank.cited_rows().len(), 1);
+        let reg = Regulation { appendices: vec![form, blank], ..Default::default() };
+        let ids: Vec<&str> = reg.provisions().map(|p| p.id()).collect();
+        assert_eq!(ids, ["appx-1"], "the form is no provision");
+        let p = reg.provision("appx-1").unwrap();
+        assert_eq!(p.item_id(None, "の管理の項").as_deref(), Some("appx-1-r2"));
+        assert_eq!(p.label_and_caption(), ("別表第1".to_string(), None));
     }
 }

@@ -73,13 +73,29 @@ fn regulation_page_opens_with_the_items_missing() {
         partial.iter().all(|p| p.starts_with("△ 一部") && (p.contains("不足: ") || p.contains("他の規程の引用のみ"))),
         "{partial:?}"
     );
-    // 第17条 has one paragraph: its 号 are cited 第17条第2号, never 第17条第1項.
-    assert!(partial.iter().any(|p| p.contains("第4-4 媒体の管理等") && p.contains("（第17条第2号（")), "{partial:?}");
-    // The link leads to that 号, marked on the page.
-    eval(&tab, "[...document.querySelectorAll('#gaps a')].find(a => a.innerText.startsWith('第17条第2号')).click()");
-    wait_for(&tab, "location.hash === '#art-17-p1-i2'");
+    // A measure laid down in a row of a 別表 is cited as that row and the
+    // link leads to it, marked on the page.
+    // (The 別添1's gaps come second.)
+    let row = "別表第1の廃棄・削除の項（事務手続の流れ）";
+    let partial = strings(&tab, "[...document.querySelectorAll('#gaps-2 .gap-partial')].map(li => li.innerText)");
+    assert!(partial.iter().any(|p| p.contains("E-d 個人番号の削除") && p.contains(row)), "{partial:?}");
+    eval(&tab, &format!("[...document.querySelectorAll('#gaps-2 a')].find(a => a.innerText === '{row}').click()"));
+    wait_for(&tab, "location.hash === '#appx-1-r7'");
     let target = eval(&tab, "document.querySelector(':target').innerText");
-    assert!(target.as_str().unwrap().starts_with("(2)") && target.as_str().unwrap().contains("施錠できるキャビネット"));
+    assert!(target.as_str().unwrap().starts_with("廃棄・削除"), "{target}");
+    assert_eq!(
+        eval(&tab, "getComputedStyle(document.querySelector(':target td')).backgroundColor"),
+        "rgb(255, 248, 225)"
+    );
+    screenshot(&tab, "evidence-row");
+    // 第17条 has one paragraph: its 号 are cited 第17条第1号, never 第17条第1項.
+    eval(
+        &tab,
+        "[...document.querySelectorAll('#coverage a')].find(a => a.innerText.startsWith('第17条第1号')).click()",
+    );
+    wait_for(&tab, "location.hash === '#art-17-p1-i1'");
+    let target = eval(&tab, "document.querySelector(':target').innerText");
+    assert!(target.as_str().unwrap().starts_with("(1)") && target.as_str().unwrap().contains("暗号化"), "{target}");
     assert_eq!(eval(&tab, "getComputedStyle(document.querySelector(':target')).backgroundColor"), "rgb(255, 248, 225)");
     screenshot(&tab, "evidence-item");
 }
@@ -119,8 +135,19 @@ fn matrix_filters_to_gaps_and_prints_article_numbers() {
             "[...{cell}].map(td => [...td.querySelectorAll('[aria-hidden=true]')].map(e => e.textContent).join(' '))"
         ),
     );
-    // 札幌市 基準7 (搬送: 暗号化, パスワード) states two elements of 暗号化 and comes first.
-    assert_eq!(cells, ["×", "○ 基準7、基準5(6)", "○ 第25条", "○ 第24条", "○ 第17条第1号", "×"]);
+    // 札幌市 基準7 (搬送: 暗号化, パスワード) states two elements of 暗号化 and comes first;
+    // 西伊豆町's 別表第2 lays down 持出しデータの暗号化 in a row.
+    assert_eq!(
+        cells,
+        [
+            "×",
+            "○ 基準7、基準5(6)",
+            "○ 第25条",
+            "○ 第24条",
+            "○ 第17条第1号、別表第2の特定個人情報等が記録された電磁的記録媒体を安全に持ち出す方法の項",
+            "×"
+        ]
+    );
     let titles = strings(&tab, "[...document.querySelectorAll('td.m-cell [title]')].map(e => e.title)");
     assert!(titles.iter().all(|t| !t.contains("std-")), "internal id in a tooltip");
 

@@ -12,6 +12,15 @@ fn coverage(title: &str, articles: &[(&str, &str)], catalog: &str) -> CoverageRe
         }
         md.push_str(&format!("第{}条 {text}\n", n + 1));
     }
+    coverage_of_md(&md, catalog)
+}
+
+/// Coverage of a whole rule given as its text (front matter added).
+fn coverage_of_text(title: &str, text: &str, catalog: &str) -> CoverageReport {
+    coverage_of_md(&format!("---\nid: test-rule\nbody: 試験町\ntitle: {title}\n---\n{text}"), catalog)
+}
+
+fn coverage_of_md(md: &str, catalog: &str) -> CoverageReport {
     let tmp = tempfile::tempdir().unwrap();
     let path = tmp.path().join("test-rule.md");
     std::fs::write(&path, md).unwrap();
@@ -1253,4 +1262,44 @@ fn permitted_media_and_use_recorded_in_other_forms() {
     assert_eq!(articles_of(&report, "org-b"), vec!["第3条"]);
     let missing = &item(&report, "org-b").missing_elements;
     assert!(!missing.iter().any(|m| m.starts_with("利用状況等")), "{missing:?}");
+}
+
+/// 「措置は、別表に定めるとおりとする。」: the measures are the rows of the
+/// 別表, each read with its head as its caption and cited as the row (別表
+/// 第1のアクセス制限の項). A 別表 of the offices that handle the data, and a
+/// 様式 whose fields name the same things, lay nothing down.
+#[test]
+fn measures_laid_down_in_the_rows_of_a_table() {
+    let report = coverage_of_text(
+        "試験町保有個人情報安全管理規程",
+        "（趣旨）\n第1条 この規程は、保有個人情報の安全管理に関し必要な事項を定めるものとする。\n\
+         （安全管理措置）\n第2条 保有個人情報の安全管理のために講ずる措置は、別表第1に定めるとおりとする。\n\
+         （所管）\n第3条 保有個人情報を取り扱う事務を所管する課は、別表第2のとおりとする。\n\
+         附 則\nこの規程は、令和7年4月1日から施行する。\n\
+         別表第1（第2条関係）\n安全管理措置\n\
+         区分 | 措置 |\n\
+         アクセス制限 | 保護管理者は、保有個人情報にアクセスする権限を有する職員の範囲と権限の内容を、業務上必要な最小限度に限る。 |\n\
+         媒体の管理 | 職員は、保有個人情報が記録されている媒体を定められた場所に保管し、必要に応じて施錠できる書庫に保管する。 |\n\
+         廃棄 | 職員は、保有個人情報又は保有個人情報が記録されている媒体が不要となったときは、復元又は判読が不可能な方法により消去し、又は廃棄する。 |\n\
+         別表第2（第3条関係）\n\
+         事務 | 所管課 |\n\
+         住民基本台帳に関する事務 | 市民課 |\n\
+         保有個人情報のアクセス記録の管理に関する事務 | 情報政策課 |\n\
+         様式第1号（第2条関係）\n\
+         保有個人情報の廃棄記録 | アクセス権限の一覧 | 媒体の保管場所 |\n",
+        "ppc-shishin",
+    );
+    for (id, row) in [("4-1", "アクセス制限"), ("4-4", "媒体の管理"), ("4-6", "廃棄")] {
+        let it = item(&report, id);
+        let labels: Vec<String> = it.evidence.iter().map(|e| e.label()).collect();
+        assert_eq!(labels, [format!("別表第1の{row}の項")], "{id}: {it:?}");
+        assert_ne!(it.status, CoverageStatus::Missing, "{id}");
+    }
+    let linked: Vec<(String, String)> = report
+        .items
+        .iter()
+        .flat_map(|i| i.evidence.iter().map(move |e| (e.label(), i.item_id.clone())))
+        .filter(|(label, _)| !label.starts_with("別表第1の"))
+        .collect();
+    assert!(linked.is_empty(), "only the rows of 別表第1 lay measures down: {linked:?}");
 }

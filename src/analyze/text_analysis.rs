@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex, OnceLock, RwLock};
 use rayon::prelude::*;
 
 use super::terms::{self, Term, TermHashState};
-use crate::model::{Article, Item, Paragraph, Regulation, Standard};
+use crate::model::{Appendix, Article, Item, Paragraph, Regulation, Standard};
 use crate::text::hash::FastHashState;
 use crate::text::normalize::nfkc;
 use crate::text::stopwords;
@@ -276,6 +276,30 @@ pub struct ParagraphLine {
     pub range: std::ops::Range<usize>,
     /// Terms of this line.
     pub terms: TermVec,
+    /// A 別表 row's head (its 項目 cell), which is to the row what a
+    /// caption is to an article; None for a paragraph's lines.
+    pub head: Option<Caption>,
+}
+
+/// A caption as the matcher reads it: its NFKC text and terms.
+#[derive(Debug, Clone, Default)]
+pub struct Caption {
+    /// NFKC text.
+    pub text: String,
+    /// Its terms (none for a caption that names no subject, see
+    /// `terms::is_subjectless_caption`).
+    pub terms: TermVec,
+}
+
+impl Caption {
+    fn of(caption: &str, cache: &TokenCache) -> Caption {
+        let text = nfkc(caption);
+        let mut terms = TermVec::default();
+        if !terms::is_subjectless_caption(caption) {
+            add_terms(&mut terms, &terms_of(&text, &cache.tokens(&text)), 1.0);
+        }
+        Caption { text, terms }
+    }
 }
 
 /// One paragraph (項), with its items' text appended, analysed.
@@ -320,6 +344,9 @@ pub struct ArticleAnalysis {
     pub deleted: bool,
     /// `caption` is a 共通見出し printed above an earlier article.
     pub caption_shared: bool,
+    /// A 別表 read as an article: its 号 are the table's rows, each with
+    /// its own head, and the table as a whole is no one provision.
+    pub table: bool,
 }
 
 impl ArticleAnalysis {
@@ -366,6 +393,18 @@ impl TextAnalysis {
             let para = analyse_paragraph(format!("{}-p1", s.id), 1, standard_lines(s), has_lead, cache);
             articles.push(finish_article(s.id.clone(), s.label(), Some(s.title.clone()), vec![para], cache));
         }
+        // A 別表 whose rows lay down measures is read as an article whose
+        // 号 are its rows: 「安全管理措置は、別表第1に定めるとおりとする。」
+        // leaves every measure to the table.
+        for a in reg.appendices.iter().filter(|a| a.carries_provisions()) {
+            let lines = appendix_lines(a);
+            if lines.written.is_empty() {
+                continue;
+            }
+            let para = analyse_paragraph(format!("{}-p1", a.id), 1, lines, false, cache);
+            let table = finish_article(a.id.clone(), a.label.clone(), a.title.clone(), vec![para], cache);
+            articles.push(ArticleAnalysis { table: true, ..table });
+        }
         TextAnalysis { regulation_id: reg.id.clone(), articles }
     }
 
@@ -381,16 +420,18 @@ struct Lines {
     written: Vec<String>,
     normalized: Vec<String>,
     cites: Vec<Option<String>>,
+    /// A 別表 row's head; None for other lines.
+    heads: Vec<Option<String>>,
 }
 
 impl Lines {
     fn with_lead(text: &str, normalized: &str) -> Lines {
         let normalized = if normalized.is_empty() { nfkc(text) } else { normalized.to_string() };
-        Lines { written: vec![text.to_string()], normalized: vec![normalized], cites: vec![None] }
+        Lines { written: vec![text.to_string()], normalized: vec![normalized], cites: vec![None], heads: vec![None] }
     }
 
     fn empty() -> Lines {
-        Lines { written: Vec::new(), normalized: Vec::new(), cites: Vec::new() }
+        Lines { written: Vec::new(), normalized: Vec::new(), cites: Vec::new(), heads: Vec::new() }
     }
 
     /// Adds the cited items of a list (see `Paragraph::cited_items`).
@@ -399,6 +440,7 @@ impl Lines {
             self.written.push(format!("{}\u{3000}{}", item.label, item.text));
             self.normalized.push(if item.normalized.is_empty() { nfkc(&item.text) } else { item.normalized.clone() });
             self.cites.push(cite);
+            self.heads.push(None);
         }
     }
 }
@@ -414,6 +456,20 @@ fn paragraph_lines(p: &Paragraph, items_by_label: bool) -> Lines {
 fn standard_lines(s: &Standard) -> Lines {
     let mut lines = if s.text.is_empty() { Lines::empty() } else { Lines::with_lead(&s.text, &s.normalized) };
     lines.push_items(s.cited_items());
+    lines
+}
+
+/// A 別表's rows as lines, each its head and what it lays down, cited as
+/// the row (のアクセス制御の項).
+fn appendix_lines(a: &Appendix) -> Lines {
+    let mut lines = Lines::empty();
+    for row in a.cited_rows() {
+        let written = row.line();
+        lines.normalized.push(nfkc(&written));
+        lines.written.push(written);
+        lines.cites.push(Some(row.cite));
+        lines.heads.push(row.head);
+    }
     lines
 }
 
@@ -440,14 +496,14 @@ pub fn standard_token_texts(s: &Standard) -> Vec<String> {
 /// The NFKC lines (paragraph text, then items) are joined by newlines and
 /// tokenized once, and each line gets its own terms.
 fn analyse_paragraph(id: String, number: u32, lines: Lines, has_lead: bool, cache: &TokenCache) -> ParagraphAnalysis {
-    let Lines { written: lines, normalized: parts, cites } = lines;
+    let Lines { written: lines, normalized: parts, cites, heads } = lines;
     let normalized = joined_lines(&parts);
     let tokens = cache.tokens(&normalized);
     let skip = stopwords::boilerplate_spans(&normalized);
     let mut terms = TermVec::default();
     let mut segments = Vec::new();
     let mut start = 0;
-    for (k, ((part, line), cite)) in parts.iter().zip(&lines).zip(cites).enumerate() {
+    for (k, (((part, line), cite), head)) in parts.iter().zip(&lines).zip(cites).zip(heads).enumerate() {
         let range = start..start + part.len();
         start = range.end + 1;
         let mut seg_terms = TermVec::default();
@@ -456,7 +512,8 @@ fn analyse_paragraph(id: String, number: u32, lines: Lines, has_lead: bool, cach
             *terms.entry(*t).or_insert(0.0) += w;
         }
         let label = if k == 0 && has_lead { None } else { line.split('\u{3000}').next().map(str::to_string) };
-        segments.push(ParagraphLine { label, cite, line: line.clone(), range, terms: seg_terms });
+        let head = head.map(|h| Caption::of(&h, cache));
+        segments.push(ParagraphLine { label, cite, line: line.clone(), range, terms: seg_terms, head });
     }
     ParagraphAnalysis { id, number, lines, normalized, tokens, terms, segments, boilerplate: skip }
 }
@@ -476,19 +533,24 @@ fn finish_article(
     paragraphs: Vec<ParagraphAnalysis>,
     cache: &TokenCache,
 ) -> ArticleAnalysis {
-    let mut caption_terms = TermVec::default();
-    if let Some(c) = caption.as_deref().filter(|c| !terms::is_subjectless_caption(c)) {
-        let norm = nfkc(c);
-        let toks = cache.tokens(&norm);
-        add_terms(&mut caption_terms, &terms_of(&norm, &toks), 1.0);
-    }
+    let caption_terms = caption.as_deref().map(|c| Caption::of(c, cache).terms).unwrap_or_default();
     let mut terms = TermVec::default();
     for p in &paragraphs {
         for (t, w) in &p.terms {
             *terms.entry(*t).or_insert(0.0) += w;
         }
     }
-    ArticleAnalysis { id, label, caption, caption_terms, paragraphs, terms, deleted: false, caption_shared: false }
+    ArticleAnalysis {
+        id,
+        label,
+        caption,
+        caption_terms,
+        paragraphs,
+        terms,
+        deleted: false,
+        caption_shared: false,
+        table: false,
+    }
 }
 
 fn analyse_article(a: &Article, cache: &TokenCache) -> ArticleAnalysis {

@@ -157,11 +157,19 @@ pub fn standard_text(standard: &crate::model::Standard) -> String {
     text.trim_start_matches('\n').to_string()
 }
 
-/// The quoted text of an evidence provision, article or standard, by id.
-pub fn provision_text(reg: &crate::model::Regulation, id: &str, paragraph: Option<u32>) -> Option<String> {
-    Some(match reg.provision(id)? {
-        Provision::Article(article) | Provision::SupplementaryArticle(article) => evidence_text(article, paragraph),
+/// The quoted text of a piece of evidence: its article (or the paragraph
+/// it cites), its standard, or the row of a 別表 it cites (a table's rows
+/// are separate provisions; the whole table when it cites none).
+pub fn provision_text(reg: &Regulation, e: &align::Evidence) -> Option<String> {
+    Some(match reg.provision(&e.article_id)? {
+        Provision::Article(article) | Provision::SupplementaryArticle(article) => evidence_text(article, e.paragraph),
         Provision::Standard(standard) => standard_text(standard),
+        Provision::Appendix(appendix) => {
+            let rows = appendix.cited_rows();
+            let cited: Vec<_> = rows.iter().filter(|r| e.item_label.as_deref().is_none_or(|c| r.cite == c)).collect();
+            let lines: Vec<String> = cited.iter().map(|r| r.line()).collect();
+            lines.join("\n")
+        }
     })
 }
 
@@ -250,7 +258,7 @@ fn report_comparison_jobs(reg: &Regulation, cat: &Catalog, report: &CoverageRepo
     for ic in &report.items {
         let Some(item) = cat.item(&ic.item_id) else { continue };
         for e in ic.evidence.iter().take(EVIDENCE_SHOWN) {
-            if let Some(text) = provision_text(reg, &e.article_id, e.paragraph) {
+            if let Some(text) = provision_text(reg, e) {
                 jobs.push((item.requirement.clone(), text));
             }
         }

@@ -12,7 +12,7 @@ use super::scorer::{Scorer, UnitScore};
 use super::{CoverageReport, CoverageStatus, Evidence, ItemCoverage};
 use crate::analyze::confidence::{self, ScoreBand};
 use crate::analyze::review::ReviewState;
-use crate::analyze::text_analysis::{ArticleAnalysis, TermVec, TextAnalysis, TokenCache};
+use crate::analyze::text_analysis::{ArticleAnalysis, Caption, TermVec, TextAnalysis, TokenCache};
 use crate::analyze::{gates, roles};
 use crate::catalog::Catalog;
 use crate::model::Regulation;
@@ -122,16 +122,22 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis, defined: &roles::DefinedT
     let hits = LineHits::of(scorer, a, defined);
     let caption_text = a.caption.as_deref().map(nfkc).unwrap_or_default();
     let all_lines: Vec<String> = a.paragraphs.iter().flat_map(|p| p.lines.iter().cloned()).collect();
-    let article_hits = hits.unit(scorer, a, None);
-    let scores: Vec<UnitScore> = scorer.scores(&a.caption_terms, &caption_text, 1.0, &a.terms, &article_hits);
     // Two key elements of an item stated in the article are the item's
     // own words, whatever else the article says in other words.
     let threshold = |s: &UnitScore| if s.elements.len() >= 2 { p.elements_threshold } else { p.threshold };
+    let read = Sentences::default();
+    let mut out: Vec<(usize, Evidence)> = Vec::new();
+    if a.table {
+        // A table is its rows: the elements of different rows, read
+        // together, would make items no row lays down.
+        align_rows(scorer, a, &hits, &threshold, &read, &mut out);
+        return out;
+    }
+    let article_hits = hits.unit(scorer, a, None);
+    let scores: Vec<UnitScore> = scorer.scores(&a.caption_terms, &caption_text, 1.0, &a.terms, &article_hits);
     // Items are compared with the best item the article is evidence of: one
     // that falls short of its own threshold is no rival.
     let best = scores.iter().filter(|s| s.score >= threshold(s)).map(|s| s.score).fold(0.0, f32::max);
-    let read = Sentences::default();
-    let mut out: Vec<(usize, Evidence)> = Vec::new();
     for (i, s) in scores.iter().enumerate() {
         if s.score >= threshold(s) && s.score >= p.relative * best {
             out.push((i, evidence(scorer, a, i, s, Place::article(&all_lines), &read)));
@@ -189,6 +195,41 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis, defined: &roles::DefinedT
         }
     }
     out
+}
+
+/// The items a 別表's rows lay down: each row scored as an article is, its
+/// head (項目) as its caption, and chosen as an article's items are (its
+/// threshold, and within `relative` of the row's best). An item laid down
+/// by several rows cites the row that states it best.
+fn align_rows(
+    scorer: &Scorer,
+    a: &ArticleAnalysis,
+    hits: &LineHits,
+    threshold: &dyn Fn(&UnitScore) -> f32,
+    read: &Sentences,
+    out: &mut Vec<(usize, Evidence)>,
+) {
+    let no_head = Caption::default();
+    for (para, line_hits) in a.paragraphs.iter().zip(&hits.0) {
+        for (seg, seg_hits) in para.segments.iter().zip(line_hits) {
+            let head = seg.head.as_ref().unwrap_or(&no_head);
+            let row_hits = scorer.element_hits_in_lines([Line::Own(seg_hits)]);
+            let scores = scorer.scores(&head.terms, &head.text, 1.0, &seg.terms, &row_hits);
+            let best = scores.iter().filter(|s| s.score >= threshold(s)).map(|s| s.score).fold(0.0, f32::max);
+            let place =
+                Place { paragraph: None, item_label: seg.cite.as_deref(), lines: std::slice::from_ref(&seg.line) };
+            for (i, s) in scores.iter().enumerate() {
+                if s.score < threshold(s) || s.score < scorer.params.relative * best {
+                    continue;
+                }
+                match out.iter_mut().find(|(j, _)| *j == i) {
+                    Some((_, e)) if e.score >= s.score => {}
+                    Some((_, e)) => *e = evidence(scorer, a, i, s, place, read),
+                    None => out.push((i, evidence(scorer, a, i, s, place, read))),
+                }
+            }
+        }
+    }
 }
 
 /// Where evidence was found: the paragraph and 号 it cites (neither for the

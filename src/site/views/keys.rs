@@ -212,6 +212,6 @@ fn add_item_row(h: &mut KeyHasher, reg: &Regulation, ic: &ItemCoverage) {
     h.add_value(ic);
     for e in ic.evidence.iter().take(analysis::EVIDENCE_SHOWN) {
         h.add_value(&provision_link("", reg, &e.article_id));
-        h.add_value(&analysis::provision_text(reg, &e.article_id, e.paragraph));
+        h.add_value(&analysis::provision_text(reg, e));
     }
 }

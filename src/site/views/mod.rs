@@ -443,7 +443,7 @@ fn evidence_link_to(
     // A 号 is shown where it is; a 項 is not: its article, caption and
     // lead are read with it.
     if let Some(id) = found.zip(e.item_label.as_deref()).and_then(|(p, item)| p.item_id(e.paragraph, item)) {
-        link.url = provision_url(page, reg, id);
+        link.url = provision_url(page, reg, &id);
     }
     link
 }
@@ -626,7 +626,7 @@ fn evidence_views(
         .iter()
         .take(limit)
         .filter_map(|e| {
-            let text = analysis::provision_text(reg, &e.article_id, e.paragraph)?;
+            let text = analysis::provision_text(reg, e)?;
             let c = site.analysis.comparison(&reg.id, requirement, &text)?;
             Some(EvidenceView {
                 link: evidence_link(page, reg, e),

@@ -79,6 +79,27 @@ struct StandardView {
     diagnostics: Vec<DiagView>,
 }
 
+/// A 別表, 別紙 or 様式: its table as a grid (cells a merged cell covers
+/// left empty, so the columns line up) and, on the rows read as
+/// provisions, the items they are evidence of.
+#[derive(Serialize)]
+struct AppendixView {
+    id: String,
+    label: String,
+    relation: Option<String>,
+    title: Option<String>,
+    header: Vec<String>,
+    rows: Vec<RowView>,
+    text: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct RowView {
+    id: String,
+    cells: Vec<String>,
+    tags: Vec<Tag>,
+}
+
 #[derive(Serialize)]
 struct SupplementaryView {
     id: String,
@@ -187,7 +208,7 @@ fn tags_by_article(site: &Site, page: &str, reg: &Regulation) -> HashMap<String,
         for ic in &report.items {
             let Some(item) = cat.item(&ic.item_id) else { continue };
             for e in &ic.evidence {
-                let list = tags.entry(e.article_id.clone()).or_default();
+                let list = tags.entry(tag_place(reg, e)).or_default();
                 let url = paging::item_url_for(site, page, cat, item, reg);
                 if list.iter().any(|t| t.url == url) {
                     continue;
@@ -203,6 +224,17 @@ fn tags_by_article(site: &Site, page: &str, reg: &Regulation) -> HashMap<String,
         }
     }
     tags
+}
+
+/// Where a piece of evidence's tag is shown: its article, or the row of a
+/// 別表 it cites.
+fn tag_place(reg: &Regulation, e: &crate::analyze::align::Evidence) -> String {
+    let row =
+        e.article_id.starts_with("appx-").then(|| reg.provision(&e.article_id)).flatten().zip(e.item_label.as_deref());
+    match row.and_then(|(table, cite)| table.item_id(e.paragraph, cite)) {
+        Some(row) => row.into_owned(),
+        None => e.article_id.clone(),
+    }
 }
 
 pub(super) fn regulation(site: &Site, reg: &Regulation) -> Context {
@@ -239,7 +271,7 @@ pub(super) fn regulation(site: &Site, reg: &Regulation) -> Context {
     ctx.insert("named_chapters", &has_named_chapters(reg));
     ctx.insert("standards", &body.standards);
     ctx.insert("supplementary", &body.supplementary);
-    ctx.insert("appendices", &reg.appendices);
+    ctx.insert("appendices", &body.appendices);
     ctx.insert("coverage", &coverage_tables(site, page, reg));
     ctx.insert("other_diagnostics", &body.other_diagnostics);
     ctx.insert("diagnostics_count", &reg.diagnostics.len());
@@ -256,6 +288,7 @@ struct Body {
     chapters: Vec<ChapterView>,
     supplementary: Vec<SupplementaryView>,
     standards: Vec<StandardView>,
+    appendices: Vec<AppendixView>,
     other_diagnostics: Vec<DiagView>,
 }
 
@@ -328,11 +361,36 @@ fn body(site: &Site, page: &str, reg: &Regulation) -> Body {
             }
         })
         .collect();
+    let appendices: Vec<AppendixView> = reg
+        .appendices
+        .iter()
+        .map(|a| {
+            let mut grid = a.aligned_rows().into_iter();
+            let header = grid.next().unwrap_or_default();
+            // Row ids count the header as row 1, as the rows' citations do.
+            let rows = grid
+                .enumerate()
+                .map(|(k, cells)| {
+                    let id = format!("{}-r{}", a.id, k + 2);
+                    RowView { tags: tags.remove(&id).unwrap_or_default(), id, cells }
+                })
+                .collect();
+            AppendixView {
+                id: a.id.clone(),
+                label: a.label.clone(),
+                relation: a.relation.clone(),
+                title: a.title.clone(),
+                header,
+                rows,
+                text: a.text.clone(),
+            }
+        })
+        .collect();
     // Diagnostics on chapters, 附則 or 別表 headings stay with the page list.
     let mut other_diagnostics: Vec<DiagView> = diags.into_values().flatten().collect();
     other_diagnostics.extend(unplaced);
     other_diagnostics.sort_by_key(|d| d.line);
-    Body { chapters, supplementary, standards, other_diagnostics }
+    Body { chapters, supplementary, standards, appendices, other_diagnostics }
 }
 
 /// Whether the chapters are real 章 (numbered), not the one implicit chapter.
