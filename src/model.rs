@@ -327,6 +327,11 @@ pub struct Appendix {
 /// (「概要（主な留意点等）」, 「特定個人情報ファイルの名称」) stay under it.
 const HEADER_CELL_MAX_CHARS: usize = 16;
 
+/// A row without a head is cited by its first cell when the cell is a
+/// name (a 事務 or an office, 「住民基本台帳に関する事務」), which stays
+/// under this; a sentence or anything longer is cited by its place (の3行目).
+const ROW_NAME_MAX_CHARS: usize = 30;
+
 /// A row of a 別表 read as a provision (see [`Appendix::cited_rows`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppendixRow {
@@ -339,7 +344,8 @@ pub struct AppendixRow {
     pub text: String,
     /// How it is cited after the 別表's label: のアクセス制御の項 (a row
     /// is cited by its head, as 改め文 and 例規 cite 「別表第1のアクセス
-    /// 制御の項」), or の3行目 for a row without one.
+    /// 制御の項」, or without one by its first cell when that is a name),
+    /// else の3行目.
     pub cite: String,
 }
 
@@ -419,8 +425,14 @@ impl Appendix {
             }
             let head = cells[..measure_column].iter().rev().find(|c| !c.is_empty()).cloned();
             let number = index + 1;
-            let cite = match &head {
-                Some(head) => format!("の{head}の項"),
+            // Without a head, a row is named by its first cell where that is
+            // a name (別表第2の住民基本台帳に関する事務の項), else by its place.
+            let name = head.as_deref().or_else(|| {
+                let first = cells.iter().find(|c| !c.is_empty())?;
+                (first.chars().count() <= ROW_NAME_MAX_CHARS && !first.ends_with('。')).then_some(first.as_str())
+            });
+            let cite = match name {
+                Some(name) => format!("の{name}の項"),
                 None => format!("の{number}行目"),
             };
             rows.push(AppendixRow { id: format!("{}-r{number}", self.id), head, text, cite });
@@ -636,16 +648,33 @@ pub enum Provision<'a> {
     Standard(&'a Standard),
     /// A 別表 or 別紙 (see [`Appendix::cited_rows`]).
     Appendix(&'a Appendix),
+    /// One row of a 別表 (its 1-based place among the table's rows, as in
+    /// its id `appx-1-r3`): the 条文対応表 matches rows one by one.
+    Row(&'a Appendix, usize),
 }
 
 impl<'a> Provision<'a> {
-    /// Its id: `art-9`, `suppl-1-art-2`, `std-5`, `appx-1`.
-    pub fn id(&self) -> &'a str {
+    /// Its id: `art-9`, `suppl-1-art-2`, `std-5`, `appx-1`, `appx-1-r3`.
+    pub fn id(&self) -> std::borrow::Cow<'a, str> {
         match self {
-            Provision::Article(a) | Provision::SupplementaryArticle(a) => &a.id,
-            Provision::Standard(s) => &s.id,
-            Provision::Appendix(a) => &a.id,
+            Provision::Article(a) | Provision::SupplementaryArticle(a) => a.id.as_str().into(),
+            Provision::Standard(s) => s.id.as_str().into(),
+            Provision::Appendix(a) => a.id.as_str().into(),
+            Provision::Row(a, number) => format!("{}-r{number}", a.id).into(),
         }
+    }
+
+    /// The row this names, read as [`Appendix::cited_rows`] reads it.
+    fn row(&self) -> Option<AppendixRow> {
+        let Provision::Row(a, _) = self else { return None };
+        let id = self.id();
+        a.cited_rows().into_iter().find(|r| r.id == id)
+    }
+
+    /// The text a 条文対応表 row quotes of a 別表 row: its head and what it
+    /// lays down.
+    pub fn row_text(&self) -> Option<String> {
+        self.row().map(|r| r.line())
     }
 
     /// The id of the 号 cited `item` (第2号, 第2号イ, a checklist's (7), a
@@ -661,6 +690,7 @@ impl<'a> Provision<'a> {
             Provision::Appendix(a) => {
                 return a.cited_rows().into_iter().find(|r| r.cite == item).map(|r| r.id.into());
             }
+            Provision::Row(..) => return None,
         };
         items.into_iter().find(|(_, cite)| cite.as_deref() == Some(item)).map(|(i, _)| i.id.as_str().into())
     }
@@ -673,6 +703,10 @@ impl<'a> Provision<'a> {
             Provision::SupplementaryArticle(a) => (format!("附則{}", a.label), a.heading().map(str::to_string)),
             Provision::Standard(s) => (s.label(), Some(s.title.clone())),
             Provision::Appendix(a) => (a.label.clone(), a.title.clone()),
+            Provision::Row(a, _) => {
+                let cite = self.row().map(|r| r.cite).unwrap_or_default();
+                (format!("{}{cite}", a.label), a.title.clone())
+            }
         }
     }
 }
@@ -680,7 +714,16 @@ impl<'a> Provision<'a> {
 impl Regulation {
     /// The provision an id names, in [`Regulation::provisions`]' order.
     pub fn provision(&self, id: &str) -> Option<Provision<'_>> {
-        self.provisions().find(|p| p.id() == id)
+        self.provisions().find(|p| p.id() == id).or_else(|| self.row(id))
+    }
+
+    /// The 別表 row an id (`appx-1-r3`) names, if that row lays something
+    /// down (a header or blank row is no provision).
+    fn row(&self, id: &str) -> Option<Provision<'_>> {
+        let (table, number) = id.rsplit_once("-r")?;
+        let appendix = self.appendices.iter().find(|a| a.id == table && a.carries_provisions())?;
+        let row = Provision::Row(appendix, number.parse().ok()?);
+        row.row().is_some().then_some(row)
     }
 
     /// Every provision an id can name: the main provisions' articles, the
@@ -713,7 +756,7 @@ impl Regulation {
     pub fn article_or_supplementary(&self, id: &str) -> Option<&Article> {
         match self.provision(id)? {
             Provision::Article(a) | Provision::SupplementaryArticle(a) => Some(a),
-            Provision::Standard(_) | Provision::Appendix(_) => None,
+            Provision::Standard(_) | Provision::Appendix(_) | Provision::Row(..) => None,
         }
     }
 
@@ -930,10 +973,18 @@ mod tests {
         let blank = table("別表第1", &[&["区分", "措置"], &["管理", "管理簿を整備する。"], &["\u{3000}", " "]]);
         assert_eq!(blank.cited_rows().len(), 1);
         let reg = Regulation { appendices: vec![form, blank], ..Default::default() };
-        let ids: Vec<&str> = reg.provisions().map(|p| p.id()).collect();
+        let ids: Vec<String> = reg.provisions().map(|p| p.id().into_owned()).collect();
         assert_eq!(ids, ["appx-1"], "the form is no provision");
         let p = reg.provision("appx-1").unwrap();
         assert_eq!(p.item_id(None, "の管理の項").as_deref(), Some("appx-1-r2"));
         assert_eq!(p.label_and_caption(), ("別表第1".to_string(), None));
+        // A row is a provision of its own by its id (the 条文対応表's unit);
+        // the header, a blank row and the form's rows are not.
+        let row = reg.provision("appx-1-r2").unwrap();
+        assert_eq!(row.label_and_caption(), ("別表第1の管理の項".to_string(), None));
+        assert_eq!(row.row_text().as_deref(), Some("管理\u{3000}管理簿を整備する。"));
+        for id in ["appx-1-r1", "appx-1-r3", "appx-2-r2", "appx-1-rx"] {
+            assert!(reg.provision(id).is_none(), "{id}");
+        }
     }
 }

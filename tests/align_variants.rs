@@ -194,3 +194,39 @@ fn efforts_and_permissions_are_partial_with_the_reason() {
     assert_eq!(item(&report, "5-8").status, CoverageStatus::Covered);
     assert_eq!(item(&report, "5-8").status_reason, None);
 }
+
+/// The 条文対応表 matches a 別表's rows one by one: 桜台町 lays its measures
+/// down in the rows of 別表第1, 若葉市水道局 in articles, and each row finds
+/// the article on its measure (pairs read in both texts); the whole table is
+/// no unit of its own, and what only one side has stays unmatched.
+#[test]
+fn the_rows_of_a_table_correspond_to_articles_one_by_one() {
+    let load = |file: &str| reiki::parse::load_file(Path::new(&format!("tests/variants/regulations/{file}"))).unwrap();
+    let (a, b) = (load("sakuradai-tokutei-kitei.html"), load("wakaba-suido-tokutei-yoryo.odt"));
+    let cat = reiki::catalog::load_file(Path::new("catalogs/mynumber-anzen.yaml")).unwrap();
+    let cache = TokenCache::new();
+    let (aa, ab) = (TextAnalysis::build(&a, &cache), TextAnalysis::build(&b, &cache));
+    let (ra, rb) = (align::coverage(&a, &cat, &aa), align::coverage(&b, &cat, &ab));
+    let corr = align::correspond(&aa, &ab, &[ra], &[rb]);
+    let best: Vec<(String, String)> = corr
+        .matches
+        .iter()
+        .filter(|m| m.a_article.starts_with("appx-"))
+        .map(|m| (a.label_and_caption(&m.a_article).0, b.label_and_caption(&m.b_articles[0].article_id).0))
+        .collect();
+    for (row, article) in [
+        ("別表第1の取扱状況を確認する手段の項", "第12条"),
+        ("別表第1の事務取扱担当者の監督の項", "第15条"),
+        ("別表第1の教育の項", "第16条"),
+        ("別表第1の盗難等の防止の項", "第19条"),
+        ("別表第1の削除及び廃棄の項", "第21条"),
+        ("別表第1のアクセス制御の項", "第22条"),
+        ("別表第1の不正アクセス等の防止の項", "第23条"),
+    ] {
+        assert!(best.contains(&(row.to_string(), article.to_string())), "{row} → {article}: {best:?}");
+    }
+    assert!(corr.matches.iter().all(|m| m.a_article != "appx-1"), "the table as a whole is no unit");
+    let b_only: Vec<String> = corr.unmatched_b.iter().map(|id| b.label_and_caption(id).0).collect();
+    assert!(b_only.contains(&"第7条".to_string()), "監査責任者 is 若葉市's alone: {b_only:?}");
+    assert!(!b_only.contains(&"第15条".to_string()) && !b_only.contains(&"第19条".to_string()), "{b_only:?}");
+}

@@ -376,8 +376,13 @@ impl ArticleAnalysis {
 pub struct TextAnalysis {
     /// Id of the regulation analysed.
     pub regulation_id: String,
-    /// Main-provision articles, then checklist standards (as articles).
+    /// Main-provision articles, then checklist standards and the 別表
+    /// whose rows lay down measures (as articles).
     pub articles: Vec<ArticleAnalysis>,
+    /// Each row of those 別表 as an article of its own (id `appx-1-r3`,
+    /// label 別表第1のアクセス制御の項, its head as caption): the unit the
+    /// 条文対応表 matches, where the coverage reads the table's rows as 号.
+    pub rows: Vec<ArticleAnalysis>,
 }
 
 impl TextAnalysis {
@@ -396,6 +401,7 @@ impl TextAnalysis {
         // A 別表 whose rows lay down measures is read as an article whose
         // 号 are its rows: 「安全管理措置は、別表第1に定めるとおりとする。」
         // leaves every measure to the table.
+        let mut rows = Vec::new();
         for a in reg.appendices.iter().filter(|a| a.carries_provisions()) {
             let lines = appendix_lines(a);
             if lines.written.is_empty() {
@@ -404,8 +410,19 @@ impl TextAnalysis {
             let para = analyse_paragraph(format!("{}-p1", a.id), 1, lines, false, cache);
             let table = finish_article(a.id.clone(), a.label.clone(), a.title.clone(), vec![para], cache);
             articles.push(ArticleAnalysis { table: true, ..table });
+            for row in a.cited_rows() {
+                let para =
+                    analyse_paragraph(format!("{}-p1", row.id), 1, Lines::with_lead(&row.line(), ""), true, cache);
+                rows.push(finish_article(row.id, format!("{}{}", a.label, row.cite), row.head, vec![para], cache));
+            }
         }
-        TextAnalysis { regulation_id: reg.id.clone(), articles }
+        TextAnalysis { regulation_id: reg.id.clone(), articles, rows }
+    }
+
+    /// What the 条文対応表 matches: the articles and standards, and each
+    /// row of a 別表 (not the table as a whole).
+    pub fn correspondence_units(&self) -> Vec<&ArticleAnalysis> {
+        self.articles.iter().filter(|a| !a.table).chain(&self.rows).collect()
     }
 
     /// The analysed article with this id.

@@ -164,6 +164,7 @@ pub fn provision_text(reg: &Regulation, e: &align::Evidence) -> Option<String> {
     Some(match reg.provision(&e.article_id)? {
         Provision::Article(article) | Provision::SupplementaryArticle(article) => evidence_text(article, e.paragraph),
         Provision::Standard(standard) => standard_text(standard),
+        row @ Provision::Row(..) => row.row_text()?,
         Provision::Appendix(appendix) => {
             let rows = appendix.cited_rows();
             let cited: Vec<_> = rows.iter().filter(|r| e.item_label.as_deref().is_none_or(|c| r.cite == c)).collect();
@@ -428,22 +429,59 @@ pub fn pair_rows(a: &Regulation, b: &Regulation, corr: &Correspondence) -> Vec<O
     corr.matches
         .par_iter()
         .map(|m| {
-            let a_article = a.article_or_supplementary(&m.a_article)?;
-            let matched: Vec<&Article> =
-                m.b_articles.iter().filter_map(|c| b.article_or_supplementary(&c.article_id)).collect();
-            let a_text = article_body_display(a_article);
+            let a_side = compared(a, &m.a_article)?;
+            let matched: Vec<Compared> = m.b_articles.iter().filter_map(|c| compared(b, &c.article_id)).collect();
             let mut a_runs = None;
             let mut counterpart_runs = Vec::new();
             for x in &matched {
-                let (ar, br) = side_by_side_words(&a_text, &article_body_display(x));
+                let (ar, br) = side_by_side_words(&a_side.text, &x.text);
                 a_runs.get_or_insert(ar);
                 counterpart_runs.push(br);
             }
-            let a_runs = a_runs.unwrap_or_else(|| side_by_side_words(&a_text, "").0);
-            let flags = matched.iter().map(|x| flags::compare_articles(a_article, x)).collect();
+            let a_runs = a_runs.unwrap_or_else(|| side_by_side_words(&a_side.text, "").0);
+            let flags = matched.iter().map(|x| a_side.flags_against(x)).collect();
             Some(PairRowComparison { a_runs, counterpart_runs, flags })
         })
         .collect()
+}
+
+/// One side of a 条文対応表 row: an article (of the main provisions or a
+/// 附則) or a row of a 別表, and its text as the row shows it.
+pub struct Compared<'a> {
+    /// The text shown and marked.
+    pub text: String,
+    /// The article, for the flags that read its paragraphs and 号.
+    article: Option<&'a Article>,
+}
+
+impl Compared<'_> {
+    /// The flags of `b` read against `self`: two articles paragraph by
+    /// paragraph; a 別表's row, a text of a sentence or two, by its best
+    /// sentences in the other.
+    fn flags_against(&self, b: &Compared) -> Vec<flags::Flag> {
+        match (self.article, b.article) {
+            (Some(a), Some(b)) => flags::compare_articles(a, b),
+            _ => flags::compare_texts(&self.text, &b.text),
+        }
+    }
+}
+
+/// The side of a 条文対応表 row that `id` names in `reg`: None for an id
+/// that names no article or 別表 row (a checklist standard, a stale id).
+pub fn compared<'a>(reg: &'a Regulation, id: &str) -> Option<Compared<'a>> {
+    match reg.provision(id)? {
+        Provision::Article(a) | Provision::SupplementaryArticle(a) => {
+            Some(Compared { text: article_body_display(a), article: Some(a) })
+        }
+        row @ Provision::Row(..) => Some(Compared { text: row.row_text()?, article: None }),
+        Provision::Standard(_) | Provision::Appendix(_) => None,
+    }
+}
+
+/// Whether [`compared`] gives a side for `id`, without making its text.
+pub fn is_compared(reg: &Regulation, id: &str) -> bool {
+    // `Regulation::provision` finds a row only where it lays something down.
+    matches!(reg.provision(id), Some(Provision::Article(_) | Provision::SupplementaryArticle(_) | Provision::Row(..)))
 }
 
 /// The versions to compare (新旧対照表 and 改め文): every regulation whose

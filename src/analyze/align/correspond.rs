@@ -19,14 +19,21 @@ pub struct ItemRef {
     pub item: String,
 }
 
-/// Article id → catalog items it aligns to, from coverage reports.
-fn items_by_article(reports: &[CoverageReport]) -> HashMap<String, BTreeSet<ItemRef>> {
+/// Article id → catalog items it aligns to, from coverage reports. The
+/// coverage cites a 別表's row as the table's 号 (別表第1 + のアクセス制御の
+/// 項); the 条文対応表 knows the row by its own id, whose unit bears that
+/// citation as its label.
+fn items_by_article(reports: &[CoverageReport], analysis: &TextAnalysis) -> HashMap<String, BTreeSet<ItemRef>> {
+    let tables: BTreeSet<&str> = analysis.articles.iter().filter(|a| a.table).map(|a| a.id.as_str()).collect();
+    let rows: HashMap<&str, &str> = analysis.rows.iter().map(|r| (r.label.as_str(), r.id.as_str())).collect();
     let mut map: HashMap<String, BTreeSet<ItemRef>> = HashMap::new();
     for r in reports {
         for item in &r.items {
             for e in &item.evidence {
                 let item_ref = ItemRef { catalog: r.catalog_id.clone(), item: item.item_id.clone() };
-                map.entry(e.article_id.clone()).or_default().insert(item_ref);
+                let row = tables.contains(e.article_id.as_str()).then(|| rows.get(e.label().as_str())).flatten();
+                let id = row.map_or_else(|| e.article_id.clone(), |id| id.to_string());
+                map.entry(id).or_default().insert(item_ref);
             }
         }
     }
@@ -62,22 +69,23 @@ pub fn correspond_with(
     b_reports: &[CoverageReport],
     params: Params,
 ) -> Correspondence {
-    let a_vecs: Vec<TermVec> = a.articles.iter().map(article_vector).collect();
-    let b_vecs: Vec<TermVec> = b.articles.iter().map(article_vector).collect();
+    let (a_units, b_units) = (a.correspondence_units(), b.correspondence_units());
+    let a_vecs: Vec<TermVec> = a_units.iter().copied().map(article_vector).collect();
+    let b_vecs: Vec<TermVec> = b_units.iter().copied().map(article_vector).collect();
     let mut idf = Idf::new();
     a_vecs.iter().chain(b_vecs.iter()).for_each(|v| idf.add(v));
     let mut index = ArticleIndex::default();
     // Deleted articles are no counterparts, have none and are not listed
     // as unmatched: 第4条　削除 would match every other 削除 at 1.0. (They
     // stay in the index, without terms: its numbers are B's positions.)
-    for (art, v) in b.articles.iter().zip(&b_vecs) {
+    for (art, v) in b_units.iter().zip(&b_vecs) {
         let v = if art.deleted { TermVec::default() } else { idf.weigh(v) };
         index.add(&b.regulation_id, &art.id, &v);
     }
-    let a_items = items_by_article(a_reports);
-    let b_items = items_by_article(b_reports);
+    let a_items = items_by_article(a_reports, a);
+    let b_items = items_by_article(b_reports, b);
     let mut b_by_item: HashMap<&ItemRef, Vec<usize>> = HashMap::new();
-    for (j, art) in b.articles.iter().enumerate() {
+    for (j, art) in b_units.iter().enumerate() {
         for item in b_items.get(&art.id).into_iter().flatten() {
             b_by_item.entry(item).or_default().push(j);
         }
@@ -85,8 +93,8 @@ pub fn correspond_with(
     let empty = BTreeSet::new();
     let mut matches = Vec::new();
     let mut unmatched_a = Vec::new();
-    let mut b_used = vec![false; b.articles.len()];
-    for (art, v) in a.articles.iter().zip(&a_vecs).filter(|(art, _)| !art.deleted) {
+    let mut b_used = vec![false; b_units.len()];
+    for (art, v) in a_units.iter().zip(&a_vecs).filter(|(art, _)| !art.deleted) {
         let mut cand: HashMap<usize, f32> = index
             .query(&idf.weigh(v))
             .into_iter()
@@ -102,7 +110,7 @@ pub fn correspond_with(
         let mut scored: Vec<Counterpart> = cand
             .into_iter()
             .map(|(j, cos)| {
-                let theirs = b_items.get(&b.articles[j].id).unwrap_or(&empty);
+                let theirs = b_items.get(&b_units[j].id).unwrap_or(&empty);
                 let via: Vec<&ItemRef> = mine.intersection(theirs).collect();
                 let union = mine.union(theirs).count();
                 let jaccard = if union == 0 { 0.0 } else { via.len() as f32 / union as f32 };
@@ -118,7 +126,7 @@ pub fn correspond_with(
             .filter(|(_, score, _, disjoint)| {
                 *score >= if *disjoint { params.correspond_disjoint_threshold } else { params.correspond_threshold }
             })
-            .map(|(j, score, via_items, _)| Counterpart { article_id: b.articles[j].id.clone(), score, via_items })
+            .map(|(j, score, via_items, _)| Counterpart { article_id: b_units[j].id.clone(), score, via_items })
             .collect();
         scored.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.article_id.cmp(&y.article_id)));
         let best = scored.first().map_or(0.0, |c| c.score);
@@ -129,14 +137,14 @@ pub fn correspond_with(
             continue;
         }
         for c in &scored {
-            if let Some(j) = b.articles.iter().position(|x| x.id == c.article_id) {
+            if let Some(j) = b_units.iter().position(|x| x.id == c.article_id) {
                 b_used[j] = true;
             }
         }
         matches.push(ArticleMatch { a_article: art.id.clone(), b_articles: scored });
     }
     let unmatched_b =
-        b.articles.iter().zip(&b_used).filter(|(x, u)| !**u && !x.deleted).map(|(x, _)| x.id.clone()).collect();
+        b_units.iter().zip(&b_used).filter(|(x, u)| !**u && !x.deleted).map(|(x, _)| x.id.clone()).collect();
     Correspondence { a: a.regulation_id.clone(), b: b.regulation_id.clone(), matches, unmatched_a, unmatched_b }
 }
 
@@ -161,11 +169,11 @@ impl CorpusIndex {
     pub fn build<'a>(analyses: impl IntoIterator<Item = &'a TextAnalysis> + Clone) -> CorpusIndex {
         let mut idf = Idf::new();
         for an in analyses.clone() {
-            an.articles.iter().for_each(|a| idf.add(&article_vector(a)));
+            an.correspondence_units().into_iter().for_each(|a| idf.add(&article_vector(a)));
         }
         let mut index = ArticleIndex::default();
         for an in analyses {
-            for a in an.articles.iter().filter(|a| !a.deleted) {
+            for a in an.correspondence_units().into_iter().filter(|a| !a.deleted) {
                 index.add(&an.regulation_id, &a.id, &idf.weigh(&article_vector(a)));
             }
         }

@@ -454,7 +454,7 @@ fn evidence_link_to(
 /// 30,000 articles (hundreds cited per item) a quarter slower to build.
 struct Provisions<'a> {
     reg: &'a Regulation,
-    by_id: HashMap<&'a str, Provision<'a>>,
+    by_id: HashMap<std::borrow::Cow<'a, str>, Provision<'a>>,
 }
 
 impl<'a> Provisions<'a> {
@@ -468,9 +468,11 @@ impl<'a> Provisions<'a> {
         Provisions { reg, by_id }
     }
 
-    /// [`provision_link`], looked up in the index.
+    /// [`provision_link`], looked up in the index (a 別表's row, which the
+    /// index does not hold, by the regulation).
     fn link(&self, page: &str, id: &str) -> ProvisionLink {
-        link_to(page, self.reg, id, self.by_id.get(id).copied())
+        let row = || id.starts_with("appx-").then(|| self.reg.provision(id)).flatten();
+        link_to(page, self.reg, id, self.by_id.get(id).copied().or_else(row))
     }
 
     /// [`evidence_link`], looked up in the index.

@@ -92,14 +92,14 @@ pub(super) fn pair_page(site: &Site, index: usize) -> Context {
         .zip(&site.analysis.pair_rows[index])
         .filter_map(|(m, row)| {
             let row = row.as_ref()?;
-            let matched =
-                m.b_articles.iter().filter_map(|c| b.article_or_supplementary(&c.article_id).map(|x| (x, c.score)));
+            // The counterparts the analysis compared, in its order.
+            let matched = m.b_articles.iter().filter(|c| analysis::is_compared(b, &c.article_id));
             let counterparts: Vec<PairCounterpart> = matched
                 .zip(&row.counterpart_runs)
-                .map(|((x, score), runs)| PairCounterpart {
-                    link: provision_link(page, b, &x.id),
+                .map(|(c, runs)| PairCounterpart {
+                    link: provision_link(page, b, &c.article_id),
                     html: templates::diff_html(runs),
-                    score: format!("{score:.2}"),
+                    score: format!("{:.2}", c.score),
                 })
                 .collect();
             let (scope, other): (Vec<flags::Flag>, Vec<flags::Flag>) =
