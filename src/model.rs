@@ -347,6 +347,9 @@ pub struct AppendixRow {
     /// 制御の項」, or without one by its first cell when that is a name),
     /// else の3行目.
     pub cite: String,
+    /// How it is cited on its own: the 別表's label, then `cite`
+    /// (別表第1のアクセス制御の項).
+    pub label: String,
 }
 
 impl AppendixRow {
@@ -435,7 +438,8 @@ impl Appendix {
                 Some(name) => format!("の{name}の項"),
                 None => format!("の{number}行目"),
             };
-            rows.push(AppendixRow { id: format!("{}-r{number}", self.id), head, text, cite });
+            let label = format!("{}{cite}", self.label);
+            rows.push(AppendixRow { id: format!("{}-r{number}", self.id), head, text, cite, label });
         }
         rows
     }
@@ -703,10 +707,7 @@ impl<'a> Provision<'a> {
             Provision::SupplementaryArticle(a) => (format!("附則{}", a.label), a.heading().map(str::to_string)),
             Provision::Standard(s) => (s.label(), Some(s.title.clone())),
             Provision::Appendix(a) => (a.label.clone(), a.title.clone()),
-            Provision::Row(a, _) => {
-                let cite = self.row().map(|r| r.cite).unwrap_or_default();
-                (format!("{}{cite}", a.label), a.title.clone())
-            }
+            Provision::Row(a, _) => (self.row().map_or_else(|| a.label.clone(), |r| r.label), a.title.clone()),
         }
     }
 }

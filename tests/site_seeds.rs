@@ -112,4 +112,8 @@ fn search_index_covers_every_city() {
     ] {
         assert!(js.contains(url), "{url}");
     }
+    // 西伊豆町's 別表第2 lays down how media are carried out: each row is
+    // found where it is, by its citation.
+    assert!(js.contains("reg/nishiizu-tokutei-kitei.html#appx-2-r2"), "a 別表's row");
+    assert!(js.contains("別表第2の特定個人情報等が記録された電磁的記録媒体を安全に持ち出す方法の項"), "its label");
 }

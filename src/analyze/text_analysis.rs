@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex, OnceLock, RwLock};
 use rayon::prelude::*;
 
 use super::terms::{self, Term, TermHashState};
-use crate::model::{Appendix, Article, Item, Paragraph, Regulation, Standard};
+use crate::model::{Appendix, AppendixRow, Article, Item, Paragraph, Regulation, Standard};
 use crate::text::hash::FastHashState;
 use crate::text::normalize::nfkc;
 use crate::text::stopwords;
@@ -413,7 +413,7 @@ impl TextAnalysis {
             for row in a.cited_rows() {
                 let para =
                     analyse_paragraph(format!("{}-p1", row.id), 1, Lines::with_lead(&row.line(), ""), true, cache);
-                rows.push(finish_article(row.id, format!("{}{}", a.label, row.cite), row.head, vec![para], cache));
+                rows.push(finish_article(row.id, row.label, row.head, vec![para], cache));
             }
         }
         TextAnalysis { regulation_id: reg.id.clone(), articles, rows }
@@ -508,6 +508,12 @@ pub fn article_token_texts(a: &Article) -> Vec<String> {
 /// [`article_token_texts`] of a checklist standard: its title, then its prose with its items.
 pub fn standard_token_texts(s: &Standard) -> Vec<String> {
     vec![nfkc(&s.title), joined_lines(&standard_lines(s).normalized)]
+}
+
+/// [`article_token_texts`] of a 別表's row: its head, then its line (as
+/// [`TextAnalysis::rows`] reads it).
+pub fn row_token_texts(row: &AppendixRow) -> Vec<String> {
+    row.head.as_deref().map(nfkc).into_iter().chain([nfkc(&row.line())]).collect()
 }
 
 /// The NFKC lines (paragraph text, then items) are joined by newlines and

@@ -19,7 +19,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::cache::Reuse;
 use super::{paths, Page, Site};
-use crate::analyze::text_analysis::{article_token_texts, standard_token_texts, TokenCache};
+use crate::analyze::text_analysis::{article_token_texts, row_token_texts, standard_token_texts, TokenCache};
 use crate::model::{Article, Item, Regulation};
 use crate::pipeline::key::KeyHasher;
 use crate::text::hash::FastHashState;
@@ -166,7 +166,8 @@ fn words(token_texts: &[String]) -> Vec<String> {
     written.into_iter().map(normalize).collect()
 }
 
-/// One searchable unit: an article (or a standard of a checklist document).
+/// One searchable unit: an article (or a standard of a checklist document,
+/// or a row of a 別表).
 /// Fields in alphabetical order: the script reads them by name, and the
 /// index has always been written with sorted keys.
 #[derive(Debug, Serialize)]
@@ -234,6 +235,18 @@ fn collect_docs(reg: &Regulation) -> Vec<Source> {
             text,
             token_texts: standard_token_texts(standard),
         });
+    }
+    // A 別表's rows that lay something down, each found where it is.
+    for table in reg.appendices.iter().filter(|a| a.carries_provisions()) {
+        for row in table.cited_rows() {
+            docs.push(Source {
+                url: format!("{}#{}", paths::href(&paths::regulation(&reg.id)), row.id),
+                label: row.label.clone(),
+                caption: table.title.clone().unwrap_or_default(),
+                text: row.line(),
+                token_texts: row_token_texts(&row),
+            });
+        }
     }
     docs
 }
