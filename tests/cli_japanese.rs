@@ -42,6 +42,19 @@ fn help_is_japanese_with_english_flag_names() {
     }
 }
 
+/// The one-file commands read every format `reiki build` reads, and say so:
+/// a Word file given to `reiki parse` is read as a regulation.
+#[test]
+fn one_file_commands_name_the_formats_they_read() {
+    for command in ["parse", "coverage"] {
+        let (_, out, _) = reiki(&[command, "--help"]);
+        assert!(out.contains("例規ファイル（.md .txt .docx .odt .html）"), "{command}:\n{out}");
+    }
+    let (code, out, err) = reiki(&["parse", "tests/variants/regulations/aoba-itaku-tokki.docx"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.lines().any(|l| l.starts_with("第3（従事者の限定及び教育） 項3")), "{out}");
+}
+
 #[test]
 fn check_summary_is_japanese_and_json_is_available() {
     let (code, out, err) = reiki(&["check", "regulations/ageo-kanri-yoryo.md"]);

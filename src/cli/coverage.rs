@@ -20,7 +20,7 @@ use crate::pipeline::Project;
 /// Arguments of `reiki coverage`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// 例規ファイル（front matter 付きの .md、または .txt）
+    /// 例規ファイル（.md .txt .docx .odt .html）
     pub file: PathBuf,
     /// Which catalogs to use, and where they are.
     #[command(flatten)]

@@ -22,7 +22,7 @@ pub enum ParseFormat {
 /// Arguments of `reiki parse`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// 例規ファイル（front matter 付きの .md、または .txt）
+    /// 例規ファイル（.md .txt .docx .odt .html）
     pub file: PathBuf,
     /// 出力形式（tree: 見出しの木、json: モデルの JSON）
     #[arg(long, value_enum, default_value = "tree")]
