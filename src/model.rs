@@ -319,6 +319,36 @@ pub struct Appendix {
     pub text: Vec<String>,
     /// 1-based line number of the heading.
     pub line: usize,
+    /// [`Appendix::cited_rows`], read on first use (leave it default).
+    #[serde(skip)]
+    pub rows_read: RowsRead,
+}
+
+/// The rows of a 別表 as [`Appendix::cited_rows`] reads them, read once:
+/// pages and the 条文対応表 look a table's rows up one by one, and reading
+/// the table for each lookup made a table of thousands of rows quadratic.
+/// Not part of the data: skipped by serde, equal to any other, and empty
+/// in a clone (a clone is what gets edited, as 改め文 are applied to a
+/// copy of the old version), so it is read again from the clone's rows.
+#[derive(Default)]
+pub struct RowsRead(std::sync::OnceLock<Vec<AppendixRow>>);
+
+impl Clone for RowsRead {
+    fn clone(&self) -> Self {
+        RowsRead::default()
+    }
+}
+
+impl PartialEq for RowsRead {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for RowsRead {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("RowsRead")
+    }
 }
 
 /// A first row whose cells are all this short and none a sentence is the
@@ -337,6 +367,8 @@ const ROW_NAME_MAX_CHARS: usize = 30;
 pub struct AppendixRow {
     /// Anchor of the row on the regulation's page: `appx-1-r3`.
     pub id: String,
+    /// Its 1-based place among the table's rows (3 in `appx-1-r3`).
+    pub number: usize,
     /// The cell that names the row (項目, or a 区分 spanning rows), if any.
     pub head: Option<String>,
     /// What the row lays down: its longest column's cell, then any later
@@ -395,7 +427,12 @@ impl Appendix {
     /// cell (Word, OpenDocument); either way the row takes it from the row
     /// above, as a reader of the table does. The measure is in the column
     /// with the most text; the head is the nearest cell left of it.
-    pub fn cited_rows(&self) -> Vec<AppendixRow> {
+    /// In order of `number`.
+    pub fn cited_rows(&self) -> &[AppendixRow] {
+        self.rows_read.0.get_or_init(|| self.read_rows())
+    }
+
+    fn read_rows(&self) -> Vec<AppendixRow> {
         let width = self.rows.iter().map(Vec::len).max().unwrap_or(0);
         if !self.carries_provisions() || width == 0 {
             return Vec::new();
@@ -439,7 +476,7 @@ impl Appendix {
                 None => format!("の{number}行目"),
             };
             let label = format!("{}{cite}", self.label);
-            rows.push(AppendixRow { id: format!("{}-r{number}", self.id), head, text, cite, label });
+            rows.push(AppendixRow { id: format!("{}-r{number}", self.id), number, head, text, cite, label });
         }
         rows
     }
@@ -669,10 +706,10 @@ impl<'a> Provision<'a> {
     }
 
     /// The row this names, read as [`Appendix::cited_rows`] reads it.
-    fn row(&self) -> Option<AppendixRow> {
-        let Provision::Row(a, _) = self else { return None };
-        let id = self.id();
-        a.cited_rows().into_iter().find(|r| r.id == id)
+    fn row(&self) -> Option<&'a AppendixRow> {
+        let Provision::Row(a, number) = *self else { return None };
+        let rows = a.cited_rows();
+        rows.binary_search_by_key(&number, |r| r.number).ok().map(|k| &rows[k])
     }
 
     /// The text a 条文対応表 row quotes of a 別表 row: its head and what it
@@ -692,7 +729,7 @@ impl<'a> Provision<'a> {
             }
             Provision::Standard(s) => s.cited_items(),
             Provision::Appendix(a) => {
-                return a.cited_rows().into_iter().find(|r| r.cite == item).map(|r| r.id.into());
+                return a.cited_rows().iter().find(|r| r.cite == item).map(|r| r.id.as_str().into());
             }
             Provision::Row(..) => return None,
         };
@@ -707,7 +744,7 @@ impl<'a> Provision<'a> {
             Provision::SupplementaryArticle(a) => (format!("附則{}", a.label), a.heading().map(str::to_string)),
             Provision::Standard(s) => (s.label(), Some(s.title.clone())),
             Provision::Appendix(a) => (a.label.clone(), a.title.clone()),
-            Provision::Row(a, _) => (self.row().map_or_else(|| a.label.clone(), |r| r.label), a.title.clone()),
+            Provision::Row(a, _) => (self.row().map_or_else(|| a.label.clone(), |r| r.label.clone()), a.title.clone()),
         }
     }
 }
@@ -896,7 +933,7 @@ mod tests {
     }
 
     fn cites(appendix: &Appendix) -> Vec<(String, String, String)> {
-        appendix.cited_rows().into_iter().map(|r| (r.id.clone(), r.cite.clone(), r.line())).collect()
+        appendix.cited_rows().iter().map(|r| (r.id.clone(), r.cite.clone(), r.line())).collect()
     }
 
     #[test]
@@ -937,7 +974,7 @@ mod tests {
                 &["廃棄", "復元できない方法で消去する。"],
             ],
         );
-        let heads: Vec<String> = spanned.cited_rows().into_iter().map(|r| r.cite).collect();
+        let heads: Vec<String> = spanned.cited_rows().iter().map(|r| r.cite.clone()).collect();
         assert_eq!(heads, ["の持出しの項", "の持出しの項", "の廃棄の項"]);
     }
 
@@ -952,7 +989,7 @@ mod tests {
             ],
         );
         assert_eq!(
-            remarks.cited_rows().into_iter().map(|r| r.line()).collect::<Vec<_>>(),
+            remarks.cited_rows().iter().map(AppendixRow::line).collect::<Vec<_>>(),
             [
                 "パスワード\u{3000}パスワードは、定期的に変更する。\u{3000}8文字以上",
                 "施錠\u{3000}書類は、施錠できる書庫に保管する。"
@@ -961,7 +998,7 @@ mod tests {
         // No header: a first row with a sentence is a row; a row without a
         // head is cited by its place.
         let plain = table("別紙", &[&["職員は、研修を受けなければならない。"], &["端末は、ワイヤーで固定する。"]]);
-        assert_eq!(plain.cited_rows().into_iter().map(|r| r.cite).collect::<Vec<_>>(), ["の1行目", "の2行目"]);
+        assert_eq!(plain.cited_rows().iter().map(|r| r.cite.as_str()).collect::<Vec<_>>(), ["の1行目", "の2行目"]);
     }
 
     #[test]
@@ -987,5 +1024,28 @@ mod tests {
         for id in ["appx-1-r1", "appx-1-r3", "appx-2-r2", "appx-1-rx"] {
             assert!(reg.provision(id).is_none(), "{id}");
         }
+    }
+
+    /// The rows are read once, but a copy that is edited (a 改め文 applied
+    /// to a copy of the old version) is read from its own rows.
+    #[test]
+    fn an_edited_copy_of_a_table_is_read_from_its_own_rows() {
+        let old = table("別表第1", &[&["区分", "措置"], &["管理", "管理簿を整備する。"]]);
+        assert_eq!(old.cited_rows()[0].text, "管理簿を整備する。");
+        let mut new = old.clone();
+        new.rows[1][1] = "管理簿を整備し、毎年度点検する。".to_string();
+        new.rows.push(vec!["研修".to_string(), "研修を実施する。".to_string()]);
+        let texts: Vec<&str> = new.cited_rows().iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(texts, ["管理簿を整備し、毎年度点検する。", "研修を実施する。"]);
+        assert_eq!(old.cited_rows().len(), 1);
+        // Found by its place among thousands of rows (a 例規集's 手数料 table).
+        let many: Vec<Vec<String>> = std::iter::once(vec!["区分".to_string(), "額".to_string()])
+            .chain((1..=3000).map(|n| vec![format!("第{n}種"), format!("1通につき{n}円とする。")]))
+            .collect();
+        let reg =
+            Regulation { appendices: vec![Appendix { rows: many, ..table("別表第2", &[]) }], ..Default::default() };
+        let row = reg.provision("appx-1-r2001").unwrap();
+        assert_eq!(row.label_and_caption().0, "別表第2の第2000種の項");
+        assert_eq!(row.row_text().as_deref(), Some("第2000種\u{3000}1通につき2000円とする。"));
     }
 }

@@ -413,7 +413,7 @@ impl TextAnalysis {
             for row in a.cited_rows() {
                 let para =
                     analyse_paragraph(format!("{}-p1", row.id), 1, Lines::with_lead(&row.line(), ""), true, cache);
-                rows.push(finish_article(row.id, row.label, row.head, vec![para], cache));
+                rows.push(finish_article(row.id.clone(), row.label.clone(), row.head.clone(), vec![para], cache));
             }
         }
         TextAnalysis { regulation_id: reg.id.clone(), articles, rows }
@@ -484,8 +484,8 @@ fn appendix_lines(a: &Appendix) -> Lines {
         let written = row.line();
         lines.normalized.push(nfkc(&written));
         lines.written.push(written);
-        lines.cites.push(Some(row.cite));
-        lines.heads.push(row.head);
+        lines.cites.push(Some(row.cite.clone()));
+        lines.heads.push(row.head.clone());
     }
     lines
 }

@@ -244,7 +244,7 @@ fn collect_docs(reg: &Regulation) -> Vec<Source> {
                 label: row.label.clone(),
                 caption: table.title.clone().unwrap_or_default(),
                 text: row.line(),
-                token_texts: row_token_texts(&row),
+                token_texts: row_token_texts(row),
             });
         }
     }
