@@ -180,7 +180,7 @@ impl TokenDiff {
         let phrase_starts = b.phrase_starts();
         let requirement = shared::Requirement { keys: &a.key_ids, content: &content };
         let provision = shared::Provision { keys: &b.key_ids, phrase_starts: &phrase_starts };
-        match shared::shared_phrases(&requirement, &provision) {
+        match shared::shared_phrases(&requirement, &provision, &a.sorted_ids, &b.sorted_ids) {
             Some(segments) => TokenDiff { a, b, segments }.shaped(),
             None => TokenDiff::from_units(a, b),
         }

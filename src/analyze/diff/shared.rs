@@ -113,12 +113,19 @@ pub(super) struct Provision<'a> {
 
 /// The equal stretches of `a` and `b` in the common subsequence of the
 /// best [`Score`], as segments tiling both; `None` over [`MAX_CELLS`].
-pub(super) fn shared_phrases(a: &Requirement, b: &Provision) -> Option<Vec<DiffSegment>> {
+/// `a_sorted` and `b_sorted` are the two sides' keys sorted, which their
+/// units hold already.
+pub(super) fn shared_phrases(
+    a: &Requirement,
+    b: &Provision,
+    a_sorted: &[u32],
+    b_sorted: &[u32],
+) -> Option<Vec<DiffSegment>> {
     if a.keys.len().checked_mul(b.keys.len())? > MAX_CELLS {
         return None;
     }
-    let folded_a = Folded::new(a.keys, a.content, b.keys, FOLDED_IN_A);
-    let folded_b = Folded::new(b.keys, b.phrase_starts, a.keys, FOLDED_IN_B);
+    let folded_a = Folded::new(a.keys, a.content, b_sorted, FOLDED_IN_A);
+    let folded_b = Folded::new(b.keys, b.phrase_starts, a_sorted, FOLDED_IN_B);
     let requirement = Requirement { keys: &folded_a.keys, content: &folded_a.flags };
     let provision = Provision { keys: &folded_b.keys, phrase_starts: &folded_b.flags };
     TABLES.with(|table| {
@@ -153,10 +160,12 @@ struct Folded {
 }
 
 impl Folded {
+    /// `other` is the other side's keys, sorted.
     fn new(keys: &[u32], flags: &[bool], other: &[u32], fold_key: u32) -> Folded {
-        let mut other = other.to_vec();
-        other.sort_unstable();
-        let mut folded = Folded { keys: Vec::new(), flags: Vec::new(), starts: Vec::new() };
+        // At most one entry per key (and the end in `starts`): no regrowing.
+        let n = keys.len();
+        let mut folded =
+            Folded { keys: Vec::with_capacity(n), flags: Vec::with_capacity(n), starts: Vec::with_capacity(n + 1) };
         for (i, (&key, &flag)) in keys.iter().zip(flags).enumerate() {
             let (key, flag) = if other.binary_search(&key).is_ok() { (key, flag) } else { (fold_key, false) };
             if key == fold_key && folded.keys.last() == Some(&fold_key) {
@@ -307,6 +316,16 @@ fn align(a: &Requirement, b: &Provision, table: &mut Tables) -> Vec<DiffSegment>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`super::shared_phrases`] with the sides' keys sorted here.
+    fn shared_phrases(a: &Requirement, b: &Provision) -> Option<Vec<DiffSegment>> {
+        let sorted = |keys: &[u32]| {
+            let mut keys = keys.to_vec();
+            keys.sort_unstable();
+            keys
+        };
+        super::shared_phrases(a, b, &sorted(a.keys), &sorted(b.keys))
+    }
 
     /// The units both sides share, in order, as (a, b) index pairs.
     fn matched(segments: &[DiffSegment]) -> Vec<(usize, usize)> {

@@ -160,7 +160,7 @@ pub struct UnitsData {
     pub(super) key_ids: Vec<u32>,
     /// `key_ids` sorted, and the ids of the content words sorted: the
     /// bounds before a diff are a merge of two sorted lists.
-    sorted_ids: Vec<u32>,
+    pub(super) sorted_ids: Vec<u32>,
     sorted_content_ids: Vec<u32>,
     /// 128-bit hash of the text and its keys, which decide everything
     /// else: two `Units` with the same fingerprint diff alike (the memory
@@ -241,11 +241,14 @@ impl Units {
 
     fn from_parts(text: NormText, units: Vec<Unit>) -> Units {
         let key_ids: Vec<u32> = units.iter().map(|u| u.key_id).collect();
-        let mut sorted_ids = key_ids.clone();
-        sorted_ids.sort_unstable();
-        let mut sorted_content_ids: Vec<u32> =
-            units.iter().zip(&key_ids).filter(|(u, _)| u.is_content_word()).map(|(_, &id)| id).collect();
-        sorted_content_ids.sort_unstable();
+        // One sort for both lists: each id with a low bit saying whether the
+        // unit is a content word; the content words' ids, taken in that
+        // order, are sorted too.
+        let mut tagged: Vec<u64> =
+            units.iter().map(|u| (u64::from(u.key_id) << 1) | u64::from(u.is_content_word())).collect();
+        tagged.sort_unstable();
+        let sorted_ids: Vec<u32> = tagged.iter().map(|&t| (t >> 1) as u32).collect();
+        let sorted_content_ids: Vec<u32> = tagged.iter().filter(|&&t| t & 1 == 1).map(|&t| (t >> 1) as u32).collect();
         let mut hasher = Xxh3::new();
         hasher.update(&(text.original.len() as u64).to_le_bytes());
         hasher.update(text.original.as_bytes());

@@ -150,16 +150,18 @@ pub(super) fn scope_flags(a: &ProvisionText, b: &ProvisionText, flags: &mut Vec<
 /// one flag per article listing every such term.
 fn suffix_flags(a: &ProvisionBlocks, b: &ProvisionBlocks, ca: &[Compound], cb: &[Compound], flags: &mut Vec<Flag>) {
     let mut pairs: Vec<(&Compound, &Compound)> = Vec::new();
-    for oa in ca {
-        if pairs.iter().any(|(x, _)| x.key == oa.key) {
+    for (i, oa) in ca.iter().enumerate() {
+        // Each key once, at its first form on side a (no lists gathered:
+        // this runs for every compound of every compared pair).
+        if ca[..i].iter().any(|o| o.key == oa.key) {
             continue;
         }
-        let forms_a: Vec<&Compound> = ca.iter().filter(|o| o.key == oa.key).collect();
-        let forms_b: Vec<&Compound> = cb.iter().filter(|o| o.key == oa.key).collect();
-        if forms_b.is_empty() || forms_a.iter().any(|x| forms_b.iter().any(|y| x.form == y.form)) {
+        let forms_b = || cb.iter().filter(|o| o.key == oa.key);
+        let Some(first_b) = forms_b().next() else { continue };
+        if ca[i..].iter().filter(|o| o.key == oa.key).any(|x| forms_b().any(|y| x.form == y.form)) {
             continue;
         }
-        pairs.push((forms_a[0], forms_b[0]));
+        pairs.push((oa, first_b));
     }
     // A stable order, so that the same finding reads the same in every article.
     pairs.sort_by(|x, y| x.0.key.cmp(&y.0.key));
@@ -206,10 +208,16 @@ fn qualifier_flags(a: &ProvisionBlocks, b: &ProvisionBlocks, ca: &[Compound], cb
     // Citations (上尾市組織規則, 昭和60年上尾市規則) differ by city, not by scope.
     let candidate =
         |o: &&Compound| !is_role(&o.form) && !o.form.chars().any(|c| c.is_ascii_digit()) && !is_enactment_name(&o.form);
+    // Side b's candidates found once, not again for each term of side a.
+    let candidates_b: Vec<(&Compound, &String)> = cb
+        .iter()
+        .filter(|o| !keys_a.contains(&o.key.as_str()))
+        .filter(candidate)
+        .filter_map(|o| Some((o, o.head.as_ref()?)))
+        .collect();
     for oa in ca.iter().filter(|o| !keys_b.contains(&o.key.as_str())).filter(candidate) {
         let Some(ta) = &oa.head else { continue };
-        for ob in cb.iter().filter(|o| !keys_a.contains(&o.key.as_str())).filter(candidate) {
-            let Some(tb) = &ob.head else { continue };
+        for &(ob, tb) in &candidates_b {
             if ta == tb && oa.key != ob.key && !reported.contains(&(oa.key.clone(), ob.key.clone())) {
                 reported.push((oa.key.clone(), ob.key.clone()));
                 flags.push(Flag {
