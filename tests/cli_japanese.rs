@@ -79,6 +79,23 @@ fn parse_shows_an_article_read_under_a_common_caption() {
     assert!(out.lines().any(|l| l.starts_with("  第35条［共通見出し（業務の委託等）］ ")), "{out}");
 }
 
+/// `reiki parse` lists a 別表's rows as the coverage reads them, by how
+/// each is cited: 桜台町's measures are the thirteen rows of 別表第1
+/// (its header row is none), a 様式's cells are no provisions.
+#[test]
+fn parse_lists_the_rows_of_a_table_as_they_are_cited() {
+    let (code, out, err) = reiki(&["parse", "tests/variants/regulations/sakuradai-tokutei-kitei.html"]);
+    assert_eq!(code, 0, "{err}");
+    let lines: Vec<&str> = out.lines().collect();
+    let table = lines.iter().position(|l| l.starts_with("別表第1(第7条関係) 安全管理措置")).expect(&out);
+    let rows: Vec<&str> = lines[table + 1..].iter().take_while(|l| l.starts_with("  ")).copied().collect();
+    assert_eq!(rows.len(), 13, "{out}");
+    assert_eq!(rows[0], "  取扱規程等に基づく運用の項");
+    assert!(rows.contains(&"  アクセス制御の項"), "{out}");
+    let form = lines.iter().position(|l| l.starts_with("様式第1号")).expect(&out);
+    assert!(lines[form + 1].starts_with("-- "), "a form lists no rows:\n{out}");
+}
+
 #[test]
 fn coverage_header_names_the_catalog_without_a_times_sign() {
     let (_, out, _) = reiki(&["coverage", "regulations/ageo-kanri-yoryo.md", "--allow-missing"]);

@@ -102,6 +102,11 @@ pub fn tree(reg: &Regulation) -> String {
             appx.rows.len(),
             appx.text.len()
         );
+        // The rows read as provisions, by how they are cited, so that the
+        // reader sees the table as the coverage reads it.
+        for row in appx.cited_rows() {
+            let _ = writeln!(out, "  {}", row.cite.trim_start_matches('の'));
+        }
     }
     let articles = reg.articles().count();
     let _ = writeln!(
