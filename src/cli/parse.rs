@@ -105,7 +105,7 @@ pub fn tree(reg: &Regulation) -> String {
         // The rows read as provisions, by how they are cited, so that the
         // reader sees the table as the coverage reads it.
         for row in appx.cited_rows() {
-            let _ = writeln!(out, "  {}", row.cite.trim_start_matches('の'));
+            let _ = writeln!(out, "  {}", row.cite.strip_prefix('の').unwrap_or(&row.cite));
         }
     }
     let articles = reg.articles().count();
@@ -158,4 +158,26 @@ fn item_summary(items: &[Item]) -> String {
         })
         .collect();
     format!(" 号{}", labels.join(""))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Appendix, Regulation};
+
+    /// A row is listed by its citation after the table's label: only the
+    /// joining の goes, not one the row's own name begins with.
+    #[test]
+    fn a_row_named_with_a_leading_no_keeps_it() {
+        let table = Appendix {
+            id: "appx-1".into(),
+            label: "別表第1".into(),
+            rows: vec![
+                vec!["区分".into(), "措置".into()],
+                vec!["のぞき見の防止".into(), "画面は来庁者から見えない向きに置く。".into()],
+            ],
+            ..Default::default()
+        };
+        let out = super::tree(&Regulation { appendices: vec![table], ..Default::default() });
+        assert!(out.lines().any(|l| l == "  のぞき見の防止の項"), "{out}");
+    }
 }
