@@ -207,10 +207,15 @@ struct Source {
     token_texts: Vec<String>,
 }
 
+/// Where a document is on its regulation's page: the page and the anchor.
+fn anchor_url(reg: &Regulation, id: &str) -> String {
+    format!("{}#{id}", paths::href(&paths::regulation(&reg.id)))
+}
+
 fn article_doc(reg: &Regulation, article: &Article, label: String) -> Source {
     let caption = article.heading().unwrap_or_default().to_string();
     Source {
-        url: format!("{}#{}", paths::href(&paths::regulation(&reg.id)), article.id),
+        url: anchor_url(reg, &article.id),
         label,
         text: format!("{caption}\n{}", article.text()),
         caption,
@@ -229,7 +234,7 @@ fn collect_docs(reg: &Regulation) -> Vec<Source> {
             item_text(&mut text, item);
         }
         docs.push(Source {
-            url: format!("{}#{}", paths::href(&paths::regulation(&reg.id)), standard.id),
+            url: anchor_url(reg, &standard.id),
             label: standard.label(),
             caption: standard.title.clone(),
             text,
@@ -240,7 +245,7 @@ fn collect_docs(reg: &Regulation) -> Vec<Source> {
     for table in reg.appendices.iter().filter(|a| a.carries_provisions()) {
         for row in table.cited_rows() {
             docs.push(Source {
-                url: format!("{}#{}", paths::href(&paths::regulation(&reg.id)), row.id),
+                url: anchor_url(reg, &row.id),
                 label: row.label.clone(),
                 caption: table.title.clone().unwrap_or_default(),
                 text: row.line(),
