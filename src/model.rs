@@ -362,26 +362,33 @@ const HEADER_CELL_MAX_CHARS: usize = 16;
 /// under this; a sentence or anything longer is cited by its place (の3行目).
 const ROW_NAME_MAX_CHARS: usize = 30;
 
-/// A row of a 別表 read as a provision (see [`Appendix::cited_rows`]).
+/// A row of a 別表, or a numbered part of a 別記's text, read as a
+/// provision (see [`Appendix::cited_rows`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppendixRow {
     /// Anchor of the row on the regulation's page: `appx-1-r3`.
     pub id: String,
-    /// Its 1-based place among the table's rows (3 in `appx-1-r3`).
+    /// Its 1-based place among the table's rows (3 in `appx-1-r3`); a
+    /// part's, its first text line's place after the rows.
     pub number: usize,
-    /// The cell that names the row (項目, or a 区分 spanning rows), if any.
+    /// The cell that names the row (項目, or a 区分 spanning rows), if any;
+    /// a part's heading (（１）　利用状況の記録).
     pub head: Option<String>,
     /// What the row lays down: its longest column's cell, then any later
-    /// cells (備考).
+    /// cells (備考); a part's text lines.
     pub text: String,
     /// How it is cited after the 別表's label: のアクセス制御の項 (a row
     /// is cited by its head, as 改め文 and 例規 cite 「別表第1のアクセス
     /// 制御の項」, or without one by its first cell when that is a name),
-    /// else の3行目.
+    /// else の3行目; a part by its numbers (1(1), after an の when the
+    /// label ends in one: 別表第2の1).
     pub cite: String,
     /// How it is cited on its own: the 別表's label, then `cite`
     /// (別表第1のアクセス制御の項).
     pub label: String,
+    /// For a part of a 別記's numbered text, the text lines it spans
+    /// (`Appendix::text`); empty for a table's row.
+    pub text_lines: std::ops::Range<usize>,
 }
 
 impl AppendixRow {
@@ -397,10 +404,11 @@ impl AppendixRow {
 
 impl Appendix {
     /// A 別表 or 別紙 can lay down measures in its rows (安全管理措置 as a
-    /// table is a common shape); a 様式, 別記様式 or 別図 is a form or a
-    /// figure whose cells name fields, not duties.
+    /// table is a common shape), a 別記 in its numbered text (「別記のとおり
+    /// とする」); a 様式, 別記様式 or 別図 is a form or a figure whose cells
+    /// name fields, not duties.
     pub fn carries_provisions(&self) -> bool {
-        self.label.starts_with("別表") || self.label.starts_with("別紙")
+        ["別表", "別紙", "別記"].iter().any(|l| self.label.starts_with(l)) && !self.label.starts_with("別記様式")
     }
 
     /// The rows with the cells a merged cell covers put back as empty
@@ -420,7 +428,9 @@ impl Appendix {
     }
 
     /// The rows of a 別表 that lay something down, each with its head and
-    /// how it is cited; empty for a form ([`Appendix::carries_provisions`]).
+    /// how it is cited; for an appendix without a table, the numbered
+    /// parts of its text (`read_text_parts`); empty for a form
+    /// ([`Appendix::carries_provisions`]).
     ///
     /// Merged cells: a 区分 spanning rows reaches the reader as a shorter
     /// row (HTML `rowspan`: the leading cells are missing) or an empty
@@ -434,8 +444,11 @@ impl Appendix {
 
     fn read_rows(&self) -> Vec<AppendixRow> {
         let width = self.rows.iter().map(Vec::len).max().unwrap_or(0);
-        if !self.carries_provisions() || width == 0 {
+        if !self.carries_provisions() {
             return Vec::new();
+        }
+        if width == 0 {
+            return self.read_text_parts();
         }
         let mut grid = self.aligned_rows();
         let measure_column =
@@ -476,9 +489,38 @@ impl Appendix {
                 None => format!("の{number}行目"),
             };
             let label = format!("{}{cite}", self.label);
-            rows.push(AppendixRow { id: format!("{}-r{number}", self.id), number, head, text, cite, label });
+            let id = format!("{}-r{number}", self.id);
+            rows.push(AppendixRow { id, number, head, text, cite, label, text_lines: 0..0 });
         }
         rows
+    }
+
+    /// The parts of an appendix without a table, read from its numbered
+    /// text (see [`crate::parse::text_parts`]), each numbered by its place
+    /// after the table's rows, the line it begins on (`appx-1-r5` is the
+    /// fifth text line when the appendix has no rows). A table's text lines
+    /// are its 備考, notes on reading it rather than measures, so they are
+    /// not read.
+    fn read_text_parts(&self) -> Vec<AppendixRow> {
+        // "別表第1" + "の1(1)"; "別記" + "1(1)": a number after a number
+        // needs the の.
+        let joiner = if self.label.ends_with(|c: char| c.is_ascii_digit()) { "の" } else { "" };
+        crate::parse::text_parts(&self.text)
+            .into_iter()
+            .map(|part| {
+                let number = self.rows.len() + part.lines.start + 1;
+                let cite = format!("{joiner}{}", part.path);
+                AppendixRow {
+                    id: format!("{}-r{number}", self.id),
+                    number,
+                    head: part.head,
+                    text: part.text,
+                    label: format!("{}{cite}", self.label),
+                    cite,
+                    text_lines: part.lines,
+                }
+            })
+            .collect()
     }
 }
 
@@ -687,10 +729,10 @@ pub enum Provision<'a> {
     SupplementaryArticle(&'a Article),
     /// A checklist standard.
     Standard(&'a Standard),
-    /// A 別表 or 別紙 (see [`Appendix::cited_rows`]).
+    /// A 別表, 別紙 or 別記 (see [`Appendix::cited_rows`]).
     Appendix(&'a Appendix),
-    /// One row of a 別表 (its 1-based place among the table's rows, as in
-    /// its id `appx-1-r3`): the 条文対応表 matches rows one by one.
+    /// One row of a 別表 or part of a 別記 (its `AppendixRow::number`, as
+    /// in its id `appx-1-r3`): the 条文対応表 matches rows one by one.
     Row(&'a Appendix, usize),
 }
 
@@ -1024,6 +1066,48 @@ mod tests {
         for id in ["appx-1-r1", "appx-1-r3", "appx-2-r2", "appx-1-rx"] {
             assert!(reg.provision(id).is_none(), "{id}");
         }
+    }
+
+    fn text_appendix(label: &str, lines: &[&str]) -> Appendix {
+        Appendix {
+            id: "appx-1".into(),
+            label: label.into(),
+            text: lines.iter().map(|l| l.to_string()).collect(),
+            ..Default::default()
+        }
+    }
+
+    /// A 別記 without a table lays its measures down in numbered text: each
+    /// part cited by its numbers (別記1(1)), anchored at its first line,
+    /// a provision of its own like a table's row.
+    #[test]
+    fn a_bekki_without_a_table_is_read_by_its_numbered_parts() {
+        let bekki = text_appendix(
+            "別記",
+            &["１　組織的な措置", "（１）　記録", "管理者は、利用状況を記録する。", "２　職員は、研修を受ける。"],
+        );
+        assert_eq!(
+            bekki.cited_rows().iter().map(|r| (r.id.as_str(), r.label.as_str(), r.line())).collect::<Vec<_>>(),
+            [
+                ("appx-1-r2", "別記1(1)", "記録\u{3000}管理者は、利用状況を記録する。".to_string()),
+                ("appx-1-r4", "別記2", "職員は、研修を受ける。".to_string()),
+            ]
+        );
+        assert_eq!(bekki.cited_rows()[0].text_lines, 1..3);
+        let reg = Regulation { appendices: vec![bekki], ..Default::default() };
+        let p = reg.provision("appx-1").unwrap();
+        assert_eq!(p.item_id(None, "1(1)").as_deref(), Some("appx-1-r2"));
+        assert_eq!(reg.provision("appx-1-r4").unwrap().label_and_caption().0, "別記2");
+        // A numbered 別表's parts are cited after an の; a 別記様式 is a form.
+        let numbered = text_appendix("別表第2", &["１　端末は、ワイヤーで固定する。"]);
+        assert_eq!(numbered.cited_rows()[0].label, "別表第2の1");
+        assert!(text_appendix("別記様式", &["１　廃棄年月日"]).cited_rows().is_empty());
+        // A table's numbered text lines are its 備考, not measures.
+        let rows = vec![vec!["区分".into(), "措置".into()], vec!["管理".into(), "管理簿を整備する。".into()]];
+        let with_notes = Appendix {
+            rows, ..text_appendix("別表第2", &["１　この表の管理簿は、課ごとに作る。"])
+        };
+        assert_eq!(with_notes.cited_rows().iter().map(|r| r.id.as_str()).collect::<Vec<_>>(), ["appx-1-r2"]);
     }
 
     /// The rows are read once, but a copy that is edited (a 改め文 applied

@@ -96,6 +96,23 @@ fn parse_lists_the_rows_of_a_table_as_they_are_cited() {
     assert!(lines[form + 1].starts_with("-- "), "a form lists no rows:\n{out}");
 }
 
+/// A 別記 of numbered text is listed by its parts as they are cited, each
+/// with its heading: 東が丘市's thirteen measures under four headings; the
+/// 別記様式 (a form) lists none.
+#[test]
+fn parse_lists_the_numbered_parts_of_a_bekki() {
+    let (code, out, err) = reiki(&["parse", "tests/variants/regulations/higashigaoka-tokutei-yoryo.txt"]);
+    assert_eq!(code, 0, "{err}");
+    let lines: Vec<&str> = out.lines().collect();
+    let bekki = lines.iter().position(|l| l.starts_with("別記（第６条関係）")).expect(&out);
+    let parts: Vec<&str> = lines[bekki + 1..].iter().take_while(|l| l.starts_with("  ")).copied().collect();
+    assert_eq!(parts.len(), 13, "{out}");
+    assert_eq!(parts[0], "  1(1)　利用状況の記録");
+    assert_eq!(parts[12], "  4(4)　外部への送信");
+    let form = lines.iter().position(|l| l.starts_with("別記様式")).expect(&out);
+    assert!(lines[form + 1].starts_with("-- "), "a form lists no parts:\n{out}");
+}
+
 #[test]
 fn coverage_header_names_the_catalog_without_a_times_sign() {
     let (_, out, _) = reiki(&["coverage", "regulations/ageo-kanri-yoryo.md", "--allow-missing"]);

@@ -1303,3 +1303,44 @@ fn measures_laid_down_in_the_rows_of_a_table() {
         .collect();
     assert!(linked.is_empty(), "only the rows of 別表第1 lay measures down: {linked:?}");
 }
+
+/// 「措置は、別記のとおりとする。」 with a 別記 that is numbered text, not a
+/// table: each numbered part is a measure, read with its heading as its
+/// caption where the heading has a line of its own, and cited by its
+/// numbers (別記1(1)); a heading over numbered parts (１　アクセスの制限)
+/// is no measure. A 別記様式, the blank form of a record, lays nothing
+/// down.
+#[test]
+fn measures_laid_down_in_the_numbered_text_of_a_bekki() {
+    let report = coverage_of_text(
+        "試験村保有個人情報安全管理要綱",
+        "（趣旨）\n第1条 この要綱は、保有個人情報の安全管理に関し必要な事項を定めるものとする。\n\
+         （安全管理措置）\n第2条 保有個人情報の安全管理のために講ずる措置は、別記のとおりとする。\n\
+         附 則\nこの要綱は、令和7年4月1日から施行する。\n\
+         別記（第2条関係）\n保有個人情報の安全管理措置\n\
+         １　アクセスの制限\n\
+         （１）　保護管理者は、保有個人情報にアクセスする権限を有する職員の範囲と権限の内容を、業務上必要な最小限度に限る。\n\
+         （２）　職員は、アクセスする権限を有しない保有個人情報にアクセスしてはならない。\n\
+         ２　媒体の管理\n\
+         職員は、保有個人情報が記録されている媒体を定められた場所に保管し、必要に応じて施錠できる書庫に保管する。\n\
+         ３　廃棄\n\
+         職員は、保有個人情報又は保有個人情報が記録されている媒体が不要となったときは、復元又は判読が不可能な方法により消去し、又は廃棄する。\n\
+         別記様式（別記３関係）\n廃棄記録簿\n\
+         １　廃棄した保有個人情報の名称\n\
+         ２　廃棄の方法（消去・裁断・溶解）\n",
+        "ppc-shishin",
+    );
+    for (id, part) in [("4-1", "別記1(1)"), ("4-4", "別記2"), ("4-6", "別記3")] {
+        let it = item(&report, id);
+        let labels: Vec<String> = it.evidence.iter().map(|e| e.label()).collect();
+        assert_eq!(labels.first(), Some(&part.to_string()), "{id}: {it:?}");
+        assert_ne!(it.status, CoverageStatus::Missing, "{id}");
+    }
+    let elsewhere: Vec<(String, String)> = report
+        .items
+        .iter()
+        .flat_map(|i| i.evidence.iter().map(move |e| (e.label(), i.item_id.clone())))
+        .filter(|(label, _)| !label.starts_with("別記") || label.starts_with("別記様式"))
+        .collect();
+    assert!(elsewhere.is_empty(), "only the parts of the 別記 lay measures down: {elsewhere:?}");
+}

@@ -102,10 +102,16 @@ pub fn tree(reg: &Regulation) -> String {
             appx.rows.len(),
             appx.text.len()
         );
-        // The rows read as provisions, by how they are cited, so that the
-        // reader sees the table as the coverage reads it.
+        // The rows (or a 別記's numbered parts) read as provisions, by how
+        // they are cited, so that the reader sees the appendix as the
+        // coverage reads it; a part's heading after its numbers.
         for row in appx.cited_rows() {
-            let _ = writeln!(out, "  {}", row.cite.strip_prefix('の').unwrap_or(&row.cite));
+            let cite = row.cite.strip_prefix('の').unwrap_or(&row.cite);
+            match &row.head {
+                Some(head) if !row.text_lines.is_empty() => writeln!(out, "  {cite}　{head}"),
+                _ => writeln!(out, "  {cite}"),
+            }
+            .ok();
         }
     }
     let articles = reg.articles().count();

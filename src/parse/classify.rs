@@ -130,7 +130,7 @@ static SUPPLEMENTARY: Lazy<Regex> = Lazy::new(|| {
 });
 static APPENDIX: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"^(別表|別記様式|別記|様式|別図|別紙)({SP}*第?{NUM}(?:号)?(?:の{NUM})?)?{SP}*([（(][^（）()]*関係[）)])?"
+        r"^(別表|別記様式|別記|様式|別図|別紙)({SP}*第?{NUM}(?:号)?(?:の{NUM})?)?{SP}*([（(](?:[^（）()]|[（(][^（）()]*[）)])*関係[）)])?"
     ))
     .unwrap()
 });
@@ -521,6 +521,11 @@ mod tests {
         assert!(matches!(classify("附則第2項の規定"), Kind::Text));
         assert!(matches!(classify("別表第1(第3条関係)"), Kind::Appendix { ref label, .. } if label == "別表第1"));
         assert!(matches!(classify("別表第1に掲げる"), Kind::Text));
+        // A relation may cite a place numbered in brackets: 別記3(4).
+        assert!(matches!(
+            classify("別記様式（別記３（４）関係）"),
+            Kind::Appendix { ref label, relation: Some(ref r), title: None } if label == "別記様式" && r == "（別記３（４）関係）"
+        ));
         assert!(matches!(classify("区分 | 概要 |"), Kind::TableRow(ref c) if c.len() == 2));
         assert!(matches!(classify("第1章\t総則\t1\t第1条・第2条"), Kind::TableRow(_)));
         assert!(matches!(classify("電話番号:072-228-7439"), Kind::WebTrailer));

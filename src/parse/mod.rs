@@ -51,6 +51,7 @@ mod checks;
 mod classify;
 mod labels;
 mod lines;
+mod parts;
 mod toc;
 
 use std::collections::HashSet;
@@ -70,6 +71,7 @@ use crate::text::numerals::{kana_position, number_id, number_label, AIUEO, IROHA
 use body::{finish_article, finish_item, finish_paragraph};
 use classify::{classify, HeadingLevel, ItemStyle, Kind};
 use lines::SourceLine;
+pub use parts::{text_parts, TextPart};
 
 /// Reads and parses one regulation file of at most `max_bytes` (see
 /// [`source::read_file`]).

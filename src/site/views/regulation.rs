@@ -90,7 +90,16 @@ struct AppendixView {
     title: Option<String>,
     header: Vec<String>,
     rows: Vec<RowView>,
-    text: Vec<String>,
+    text: Vec<TextBlock>,
+}
+
+/// Lines of an appendix's text: a part read as a provision (別記1(1)), with
+/// its anchor and tags, or lines outside any part.
+#[derive(Serialize)]
+struct TextBlock {
+    id: Option<String>,
+    lines: Vec<String>,
+    tags: Vec<Tag>,
 }
 
 #[derive(Serialize)]
@@ -382,7 +391,7 @@ fn body(site: &Site, page: &str, reg: &Regulation) -> Body {
                 title: a.title.clone(),
                 header,
                 rows,
-                text: a.text.clone(),
+                text: text_blocks(a, &mut tags),
             }
         })
         .collect();
@@ -391,6 +400,28 @@ fn body(site: &Site, page: &str, reg: &Regulation) -> Body {
     other_diagnostics.extend(unplaced);
     other_diagnostics.sort_by_key(|d| d.line);
     Body { chapters, supplementary, standards, appendices, other_diagnostics }
+}
+
+/// An appendix's text lines cut at its parts (see [`Appendix::cited_rows`]).
+fn text_blocks(a: &crate::model::Appendix, tags: &mut HashMap<String, Vec<Tag>>) -> Vec<TextBlock> {
+    let mut blocks = Vec::new();
+    let mut at = 0;
+    let outside = |lines: &[String]| TextBlock { id: None, lines: lines.to_vec(), tags: Vec::new() };
+    for part in a.cited_rows().iter().filter(|r| !r.text_lines.is_empty()) {
+        if at < part.text_lines.start {
+            blocks.push(outside(&a.text[at..part.text_lines.start]));
+        }
+        blocks.push(TextBlock {
+            id: Some(part.id.clone()),
+            lines: a.text[part.text_lines.clone()].to_vec(),
+            tags: tags.remove(&part.id).unwrap_or_default(),
+        });
+        at = part.text_lines.end;
+    }
+    if at < a.text.len() {
+        blocks.push(outside(&a.text[at..]));
+    }
+    blocks
 }
 
 /// Whether the chapters are real 章 (numbered), not the one implicit chapter.

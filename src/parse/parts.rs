@@ -1,0 +1,168 @@
+//! The numbered text of a 別記 or 別表 read as parts: a 要領 often leaves
+//! its measures to 「別記のとおりとする」, and the 別記 is not a table but
+//! text numbered as a 要領 numbers it —
+//!
+//! ```text
+//! １　組織的な措置
+//! （１）　利用状況の記録
+//! 管理責任者は、…を記録し、…保存するものとする。
+//! ```
+//!
+//! Each part is what a reader cites (別記1(1)): a numbered line with what
+//! follows it up to the next line numbered at its level or above, its
+//! deeper numbered lines included (as a 号's 細目 are). A numbered line that
+//! is only a heading over deeper numbered lines (１　組織的な措置) is no
+//! part of its own but the start of its parts' citation.
+
+use super::classify::{classify, ItemStyle, Kind};
+use super::heading_then_text;
+use super::lines::trim_layout;
+use crate::text::normalize::nfkc;
+
+/// A part of an appendix's numbered text (see the module).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextPart {
+    /// The appendix's text lines it spans, its numbered line first.
+    pub lines: std::ops::Range<usize>,
+    /// How it is cited after the appendix's label: its label and those of
+    /// the headings above it, in half-width (1(1), 3(4)ア).
+    pub path: String,
+    /// Its caption when its numbered line is a heading over its text
+    /// （（１）　利用状況の記録）.
+    pub head: Option<String>,
+    /// What it lays down: its lines, deeper numbered lines with their labels,
+    /// joined by a full-width space.
+    pub text: String,
+}
+
+/// A text line's numbering: its style (siblings share one; plain digits
+/// 「１　…」 have no item style) and its label as written.
+struct Numbered<'a> {
+    style: Option<ItemStyle>,
+    label: &'a str,
+    rest: &'a str,
+}
+
+/// How `line` is numbered, if it is: 「１　…」, 「（１）…」, 「ア　…」 and the
+/// other labels of 号 and their 細目.
+fn numbered(line: &str) -> Option<Numbered<'_>> {
+    let line = trim_layout(line);
+    let (style, rest) = match classify(line) {
+        Kind::Paragraph { text, .. } => (None, text),
+        Kind::Item { style, text, .. } => (Some(style), text),
+        _ => return None,
+    };
+    // The classifier's text is what follows the label on the line.
+    let label = line.strip_suffix(rest.as_str())?;
+    let rest = trim_layout(&line[label.len()..]);
+    Some(Numbered { style, label: trim_layout(label).trim_end_matches(['.', '．']), rest })
+}
+
+/// The parts of an appendix's text lines, in order (see the module). Lines
+/// before the first numbered line (an introduction) belong to no part.
+pub fn text_parts(lines: &[String]) -> Vec<TextPart> {
+    let numbering: Vec<Option<Numbered>> = lines.iter().map(|l| numbered(l)).collect();
+    // A style's depth is where it is first met under the styles open then,
+    // as 号 and their 細目 nest: １ then （１） then ア.
+    let mut open: Vec<Option<ItemStyle>> = Vec::new();
+    let depth: Vec<Option<usize>> = numbering
+        .iter()
+        .map(|n| {
+            let n = n.as_ref()?;
+            match open.iter().position(|s| *s == n.style) {
+                Some(k) => open.truncate(k + 1),
+                None => open.push(n.style),
+            }
+            Some(open.len() - 1)
+        })
+        .collect();
+    let mut parts = Vec::new();
+    // The labels of the headings above the line read, by depth.
+    let mut path: Vec<(usize, String)> = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let (Some(n), Some(d)) = (&numbering[i], depth[i]) else {
+            i += 1;
+            continue;
+        };
+        path.retain(|(depth, _)| *depth < d);
+        path.push((d, nfkc(n.label)));
+        let end = (i + 1..lines.len()).find(|&j| depth[j].is_some_and(|dj| dj <= d)).unwrap_or(lines.len());
+        let next = lines.get(i + 1).map(|l| trim_layout(l));
+        let next_is_deeper = depth.get(i + 1).copied().flatten().is_some_and(|dn| dn > d);
+        let short_heading = !n.rest.contains('。');
+        if short_heading && next_is_deeper {
+            // A heading over numbered parts: read on into them.
+            i += 1;
+            continue;
+        }
+        let body: Vec<&str> = lines[i + 1..end].iter().map(|l| trim_layout(l)).filter(|l| !l.is_empty()).collect();
+        let head = next.filter(|next| !body.is_empty() && heading_then_text(n.rest, next)).map(|_| n.rest.to_string());
+        let mut text: Vec<&str> = Vec::new();
+        if head.is_none() {
+            text.push(n.rest);
+        }
+        text.extend(body);
+        parts.push(TextPart {
+            lines: i..end,
+            path: path.iter().map(|(_, label)| label.as_str()).collect(),
+            head,
+            text: text.join("\u{3000}"),
+        });
+        i = end;
+    }
+    parts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(text: &str) -> Vec<(usize, String, Option<String>, String)> {
+        let lines: Vec<String> = text.lines().map(str::to_string).collect();
+        text_parts(&lines).into_iter().map(|p| (p.lines.start, p.path, p.head, p.text)).collect()
+    }
+
+    #[test]
+    fn headings_over_numbered_measures_start_their_citation() {
+        let read = parts(
+            "１　組織的な措置\n（１）　利用状況の記録\n管理責任者は、利用状況を記録するものとする。\n\
+             （２）　一覧\n管理責任者は、一覧を作成する。\n２　研修\n統括責任者は、研修を行うものとする。",
+        );
+        assert_eq!(
+            read,
+            [
+                (
+                    1,
+                    "1(1)".into(),
+                    Some("利用状況の記録".into()),
+                    "管理責任者は、利用状況を記録するものとする。".into()
+                ),
+                (3, "1(2)".into(), Some("一覧".into()), "管理責任者は、一覧を作成する。".into()),
+                (5, "2".into(), Some("研修".into()), "統括責任者は、研修を行うものとする。".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_measure_on_its_numbered_line_keeps_its_deeper_lines() {
+        // The measure on the numbered line itself, no caption; its ア and イ
+        // are part of it, as a 号's 細目 are.
+        let read = parts(
+            "この別記は、安全管理の措置を定める。\n１　書類は、次により廃棄する。\nア　裁断する。\nイ　溶解する。\n\
+             ２　端末は、ワイヤーで固定する。",
+        );
+        assert_eq!(
+            read,
+            [
+                (1, "1".into(), None, "書類は、次により廃棄する。\u{3000}ア　裁断する。\u{3000}イ　溶解する。".into()),
+                (4, "2".into(), None, "端末は、ワイヤーで固定する。".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn text_without_numbers_has_no_parts() {
+        assert!(parts("私は、次の事項を遵守することを誓約します。\n住所\n氏名").is_empty());
+    }
+}
