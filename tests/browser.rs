@@ -356,6 +356,40 @@ fn matrix_print_width(tab: &Tab) -> f64 {
 
 /// Japanese file names (`堺市要綱.md`) give pages of their own, and the
 /// percent-encoded links to them work from file:// and over HTTP.
+/// Evidence laid down in a numbered part of a 別記 is cited by the part's
+/// numbers, and the link leads to the part, marked on the page with its
+/// heading line and text (a rule written for this test).
+#[test]
+fn evidence_in_a_bekki_leads_to_its_numbered_part() {
+    let Some(f) = fixture() else { return };
+    let _guard = serial();
+    let project = built_site(|dir| {
+        std::fs::create_dir_all(dir.join("regulations")).unwrap();
+        let text = "---\nbody: 試験村\ntitle: 試験村保有個人情報安全管理要綱\ncatalogs: [ppc-shishin]\n---\n\
+                    （安全管理措置）\n第1条 保有個人情報の安全管理のために講ずる措置は、別記のとおりとする。\n\
+                    別記（第1条関係）\n保有個人情報の安全管理措置\n\
+                    １　アクセスの制限\n\
+                    （１）　保護管理者は、保有個人情報にアクセスする権限を有する職員の範囲を業務上必要な最小限度に限る。\n\
+                    ２　媒体の管理\n\
+                    職員は、保有個人情報が記録されている媒体を定められた場所に保管し、施錠できる書庫に保管する。\n";
+        std::fs::write(dir.join("regulations/shiken-yoko.md"), text).unwrap();
+    });
+    let page = format!("file://{}/reg/shiken-yoko.html", project.path().join("site").display());
+    let (tab, errors) = tab_with_console(f);
+    tab.navigate_to(&page).unwrap().wait_until_navigated().unwrap();
+    wait_for(&tab, "document.readyState === 'complete'");
+    eval(&tab, "[...document.querySelectorAll('#coverage a')].find(a => a.innerText.startsWith('別記2')).click()");
+    wait_for(&tab, "location.hash === '#appx-1-r3'");
+    let target = eval(&tab, "document.querySelector(':target').innerText");
+    let target = target.as_str().unwrap();
+    assert!(target.starts_with("２　媒体の管理") && target.contains("施錠できる書庫"), "{target}");
+    assert_eq!(eval(&tab, "getComputedStyle(document.querySelector(':target')).backgroundColor"), "rgb(255, 248, 225)");
+    // The part carries the tag of the item it evidences.
+    assert_eq!(eval(&tab, "document.querySelector(':target .tags').innerText.includes('第4-4')"), true);
+    screenshot(&tab, "evidence-bekki");
+    assert!(errors.lock().unwrap().is_empty(), "{:?}", errors.lock().unwrap());
+}
+
 #[test]
 fn japanese_ids_link_to_their_own_pages_from_file_url_and_http() {
     let Some(f) = fixture() else { return };
