@@ -1344,3 +1344,32 @@ fn measures_laid_down_in_the_numbered_text_of_a_bekki() {
         .collect();
     assert!(elsewhere.is_empty(), "only the parts of the 別記 lay measures down: {elsewhere:?}");
 }
+
+/// The 取扱区域 in other words: 別添1 defines it as 「事務を実施する区域」,
+/// and what it asks there, that others cannot easily see the data (容易に
+/// 閲覧等できないよう), a rule says as screens not seen from the counter. A
+/// rule that does both without a 管理区域 or entry control meets the item
+/// in part; papers put in an envelope so that they cannot be seen are
+/// carried, not kept in an area.
+#[test]
+fn the_area_where_the_work_is_done_and_screens_not_seen_into() {
+    let report = coverage(
+        "試験町特定個人情報取扱規程",
+        &[
+            PURPOSE,
+            (
+                "事務を実施する区域",
+                "課長は、特定個人情報等を取り扱う事務を実施する区域を定め、窓口に来た者から端末の画面が見えないよう端末を配置するものとする。",
+            ),
+            ("書類の運搬", "職員は、特定個人情報等が記載された書類を運ぶときは、封筒に入れ、中身が見えないようにしなければならない。"),
+        ],
+        "mynumber-anzen",
+    );
+    assert_eq!(articles_of(&report, "phy-a"), vec!["第2条"]);
+    assert_status(&report, "phy-a", CoverageStatus::Partial);
+    let found = &item(&report, "phy-a").evidence[0].matched_elements;
+    assert!(
+        found.iter().any(|e| e.starts_with("管理区域・取扱区域")) && found.iter().any(|e| e.contains("閲覧")),
+        "{found:?}"
+    );
+}

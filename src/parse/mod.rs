@@ -202,15 +202,26 @@ fn ends_sentence(text: &str) -> bool {
 /// a printed A4 text), so a short broken line is rare.
 const ITEM_HEADING_MAX_CHARS: usize = 20;
 
+/// Kana that end a verb's 連用形 written as a noun, as captions write
+/// them in 公用文 (持出し, 取扱い, 見直し, 申込み, 立入り, 預かり).
+const NOUN_OKURIGANA: &[char] = &['し', 'い', 'り', 'み', 'き', 'ち', 'え', 'け', 'せ', 'れ', 'じ', 'び'];
+
+/// Particles that make a line a clause, not a heading: 「職員は」「媒体を持ち
+/// 出し」 are the first halves of sentences broken by the page.
+const CLAUSE_PARTICLES: &[char] = &['は', 'が', 'を', 'に', 'て', 'で', 'も'];
+
 /// An item line that is a heading with its text on the next lines, as a
 /// 要領 writes 「（１）アクセスの制限」 then 「保護管理者は、…」: the two are
 /// kept apart by a space instead of run together as the halves of a line
 /// broken by the page are. A heading is a short noun phrase (no 、 or 。,
-/// ending in kanji or katakana); the next line begins a sentence, so not
-/// in hiragana (the tail of a broken word: 「…を認識し」「た職員は」) unless
-/// with この or その.
+/// ending in kanji or katakana, or in the okurigana of a noun made of a
+/// verb, 「（３）持出し」, without a particle of a clause); the next line
+/// begins a sentence, so not in hiragana (the tail of a broken word:
+/// 「…を認識し」「た職員は」) unless with この or その.
 fn heading_then_text(heading: &str, next: &str) -> bool {
-    let noun_end = |c: char| is_kana_or_kanji(c) && !is_hiragana(c);
+    let noun_end = |c: char| {
+        (is_kana_or_kanji(c) && !is_hiragana(c)) || (NOUN_OKURIGANA.contains(&c) && !heading.contains(CLAUSE_PARTICLES))
+    };
     heading.chars().count() <= ITEM_HEADING_MAX_CHARS
         && !heading.contains(['、', '。'])
         && heading.chars().last().is_some_and(noun_end)

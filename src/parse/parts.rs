@@ -127,7 +127,8 @@ mod tests {
     fn headings_over_numbered_measures_start_their_citation() {
         let read = parts(
             "１　組織的な措置\n（１）　利用状況の記録\n管理責任者は、利用状況を記録するものとする。\n\
-             （２）　一覧\n管理責任者は、一覧を作成する。\n２　研修\n統括責任者は、研修を行うものとする。",
+             （２）　一覧\n管理責任者は、一覧を作成する。\n２　研修\n統括責任者は、研修を行うものとする。\n\
+             ３　持出し\n書類は、封筒に入れて持ち出す。\n４　職員は\n研修を受けるものとする。",
         );
         assert_eq!(
             read,
@@ -140,6 +141,10 @@ mod tests {
                 ),
                 (3, "1(2)".into(), Some("一覧".into()), "管理責任者は、一覧を作成する。".into()),
                 (5, "2".into(), Some("研修".into()), "統括責任者は、研修を行うものとする。".into()),
+                // A noun made of a verb heads its text (持出し); a clause
+                // broken by the page does not (職員は).
+                (7, "3".into(), Some("持出し".into()), "書類は、封筒に入れて持ち出す。".into()),
+                (9, "4".into(), None, "職員は\u{3000}研修を受けるものとする。".into()),
             ]
         );
     }
