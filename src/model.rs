@@ -112,6 +112,7 @@ pub struct TocEntry {
     pub line: usize,
 }
 
+use crate::text::numerals::join_citation;
 pub use crate::text::numerals::Number;
 
 /// 章.
@@ -317,11 +318,38 @@ pub struct Appendix {
     pub rows: Vec<Vec<String>>,
     /// Text lines that are not part of a table.
     pub text: Vec<String>,
+    /// The numbered parts of `text` (a 別記 numbered １, （１）…), as the
+    /// parser reads them; see [`TextPart`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<TextPart>,
     /// 1-based line number of the heading.
     pub line: usize,
     /// [`Appendix::cited_rows`], read on first use (leave it default).
     #[serde(skip)]
     pub rows_read: RowsRead,
+}
+
+/// A part of an appendix's numbered text: 「措置は、別記のとおりとする。」
+/// often leaves the measures to a 別記 that is not a table but text
+/// numbered as a 要領 numbers it (１　組織的な措置, under it （１）
+/// 利用状況の記録 with the measure on the next line). A part is what a
+/// reader cites (別記1(1)): a numbered line with what follows it up to the
+/// next line numbered at its level or above, its deeper numbered lines
+/// included; a numbered line that is only a heading over deeper ones is no
+/// part but the start of their citation.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct TextPart {
+    /// The appendix's text lines it spans, its numbered line first.
+    pub lines: std::ops::Range<usize>,
+    /// How it is cited after the appendix's label: its label and those of
+    /// the headings above it, in half-width (1(1), 3(4)ア, 第1の1).
+    pub path: String,
+    /// Its caption when its numbered line is a heading over its text
+    /// （（１）　利用状況の記録）.
+    pub head: Option<String>,
+    /// What it lays down: its lines, deeper numbered lines with their
+    /// labels, joined by a full-width space.
+    pub text: String,
 }
 
 /// The rows of a 別表 as [`Appendix::cited_rows`] reads them, read once:
@@ -495,29 +523,25 @@ impl Appendix {
         rows
     }
 
-    /// The parts of an appendix without a table, read from its numbered
-    /// text (see [`crate::parse::text_parts`]), each numbered by its place
-    /// after the table's rows, the line it begins on (`appx-1-r5` is the
-    /// fifth text line when the appendix has no rows). A table's text lines
-    /// are its 備考, notes on reading it rather than measures, so they are
-    /// not read.
+    /// The parts of an appendix without a table ([`TextPart`]), each
+    /// numbered by its place after the table's rows, the line it begins on
+    /// (`appx-1-r5` is the fifth text line when the appendix has no rows).
+    /// A table's text lines are its 備考, notes on reading it rather than
+    /// measures, so they are not read.
     fn read_text_parts(&self) -> Vec<AppendixRow> {
-        // "別表第1" + "の1(1)"; "別記" + "1(1)": a number after a number
-        // needs the の.
-        let joiner = if self.label.ends_with(|c: char| c.is_ascii_digit()) { "の" } else { "" };
-        crate::parse::text_parts(&self.text)
-            .into_iter()
+        self.parts
+            .iter()
             .map(|part| {
                 let number = self.rows.len() + part.lines.start + 1;
-                let cite = format!("{joiner}{}", part.path);
+                let label = join_citation(&self.label, &part.path);
                 AppendixRow {
                     id: format!("{}-r{number}", self.id),
                     number,
-                    head: part.head,
-                    text: part.text,
-                    label: format!("{}{cite}", self.label),
-                    cite,
-                    text_lines: part.lines,
+                    head: part.head.clone(),
+                    text: part.text.clone(),
+                    cite: label[self.label.len()..].to_string(),
+                    label,
+                    text_lines: part.lines.clone(),
                 }
             })
             .collect()
@@ -1068,23 +1092,38 @@ mod tests {
         }
     }
 
-    fn text_appendix(label: &str, lines: &[&str]) -> Appendix {
+    /// An appendix of numbered text with its parts as the parser reads
+    /// them: (first line, lines, path, head, text).
+    fn text_appendix(label: &str, parts: &[(usize, usize, &str, Option<&str>, &str)]) -> Appendix {
+        let lines = parts.iter().map(|p| p.0 + p.1).max().unwrap_or(0);
         Appendix {
             id: "appx-1".into(),
             label: label.into(),
-            text: lines.iter().map(|l| l.to_string()).collect(),
+            text: (0..lines).map(|n| format!("line {n}")).collect(),
+            parts: parts
+                .iter()
+                .map(|&(start, len, path, head, text)| TextPart {
+                    lines: start..start + len,
+                    path: path.into(),
+                    head: head.map(str::to_string),
+                    text: text.into(),
+                })
+                .collect(),
             ..Default::default()
         }
     }
 
-    /// A 別記 without a table lays its measures down in numbered text: each
-    /// part cited by its numbers (別記1(1)), anchored at its first line,
-    /// a provision of its own like a table's row.
+    /// A 別記 without a table lays its measures down in numbered parts:
+    /// each cited by its numbers (別記1(1)), anchored at its first line, a
+    /// provision of its own like a table's row.
     #[test]
-    fn a_bekki_without_a_table_is_read_by_its_numbered_parts() {
+    fn a_bekki_without_a_table_is_cited_by_its_numbered_parts() {
         let bekki = text_appendix(
             "別記",
-            &["１　組織的な措置", "（１）　記録", "管理者は、利用状況を記録する。", "２　職員は、研修を受ける。"],
+            &[
+                (1, 2, "1(1)", Some("記録"), "管理者は、利用状況を記録する。"),
+                (3, 1, "2", None, "職員は、研修を受ける。"),
+            ],
         );
         assert_eq!(
             bekki.cited_rows().iter().map(|r| (r.id.as_str(), r.label.as_str(), r.line())).collect::<Vec<_>>(),
@@ -1099,13 +1138,17 @@ mod tests {
         assert_eq!(p.item_id(None, "1(1)").as_deref(), Some("appx-1-r2"));
         assert_eq!(reg.provision("appx-1-r4").unwrap().label_and_caption().0, "別記2");
         // A numbered 別表's parts are cited after an の; a 別記様式 is a form.
-        let numbered = text_appendix("別表第2", &["１　端末は、ワイヤーで固定する。"]);
-        assert_eq!(numbered.cited_rows()[0].label, "別表第2の1");
-        assert!(text_appendix("別記様式", &["１　廃棄年月日"]).cited_rows().is_empty());
+        let numbered = text_appendix("別表第2", &[(0, 1, "1", None, "端末は、ワイヤーで固定する。")]);
+        assert_eq!(
+            (numbered.cited_rows()[0].label.as_str(), numbered.cited_rows()[0].cite.as_str()),
+            ("別表第2の1", "の1")
+        );
+        assert!(text_appendix("別記様式", &[(0, 1, "1", None, "廃棄年月日")]).cited_rows().is_empty());
         // A table's numbered text lines are its 備考, not measures.
         let rows = vec![vec!["区分".into(), "措置".into()], vec!["管理".into(), "管理簿を整備する。".into()]];
         let with_notes = Appendix {
-            rows, ..text_appendix("別表第2", &["１　この表の管理簿は、課ごとに作る。"])
+            rows,
+            ..text_appendix("別表第2", &[(0, 1, "1", None, "この表の管理簿は、課ごとに作る。")])
         };
         assert_eq!(with_notes.cited_rows().iter().map(|r| r.id.as_str()).collect::<Vec<_>>(), ["appx-1-r2"]);
     }

@@ -190,3 +190,24 @@ fn annex_sentences_that_do_not_apply_name_what_is_missing() {
         "改め文 1行「第4章中第38条の次に次の1条を加える。」: 第38条は第4章にありません"
     );
 }
+
+/// An appendix's numbered parts are read from its text: a 改め文 that
+/// edits the words of a part (a 別表 of numbered text, no table) is read in
+/// the part's text after it is applied.
+#[test]
+fn an_edited_appendix_is_read_from_its_edited_text() {
+    let text = "---\nid: shiken\ntitle: 試験町要綱\n---\n第1条 措置は、別表のとおりとする。\n\
+                別表（第1条関係）\n１　記録\n課長は、利用状況を記録し、１年間保存する。\n２　研修\n課長は、研修を行う。\n";
+    let old = load_str("old.md", text).unwrap();
+    assert_eq!(old.appendices[0].cited_rows()[0].text, "課長は、利用状況を記録し、１年間保存する。");
+    let applied = apply(&old, "別表中「１年間」を「５年間」に改める。").unwrap_or_else(|e| panic!("{e:#}"));
+    let parts: Vec<(String, String)> =
+        applied.appendices[0].cited_rows().iter().map(|r| (r.label.clone(), r.text.clone())).collect();
+    assert_eq!(
+        parts,
+        [
+            ("別表1".to_string(), "課長は、利用状況を記録し、５年間保存する。".to_string()),
+            ("別表2".to_string(), "課長は、研修を行う。".to_string())
+        ]
+    );
+}

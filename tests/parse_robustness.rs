@@ -119,3 +119,20 @@ fn shuffled_corpus_lines_never_panic() {
         let _ = parse::load_str("shuffled.txt", &doc.join("\n"));
     }
 }
+
+/// A 別記 whose text begins with a numbered heading (第１　組織的安全管理
+/// 措置, as a 特記事項 numbers its provisions) has no title line: the
+/// heading is the first of its parts' citation (別記第1の1), not a title.
+#[test]
+fn a_bekki_beginning_with_a_numbered_heading_has_no_title() {
+    let reg = parse::load_str(
+        "shiken.md",
+        "---\nid: shiken\ntitle: 試験町要綱\n---\n第1条 措置は、別記のとおりとする。\n別記（第1条関係）\n\
+         第１　組織的安全管理措置\n１　課長は、台帳を整備する。\n第２　人的安全管理措置\n１　課長は、研修を行う。\n",
+    )
+    .unwrap();
+    let bekki = &reg.appendices[0];
+    assert_eq!(bekki.title, None);
+    let labels: Vec<&str> = bekki.cited_rows().iter().map(|r| r.label.as_str()).collect();
+    assert_eq!(labels, ["別記第1の1", "別記第2の1"]);
+}

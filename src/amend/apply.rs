@@ -182,6 +182,11 @@ fn words(reg: &mut Regulation, place: &Place, edit: &WordEdit) -> Result<()> {
     let text = texts.iter_mut().find(|t| t.contains(&quoted)).expect("one hit");
     let at = text.find(&quoted).expect("one hit");
     text.replace_range(at..at + quoted.len(), &replacement);
+    // An appendix's numbered parts are read from its text: read again.
+    if let Place::Appendix(label) = place {
+        let a = appendix_mut(reg, label)?;
+        a.parts = crate::parse::text_parts(&a.text);
+    }
     Ok(())
 }
 

@@ -1,5 +1,6 @@
 //! 附則, 別表/様式, running text and the web-page trailer after a
 //! regulation.
+use super::parts::numbered;
 use super::*;
 
 impl Builder {
@@ -89,7 +90,8 @@ impl Builder {
         match self.target {
             Target::Appendix => {
                 let appx = self.reg.appendices.last_mut().unwrap();
-                if appx.title.is_none() && appx.rows.is_empty() && appx.text.is_empty() {
+                // A numbered line is the first of the text, not its title.
+                if appx.title.is_none() && appx.rows.is_empty() && appx.text.is_empty() && numbered(text).is_none() {
                     appx.title = Some(text.to_string());
                 } else {
                     appx.text.push(text.to_string());

@@ -1,58 +1,50 @@
-//! The numbered text of a 別記 or 別表 read as parts: a 要領 often leaves
-//! its measures to 「別記のとおりとする」, and the 別記 is not a table but
-//! text numbered as a 要領 numbers it —
-//!
-//! ```text
-//! １　組織的な措置
-//! （１）　利用状況の記録
-//! 管理責任者は、…を記録し、…保存するものとする。
-//! ```
-//!
-//! Each part is what a reader cites (別記1(1)): a numbered line with what
-//! follows it up to the next line numbered at its level or above, its
-//! deeper numbered lines included (as a 号's 細目 are). A numbered line that
-//! is only a heading over deeper numbered lines (１　組織的な措置) is no
-//! part of its own but the start of its parts' citation.
+//! The numbered text of a 別記 or 別表 read as parts ([`TextPart`]): each
+//! numbered line with what follows it up to the next line numbered at its
+//! level or above; a numbered line that is only a heading over deeper ones
+//! starts their citation.
 
 use super::classify::{classify, ItemStyle, Kind};
 use super::heading_then_text;
 use super::lines::trim_layout;
+use crate::model::TextPart;
 use crate::text::normalize::nfkc;
+use crate::text::numerals::join_citation;
 
-/// A part of an appendix's numbered text (see the module).
-#[derive(Debug, Clone, PartialEq)]
-pub struct TextPart {
-    /// The appendix's text lines it spans, its numbered line first.
-    pub lines: std::ops::Range<usize>,
-    /// How it is cited after the appendix's label: its label and those of
-    /// the headings above it, in half-width (1(1), 3(4)ア).
-    pub path: String,
-    /// Its caption when its numbered line is a heading over its text
-    /// （（１）　利用状況の記録）.
-    pub head: Option<String>,
-    /// What it lays down: its lines, deeper numbered lines with their labels,
-    /// joined by a full-width space.
-    pub text: String,
+/// How a text line is numbered; siblings share a style.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Style {
+    /// 第１, 第２ (without 条): the headings of a 別記 written as a
+    /// 特記事項 is.
+    Bare,
+    /// １, ２
+    Digits,
+    /// （１）, ア, ① … as 号 and their 細目 are numbered.
+    Item(ItemStyle),
 }
 
-/// A text line's numbering: its style (siblings share one; plain digits
-/// 「１　…」 have no item style) and its label as written.
-struct Numbered<'a> {
-    style: Option<ItemStyle>,
+/// A text line's numbering: its style, its label as written and the text
+/// after it.
+pub(super) struct Numbered<'a> {
+    style: Style,
     label: &'a str,
     rest: &'a str,
 }
 
-/// How `line` is numbered, if it is: 「１　…」, 「（１）…」, 「ア　…」 and the
-/// other labels of 号 and their 細目.
-fn numbered(line: &str) -> Option<Numbered<'_>> {
+/// How `line` is numbered, if it is: 「第１　…」, 「１　…」, 「（１）…」,
+/// 「ア　…」 and the other labels of 号 and their 細目.
+pub(super) fn numbered(line: &str) -> Option<Numbered<'_>> {
     let line = trim_layout(line);
     let (style, rest) = match classify(line) {
-        Kind::Paragraph { text, .. } => (None, text),
-        Kind::Item { style, text, .. } => (Some(style), text),
+        Kind::Paragraph { text, .. } => (Style::Digits, text),
+        Kind::Item { style, text, .. } => (Style::Item(style), text),
+        // 第１（基本的事項）…: the label runs to the first space or bracket.
+        Kind::Article { bare: true, .. } => {
+            let end = line.find(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '（' || c == '(');
+            (Style::Bare, line[end.unwrap_or(line.len())..].to_string())
+        }
         _ => return None,
     };
-    // The classifier's text is what follows the label on the line.
+    // What the classifier read after the label is the rest of the line.
     let label = line.strip_suffix(rest.as_str())?;
     let rest = trim_layout(&line[label.len()..]);
     Some(Numbered { style, label: trim_layout(label).trim_end_matches(['.', '．']), rest })
@@ -64,7 +56,7 @@ pub fn text_parts(lines: &[String]) -> Vec<TextPart> {
     let numbering: Vec<Option<Numbered>> = lines.iter().map(|l| numbered(l)).collect();
     // A style's depth is where it is first met under the styles open then,
     // as 号 and their 細目 nest: １ then （１） then ア.
-    let mut open: Vec<Option<ItemStyle>> = Vec::new();
+    let mut open: Vec<Style> = Vec::new();
     let depth: Vec<Option<usize>> = numbering
         .iter()
         .map(|n| {
@@ -105,7 +97,7 @@ pub fn text_parts(lines: &[String]) -> Vec<TextPart> {
         text.extend(body);
         parts.push(TextPart {
             lines: i..end,
-            path: path.iter().map(|(_, label)| label.as_str()).collect(),
+            path: path.iter().fold(String::new(), |cited, (_, label)| join_citation(&cited, label)),
             head,
             text: text.join("\u{3000}"),
         });
@@ -164,6 +156,17 @@ mod tests {
                 (4, "2".into(), None, "端末は、ワイヤーで固定する。".into()),
             ]
         );
+    }
+
+    #[test]
+    fn headings_numbered_dai_are_cited_with_an_no() {
+        // 第１, 第２ over １, ２: 別記第1の1, as a 特記事項 is cited.
+        let read = parts(
+            "第１　組織的安全管理措置\n１　課長は、台帳を整備する。\n２　課長は、事案を報告する。\n\
+             第２　人的安全管理措置\n１　課長は、研修を行う。",
+        );
+        let paths: Vec<&str> = read.iter().map(|p| p.1.as_str()).collect();
+        assert_eq!(paths, ["第1の1", "第1の2", "第2の1"]);
     }
 
     #[test]

@@ -110,6 +110,15 @@ pub fn parse_article_ref(text: &str) -> Option<Number> {
     Some(Number { main, branches: parts })
 }
 
+/// Two pieces of a citation joined as 例規 write them: a number after a
+/// number takes an の (別表第2 + 1 → 別表第2の1, 第1 + 1 → 第1の1), anything
+/// else runs on (別記 + 1(1) → 別記1(1), 1 + (1) → 1(1)). Half-width digits.
+pub fn join_citation(left: &str, right: &str) -> String {
+    let digit_meets_digit =
+        left.ends_with(|c: char| c.is_ascii_digit()) && right.starts_with(|c: char| c.is_ascii_digit());
+    format!("{left}{}{right}", if digit_meets_digit { "の" } else { "" })
+}
+
 /// Label with half-width digits: 第23条の2.
 pub fn article_label(number: &Number) -> String {
     format!("第{}", number_label(number, "条"))
