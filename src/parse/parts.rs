@@ -27,6 +27,8 @@ enum Style {
 pub(super) struct Numbered<'a> {
     style: Style,
     label: &'a str,
+    /// A caption in brackets after the label (第１（基本的事項）乙は、…).
+    caption: Option<String>,
     rest: &'a str,
 }
 
@@ -34,20 +36,21 @@ pub(super) struct Numbered<'a> {
 /// 「ア　…」 and the other labels of 号 and their 細目.
 pub(super) fn numbered(line: &str) -> Option<Numbered<'_>> {
     let line = trim_layout(line);
-    let (style, rest) = match classify(line) {
-        Kind::Paragraph { text, .. } => (Style::Digits, text),
-        Kind::Item { style, text, .. } => (Style::Item(style), text),
-        // 第１（基本的事項）…: the label runs to the first space or bracket.
-        Kind::Article { bare: true, .. } => {
-            let end = line.find(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '（' || c == '(');
-            (Style::Bare, line[end.unwrap_or(line.len())..].to_string())
-        }
+    let (style, caption, text) = match classify(line) {
+        Kind::Paragraph { text, .. } => (Style::Digits, None, text),
+        Kind::Item { style, text, .. } => (Style::Item(style), None, text),
+        Kind::Article { bare: true, caption, text, .. } => (Style::Bare, caption, text),
         _ => return None,
     };
-    // What the classifier read after the label is the rest of the line.
-    let label = line.strip_suffix(rest.as_str())?;
-    let rest = trim_layout(&line[label.len()..]);
-    Some(Numbered { style, label: trim_layout(label).trim_end_matches(['.', '．']), rest })
+    // What the classifier read after the label (and a caption) ends the line.
+    let before = line.strip_suffix(text.as_str())?;
+    let label = match style {
+        // 第１（基本的事項）: the label runs to the first space or bracket.
+        Style::Bare => before.split(|c: char| c.is_whitespace() || matches!(c, '\u{3000}' | '（' | '(')).next()?,
+        _ => before,
+    };
+    let label = trim_layout(label).trim_end_matches(['.', '．']);
+    Some(Numbered { style, label, caption, rest: trim_layout(&line[before.len()..]) })
 }
 
 /// The parts of an appendix's text lines, in order (see the module). Lines
@@ -68,6 +71,14 @@ pub fn text_parts(lines: &[String]) -> Vec<TextPart> {
             Some(open.len() - 1)
         })
         .collect();
+    // Each line that is a caption alone in brackets （秘密の保持）, by its text.
+    let caption_line: Vec<Option<String>> = lines
+        .iter()
+        .map(|l| match classify(trim_layout(l)) {
+            Kind::Caption(inner) => Some(inner),
+            _ => None,
+        })
+        .collect();
     let mut parts = Vec::new();
     // The labels of the headings above the line read, by depth.
     let mut path: Vec<(usize, String)> = Vec::new();
@@ -79,7 +90,11 @@ pub fn text_parts(lines: &[String]) -> Vec<TextPart> {
         };
         path.retain(|(depth, _)| *depth < d);
         path.push((d, nfkc(n.label)));
-        let end = (i + 1..lines.len()).find(|&j| depth[j].is_some_and(|dj| dj <= d)).unwrap_or(lines.len());
+        let mut end = (i + 1..lines.len()).find(|&j| depth[j].is_some_and(|dj| dj <= d)).unwrap_or(lines.len());
+        // The next part's caption on its own line is the next part's.
+        if end < lines.len() && caption_line[end - 1].is_some() {
+            end -= 1;
+        }
         let next = lines.get(i + 1).map(|l| trim_layout(l));
         let next_is_deeper = depth.get(i + 1).copied().flatten().is_some_and(|dn| dn > d);
         let short_heading = !n.rest.contains('。');
@@ -88,17 +103,22 @@ pub fn text_parts(lines: &[String]) -> Vec<TextPart> {
             i += 1;
             continue;
         }
+        // A caption on the line above, as an article's （秘密の保持）, or in
+        // brackets after the label.
+        let above = i.checked_sub(1).and_then(|k| caption_line[k].clone());
+        let start = if above.is_some() { i - 1 } else { i };
         let body: Vec<&str> = lines[i + 1..end].iter().map(|l| trim_layout(l)).filter(|l| !l.is_empty()).collect();
-        let head = next.filter(|next| !body.is_empty() && heading_then_text(n.rest, next)).map(|_| n.rest.to_string());
+        let own_line_heading =
+            next.filter(|next| !body.is_empty() && heading_then_text(n.rest, next)).map(|_| n.rest.to_string());
         let mut text: Vec<&str> = Vec::new();
-        if head.is_none() {
+        if own_line_heading.is_none() && !n.rest.is_empty() {
             text.push(n.rest);
         }
         text.extend(body);
         parts.push(TextPart {
-            lines: i..end,
+            lines: start..end,
             path: path.iter().fold(String::new(), |cited, (_, label)| join_citation(&cited, label)),
-            head,
+            head: above.or_else(|| n.caption.clone()).or(own_line_heading),
             text: text.join("\u{3000}"),
         });
         i = end;
@@ -167,6 +187,25 @@ mod tests {
         );
         let paths: Vec<&str> = read.iter().map(|p| p.1.as_str()).collect();
         assert_eq!(paths, ["第1の1", "第1の2", "第2の1"]);
+    }
+
+    #[test]
+    fn a_caption_above_or_after_the_label_is_the_parts_heading() {
+        // A 特記事項 as a 別記: each provision under its caption, the
+        // caption's line part of the provision, not of the one before; or
+        // its heading after its number, its text on the next line.
+        let read = parts(
+            "（基本的事項）\n第１　乙は、個人情報を適正に取り扱う。\n（秘密の保持）\n第２　乙は、秘密を守る。\n\
+             第３　再委託の禁止\n乙は、再委託しない。",
+        );
+        assert_eq!(
+            read,
+            [
+                (0, "第1".into(), Some("基本的事項".into()), "乙は、個人情報を適正に取り扱う。".into()),
+                (2, "第2".into(), Some("秘密の保持".into()), "乙は、秘密を守る。".into()),
+                (4, "第3".into(), Some("再委託の禁止".into()), "乙は、再委託しない。".into()),
+            ]
+        );
     }
 
     #[test]
