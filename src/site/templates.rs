@@ -129,7 +129,7 @@ fn escape_html(input: &str) -> String {
 /// `input` as [`escape_html`] writes it, borrowed when it has nothing to
 /// escape, as most texts of a page have not: two `memchr` scans find that
 /// several times faster than quick-xml's byte-by-byte one.
-fn escaped(input: &str) -> Cow<'_, str> {
+pub(super) fn escaped(input: &str) -> Cow<'_, str> {
     let bytes = input.as_bytes();
     if memchr::memchr3(b'&', b'<', b'>', bytes).is_none() && memchr::memchr2(b'"', b'\'', bytes).is_none() {
         return Cow::Borrowed(input);

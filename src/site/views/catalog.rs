@@ -49,7 +49,8 @@ struct ItemRegRow {
     reg: String,
     reg_url: String,
     status: StatusView,
-    review: ReviewView,
+    /// How the result was decided, as HTML ([`ReviewView::html`]).
+    review_html: String,
     evidence: Vec<EvidenceView>,
     missing: Vec<String>,
 }
@@ -59,7 +60,8 @@ struct ItemRegRow {
 struct MissingReg {
     url: String,
     reg: String,
-    review: ReviewView,
+    /// How the result was decided, as HTML ([`ReviewView::html`]).
+    review_html: String,
 }
 
 /// Page `n` (from 1) of item `i` of catalog `c`: the item, and the rows of
@@ -86,14 +88,18 @@ pub(super) fn item_page(site: &Site, c: usize, i: usize, n: usize) -> Context {
         let Some(ic) = paging::item_result(site, cat, reg, &item.id) else { continue };
         let reg_url = paths::relative(page, &paths::regulation(&reg.id));
         if !paging::has_row(ic.status) {
-            missing_regs.push(MissingReg { url: reg_url, reg: reg.display_title(), review: review_view(ic) });
+            missing_regs.push(MissingReg {
+                url: reg_url,
+                reg: reg.display_title(),
+                review_html: review_view(ic).html(),
+            });
             continue;
         }
         rows.push(ItemRegRow {
             reg: reg.display_title(),
             reg_url,
             status: status_view(ic.status),
-            review: review_view(ic),
+            review_html: review_view(ic).html(),
             evidence: evidence_views(site, page, reg, ic, &item.requirement, analysis::EVIDENCE_SHOWN),
             missing: ic.missing_elements.clone(),
         });
@@ -142,7 +148,8 @@ struct ModelRow {
     is_group: bool,
     requirement: String,
     status: Option<StatusView>,
-    review: Option<ReviewView>,
+    /// How the result was decided, as HTML ([`ReviewView::html`]).
+    review_html: Option<String>,
     evidence: Vec<EvidenceView>,
     missing: Vec<String>,
 }
@@ -164,7 +171,7 @@ pub(super) fn model_page(site: &Site, reg: &Regulation, cat: &Catalog) -> Contex
                 is_group: ic.is_none() && cat.children(&item.id).next().is_some(),
                 requirement: item.requirement.clone(),
                 status: ic.map(|i| status_view(i.status)),
-                review: ic.map(review_view),
+                review_html: ic.map(|i| review_view(i).html()),
                 evidence: ic.map(|i| evidence_views(site, page, reg, i, &item.requirement, 1)).unwrap_or_default(),
                 missing: ic.map(|i| i.missing_elements.clone()).unwrap_or_default(),
             }

@@ -133,7 +133,8 @@ struct CoverageRow {
     url: String,
     class: &'static str,
     status: StatusView,
-    evidence: Vec<ProvisionLink>,
+    /// The links to the evidence as HTML ([`ProvisionLink::html`]).
+    evidence_html: Vec<String>,
     /// Score band label per evidence link (高 / 中 / 要確認).
     bands: Vec<&'static str>,
     missing: Vec<String>,
@@ -183,7 +184,7 @@ fn coverage_rows(
                 url: paging::item_url_for(site, page, cat, item, reg),
                 class: class_key(item.class),
                 status: status_view(ic.status),
-                evidence: ic.evidence.iter().map(|e| provisions.evidence_link(page, e)).collect(),
+                evidence_html: ic.evidence.iter().map(|e| provisions.evidence_link(page, e).html()).collect(),
                 missing: ic.missing_elements.clone(),
                 by_reference: ic.evidence.iter().any(|e| e.by_reference),
                 bands: ic.evidence.iter().map(|e| e.band.label()).collect(),
