@@ -30,12 +30,19 @@ fn para_view(p: &Paragraph) -> ParaView {
     ParaView { id: p.id.clone(), number: p.number, text: p.text.clone(), items }
 }
 
+/// An item a provision is evidence of. The texts the tag repeats are
+/// joined here, so that the template reads each field once: a dotted
+/// lookup, or a `set` to spare one, is dear in tera, and an article page
+/// shows hundreds of tags.
 #[derive(Serialize, Clone)]
 struct Tag {
-    catalog: String,
-    label: String,
-    title: String,
+    /// The catalog, the item's label and title: 番号GL 1-1 総括保護管理者.
+    name: String,
+    /// The name and the status's label, for the tag's title.
+    tooltip: String,
     url: String,
+    /// The status's CSS key.
+    class: &'static str,
     status: StatusView,
 }
 
@@ -133,10 +140,14 @@ struct CoverageRow {
     url: String,
     class: &'static str,
     status: StatusView,
-    /// The links to the evidence as HTML ([`ProvisionLink::html`]).
-    evidence_html: Vec<String>,
-    /// Score band label per evidence link (高 / 中 / 要確認).
-    bands: Vec<&'static str>,
+    /// The links to the evidence as HTML ([`ProvisionLink::html`]), 「、」
+    /// between them, for the list of gaps.
+    links_html: String,
+    /// The same links for the coverage table, 「（要確認）」 after each of a
+    /// low score band ([`evidence_cell_html`]).
+    cell_html: String,
+    /// The score band of the best link (高 / 中 / 要確認), shown with `sentence`.
+    band: Option<&'static str>,
     missing: Vec<String>,
     by_reference: bool,
     /// 努力義務にとどまる, 確度の低い対応のみ（要確認）, or the reviewer's reason.
@@ -178,16 +189,18 @@ fn coverage_rows(
         .iter()
         .filter_map(|ic| {
             let item = cat.item(&ic.item_id)?;
+            let links: Vec<String> = ic.evidence.iter().map(|e| provisions.evidence_link(page, e).html()).collect();
             Some(CoverageRow {
                 label: item_label(item),
                 title: item.title.clone(),
                 url: paging::item_url_for(site, page, cat, item, reg),
                 class: class_key(item.class),
                 status: status_view(ic.status),
-                evidence_html: ic.evidence.iter().map(|e| provisions.evidence_link(page, e).html()).collect(),
+                links_html: links.join("、"),
+                cell_html: evidence_cell_html(&links, &ic.evidence),
                 missing: ic.missing_elements.clone(),
                 by_reference: ic.evidence.iter().any(|e| e.by_reference),
-                bands: ic.evidence.iter().map(|e| e.band.label()).collect(),
+                band: ic.evidence.first().map(|e| e.band.label()),
                 reason: ic.status_reason.clone(),
                 review: ic.review_state.label(),
                 review_class: review_class(ic.review_state),
@@ -199,6 +212,24 @@ fn coverage_rows(
             })
         })
         .collect()
+}
+
+/// The links to a row's evidence (`links`, as HTML) as the coverage table
+/// shows them: 「（要確認）」 after a link of a low score band, 「、」 between
+/// links. Written here, not looped over in the template, where reading
+/// each link's band by its index was a lookup of a path tera builds anew.
+fn evidence_cell_html(links: &[String], evidence: &[crate::analyze::align::Evidence]) -> String {
+    let mut html = String::new();
+    for (i, (link, e)) in links.iter().zip(evidence).enumerate() {
+        if i > 0 {
+            html.push('、');
+        }
+        html.push_str(link);
+        if e.band == crate::analyze::confidence::ScoreBand::Low {
+            html.push_str("<span class=\"weak-link small\">（要確認）</span>");
+        }
+    }
+    html
 }
 
 /// Catalog tags of every provision of `reg`: article id → tags.
@@ -214,13 +245,9 @@ fn tags_by_article(site: &Site, page: &str, reg: &Regulation) -> HashMap<String,
                 if list.iter().any(|t| t.url == url) {
                     continue;
                 }
-                list.push(Tag {
-                    catalog: cat.short_title.clone(),
-                    label: item_label(item),
-                    title: item.title.clone(),
-                    url,
-                    status: status_view(ic.status),
-                });
+                let status = status_view(ic.status);
+                let name = format!("{} {} {}", cat.short_title, item_label(item), item.title);
+                list.push(Tag { tooltip: format!("{name}: {}", status.label), name, url, class: status.class, status });
             }
         }
     }
