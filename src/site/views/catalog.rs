@@ -52,7 +52,8 @@ struct ItemRegRow {
     /// How the result was decided, as HTML ([`ReviewView::html`]).
     review_html: String,
     evidence: Vec<EvidenceView>,
-    missing: Vec<String>,
+    /// The elements the regulation lacks, as HTML ([`missing_html`]).
+    missing_html: String,
 }
 
 /// A regulation with no provision for the item (×), and how that was decided.
@@ -101,7 +102,7 @@ pub(super) fn item_page(site: &Site, c: usize, i: usize, n: usize) -> Context {
             status: status_view(ic.status),
             review_html: review_view(ic).html(),
             evidence: evidence_views(site, page, reg, ic, &item.requirement, analysis::EVIDENCE_SHOWN),
-            missing: ic.missing_elements.clone(),
+            missing_html: missing_html(&ic.missing_elements),
         });
     }
     if pager.is_some() {
@@ -151,7 +152,8 @@ struct ModelRow {
     /// How the result was decided, as HTML ([`ReviewView::html`]).
     review_html: Option<String>,
     evidence: Vec<EvidenceView>,
-    missing: Vec<String>,
+    /// The elements the regulation lacks, as HTML ([`missing_html`]).
+    missing_html: String,
 }
 
 pub(super) fn model_page(site: &Site, reg: &Regulation, cat: &Catalog) -> Context {
@@ -173,7 +175,7 @@ pub(super) fn model_page(site: &Site, reg: &Regulation, cat: &Catalog) -> Contex
                 status: ic.map(|i| status_view(i.status)),
                 review_html: ic.map(|i| review_view(i).html()),
                 evidence: ic.map(|i| evidence_views(site, page, reg, i, &item.requirement, 1)).unwrap_or_default(),
-                missing: ic.map(|i| i.missing_elements.clone()).unwrap_or_default(),
+                missing_html: ic.map(|i| missing_html(&i.missing_elements)).unwrap_or_default(),
             }
         })
         .collect();

@@ -477,6 +477,17 @@ fn flags_html(flags: &[FlagView]) -> String {
     html
 }
 
+/// The elements a result lacks as item and model pages show them under its
+/// evidence (不足: …), nothing when it lacks none: written here, where the
+/// template had tested the list, looked it up again and joined it by a
+/// filter for each row.
+fn missing_html(missing: &[String]) -> String {
+    if missing.is_empty() {
+        return String::new();
+    }
+    format!("<p class=\"small\">不足: {}</p>", escaped(&missing.join("、")))
+}
+
 fn link_to(page: &str, reg: &Regulation, id: &str, found: Option<Provision>) -> ProvisionLink {
     let (label, caption) = found.map_or_else(|| (id.to_string(), None), |p| p.label_and_caption());
     ProvisionLink { label, caption, url: provision_url(page, reg, id) }

@@ -150,8 +150,9 @@ struct CoverageRow {
     band: Option<&'static str>,
     missing: Vec<String>,
     by_reference: bool,
-    /// 努力義務にとどまる, 確度の低い対応のみ（要確認）, or the reviewer's reason.
-    reason: Option<String>,
+    /// The reason (努力義務にとどまる, 確度の低い対応のみ（要確認）, or the
+    /// reviewer's) and the missing elements, as HTML ([`reason_html`]).
+    reason_html: String,
     /// 自動判定 / 確認済み / 要再確認, and its CSS key.
     review: &'static str,
     review_class: &'static str,
@@ -201,7 +202,7 @@ fn coverage_rows(
                 missing: ic.missing_elements.clone(),
                 by_reference: ic.evidence.iter().any(|e| e.by_reference),
                 band: ic.evidence.first().map(|e| e.band.label()),
-                reason: ic.status_reason.clone(),
+                reason_html: reason_html(ic.status_reason.as_deref(), &ic.missing_elements),
                 review: ic.review_state.label(),
                 review_class: review_class(ic.review_state),
                 review_note: review_view(ic).note,
@@ -229,6 +230,22 @@ fn evidence_cell_html(links: &[String], evidence: &[crate::analyze::align::Evide
             html.push_str("<span class=\"weak-link small\">（要確認）</span>");
         }
     }
+    html
+}
+
+/// The coverage table's last cell as HTML: the reason in bold, then the
+/// missing elements, 「、」 between the two and between the elements.
+fn reason_html(reason: Option<&str>, missing: &[String]) -> String {
+    let mut html = String::new();
+    if let Some(reason) = reason.filter(|r| !r.is_empty()) {
+        html.push_str("<strong class=\"status-reason\">");
+        html.push_str(&escaped(reason));
+        html.push_str("</strong>");
+        if !missing.is_empty() {
+            html.push('、');
+        }
+    }
+    html.push_str(&escaped(&missing.join("、")));
     html
 }
 
