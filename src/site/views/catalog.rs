@@ -143,9 +143,8 @@ pub(super) fn item_page(site: &Site, c: usize, i: usize, n: usize) -> Context {
 
 #[derive(Serialize)]
 struct ModelRow {
-    label: String,
-    title: String,
-    url: String,
+    /// The link to the item's page as HTML ([`item_link_html`]).
+    link_html: String,
     is_group: bool,
     requirement: String,
     status: Option<StatusView>,
@@ -167,9 +166,11 @@ pub(super) fn model_page(site: &Site, reg: &Regulation, cat: &Catalog) -> Contex
         .map(|item| {
             let ic = report.and_then(|r| r.items.iter().find(|i| i.item_id == item.id));
             ModelRow {
-                label: item_label(item),
-                title: item.title.clone(),
-                url: paging::item_url_for(site, page, cat, item, reg),
+                link_html: item_link_html(
+                    &paging::item_url_for(site, page, cat, item, reg),
+                    &item_label(item),
+                    &item.title,
+                ),
                 is_group: ic.is_none() && cat.children(&item.id).next().is_some(),
                 requirement: item.requirement.clone(),
                 status: ic.map(|i| status_view(i.status)),

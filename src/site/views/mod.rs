@@ -477,6 +477,20 @@ fn flags_html(flags: &[FlagView]) -> String {
     html
 }
 
+/// The link to an item's page as HTML: its label and title. Model pages
+/// and a regulation's coverage table and gaps show one per item, and three
+/// lookups in tera for each cost more than writing it here.
+fn item_link_html(url: &str, label: &str, title: &str) -> String {
+    let mut html = String::from("<a href=\"");
+    html.push_str(&escaped(url));
+    html.push_str("\"><span class=\"item-no\">");
+    html.push_str(&escaped(label));
+    html.push_str("</span> ");
+    html.push_str(&escaped(title));
+    html.push_str("</a>");
+    html
+}
+
 /// The elements a result lacks as item and model pages show them under its
 /// evidence (不足: …), nothing when it lacks none: written here, where the
 /// template had tested the list, looked it up again and joined it by a
@@ -774,7 +788,7 @@ mod tests {
 
     /// A link, flags and a review written in Rust are what the macros (for
     /// the review, the macro it replaced) render: escaped, a caption or
-    /// reason that is missing or empty left out.
+    /// reason that is missing or empty left out; an item's link too.
     #[test]
     fn fragments_written_in_rust_are_what_the_macros_render() {
         let mut tera = templates::load(None).unwrap();
@@ -812,6 +826,10 @@ mod tests {
             }
             .html()
         };
+        assert_eq!(
+            item_link_html("../catalog/a&b/1-1.html", "1-1", "総括<保護>管理者"),
+            r#"<a href="../catalog/a&amp;b/1-1.html"><span class="item-no">1-1</span> 総括&lt;保護&gt;管理者</a>"#
+        );
         assert_eq!(review(None, Some("")), r#"<span class="review-badge review-confirmed small">確認済み</span>"#);
         assert_eq!(
             review(Some("努力義務<にとどまる>"), Some("確認: 山田、2026-01-01")),

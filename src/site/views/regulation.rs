@@ -135,9 +135,8 @@ const TOC_OPENING_CHARS: usize = 12;
 
 #[derive(Serialize)]
 struct CoverageRow {
-    label: String,
-    title: String,
-    url: String,
+    /// The link to the item's page as HTML ([`item_link_html`]).
+    link_html: String,
     class: &'static str,
     status: StatusView,
     /// The links to the evidence as HTML ([`ProvisionLink::html`]), 「、」
@@ -192,9 +191,11 @@ fn coverage_rows(
             let item = cat.item(&ic.item_id)?;
             let links: Vec<String> = ic.evidence.iter().map(|e| provisions.evidence_link(page, e).html()).collect();
             Some(CoverageRow {
-                label: item_label(item),
-                title: item.title.clone(),
-                url: paging::item_url_for(site, page, cat, item, reg),
+                link_html: item_link_html(
+                    &paging::item_url_for(site, page, cat, item, reg),
+                    &item_label(item),
+                    &item.title,
+                ),
                 class: class_key(item.class),
                 status: status_view(ic.status),
                 links_html: links.join("、"),
