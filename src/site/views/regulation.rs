@@ -139,15 +139,15 @@ struct CoverageRow {
     link_html: String,
     class: &'static str,
     status: StatusView,
-    /// The links to the evidence as HTML ([`ProvisionLink::html`]), 「、」
-    /// between them, for the list of gaps.
-    links_html: String,
-    /// The same links for the coverage table, 「（要確認）」 after each of a
-    /// low score band ([`evidence_cell_html`]).
+    /// What the row lacks as the list of gaps says it, as HTML
+    /// ([`gap_html`]); empty for a row that is no gap.
+    gap_html: String,
+    /// The links to the evidence as HTML ([`ProvisionLink::html`]) for the
+    /// coverage table, 「（要確認）」 after each of a low score band
+    /// ([`evidence_cell_html`]).
     cell_html: String,
     /// The score band of the best link (高 / 中 / 要確認), shown with `sentence`.
     band: Option<&'static str>,
-    missing: Vec<String>,
     by_reference: bool,
     /// The reason (努力義務にとどまる, 確度の低い対応のみ（要確認）, or the
     /// reviewer's) and the missing elements, as HTML ([`reason_html`]).
@@ -198,9 +198,8 @@ fn coverage_rows(
                 ),
                 class: class_key(item.class),
                 status: status_view(ic.status),
-                links_html: links.join("、"),
+                gap_html: gap_html(ic, &links),
                 cell_html: evidence_cell_html(&links, &ic.evidence),
-                missing: ic.missing_elements.clone(),
                 by_reference: ic.evidence.iter().any(|e| e.by_reference),
                 band: ic.evidence.first().map(|e| e.band.label()),
                 reason_html: reason_html(ic.status_reason.as_deref(), &ic.missing_elements),
@@ -230,6 +229,39 @@ fn evidence_cell_html(links: &[String], evidence: &[crate::analyze::align::Evide
         if e.band == crate::analyze::confidence::ScoreBand::Low {
             html.push_str("<span class=\"weak-link small\">（要確認）</span>");
         }
+    }
+    html
+}
+
+/// What a × or △ row lacks as the list of gaps says it, as HTML: for a ×,
+/// that no provision was found; for a △, the missing elements, whether it
+/// only cites other rules, and the links to its evidence (`links`). Empty
+/// for a ○ or -. Written here, where the template had read the row's
+/// status, elements and links into `set`s and joined the elements by a
+/// filter.
+fn gap_html(ic: &ItemCoverage, links: &[String]) -> String {
+    let mut html = String::new();
+    match ic.status {
+        CoverageStatus::Missing => html.push_str("該当する条文がありません"),
+        CoverageStatus::Partial => {
+            let missing = &ic.missing_elements;
+            if !missing.is_empty() {
+                html.push_str("不足: ");
+                html.push_str(&escaped(&missing.join("、")));
+            }
+            if ic.evidence.iter().any(|e| e.by_reference) {
+                if !missing.is_empty() {
+                    html.push('。');
+                }
+                html.push_str("他の規程の引用のみ");
+            }
+            if !links.is_empty() {
+                html.push('（');
+                html.push_str(&links.join("、"));
+                html.push('）');
+            }
+        }
+        CoverageStatus::Covered | CoverageStatus::NotApplicable => {}
     }
     html
 }
