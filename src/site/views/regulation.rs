@@ -142,23 +142,16 @@ struct CoverageRow {
     /// What the row lacks as the list of gaps says it, as HTML
     /// ([`gap_html`]); empty for a row that is no gap.
     gap_html: String,
-    /// The links to the evidence as HTML ([`ProvisionLink::html`]) for the
-    /// coverage table, 「（要確認）」 after each of a low score band
-    /// ([`evidence_cell_html`]).
+    /// The coverage table's evidence cell as HTML ([`evidence_cell_html`]).
     cell_html: String,
-    /// The score band of the best link (高 / 中 / 要確認), shown with `sentence`.
-    band: Option<&'static str>,
-    by_reference: bool,
     /// The reason (努力義務にとどまる, 確度の低い対応のみ（要確認）, or the
     /// reviewer's) and the missing elements, as HTML ([`reason_html`]).
     reason_html: String,
-    /// 自動判定 / 確認済み / 要再確認, and its CSS key.
-    review: &'static str,
+    /// 自動判定 / 確認済み / 要再確認 and who confirmed the item, or the
+    /// earlier decision of a 要再確認 one, as HTML ([`review_cell_html`]).
+    review_html: String,
+    /// The review's CSS key.
     review_class: &'static str,
-    /// Who confirmed the item, or the earlier decision of a 要再確認 one.
-    review_note: Option<String>,
-    /// The sentence behind the best link of a ○ or △.
-    sentence: Option<String>,
     /// × or △: listed first on the page under 不足・要確認の項目.
     is_gap: bool,
 }
@@ -199,29 +192,25 @@ fn coverage_rows(
                 class: class_key(item.class),
                 status: status_view(ic.status),
                 gap_html: gap_html(ic, &links),
-                cell_html: evidence_cell_html(&links, &ic.evidence),
-                by_reference: ic.evidence.iter().any(|e| e.by_reference),
-                band: ic.evidence.first().map(|e| e.band.label()),
+                cell_html: evidence_cell_html(&links, ic),
                 reason_html: reason_html(ic.status_reason.as_deref(), &ic.missing_elements),
-                review: ic.review_state.label(),
+                review_html: review_cell_html(ic.review_state.label(), review_view(ic).note.as_deref()),
                 review_class: review_class(ic.review_state),
-                review_note: review_view(ic).note,
-                sentence: matches!(ic.status, CoverageStatus::Covered | CoverageStatus::Partial)
-                    .then(|| ic.evidence.first().map(|e| e.sentence.clone()))
-                    .flatten(),
                 is_gap: matches!(ic.status, CoverageStatus::Missing | CoverageStatus::Partial),
             })
         })
         .collect()
 }
 
-/// The links to a row's evidence (`links`, as HTML) as the coverage table
-/// shows them: 「（要確認）」 after a link of a low score band, 「、」 between
-/// links. Written here, not looped over in the template, where reading
-/// each link's band by its index was a lookup of a path tera builds anew.
-fn evidence_cell_html(links: &[String], evidence: &[crate::analyze::align::Evidence]) -> String {
+/// A row's evidence cell of the coverage table as HTML: the links to the
+/// evidence (`links`) with 「（要確認）」 after each of a low score band and
+/// 「、」 between them, whether the row only cites other rules, and for a ○
+/// or △ the sentence behind its best link. Written here, not in the
+/// template, where each link's band was read by its index (a path tera
+/// builds anew) and the row's other fields by a lookup each.
+fn evidence_cell_html(links: &[String], ic: &ItemCoverage) -> String {
     let mut html = String::new();
-    for (i, (link, e)) in links.iter().zip(evidence).enumerate() {
+    for (i, (link, e)) in links.iter().zip(&ic.evidence).enumerate() {
         if i > 0 {
             html.push('、');
         }
@@ -229,6 +218,29 @@ fn evidence_cell_html(links: &[String], evidence: &[crate::analyze::align::Evide
         if e.band == crate::analyze::confidence::ScoreBand::Low {
             html.push_str("<span class=\"weak-link small\">（要確認）</span>");
         }
+    }
+    if ic.evidence.iter().any(|e| e.by_reference) {
+        html.push_str(" <span class=\"muted small\">（他規程の引用）</span>");
+    }
+    let best = ic.evidence.first().filter(|_| matches!(ic.status, CoverageStatus::Covered | CoverageStatus::Partial));
+    if let Some(best) = best.filter(|e| !e.sentence.is_empty()) {
+        html.push_str("<div class=\"evidence-sentence small\">根拠（確度 ");
+        html.push_str(&escaped(best.band.label()));
+        html.push_str("）: ");
+        html.push_str(&escaped(&best.sentence));
+        html.push_str("</div>");
+    }
+    html
+}
+
+/// The review cell of the coverage table as HTML: how the result was
+/// decided (`label`) and the note on it.
+fn review_cell_html(label: &str, note: Option<&str>) -> String {
+    let mut html = escaped(label).into_owned();
+    if let Some(note) = note.filter(|n| !n.is_empty()) {
+        html.push_str("<p class=\"review-note\">");
+        html.push_str(&escaped(note));
+        html.push_str("</p>");
     }
     html
 }
