@@ -146,13 +146,27 @@ struct ModelRow {
     /// The link to the item's page as HTML ([`item_link_html`]).
     link_html: String,
     is_group: bool,
-    requirement: String,
+    /// The requirement under the item's link as HTML ([`requirement_html`]).
+    requirement_html: String,
     status: Option<StatusView>,
     /// How the result was decided, as HTML ([`ReviewView::html`]).
     review_html: Option<String>,
     evidence: Vec<EvidenceView>,
     /// The elements the regulation lacks, as HTML ([`missing_html`]).
     missing_html: String,
+}
+
+/// A model row's requirement as HTML: marked where the first evidence lacks
+/// its wording, plain when there is no evidence, nothing when the item has
+/// no requirement. Written here rather than chosen by the template, which
+/// read the row's evidence, its first entry and the requirement by a lookup
+/// each.
+fn requirement_html(requirement: &str, evidence: &[EvidenceView]) -> String {
+    match evidence.first() {
+        Some(e) => format!("<p class=\"req-small diff\">{}</p>", e.requirement_html),
+        None if requirement.is_empty() => String::new(),
+        None => format!("<p class=\"req-small\">{}</p>", escaped(requirement)),
+    }
 }
 
 pub(super) fn model_page(site: &Site, reg: &Regulation, cat: &Catalog) -> Context {
@@ -165,6 +179,7 @@ pub(super) fn model_page(site: &Site, reg: &Regulation, cat: &Catalog) -> Contex
         .iter()
         .map(|item| {
             let ic = report.and_then(|r| r.items.iter().find(|i| i.item_id == item.id));
+            let evidence = ic.map(|i| evidence_views(site, page, reg, i, &item.requirement, 1)).unwrap_or_default();
             ModelRow {
                 link_html: item_link_html(
                     &paging::item_url_for(site, page, cat, item, reg),
@@ -172,10 +187,10 @@ pub(super) fn model_page(site: &Site, reg: &Regulation, cat: &Catalog) -> Contex
                     &item.title,
                 ),
                 is_group: ic.is_none() && cat.children(&item.id).next().is_some(),
-                requirement: item.requirement.clone(),
+                requirement_html: requirement_html(&item.requirement, &evidence),
                 status: ic.map(|i| status_view(i.status)),
                 review_html: ic.map(|i| review_view(i).html()),
-                evidence: ic.map(|i| evidence_views(site, page, reg, i, &item.requirement, 1)).unwrap_or_default(),
+                evidence,
                 missing_html: ic.map(|i| missing_html(&i.missing_elements)).unwrap_or_default(),
             }
         })
