@@ -6,7 +6,7 @@ use anyhow::Result;
 use serde::Serialize;
 use tera::{Context, Tera};
 
-use super::templates::{self, escaped};
+use super::templates::{self, escaped, Badges};
 use super::{downloads, markdown, paths, Page, Site};
 use crate::analyze::align::{CoverageReport, CoverageStatus, ItemCoverage};
 use crate::analyze::review::ReviewState;
@@ -108,7 +108,7 @@ pub fn path(site: &Site, job: &Job) -> String {
 }
 
 /// The template and data of a page: everything the page shows.
-pub fn context(site: &Site, job: &Job) -> (&'static str, Context) {
+pub fn context(site: &Site, badges: &Badges, job: &Job) -> (&'static str, Context) {
     match job {
         Job::Home => ("index.html", home(site)),
         Job::About => {
@@ -118,7 +118,7 @@ pub fn context(site: &Site, job: &Job) -> (&'static str, Context) {
         }
         Job::Search => ("search.html", base(site, paths::SEARCH, "条文検索", "search")),
         Job::Diagnostics => ("diagnostics.html", diagnostics(site)),
-        Job::Regulation(r) => ("regulation.html", regulation(site, &site.project.regulations[*r])),
+        Job::Regulation(r) => ("regulation.html", regulation(site, badges, &site.project.regulations[*r])),
         Job::Catalog(c) => ("catalog.html", catalog(site, *c)),
         Job::Item(c, i, page) => ("item.html", item_page(site, *c, *i, *page)),
         Job::Matrix(c, page) => ("matrix.html", matrix(site, *c, *page)),
@@ -129,8 +129,8 @@ pub fn context(site: &Site, job: &Job) -> (&'static str, Context) {
 }
 
 /// Renders the page of `job`.
-pub fn render(site: &Site, tera: &Tera, job: &Job) -> Result<Page> {
-    let (template, ctx) = context(site, job);
+pub fn render(site: &Site, tera: &Tera, badges: &Badges, job: &Job) -> Result<Page> {
+    let (template, ctx) = context(site, badges, job);
     finish(tera, path(site, job), template, &ctx)
 }
 

@@ -30,20 +30,43 @@ fn para_view(p: &Paragraph) -> ParaView {
     ParaView { id: p.id.clone(), number: p.number, text: p.text.clone(), items }
 }
 
-/// An item a provision is evidence of. The texts the tag repeats are
-/// joined here, so that the template reads each field once: a dotted
-/// lookup, or a `set` to spare one, is dear in tera, and an article page
-/// shows hundreds of tags.
-#[derive(Serialize, Clone)]
+/// An item a provision is evidence of.
 struct Tag {
     /// The catalog, the item's label and title: 番号GL 1-1 総括保護管理者.
     name: String,
-    /// The name and the status's label, for the tag's title.
-    tooltip: String,
     url: String,
-    /// The status's CSS key.
-    class: &'static str,
-    status: StatusView,
+    status: CoverageStatus,
+}
+
+/// A provision's tags as HTML, nothing when it has none; each status's
+/// badge from `badges` (what the `status_badge` filter gives). Written
+/// here, not by a template macro: an article page shows hundreds of
+/// tags, and their fields cost tera about 20,000 instructions a tag.
+fn tags_html(tags: &[Tag], badges: &Badges) -> String {
+    let mut html = String::new();
+    if tags.is_empty() {
+        return html;
+    }
+    html.push_str("<ul class=\"tags\" aria-label=\"対応する項目\">");
+    for t in tags {
+        let status = status_view(t.status);
+        let name = escaped(&t.name);
+        html.push_str("<li><a class=\"tag tag-");
+        html.push_str(&escaped(status.class));
+        html.push_str("\" href=\"");
+        html.push_str(&escaped(&t.url));
+        html.push_str("\" title=\"");
+        html.push_str(&name);
+        html.push_str(": ");
+        html.push_str(&escaped(status.label));
+        html.push_str("\">");
+        html.push_str(badges.iter().find(|(class, _)| *class == status.class).map_or("", |(_, badge)| badge));
+        html.push(' ');
+        html.push_str(&name);
+        html.push_str("</a></li>");
+    }
+    html.push_str("</ul>");
+    html
 }
 
 #[derive(Serialize)]
@@ -55,7 +78,8 @@ struct ArticleView {
     heading_line: bool,
     paragraphs: Vec<ParaView>,
     notes: Vec<String>,
-    tags: Vec<Tag>,
+    /// The provision's tags as HTML ([`tags_html`]).
+    tags_html: String,
     diagnostics: Vec<DiagView>,
 }
 
@@ -82,7 +106,8 @@ struct StandardView {
     title: String,
     text: String,
     items: Vec<ItemView>,
-    tags: Vec<Tag>,
+    /// The provision's tags as HTML ([`tags_html`]).
+    tags_html: String,
     diagnostics: Vec<DiagView>,
 }
 
@@ -104,7 +129,8 @@ struct AppendixView {
 struct RowView {
     id: String,
     cells: Vec<String>,
-    tags: Vec<Tag>,
+    /// The provision's tags as HTML ([`tags_html`]).
+    tags_html: String,
 }
 
 #[derive(Serialize)]
@@ -307,9 +333,8 @@ fn tags_by_article(site: &Site, page: &str, reg: &Regulation) -> HashMap<String,
                 if list.iter().any(|t| t.url == url) {
                     continue;
                 }
-                let status = status_view(ic.status);
                 let name = format!("{} {} {}", cat.short_title, item_label(item), item.title);
-                list.push(Tag { tooltip: format!("{name}: {}", status.label), name, url, class: status.class, status });
+                list.push(Tag { name, url, status: ic.status });
             }
         }
     }
@@ -327,11 +352,11 @@ fn tag_place(reg: &Regulation, e: &crate::analyze::align::Evidence) -> String {
     }
 }
 
-pub(super) fn regulation(site: &Site, reg: &Regulation) -> Context {
+pub(super) fn regulation(site: &Site, badges: &Badges, reg: &Regulation) -> Context {
     let page = paths::regulation(&reg.id);
     let page = page.as_str();
     let mut ctx = base(site, page, &reg.display_title(), "regulation");
-    let body = body(site, page, reg);
+    let body = body(site, badges, page, reg);
     let supersedes = reg.meta.supersedes.as_deref().and_then(|old| site.project.regulation(old)).map(|old| {
         (
             old.display_title(),
@@ -382,7 +407,7 @@ struct Body {
     other_diagnostics: Vec<DiagView>,
 }
 
-fn body(site: &Site, page: &str, reg: &Regulation) -> Body {
+fn body(site: &Site, badges: &Badges, page: &str, reg: &Regulation) -> Body {
     let mut tags = tags_by_article(site, page, reg);
     let mut diags: HashMap<String, Vec<DiagView>> = HashMap::new();
     let mut unplaced = Vec::new();
@@ -402,7 +427,7 @@ fn body(site: &Site, page: &str, reg: &Regulation) -> Body {
         heading_line: a.has_heading_line(),
         paragraphs: a.paragraphs.iter().map(para_view).collect(),
         notes: a.notes.clone(),
-        tags: tags.remove(&a.id).unwrap_or_default(),
+        tags_html: tags_html(&tags.remove(&a.id).unwrap_or_default(), badges),
         diagnostics: diags.remove(&a.id).unwrap_or_default(),
     };
     let chapters: Vec<ChapterView> = reg
@@ -446,7 +471,7 @@ fn body(site: &Site, page: &str, reg: &Regulation) -> Body {
                 title: s.title.clone(),
                 text: s.text.clone(),
                 items,
-                tags: tags.remove(&s.id).unwrap_or_default(),
+                tags_html: tags_html(&tags.remove(&s.id).unwrap_or_default(), badges),
                 diagnostics: diags.remove(&s.id).unwrap_or_default(),
             }
         })
@@ -462,7 +487,7 @@ fn body(site: &Site, page: &str, reg: &Regulation) -> Body {
                 .enumerate()
                 .map(|(k, cells)| {
                     let id = format!("{}-r{}", a.id, k + 2);
-                    RowView { tags: tags.remove(&id).unwrap_or_default(), id, cells }
+                    RowView { tags_html: tags_html(&tags.remove(&id).unwrap_or_default(), badges), id, cells }
                 })
                 .collect();
             AppendixView {
@@ -591,4 +616,32 @@ fn coverage_tables(site: &Site, page: &str, reg: &Regulation) -> Vec<CoverageTab
             })
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Tags are written as the `tags` macro wrote them: the badge the
+    /// `status_badge` filter gives, the texts escaped, nothing for none.
+    #[test]
+    fn tags_are_written_with_the_filters_badge_and_escaped() {
+        let (_, badges) = templates::load_with_badges(None).unwrap();
+        let badge = &badges.iter().find(|(class, _)| *class == "partial").unwrap().1;
+        assert!(badge.contains('△'), "{badge}");
+        let tag = Tag {
+            name: "番号GL 1-1 総括<保護>管理者".to_string(),
+            url: "../catalog/a&b/1-1.html".to_string(),
+            status: CoverageStatus::Partial,
+        };
+        assert_eq!(
+            tags_html(&[tag], &badges),
+            format!(
+                "<ul class=\"tags\" aria-label=\"対応する項目\"><li><a class=\"tag tag-partial\" \
+                 href=\"../catalog/a&amp;b/1-1.html\" title=\"番号GL 1-1 総括&lt;保護&gt;管理者: 一部\">{badge} \
+                 番号GL 1-1 総括&lt;保護&gt;管理者</a></li></ul>"
+            )
+        );
+        assert_eq!(tags_html(&[], &badges), "");
+    }
 }
