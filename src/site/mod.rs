@@ -235,7 +235,7 @@ impl Site {
         reuse: Option<&cache::PageCache>,
         emit: &(dyn Fn(Page) -> Result<()> + Sync),
     ) -> Result<()> {
-        let tera = templates::load(self.templates_dir.as_deref())?;
+        let (tera, badges) = templates::load_with_badges(self.templates_dir.as_deref())?;
         let jobs = views::jobs(self);
         let progress = progress_bar(self.progress, jobs.len() as u64);
         // A page whose inputs' digests are unchanged is reused without making its data.
@@ -248,9 +248,11 @@ impl Site {
                     match reuse {
                         Some(reuse) => {
                             let key = reuse.digests.page_key(self, job);
-                            reuse.pages.file(views::path(self, job), key, emit, |_| views::render(self, &tera, job))?
+                            reuse
+                                .pages
+                                .file(views::path(self, job), key, emit, |_| views::render(self, &tera, &badges, job))?
                         }
-                        None => emit(views::render(self, &tera, job)?)?,
+                        None => emit(views::render(self, &tera, &badges, job)?)?,
                     }
                     progress.inc(1);
                     Ok::<(), anyhow::Error>(())

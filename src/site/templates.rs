@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::Path;
+use std::sync::Arc;
 
 use anyhow::{Context, Result};
 use tera::{Tera, Value};
@@ -63,18 +64,29 @@ fn user_files(dir: Option<&Path>) -> Result<Vec<(String, std::path::PathBuf)>> {
     Ok(files)
 }
 
+/// Each status's badge as macros.html's `status` renders it, by the
+/// status's class (see [`super::views::status_badges`]).
+pub type Badges = Arc<Vec<(&'static str, String)>>;
+
 /// Tera with the built-in templates, overridden by the user's.
 pub fn load(user_dir: Option<&Path>) -> Result<Tera> {
+    Ok(load_with_badges(user_dir)?.0)
+}
+
+/// [`load`], and the badges its `status_badge` filter hands out, for the
+/// views that write a badge into HTML they make themselves.
+pub fn load_with_badges(user_dir: Option<&Path>) -> Result<(Tera, Badges)> {
     let sources = sources(user_dir)?;
     let mut tera = Tera::default();
     tera.autoescape_on(vec![".html"]);
     tera.set_escape_fn(escape_html);
     tera.add_raw_templates(sources).map_err(|e| anyhow::anyhow!("templates: {}", tera_message(&e)))?;
-    let badges = super::views::status_badges(&tera)?;
+    let badges: Badges = Arc::new(super::views::status_badges(&tera)?);
+    let filter_badges = Arc::clone(&badges);
     tera.register_filter("status_badge", move |status: &Value, _: &HashMap<String, Value>| {
-        status_badge(&badges, status)
+        status_badge(&filter_badges, status)
     });
-    Ok(tera)
+    Ok((tera, badges))
 }
 
 /// The page templates (`*.html`) as (name, text): the built-ins, overridden
@@ -129,7 +141,7 @@ fn escape_html(input: &str) -> String {
 /// `input` as [`escape_html`] writes it, borrowed when it has nothing to
 /// escape, as most texts of a page have not: two `memchr` scans find that
 /// several times faster than quick-xml's byte-by-byte one.
-fn escaped(input: &str) -> Cow<'_, str> {
+pub(super) fn escaped(input: &str) -> Cow<'_, str> {
     let bytes = input.as_bytes();
     if memchr::memchr3(b'&', b'<', b'>', bytes).is_none() && memchr::memchr2(b'"', b'\'', bytes).is_none() {
         return Cow::Borrowed(input);

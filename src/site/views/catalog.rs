@@ -49,9 +49,11 @@ struct ItemRegRow {
     reg: String,
     reg_url: String,
     status: StatusView,
-    review: ReviewView,
+    /// How the result was decided, as HTML ([`ReviewView::html`]).
+    review_html: String,
     evidence: Vec<EvidenceView>,
-    missing: Vec<String>,
+    /// The elements the regulation lacks, as HTML ([`missing_html`]).
+    missing_html: String,
 }
 
 /// A regulation with no provision for the item (×), and how that was decided.
@@ -59,7 +61,8 @@ struct ItemRegRow {
 struct MissingReg {
     url: String,
     reg: String,
-    review: ReviewView,
+    /// How the result was decided, as HTML ([`ReviewView::html`]).
+    review_html: String,
 }
 
 /// Page `n` (from 1) of item `i` of catalog `c`: the item, and the rows of
@@ -86,16 +89,20 @@ pub(super) fn item_page(site: &Site, c: usize, i: usize, n: usize) -> Context {
         let Some(ic) = paging::item_result(site, cat, reg, &item.id) else { continue };
         let reg_url = paths::relative(page, &paths::regulation(&reg.id));
         if !paging::has_row(ic.status) {
-            missing_regs.push(MissingReg { url: reg_url, reg: reg.display_title(), review: review_view(ic) });
+            missing_regs.push(MissingReg {
+                url: reg_url,
+                reg: reg.display_title(),
+                review_html: review_view(ic).html(),
+            });
             continue;
         }
         rows.push(ItemRegRow {
             reg: reg.display_title(),
             reg_url,
             status: status_view(ic.status),
-            review: review_view(ic),
+            review_html: review_view(ic).html(),
             evidence: evidence_views(site, page, reg, ic, &item.requirement, analysis::EVIDENCE_SHOWN),
-            missing: ic.missing_elements.clone(),
+            missing_html: missing_html(&ic.missing_elements),
         });
     }
     if pager.is_some() {
@@ -136,15 +143,30 @@ pub(super) fn item_page(site: &Site, c: usize, i: usize, n: usize) -> Context {
 
 #[derive(Serialize)]
 struct ModelRow {
-    label: String,
-    title: String,
-    url: String,
+    /// The link to the item's page as HTML ([`item_link_html`]).
+    link_html: String,
     is_group: bool,
-    requirement: String,
+    /// The requirement under the item's link as HTML ([`requirement_html`]).
+    requirement_html: String,
     status: Option<StatusView>,
-    review: Option<ReviewView>,
+    /// How the result was decided, as HTML ([`ReviewView::html`]).
+    review_html: Option<String>,
     evidence: Vec<EvidenceView>,
-    missing: Vec<String>,
+    /// The elements the regulation lacks, as HTML ([`missing_html`]).
+    missing_html: String,
+}
+
+/// A model row's requirement as HTML: marked where the first evidence lacks
+/// its wording, plain when there is no evidence, nothing when the item has
+/// no requirement. Written here rather than chosen by the template, which
+/// read the row's evidence, its first entry and the requirement by a lookup
+/// each.
+fn requirement_html(requirement: &str, evidence: &[EvidenceView]) -> String {
+    match evidence.first() {
+        Some(e) => format!("<p class=\"req-small diff\">{}</p>", e.requirement_html),
+        None if requirement.is_empty() => String::new(),
+        None => format!("<p class=\"req-small\">{}</p>", escaped(requirement)),
+    }
 }
 
 pub(super) fn model_page(site: &Site, reg: &Regulation, cat: &Catalog) -> Context {
@@ -157,16 +179,19 @@ pub(super) fn model_page(site: &Site, reg: &Regulation, cat: &Catalog) -> Contex
         .iter()
         .map(|item| {
             let ic = report.and_then(|r| r.items.iter().find(|i| i.item_id == item.id));
+            let evidence = ic.map(|i| evidence_views(site, page, reg, i, &item.requirement, 1)).unwrap_or_default();
             ModelRow {
-                label: item_label(item),
-                title: item.title.clone(),
-                url: paging::item_url_for(site, page, cat, item, reg),
+                link_html: item_link_html(
+                    &paging::item_url_for(site, page, cat, item, reg),
+                    &item_label(item),
+                    &item.title,
+                ),
                 is_group: ic.is_none() && cat.children(&item.id).next().is_some(),
-                requirement: item.requirement.clone(),
+                requirement_html: requirement_html(&item.requirement, &evidence),
                 status: ic.map(|i| status_view(i.status)),
-                review: ic.map(review_view),
-                evidence: ic.map(|i| evidence_views(site, page, reg, i, &item.requirement, 1)).unwrap_or_default(),
-                missing: ic.map(|i| i.missing_elements.clone()).unwrap_or_default(),
+                review_html: ic.map(|i| review_view(i).html()),
+                evidence,
+                missing_html: ic.map(|i| missing_html(&i.missing_elements)).unwrap_or_default(),
             }
         })
         .collect();

@@ -6,7 +6,8 @@ use anyhow::Result;
 use serde::Serialize;
 use tera::{Context, Tera};
 
-use super::{downloads, markdown, paths, templates, Page, Site};
+use super::templates::{self, escaped, Badges};
+use super::{downloads, markdown, paths, Page, Site};
 use crate::analyze::align::{CoverageReport, CoverageStatus, ItemCoverage};
 use crate::analyze::review::ReviewState;
 use crate::catalog::{Catalog, CatalogItem, Class};
@@ -107,7 +108,7 @@ pub fn path(site: &Site, job: &Job) -> String {
 }
 
 /// The template and data of a page: everything the page shows.
-pub fn context(site: &Site, job: &Job) -> (&'static str, Context) {
+pub fn context(site: &Site, badges: &Badges, job: &Job) -> (&'static str, Context) {
     match job {
         Job::Home => ("index.html", home(site)),
         Job::About => {
@@ -117,7 +118,7 @@ pub fn context(site: &Site, job: &Job) -> (&'static str, Context) {
         }
         Job::Search => ("search.html", base(site, paths::SEARCH, "条文検索", "search")),
         Job::Diagnostics => ("diagnostics.html", diagnostics(site)),
-        Job::Regulation(r) => ("regulation.html", regulation(site, &site.project.regulations[*r])),
+        Job::Regulation(r) => ("regulation.html", regulation(site, badges, &site.project.regulations[*r])),
         Job::Catalog(c) => ("catalog.html", catalog(site, *c)),
         Job::Item(c, i, page) => ("item.html", item_page(site, *c, *i, *page)),
         Job::Matrix(c, page) => ("matrix.html", matrix(site, *c, *page)),
@@ -128,8 +129,8 @@ pub fn context(site: &Site, job: &Job) -> (&'static str, Context) {
 }
 
 /// Renders the page of `job`.
-pub fn render(site: &Site, tera: &Tera, job: &Job) -> Result<Page> {
-    let (template, ctx) = context(site, job);
+pub fn render(site: &Site, tera: &Tera, badges: &Badges, job: &Job) -> Result<Page> {
+    let (template, ctx) = context(site, badges, job);
     finish(tera, path(site, job), template, &ctx)
 }
 
@@ -176,7 +177,6 @@ fn base(site: &Site, page: &str, title: &str, kind: &str) -> Context {
 
 /// How an item's result was decided, shown next to its status on every page
 /// that shows one.
-#[derive(Serialize)]
 struct ReviewView {
     /// 自動判定 / 確認済み / 要再確認, and its CSS key.
     label: &'static str,
@@ -186,6 +186,32 @@ struct ReviewView {
     reason: Option<String>,
     /// Who confirmed it and when; for 要再確認, the earlier decision kept.
     note: Option<String>,
+}
+
+impl ReviewView {
+    /// The review's badge, its reason and its note as HTML, written here
+    /// rather than by a template macro: item and model pages show one per
+    /// row, and the macro's call and four lookups cost tera about as much
+    /// as the rest of the row's cell.
+    fn html(&self) -> String {
+        let mut html = String::new();
+        html.push_str("<span class=\"review-badge review-");
+        html.push_str(&escaped(self.class));
+        html.push_str(" small\">");
+        html.push_str(&escaped(self.label));
+        html.push_str("</span>");
+        if let Some(reason) = self.reason.as_deref().filter(|r| !r.is_empty()) {
+            html.push_str("<p class=\"small\"><strong class=\"status-reason\">");
+            html.push_str(&escaped(reason));
+            html.push_str("</strong></p>");
+        }
+        if let Some(note) = self.note.as_deref().filter(|n| !n.is_empty()) {
+            html.push_str("<p class=\"small review-note\">");
+            html.push_str(&escaped(note));
+            html.push_str("</p>");
+        }
+        html
+    }
 }
 
 fn review_view(ic: &ItemCoverage) -> ReviewView {
@@ -407,6 +433,75 @@ struct ProvisionLink {
 
 /// The link to `id` of `reg`, named as `found` is (the id itself when it
 /// names nothing).
+impl ProvisionLink {
+    /// The link as HTML, as macros.html's `provision` writes it: for the
+    /// pages that show thousands (the evidence of item, model and
+    /// regulation pages), where the macro call and its four lookups were
+    /// dear in tera.
+    fn html(&self) -> String {
+        let mut html = String::from("<a href=\"");
+        html.push_str(&escaped(&self.url));
+        html.push_str("\">");
+        html.push_str(&escaped(&self.label));
+        if let Some(caption) = self.caption.as_deref().filter(|c| !c.is_empty()) {
+            html.push('（');
+            html.push_str(&escaped(caption));
+            html.push('）');
+        }
+        html.push_str("</a>");
+        html
+    }
+}
+
+/// Flags as HTML, as macros.html's `flags` writes them (nothing for none),
+/// for the evidence of item and model pages (see [`ProvisionLink::html`]).
+fn flags_html(flags: &[FlagView]) -> String {
+    let mut html = String::new();
+    if flags.is_empty() {
+        return html;
+    }
+    html.push_str("<ul class=\"flags\">");
+    for f in flags {
+        let detail = escaped(&f.detail);
+        html.push_str("<li class=\"flag flag-");
+        html.push_str(&escaped(&f.code));
+        html.push_str("\" title=\"");
+        html.push_str(&detail);
+        html.push_str("\"><span class=\"flag-label\">");
+        html.push_str(&escaped(&f.label));
+        html.push_str("</span> <span class=\"flag-detail\">");
+        html.push_str(&detail);
+        html.push_str("</span></li>");
+    }
+    html.push_str("</ul>");
+    html
+}
+
+/// The link to an item's page as HTML: its label and title. Model pages
+/// and a regulation's coverage table and gaps show one per item, and three
+/// lookups in tera for each cost more than writing it here.
+fn item_link_html(url: &str, label: &str, title: &str) -> String {
+    let mut html = String::from("<a href=\"");
+    html.push_str(&escaped(url));
+    html.push_str("\"><span class=\"item-no\">");
+    html.push_str(&escaped(label));
+    html.push_str("</span> ");
+    html.push_str(&escaped(title));
+    html.push_str("</a>");
+    html
+}
+
+/// The elements a result lacks as item and model pages show them under its
+/// evidence (不足: …), nothing when it lacks none: written here, where the
+/// template had tested the list, looked it up again and joined it by a
+/// filter for each row.
+fn missing_html(missing: &[String]) -> String {
+    if missing.is_empty() {
+        return String::new();
+    }
+    format!("<p class=\"small\">不足: {}</p>", escaped(&missing.join("、")))
+}
+
 fn link_to(page: &str, reg: &Regulation, id: &str, found: Option<Provision>) -> ProvisionLink {
     let (label, caption) = found.map_or_else(|| (id.to_string(), None), |p| p.label_and_caption());
     ProvisionLink { label, caption, url: provision_url(page, reg, id) }
@@ -605,7 +700,8 @@ impl CatalogMeta {
 
 #[derive(Serialize)]
 struct EvidenceView {
-    link: ProvisionLink,
+    /// The link to the provision as HTML ([`ProvisionLink::html`]).
+    link_html: String,
     /// The provision as HTML, the wording it shares with the requirement
     /// marked ([`templates::shared_html`]).
     html: String,
@@ -613,7 +709,8 @@ struct EvidenceView {
     /// ([`templates::diff_html`]).
     requirement_html: String,
     by_reference: bool,
-    flags: Vec<FlagView>,
+    /// The comparison's flags as HTML ([`flags_html`]).
+    flags_html: String,
 }
 
 fn evidence_views(
@@ -631,11 +728,11 @@ fn evidence_views(
             let text = analysis::provision_text(reg, e)?;
             let c = site.analysis.comparison(&reg.id, requirement, &text)?;
             Some(EvidenceView {
-                link: evidence_link(page, reg, e),
+                link_html: evidence_link(page, reg, e).html(),
                 html: templates::shared_html(&c.runs(&text)?),
                 requirement_html: templates::diff_html(&c.requirement_runs(requirement)?),
                 by_reference: e.by_reference,
-                flags: c.flags.clone(),
+                flags_html: flags_html(&c.flags),
             })
         })
         .collect()
@@ -687,6 +784,59 @@ mod tests {
             diagnostic.file = "reviews/x.yaml".to_string();
             assert_eq!(anchors.of_diagnostic(&diagnostic), None, "a diagnostic of another file");
         }
+    }
+
+    /// A link, flags and a review written in Rust are what the macros (for
+    /// the review, the macro it replaced) render: escaped, a caption or
+    /// reason that is missing or empty left out; an item's link too.
+    #[test]
+    fn fragments_written_in_rust_are_what_the_macros_render() {
+        let mut tera = templates::load(None).unwrap();
+        let template = r#"{% import "macros.html" as m %}{{ m::provision(p=p) }}|{{ m::flags(flags=flags) }}"#;
+        tera.add_raw_template("t.html", template).unwrap();
+        let flag = |code: &str, detail: &str| FlagView {
+            code: code.to_string(),
+            label: "対象範囲".to_string(),
+            detail: detail.to_string(),
+            severity: "medium".to_string(),
+        };
+        let cases = [
+            (Some("安全管理措置"), vec![flag("scope", "対象が「職員」から<委託先>へ")]),
+            (Some(""), vec![]),
+            (None, vec![flag("role", "A & B"), flag("duty", "'x' \"y\"")]),
+        ];
+        for (caption, flags) in cases {
+            let link = ProvisionLink {
+                label: "第1条<第2項>".to_string(),
+                caption: caption.map(str::to_string),
+                url: "../../reg/a&b.html#art-1".to_string(),
+            };
+            let mut ctx = Context::new();
+            ctx.insert("p", &link);
+            ctx.insert("flags", &flags);
+            let page = tera.render("t.html", &ctx).unwrap();
+            assert_eq!(page, format!("{}|{}", link.html(), flags_html(&flags)));
+        }
+        let review = |reason: Option<&str>, note: Option<&str>| {
+            ReviewView {
+                label: "確認済み",
+                class: "confirmed",
+                reason: reason.map(str::to_string),
+                note: note.map(str::to_string),
+            }
+            .html()
+        };
+        assert_eq!(
+            item_link_html("../catalog/a&b/1-1.html", "1-1", "総括<保護>管理者"),
+            r#"<a href="../catalog/a&amp;b/1-1.html"><span class="item-no">1-1</span> 総括&lt;保護&gt;管理者</a>"#
+        );
+        assert_eq!(review(None, Some("")), r#"<span class="review-badge review-confirmed small">確認済み</span>"#);
+        assert_eq!(
+            review(Some("努力義務<にとどまる>"), Some("確認: 山田、2026-01-01")),
+            "<span class=\"review-badge review-confirmed small\">確認済み</span>\
+             <p class=\"small\"><strong class=\"status-reason\">努力義務&lt;にとどまる&gt;</strong></p>\
+             <p class=\"small review-note\">確認: 山田、2026-01-01</p>"
+        );
     }
 
     /// The index names and links every id as a scan of the regulation does:

@@ -30,13 +30,43 @@ fn para_view(p: &Paragraph) -> ParaView {
     ParaView { id: p.id.clone(), number: p.number, text: p.text.clone(), items }
 }
 
-#[derive(Serialize, Clone)]
+/// An item a provision is evidence of.
 struct Tag {
-    catalog: String,
-    label: String,
-    title: String,
+    /// The catalog, the item's label and title: 番号GL 1-1 総括保護管理者.
+    name: String,
     url: String,
-    status: StatusView,
+    status: CoverageStatus,
+}
+
+/// A provision's tags as HTML, nothing when it has none; each status's
+/// badge from `badges` (what the `status_badge` filter gives). Written
+/// here, not by a template macro: an article page shows hundreds of
+/// tags, and their fields cost tera about 20,000 instructions a tag.
+fn tags_html(tags: &[Tag], badges: &Badges) -> String {
+    let mut html = String::new();
+    if tags.is_empty() {
+        return html;
+    }
+    html.push_str("<ul class=\"tags\" aria-label=\"対応する項目\">");
+    for t in tags {
+        let status = status_view(t.status);
+        let name = escaped(&t.name);
+        html.push_str("<li><a class=\"tag tag-");
+        html.push_str(&escaped(status.class));
+        html.push_str("\" href=\"");
+        html.push_str(&escaped(&t.url));
+        html.push_str("\" title=\"");
+        html.push_str(&name);
+        html.push_str(": ");
+        html.push_str(&escaped(status.label));
+        html.push_str("\">");
+        html.push_str(badges.iter().find(|(class, _)| *class == status.class).map_or("", |(_, badge)| badge));
+        html.push(' ');
+        html.push_str(&name);
+        html.push_str("</a></li>");
+    }
+    html.push_str("</ul>");
+    html
 }
 
 #[derive(Serialize)]
@@ -48,7 +78,8 @@ struct ArticleView {
     heading_line: bool,
     paragraphs: Vec<ParaView>,
     notes: Vec<String>,
-    tags: Vec<Tag>,
+    /// The provision's tags as HTML ([`tags_html`]).
+    tags_html: String,
     diagnostics: Vec<DiagView>,
 }
 
@@ -75,7 +106,8 @@ struct StandardView {
     title: String,
     text: String,
     items: Vec<ItemView>,
-    tags: Vec<Tag>,
+    /// The provision's tags as HTML ([`tags_html`]).
+    tags_html: String,
     diagnostics: Vec<DiagView>,
 }
 
@@ -106,7 +138,8 @@ struct TextBlock {
 struct RowView {
     id: String,
     cells: Vec<String>,
-    tags: Vec<Tag>,
+    /// The provision's tags as HTML ([`tags_html`]).
+    tags_html: String,
 }
 
 #[derive(Serialize)]
@@ -137,25 +170,23 @@ const TOC_OPENING_CHARS: usize = 12;
 
 #[derive(Serialize)]
 struct CoverageRow {
-    label: String,
-    title: String,
-    url: String,
+    /// The link to the item's page as HTML ([`item_link_html`]).
+    link_html: String,
     class: &'static str,
     status: StatusView,
-    evidence: Vec<ProvisionLink>,
-    /// Score band label per evidence link (高 / 中 / 要確認).
-    bands: Vec<&'static str>,
-    missing: Vec<String>,
-    by_reference: bool,
-    /// 努力義務にとどまる, 確度の低い対応のみ（要確認）, or the reviewer's reason.
-    reason: Option<String>,
-    /// 自動判定 / 確認済み / 要再確認, and its CSS key.
-    review: &'static str,
+    /// What the row lacks as the list of gaps says it, as HTML
+    /// ([`gap_html`]); empty for a row that is no gap.
+    gap_html: String,
+    /// The coverage table's evidence cell as HTML ([`evidence_cell_html`]).
+    cell_html: String,
+    /// The reason (努力義務にとどまる, 確度の低い対応のみ（要確認）, or the
+    /// reviewer's) and the missing elements, as HTML ([`reason_html`]).
+    reason_html: String,
+    /// 自動判定 / 確認済み / 要再確認 and who confirmed the item, or the
+    /// earlier decision of a 要再確認 one, as HTML ([`review_cell_html`]).
+    review_html: String,
+    /// The review's CSS key.
     review_class: &'static str,
-    /// Who confirmed the item, or the earlier decision of a 要再確認 one.
-    review_note: Option<String>,
-    /// The sentence behind the best link of a ○ or △.
-    sentence: Option<String>,
     /// × or △: listed first on the page under 不足・要確認の項目.
     is_gap: bool,
 }
@@ -186,27 +217,116 @@ fn coverage_rows(
         .iter()
         .filter_map(|ic| {
             let item = cat.item(&ic.item_id)?;
+            let links: Vec<String> = ic.evidence.iter().map(|e| provisions.evidence_link(page, e).html()).collect();
             Some(CoverageRow {
-                label: item_label(item),
-                title: item.title.clone(),
-                url: paging::item_url_for(site, page, cat, item, reg),
+                link_html: item_link_html(
+                    &paging::item_url_for(site, page, cat, item, reg),
+                    &item_label(item),
+                    &item.title,
+                ),
                 class: class_key(item.class),
                 status: status_view(ic.status),
-                evidence: ic.evidence.iter().map(|e| provisions.evidence_link(page, e)).collect(),
-                missing: ic.missing_elements.clone(),
-                by_reference: ic.evidence.iter().any(|e| e.by_reference),
-                bands: ic.evidence.iter().map(|e| e.band.label()).collect(),
-                reason: ic.status_reason.clone(),
-                review: ic.review_state.label(),
+                gap_html: gap_html(ic, &links),
+                cell_html: evidence_cell_html(&links, ic),
+                reason_html: reason_html(ic.status_reason.as_deref(), &ic.missing_elements),
+                review_html: review_cell_html(ic.review_state.label(), review_view(ic).note.as_deref()),
                 review_class: review_class(ic.review_state),
-                review_note: review_view(ic).note,
-                sentence: matches!(ic.status, CoverageStatus::Covered | CoverageStatus::Partial)
-                    .then(|| ic.evidence.first().map(|e| e.sentence.clone()))
-                    .flatten(),
                 is_gap: matches!(ic.status, CoverageStatus::Missing | CoverageStatus::Partial),
             })
         })
         .collect()
+}
+
+/// A row's evidence cell of the coverage table as HTML: the links to the
+/// evidence (`links`) with 「（要確認）」 after each of a low score band and
+/// 「、」 between them, whether the row only cites other rules, and for a ○
+/// or △ the sentence behind its best link. Written here, not in the
+/// template, where each link's band was read by its index (a path tera
+/// builds anew) and the row's other fields by a lookup each.
+fn evidence_cell_html(links: &[String], ic: &ItemCoverage) -> String {
+    let mut html = String::new();
+    for (i, (link, e)) in links.iter().zip(&ic.evidence).enumerate() {
+        if i > 0 {
+            html.push('、');
+        }
+        html.push_str(link);
+        if e.band == crate::analyze::confidence::ScoreBand::Low {
+            html.push_str("<span class=\"weak-link small\">（要確認）</span>");
+        }
+    }
+    if ic.evidence.iter().any(|e| e.by_reference) {
+        html.push_str(" <span class=\"muted small\">（他規程の引用）</span>");
+    }
+    let best = ic.evidence.first().filter(|_| matches!(ic.status, CoverageStatus::Covered | CoverageStatus::Partial));
+    if let Some(best) = best.filter(|e| !e.sentence.is_empty()) {
+        html.push_str("<div class=\"evidence-sentence small\">根拠（確度 ");
+        html.push_str(&escaped(best.band.label()));
+        html.push_str("）: ");
+        html.push_str(&escaped(&best.sentence));
+        html.push_str("</div>");
+    }
+    html
+}
+
+/// The review cell of the coverage table as HTML: how the result was
+/// decided (`label`) and the note on it.
+fn review_cell_html(label: &str, note: Option<&str>) -> String {
+    let mut html = escaped(label).into_owned();
+    if let Some(note) = note.filter(|n| !n.is_empty()) {
+        html.push_str("<p class=\"review-note\">");
+        html.push_str(&escaped(note));
+        html.push_str("</p>");
+    }
+    html
+}
+
+/// What a × or △ row lacks as the list of gaps says it, as HTML: for a ×,
+/// that no provision was found; for a △, the missing elements, whether it
+/// only cites other rules, and the links to its evidence (`links`). Empty
+/// for a ○ or -. Written here, where the template had read the row's
+/// status, elements and links into `set`s and joined the elements by a
+/// filter.
+fn gap_html(ic: &ItemCoverage, links: &[String]) -> String {
+    let mut html = String::new();
+    match ic.status {
+        CoverageStatus::Missing => html.push_str("該当する条文がありません"),
+        CoverageStatus::Partial => {
+            let missing = &ic.missing_elements;
+            if !missing.is_empty() {
+                html.push_str("不足: ");
+                html.push_str(&escaped(&missing.join("、")));
+            }
+            if ic.evidence.iter().any(|e| e.by_reference) {
+                if !missing.is_empty() {
+                    html.push('。');
+                }
+                html.push_str("他の規程の引用のみ");
+            }
+            if !links.is_empty() {
+                html.push('（');
+                html.push_str(&links.join("、"));
+                html.push('）');
+            }
+        }
+        CoverageStatus::Covered | CoverageStatus::NotApplicable => {}
+    }
+    html
+}
+
+/// The coverage table's last cell as HTML: the reason in bold, then the
+/// missing elements, 「、」 between the two and between the elements.
+fn reason_html(reason: Option<&str>, missing: &[String]) -> String {
+    let mut html = String::new();
+    if let Some(reason) = reason.filter(|r| !r.is_empty()) {
+        html.push_str("<strong class=\"status-reason\">");
+        html.push_str(&escaped(reason));
+        html.push_str("</strong>");
+        if !missing.is_empty() {
+            html.push('、');
+        }
+    }
+    html.push_str(&escaped(&missing.join("、")));
+    html
 }
 
 /// Catalog tags of every provision of `reg`: article id → tags.
@@ -222,13 +342,8 @@ fn tags_by_article(site: &Site, page: &str, reg: &Regulation) -> HashMap<String,
                 if list.iter().any(|t| t.url == url) {
                     continue;
                 }
-                list.push(Tag {
-                    catalog: cat.short_title.clone(),
-                    label: item_label(item),
-                    title: item.title.clone(),
-                    url,
-                    status: status_view(ic.status),
-                });
+                let name = format!("{} {} {}", cat.short_title, item_label(item), item.title);
+                list.push(Tag { name, url, status: ic.status });
             }
         }
     }
@@ -246,11 +361,11 @@ fn tag_place(reg: &Regulation, e: &crate::analyze::align::Evidence) -> String {
     }
 }
 
-pub(super) fn regulation(site: &Site, reg: &Regulation) -> Context {
+pub(super) fn regulation(site: &Site, badges: &Badges, reg: &Regulation) -> Context {
     let page = paths::regulation(&reg.id);
     let page = page.as_str();
     let mut ctx = base(site, page, &reg.display_title(), "regulation");
-    let body = body(site, page, reg);
+    let body = body(site, badges, page, reg);
     let supersedes = reg.meta.supersedes.as_deref().and_then(|old| site.project.regulation(old)).map(|old| {
         (
             old.display_title(),
@@ -301,7 +416,7 @@ struct Body {
     other_diagnostics: Vec<DiagView>,
 }
 
-fn body(site: &Site, page: &str, reg: &Regulation) -> Body {
+fn body(site: &Site, badges: &Badges, page: &str, reg: &Regulation) -> Body {
     let mut tags = tags_by_article(site, page, reg);
     let mut diags: HashMap<String, Vec<DiagView>> = HashMap::new();
     let mut unplaced = Vec::new();
@@ -321,7 +436,7 @@ fn body(site: &Site, page: &str, reg: &Regulation) -> Body {
         heading_line: a.has_heading_line(),
         paragraphs: a.paragraphs.iter().map(para_view).collect(),
         notes: a.notes.clone(),
-        tags: tags.remove(&a.id).unwrap_or_default(),
+        tags_html: tags_html(&tags.remove(&a.id).unwrap_or_default(), badges),
         diagnostics: diags.remove(&a.id).unwrap_or_default(),
     };
     let chapters: Vec<ChapterView> = reg
@@ -365,7 +480,7 @@ fn body(site: &Site, page: &str, reg: &Regulation) -> Body {
                 title: s.title.clone(),
                 text: s.text.clone(),
                 items,
-                tags: tags.remove(&s.id).unwrap_or_default(),
+                tags_html: tags_html(&tags.remove(&s.id).unwrap_or_default(), badges),
                 diagnostics: diags.remove(&s.id).unwrap_or_default(),
             }
         })
@@ -381,7 +496,7 @@ fn body(site: &Site, page: &str, reg: &Regulation) -> Body {
                 .enumerate()
                 .map(|(k, cells)| {
                     let id = format!("{}-r{}", a.id, k + 2);
-                    RowView { tags: tags.remove(&id).unwrap_or_default(), id, cells }
+                    RowView { tags_html: tags_html(&tags.remove(&id).unwrap_or_default(), badges), id, cells }
                 })
                 .collect();
             AppendixView {
@@ -532,4 +647,32 @@ fn coverage_tables(site: &Site, page: &str, reg: &Regulation) -> Vec<CoverageTab
             })
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Tags are written as the `tags` macro wrote them: the badge the
+    /// `status_badge` filter gives, the texts escaped, nothing for none.
+    #[test]
+    fn tags_are_written_with_the_filters_badge_and_escaped() {
+        let (_, badges) = templates::load_with_badges(None).unwrap();
+        let badge = &badges.iter().find(|(class, _)| *class == "partial").unwrap().1;
+        assert!(badge.contains('△'), "{badge}");
+        let tag = Tag {
+            name: "番号GL 1-1 総括<保護>管理者".to_string(),
+            url: "../catalog/a&b/1-1.html".to_string(),
+            status: CoverageStatus::Partial,
+        };
+        assert_eq!(
+            tags_html(&[tag], &badges),
+            format!(
+                "<ul class=\"tags\" aria-label=\"対応する項目\"><li><a class=\"tag tag-partial\" \
+                 href=\"../catalog/a&amp;b/1-1.html\" title=\"番号GL 1-1 総括&lt;保護&gt;管理者: 一部\">{badge} \
+                 番号GL 1-1 総括&lt;保護&gt;管理者</a></li></ul>"
+            )
+        );
+        assert_eq!(tags_html(&[], &badges), "");
+    }
 }
