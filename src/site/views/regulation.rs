@@ -131,7 +131,8 @@ struct AppendixView {
 struct TextBlock {
     id: Option<String>,
     lines: Vec<String>,
-    tags: Vec<Tag>,
+    /// The part's tags as HTML ([`tags_html`]).
+    tags_html: String,
 }
 
 #[derive(Serialize)]
@@ -506,7 +507,7 @@ fn body(site: &Site, badges: &Badges, page: &str, reg: &Regulation) -> Body {
                 title: a.title.clone(),
                 header,
                 rows,
-                text: text_blocks(a, &mut tags),
+                text: text_blocks(a, &mut tags, badges),
             }
         })
         .collect();
@@ -518,10 +519,10 @@ fn body(site: &Site, badges: &Badges, page: &str, reg: &Regulation) -> Body {
 }
 
 /// An appendix's text lines cut at its parts (see [`Appendix::cited_rows`]).
-fn text_blocks(a: &crate::model::Appendix, tags: &mut HashMap<String, Vec<Tag>>) -> Vec<TextBlock> {
+fn text_blocks(a: &crate::model::Appendix, tags: &mut HashMap<String, Vec<Tag>>, badges: &Badges) -> Vec<TextBlock> {
     let mut blocks = Vec::new();
     let mut at = 0;
-    let outside = |lines: &[String]| TextBlock { id: None, lines: lines.to_vec(), tags: Vec::new() };
+    let outside = |lines: &[String]| TextBlock { id: None, lines: lines.to_vec(), tags_html: String::new() };
     for part in a.cited_rows().iter().filter(|r| !r.text_lines.is_empty()) {
         if at < part.text_lines.start {
             blocks.push(outside(&a.text[at..part.text_lines.start]));
@@ -529,7 +530,7 @@ fn text_blocks(a: &crate::model::Appendix, tags: &mut HashMap<String, Vec<Tag>>)
         blocks.push(TextBlock {
             id: Some(part.id.clone()),
             lines: a.text[part.text_lines.clone()].to_vec(),
-            tags: tags.remove(&part.id).unwrap_or_default(),
+            tags_html: tags_html(&tags.remove(&part.id).unwrap_or_default(), badges),
         });
         at = part.text_lines.end;
     }
