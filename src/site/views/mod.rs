@@ -431,8 +431,6 @@ struct ProvisionLink {
     url: String,
 }
 
-/// The link to `id` of `reg`, named as `found` is (the id itself when it
-/// names nothing).
 impl ProvisionLink {
     /// The link as HTML, as macros.html's `provision` writes it: for the
     /// pages that show thousands (the evidence of item, model and
@@ -502,6 +500,8 @@ fn missing_html(missing: &[String]) -> String {
     format!("<p class=\"small\">不足: {}</p>", escaped(&missing.join("、")))
 }
 
+/// The link to `id` of `reg`, named as `found` is (the id itself when it
+/// names nothing).
 fn link_to(page: &str, reg: &Regulation, id: &str, found: Option<Provision>) -> ProvisionLink {
     let (label, caption) = found.map_or_else(|| (id.to_string(), None), |p| p.label_and_caption());
     ProvisionLink { label, caption, url: provision_url(page, reg, id) }
