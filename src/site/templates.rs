@@ -65,7 +65,7 @@ fn user_files(dir: Option<&Path>) -> Result<Vec<(String, std::path::PathBuf)>> {
 }
 
 /// Each status's badge as macros.html's `status` renders it, by the
-/// status's class (see [`super::views::status_badges`]).
+/// status's class (made by `views::status_badges`).
 pub type Badges = Arc<Vec<(&'static str, String)>>;
 
 /// Tera with the built-in templates, overridden by the user's.
