@@ -319,7 +319,8 @@ pub struct Appendix {
     /// Text lines that are not part of a table.
     pub text: Vec<String>,
     /// The numbered parts of `text` (a 別記 numbered １, （１）…), as the
-    /// parser reads them; see [`TextPart`].
+    /// parser reads them for an appendix without a table that is no form;
+    /// see [`TextPart`].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub parts: Vec<TextPart>,
     /// 1-based line number of the heading.
@@ -527,7 +528,7 @@ impl Appendix {
     /// numbered by its place after the table's rows, the line it begins on
     /// (`appx-1-r5` is the fifth text line when the appendix has no rows).
     /// A table's text lines are its 備考, notes on reading it rather than
-    /// measures, so they are not read.
+    /// measures, so the parser reads no parts from them.
     fn read_text_parts(&self) -> Vec<AppendixRow> {
         self.parts
             .iter()

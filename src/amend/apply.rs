@@ -184,8 +184,7 @@ fn words(reg: &mut Regulation, place: &Place, edit: &WordEdit) -> Result<()> {
     text.replace_range(at..at + quoted.len(), &replacement);
     // An appendix's numbered parts are read from its text: read again.
     if let Place::Appendix(label) = place {
-        let a = appendix_mut(reg, label)?;
-        a.parts = crate::parse::text_parts(&a.text);
+        crate::parse::read_parts(appendix_mut(reg, label)?);
     }
     Ok(())
 }

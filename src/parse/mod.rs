@@ -71,7 +71,7 @@ use crate::text::numerals::{kana_position, number_id, number_label, AIUEO, IROHA
 use body::{finish_article, finish_item, finish_paragraph};
 use classify::{classify, HeadingLevel, ItemStyle, Kind};
 use lines::SourceLine;
-pub use parts::text_parts;
+pub use parts::read_parts;
 
 /// Reads and parses one regulation file of at most `max_bytes` (see
 /// [`source::read_file`]).
@@ -397,9 +397,7 @@ impl Builder {
             std.items.iter_mut().for_each(|i| finish_item(i, &mut Vec::new()));
         }
         share_common_captions(&mut reg);
-        for appendix in &mut reg.appendices {
-            appendix.parts = text_parts(&appendix.text);
-        }
+        reg.appendices.iter_mut().for_each(read_parts);
         reg
     }
 }

@@ -6,7 +6,7 @@
 use super::classify::{classify, ItemStyle, Kind};
 use super::heading_then_text;
 use super::lines::trim_layout;
-use crate::model::TextPart;
+use crate::model::{Appendix, TextPart};
 use crate::text::normalize::nfkc;
 use crate::text::numerals::join_citation;
 
@@ -53,9 +53,18 @@ pub(super) fn numbered(line: &str) -> Option<Numbered<'_>> {
     Some(Numbered { style, label, caption, rest: trim_layout(&line[before.len()..]) })
 }
 
+/// Reads `appendix.parts` from its text: the parts of a 別記 (or 別表)
+/// without a table; none for a form (様式, 別記様式) or a table, whose
+/// numbered lines are its fields or its 備考. Called when a regulation is
+/// parsed and again when a 改め文 edits an appendix's words.
+pub fn read_parts(appendix: &mut Appendix) {
+    appendix.parts =
+        if appendix.carries_provisions() && appendix.rows.is_empty() { text_parts(&appendix.text) } else { Vec::new() };
+}
+
 /// The parts of an appendix's text lines, in order (see the module). Lines
 /// before the first numbered line (an introduction) belong to no part.
-pub fn text_parts(lines: &[String]) -> Vec<TextPart> {
+fn text_parts(lines: &[String]) -> Vec<TextPart> {
     let numbering: Vec<Option<Numbered>> = lines.iter().map(|l| numbered(l)).collect();
     // A style's depth is where it is first met under the styles open then,
     // as 号 and their 細目 nest: １ then （１） then ア.
