@@ -91,6 +91,10 @@ fn text_parts(lines: &[String]) -> Vec<TextPart> {
     let mut parts = Vec::new();
     // The labels of the headings above the line read, by depth.
     let mut path: Vec<(usize, String)> = Vec::new();
+    // For each part, the line and name of the heading it is under, if any.
+    let mut under: Vec<Option<(usize, Option<String>)>> = Vec::new();
+    // The line and name of each heading over parts open, by depth.
+    let mut headings: Vec<(usize, usize, Option<String>)> = Vec::new();
     let mut i = 0;
     while i < lines.len() {
         let (Some(n), Some(d)) = (&numbering[i], depth[i]) else {
@@ -99,6 +103,7 @@ fn text_parts(lines: &[String]) -> Vec<TextPart> {
         };
         path.retain(|(depth, _)| *depth < d);
         path.push((d, nfkc(n.label)));
+        headings.retain(|(depth, _, _)| *depth < d);
         let mut end = (i + 1..lines.len()).find(|&j| depth[j].is_some_and(|dj| dj <= d)).unwrap_or(lines.len());
         // The next part's caption on its own line is the next part's.
         if end < lines.len() && caption_line[end - 1].is_some() {
@@ -109,6 +114,8 @@ fn text_parts(lines: &[String]) -> Vec<TextPart> {
         let short_heading = !n.rest.contains('。');
         if short_heading && next_is_deeper {
             // A heading over numbered parts: read on into them.
+            let names = n.caption.clone().or_else(|| (!n.rest.is_empty()).then(|| n.rest.to_string()));
+            headings.push((d, i, names));
             i += 1;
             continue;
         }
@@ -124,6 +131,7 @@ fn text_parts(lines: &[String]) -> Vec<TextPart> {
             text.push(n.rest);
         }
         text.extend(body);
+        under.push(headings.last().map(|(_, line, names)| (*line, names.clone())));
         parts.push(TextPart {
             lines: start..end,
             path: path.iter().fold(String::new(), |cited, (_, label)| join_citation(&cited, label)),
@@ -131,6 +139,16 @@ fn text_parts(lines: &[String]) -> Vec<TextPart> {
             text: text.join("\u{3000}"),
         });
         i = end;
+    }
+    // A heading over one part alone is that part's caption (第１　職員の
+    // 教育 over its one measure), as a caption over one article is; over
+    // several it names what they share, too broad for any one of them.
+    for (k, part) in parts.iter_mut().enumerate() {
+        let Some((line, Some(names))) = &under[k] else { continue };
+        let alone = under.iter().filter(|u| u.as_ref().is_some_and(|(l, _)| l == line)).count() == 1;
+        if part.head.is_none() && alone {
+            part.head = Some(names.clone());
+        }
     }
     parts
 }
@@ -215,6 +233,18 @@ mod tests {
                 (4, "第3".into(), Some("再委託の禁止".into()), "乙は、再委託しない。".into()),
             ]
         );
+    }
+
+    #[test]
+    fn a_heading_over_one_part_alone_is_its_caption() {
+        // 第１ is over one measure: its caption; 第２ is over two: each is
+        // read without it.
+        let read = parts(
+            "第１　研修\n１　課長は、職員に研修を行う。\n第２　媒体\n１　媒体は、書庫に保管する。\n\
+             ２　不要な媒体は、裁断する。",
+        );
+        let heads: Vec<(&str, Option<&str>)> = read.iter().map(|p| (p.1.as_str(), p.2.as_deref())).collect();
+        assert_eq!(heads, [("第1の1", Some("研修")), ("第2の1", None), ("第2の2", None)]);
     }
 
     #[test]
