@@ -345,8 +345,10 @@ pub struct TextPart {
     /// How it is cited after the appendix's label: its label and those of
     /// the headings above it, in half-width (1(1), 3(4)ア, 第1の1).
     pub path: String,
-    /// Its caption when its numbered line is a heading over its text
-    /// （（１）　利用状況の記録）.
+    /// Its caption: the bracketed caption on the line above it
+    /// （（秘密の保持））, or after its 第１, its numbered line when that is
+    /// a heading over its text （（１）　利用状況の記録）, or the heading
+    /// over it when it is the only part there.
     pub head: Option<String>,
     /// What it lays down: its lines, deeper numbered lines with their
     /// labels, joined by a full-width space.
