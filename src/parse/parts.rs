@@ -3,6 +3,8 @@
 //! level or above; a numbered line that is only a heading over deeper ones
 //! starts their citation.
 
+use std::collections::HashMap;
+
 use super::classify::{classify, ItemStyle, Kind};
 use super::heading_then_text;
 use super::lines::trim_layout;
@@ -36,7 +38,12 @@ pub(super) struct Numbered<'a> {
 /// 「ア　…」 and the other labels of 号 and their 細目.
 pub(super) fn numbered(line: &str) -> Option<Numbered<'_>> {
     let line = trim_layout(line);
-    let (style, caption, text) = match classify(line) {
+    numbered_as(line, classify(line))
+}
+
+/// [`numbered`] of a trimmed line the classifier read as `kind`.
+fn numbered_as(line: &str, kind: Kind) -> Option<Numbered<'_>> {
+    let (style, caption, text) = match kind {
         Kind::Paragraph { text, .. } => (Style::Digits, None, text),
         Kind::Item { style, text, .. } => (Style::Item(style), None, text),
         Kind::Article { bare: true, caption, text, .. } => (Style::Bare, caption, text),
@@ -65,7 +72,23 @@ pub fn read_parts(appendix: &mut Appendix) {
 /// The parts of an appendix's text lines, in order (see the module). Lines
 /// before the first numbered line (an introduction) belong to no part.
 fn text_parts(lines: &[String]) -> Vec<TextPart> {
-    let numbering: Vec<Option<Numbered>> = lines.iter().map(|l| numbered(l)).collect();
+    let lines: Vec<&str> = lines.iter().map(|l| trim_layout(l)).collect();
+    // Each line classified once: how it is numbered, or whether it is a
+    // caption alone in brackets （秘密の保持）.
+    let mut numbering: Vec<Option<Numbered>> = Vec::with_capacity(lines.len());
+    let mut caption_line: Vec<Option<String>> = Vec::with_capacity(lines.len());
+    for line in &lines {
+        match classify(line) {
+            Kind::Caption(inner) => {
+                numbering.push(None);
+                caption_line.push(Some(inner));
+            }
+            kind => {
+                numbering.push(numbered_as(line, kind));
+                caption_line.push(None);
+            }
+        }
+    }
     // A style's depth is where it is first met under the styles open then,
     // as 号 and their 細目 nest: １ then （１） then ア.
     let mut open: Vec<Style> = Vec::new();
@@ -80,61 +103,51 @@ fn text_parts(lines: &[String]) -> Vec<TextPart> {
             Some(open.len() - 1)
         })
         .collect();
-    // Each line that is a caption alone in brackets （秘密の保持）, by its text.
-    let caption_line: Vec<Option<String>> = lines
-        .iter()
-        .map(|l| match classify(trim_layout(l)) {
-            Kind::Caption(inner) => Some(inner),
-            _ => None,
-        })
-        .collect();
     let mut parts = Vec::new();
-    // The labels of the headings above the line read, by depth.
-    let mut path: Vec<(usize, String)> = Vec::new();
-    // For each part, the line and name of the heading it is under, if any.
+    // The headings above the line read and the line itself, by depth: the
+    // labels they are cited by and, for a heading, its line and name.
+    let mut path: Vec<Step> = Vec::new();
+    // For each part, the line and name of the heading right above it.
     let mut under: Vec<Option<(usize, Option<String>)>> = Vec::new();
-    // The line and name of each heading over parts open, by depth.
-    let mut headings: Vec<(usize, usize, Option<String>)> = Vec::new();
     let mut i = 0;
     while i < lines.len() {
         let (Some(n), Some(d)) = (&numbering[i], depth[i]) else {
             i += 1;
             continue;
         };
-        path.retain(|(depth, _)| *depth < d);
-        path.push((d, nfkc(n.label)));
-        headings.retain(|(depth, _, _)| *depth < d);
+        path.retain(|step| step.depth < d);
+        let heading = path.last().map(|step| (step.line, step.names.clone()));
+        let names = n.caption.clone().or_else(|| (!n.rest.is_empty()).then(|| n.rest.to_string()));
+        path.push(Step { depth: d, label: nfkc(n.label), line: i, names });
+        let next_is_deeper = depth.get(i + 1).copied().flatten().is_some_and(|dn| dn > d);
+        if !n.rest.contains('。') && next_is_deeper {
+            // A heading over numbered parts: read on into them.
+            i += 1;
+            continue;
+        }
         let mut end = (i + 1..lines.len()).find(|&j| depth[j].is_some_and(|dj| dj <= d)).unwrap_or(lines.len());
         // The next part's caption on its own line is the next part's.
         if end < lines.len() && caption_line[end - 1].is_some() {
             end -= 1;
         }
-        let next = lines.get(i + 1).map(|l| trim_layout(l));
-        let next_is_deeper = depth.get(i + 1).copied().flatten().is_some_and(|dn| dn > d);
-        let short_heading = !n.rest.contains('。');
-        if short_heading && next_is_deeper {
-            // A heading over numbered parts: read on into them.
-            let names = n.caption.clone().or_else(|| (!n.rest.is_empty()).then(|| n.rest.to_string()));
-            headings.push((d, i, names));
-            i += 1;
-            continue;
-        }
         // A caption on the line above, as an article's （秘密の保持）, or in
         // brackets after the label.
         let above = i.checked_sub(1).and_then(|k| caption_line[k].clone());
         let start = if above.is_some() { i - 1 } else { i };
-        let body: Vec<&str> = lines[i + 1..end].iter().map(|l| trim_layout(l)).filter(|l| !l.is_empty()).collect();
-        let own_line_heading =
-            next.filter(|next| !body.is_empty() && heading_then_text(n.rest, next)).map(|_| n.rest.to_string());
+        let body: Vec<&str> = lines[i + 1..end].iter().copied().filter(|l| !l.is_empty()).collect();
+        let own_line_heading = lines
+            .get(i + 1)
+            .filter(|next| !body.is_empty() && heading_then_text(n.rest, next))
+            .map(|_| n.rest.to_string());
         let mut text: Vec<&str> = Vec::new();
         if own_line_heading.is_none() && !n.rest.is_empty() {
             text.push(n.rest);
         }
         text.extend(body);
-        under.push(headings.last().map(|(_, line, names)| (*line, names.clone())));
+        under.push(heading);
         parts.push(TextPart {
             lines: start..end,
-            path: path.iter().fold(String::new(), |cited, (_, label)| join_citation(&cited, label)),
+            path: path.iter().fold(String::new(), |cited, step| join_citation(&cited, &step.label)),
             head: above.or_else(|| n.caption.clone()).or(own_line_heading),
             text: text.join("\u{3000}"),
         });
@@ -143,14 +156,28 @@ fn text_parts(lines: &[String]) -> Vec<TextPart> {
     // A heading over one part alone is that part's caption (第１　職員の
     // 教育 over its one measure), as a caption over one article is; over
     // several it names what they share, too broad for any one of them.
+    let mut parts_under: HashMap<usize, usize> = HashMap::new();
+    for (line, _) in under.iter().flatten() {
+        *parts_under.entry(*line).or_default() += 1;
+    }
     for (k, part) in parts.iter_mut().enumerate() {
         let Some((line, Some(names))) = &under[k] else { continue };
-        let alone = under.iter().filter(|u| u.as_ref().is_some_and(|(l, _)| l == line)).count() == 1;
+        let alone = parts_under[line] == 1;
         if part.head.is_none() && alone {
             part.head = Some(names.clone());
         }
     }
     parts
+}
+
+/// A numbered line on the way to the line read: its depth, the label it
+/// is cited by, and its line and name (第１　職員の教育) should it be a
+/// heading over parts.
+struct Step {
+    depth: usize,
+    label: String,
+    line: usize,
+    names: Option<String>,
 }
 
 #[cfg(test)]
@@ -245,6 +272,13 @@ mod tests {
         );
         let heads: Vec<(&str, Option<&str>)> = read.iter().map(|p| (p.1.as_str(), p.2.as_deref())).collect();
         assert_eq!(heads, [("第1の1", Some("研修")), ("第2の1", None), ("第2の2", None)]);
+        // Two parts under 第１ with a heading between them: not alone.
+        let read = parts(
+            "第１　管理\n１　課長は、台帳を作る。\n２　記録\n(1)　課長は、記録を作る。\n\
+             ３　課長は、台帳を点検する。",
+        );
+        let heads: Vec<(&str, Option<&str>)> = read.iter().map(|p| (p.1.as_str(), p.2.as_deref())).collect();
+        assert_eq!(heads, [("第1の1", None), ("第1の2(1)", Some("記録")), ("第1の3", None)]);
     }
 
     #[test]
