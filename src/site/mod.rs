@@ -235,7 +235,7 @@ impl Site {
         reuse: Option<&cache::PageCache>,
         emit: &(dyn Fn(Page) -> Result<()> + Sync),
     ) -> Result<()> {
-        let (tera, badges) = templates::load_with_badges(self.templates_dir.as_deref())?;
+        let (tera, badges) = templates::load(self.templates_dir.as_deref())?;
         let jobs = views::jobs(self);
         let progress = progress_bar(self.progress, jobs.len() as u64);
         // A page whose inputs' digests are unchanged is reused without making its data.

@@ -68,14 +68,15 @@ fn user_files(dir: Option<&Path>) -> Result<Vec<(String, std::path::PathBuf)>> {
 /// status's class (made by `views::status_badges`).
 pub type Badges = Arc<Vec<(&'static str, String)>>;
 
-/// Tera with the built-in templates, overridden by the user's.
-pub fn load(user_dir: Option<&Path>) -> Result<Tera> {
-    Ok(load_with_badges(user_dir)?.0)
+/// The badge of a status's class (covered, partial …), if it is one.
+pub fn badge<'b>(badges: &'b [(&'static str, String)], class: &str) -> Option<&'b str> {
+    badges.iter().find(|(c, _)| *c == class).map(|(_, html)| html.as_str())
 }
 
-/// [`load`], and the badges its `status_badge` filter hands out, for the
-/// views that write a badge into HTML they make themselves.
-pub fn load_with_badges(user_dir: Option<&Path>) -> Result<(Tera, Badges)> {
+/// Tera with the built-in templates, overridden by the user's, and the
+/// badges its `status_badge` filter hands out, for the views that write a
+/// badge into HTML they make themselves.
+pub fn load(user_dir: Option<&Path>) -> Result<(Tera, Badges)> {
     let sources = sources(user_dir)?;
     let mut tera = Tera::default();
     tera.autoescape_on(vec![".html"]);
@@ -183,8 +184,9 @@ pub(super) fn shared_html(runs: &[Run]) -> String {
 /// costs tera as much as a dozen of its lookups.
 fn status_badge(badges: &[(&'static str, String)], status: &Value) -> tera::Result<Value> {
     let class = status.get("class").and_then(Value::as_str).unwrap_or_default();
-    let badge = badges.iter().find(|(c, _)| *c == class).map(|(_, html)| html);
-    badge.map(|html| Value::String(html.clone())).ok_or_else(|| tera::Error::msg("status_badge: expected a status"))
+    badge(badges, class)
+        .map(|html| Value::String(html.to_string()))
+        .ok_or_else(|| tera::Error::msg("status_badge: expected a status"))
 }
 
 /// `runs` as HTML: each run's text escaped between the tags `tags` gives
@@ -220,13 +222,13 @@ mod tests {
 
     #[test]
     fn builtin_templates_parse() {
-        let tera = load(None).unwrap();
+        let (tera, _) = load(None).unwrap();
         assert!(tera.get_template_names().any(|n| n == "regulation.html"));
     }
 
     #[test]
     fn pages_escape_quotes_but_leave_slashes_in_urls_readable() {
-        let mut tera = load(None).unwrap();
+        let (mut tera, _) = load(None).unwrap();
         tera.add_raw_template("t.html", "<a href=\"{{ url }}\" title='{{ title }}'>").unwrap();
         let mut ctx = tera::Context::new();
         ctx.insert("url", "../reg/a.html");
@@ -239,7 +241,7 @@ mod tests {
 
     #[test]
     fn a_status_badge_is_what_the_status_macro_renders() {
-        let mut tera = load(None).unwrap();
+        let (mut tera, _) = load(None).unwrap();
         let template = r#"{% import "macros.html" as m %}{{ s | status_badge | safe }}|{{ m::status(s=s) }}"#;
         tera.add_raw_template("t.html", template).unwrap();
         for (symbol, label, class) in
@@ -300,7 +302,7 @@ mod tests {
         std::fs::create_dir_all(tmp.path().join("static")).unwrap();
         std::fs::write(tmp.path().join("static/style.css"), "body{color:red}").unwrap();
         std::fs::write(tmp.path().join("about.html"), "custom {{ root }}").unwrap();
-        let tera = load(Some(tmp.path())).unwrap();
+        let (tera, _) = load(Some(tmp.path())).unwrap();
         let mut ctx = tera::Context::new();
         ctx.insert("root", "../");
         assert_eq!(tera.render("about.html", &ctx).unwrap(), "custom ../");

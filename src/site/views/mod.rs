@@ -791,7 +791,7 @@ mod tests {
     /// reason that is missing or empty left out; an item's link too.
     #[test]
     fn fragments_written_in_rust_are_what_the_macros_render() {
-        let mut tera = templates::load(None).unwrap();
+        let (mut tera, _) = templates::load(None).unwrap();
         let template = r#"{% import "macros.html" as m %}{{ m::provision(p=p) }}|{{ m::flags(flags=flags) }}"#;
         tera.add_raw_template("t.html", template).unwrap();
         let flag = |code: &str, detail: &str| FlagView {

@@ -60,7 +60,7 @@ fn tags_html(tags: &[Tag], badges: &Badges) -> String {
         html.push_str(": ");
         html.push_str(&escaped(status.label));
         html.push_str("\">");
-        html.push_str(badges.iter().find(|(class, _)| *class == status.class).map_or("", |(_, badge)| badge));
+        html.push_str(templates::badge(badges, status.class).unwrap_or_default());
         html.push(' ');
         html.push_str(&name);
         html.push_str("</a></li>");
@@ -658,8 +658,8 @@ mod tests {
     /// `status_badge` filter gives, the texts escaped, nothing for none.
     #[test]
     fn tags_are_written_with_the_filters_badge_and_escaped() {
-        let (_, badges) = templates::load_with_badges(None).unwrap();
-        let badge = &badges.iter().find(|(class, _)| *class == "partial").unwrap().1;
+        let (_, badges) = templates::load(None).unwrap();
+        let badge = templates::badge(&badges, "partial").unwrap();
         assert!(badge.contains('△'), "{badge}");
         let tag = Tag {
             name: "番号GL 1-1 総括<保護>管理者".to_string(),
