@@ -265,20 +265,26 @@ fn is_foreign(c: char) -> bool {
         | 0xFFFD)
 }
 
-/// Warns once per line that holds foreign-script characters.
-pub(super) fn foreign_script(reg: &mut Regulation, text: &str, first_line: usize) {
-    // Byte prefilter (vectorisable): lead bytes of the scripts above;
-    // kana and kanji are E3–E9, so Japanese text rarely trips it.
-    let maybe = text
-        .as_bytes()
+/// Byte prefilter of [`is_foreign`] (vectorisable): lead bytes of its
+/// scripts, or U+FFFD; kana and kanji are E3–E9, so Japanese text rarely
+/// trips it. Applied to each line too, as a file with one foreign word
+/// would otherwise have every line read by `char`.
+fn may_hold_foreign(text: &str) -> bool {
+    text.as_bytes()
         .chunks(64)
         .any(|chunk| chunk.iter().fold(false, |acc, &b| acc | matches!(b, 0xD0..=0xE1 | 0xEA..=0xED)))
-        || text.contains('\u{FFFD}');
-    if !maybe {
+        // memmem rather than `str::contains`, which scans for U+FFFD's last
+        // byte BD, the last byte of many kanji too.
+        || memchr::memmem::find(text.as_bytes(), "\u{FFFD}".as_bytes()).is_some()
+}
+
+/// Warns once per line that holds foreign-script characters.
+pub(super) fn foreign_script(reg: &mut Regulation, text: &str, first_line: usize) {
+    if !may_hold_foreign(text) {
         return;
     }
     for (idx, line) in text.lines().enumerate() {
-        if line.is_ascii() || !line.chars().any(is_foreign) {
+        if !may_hold_foreign(line) || !line.chars().any(is_foreign) {
             continue;
         }
         // Show each run of foreign characters with a little context.
@@ -308,5 +314,24 @@ pub(super) fn foreign_script(reg: &mut Regulation, text: &str, first_line: usize
                 runs.join("、")
             ),
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn foreign_script_is_warned_on_each_line_that_holds_it() {
+        let text = "第1条　この規程は、職員に適用する。\n\
+                    第2条　職員は、Пароль を定める。\n\
+                    第3条　職員は、持ち込んで서는ならない。\n\
+                    第4条　文字化け\u{FFFD}がある。\n\
+                    第5条　①　管理者は、×を記す。\n";
+        let mut reg = Regulation::default();
+        foreign_script(&mut reg, text, 10);
+        let lines: Vec<usize> = reg.diagnostics.iter().map(|d| d.line).collect();
+        assert_eq!(lines, vec![11, 12, 13]);
+        assert!(reg.diagnostics[1].message.contains("「込んで서는ならな」"), "{}", reg.diagnostics[1].message);
     }
 }

@@ -71,7 +71,9 @@ pub fn decode(bytes: &[u8]) -> Result<(String, SourceEncoding), DecodeError> {
     if bytes.is_ascii() && bytes.windows(3).any(|w| w[0] == 0x1b && (w[1] == b'$' || w[1] == b'(')) {
         return strict(ISO_2022_JP, bytes, SourceEncoding::Iso2022Jp);
     }
-    let utf8_error = match std::str::from_utf8(bytes) {
+    // simdutf8 validates Japanese (three-byte) text several times faster
+    // than std, and its `compat` error says where the text breaks as std's does.
+    let utf8_error = match simdutf8::compat::from_utf8(bytes) {
         Ok(text) => return check_text(text.to_string()).map(|t| (t, SourceEncoding::Utf8)),
         Err(e) => e,
     };
@@ -180,8 +182,11 @@ fn check_text(text: String) -> Result<String, DecodeError> {
 /// one byte each, U+0080–U+009F the two bytes C2 80–C2 9F.
 fn control_chars(text: &str) -> usize {
     let bytes = text.as_bytes();
-    let ascii =
-        bytes.iter().filter(|&&b| (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)) || b == 0x7f).count();
+    // Counted per 64-byte chunk into a u8 with bitwise tests, which the
+    // compiler vectorises (a filtered count was a third of decoding).
+    let is_c0 = |b: u8| ((b < 0x20) & (b != b'\n') & (b != b'\r') & (b != b'\t') & (b != 0x0c)) | (b == 0x7f);
+    let ascii: usize =
+        bytes.chunks(64).map(|chunk| usize::from(chunk.iter().fold(0u8, |n, &b| n + u8::from(is_c0(b))))).sum();
     let c1 = memchr::memchr_iter(0xc2, bytes)
         .filter(|&i| bytes.get(i + 1).is_some_and(|b| (0x80..=0x9f).contains(b)))
         .count();
@@ -270,6 +275,15 @@ mod tests {
         let err = decode(&bytes).unwrap_err();
         assert_eq!(err.line, Some(3), "{err:?}");
         assert!(err.message.contains("UTF-8"), "{err:?}");
+        // Far into a long file (the validator reads 64-byte blocks), and a
+        // truncated three-byte character at its very end.
+        let long = RULE.repeat(200);
+        let mut bytes = long.as_bytes().to_vec();
+        bytes.insert(long.match_indices('\n').nth(500).unwrap().0 + 1, 0xFF);
+        assert_eq!(decode(&bytes).unwrap_err().line, Some(502));
+        let mut bytes = long.as_bytes().to_vec();
+        bytes.extend_from_slice(&"条".as_bytes()[..2]);
+        assert_eq!(decode(&bytes).unwrap_err().line, Some(long.lines().count() + 1));
     }
 
     #[test]
