@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 
 use super::views::InputDigests;
 use super::{templates, Page};
-use crate::pipeline::cache::{key_name, write_atomically};
+use crate::pipeline::cache::{key_name, read_json, write_atomically};
 use crate::pipeline::key::KeyHasher;
 
 /// Layout of `pages.json`; bump it when [`Manifest`] changes.
@@ -87,12 +87,8 @@ impl PageCache {
             std::path::absolute(published).unwrap_or(published.to_path_buf()).as_os_str().as_encoded_bytes(),
         );
         let manifest = cache_dir.join(format!("pages-{}.json", key_name(folder.finish())));
-        let previous = std::fs::read(&manifest)
-            .ok()
-            .and_then(|bytes| serde_json::from_slice::<Manifest>(&bytes).ok())
-            .filter(|m| m.format == FORMAT)
-            .map(|m| m.pages)
-            .unwrap_or_default();
+        let previous =
+            read_json::<Manifest>(&manifest).filter(|m| m.format == FORMAT).map(|m| m.pages).unwrap_or_default();
         Ok(Some(PageCache {
             manifest,
             previous,
@@ -238,10 +234,7 @@ impl WordsMemo {
         let key = self.key(regulation);
         self.live.lock().expect("words lock").insert(key);
         let path = self.path(key);
-        let remembered = std::fs::read(&path)
-            .ok()
-            .and_then(|bytes| serde_json::from_slice::<WordsFile>(&bytes).ok())
-            .filter(|f| f.format == WORDS_FORMAT && f.words.len() == count);
+        let remembered = read_json::<WordsFile>(&path).filter(|f| f.format == WORDS_FORMAT && f.words.len() == count);
         if let Some(file) = remembered {
             return file.words;
         }
