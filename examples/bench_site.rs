@@ -393,6 +393,8 @@ fn sample(options: &BuildOptions, lines: &[String]) -> anyhow::Result<Sample> {
         std::fs::remove_dir_all(cache)?;
     }
     let output = &options.output;
+    // Timed as a new process runs it, not behind the last build's freeing.
+    site::wait_until_freed();
     let (cpu, wall) = (cpu_seconds(), Instant::now());
     let (report, readings) = with_rss_readings(|| site::build(options));
     let report = report?;
@@ -403,6 +405,7 @@ fn sample(options: &BuildOptions, lines: &[String]) -> anyhow::Result<Sample> {
     let (rss_analyse, rss_render) = (peak(&|t| t <= analysed_at), peak(&|t| t > analysed_at));
     let (files, bytes) = tree_size(output);
     reiki::text::tokens::bare_segment_count("ウォームアップ");
+    site::wait_until_freed();
     let (cpu, wall) = (cpu_seconds(), Instant::now());
     let tokens: usize = lines.par_iter().map(|l| reiki::text::tokens::bare_segment_count(l)).sum();
     let (floor_wall, floor_cpu) = (wall.elapsed().as_secs_f64(), cpu_seconds() - cpu);
@@ -630,6 +633,7 @@ fn one_edit(
     let sentence_end = text[body_start..].find('。').map(|i| body_start + i + '。'.len_utf8());
     let at = sentence_end.ok_or_else(|| anyhow::anyhow!("{}: no sentence to edit", path.display()))?;
     std::fs::write(path, format!("{}{EDIT}{}", &text[..at], &text[at..]))?;
+    site::wait_until_freed();
     let (cpu, wall) = (cpu_seconds(), Instant::now());
     let report = site::build(options)?;
     let (edit_wall, edit_cpu) = (wall.elapsed().as_secs_f64(), cpu_seconds() - cpu);

@@ -284,6 +284,7 @@ impl Site {
 /// `output` as it was.
 // Over 80 lines on purpose: the four phases read in order, each timed into the report.
 pub fn build(options: &BuildOptions) -> Result<BuildReport> {
+    wait_until_freed();
     let output = write::Output::prepare(&options.output)?;
     // A new run: texts of an earlier build in this process (reiki serve) go.
     crate::analyze::text_analysis::TokenCache::shared().clear();
@@ -382,12 +383,31 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         .filter(|d| checks::REFERENCE_CODES.contains(&d.code) || d.code.is_review())
         .map(|d| format!("{}:{}: {}", d.file, d.line, d.message));
     report.warnings = std::mem::take(&mut site.warnings).into_iter().chain(reference_warnings).collect();
-    // Freeing the corpus and its analysis (millions of small allocations)
-    // was 2.5 % of a one-edit rebuild's instructions at N = 2,000: it is
-    // left to a thread of its own, which a one-shot command does not wait
-    // for (the memory goes back with the process).
-    std::thread::spawn(move || drop(site));
+    free_in_background(site);
     Ok(report)
+}
+
+/// The site of this process's last build, being freed on a thread of its own.
+static FREEING: std::sync::Mutex<Option<std::thread::JoinHandle<()>>> = std::sync::Mutex::new(None);
+
+/// Frees a built site on a thread of its own: its millions of small
+/// allocations were 2.5 % of a one-edit rebuild's instructions at
+/// N = 2,000. A one-shot command exits without waiting (the memory goes
+/// back with the process); the next build in the same process (`reiki
+/// serve`, tests) waits for it first, so two sites are never held at once.
+fn free_in_background(site: Site) {
+    let freeing = std::thread::spawn(move || drop(site));
+    *FREEING.lock().unwrap_or_else(|e| e.into_inner()) = Some(freeing);
+}
+
+/// Waits until the last build's site is freed (see [`build`]): a caller
+/// timing a build, as a new process would run it, calls this first.
+pub fn wait_until_freed() {
+    let freeing = FREEING.lock().unwrap_or_else(|e| e.into_inner()).take();
+    if let Some(freeing) = freeing {
+        // A panic while freeing leaves nothing to clean up.
+        let _ = freeing.join();
+    }
 }
 
 fn progress_bar(enabled: bool, len: u64) -> indicatif::ProgressBar {
