@@ -66,7 +66,7 @@ fn supplementary_paragraph_deleted_and_words() {
     let (old, new) = versions(&two, &[(SECOND, "")]);
     assert_eq!(kaimebun(&old, &new), ["附則第2項を削る。"]);
     let (old, new) = versions(&two, &[("なお従前の例", "なお旧規程の例")]);
-    assert_eq!(kaimebun(&old, &new), ["附則中「従前」を「旧規程」に改める。"]);
+    assert_eq!(kaimebun(&old, &new), ["附則第2項中「従前」を「旧規程」に改める。"]);
 }
 
 #[test]

@@ -40,7 +40,23 @@ fn title_line_enactment_and_supplementary_skeleton() {
     assert_eq!(km.title, "保有個人情報等の管理に関する要領の一部を改正する要領");
     assert_eq!(km.enactment, "保有個人情報等の管理に関する要領の一部を次のように改正する。");
     assert_eq!(km.supplementary, vec!["この要領は、令和　年　月　日から施行する。"]);
-    assert_eq!(lines, vec!["第6条中「総務部長」を「副市長」に改める。"]);
+    assert_eq!(lines, vec!["第6条第1項中「総務部長」を「副市長」に改める。"]);
+}
+
+/// Words are cited in the smallest part that holds them, as 法制執務 does:
+/// the 号, and the 項 of an article that has more than one, even where the
+/// words occur nowhere else in the article.
+#[test]
+fn words_are_cited_in_their_item_and_paragraph() {
+    let (old, new) = versions(&[("外部への送付又は持ち出し", "外部への送付又は持出し")]);
+    assert_eq!(kaimebun(&old, &new).1, vec!["第10条第3号中「持ち出し」を「持出し」に改める。"]);
+    let rule = "（措置）\n第１条　職員は、保有個人情報を適正に管理する。\n\
+                ２　職員は、次に掲げる措置を講ずる。\n　(1)　端末の施錠\n　(2)　書類の保管\n";
+    let old = load_str("old.md", rule).unwrap();
+    let new = load_str("new.md", &rule.replace("書類の保管", "書類の施錠保管")).unwrap();
+    assert_eq!(kaimebun(&old, &new).1, vec!["第1条第2項第2号中「保管」を「施錠保管」に改める。"]);
+    let new = load_str("new.md", &rule.replace("適正に管理", "適切に管理")).unwrap();
+    assert_eq!(kaimebun(&old, &new).1, vec!["第1条第1項中「適正」を「適切」に改める。"]);
 }
 
 #[test]
@@ -50,7 +66,10 @@ fn two_changes_in_one_article_are_one_sentence_in_text_order() {
         ("持ち出す場合には、原則として、パスワード等", "持ち出す場合には、必ず、パスワード等"),
     ]);
     let (_, lines) = kaimebun(&old, &new);
-    assert_eq!(lines, vec!["第12条中「耐火金庫」を「耐火書庫」に改め、「原則として」を「必ず」に改める。"]);
+    assert_eq!(
+        lines,
+        vec!["第12条第1項中「耐火金庫」を「耐火書庫」に改め、同条第2項中「原則として」を「必ず」に改める。"]
+    );
 }
 
 #[test]
@@ -279,7 +298,7 @@ fn several_articles_and_forms_in_one_amendment() {
     assert_eq!(
         lines,
         vec![
-            "第6条中「総務部長」を「副市長」に改める。",
+            "第6条第1項中「総務部長」を「副市長」に改める。",
             "第10条第3号を削り、同条第4号を同条第3号とする。",
             "第13条の見出し中「防止」を「防止措置」に改める。",
             "第42条を第43条とし、第41条の次に次の1条を加える。",

@@ -17,7 +17,7 @@ fn article_12_kaimebun_and_round_trip() {
     let sentences: Vec<&str> = km.sentences.iter().map(|s| s.text.as_str()).collect();
     assert_eq!(
         sentences,
-        vec!["第12条中「前項」を「職員は、前項」に改め、「勤務時間中は」を「勤務時間中に私用で」に改める。"]
+        vec!["第12条第2項中「前項」を「職員は、前項」に改め、「勤務時間中は」を「勤務時間中に私用で」に改める。"]
     );
     let applied = apply(&old, &km.to_text()).unwrap();
     assert_eq!(without_whitespace(&provisions_text(&applied)), without_whitespace(&provisions_text(&new)));

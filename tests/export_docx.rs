@@ -79,8 +79,9 @@ fn seed_taishohyo_as_word_landscape_with_underlines_and_repeated_header() {
     let kaimebun = &document[document.find(">改め文<").expect("改め文 heading")..];
     assert!(kaimebun.contains(">コンピュータ等運用管理規程の一部を改正する規程<"), "{kaimebun}");
     assert!(
-        kaimebun
-            .contains(">第12条中「前項」を「職員は、前項」に改め、「勤務時間中は」を「勤務時間中に私用で」に改める。<"),
+        kaimebun.contains(
+            ">第12条第2項中「前項」を「職員は、前項」に改め、「勤務時間中は」を「勤務時間中に私用で」に改める。<"
+        ),
         "{kaimebun}"
     );
     assert!(kaimebun.contains(">附　則<"), "{kaimebun}");

@@ -95,7 +95,9 @@ fn pair_model_and_taishohyo_pages_show_real_results() {
     let km = &t[t.find(r#"<section class="kaimebun""#).expect("改め文 section")..];
     assert!(km.contains("<p class=\"km-title\">コンピュータ等運用管理規程の一部を改正する規程</p>"), "{km}");
     assert!(
-        km.contains("第12条中「前項」を「職員は、前項」に改め、「勤務時間中は」を「勤務時間中に私用で」に改める。"),
+        km.contains(
+            "第12条第2項中「前項」を「職員は、前項」に改め、「勤務時間中は」を「勤務時間中に私用で」に改める。"
+        ),
         "{km}"
     );
     assert!(km.contains("この規程は、令和　年　月　日から施行する。"), "{km}");

@@ -181,14 +181,20 @@ fn article_lines(a: &Article) -> Vec<String> {
     article_display_text(a).lines().map(str::to_string).collect()
 }
 
-/// One text of an article that wording edits can touch, with the narrower
-/// place to name when a span is not unique in the whole article.
+/// One text of an article that wording edits can touch, with the place
+/// its clauses name.
 struct Slot {
     old: String,
     new: String,
-    narrow: Place,
-    /// Index range of the slots inside the narrow place (a 項 and its 号).
+    /// The smallest part that holds the text: its 号, else its 項 in an
+    /// article of several, else the article.
+    place: Place,
+    /// Index range of the slots inside `place` (a 項 and its 号, or a 号
+    /// and its subitems): the texts a quoted span must be unique among.
     scope: std::ops::Range<usize>,
+    /// Texts inside `place` that later clauses delete (a 項's dropped 号):
+    /// they still count until then.
+    deleted: Vec<String>,
 }
 
 /// The clauses changing the caption, wording, 項 and 号 of one article, each
@@ -237,8 +243,6 @@ fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec
     let multi = old.paragraphs.len() > 1;
     let mut slots = Vec::new();
     let mut item_structure = Vec::new();
-    // Texts of 項・号 that will be deleted still count until they are.
-    let mut unpaired: Vec<String> = Vec::new();
     for step in &para_steps {
         let Step::Both(i, j) = *step else { continue };
         let (op, np) = (&old.paragraphs[i], &new.paragraphs[j]);
@@ -249,26 +253,22 @@ fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec
         slots.push(Slot {
             old: op.text.clone(),
             new: np.text.clone(),
-            narrow: if multi { Place::Paragraph(n.clone(), op.number) } else { Place::Article(n.clone()) },
+            place: if multi { Place::Paragraph(n.clone(), op.number) } else { Place::Article(n.clone()) },
             scope: 0..0,
+            deleted: Vec::new(),
         });
         let para = multi.then_some(op.number);
-        let item_steps = item_slots(n, para, op, np, &mut slots, &mut unpaired)?;
+        let mut dropped_items = Vec::new();
+        let item_steps = item_slots(n, para, op, np, &mut slots, &mut dropped_items)?;
         let end = slots.len();
         slots[start].scope = start..end;
+        slots[start].deleted = dropped_items;
         let (cl, bo) =
             list_structure(&item_steps, &op.items, &np.items, |k| Place::Item(n.clone(), para, k), item_lines, None)?;
         item_structure.extend(cl);
         bodies.extend(bo);
     }
-    unpaired.extend(para_steps.iter().filter_map(|s| {
-        if let Step::OldOnly(i) = s {
-            Some(paragraph_lines(&old.paragraphs[*i]).join("\n"))
-        } else {
-            None
-        }
-    }));
-    clauses.extend(wording_clauses(n, &slots, &unpaired)?);
+    clauses.extend(wording_clauses(&slots)?);
     if similarity(old, new) < REWRITE_BELOW {
         return None;
     }
@@ -303,7 +303,7 @@ fn caption_clauses(old: &Article, new: &Article) -> Option<Vec<Clause>> {
 }
 
 /// Pairs the 号 of two corresponding paragraphs and adds a slot for each
-/// paired 号 and its subitems; the texts of dropped 号 go to `unpaired`.
+/// paired 号 and its subitems; the texts of dropped 号 go to `dropped`.
 /// None when a paired 号 changes its subitems' shape (rewritten whole).
 fn item_slots(
     n: &Number,
@@ -311,14 +311,14 @@ fn item_slots(
     op: &Paragraph,
     np: &Paragraph,
     slots: &mut Vec<Slot>,
-    unpaired: &mut Vec<String>,
+    dropped: &mut Vec<String>,
 ) -> Option<Vec<Step>> {
     let item_text = |items: &[Item]| items.iter().map(|it| item_texts(std::slice::from_ref(it))).collect::<Vec<_>>();
     let item_steps =
         pair(&item_text(&op.items), &item_text(&np.items), |x, y| op.items[x].number == np.items[y].number);
     for s in &item_steps {
         if let Step::OldOnly(x) = *s {
-            unpaired.push(item_lines(&op.items[x]).join("\n"));
+            dropped.push(item_lines(&op.items[x]).join("\n"));
         }
         let Step::Both(x, y) = *s else { continue };
         let (oi, ni) = (&op.items[x], &np.items[y]);
@@ -327,12 +327,19 @@ fn item_slots(
         }
         let place = Place::Item(n.clone(), para, oi.number);
         let first = slots.len();
-        slots.push(Slot { old: oi.text.clone(), new: ni.text.clone(), narrow: place.clone(), scope: 0..0 });
+        let slot = |old: &str, new: &str| Slot {
+            old: old.to_string(),
+            new: new.to_string(),
+            place: place.clone(),
+            scope: 0..0,
+            deleted: Vec::new(),
+        };
+        slots.push(slot(&oi.text, &ni.text));
         for (oc, nc) in oi.children.iter().zip(&ni.children) {
             if oc.label != nc.label || !oc.children.is_empty() || !nc.children.is_empty() {
                 return None;
             }
-            slots.push(Slot { old: oc.text.clone(), new: nc.text.clone(), narrow: place.clone(), scope: 0..0 });
+            slots.push(slot(&oc.text, &nc.text));
         }
         let end = slots.len();
         for s in &mut slots[first..end] {
@@ -342,30 +349,22 @@ fn item_slots(
     Some(item_steps)
 }
 
-/// Word-edit clauses of an article's texts, in text order: named by the
-/// whole article when the changed words are unique there, else by the 項 or
-/// 号, widening the span only as a last resort. `unpaired` are the texts of
-/// 項・号 that later clauses delete: they still count until then.
-fn wording_clauses(n: &Number, slots: &[Slot], unpaired: &[String]) -> Option<Vec<Clause>> {
+/// Word-edit clauses of an article's texts, in text order, each named by
+/// the smallest part that holds its words, as 法制執務 cites them: the 号
+/// (第N条第3号中, 第N条第2項第3号中), else the 項 when the article has more
+/// than one (第N条第2項中), else the article (第N条中). The quoted span
+/// grows word by word only when the words recur in that part.
+fn wording_clauses(slots: &[Slot]) -> Option<Vec<Clause>> {
     let mut clauses = Vec::new();
     let mut current: Vec<String> = slots.iter().map(|s| s.old.clone()).collect();
     for k in 0..slots.len() {
         if slots[k].old == slots[k].new {
             continue;
         }
-        let others = |range: std::ops::Range<usize>| -> Vec<String> {
-            range.filter(|&o| o != k).map(|o| current[o].clone()).collect()
-        };
-        let mut article_others = others(0..slots.len());
-        article_others.extend(unpaired.iter().cloned());
-        let (place, edits) = match word_edits(&slots[k].old, &slots[k].new, &article_others, false) {
-            Some(e) => (Place::Article(n.clone()), e),
-            None => (
-                slots[k].narrow.clone(),
-                word_edits(&slots[k].old, &slots[k].new, &others(slots[k].scope.clone()), true)?,
-            ),
-        };
-        clauses.extend(edits.into_iter().map(|e| Clause::Words(place.clone(), e)));
+        let mut others: Vec<String> = slots[k].scope.clone().filter(|&o| o != k).map(|o| current[o].clone()).collect();
+        others.extend(slots[k].deleted.iter().cloned());
+        let edits = word_edits(&slots[k].old, &slots[k].new, &others, true)?;
+        clauses.extend(edits.into_iter().map(|e| Clause::Words(slots[k].place.clone(), e)));
         current[k] = slots[k].new.clone();
     }
     Some(clauses)
