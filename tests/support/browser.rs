@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
@@ -89,6 +90,7 @@ pub fn fixture() -> Option<&'static Fixture> {
                 .build()
                 .unwrap();
             let browser = Browser::new(launch).expect("chromium starts");
+            kill_at_exit(&browser);
             Some(Fixture {
                 site: site_dir,
                 _tmp: tmp,
@@ -97,6 +99,32 @@ pub fn fixture() -> Option<&'static Fixture> {
             })
         })
         .as_ref()
+}
+
+/// The shared browser's process, killed when the test binary exits: the
+/// fixture lives in a static, which is never dropped, so Chromium (a score
+/// of processes) outlived every `cargo test` run.
+static CHROMIUM_PID: AtomicU32 = AtomicU32::new(0);
+
+extern "C" fn kill_chromium() {
+    let pid = CHROMIUM_PID.load(Ordering::SeqCst);
+    if pid != 0 {
+        // SAFETY: kill(2) with a pid this process started; its children
+        // (zygotes, renderers) end with it.
+        unsafe {
+            libc::kill(pid as libc::pid_t, libc::SIGKILL);
+        }
+    }
+}
+
+fn kill_at_exit(browser: &Browser) {
+    if let Some(pid) = browser.get_process_id() {
+        CHROMIUM_PID.store(pid, Ordering::SeqCst);
+        // SAFETY: registers a function without arguments that only reads an atomic and calls kill(2).
+        unsafe {
+            libc::atexit(kill_chromium);
+        }
+    }
 }
 
 /// One test at a time drives the shared browser (the CI machine has two
