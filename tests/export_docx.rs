@@ -78,10 +78,17 @@ fn seed_taishohyo_as_word_landscape_with_underlines_and_repeated_header() {
     // The 改め文 follows the table, on a page of its own.
     let kaimebun = &document[document.find(">改め文<").expect("改め文 heading")..];
     assert!(kaimebun.contains(">コンピュータ等運用管理規程の一部を改正する規程<"), "{kaimebun}");
+    // The 柱書 and each sentence begin one character in, as 改め文 are set.
+    let indented = |text: &str| {
+        format!(
+            "<w:p><w:pPr><w:ind w:firstLine=\"210\"/></w:pPr><w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>"
+        )
+    };
+    assert!(kaimebun.contains(&indented("コンピュータ等運用管理規程の一部を次のように改正する。")), "{kaimebun}");
     assert!(
-        kaimebun.contains(
-            ">第12条第2項中「前項」を「職員は、前項」に改め、「勤務時間中は」を「勤務時間中に私用で」に改める。<"
-        ),
+        kaimebun.contains(&indented(
+            "第12条第2項中「前項」を「職員は、前項」に改め、「勤務時間中は」を「勤務時間中に私用で」に改める。"
+        )),
         "{kaimebun}"
     );
     assert!(kaimebun.contains(">附　則<"), "{kaimebun}");
@@ -189,4 +196,33 @@ fn elision_new_and_removed_rows_follow_the_conventions() {
     let (texts, _) = texts(&office);
     assert_eq!(texts[3..5], ["略", "略"]);
     assert_eq!(texts[9..12], ["", "第3条　監査は年一回行う。", "削除"]);
+}
+
+/// An article a 改め文 adds is set as provisions are: its caption one
+/// character in, its 条 line hanging by one (its continuation lines one in).
+#[test]
+fn an_added_article_in_the_kaimebun_is_set_as_a_provision() {
+    let rule = "（趣旨）\n第１条　この規程は、保有個人情報の管理について定める。\n";
+    let old = reiki::parse::load_str("old.md", rule).unwrap();
+    let new = reiki::parse::load_str(
+        "new.md",
+        &format!("{rule}（委任）\n第２条　この規程に定めるもののほか、必要な事項は、別に定める。\n"),
+    )
+    .unwrap();
+    let km = reiki::amend::kaimebun::generate(&old, &new).unwrap();
+    let mut doc = docx::Document::new();
+    doc.kaimebun(&km);
+    let document = part(&doc.to_bytes().unwrap(), "word/document.xml");
+    let line = |indent: &str, text: &str| {
+        format!("<w:p><w:pPr><w:ind {indent}/></w:pPr><w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>")
+    };
+    assert!(document.contains(&line("w:firstLine=\"210\"", "第1条の次に次の1条を加える。")), "{document}");
+    assert!(document.contains(&line("w:left=\"210\" w:hanging=\"0\"", "（委任）")), "{document}");
+    assert!(
+        document.contains(&line(
+            "w:left=\"210\" w:hanging=\"210\"",
+            "第2条　この規程に定めるもののほか、必要な事項は、別に定める。"
+        )),
+        "{document}"
+    );
 }

@@ -71,24 +71,32 @@ impl Document {
     }
 
     /// The 改め文 on a page of its own: 題名, 柱書, the sentences with the
-    /// provisions they insert, 附則.
+    /// provisions they insert, 附則. As 改め文 are set: the 柱書, each
+    /// sentence and the 附則's text begin one character in; an inserted
+    /// provision is set as in the 新旧対照表 (caption one character in,
+    /// 条・項・号 lines hanging).
     pub fn kaimebun(&mut self, k: &Kaimebun) -> &mut Document {
         self.body.push_str("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
         let heading = |doc: &mut Document, text: &str| {
             doc.body.push_str(&format!("<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>{}</w:p>", run(text, false, None)));
         };
+        let sentence = |doc: &mut Document, text: &str| {
+            let indent = format!("<w:pPr><w:ind w:firstLine=\"{ONE_CHAR}\"/></w:pPr>");
+            doc.body.push_str(&format!("<w:p>{indent}{}</w:p>", run(text, false, None)));
+        };
         heading(self, "改め文");
         heading(self, &k.title);
-        self.paragraphs(&k.enactment);
+        sentence(self, &k.enactment);
         for s in &k.sentences {
-            self.paragraphs(&s.text);
-            for line in &s.body {
-                self.paragraphs(line);
+            sentence(self, &s.text);
+            for (n, line) in s.body.iter().enumerate() {
+                let indent = provision_indent(n == 0 && line.starts_with('（'));
+                self.body.push_str(&format!("<w:p>{indent}{}</w:p>", run(line, false, None)));
             }
         }
         heading(self, "附　則");
         for line in &k.supplementary {
-            self.paragraphs(line);
+            sentence(self, line);
         }
         self
     }
@@ -235,10 +243,8 @@ fn cell_paragraphs(cell: &TaishohyoCell, is_new: bool, conventions: &Conventions
     let TaishohyoCell::Text(runs) = cell else { return "<w:p/>".to_string() };
     let mut xml = String::new();
     for (k, line) in taishohyo::lines(runs).into_iter().enumerate() {
-        // A caption line （…） is set one character in; 条・項・号 lines hang.
         let is_caption = k == 0 && line.first().is_some_and(|r| r.text.starts_with('（'));
-        let hanging = if is_caption { 0 } else { ONE_CHAR };
-        xml.push_str(&format!("<w:p><w:pPr><w:ind w:left=\"{ONE_CHAR}\" w:hanging=\"{hanging}\"/></w:pPr>"));
+        xml.push_str(&format!("<w:p>{}", provision_indent(is_caption)));
         // An unchanged line shortened to 「２　（略）」 says 略 as the office does.
         if let Some(label) = taishohyo::elided_label(&line) {
             xml.push_str(&run(&taishohyo::elided_line(label, &conventions.elided), false, None));
@@ -253,6 +259,13 @@ fn cell_paragraphs(cell: &TaishohyoCell, is_new: bool, conventions: &Conventions
         xml.push_str("<w:p/>");
     }
     xml
+}
+
+/// The indent of a provision's line: a caption line （…） one character
+/// in, a 条・項・号 line hanging by one.
+fn provision_indent(is_caption: bool) -> String {
+    let hanging = if is_caption { 0 } else { ONE_CHAR };
+    format!("<w:pPr><w:ind w:left=\"{ONE_CHAR}\" w:hanging=\"{hanging}\"/></w:pPr>")
 }
 
 /// One run of text, underlined or not, optionally in another size.
