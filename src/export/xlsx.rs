@@ -139,9 +139,15 @@ fn write_sheet(sheet: &mut Worksheet, table: &Table, build_date: &str) -> Result
     let group = base_format().set_bold().set_background_color(Color::RGB(0xF2F2F2));
     // The statuses' formats made once: a format built per cell was a clone
     // of `Format` (its font name and colours) and its drop for every cell.
+    // A cell that is its mark alone (a ○△× sheet's 判定) is centred, as
+    // such sheets are printed; one with evidence after the mark is not.
     let statuses =
-        [CoverageStatus::Covered, CoverageStatus::Partial, CoverageStatus::Missing, CoverageStatus::NotApplicable]
-            .map(|s| (s, plain.clone().set_background_color(status_fill(s))));
+        [CoverageStatus::Covered, CoverageStatus::Partial, CoverageStatus::Missing, CoverageStatus::NotApplicable].map(
+            |s| {
+                let filled = plain.clone().set_background_color(status_fill(s));
+                (s, filled.clone().set_align(FormatAlign::Center), filled)
+            },
+        );
     for (c, column) in table.columns.iter().enumerate() {
         let c = c as u16;
         sheet.set_column_width(c, column.width)?;
@@ -158,7 +164,13 @@ fn write_sheet(sheet: &mut Worksheet, table: &Table, build_date: &str) -> Result
             let c = c as u16;
             let format = match cell.status {
                 _ if row.group => &group,
-                Some(s) => statuses.iter().find(|(t, _)| *t == s).map_or(&plain, |(_, f)| f),
+                Some(s) => {
+                    let mark_alone = cell.text.chars().count() == 1;
+                    statuses
+                        .iter()
+                        .find(|(t, _, _)| *t == s)
+                        .map_or(&plain, |(_, centred, left)| if mark_alone { centred } else { left })
+                }
                 None => &plain,
             };
             match cell.number {
@@ -204,6 +216,41 @@ mod tests {
         assert_eq!(lines_in(28.0, "対象範囲（第9条第1項）対象範囲（第9条第2項）"), 2);
         // ○ is as wide as a kanji in a Japanese font: 14 of them are 28 columns.
         assert_eq!(lines_in(28.0, &"○".repeat(14)), 2);
+    }
+
+    /// The text of one part of a workbook.
+    fn part(bytes: &[u8], name: &str) -> String {
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).expect("an xlsx is a zip");
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name(name).expect(name), &mut text).expect("utf-8");
+        text
+    }
+
+    #[test]
+    fn a_mark_alone_is_centred_and_a_mark_with_its_evidence_is_not() {
+        let status = |text: &str| Cell { status: Some(CoverageStatus::Covered), ..Cell::text(text) };
+        let table = Table {
+            title: "網羅状況".into(),
+            sheet_name: "指針".into(),
+            columns: vec![
+                Column { header: "判定".into(), width: 6.0 },
+                Column { header: "上尾市".into(), width: 20.0 },
+            ],
+            rows: vec![Row { cells: vec![status("○"), status("○ 第3条")], group: false }],
+            frozen_columns: 0,
+        };
+        let bytes = workbook(&[table], "2026-11-30").unwrap();
+        let sheet = part(&bytes, "xl/worksheets/sheet1.xml");
+        // The style index of each cell of row 2, then that style's alignment.
+        let style_of = |cell: &str| -> usize {
+            let at = sheet.find(&format!(r#"<c r="{cell}""#)).expect(cell);
+            sheet[at..].split(r#"s=""#).nth(1).and_then(|s| s.split('"').next()?.parse().ok()).expect("s")
+        };
+        let styles = part(&bytes, "xl/styles.xml");
+        let cell_xfs = &styles[styles.find("<cellXfs").expect("cellXfs")..];
+        let xf = |index: usize| cell_xfs.split("<xf ").nth(index + 1).expect("xf").split("</xf>").next().unwrap();
+        assert!(xf(style_of("A2")).contains(r#"horizontal="center""#), "{}", xf(style_of("A2")));
+        assert!(!xf(style_of("B2")).contains("horizontal"), "{}", xf(style_of("B2")));
     }
 
     #[test]
