@@ -60,10 +60,17 @@ impl NormText {
         NormText { original: original.to_string(), norm, map }
     }
 
+    /// Original byte offset where the normalised byte `at` starts: the
+    /// start of [`NormText::orig_range`] of a range from `at`, without
+    /// finding its end.
+    fn orig_start(&self, at: usize) -> usize {
+        self.map.get(at).map_or(self.original.len(), |&m| m as usize)
+    }
+
     /// Original byte range covering the normalised byte range `r`.
     pub(crate) fn orig_range(&self, r: Range<usize>) -> Range<usize> {
         if r.start >= r.end || self.map.is_empty() {
-            let at = self.map.get(r.start).map(|&m| m as usize).unwrap_or(self.original.len());
+            let at = self.orig_start(r.start);
             return at..at;
         }
         let last = self.map[r.end - 1] as usize;
@@ -168,6 +175,9 @@ pub struct UnitsData {
     /// with this text second: a provision's sentence is bounded against
     /// every sentence of every requirement it meets.
     key_masks: OnceLock<KeyMasks>,
+    /// Which units start a 文節, found on first use (see
+    /// [`UnitsData::phrase_starts`]).
+    phrase_starts: OnceLock<Vec<bool>>,
 }
 
 impl std::ops::Deref for Units {
@@ -230,7 +240,7 @@ impl Units {
             });
         }
         // Display ranges tile the original: each unit runs to the next one's start.
-        let starts: Vec<usize> = units.iter().map(|u| text.orig_range(u.norm.clone()).start).collect();
+        let starts: Vec<usize> = units.iter().map(|u| text.orig_start(u.norm.start)).collect();
         let n = units.len();
         for i in 0..n {
             let start = if i == 0 { 0 } else { starts[i] };
@@ -259,8 +269,17 @@ impl Units {
         let ids: Vec<u8> = key_ids.iter().flat_map(|id| id.to_le_bytes()).collect();
         hasher.update(&ids);
         let fingerprint = hasher.digest128();
-        let key_masks = OnceLock::new();
-        Units(Arc::new(UnitsData { text, units, key_ids, sorted_ids, sorted_content_ids, fingerprint, key_masks }))
+        let (key_masks, phrase_starts) = (OnceLock::new(), OnceLock::new());
+        Units(Arc::new(UnitsData {
+            text,
+            units,
+            key_ids,
+            sorted_ids,
+            sorted_content_ids,
+            fingerprint,
+            key_masks,
+            phrase_starts,
+        }))
     }
 
     /// Compares units on their exact characters (whitespace dropped): no
@@ -286,9 +305,13 @@ impl Units {
 }
 
 impl UnitsData {
-    /// Whether each unit starts a 文節 (the first always does).
-    pub(crate) fn phrase_starts(&self) -> Vec<bool> {
-        (0..self.units.len()).map(|i| i == 0 || self.units[i].starts_phrase(&self.units[i - 1])).collect()
+    /// Whether each unit starts a 文節 (the first always does). Kept once
+    /// found: a requirement's and a provision's are read for each text
+    /// they are compared with (the shared wording, the marked phrases).
+    pub(crate) fn phrase_starts(&self) -> &[bool] {
+        self.phrase_starts.get_or_init(|| {
+            (0..self.units.len()).map(|i| i == 0 || self.units[i].starts_phrase(&self.units[i - 1])).collect()
+        })
     }
 
     /// The original text of units `r` (whitespace after them included).
