@@ -71,7 +71,9 @@ fn compounds(units: &Units) -> Vec<(String, String, Range<usize>)> {
             first = i + 1;
         }
         let range = units.units[first].norm.start..units.units[j - 1].norm.end;
-        let key: String = units.units[first..j].iter().map(|u| u.key).collect();
+        let words = &units.units[first..j];
+        let mut key = String::with_capacity(words.iter().map(|u| u.key.len()).sum());
+        words.iter().for_each(|u| key.push_str(u.key));
         out.push((units.text.norm[range.clone()].to_string(), key, range));
         i = j;
     }
@@ -115,18 +117,19 @@ fn inclusions(text: &NormText) -> Vec<(String, Range<usize>)> {
 
 /// The compound nouns of a side long enough to be terms, paragraph by paragraph.
 pub(super) fn compounds_of(p: &ProvisionBlocks) -> Vec<Compound> {
-    p.blocks
-        .iter()
-        .enumerate()
-        .flat_map(|(i, bl)| {
-            compounds(&bl.units).into_iter().map(move |(form, key, range)| {
-                let head = qualified_head(&bl.units, &range).map(|head| intern(&head).0);
-                let (key_id, key) = intern(&key);
-                Compound { block: i, form, key, key_id, range, head }
-            })
-        })
-        .filter(|o| o.key.chars().count() >= FlagParams::DEFAULT.scope_min_term_chars)
-        .collect()
+    let mut out = Vec::new();
+    for (i, bl) in p.blocks.iter().enumerate() {
+        for (form, key, range) in compounds(&bl.units) {
+            // Too short to be a term: dropped before its head is sought.
+            if key.chars().count() < FlagParams::DEFAULT.scope_min_term_chars {
+                continue;
+            }
+            let head = qualified_head(&bl.units, &range).map(|head| intern(&head).0);
+            let (key_id, key) = intern(&key);
+            out.push(Compound { block: i, form, key, key_id, range, head });
+        }
+    }
+    out
 }
 
 /// The terms a side includes in parentheses, each once, paragraph by paragraph.
@@ -195,11 +198,13 @@ fn qualified_head(units: &Units, r: &Range<usize>) -> Option<String> {
     let from = units.units.partition_point(|u| u.norm.start < r.start);
     let inside: Vec<&Unit> =
         units.units[from..].iter().take_while(|u| u.norm.start <= r.end).filter(|u| u.norm.end <= r.end).collect();
+    if !(params.qualified_term_min_words..=params.qualified_term_max_words).contains(&inside.len()) {
+        return None;
+    }
+    // Only then searched for (most compounds are of one or two words).
     let text = &units.text.norm[r.clone()];
     let inner_list = text.trim_end_matches('等').contains('等') || text.contains("その他");
-    let words = params.qualified_term_min_words..=params.qualified_term_max_words;
-    (words.contains(&inside.len()) && !inner_list)
-        .then(|| inside[inside.len() - params.term_head_words..].iter().map(|u| u.key).collect())
+    (!inner_list).then(|| inside[inside.len() - params.term_head_words..].iter().map(|u| u.key).collect())
 }
 
 /// A term narrowed or widened by its qualifier: 保有個人情報 ↔ 特定個人情報,
