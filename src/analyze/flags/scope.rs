@@ -6,7 +6,7 @@ use super::params::FlagParams;
 use super::provision::ProvisionBlocks;
 use super::role::{is_role, trailing_noun};
 use super::{Flag, FlagKind, FlagSeverity, ProvisionText};
-use crate::analyze::diff::{NormText, Unit, Units};
+use crate::analyze::diff::{NormText, Units};
 use crate::analyze::terms::enclosing_open;
 use crate::text::normalize::is_kana_or_kanji;
 use crate::text::tokens::{intern, PartOfSpeech};
@@ -36,8 +36,9 @@ pub(super) struct Inclusion {
     range: Range<usize>,
 }
 
-/// Compound nouns of a text: (form as normalised, canonical key, norm range).
-/// Brackets and punctuation end a compound; a leading 当該 is dropped.
+/// Compound nouns of a text long enough to be terms: (form as normalised,
+/// canonical key, norm range). Brackets and punctuation end a compound; a
+/// leading 当該 is dropped.
 fn compounds(units: &Units) -> Vec<(String, String, Range<usize>)> {
     // Whether each unit can be part of a compound, read once per unit (the
     // loop below asked twice for most); kana and kanji, alphanumeric all,
@@ -74,7 +75,9 @@ fn compounds(units: &Units) -> Vec<(String, String, Range<usize>)> {
         let words = &units.units[first..j];
         let mut key = String::with_capacity(words.iter().map(|u| u.key.len()).sum());
         words.iter().for_each(|u| key.push_str(u.key));
-        out.push((units.text.norm[range.clone()].to_string(), key, range));
+        if key.chars().count() >= FlagParams::DEFAULT.scope_min_term_chars {
+            out.push((units.text.norm[range.clone()].to_string(), key, range));
+        }
         i = j;
     }
     out
@@ -120,10 +123,6 @@ pub(super) fn compounds_of(p: &ProvisionBlocks) -> Vec<Compound> {
     let mut out = Vec::new();
     for (i, bl) in p.blocks.iter().enumerate() {
         for (form, key, range) in compounds(&bl.units) {
-            // Too short to be a term: dropped before its head is sought.
-            if key.chars().count() < FlagParams::DEFAULT.scope_min_term_chars {
-                continue;
-            }
             let head = qualified_head(&bl.units, &range).map(|head| intern(&head).0);
             let (key_id, key) = intern(&key);
             out.push(Compound { block: i, form, key, key_id, range, head });
@@ -192,12 +191,12 @@ fn suffix_flags(a: &ProvisionBlocks, b: &ProvisionBlocks, ca: &[Compound], cb: &
 /// その他 (秘密保持義務等個人情報 is a list, not a term).
 fn qualified_head(units: &Units, r: &Range<usize>) -> Option<String> {
     let params = FlagParams::DEFAULT;
-    // Units are in text order: the scan starts at the first one at or after
-    // `r` (a binary search) and ends past it, instead of reading every unit
-    // of the paragraph for each of its compounds.
+    // Units are in text order and do not overlap: those inside `r` are the
+    // run from the first starting in it to the last ending in it (two
+    // binary searches), not a scan of the paragraph for each compound.
     let from = units.units.partition_point(|u| u.norm.start < r.start);
-    let inside: Vec<&Unit> =
-        units.units[from..].iter().take_while(|u| u.norm.start <= r.end).filter(|u| u.norm.end <= r.end).collect();
+    let inside = &units.units[from..];
+    let inside = &inside[..inside.partition_point(|u| u.norm.end <= r.end)];
     if !(params.qualified_term_min_words..=params.qualified_term_max_words).contains(&inside.len()) {
         return None;
     }
