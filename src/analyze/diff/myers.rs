@@ -16,8 +16,8 @@
 //! Williams), licensed under the Apache License 2.0
 //! (<http://www.apache.org/licenses/LICENSE-2.0>), and stays under it;
 //! changed from the original: specialised to `&[u32]`, plain loops, the
-//! backward search over reversed copies, the diagonals that may meet the
-//! other search's looped over apart from the rest, no deadline.
+//! backward search over reversed copies, the two end diagonals of each
+//! step out of its loop, no deadline.
 use std::ops::Range;
 
 use similar::algorithms::DiffHook;
@@ -153,9 +153,10 @@ const NO_DIAGONALS: (isize, isize) = (1, 0);
 /// `window` (inclusive) whose path `meets` the other search's, k and where
 /// its snake starts and ends on `old`.
 ///
-/// The diagonals at the two ends, which read one neighbour only, and those
-/// in `window`, which are tested, are taken apart: the loops over the rest
-/// are a maximum and a snake, a third fewer instructions a diagonal.
+/// The diagonals at the two ends, which read one neighbour only, are taken
+/// out of the loop, so that the diagonals between are a maximum, a snake
+/// and the window's test, which is none at all in the search that cannot
+/// meet the other (`window` is then [`NO_DIAGONALS`], a constant).
 #[inline(always)]
 fn extend_paths(
     row: &mut [usize],
@@ -187,34 +188,16 @@ fn extend_paths(
         return Some((d, x0, x));
     }
     let (bottom, middle) = rest.split_first_mut()?;
-    // Diagonals d − 2 to −d + 2 (middle[t] is k = 2t + 2 − d), in three
-    // runs: above `window`, in it, below it.
-    let t_of = |k: isize| (k + d - 2).div_euclid(2);
-    let tested_from = (t_of(window.0 + 1).max(0) as usize).min(middle.len());
-    let tested_to = ((t_of(window.1) + 1).max(0) as usize).clamp(tested_from, middle.len());
-    let (lower, upper) = middle.split_at_mut(tested_to);
-    let (lower, in_window) = lower.split_at_mut(tested_from);
+    // Diagonals d − 2 to −d + 2 (middle[t] is k = 2t + 2 − d).
     let mut k = d - 2;
-    for pair in upper.iter_mut().rev() {
-        let below = pair[0];
-        pair[1] = snake(above.max(below + 1), k);
-        above = below;
-        k -= 2;
-    }
-    for pair in in_window.iter_mut().rev() {
+    for pair in middle.iter_mut().rev() {
         let below = pair[0];
         let x0 = above.max(below + 1);
         let x = snake(x0, k);
         pair[1] = x;
-        if meets(k, x) {
+        if tested(k) && meets(k, x) {
             return Some((k, x0, x));
         }
-        above = below;
-        k -= 2;
-    }
-    for pair in lower.iter_mut().rev() {
-        let below = pair[0];
-        pair[1] = snake(above.max(below + 1), k);
         above = below;
         k -= 2;
     }
