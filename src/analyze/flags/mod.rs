@@ -200,7 +200,7 @@ impl ProvisionText {
     fn has_actor_or_items(&self) -> bool {
         *self
             .actor_or_items
-            .get_or_init(|| self.blocks.blocks.iter().any(|bl| !bl.items.is_empty() || role::topic(bl).is_some()))
+            .get_or_init(|| self.blocks.blocks.iter().any(|bl| bl.has_items() || role::topic(bl).is_some()))
     }
 }
 
