@@ -179,7 +179,7 @@ impl TokenDiff {
         let content: Vec<bool> = a.units.iter().map(Unit::is_content_word).collect();
         let phrase_starts = b.phrase_starts();
         let requirement = shared::Requirement { keys: &a.key_ids, content: &content };
-        let provision = shared::Provision { keys: &b.key_ids, phrase_starts: &phrase_starts };
+        let provision = shared::Provision { keys: &b.key_ids, phrase_starts };
         match shared::shared_phrases(&requirement, &provision, &a.sorted_ids, &b.sorted_ids) {
             Some(segments) => TokenDiff { a, b, segments }.shaped(),
             None => TokenDiff::from_units(a, b),

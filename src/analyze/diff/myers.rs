@@ -16,7 +16,8 @@
 //! Williams), licensed under the Apache License 2.0
 //! (<http://www.apache.org/licenses/LICENSE-2.0>), and stays under it;
 //! changed from the original: specialised to `&[u32]`, plain loops, the
-//! backward search over reversed copies, no deadline.
+//! backward search over reversed copies, the two end diagonals of each
+//! step out of its loop, no deadline.
 use std::ops::Range;
 
 use similar::algorithms::DiffHook;
@@ -120,50 +121,91 @@ fn middle_snake<const ODD: bool>(
     vb[(o + 1) as usize] = 0;
     let d_max = max_d(n, m);
     for d in 0..d_max as isize {
-        // Diagonal k is read from below (k − 1) and above (k + 1, the step
-        // before's below: `above`), from k = d down to −d, so the cells of
-        // k − 1 and k, adjacent, are taken as one pair of the row: the
-        // pairs do not overlap and need no bounds checks. At d = 0,
-        // `above` is diagonal 1, set to 0 above; at k = −d, `below` is read
-        // (in range, left from before) but not used.
+        // The cells of diagonals −d − 1 to d, read and written at step d.
         let rows = ((o - d - 1) as usize, (o + d) as usize + 1);
-        // Forward paths.
-        let (mut k, mut above) = (d, 0);
-        for pair in vf[rows.0..rows.1].as_chunks_mut::<2>().0.iter_mut().rev() {
-            let below = pair[0];
-            let mut x = if k == -d || (k != d && below < above) { above } else { below + 1 };
-            let (x0, y0) = (x, (x as isize - k) as usize);
-            // Follow the snake (`y` wraps around below 0: `y < m` stops it;
-            // the parts' lengths, n and m, bound the indexing without checks).
-            let mut y = y0;
-            while x < old_part.len() && y < new_part.len() && old_part[x] == new_part[y] {
-                x += 1;
-                y += 1;
-            }
-            pair[1] = x;
-            if ODD && (k - delta).abs() < d && x + vb[(o + delta - k) as usize] >= n {
-                return Some((x0 + old_range.start, y0 + new_range.start));
-            }
-            above = below;
-            k -= 2;
+        // Forward paths: with an odd delta, those of diagonals less than d
+        // from delta may reach the backward ones.
+        let window = if ODD { (delta - d + 1, delta + d - 1) } else { NO_DIAGONALS };
+        let meets = |k: isize, x: usize| x + vb[(o + delta - k) as usize] >= n;
+        if let Some((k, x0, _)) = extend_paths(&mut vf[rows.0..rows.1], d, old_part, new_part, window, meets) {
+            return Some((x0 + old_range.start, (x0 as isize - k) as usize + new_range.start));
         }
-        // Backward paths, from the far corner.
-        let (mut k, mut above) = (d, 0);
-        for pair in vb[rows.0..rows.1].as_chunks_mut::<2>().0.iter_mut().rev() {
-            let below = pair[0];
-            let mut x = if k == -d || (k != d && below < above) { above } else { below + 1 };
-            let mut y = (x as isize - k) as usize;
-            while x < old_end.len() && y < new_end.len() && old_end[x] == new_end[y] {
-                x += 1;
-                y += 1;
-            }
-            pair[1] = x;
-            if !ODD && (k - delta).abs() <= d && x + vf[(o + delta - k) as usize] >= n {
-                return Some((n - x + old_range.start, m - y + new_range.start));
-            }
-            above = below;
-            k -= 2;
+        // Backward paths, from the far corner: with an even delta, those of
+        // diagonals at most d from delta.
+        let window = if ODD { NO_DIAGONALS } else { (delta - d, delta + d) };
+        let meets = |k: isize, x: usize| x + vf[(o + delta - k) as usize] >= n;
+        if let Some((k, _, x)) = extend_paths(&mut vb[rows.0..rows.1], d, old_end, new_end, window, meets) {
+            return Some((n - x + old_range.start, m - (x as isize - k) as usize + new_range.start));
         }
+    }
+    None
+}
+
+/// An empty window of diagonals for [`extend_paths`].
+const NO_DIAGONALS: (isize, isize) = (1, 0);
+
+/// Step `d` of one search: the furthest reaching path of each diagonal k =
+/// d, d − 2, …, −d, from those of step d − 1 (of diagonal k − 1, `below`,
+/// and k + 1, `above`), followed along its snake through `old` × `new`
+/// (the parts as the search reads them) and stored. `row` holds the
+/// search's cells of diagonals −d − 1 to d, as pairs (k − 1, k) that do not
+/// overlap and need no bounds checks. Returns, for the first diagonal k in
+/// `window` (inclusive) whose path `meets` the other search's, k and where
+/// its snake starts and ends on `old`.
+///
+/// The diagonals at the two ends, which read one neighbour only, are taken
+/// out of the loop, so that the diagonals between are a maximum, a snake
+/// and the window's test, which is none at all in the search that cannot
+/// meet the other (`window` is then [`NO_DIAGONALS`], a constant).
+#[inline(always)]
+fn extend_paths(
+    row: &mut [usize],
+    d: isize,
+    old: &[u32],
+    new: &[u32],
+    window: (isize, isize),
+    meets: impl Fn(isize, usize) -> bool,
+) -> Option<(isize, usize, usize)> {
+    // Where the snake from x on diagonal k ends on `old` (`y` wraps around
+    // below 0: `y < new.len()` stops it; the lengths bound the indexing).
+    let snake = |mut x: usize, k: isize| {
+        let mut y = (x as isize - k) as usize;
+        while x < old.len() && y < new.len() && old[x] == new[y] {
+            x += 1;
+            y += 1;
+        }
+        x
+    };
+    let tested = |k: isize| window.0 <= k && k <= window.1;
+    // Pair i holds diagonals k − 1 and k for k = 2i − d.
+    let (rest, top) = row.as_chunks_mut::<2>().0.split_at_mut(d as usize);
+    // Diagonal d from below, but at d = 0, from the start (x = 0).
+    let mut above = top[0][0];
+    let x0 = if d == 0 { 0 } else { above + 1 };
+    let x = snake(x0, d);
+    top[0][1] = x;
+    if tested(d) && meets(d, x) {
+        return Some((d, x0, x));
+    }
+    let (bottom, middle) = rest.split_first_mut()?;
+    // Diagonals d − 2 to −d + 2 (middle[t] is k = 2t + 2 − d).
+    let mut k = d - 2;
+    for pair in middle.iter_mut().rev() {
+        let below = pair[0];
+        let x0 = above.max(below + 1);
+        let x = snake(x0, k);
+        pair[1] = x;
+        if tested(k) && meets(k, x) {
+            return Some((k, x0, x));
+        }
+        above = below;
+        k -= 2;
+    }
+    // Diagonal −d from above.
+    let x = snake(above, -d);
+    bottom[1] = x;
+    if tested(-d) && meets(-d, x) {
+        return Some((-d, above, x));
     }
     None
 }

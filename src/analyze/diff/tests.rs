@@ -202,7 +202,7 @@ fn the_bit_parallel_subsequence_is_the_longest_common_one() {
                     if xs[i] == ys[j] { table[i][j] + 1 } else { table[i][j + 1].max(table[i + 1][j]) };
             }
         }
-        let got = super::units::longest_common_subsequence(xs.iter().copied(), &ys);
+        let got = super::units::longest_common_subsequence(xs.iter().copied(), &super::units::KeyMasks::new(&ys));
         assert_eq!(got, table[xs.len()][ys.len()], "{xs:?} / {ys:?}");
     }
 }

@@ -1,8 +1,7 @@
 //! Comparison units: a text normalised, tokenized, with scope suffixes folded.
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 use xxhash_rust::xxh3::Xxh3;
@@ -10,7 +9,6 @@ use xxhash_rust::xxh3::Xxh3;
 use super::recent::Recent;
 use crate::analyze::terms;
 use crate::analyze::text_analysis::TokenCache;
-use crate::text::hash::FastHashState;
 use crate::text::normalize::{full_width_to_ascii, plainly_nfkc_stable};
 use crate::text::tokens::{intern, PartOfSpeech};
 
@@ -62,10 +60,17 @@ impl NormText {
         NormText { original: original.to_string(), norm, map }
     }
 
+    /// Original byte offset where the normalised byte `at` starts: the
+    /// start of [`NormText::orig_range`] of a range from `at`, without
+    /// finding its end.
+    fn orig_start(&self, at: usize) -> usize {
+        self.map.get(at).map_or(self.original.len(), |&m| m as usize)
+    }
+
     /// Original byte range covering the normalised byte range `r`.
     pub(crate) fn orig_range(&self, r: Range<usize>) -> Range<usize> {
         if r.start >= r.end || self.map.is_empty() {
-            let at = self.map.get(r.start).map(|&m| m as usize).unwrap_or(self.original.len());
+            let at = self.orig_start(r.start);
             return at..at;
         }
         let last = self.map[r.end - 1] as usize;
@@ -166,6 +171,13 @@ pub struct UnitsData {
     /// else: two `Units` with the same fingerprint diff alike (the memory
     /// of recent alignments, `TokenDiff::from_units`, is keyed by it).
     pub(super) fingerprint: u128,
+    /// Where each key stands, made on the first [`common_subsequence`]
+    /// with this text second: a provision's sentence is bounded against
+    /// every sentence of every requirement it meets.
+    key_masks: OnceLock<KeyMasks>,
+    /// Which units start a 文節, found on first use (see
+    /// [`UnitsData::phrase_starts`]).
+    phrase_starts: OnceLock<Vec<bool>>,
 }
 
 impl std::ops::Deref for Units {
@@ -228,7 +240,7 @@ impl Units {
             });
         }
         // Display ranges tile the original: each unit runs to the next one's start.
-        let starts: Vec<usize> = units.iter().map(|u| text.orig_range(u.norm.clone()).start).collect();
+        let starts: Vec<usize> = units.iter().map(|u| text.orig_start(u.norm.start)).collect();
         let n = units.len();
         for i in 0..n {
             let start = if i == 0 { 0 } else { starts[i] };
@@ -257,7 +269,17 @@ impl Units {
         let ids: Vec<u8> = key_ids.iter().flat_map(|id| id.to_le_bytes()).collect();
         hasher.update(&ids);
         let fingerprint = hasher.digest128();
-        Units(Arc::new(UnitsData { text, units, key_ids, sorted_ids, sorted_content_ids, fingerprint }))
+        let (key_masks, phrase_starts) = (OnceLock::new(), OnceLock::new());
+        Units(Arc::new(UnitsData {
+            text,
+            units,
+            key_ids,
+            sorted_ids,
+            sorted_content_ids,
+            fingerprint,
+            key_masks,
+            phrase_starts,
+        }))
     }
 
     /// Compares units on their exact characters (whitespace dropped): no
@@ -283,9 +305,13 @@ impl Units {
 }
 
 impl UnitsData {
-    /// Whether each unit starts a 文節 (the first always does).
-    pub(crate) fn phrase_starts(&self) -> Vec<bool> {
-        (0..self.units.len()).map(|i| i == 0 || self.units[i].starts_phrase(&self.units[i - 1])).collect()
+    /// Whether each unit starts a 文節 (the first always does). Kept once
+    /// found: a requirement's and a provision's are read for each text
+    /// they are compared with (the shared wording, the marked phrases).
+    pub(crate) fn phrase_starts(&self) -> &[bool] {
+        self.phrase_starts.get_or_init(|| {
+            (0..self.units.len()).map(|i| i == 0 || self.units[i].starts_phrase(&self.units[i - 1])).collect()
+        })
     }
 
     /// The original text of units `r` (whitespace after them included).
@@ -336,24 +362,50 @@ pub(super) fn shared_keys(a: &Units, b: &Units, content_only: bool) -> usize {
 /// [`shared_keys`], and dearer.
 pub(super) fn common_subsequence(a: &Units, b: &Units, content_only: bool) -> usize {
     let keys = a.key_ids.iter().zip(&a.units).filter(|(_, u)| !content_only || u.is_content_word()).map(|(k, _)| *k);
-    longest_common_subsequence(keys, &b.key_ids)
+    longest_common_subsequence(keys, b.key_masks.get_or_init(|| KeyMasks::new(&b.key_ids)))
 }
 
-/// The length of the longest common subsequence of `xs` and `ys`,
-/// bit-parallel (Hyyrö, 2004): one pass over `xs`, each step a few 64-bit
-/// words of `ys`'s length instead of a row of a table.
-pub(super) fn longest_common_subsequence(xs: impl Iterator<Item = u32>, ys: &[u32]) -> usize {
-    let words = ys.len().div_ceil(64);
-    // Where each key of `ys` stands, as a bit mask over `ys`.
-    let mut masks: HashMap<u32, Vec<u64>, FastHashState> = HashMap::default();
-    for (j, &y) in ys.iter().enumerate() {
-        masks.entry(y).or_insert_with(|| vec![0; words])[j / 64] |= 1 << (j % 64);
+/// Where each key of a sequence stands, as a bit mask over the sequence
+/// (`words` 64-bit words): one row per distinct key, the keys sorted.
+#[derive(Debug, Clone)]
+pub(super) struct KeyMasks {
+    keys: Vec<u32>,
+    /// The sequence's length.
+    len: usize,
+    words: usize,
+    rows: Vec<u64>,
+}
+
+impl KeyMasks {
+    pub(super) fn new(ys: &[u32]) -> KeyMasks {
+        let mut keys = ys.to_vec();
+        keys.sort_unstable();
+        keys.dedup();
+        let words = ys.len().div_ceil(64);
+        let mut rows = vec![0; keys.len() * words];
+        for (j, y) in ys.iter().enumerate() {
+            let row = keys.binary_search(y).expect("every key of the sequence is listed");
+            rows[row * words + j / 64] |= 1 << (j % 64);
+        }
+        KeyMasks { keys, len: ys.len(), words, rows }
     }
+
+    /// The mask of `key`, if the sequence holds it.
+    fn of(&self, key: u32) -> Option<&[u64]> {
+        let row = self.keys.binary_search(&key).ok()?;
+        Some(&self.rows[row * self.words..][..self.words])
+    }
+}
+
+/// The length of the longest common subsequence of `xs` and the sequence
+/// `ys` masks, bit-parallel (Hyyrö, 2004): one pass over `xs`, each step a
+/// few 64-bit words of `ys`'s length instead of a row of a table.
+pub(super) fn longest_common_subsequence(xs: impl Iterator<Item = u32>, ys: &KeyMasks) -> usize {
     // A zero bit of `row` at j: the subsequence gets one longer by the
     // time `ys[..=j]` is read.
-    let mut row = vec![u64::MAX; words];
+    let mut row = vec![u64::MAX; ys.words];
     for x in xs {
-        let Some(mask) = masks.get(&x) else { continue };
+        let Some(mask) = ys.of(x) else { continue };
         // row = (row + (row & mask)) | (row & !mask), the sum carried across words.
         let mut carry = false;
         for (r, m) in row.iter_mut().zip(mask) {
@@ -364,7 +416,7 @@ pub(super) fn longest_common_subsequence(xs: impl Iterator<Item = u32>, ys: &[u3
         }
     }
     // Bits past the end of `ys` are no positions: set them before counting.
-    let used = ys.len() % 64;
+    let used = ys.len % 64;
     if let (Some(last), true) = (row.last_mut(), used != 0) {
         *last |= u64::MAX << used;
     }

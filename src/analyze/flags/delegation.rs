@@ -32,7 +32,7 @@ pub(super) fn delegation_flags(a: &ProvisionText, b: &ProvisionText, flags: &mut
         p.blocks
             .iter()
             .map(|bl| {
-                bl.text().norm.chars().count() + bl.items.iter().map(|it| it.text.norm.chars().count()).sum::<usize>()
+                bl.text().norm.chars().count() + bl.items().iter().map(|it| it.text.norm.chars().count()).sum::<usize>()
             })
             .sum()
     };

@@ -4,7 +4,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use crate::analyze::diff::{NormText, Units};
-use crate::model::{Article, Item};
+use crate::model::Article;
 
 /// One paragraph (項) of a provision, its items (号) apart.
 pub(super) struct Block {
@@ -12,10 +12,24 @@ pub(super) struct Block {
     pub(super) location: Option<String>,
     pub(super) number: u32,
     pub(super) units: Units,
-    pub(super) items: Vec<Units>,
+    /// Its items' texts, cut into units on first use ([`Block::items`]).
+    item_texts: Vec<String>,
+    items: OnceLock<Vec<Units>>,
 }
 
 impl Block {
+    /// Its items (号), cut on first use: only the 号 flags (of a side A
+    /// paragraph that has some, and of the paragraph paired with it) and a
+    /// rare comparison of lengths read them, so most texts' are never cut.
+    pub(super) fn items(&self) -> &[Units] {
+        self.items.get_or_init(|| self.item_texts.iter().map(|t| Units::new(t)).collect())
+    }
+
+    /// Whether it has items, without cutting them.
+    pub(super) fn has_items(&self) -> bool {
+        !self.item_texts.is_empty()
+    }
+
     pub(super) fn text(&self) -> &NormText {
         &self.units.text
     }
@@ -39,7 +53,8 @@ impl ProvisionBlocks {
                 }),
                 number: p.number,
                 units: Units::new(&p.text),
-                items: p.items.iter().map(item_units).collect(),
+                item_texts: p.items.iter().map(|item| format!("{}　{}", item.label, item.text)).collect(),
+                items: OnceLock::new(),
             })
             .collect();
         ProvisionBlocks { blocks }
@@ -78,19 +93,16 @@ impl ProvisionBlocks {
                 location: None,
                 number: k as u32 + 1,
                 units: Units::new(&p),
-                items: items.iter().map(|i| Units::new(i)).collect(),
+                item_texts: items,
+                items: OnceLock::new(),
             })
             .collect();
         ProvisionBlocks { blocks }
     }
 
     pub(super) fn items_of(&self, i: usize) -> &[Units] {
-        &self.blocks[i].items
+        self.blocks[i].items()
     }
-}
-
-fn item_units(item: &Item) -> Units {
-    Units::new(&format!("{}　{}", item.label, item.text))
 }
 
 fn paragraph_number_re() -> &'static Regex {

@@ -137,7 +137,7 @@ pub(super) fn appointment_flags(a: &ProvisionText, b: &ProvisionText, flags: &mu
 
 /// The actor of a paragraph's main sentence: the role before its first
 /// top-level は、 (parenthesised asides skipped).
-fn topic(block: &Block) -> Option<(String, Range<usize>)> {
+pub(super) fn topic(block: &Block) -> Option<(String, Range<usize>)> {
     let norm = &block.text().norm;
     let first = sentences::split(norm).into_iter().next()?;
     let text = &norm[first.clone()];

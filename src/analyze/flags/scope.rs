@@ -6,10 +6,10 @@ use super::params::FlagParams;
 use super::provision::ProvisionBlocks;
 use super::role::{is_role, trailing_noun};
 use super::{Flag, FlagKind, FlagSeverity, ProvisionText};
-use crate::analyze::diff::{NormText, Unit, Units};
+use crate::analyze::diff::{NormText, Units};
 use crate::analyze::terms::enclosing_open;
 use crate::text::normalize::is_kana_or_kanji;
-use crate::text::tokens::PartOfSpeech;
+use crate::text::tokens::{intern, PartOfSpeech};
 
 /// A compound noun of a provision.
 pub(super) struct Compound {
@@ -17,12 +17,15 @@ pub(super) struct Compound {
     block: usize,
     /// As normalised: 保有個人情報等.
     form: String,
-    /// Canonical key (scope suffixes folded): two forms of one term share it.
-    key: String,
+    /// Canonical key (scope suffixes folded): two forms of one term share
+    /// it. Interned (`key_id`): the flags compare every compound of one
+    /// side with every compound of the other, by id.
+    key: &'static str,
+    key_id: u32,
     /// Normalised byte range in the paragraph.
     range: Range<usize>,
-    /// Its head, when it is a qualified term (see [`qualified_head`]).
-    head: Option<String>,
+    /// Its head, when it is a qualified term (see [`qualified_head`]), interned.
+    head: Option<u32>,
 }
 
 /// A term named as included in a parenthesis of one paragraph.
@@ -33,8 +36,9 @@ pub(super) struct Inclusion {
     range: Range<usize>,
 }
 
-/// Compound nouns of a text: (form as normalised, canonical key, norm range).
-/// Brackets and punctuation end a compound; a leading 当該 is dropped.
+/// Compound nouns of a text long enough to be terms: (form as normalised,
+/// canonical key, norm range). Brackets and punctuation end a compound; a
+/// leading 当該 is dropped.
 fn compounds(units: &Units) -> Vec<(String, String, Range<usize>)> {
     // Whether each unit can be part of a compound, read once per unit (the
     // loop below asked twice for most); kana and kanji, alphanumeric all,
@@ -68,8 +72,12 @@ fn compounds(units: &Units) -> Vec<(String, String, Range<usize>)> {
             first = i + 1;
         }
         let range = units.units[first].norm.start..units.units[j - 1].norm.end;
-        let key: String = units.units[first..j].iter().map(|u| u.key).collect();
-        out.push((units.text.norm[range.clone()].to_string(), key, range));
+        let words = &units.units[first..j];
+        let mut key = String::with_capacity(words.iter().map(|u| u.key.len()).sum());
+        words.iter().for_each(|u| key.push_str(u.key));
+        if key.chars().count() >= FlagParams::DEFAULT.scope_min_term_chars {
+            out.push((units.text.norm[range.clone()].to_string(), key, range));
+        }
         i = j;
     }
     out
@@ -112,17 +120,15 @@ fn inclusions(text: &NormText) -> Vec<(String, Range<usize>)> {
 
 /// The compound nouns of a side long enough to be terms, paragraph by paragraph.
 pub(super) fn compounds_of(p: &ProvisionBlocks) -> Vec<Compound> {
-    p.blocks
-        .iter()
-        .enumerate()
-        .flat_map(|(i, bl)| {
-            compounds(&bl.units).into_iter().map(move |(form, key, range)| {
-                let head = qualified_head(&bl.units, &range);
-                Compound { block: i, form, key, range, head }
-            })
-        })
-        .filter(|o| o.key.chars().count() >= FlagParams::DEFAULT.scope_min_term_chars)
-        .collect()
+    let mut out = Vec::new();
+    for (i, bl) in p.blocks.iter().enumerate() {
+        for (form, key, range) in compounds(&bl.units) {
+            let head = qualified_head(&bl.units, &range).map(|head| intern(&head).0);
+            let (key_id, key) = intern(&key);
+            out.push(Compound { block: i, form, key, key_id, range, head });
+        }
+    }
+    out
 }
 
 /// The terms a side includes in parentheses, each once, paragraph by paragraph.
@@ -153,18 +159,18 @@ fn suffix_flags(a: &ProvisionBlocks, b: &ProvisionBlocks, ca: &[Compound], cb: &
     for (i, oa) in ca.iter().enumerate() {
         // Each key once, at its first form on side a (no lists gathered:
         // this runs for every compound of every compared pair).
-        if ca[..i].iter().any(|o| o.key == oa.key) {
+        if ca[..i].iter().any(|o| o.key_id == oa.key_id) {
             continue;
         }
-        let forms_b = || cb.iter().filter(|o| o.key == oa.key);
+        let forms_b = || cb.iter().filter(|o| o.key_id == oa.key_id);
         let Some(first_b) = forms_b().next() else { continue };
-        if ca[i..].iter().filter(|o| o.key == oa.key).any(|x| forms_b().any(|y| x.form == y.form)) {
+        if ca[i..].iter().filter(|o| o.key_id == oa.key_id).any(|x| forms_b().any(|y| x.form == y.form)) {
             continue;
         }
         pairs.push((oa, first_b));
     }
     // A stable order, so that the same finding reads the same in every article.
-    pairs.sort_by(|x, y| x.0.key.cmp(&y.0.key));
+    pairs.sort_by(|x, y| x.0.key.cmp(y.0.key));
     if pairs.is_empty() {
         return;
     }
@@ -185,41 +191,43 @@ fn suffix_flags(a: &ProvisionBlocks, b: &ProvisionBlocks, ca: &[Compound], cb: &
 /// その他 (秘密保持義務等個人情報 is a list, not a term).
 fn qualified_head(units: &Units, r: &Range<usize>) -> Option<String> {
     let params = FlagParams::DEFAULT;
-    // Units are in text order: the scan starts at the first one at or after
-    // `r` (a binary search) and ends past it, instead of reading every unit
-    // of the paragraph for each of its compounds.
+    // Units are in text order and do not overlap: those inside `r` are the
+    // run from the first starting in it to the last ending in it (two
+    // binary searches), not a scan of the paragraph for each compound.
     let from = units.units.partition_point(|u| u.norm.start < r.start);
-    let inside: Vec<&Unit> =
-        units.units[from..].iter().take_while(|u| u.norm.start <= r.end).filter(|u| u.norm.end <= r.end).collect();
+    let inside = &units.units[from..];
+    let inside = &inside[..inside.partition_point(|u| u.norm.end <= r.end)];
+    if !(params.qualified_term_min_words..=params.qualified_term_max_words).contains(&inside.len()) {
+        return None;
+    }
+    // Only then searched for (most compounds are of one or two words).
     let text = &units.text.norm[r.clone()];
     let inner_list = text.trim_end_matches('等').contains('等') || text.contains("その他");
-    let words = params.qualified_term_min_words..=params.qualified_term_max_words;
-    (words.contains(&inside.len()) && !inner_list)
-        .then(|| inside[inside.len() - params.term_head_words..].iter().map(|u| u.key).collect())
+    (!inner_list).then(|| inside[inside.len() - params.term_head_words..].iter().map(|u| u.key).collect())
 }
 
 /// A term narrowed or widened by its qualifier: 保有個人情報 ↔ 特定個人情報,
 /// 保有個人情報 ↔ 課保有個人情報 (the same last two words, another head).
 /// Role names are the role flags' business.
 fn qualifier_flags(a: &ProvisionBlocks, b: &ProvisionBlocks, ca: &[Compound], cb: &[Compound], flags: &mut Vec<Flag>) {
-    let keys_b: Vec<&str> = cb.iter().map(|o| o.key.as_str()).collect();
-    let keys_a: Vec<&str> = ca.iter().map(|o| o.key.as_str()).collect();
-    let mut reported: Vec<(String, String)> = Vec::new();
+    let keys_b: Vec<u32> = cb.iter().map(|o| o.key_id).collect();
+    let keys_a: Vec<u32> = ca.iter().map(|o| o.key_id).collect();
+    let mut reported: Vec<(u32, u32)> = Vec::new();
     // Citations (上尾市組織規則, 昭和60年上尾市規則) differ by city, not by scope.
     let candidate =
         |o: &&Compound| !is_role(&o.form) && !o.form.chars().any(|c| c.is_ascii_digit()) && !is_enactment_name(&o.form);
     // Side b's candidates found once, not again for each term of side a.
-    let candidates_b: Vec<(&Compound, &String)> = cb
+    let candidates_b: Vec<(&Compound, u32)> = cb
         .iter()
-        .filter(|o| !keys_a.contains(&o.key.as_str()))
+        .filter(|o| !keys_a.contains(&o.key_id))
         .filter(candidate)
-        .filter_map(|o| Some((o, o.head.as_ref()?)))
+        .filter_map(|o| Some((o, o.head?)))
         .collect();
-    for oa in ca.iter().filter(|o| !keys_b.contains(&o.key.as_str())).filter(candidate) {
-        let Some(ta) = &oa.head else { continue };
+    for oa in ca.iter().filter(|o| !keys_b.contains(&o.key_id)).filter(candidate) {
+        let Some(ta) = oa.head else { continue };
         for &(ob, tb) in &candidates_b {
-            if ta == tb && oa.key != ob.key && !reported.contains(&(oa.key.clone(), ob.key.clone())) {
-                reported.push((oa.key.clone(), ob.key.clone()));
+            if ta == tb && oa.key_id != ob.key_id && !reported.contains(&(oa.key_id, ob.key_id)) {
+                reported.push((oa.key_id, ob.key_id));
                 flags.push(Flag {
                     kind: FlagKind::ScopeChanged,
                     severity: FlagSeverity::Medium,
