@@ -237,7 +237,13 @@ fn an_edit_remakes_its_downloads_and_reuses_the_others() {
     p.build("site", true);
     let site = p.root().join("site");
     let taishohyo = "downloads/taishohyo-ryugasaki-computer-kitei-kaiseigo.docx";
-    let untouched = ["downloads/coverage-sapporo-anzen-kijun.xlsx", "downloads/coverage-sapporo-anzen-kijun.csv"];
+    // The edited version is checked against no catalog: no matrix shows it.
+    let untouched = [
+        "downloads/coverage-sapporo-anzen-kijun.xlsx",
+        "downloads/coverage-sapporo-anzen-kijun.csv",
+        "downloads/matrix-ppc-shishin.xlsx",
+        "downloads/matrix-mynumber-anzen.csv",
+    ];
     let before = files(&site);
     let inodes: Vec<u64> = untouched.iter().map(|f| inode(&site.join(f))).collect();
     // The new version of a revised regulation: its 新旧対照表 shows the added sentence.
@@ -247,6 +253,28 @@ fn an_edit_remakes_its_downloads_and_reuses_the_others() {
     assert_ne!(before[taishohyo], after[taishohyo], "the Word 新旧対照表 is made again");
     let now: Vec<u64> = untouched.iter().map(|f| inode(&site.join(f))).collect();
     assert_eq!(inodes, now, "the downloads of an unchanged regulation are the previous build's files");
+    p.build("fresh", false);
+    assert_same_site(&site, &p.root().join("fresh"));
+}
+
+/// A regulation's edit remakes the matrices of the catalogs it is checked
+/// against, and only those.
+#[cfg(unix)]
+#[test]
+fn an_edit_remakes_the_matrices_that_show_it_and_reuses_the_others() {
+    let p = Project::new();
+    p.build("site", true);
+    let site = p.root().join("site");
+    let matrix = |catalog: &str| format!("downloads/matrix-{catalog}.xlsx");
+    let before: Vec<u64> =
+        ["ppc-shishin", "mynumber-anzen", "sapporo-kijun"].iter().map(|c| inode(&site.join(matrix(c)))).collect();
+    // 上尾市's 要領 is checked against the 指針 only; its coverage changes.
+    p.edit("ageo-kanri-yoryo.md", "職員は、保有個人情報を暗号化しなければならない。");
+    p.build("site", true);
+    let after: Vec<u64> =
+        ["ppc-shishin", "mynumber-anzen", "sapporo-kijun"].iter().map(|c| inode(&site.join(matrix(c)))).collect();
+    assert_ne!(before[0], after[0], "the 指針's matrix shows the edited regulation: made again");
+    assert_eq!(before[1..], after[1..], "the other catalogs' matrices do not show it: the previous build's files");
     p.build("fresh", false);
     assert_same_site(&site, &p.root().join("fresh"));
 }

@@ -164,9 +164,15 @@ fn data_key(site: &Site, digests: &InputDigests, job: &Download) -> u128 {
     let mut hasher = KeyHasher::default();
     hasher.add_key(digests.site());
     match job {
+        // Its columns, each a regulation checked against the catalog, as
+        // the matrix pages are keyed: an edit of a regulation the catalog
+        // does not check leaves the file as it was.
         Download::Matrix(cat) => {
             hasher.add_bytes(cat.id.as_bytes());
-            hasher.add_key(digests.all());
+            for (reg, _) in matrix_columns(site, cat) {
+                hasher.add_bytes(reg.id.as_bytes());
+                hasher.add_key(digests.regulation(&reg.id));
+            }
         }
         Download::Coverage(reg) | Download::Taishohyo(reg) => hasher.add_key(digests.regulation(&reg.id)),
         Download::Pair(p) => {
