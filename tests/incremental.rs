@@ -230,6 +230,12 @@ fn inode(path: &Path) -> u64 {
     std::os::unix::fs::MetadataExt::ino(&std::fs::metadata(path).unwrap())
 }
 
+/// The inodes of `files` (paths in `site`), in order.
+#[cfg(unix)]
+fn inodes(site: &Path, files: &[impl AsRef<Path>]) -> Vec<u64> {
+    files.iter().map(|f| inode(&site.join(f))).collect()
+}
+
 #[cfg(unix)]
 #[test]
 fn an_edit_remakes_its_downloads_and_reuses_the_others() {
@@ -245,14 +251,17 @@ fn an_edit_remakes_its_downloads_and_reuses_the_others() {
         "downloads/matrix-mynumber-anzen.csv",
     ];
     let before = files(&site);
-    let inodes: Vec<u64> = untouched.iter().map(|f| inode(&site.join(f))).collect();
+    let before_inodes = inodes(&site, &untouched);
     // The new version of a revised regulation: its 新旧対照表 shows the added sentence.
     p.edit("ryugasaki-computer-kitei-kaiseigo.md", ADDED);
     p.build("site", true);
     let after = files(&site);
     assert_ne!(before[taishohyo], after[taishohyo], "the Word 新旧対照表 is made again");
-    let now: Vec<u64> = untouched.iter().map(|f| inode(&site.join(f))).collect();
-    assert_eq!(inodes, now, "the downloads of an unchanged regulation are the previous build's files");
+    assert_eq!(
+        before_inodes,
+        inodes(&site, &untouched),
+        "the downloads of an unchanged regulation are the previous build's files"
+    );
     p.build("fresh", false);
     assert_same_site(&site, &p.root().join("fresh"));
 }
@@ -265,14 +274,13 @@ fn an_edit_remakes_the_matrices_that_show_it_and_reuses_the_others() {
     let p = Project::new();
     p.build("site", true);
     let site = p.root().join("site");
-    let matrix = |catalog: &str| format!("downloads/matrix-{catalog}.xlsx");
-    let before: Vec<u64> =
-        ["ppc-shishin", "mynumber-anzen", "sapporo-kijun"].iter().map(|c| inode(&site.join(matrix(c)))).collect();
+    let matrices =
+        ["ppc-shishin", "mynumber-anzen", "sapporo-kijun"].map(|catalog| format!("downloads/matrix-{catalog}.xlsx"));
+    let before = inodes(&site, &matrices);
     // 上尾市's 要領 is checked against the 指針 only; its coverage changes.
     p.edit("ageo-kanri-yoryo.md", "職員は、保有個人情報を暗号化しなければならない。");
     p.build("site", true);
-    let after: Vec<u64> =
-        ["ppc-shishin", "mynumber-anzen", "sapporo-kijun"].iter().map(|c| inode(&site.join(matrix(c)))).collect();
+    let after = inodes(&site, &matrices);
     assert_ne!(before[0], after[0], "the 指針's matrix shows the edited regulation: made again");
     assert_eq!(before[1..], after[1..], "the other catalogs' matrices do not show it: the previous build's files");
     p.build("fresh", false);
@@ -318,7 +326,7 @@ fn item_pages_that_show_nothing_edited_are_reused() {
     let site = p.root().join("site");
     let items = item_pages(&files(&site), "ppc-shishin");
     assert!(items.len() > 20, "{items:?}");
-    let inodes: Vec<u64> = items.iter().map(|f| inode(&site.join(f))).collect();
+    let before = inodes(&site, &items);
     // A description is shown on the regulation's own page only.
     let path = p.root().join("regulations/sakai-tekisei-kanri-yoko.md");
     let text = std::fs::read_to_string(&path).unwrap();
@@ -328,8 +336,7 @@ fn item_pages_that_show_nothing_edited_are_reused() {
     assert_eq!(report.computed_regulations, 1);
     let page = std::fs::read_to_string(site.join("reg/sakai-tekisei-kanri-yoko.html")).unwrap();
     assert!(page.contains("令和5年度に見直し予定"), "the edit is published");
-    let now: Vec<u64> = items.iter().map(|f| inode(&site.join(f))).collect();
-    assert_eq!(inodes, now, "no item page shows the description: all are the previous build's files");
+    assert_eq!(before, inodes(&site, &items), "no item page shows the description: all are the previous build's files");
     p.build("fresh", false);
     assert_same_site(&site, &p.root().join("fresh"));
 }
@@ -345,7 +352,7 @@ fn an_edit_makes_one_search_shard_again_and_reuses_the_others() {
     p.build("site", true);
     let site = p.root().join("site");
     let shards = ["search-index/0000.js", "search-index/0001.js"];
-    let before: Vec<u64> = shards.iter().map(|f| inode(&site.join(f))).collect();
+    let before = inodes(&site, &shards);
     let words = |p: &Project| std::fs::read_dir(p.cache().join("search-words")).unwrap().count();
     assert_eq!(words(&p), 40, "the words of each regulation are kept");
     // A sentence added to 第1条 of a regulation of the second shard.
@@ -362,7 +369,7 @@ fn an_edit_makes_one_search_shard_again_and_reuses_the_others() {
     std::fs::write(&path, format!("{}{ADDED}{}", &text[..at], &text[at..])).unwrap();
     let report = p.build("site", true);
     assert_eq!(report.computed_regulations, 1);
-    let after: Vec<u64> = shards.iter().map(|f| inode(&site.join(f))).collect();
+    let after = inodes(&site, &shards);
     assert_eq!(before[0], after[0], "the first shard is the previous build's file");
     assert_ne!(before[1], after[1], "the edited regulation's shard is made again");
     assert!(std::fs::read_to_string(site.join(shards[1])).unwrap().contains(ADDED));
