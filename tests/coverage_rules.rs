@@ -1373,3 +1373,97 @@ fn the_area_where_the_work_is_done_and_screens_not_seen_into() {
         "{found:?}"
     );
 }
+
+/// Roles under the names other bodies give them: an 担当者 who assists the
+/// unit's manager is its 保護担当者 whatever its first word (部門担当者,
+/// 事務担当者), an 監査担当者 is the 監査責任者, and a committee is set up
+/// with 置く as often as with 設ける.
+#[test]
+fn roles_under_other_names_of_other_bodies() {
+    let report = coverage(
+        "試験広域事務組合保有個人情報管理規程",
+        &[
+            PURPOSE,
+            ("管理者", "各課に個人情報管理者を置き、課長をもって充てる。"),
+            (
+                "事務担当者",
+                "個人情報管理者は、課の職員のうちから事務担当者を指名する。\n２　事務担当者は、個人情報管理者を補佐し、課における保有個人情報の管理に関する事務を担当する。",
+            ),
+            (
+                "監査担当者",
+                "組合に監査担当者を置き、会計管理者をもって充てる。\n２　監査担当者は、保有個人情報の管理の状況について監査する。",
+            ),
+            (
+                "個人情報管理委員会",
+                "保有個人情報の管理に係る重要事項の決定並びに連絡及び調整を行うため、組合に個人情報管理委員会を置く。",
+            ),
+        ],
+        "ppc-shishin",
+    );
+    assert_eq!(articles_of(&report, "1-3"), ["第3条"]);
+    assert_status(&report, "1-3", CoverageStatus::Covered);
+    assert_eq!(articles_of(&report, "1-4"), ["第4条"]);
+    assert_status(&report, "1-4", CoverageStatus::Covered);
+    assert_eq!(articles_of(&report, "1-5"), ["第5条"]);
+    assert_status(&report, "1-5", CoverageStatus::Covered);
+}
+
+/// Measures in the words of a 公営企業's rule: a terminal placed so that
+/// visitors cannot see its screen, external connections let in only for
+/// maintenance, a backup kept at a remote site, a contractor asked for
+/// reports, a copy only with permission (許可を得なければならない).
+#[test]
+fn measures_in_the_common_words_of_other_bodies() {
+    let report = coverage(
+        "試験町水道事業保有個人情報管理規程",
+        &[
+            PURPOSE,
+            ("端末の管理", "窓口の端末は、来庁者から画面が見えないよう配置し、離席するときはログオフする。"),
+            (
+                "外部からの接続",
+                "料金システムはインターネットから分離し、保守のため外部から接続するときは、その都度管理者の許可を得る。",
+            ),
+            ("バックアップ", "料金システムのバックアップを毎日取得し、遠隔地に保管する。"),
+            (
+                "委託",
+                "保有個人情報の取扱いを委託するときは、契約書に秘密の保持及び再委託の制限を定め、受託者に管理の状況について報告を求めるものとする。\n２　個人情報の適切な管理を行う能力を有しない者を受託者に選定してはならない。",
+            ),
+            ("複写の制限", "職員は、保有個人情報を複写するときは、課長の許可を得なければならない。"),
+        ],
+        "ppc-shishin",
+    );
+    assert_eq!(articles_of(&report, "5-12"), ["第2条"]);
+    assert_status(&report, "5-12", CoverageStatus::Covered);
+    assert_eq!(articles_of(&report, "5-5"), ["第3条"]);
+    assert_status(&report, "5-5", CoverageStatus::Covered);
+    assert_eq!(articles_of(&report, "5-14"), ["第4条"]);
+    assert_status(&report, "5-14", CoverageStatus::Covered);
+    assert!(articles_of(&report, "8-1").contains(&"第5条".to_string()));
+    assert_eq!(item(&report, "8-1").missing_elements, Vec::<String>::new(), "{:?}", item(&report, "8-1"));
+    assert_eq!(articles_of(&report, "4-2"), ["第6条"]);
+    assert!(
+        !item(&report, "4-2").missing_elements.iter().any(|e| e.contains("指示")),
+        "permission is the manager's say: {:?}",
+        item(&report, "4-2")
+    );
+}
+
+/// A patient's or citizen's request (申出) for disclosure or correction,
+/// deferred to another rule, is a procedure of the law: neither 訂正 nor
+/// the 提供 in the other rule's name is evidence of a measure.
+#[test]
+fn a_request_deferred_to_another_rule_is_no_measure() {
+    let report = coverage(
+        "試験町診療所保有個人情報管理規程",
+        &[
+            PURPOSE,
+            (
+                "開示等の申出",
+                "患者から自己の診療記録の開示又は訂正の申出があったときの手続は、試験町診療情報提供要綱の定めるところによる。",
+            ),
+        ],
+        "ppc-shishin",
+    );
+    assert!(articles_of(&report, "4-3").is_empty(), "{:?}", item(&report, "4-3"));
+    assert!(articles_of(&report, "7").is_empty(), "{:?}", item(&report, "7"));
+}

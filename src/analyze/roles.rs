@@ -16,10 +16,12 @@
 //!   「管理責任者」という。)」 makes 管理責任者 the short form of the
 //!   compound noun it ends: where the rule later says 管理責任者, the
 //!   matcher reads 個人情報管理責任者 (`DefinedTerms::expand`).
-//! - **Procedures are not safety measures.** 開示・訂正・利用停止の請求,
-//!   個人情報ファイル簿, 外国にある第三者への提供, 利用目的の明示 are duties of
-//!   the law's procedures; words inside them (訂正, ファイル簿, 外国) cannot
-//!   evidence a measure (誤りの訂正, 取扱状況の記録, 外的環境の把握).
+//! - **Procedures are not safety measures.** 開示・訂正・利用停止の請求 (or
+//!   申出), 個人情報ファイル簿, 外国にある第三者への提供, 利用目的の明示 are
+//!   duties of the law's procedures; words inside them (訂正, ファイル簿, 外国)
+//!   cannot evidence a measure (誤りの訂正, 取扱状況の記録, 外的環境の把握),
+//!   nor can the name of the rule such a sentence defers the procedure to
+//!   (the 提供 of 「…診療情報提供要綱の定めるところによる」).
 use std::borrow::Cow;
 
 use aho_corasick::AhoCorasick;
@@ -360,18 +362,33 @@ pub fn role_set_up(compact: &str, roles: &[(usize, &[RoleName])]) -> Option<usiz
 }
 
 /// Procedures of the law that read like measures (NFKC): the requests of
-/// 開示・訂正・利用停止, the 個人情報ファイル簿, provision to a third party in
-/// a foreign country, stating the purpose of use.
+/// 開示・訂正・利用停止 (請求, or 申出 as hospitals and 要綱 call a
+/// patient's or citizen's request; 「開示又は訂正の申出」 names both), the
+/// 個人情報ファイル簿, provision to a third party in a foreign country,
+/// stating the purpose of use.
 fn procedure_regex() -> &'static regex::Regex {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         regex::Regex::new(concat!(
-            r"(?:開示|訂正|利用停止|削除|追加)(?:等)?(?:の)?請求|",
+            r"(?:開示|訂正|利用停止|削除|追加)(?:(?:、|・|又は|若しくは|及び|並びに)(?:開示|訂正|利用停止|削除|追加))*",
+            r"(?:等)?(?:の)?(?:請求|申出|申し出)|",
             r"(?:特定)?個人情報ファイル簿|",
             r"外国(?:にある|に所在する)第三者|",
             r"利用目的(?:の明示|を明示)"
         ))
         .expect("valid regex")
+    })
+}
+
+/// The name of another rule a sentence defers to (NFKC):
+/// 「…診療情報提供要綱の定めるところによる」. In a sentence about a
+/// procedure of the law it names where the procedure is laid down, so its
+/// words (提供) are no measure of this rule's either.
+fn cited_rule_regex() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r"[^、。,]+?(?:要綱|要領|規程|規則|条例|基準)(?:の定める|に定める|で定める|による)")
+            .expect("valid regex")
     })
 }
 
@@ -398,9 +415,21 @@ pub fn without_look_alikes(compact: &str, system_measure: bool) -> Option<String
     if !procedures && !door {
         return None;
     }
-    let text = if procedures { re.replace_all(compact, "〇").into_owned() } else { compact.to_string() };
+    let text =
+        if procedures { compact.split_inclusive('。').map(blank_procedure).collect() } else { compact.to_string() };
     let text = if door { text.split_inclusive('。').map(blank_door_authentication).collect() } else { text };
     (text != compact).then_some(text)
+}
+
+/// A sentence with its procedures of the law blanked, and the rules it
+/// defers them to when it names any.
+fn blank_procedure(sentence: &str) -> String {
+    let re = procedure_regex();
+    if !re.is_match(sentence) {
+        return sentence.to_string();
+    }
+    let blanked = re.replace_all(sentence, "〇");
+    cited_rule_regex().replace_all(&blanked, "〇").into_owned()
 }
 
 /// A sentence with the authentication words blanked when it speaks of a
@@ -569,6 +598,17 @@ mod tests {
         assert!(without_look_alikes("誤りを発見したときは、速やかに訂正する。", false).is_none());
         assert!(without_look_alikes("町長は、個人情報ファイル簿を作成し、公表する。", false).is_some());
         assert!(without_look_alikes("外国にある第三者に提供するときは、本人の同意を得る。", false).is_some());
+        // A request called 申出, naming two procedures at once, deferred to
+        // another rule whose name holds a measure's word (提供).
+        let deferred = "患者から自己の診療録の開示又は訂正の申出があったときの手続は、\
+                        市立病院診療情報提供要綱の定めるところによる。職員は、誤りを発見したときは訂正する。";
+        let t = without_look_alikes(deferred, false).unwrap();
+        assert!(!t.contains("開示") && !t.contains("提供要綱") && t.contains("手続は"), "{t}");
+        assert!(t.ends_with("職員は、誤りを発見したときは訂正する。"), "another sentence is kept: {t}");
+        // A rule named outside a procedure's sentence is kept: a measure may be
+        // laid down by reference (委託 under the body's 委託基準).
+        let by_reference = "委託に関する事項は、市個人情報取扱事務委託基準の定めるところによる。";
+        assert!(without_look_alikes(by_reference, false).is_none());
         // For a measure of the system, authentication at a door is blanked (it
         // is entry control, whose own element keeps it); at a login it is not.
         let at_door = "管理区域への入室は、ICカードによる認証を受けた者に限る。";
