@@ -1467,3 +1467,26 @@ fn a_request_deferred_to_another_rule_is_no_measure() {
     assert!(articles_of(&report, "4-3").is_empty(), "{:?}", item(&report, "4-3"));
     assert!(articles_of(&report, "7").is_empty(), "{:?}", item(&report, "7"));
 }
+
+/// A contract forbids subcontracting in its own words (第三者に委託し,
+/// 第三者に請け負わせ) as often as by the word 再委託: under the caption
+/// （再委託の禁止） either is the standard's ban on 再委託.
+#[test]
+fn subcontracting_in_a_contracts_own_words() {
+    for text in [
+        "乙は、甲の承諾なく、この契約による事務を第三者に委託してはならない。",
+        "乙は、この契約による個人情報の取扱いを第三者に請け負わせてはならない。",
+    ] {
+        let report = coverage(
+            "試験市個人情報取扱特記事項",
+            &[
+                ("基本的事項", "乙は、個人情報の保護の重要性を認識し、個人情報を適正に取り扱わなければならない。"),
+                ("再委託の禁止", text),
+            ],
+            "sapporo-kijun",
+        );
+        let it = item(&report, "5");
+        assert_eq!(articles_of(&report, "5"), ["第2条"], "{text}: {it:?}");
+        assert!(!it.missing_elements.iter().any(|e| e.contains("再委託")), "{text}: {it:?}");
+    }
+}

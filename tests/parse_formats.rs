@@ -746,3 +746,34 @@ fn sentences_left_in_the_preamble_are_reported() {
     .unwrap();
     assert!(enacted.diagnostics.is_empty(), "{:?}", enacted.diagnostics);
 }
+
+/// The 特記事項 of a 協定書 or contract saved on its own: 「別記」 alone above
+/// its title labels the document, and its provisions are numbered １, ２ …
+/// under captions on their own lines, their 項 numbered ２, ３ again. Each
+/// caption is its provision's (not text of the one before), and a number
+/// that continues the provision's 項 with no caption above it is a 項.
+#[test]
+fn an_attachment_numbered_under_captions_without_jo() {
+    let text = "---\nid: tokki\nbody: 試験市\ntitle: 個人情報取扱特記事項\n---\n別記\n\n個人情報取扱特記事項\n\n\
+                （基本的事項）\n１　乙は、個人情報を適正に取り扱わなければならない。\n\
+                （責任者）\n２　乙は、個人情報の管理の責任者を定め、甲に届け出なければならない。\n\
+                ２　責任者は、従事者を監督しなければならない。\n\
+                ３　責任者を変更したときも、同様とする。\n\
+                （事故の報告）\n３　乙は、事故が発生したときは、直ちに甲に報告しなければならない。\n";
+    let reg = parse::load_str("tokki.md", text).unwrap_or_else(|e| panic!("{e:#}"));
+    assert_eq!(
+        labels(&reg),
+        [
+            ("1".to_string(), Some("基本的事項".to_string()), 1),
+            ("2".to_string(), Some("責任者".to_string()), 3),
+            ("3".to_string(), Some("事故の報告".to_string()), 1),
+        ]
+    );
+    assert!(
+        !art(&reg, "1").text().contains("責任者"),
+        "a caption is not the text before it: {}",
+        art(&reg, "1").text()
+    );
+    assert!(reg.preamble.iter().any(|l| l.text == "別記"));
+    assert!(reg.appendices.is_empty() && reg.diagnostics.is_empty(), "{:?}", messages(&reg));
+}

@@ -167,7 +167,7 @@ impl Builder {
     }
 
     pub(super) fn paragraph(&mut self, number: u32, text: String, line: &SourceLine) {
-        if self.plain_numbers == Some(PlainNumbers::Digits) && self.target == Target::Article {
+        if self.target == Target::Article && self.starts_plain_provision(number, &text) {
             return self.start_plain_article(number, number.to_string(), &text, line.line);
         }
         match self.target {
@@ -218,6 +218,39 @@ impl Builder {
     fn start_plain_article(&mut self, number: u32, label: String, rest: &str, line: usize) {
         let (caption, text) = labels::heading_or_text(rest);
         self.start_article(Number { main: number, branches: Vec::new() }, label, caption, text, line);
+    }
+
+    /// Whether a line numbered `number` (１　…) starts a provision numbered
+    /// without 条: the first of a text that is no checklist, before any
+    /// provision, or the next one in a text numbered so.
+    pub(super) fn starts_plain_provision(&mut self, number: u32, text: &str) -> bool {
+        match self.target {
+            Target::Article => {
+                self.plain_numbers == Some(PlainNumbers::Digits) && !self.numbers_a_plain_paragraph(number, text)
+            }
+            Target::Standard | Target::Nothing => {
+                !self.seen_article() && self.mode != Mode::Supplementary && !self.is_checklist()
+            }
+            _ => false,
+        }
+    }
+
+    /// In a text whose provisions are numbered １, ２ … without 条, whether
+    /// a line numbered `number` is the next 項 of the current provision
+    /// rather than a provision (「（管理責任者）／３　乙は、…／２　管理責任者
+    /// は、…」, as the 特記事項 of a 協定書 number their 項): it follows the
+    /// provision's last 項 and has no caption, neither above it nor as its
+    /// own heading (「２　定義」), and it is not the next provision's number —
+    /// or it is, but the provision has a caption, so a provision after it
+    /// would have one too (３ under a captioned ２). Under a provision
+    /// without a caption, ２ under １ stays a provision, as before.
+    fn numbers_a_plain_paragraph(&mut self, number: u32, text: &str) -> bool {
+        if self.caption.is_some() || labels::heading_or_text(text).0.is_some() {
+            return false;
+        }
+        let Some(article) = self.article_mut() else { return false };
+        number as usize == article.paragraphs.len() + 1
+            && (number != article.number.main + 1 || article.caption.is_some())
     }
 
     /// A 一, 二 …, （１）, （２） … or ①, ② … line that numbers the text's

@@ -297,6 +297,9 @@ impl Builder {
                 Kind::Paragraph { .. } if self.target == Target::SupplText && self.stray.is_empty() => {
                     self.caption = None;
                 }
+                // 「（秘密の保持）／２　乙は、…」: the caption of a provision numbered
+                // without 条.
+                Kind::Paragraph { number, text } if self.starts_plain_provision(*number, text) => {}
                 _ => self.release_caption(),
             }
         }
@@ -352,6 +355,14 @@ impl Builder {
             Kind::Paragraph { number, text } => self.paragraph(number, text, &line),
             Kind::Item { style, label, number, kana, text } => self.item(style, label, number, kana, text, &line),
             Kind::Supplementary { bracket } => self.start_supplementary(&line, bracket),
+            // 「別記」 or 「別紙」 alone before any provision labels the whole
+            // document as the attachment of another (a 協定書's or a
+            // contract's 特記事項 saved on its own): its provisions follow.
+            Kind::Appendix { label, relation: None, title: None }
+                if matches!(label.as_str(), "別記" | "別紙") && self.mode == Mode::Preamble && !self.seen_body() =>
+            {
+                self.add_text(&line)
+            }
             Kind::Appendix { label, relation, title } => self.start_appendix(label, relation, title, line.line),
             Kind::TableRow(cells) => {
                 if self.target == Target::Appendix {
