@@ -776,4 +776,10 @@ fn an_attachment_numbered_under_captions_without_jo() {
     );
     assert!(reg.preamble.iter().any(|l| l.text == "別記"));
     assert!(reg.appendices.is_empty() && reg.diagnostics.is_empty(), "{:?}", messages(&reg));
+    // Without captions, ２ under １ stays the next provision, as it was read.
+    let plain = "---\nid: yoryo\nbody: 試験市\ntitle: 試験市要領\n---\n\
+                 １　この要領は、保有個人情報の管理に関し必要な事項を定める。\n\
+                 ２　保護管理者は、保有個人情報を適切に管理する。\n";
+    let reg = parse::load_str("yoryo.md", plain).unwrap_or_else(|e| panic!("{e:#}"));
+    assert_eq!(labels(&reg), [("1".to_string(), None, 1), ("2".to_string(), None, 1)]);
 }
