@@ -167,7 +167,9 @@ impl Builder {
     }
 
     pub(super) fn paragraph(&mut self, number: u32, text: String, line: &SourceLine) {
-        if self.target == Target::Article && self.starts_plain_provision(number, &text) {
+        if self.starts_plain_provision(number, &text) {
+            // The first sets the text's numbering.
+            self.plain_numbers = Some(PlainNumbers::Digits);
             return self.start_plain_article(number, number.to_string(), &text, line.line);
         }
         match self.target {
@@ -193,14 +195,7 @@ impl Builder {
                 paras.push(Paragraph { id, number, text, line: line.line, ..Default::default() });
             }
             Target::Appendix => self.add_text(line),
-            Target::Standard | Target::Nothing if !self.seen_article() && self.mode != Mode::Supplementary => {
-                if self.is_checklist() {
-                    self.start_standard(number, text, line.line)
-                } else {
-                    self.plain_numbers = Some(PlainNumbers::Digits);
-                    self.start_plain_article(number, number.to_string(), &text, line.line)
-                }
-            }
+            _ if self.before_provisions() && self.is_checklist() => self.start_standard(number, text, line.line),
             _ => self.text_line(line.clone()),
         }
     }
@@ -228,11 +223,16 @@ impl Builder {
             Target::Article => {
                 self.plain_numbers == Some(PlainNumbers::Digits) && !self.numbers_a_plain_paragraph(number, text)
             }
-            Target::Standard | Target::Nothing => {
-                !self.seen_article() && self.mode != Mode::Supplementary && !self.is_checklist()
-            }
-            _ => false,
+            _ => self.before_provisions() && !self.is_checklist(),
         }
+    }
+
+    /// No provision read yet, outside the 附則 and any 別表: where a numbered
+    /// line opens the text's provisions, or is a checklist's next standard.
+    fn before_provisions(&self) -> bool {
+        matches!(self.target, Target::Nothing | Target::Standard)
+            && !self.seen_article()
+            && self.mode != Mode::Supplementary
     }
 
     /// In a text whose provisions are numbered １, ２ … without 条, whether
@@ -261,12 +261,7 @@ impl Builder {
         matches!(style, ItemStyle::Kanji | ItemStyle::ParenDigit | ItemStyle::ParenthesizedDigit | ItemStyle::Circled)
             && match self.plain_numbers {
                 Some(numbers) => numbers == PlainNumbers::Items(style) && self.target == Target::Article,
-                None => {
-                    matches!(self.target, Target::Nothing | Target::Standard)
-                        && !self.seen_article()
-                        && self.mode != Mode::Supplementary
-                        && !self.is_checklist()
-                }
+                None => self.before_provisions() && !self.is_checklist(),
             }
     }
 
