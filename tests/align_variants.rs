@@ -240,3 +240,91 @@ fn the_rows_of_a_table_correspond_to_articles_one_by_one() {
     assert!(b_only.contains(&"第7条".to_string()), "監査責任者 is 若葉市's alone: {b_only:?}");
     assert!(!b_only.contains(&"第15条".to_string()) && !b_only.contains(&"第19条".to_string()), "{b_only:?}");
 }
+
+/// A draft against the rule it follows (use 1 of the README): 東浦町's
+/// draft (tests/variants/regulations/higashiura-kanri-kitei-an.md) was
+/// written from 西浦町's rule in the thirtieth round, before reiki was run
+/// on it, with the changes a drafter makes. Which article answers which,
+/// and what each pair's flags must and must not say, were written down
+/// with it, from reading the two texts.
+#[test]
+fn a_drafts_changes_against_the_rule_it_follows() {
+    use reiki::analyze::flags::{compare_articles, FlagKind};
+    let load = |id: &str| reiki::parse::load_file(Path::new(&format!("tests/variants/regulations/{id}.md"))).unwrap();
+    let (draft, model) = (load("higashiura-kanri-kitei-an"), load("nishiura-kanri-kitei"));
+    let cat = reiki::catalog::load_file(Path::new("catalogs/ppc-shishin.yaml")).unwrap();
+    let cache = TokenCache::new();
+    let (ad, am) = (TextAnalysis::build(&draft, &cache), TextAnalysis::build(&model, &cache));
+    let (rd, rm) = (align::coverage(&draft, &cat, &ad), align::coverage(&model, &cat, &am));
+    // The draft is side A, as `pairs` in reiki.yaml put a draft first.
+    let corr = align::correspond(&ad, &am, &[rd], &[rm]);
+    let counterparts = |label: &str| -> Vec<String> {
+        let id = &draft.article_by_label(label).unwrap().id;
+        corr.matches
+            .iter()
+            .find(|m| &m.a_article == id)
+            .map(|m| m.b_articles.iter().map(|b| model.article(&b.article_id).unwrap().label.clone()).collect())
+            .unwrap_or_default()
+    };
+    for (ours, theirs) in [
+        ("第1条", "第1条"),
+        ("第3条", "第2条"),
+        ("第4条", "第3条"),
+        ("第6条", "第6条"),
+        ("第7条", "第7条"),
+        ("第8条", "第8条"),
+        ("第9条", "第9条"),
+        ("第10条", "第10条"),
+        ("第11条", "第11条"),
+        ("第12条", "第12条"),
+        ("第13条", "第13条"),
+        ("第14条", "第14条"),
+        ("第15条", "第15条"),
+        ("第16条", "第17条"),
+        ("第18条", "第18条"),
+    ] {
+        assert_eq!(counterparts(ours).first().map(String::as_str), Some(theirs), "東浦 {ours}: {:?}", counterparts(ours));
+    }
+    // Two articles of 西浦町 joined into one.
+    let joined = counterparts("第5条");
+    assert!(joined.contains(&"第4条".to_string()) && joined.contains(&"第5条".to_string()), "{joined:?}");
+    // What only one side has: the draft's 定義 and 監査, 西浦町's 開示請求.
+    for ours in ["第2条", "第17条"] {
+        assert!(counterparts(ours).is_empty(), "東浦 {ours} → {:?}", counterparts(ours));
+    }
+    let model_only: Vec<String> = corr.unmatched_b.iter().map(|id| model.article(id).unwrap().label.clone()).collect();
+    assert!(model_only.contains(&"第16条".to_string()), "{model_only:?}");
+
+    // Flags as `reiki diff 西浦町 東浦町` shows them: 西浦町 is the base (A),
+    // the draft is compared with it (B's duty weaker = the draft's weaker).
+    use FlagKind::*;
+    let kinds = |theirs: &str, ours: &str| -> Vec<FlagKind> {
+        let f = compare_articles(model.article_by_label(theirs).unwrap(), draft.article_by_label(ours).unwrap());
+        f.iter().map(|f| f.kind).collect()
+    };
+    for (theirs, ours, must, must_not) in [
+        ("第2条", "第3条", &[RoleChanged][..], &[ObligationWeakened, ObligationStrengthened][..]),
+        ("第4条", "第5条", &[ObligationStrengthened], &[ObligationWeakened, RoleChanged]),
+        ("第6条", "第6条", &[ObligationWeakened], &[ObligationStrengthened, QuantityChanged]),
+        ("第9条", "第9条", &[QuantityChanged], &[ObligationWeakened, RoleChanged]),
+        ("第11条", "第11条", &[RoleChanged], &[ObligationWeakened, QuantityChanged]),
+        ("第13条", "第13条", &[QuantityChanged], &[ObligationWeakened]),
+        ("第15条", "第15条", &[ObligationWeakened, QuantityChanged], &[RoleChanged]),
+        ("第17条", "第16条", &[QuantityChanged], &[ObligationWeakened, RoleChanged]),
+        ("第18条", "第18条", &[RoleChanged], &[QuantityChanged]),
+        ("第1条", "第1条", &[], &[ObligationWeakened, ObligationStrengthened, RoleChanged, QuantityChanged]),
+        ("第3条", "第4条", &[], &[ObligationWeakened, ObligationStrengthened, RoleChanged, QuantityChanged]),
+        ("第8条", "第8条", &[], &[ObligationWeakened, QuantityChanged]),
+        ("第10条", "第10条", &[], &[ObligationWeakened, ObligationStrengthened, RoleChanged, QuantityChanged]),
+        ("第12条", "第12条", &[], &[ObligationWeakened, ObligationStrengthened, RoleChanged, DelegatedByReference]),
+        ("第14条", "第14条", &[], &[ObligationWeakened, ObligationStrengthened, RoleChanged, QuantityChanged]),
+    ] {
+        let found = kinds(theirs, ours);
+        for k in must {
+            assert!(found.contains(k), "西浦 {theirs} → 東浦 {ours}: {k:?} missing from {found:?}");
+        }
+        for k in must_not {
+            assert!(!found.contains(k), "西浦 {theirs} → 東浦 {ours}: {k:?} is no change a reader sees ({found:?})");
+        }
+    }
+}
