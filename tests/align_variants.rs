@@ -283,7 +283,12 @@ fn a_drafts_changes_against_the_rule_it_follows() {
         ("第16条", "第17条"),
         ("第18条", "第18条"),
     ] {
-        assert_eq!(counterparts(ours).first().map(String::as_str), Some(theirs), "東浦 {ours}: {:?}", counterparts(ours));
+        assert_eq!(
+            counterparts(ours).first().map(String::as_str),
+            Some(theirs),
+            "東浦 {ours}: {:?}",
+            counterparts(ours)
+        );
     }
     // Two articles of 西浦町 joined into one.
     let joined = counterparts("第5条");

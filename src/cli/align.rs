@@ -58,7 +58,8 @@ pub fn render_text(a: &Regulation, b: &Regulation, corr: &Correspondence) -> Str
             .map(|c| {
                 let via =
                     if c.via_items.is_empty() { String::new() } else { format!("; 項目 {}", c.via_items.join(", ")) };
-                format!("{} [{:.2}{via}]", b.heading(&c.article_id), c.score)
+                let part = c.paragraph.map(|n| format!("; A の第{n}項と")).unwrap_or_default();
+                format!("{} [{:.2}{part}{via}]", b.heading(&c.article_id), c.score)
             })
             .collect();
         let _ = writeln!(out, "{}  →  {}", a.heading(&m.a_article), targets.join(" / "));
@@ -97,6 +98,7 @@ pub fn render_json(a: &Regulation, b: &Regulation, corr: &Correspondence) -> ser
                     "caption": caption(b, &c.article_id),
                     "score": c.score,
                     "via_items": c.via_items,
+                    "a_paragraph": c.paragraph,
                 })).collect::<Vec<_>>(),
             })
         })

@@ -227,7 +227,7 @@ pub fn correspondence(
         .zip(rows)
         .map(|(m, row)| {
             let best = m.b_articles.first();
-            let flags = row.as_ref().and_then(|r| r.flags.first()).map(|f| flag_text(f)).unwrap_or_default();
+            let flags = row.as_ref().map(|r| flag_text(&r.flags)).unwrap_or_default();
             let b_labels: Vec<String> = m.b_articles.iter().map(|c| label(b, &c.article_id)).collect();
             let b_captions: Vec<String> = m.b_articles.iter().map(|c| caption(b, &c.article_id)).collect();
             let score = best.map(|c| f64::from((c.score * 100.0).round()) / 100.0);

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use super::cache::CachedComparisons;
 use super::Project;
 use crate::amend::Kaimebun;
-use crate::analyze::align::{self, Correspondence, CoverageReport};
+use crate::analyze::align::{self, Correspondence, Counterpart, CoverageReport};
 use crate::analyze::diff::{spans_to_runs, Granularity, Run, RunSpan, TokenDiff, Units};
 use crate::analyze::flags;
 use crate::analyze::taishohyo::{self, Taishohyo};
@@ -328,8 +328,8 @@ pub struct PairRowComparison {
     pub a_runs: Vec<Run>,
     /// Each counterpart's text marked against A's.
     pub counterpart_runs: Vec<Vec<Run>>,
-    /// Flags between A's article and each counterpart.
-    pub flags: Vec<Vec<flags::Flag>>,
+    /// The row's flags ([`row_flags`]).
+    pub flags: Vec<flags::Flag>,
 }
 
 impl CorpusAnalysis {
@@ -430,19 +430,39 @@ pub fn pair_rows(a: &Regulation, b: &Regulation, corr: &Correspondence) -> Vec<O
         .par_iter()
         .map(|m| {
             let a_side = compared(a, &m.a_article)?;
-            let matched: Vec<Compared> = m.b_articles.iter().filter_map(|c| compared(b, &c.article_id)).collect();
+            let matched: Vec<(&Counterpart, Compared)> =
+                m.b_articles.iter().filter_map(|c| Some((c, compared(b, &c.article_id)?))).collect();
             let mut a_runs = None;
             let mut counterpart_runs = Vec::new();
-            for x in &matched {
+            for (_, x) in &matched {
                 let (ar, br) = side_by_side_words(&a_side.text, &x.text);
                 a_runs.get_or_insert(ar);
                 counterpart_runs.push(br);
             }
             let a_runs = a_runs.unwrap_or_else(|| side_by_side_words(&a_side.text, "").0);
-            let flags = matched.iter().map(|x| a_side.flags_against(x)).collect();
+            let flags = row_flags(matched.iter().map(|(c, x)| (c.paragraph, a_side.flags_against(x, c.paragraph))));
             Some(PairRowComparison { a_runs, counterpart_runs, flags })
         })
         .collect()
+}
+
+/// The flags of a 条文対応表 row, from those against each counterpart (with
+/// the 項 of A it answers, if only one): against the counterparts of A's
+/// whole article, what none of them says otherwise (副市長 → 部の長 is no
+/// difference when another matched article also says 副市長); against an
+/// article joined into A's, what differs from the 項 it answers.
+pub fn row_flags(per_counterpart: impl IntoIterator<Item = (Option<u32>, Vec<flags::Flag>)>) -> Vec<flags::Flag> {
+    let (whole, joined): (Vec<_>, Vec<_>) = per_counterpart.into_iter().partition(|(paragraph, _)| paragraph.is_none());
+    let mut out: Vec<flags::Flag> = match whole.split_first() {
+        Some(((_, first), rest)) => first
+            .iter()
+            .filter(|f| rest.iter().all(|(_, other)| other.iter().any(|g| g.kind == f.kind && g.a_spans == f.a_spans)))
+            .cloned()
+            .collect(),
+        None => Vec::new(),
+    };
+    out.extend(joined.into_iter().flat_map(|(_, flags)| flags));
+    out
 }
 
 /// One side of a 条文対応表 row: an article (of the main provisions or a
@@ -455,12 +475,18 @@ pub struct Compared<'a> {
 }
 
 impl Compared<'_> {
-    /// The flags of `b` read against `self`: two articles paragraph by
-    /// paragraph; a 別表's row, a text of a sentence or two, by its best
-    /// sentences in the other.
-    fn flags_against(&self, b: &Compared) -> Vec<flags::Flag> {
+    /// The flags of `b` read against `self`, or against only its 項
+    /// `paragraph`: two articles paragraph by paragraph; a 別表's row, a
+    /// text of a sentence or two, by its best sentences in the other.
+    fn flags_against(&self, b: &Compared, paragraph: Option<u32>) -> Vec<flags::Flag> {
         match (self.article, b.article) {
-            (Some(a), Some(b)) => flags::compare_articles(a, b),
+            (Some(a), Some(b)) => match paragraph {
+                Some(n) => {
+                    let paragraphs = a.paragraphs.iter().filter(|p| p.number == n).cloned().collect();
+                    flags::compare_articles(&Article { paragraphs, ..a.clone() }, b)
+                }
+                None => flags::compare_articles(a, b),
+            },
             _ => flags::compare_texts(&self.text, &b.text),
         }
     }
@@ -599,4 +625,68 @@ fn apply_site_reviews(
             (id, diagnostic)
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze::flags::FlagKind;
+    use crate::model::{Number, Paragraph};
+
+    fn art(n: u32, paragraphs: &[&str]) -> Article {
+        let paragraph = |(k, text): (usize, &&str)| {
+            let normalized: String = unicode_normalization::UnicodeNormalization::nfkc(*text).collect();
+            Paragraph { number: k as u32 + 1, text: text.to_string(), normalized, ..Paragraph::default() }
+        };
+        Article {
+            id: format!("art-{n}"),
+            number: Number { main: n, branches: vec![] },
+            label: format!("第{n}条"),
+            paragraphs: paragraphs.iter().enumerate().map(paragraph).collect(),
+            ..Article::default()
+        }
+    }
+
+    fn flags_of_row(a: &Article, counterparts: &[(Option<u32>, &Article)]) -> Vec<flags::Flag> {
+        fn side(x: &Article) -> Compared<'_> {
+            Compared { text: article_body_display(x), article: Some(x) }
+        }
+        row_flags(counterparts.iter().map(|(p, b)| (*p, side(a).flags_against(&side(b), *p))))
+    }
+
+    #[test]
+    fn a_one_to_many_match_flags_only_what_no_matched_article_says() {
+        let a = art(3, &["総括保護管理者を一人置き、副市長をもって充てる。"]);
+        let other_role = art(4, &["総括保護管理者を一人置き、部の長をもって充てる。"]);
+        let same_role = art(3, &["総括保護管理者を一人置き、副市長をもって充てる。"]);
+        let role = |flags: &[flags::Flag]| flags.iter().any(|f| f.kind == FlagKind::RoleChanged);
+        assert!(role(&flags_of_row(&a, &[(None, &other_role)])), "部の長 alone is a different role");
+        assert!(
+            !role(&flags_of_row(&a, &[(None, &other_role), (None, &same_role)])),
+            "the other matched article says 副市長"
+        );
+    }
+
+    /// Two articles joined into one, each now a 項: the flags against the
+    /// article joined in are read against its 項 alone, and kept beside
+    /// those of the whole.
+    #[test]
+    fn an_article_joined_into_a_paragraph_is_read_against_that_paragraph() {
+        let a = art(
+            5,
+            &[
+                "職員は、管理者の許可を得ないで、記録媒体を外部に持ち出してはならない。",
+                "管理者は、個人情報を取り扱う職員を必要最小限に限らなければならない。",
+            ],
+        );
+        let whole = art(5, &["職員は、管理者の許可を得ないで、記録媒体を外部に持ち出してはならない。"]);
+        let joined = art(4, &["管理者は、個人情報を取り扱う職員を必要最小限に限るよう努めるものとする。"]);
+        let found = flags_of_row(&a, &[(None, &whole), (Some(2), &joined)]);
+        let kinds: Vec<FlagKind> = found.iter().map(|f| f.kind).collect();
+        assert_eq!(kinds, vec![FlagKind::ObligationWeakened], "{found:#?}");
+        assert_eq!(found[0].a_location.as_deref(), Some("第5条第2項"));
+        // Read against the whole article instead, the weaker duty is not found.
+        let against_whole = flags_of_row(&a, &[(None, &whole), (None, &joined)]);
+        assert!(against_whole.iter().all(|f| f.kind != FlagKind::ObligationWeakened), "{against_whole:#?}");
+    }
 }

@@ -1,6 +1,6 @@
 //! 条文対応表 of two regulations, and an inverted index over the articles
 //! of a corpus for finding similar articles.
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::{Deserialize, Serialize};
 
@@ -126,7 +126,12 @@ pub fn correspond_with(
             .filter(|(_, score, _, disjoint)| {
                 *score >= if *disjoint { params.correspond_disjoint_threshold } else { params.correspond_threshold }
             })
-            .map(|(j, score, via_items, _)| Counterpart { article_id: b_units[j].id.clone(), score, via_items })
+            .map(|(j, score, via_items, _)| Counterpart {
+                article_id: b_units[j].id.clone(),
+                score,
+                via_items,
+                paragraph: None,
+            })
             .collect();
         scored.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.article_id.cmp(&y.article_id)));
         let best = scored.first().map_or(0.0, |c| c.score);
@@ -143,9 +148,69 @@ pub fn correspond_with(
         }
         matches.push(ArticleMatch { a_article: art.id.clone(), b_articles: scored });
     }
+    for (i, j, counterpart) in joined_articles(&a_units, &b_units, &b_used, &index, &idf, &a_items, &b_items, &params) {
+        b_used[j] = true;
+        match matches.iter_mut().find(|m| m.a_article == a_units[i].id) {
+            Some(m) => m.b_articles.push(counterpart),
+            None => {
+                unmatched_a.retain(|id| id != &a_units[i].id);
+                matches.push(ArticleMatch { a_article: a_units[i].id.clone(), b_articles: vec![counterpart] });
+            }
+        }
+    }
+    // In A's order, whichever pass matched an article.
+    let position: HashMap<&str, usize> = a_units.iter().enumerate().map(|(i, art)| (art.id.as_str(), i)).collect();
+    matches.sort_by_key(|m| position[m.a_article.as_str()]);
     let unmatched_b =
         b_units.iter().zip(&b_used).filter(|(x, u)| !**u && !x.deleted).map(|(x, _)| x.id.clone()).collect();
     Correspondence { a: a.regulation_id.clone(), b: b.regulation_id.clone(), matches, unmatched_a, unmatched_b }
+}
+
+/// B's articles no article of A answers as a whole, though one 項 of an
+/// article of A says the same nearly word for word: two articles joined
+/// into one, each now a 項 of it (`Params::correspond_paragraph_min`). Each
+/// is listed under that article, scored as its 項 and naming it, rather than shown as
+/// B's alone. Not where the catalog says the two articles are about
+/// different things (items on both sides, none shared).
+#[allow(clippy::too_many_arguments)]
+fn joined_articles(
+    a_units: &[&ArticleAnalysis],
+    b_units: &[&ArticleAnalysis],
+    b_used: &[bool],
+    index: &ArticleIndex,
+    idf: &Idf,
+    a_items: &HashMap<String, BTreeSet<ItemRef>>,
+    b_items: &HashMap<String, BTreeSet<ItemRef>>,
+    params: &Params,
+) -> Vec<(usize, usize, Counterpart)> {
+    let empty = BTreeSet::new();
+    // B's article → (A's article, its best 項, the 項's cosine).
+    let mut joined: BTreeMap<usize, (usize, u32, f32)> = BTreeMap::new();
+    for (i, art) in a_units.iter().enumerate().filter(|(_, art)| !art.deleted && art.paragraphs.len() > 1) {
+        let mine = a_items.get(&art.id).unwrap_or(&empty);
+        for p in &art.paragraphs {
+            let Some(&(j, cos)) = index.query(&idf.weigh(&p.terms)).first() else { continue };
+            let j = j as usize;
+            let theirs = b_items.get(&b_units[j].id).unwrap_or(&empty);
+            let disjoint = !mine.is_empty() && !theirs.is_empty() && mine.is_disjoint(theirs);
+            if b_used[j] || cos < params.correspond_paragraph_min || disjoint {
+                continue;
+            }
+            if joined.get(&j).is_none_or(|&(_, _, best)| cos > best) {
+                joined.insert(j, (i, p.number, cos));
+            }
+        }
+    }
+    joined
+        .into_iter()
+        .map(|(j, (i, paragraph, cos))| {
+            let mine = a_items.get(&a_units[i].id).unwrap_or(&empty);
+            let theirs = b_items.get(&b_units[j].id).unwrap_or(&empty);
+            let via_items = mine.intersection(theirs).map(|v| v.item.clone()).collect();
+            let article_id = b_units[j].id.clone();
+            (i, j, Counterpart { article_id, score: cos, via_items, paragraph: Some(paragraph) })
+        })
+        .collect()
 }
 
 /// An inverted index over the articles of many regulations, for finding the

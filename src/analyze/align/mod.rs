@@ -137,6 +137,11 @@ pub struct Counterpart {
     pub score: f32,
     /// Catalog items both articles align to.
     pub via_items: Vec<String>,
+    /// The 項 of A's article that says what this whole article says: an
+    /// article joined into A's (two made one, each now a 項). None for a
+    /// counterpart of A's article as a whole.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paragraph: Option<u32>,
 }
 
 /// 条文対応表 of two regulations.

@@ -62,6 +62,10 @@ pub struct Params {
     /// At most this many counterparts per article (3), as a 条文対応表 row
     /// lists them.
     pub correspond_max: usize,
+    /// Minimum cosine of one 項 of an article of A with an article of B
+    /// that nothing else answers, for that article to be listed as joined
+    /// into the 項's article (see `correspond_with`).
+    pub correspond_paragraph_min: f32,
 }
 
 impl Default for Params {
@@ -86,6 +90,7 @@ impl Default for Params {
             correspond_items_weight: 0.3,
             correspond_keep_share: 0.75,
             correspond_max: 3,
+            correspond_paragraph_min: 0.5,
         }
     }
 }

@@ -237,6 +237,7 @@ fn compare(a: &ProvisionText, b: &ProvisionText, pairing: Pairing) -> Vec<Flag> 
     obligation::obligation_flags(&sides, &mut flags);
     for p in &block_pairs {
         role::topic_role_flags(&a.blocks.blocks[p.a], &b.blocks.blocks[p.b], &mut flags);
+        role::authority_flags(&a.blocks.blocks[p.a], &b.blocks.blocks[p.b], &mut flags);
     }
     quantity::quantity_flags(&sides, &a.facts.quantities, &b.facts.quantities, &mut flags);
     for p in &block_pairs {

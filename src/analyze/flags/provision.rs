@@ -46,7 +46,8 @@ impl ProvisionBlocks {
             .paragraphs
             .iter()
             .map(|p| Block {
-                location: Some(if article.paragraphs.len() > 1 {
+                // A 項 numbered above 1 is of a longer article, even alone.
+                location: Some(if article.paragraphs.len() > 1 || p.number > 1 {
                     format!("{}第{}項", article.label, p.number)
                 } else {
                     article.label.clone()

@@ -26,12 +26,19 @@ fn char_dice(a: &str, b: &str) -> f32 {
 pub(super) fn same_role(a: &str, b: &str) -> bool {
     let params = FlagParams::DEFAULT;
     let rank = |s: &str| s.chars().take(2).collect::<String>();
-    terms::canonical(a) == terms::canonical(b)
+    terms::canonical(&of_any_municipality(a)) == terms::canonical(&of_any_municipality(b))
         || char_dice(a, b) >= params.same_role_dice
         || (a.chars().count() >= params.same_rank_min_chars
             && b.chars().count() >= params.same_rank_min_chars
             && rank(a) == rank(b)
             && a.chars().last() == b.chars().last())
+}
+
+/// An office's name with the kind of municipality folded (市長, 町長 and
+/// 村長 are one office of different bodies; 副市長 and 副町長 too): a
+/// town's draft compared with a city's rule names its own.
+fn of_any_municipality(name: &str) -> String {
+    name.chars().map(|c| if matches!(c, '町' | '村') { '市' } else { c }).collect()
 }
 
 fn is_hiragana(c: char) -> bool {
@@ -67,7 +74,10 @@ pub(super) fn is_role(noun: &str) -> bool {
 fn appointment_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"([^、。()「」]+?)(?:の職にある者)?(?:又はこれに代わる者)?をもって(?:これに)?充てる|(?:^|、|。)([^、。()「」]+?)は、([^、。()「」]+?)として").unwrap()
+        // 充て: 充てる, or 充て、 before the next clause. An office before
+        // をもって、 shares the 充てる of a later clause (総括者は副町長をもって、
+        // 管理者は各課の長をもって充て、…), checked in `appointees`.
+        Regex::new(r"([^、。()「」]+?)(?:の職にある者)?(?:又はこれに代わる者)?をもって(?:これに)?(充て|、)|(?:^|、|。)([^、。()「」]+?)は、([^、。()「」]+?)として").unwrap()
     })
 }
 
@@ -86,9 +96,19 @@ fn appointees(block: &Block) -> Vec<(String, Range<usize>)> {
     let norm = &block.text().norm;
     let mut out = Vec::new();
     for c in appointment_re().captures_iter(norm) {
-        let (g, role_check) = match (c.get(1), c.get(2), c.get(3)) {
-            (Some(g), _, _) => (g, true),
-            (None, Some(g), Some(as_role)) => (g, is_role(trailing_noun(as_role.as_str()))),
+        let (g, role_check) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+            (Some(g), Some(verb), _, _) => {
+                let shared = verb.as_str() == "、";
+                (
+                    g,
+                    !shared
+                        || norm[verb.end()..]
+                            .split('。')
+                            .next()
+                            .is_some_and(|rest| rest.contains("をもって") && rest.contains("充て")),
+                )
+            }
+            (None, None, Some(g), Some(as_role)) => (g, is_role(trailing_noun(as_role.as_str()))),
             _ => continue,
         };
         let noun = trailing_noun(g.as_str());
@@ -130,6 +150,77 @@ pub(super) fn appointment_flags(a: &ProvisionText, b: &ProvisionText, flags: &mu
         message: format!("充て職が異なります: {} → {}", names(&only_a), names(&only_b)),
         a_location: a.blocks[only_a[0].block].location.clone(),
         b_location: b.blocks[only_b[0].block].location.clone(),
+        a_spans: spans(a, &only_a),
+        b_spans: spans(b, &only_b),
+    });
+}
+
+fn authority_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"([^。()「」]+?)(?:の(?:許可|承認|指示|命令|同意)|が(?:別に)?(?:定め|指定し|指定す|承認し|承認す|許可し|許可す))").unwrap()
+    })
+}
+
+fn coordination_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new("、|及び|並びに|又は|若しくは").unwrap())
+}
+
+/// The offices whose permission, approval or order a paragraph requires,
+/// or who lay down its details: 管理者の許可を得ないで, 総括者の指示に従い,
+/// 町長が別に定める; each of several named together (総括保護管理者、保護
+/// 管理者及び保護担当者の指示). The actor (Xは、) may stay while these change.
+fn authorities(block: &Block) -> Vec<(String, Range<usize>)> {
+    let norm = &block.text().norm;
+    let mut out = Vec::new();
+    for g in authority_re().captures_iter(norm).filter_map(|c| c.get(1)) {
+        // The names joined by 、 及び 並びに …, from the last back to the
+        // first piece that does not end in one (職員は, …の定め).
+        let mut end = g.end();
+        let mut pieces = Vec::new();
+        for sep in coordination_re().find_iter(g.as_str()).collect::<Vec<_>>().into_iter().rev() {
+            pieces.push(g.start() + sep.end()..end);
+            end = g.start() + sep.start();
+        }
+        pieces.push(g.start()..end);
+        for (k, piece) in pieces.into_iter().enumerate() {
+            // The last name may follow other words (…のうちから管理者の許可);
+            // one before it is the whole piece.
+            let noun = trailing_noun(&norm[piece.clone()]);
+            if (k > 0 && noun.len() != piece.len()) || !is_role(noun) {
+                break;
+            }
+            out.push((noun.to_string(), piece.end - noun.len()..piece.end));
+        }
+    }
+    out
+}
+
+/// The offices that permit, order or lay down the details differ between
+/// corresponding paragraphs (管理者の許可 → 総括者の許可), both naming some.
+pub(super) fn authority_flags(a: &Block, b: &Block, flags: &mut Vec<Flag>) {
+    let (xa, xb) = (authorities(a), authorities(b));
+    let only_a: Vec<&(String, Range<usize>)> =
+        xa.iter().filter(|x| !xb.iter().any(|y| same_role(&x.0, &y.0))).collect();
+    let only_b: Vec<&(String, Range<usize>)> =
+        xb.iter().filter(|y| !xa.iter().any(|x| same_role(&x.0, &y.0))).collect();
+    if only_a.is_empty() || only_b.is_empty() {
+        return;
+    }
+    let names = |v: &[&(String, Range<usize>)]| v.iter().map(|x| x.0.clone()).collect::<Vec<_>>().join("、");
+    let message = format!("許可・指示・定めをする者が異なります: {} → {}", names(&only_a), names(&only_b));
+    if flags.iter().any(|f| f.message == message) {
+        return;
+    }
+    let spans =
+        |bl: &Block, v: &[&(String, Range<usize>)]| v.iter().map(|x| bl.text().orig(x.1.clone()).to_string()).collect();
+    flags.push(Flag {
+        kind: FlagKind::RoleChanged,
+        severity: FlagSeverity::Medium,
+        message,
+        a_location: a.location.clone(),
+        b_location: b.location.clone(),
         a_spans: spans(a, &only_a),
         b_spans: spans(b, &only_b),
     });

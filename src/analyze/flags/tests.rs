@@ -226,3 +226,66 @@ fn one_paragraph_is_paired_with_the_paragraph_diffing_every_one_would_pick() {
     );
     assert_eq!(best, Some(2), "{scores:?}");
 }
+
+/// Offices appointed in one sentence share its 充てる: 「総括者は副町長を
+/// もって、管理者は各課の長をもって充て、…」 appoints both.
+#[test]
+fn offices_appointed_together_share_one_verb() {
+    let a = "２ 総括者は副町長をもって、管理者は各課の長をもって充て、担当者は管理者が指名する。";
+    let b = "２ 総括者は総務課長をもって、管理者は各課の長をもって充て、担当者は管理者が指名する。";
+    let flags = compare_texts(a, b);
+    let role = flag_of(&flags, FlagKind::RoleChanged);
+    assert_eq!(role.message, "充て職が異なります: 副町長 → 総務課長");
+    // 書面をもって、 is a means, not an appointment: no 充てる follows.
+    assert!(compare_texts("管理者は、書面をもって、総括者に報告する。", "管理者は、口頭をもって、総括者に報告する。")
+        .iter()
+        .all(|f| f.kind != FlagKind::RoleChanged));
+}
+
+/// The one whose permission, order or rules a provision needs can change
+/// while the actor stays: 管理者の許可 → 総括者の許可, 総括者が別に定める →
+/// 町長が別に定める. Several named together are each compared.
+#[test]
+fn who_permits_or_lays_down_the_details() {
+    let (a, b) = role_change(
+        "職員は、管理者の許可を得ないで、外部記録媒体を端末に接続してはならない。",
+        "職員は、総括者の許可を得ないで、外部記録媒体を端末に接続してはならない。",
+    );
+    assert_eq!((a.as_str(), b.as_str()), ("管理者", "総括者"));
+    // Two corresponding articles (a 条文対応表 row): no actor before は、.
+    let flags = compare_articles(
+        &article("第18条", &["この規程に定めるもののほか、必要な事項は、総括者が別に定める。"]),
+        &article("第18条", &["この規程に定めるもののほか、必要な事項は、町長が別に定める。"]),
+    );
+    let role = flag_of(&flags, FlagKind::RoleChanged);
+    assert_eq!((role.a_spans[0].as_str(), role.b_spans[0].as_str()), ("総括者", "町長"));
+    // The same offices in other words and order: no change.
+    let listed = compare_texts(
+        "職員は、法令の定め並びに総括保護管理者、保護管理者及び保護担当者の指示に従い、取り扱わなければならない。",
+        "職員は、法令の定め並びに保護担当者、保護管理者及び総括保護管理者の指示に従い、取り扱わなければならない。",
+    );
+    assert!(listed.iter().all(|f| f.kind != FlagKind::RoleChanged), "{listed:#?}");
+}
+
+/// 市長, 町長 and 村長 are one office of different bodies (and 副市長,
+/// 副町長): a town's draft compared with a city's rule is no role change.
+#[test]
+fn the_head_of_another_kind_of_body_is_the_same_office() {
+    assert!(same_role("町長", "市長") && same_role("副村長", "副市長"));
+    assert!(!same_role("町長", "総務課長"));
+    let flags = compare_articles(
+        &article("第9条", &["必要な事項は、市長が別に定める。"]),
+        &article("第9条", &["必要な事項は、町長が別に定める。"]),
+    );
+    assert!(flags.iter().all(|f| f.kind != FlagKind::RoleChanged), "{flags:#?}");
+}
+
+/// 2年に1回以上 is a frequency, read against 毎年度 as one.
+#[test]
+fn a_frequency_over_several_years() {
+    let flags = compare_texts(
+        "管理者は、管理の状況について、毎年度点検を行わなければならない。",
+        "管理者は、管理の状況について、2年に1回以上点検を行わなければならない。",
+    );
+    assert_eq!(flag_of(&flags, FlagKind::QuantityChanged).message, "頻度が異なります: 「毎年度」→「2年に1回以上」");
+}

@@ -13,6 +13,8 @@ struct PairCounterpart {
     /// Its text as HTML, marked against A's ([`templates::diff_html`]).
     html: String,
     score: String,
+    /// 第6項: the 項 of A's article it answers alone (an article joined into A's).
+    paragraph: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -25,18 +27,6 @@ struct PairRow {
     flags: Vec<FlagView>,
     /// Some wording differs from the best counterpart (for the changed-only toggle).
     changed: bool,
-}
-
-/// A flag holds for a 1:n match only when no matched article of B agrees
-/// with A on that point: 副市長 → 部の長 is no difference when the other
-/// matched article also says 副市長. `per_b`: the flags against each.
-fn flags_against_all(per_b: &[Vec<flags::Flag>]) -> Vec<flags::Flag> {
-    let Some((first, rest)) = per_b.split_first() else { return Vec::new() };
-    first
-        .iter()
-        .filter(|f| rest.iter().all(|other| other.iter().any(|g| g.kind == f.kind && g.a_spans == f.a_spans)))
-        .cloned()
-        .collect()
 }
 
 fn has_change(runs: &[Run]) -> bool {
@@ -100,10 +90,11 @@ pub(super) fn pair_page(site: &Site, index: usize) -> Context {
                     link: provision_link(page, b, &c.article_id),
                     html: templates::diff_html(runs),
                     score: format!("{:.2}", c.score),
+                    paragraph: c.paragraph.map(|n| format!("第{n}項")),
                 })
                 .collect();
             let (scope, other): (Vec<flags::Flag>, Vec<flags::Flag>) =
-                flags_against_all(&row.flags).into_iter().partition(|f| f.kind == FlagKind::ScopeChanged);
+                row.flags.iter().cloned().partition(|f| f.kind == FlagKind::ScopeChanged);
             // The runs of the matched articles found in B, as the counterparts are.
             let changed = has_change(&row.a_runs) || row.counterpart_runs.first().is_some_and(|runs| has_change(runs));
             Some((
@@ -136,35 +127,4 @@ pub(super) fn pair_page(site: &Site, index: usize) -> Context {
     ctx.insert("unmatched_b", &pair.unmatched_b.iter().map(|id| provision_link(page, b, id)).collect::<Vec<_>>());
     ctx.insert("downloads", &downloads::pair_links(site, page, index));
     ctx
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{Number, Paragraph};
-
-    fn art(n: u32, text: &str) -> Article {
-        let normalized: String = unicode_normalization::UnicodeNormalization::nfkc(text).collect();
-        Article {
-            id: format!("art-{n}"),
-            number: Number { main: n, branches: vec![] },
-            label: format!("第{n}条"),
-            paragraphs: vec![Paragraph { number: 1, text: text.to_string(), normalized, ..Paragraph::default() }],
-            ..Article::default()
-        }
-    }
-
-    #[test]
-    fn a_one_to_many_match_flags_only_what_no_matched_article_says() {
-        let a = art(3, "総括保護管理者を一人置き、副市長をもって充てる。");
-        let other_role = art(4, "総括保護管理者を一人置き、部の長をもって充てる。");
-        let same_role = art(3, "総括保護管理者を一人置き、副市長をもって充てる。");
-        let role = |flags: &[flags::Flag]| flags.iter().any(|f| f.kind == FlagKind::RoleChanged);
-        let against = |bs: &[&Article]| bs.iter().map(|b| flags::compare_articles(&a, b)).collect::<Vec<_>>();
-        assert!(role(&flags_against_all(&against(&[&other_role]))), "部の長 alone is a different role");
-        assert!(
-            !role(&flags_against_all(&against(&[&other_role, &same_role]))),
-            "the other matched article says 副市長"
-        );
-    }
 }
