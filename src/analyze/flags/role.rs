@@ -215,15 +215,21 @@ pub(super) fn authority_flags(a: &Block, b: &Block, flags: &mut Vec<Flag>) {
     }
     let spans =
         |bl: &Block, v: &[&(String, Range<usize>)]| v.iter().map(|x| bl.text().orig(x.1.clone()).to_string()).collect();
-    flags.push(Flag {
+    flags.push(paragraph_role_flag(a, b, message, spans(a, &only_a), spans(b, &only_b)));
+}
+
+/// A role change between two corresponding paragraphs, with the names as
+/// each writes them.
+fn paragraph_role_flag(a: &Block, b: &Block, message: String, a_spans: Vec<String>, b_spans: Vec<String>) -> Flag {
+    Flag {
         kind: FlagKind::RoleChanged,
         severity: FlagSeverity::Medium,
         message,
         a_location: a.location.clone(),
         b_location: b.location.clone(),
-        a_spans: spans(a, &only_a),
-        b_spans: spans(b, &only_b),
-    });
+        a_spans,
+        b_spans,
+    }
 }
 
 /// The actor of a paragraph's main sentence: the role before its first
@@ -285,13 +291,11 @@ pub(super) fn topic_role_flags(a: &Block, b: &Block, flags: &mut Vec<Flag>) {
     if same_role(&ta, &tb) || co_actor || flags.iter().any(|f| f.message == message) {
         return;
     }
-    flags.push(Flag {
-        kind: FlagKind::RoleChanged,
-        severity: FlagSeverity::Medium,
+    flags.push(paragraph_role_flag(
+        a,
+        b,
         message,
-        a_location: a.location.clone(),
-        b_location: b.location.clone(),
-        a_spans: vec![a.text().orig(ra).to_string()],
-        b_spans: vec![b.text().orig(rb).to_string()],
-    });
+        vec![a.text().orig(ra).to_string()],
+        vec![b.text().orig(rb).to_string()],
+    ));
 }
