@@ -299,6 +299,20 @@ fn a_drafts_changes_against_the_rule_it_follows() {
     }
     let model_only: Vec<String> = corr.unmatched_b.iter().map(|id| model.article(id).unwrap().label.clone()).collect();
     assert!(model_only.contains(&"第16条".to_string()), "{model_only:?}");
+    // On the pair page the joined article's 項 is marked against it, not
+    // as the draft's alone: only 限らなければ (against 限るものとする) differs.
+    let rows = reiki::pipeline::corpus::pair_rows(&draft, &model, &corr);
+    let fifth = draft.article_by_label("第5条").unwrap();
+    let (_, row) = corr.matches.iter().zip(&rows).find(|(m, _)| m.a_article == fifth.id).unwrap();
+    let only_ours: String = row
+        .as_ref()
+        .unwrap()
+        .a_runs
+        .iter()
+        .filter(|r| r.kind != reiki::analyze::diff::RunKind::Equal)
+        .map(|r| r.text.as_str())
+        .collect();
+    assert!(!only_ours.contains("最小限の範囲") && !only_ours.contains("持ち出して"), "{only_ours}");
 
     // Flags as `reiki diff 西浦町 東浦町` shows them: 西浦町 is the base (A),
     // the draft is compared with it (B's duty weaker = the draft's weaker).

@@ -434,16 +434,51 @@ pub fn pair_rows(a: &Regulation, b: &Regulation, corr: &Correspondence) -> Vec<O
                 m.b_articles.iter().filter_map(|c| Some((c, compared(b, &c.article_id)?))).collect();
             let mut a_runs = None;
             let mut counterpart_runs = Vec::new();
-            for (_, x) in &matched {
+            for (c, x) in &matched {
                 let (ar, br) = side_by_side_words(&a_side.text, &x.text);
-                a_runs.get_or_insert(ar);
+                if c.paragraph.is_none() {
+                    a_runs.get_or_insert(ar);
+                }
                 counterpart_runs.push(br);
             }
-            let a_runs = a_runs.unwrap_or_else(|| side_by_side_words(&a_side.text, "").0);
+            let joined: Vec<(u32, &str)> =
+                matched.iter().filter_map(|(c, x)| Some((c.paragraph?, x.text.as_str()))).collect();
+            let a_runs = match a_side.article.filter(|_| !joined.is_empty()) {
+                Some(article) => {
+                    let best = matched.iter().find(|(c, _)| c.paragraph.is_none()).map_or("", |(_, x)| x.text.as_str());
+                    runs_by_paragraph(article, best, &joined)
+                }
+                None => a_runs.unwrap_or_else(|| side_by_side_words(&a_side.text, "").0),
+            };
             let flags = row_flags(matched.iter().map(|(c, x)| (c.paragraph, a_side.flags_against(x, c.paragraph))));
             Some(PairRowComparison { a_runs, counterpart_runs, flags })
         })
         .collect()
+}
+
+/// A's text marked 項 by 項 where articles were joined into it: a 項 that
+/// such an article answers (`Counterpart::paragraph`) against that
+/// article, the other 項 against the best counterpart of the whole, so that
+/// neither shows as A's alone.
+fn runs_by_paragraph(article: &Article, best: &str, joined: &[(u32, &str)]) -> Vec<Run> {
+    let mut runs = Vec::new();
+    // Consecutive 項 marked against `best`, not yet diffed.
+    let mut rest = String::new();
+    for (number, piece) in paragraph_pieces(article) {
+        match joined.iter().find(|(n, _)| *n == number) {
+            Some((_, text)) => {
+                if !rest.is_empty() {
+                    runs.extend(side_by_side_words(&std::mem::take(&mut rest), best).0);
+                }
+                runs.extend(side_by_side_words(&piece, text).0);
+            }
+            None => rest.push_str(&piece),
+        }
+    }
+    if !rest.is_empty() {
+        runs.extend(side_by_side_words(&rest, best).0);
+    }
+    runs
 }
 
 /// The flags of a 条文対応表 row, from those against each counterpart (with
@@ -566,19 +601,29 @@ pub fn article_flags(reference: &Article, compared: &Article) -> Vec<FlagView> {
 /// An article's paragraphs and items without its caption and label, for
 /// pages that print those once in the row's heading: ２　… for later 項.
 pub fn article_body_display(article: &Article) -> String {
-    let mut out = String::new();
-    for p in &article.paragraphs {
-        if p.number > 1 {
-            out.push('\n');
-            out.push_str(&to_fullwidth(p.number));
-            out.push('\u{3000}');
-        }
-        out.push_str(&p.text);
-        for item in &p.items {
-            push_item(&mut out, item, 1);
-        }
-    }
-    out
+    paragraph_pieces(article).into_iter().map(|(_, piece)| piece).collect()
+}
+
+/// [`article_body_display`] 項 by 項: each 項's number and its text as
+/// shown there (a 項 after the first opens with its line break).
+fn paragraph_pieces(article: &Article) -> Vec<(u32, String)> {
+    article
+        .paragraphs
+        .iter()
+        .map(|p| {
+            let mut out = String::new();
+            if p.number > 1 {
+                out.push('\n');
+                out.push_str(&to_fullwidth(p.number));
+                out.push('\u{3000}');
+            }
+            out.push_str(&p.text);
+            for item in &p.items {
+                push_item(&mut out, item, 1);
+            }
+            (p.number, out)
+        })
+        .collect()
 }
 
 fn push_item(out: &mut String, item: &crate::model::Item, depth: usize) {
