@@ -4,7 +4,8 @@
 //!
 //! A path may end in `:第34条` or `:34` to select one article. Without an
 //! article, articles are paired by the alignment's 条文対応表 (best
-//! counterpart), or by number with `--by-number`.
+//! counterpart, with the catalog items both align to, as `reiki align`
+//! and the site pair them), or by number with `--by-number`.
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -12,6 +13,7 @@ use std::process::ExitCode;
 use anyhow::{anyhow, Result};
 use serde::Serialize;
 
+use super::coverage::CatalogChoice;
 use crate::analyze::definitions::{self, TermIssue};
 use crate::analyze::diff::{self, Run, TokenDiff};
 use crate::analyze::flags::{self, Flag, FlagSeverity};
@@ -41,6 +43,9 @@ pub struct Args {
     /// 条文対応表ではなく条番号で条を組にする
     #[arg(long)]
     pub by_number: bool,
+    /// 共通の指針項目を条の組の手がかりにするカタログ（reiki align と同じ。カタログがなければ文言だけで組にする）
+    #[command(flatten)]
+    pub catalogs: CatalogChoice,
 }
 
 /// A file argument with an optional article selector.
@@ -135,21 +140,31 @@ pub fn pair_diff(a: &Article, b: &Article) -> PairDiff {
     }
 }
 
-/// Corresponding article pairs of two regulations.
-fn pairs<'a>(
-    a: &'a Regulation,
-    b: &'a Regulation,
-    by_number: bool,
-) -> (Vec<(&'a Article, &'a Article)>, Vec<String>, Vec<String>) {
+/// Article pairs with the articles of A and of B left without one.
+type Pairs<'a> = (Vec<(&'a Article, &'a Article)>, Vec<String>, Vec<String>);
+
+/// Corresponding article pairs of two regulations: by number, or by the
+/// 条文対応表 `reiki align` and the site make, with the catalog items both
+/// align to; on their wording alone where no catalog is found.
+fn pairs<'a>(a: &'a Regulation, b: &'a Regulation, by_number: bool, choice: &CatalogChoice) -> Result<Pairs<'a>> {
     if by_number {
         let pairs: Vec<_> =
             a.articles().filter_map(|x| b.articles().find(|y| y.number == x.number).map(|y| (x, y))).collect();
         let ua = a.articles().filter(|x| !pairs.iter().any(|p| p.0.id == x.id)).map(|x| x.label.clone()).collect();
         let ub = b.articles().filter(|y| !pairs.iter().any(|p| p.1.id == y.id)).map(|y| y.label.clone()).collect();
-        return (pairs, ua, ub);
+        return Ok((pairs, ua, ub));
     }
-    // Articles paired on their wording alone (no catalog).
-    let corr = Project::default().correspondence(a, b, &[]);
+    // Catalogs named with --catalog must be there; the defaults may not be.
+    let (project, catalogs) = match choice.project().and_then(|p| {
+        let catalogs = p.select_catalogs(a, &choice.wanted)?.into_iter().map(|c| c.id.clone()).collect::<Vec<_>>();
+        Ok((p, catalogs))
+    }) {
+        Ok(found) => found,
+        Err(e) if !choice.wanted.is_empty() => return Err(e),
+        Err(_) => (Project::default(), Vec::new()),
+    };
+    let catalogs: Vec<_> = catalogs.iter().filter_map(|id| project.catalog(id)).collect();
+    let corr = project.correspondence(a, b, &catalogs);
     let mut out = Vec::new();
     for m in &corr.matches {
         let (Some(x), Some(best)) = (a.article(&m.a_article), m.b_articles.first()) else { continue };
@@ -159,7 +174,7 @@ fn pairs<'a>(
     }
     let ua = corr.unmatched_a.iter().map(|id| a.label_and_caption(id).0).collect();
     let ub = corr.unmatched_b.iter().map(|id| b.label_and_caption(id).0).collect();
-    (out, ua, ub)
+    Ok((out, ua, ub))
 }
 
 /// Prints the differences of two regulations (or two articles) and their flags.
@@ -186,7 +201,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
             single(&ra, &rb, x, y)
         }
         (None, None) => {
-            let (ps, mut ua, ub) = pairs(&ra, &rb, args.by_number);
+            let (ps, mut ua, ub) = pairs(&ra, &rb, args.by_number, &args.catalogs)?;
             let mut diffs: Vec<PairDiff> = ps.into_iter().map(|(x, y)| pair_diff(x, y)).collect();
             drop_claimed_pairs(&mut diffs, &mut ua);
             DiffReport {
