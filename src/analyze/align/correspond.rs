@@ -148,7 +148,9 @@ pub fn correspond_with(
         }
         matches.push(ArticleMatch { a_article: art.id.clone(), b_articles: scored });
     }
-    for (i, j, counterpart) in joined_articles(&a_units, &b_units, &b_used, &index, &idf, &a_items, &b_items, &params) {
+    let (a_side, b_side) = (Side { units: &a_units, items: &a_items }, Side { units: &b_units, items: &b_items });
+    let joined = joined_articles(a_side, b_side, &b_used, (&index, &idf), params.correspond_paragraph_min);
+    for (i, j, counterpart) in joined {
         b_used[j] = true;
         match matches.iter_mut().find(|m| m.a_article == a_units[i].id) {
             Some(m) => m.b_articles.push(counterpart),
@@ -166,34 +168,43 @@ pub fn correspond_with(
     Correspondence { a: a.regulation_id.clone(), b: b.regulation_id.clone(), matches, unmatched_a, unmatched_b }
 }
 
+/// One side of a 条文対応表: its units and the catalog items of each.
+#[derive(Clone, Copy)]
+struct Side<'x> {
+    units: &'x [&'x ArticleAnalysis],
+    items: &'x HashMap<String, BTreeSet<ItemRef>>,
+}
+
+impl Side<'_> {
+    fn items_of(&self, unit: usize) -> Option<&BTreeSet<ItemRef>> {
+        self.items.get(&self.units[unit].id)
+    }
+}
+
 /// B's articles no article of A answers as a whole, though one 項 of an
-/// article of A says the same nearly word for word: two articles joined
-/// into one, each now a 項 of it (`Params::correspond_paragraph_min`). Each
-/// is listed under that article, scored as its 項 and naming it, rather than shown as
-/// B's alone. Not where the catalog says the two articles are about
-/// different things (items on both sides, none shared).
-#[allow(clippy::too_many_arguments)]
+/// article of A says the same nearly word for word (cosine ≥ `min_cos`
+/// against B's index): two articles joined into one, each now a 項 of it.
+/// Each is listed under that article, scored as that 項 and naming it,
+/// rather than shown as B's alone; not where the catalog says the two are
+/// about different things (items on both sides, none shared).
 fn joined_articles(
-    a_units: &[&ArticleAnalysis],
-    b_units: &[&ArticleAnalysis],
+    a: Side,
+    b: Side,
     b_used: &[bool],
-    index: &ArticleIndex,
-    idf: &Idf,
-    a_items: &HashMap<String, BTreeSet<ItemRef>>,
-    b_items: &HashMap<String, BTreeSet<ItemRef>>,
-    params: &Params,
+    (index, idf): (&ArticleIndex, &Idf),
+    min_cos: f32,
 ) -> Vec<(usize, usize, Counterpart)> {
     let empty = BTreeSet::new();
     // B's article → (A's article, its best 項, the 項's cosine).
     let mut joined: BTreeMap<usize, (usize, u32, f32)> = BTreeMap::new();
-    for (i, art) in a_units.iter().enumerate().filter(|(_, art)| !art.deleted && art.paragraphs.len() > 1) {
-        let mine = a_items.get(&art.id).unwrap_or(&empty);
+    for (i, art) in a.units.iter().enumerate().filter(|(_, art)| !art.deleted && art.paragraphs.len() > 1) {
+        let mine = a.items_of(i).unwrap_or(&empty);
         for p in &art.paragraphs {
             let Some(&(j, cos)) = index.query(&idf.weigh(&p.terms)).first() else { continue };
             let j = j as usize;
-            let theirs = b_items.get(&b_units[j].id).unwrap_or(&empty);
+            let theirs = b.items_of(j).unwrap_or(&empty);
             let disjoint = !mine.is_empty() && !theirs.is_empty() && mine.is_disjoint(theirs);
-            if b_used[j] || cos < params.correspond_paragraph_min || disjoint {
+            if b_used[j] || cos < min_cos || disjoint {
                 continue;
             }
             if joined.get(&j).is_none_or(|&(_, _, best)| cos > best) {
@@ -204,10 +215,9 @@ fn joined_articles(
     joined
         .into_iter()
         .map(|(j, (i, paragraph, cos))| {
-            let mine = a_items.get(&a_units[i].id).unwrap_or(&empty);
-            let theirs = b_items.get(&b_units[j].id).unwrap_or(&empty);
+            let (mine, theirs) = (a.items_of(i).unwrap_or(&empty), b.items_of(j).unwrap_or(&empty));
             let via_items = mine.intersection(theirs).map(|v| v.item.clone()).collect();
-            let article_id = b_units[j].id.clone();
+            let article_id = b.units[j].id.clone();
             (i, j, Counterpart { article_id, score: cos, via_items, paragraph: Some(paragraph) })
         })
         .collect()
