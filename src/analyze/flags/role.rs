@@ -98,15 +98,9 @@ fn appointees(block: &Block) -> Vec<(String, Range<usize>)> {
     for c in appointment_re().captures_iter(norm) {
         let (g, role_check) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
             (Some(g), Some(verb), _, _) => {
-                let shared = verb.as_str() == "、";
-                (
-                    g,
-                    !shared
-                        || norm[verb.end()..]
-                            .split('。')
-                            .next()
-                            .is_some_and(|rest| rest.contains("をもって") && rest.contains("充て")),
-                )
+                // をもって、 appoints only where its sentence goes on to 充てる.
+                let sentence_rest = norm[verb.end()..].split('。').next().unwrap_or_default();
+                (g, verb.as_str() != "、" || (sentence_rest.contains("をもって") && sentence_rest.contains("充て")))
             }
             (None, None, Some(g), Some(as_role)) => (g, is_role(trailing_noun(as_role.as_str()))),
             _ => continue,
@@ -155,6 +149,8 @@ pub(super) fn appointment_flags(a: &ProvisionText, b: &ProvisionText, flags: &mu
     });
 }
 
+/// A name before the permission, approval or order it gives (の許可 …), or
+/// before what it lays down or designates (が別に定める, が指定する …).
 fn authority_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -162,6 +158,7 @@ fn authority_re() -> &'static Regex {
     })
 }
 
+/// What joins names listed together.
 fn coordination_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| Regex::new("、|及び|並びに|又は|若しくは").unwrap())
