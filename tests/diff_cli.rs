@@ -67,3 +67,24 @@ fn taishohyo_writes_printable_html_and_prints_columns() {
     assert!(html.starts_with("<!DOCTYPE html>") && html.contains("@page { size: A4 landscape"));
     assert!(html.contains("次の表の改正前の欄に掲げる規定を同表の改正後の欄に掲げる規定に下線で示すように改正する。"));
 }
+
+/// Whole regulations are paired as `reiki align` pairs them, with the
+/// catalogs: 龍ヶ崎市's 端末の限定 (第20条), which 上尾市 has no article on, is
+/// paired with nothing. Without catalogs the pairing falls back to the
+/// wording, says so, and pairs it with 上尾市's アクセス記録 (第19条) at a
+/// third alike; a catalog asked for by name must be there.
+#[test]
+fn whole_regulations_are_paired_with_the_catalogs() {
+    let (a, b) = ("regulations/ryugasaki-anzen-kitei-an.md", "regulations/ageo-kanri-yoryo.md");
+    let (code, out, err) = reiki(&["diff", "--no-color", a, b]);
+    assert_eq!(code, 0, "{err}");
+    assert!(!out.contains("== A 第20条 ↔"), "{out}");
+    assert!(!err.contains("注意"), "{err}");
+    let (code, out, err) = reiki(&["diff", "--no-color", "--catalogs", "no-such-folder", a, b]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("注意: カタログ（no-such-folder）を使えないため、条は文言だけで組にします"), "{err}");
+    assert!(out.contains("== A 第20条 ↔ B 第19条"), "{out}");
+    let (code, _, err) = reiki(&["diff", "--no-color", "--catalog", "no-such-catalog", a, b]);
+    assert_ne!(code, 0);
+    assert!(err.contains("no-such-catalog"), "{err}");
+}

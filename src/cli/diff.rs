@@ -161,7 +161,13 @@ fn pairs<'a>(a: &'a Regulation, b: &'a Regulation, by_number: bool, choice: &Cat
     }) {
         Ok(found) => found,
         Err(e) if !choice.wanted.is_empty() => return Err(e),
-        Err(_) => (Project::default(), Vec::new()),
+        Err(_) => {
+            eprintln!(
+                "注意: カタログ（{}）を使えないため、条は文言だけで組にします（--catalogs・--catalog で指定できます）",
+                choice.dir.display()
+            );
+            (Project::default(), Vec::new())
+        }
     };
     let catalogs: Vec<_> = catalogs.iter().filter_map(|id| project.catalog(id)).collect();
     let corr = project.correspondence(a, b, &catalogs);
