@@ -64,7 +64,10 @@ pub struct Params {
     pub correspond_max: usize,
     /// Minimum cosine of one 項 of an article of A with an article of B
     /// that nothing else answers, for that article to be listed as joined
-    /// into the 項's article (see `correspond_with`).
+    /// into the 項's article (see `correspond_with`): 0.5, "nearly word for
+    /// word", set before measuring. Over the 1,056 ordered pairs of the
+    /// seeds and variants it admits 28 articles (cosines 0.50–0.93), 27
+    /// of them right by reading; lower values were not read one by one.
     pub correspond_paragraph_min: f32,
 }
 
