@@ -154,33 +154,34 @@ fn pairs<'a>(a: &'a Regulation, b: &'a Regulation, by_number: bool, choice: &Cat
         let ub = b.articles().filter(|y| !pairs.iter().any(|p| p.1.id == y.id)).map(|y| y.label.clone()).collect();
         return Ok((pairs, ua, ub));
     }
-    // A's catalogs (front matter, else the configured defaults); those
-    // named with --catalog must be there, the defaults may not be.
-    let note = || {
+    // A's catalogs (`Project::catalog_ids`); those named with --catalog
+    // must be there, the defaults may not be. A regulation no catalog
+    // applies to (catalogs: []) is paired on its wording, as meant.
+    let unusable = || {
         eprintln!(
             "注意: カタログ（{}）を使えないため、条は文言だけで組にします（--catalogs・--catalog で指定できます）",
             choice.dir.display()
         )
     };
-    let (project, opened) = match choice.project() {
-        Ok(p) => (p, true),
+    let (project, ids) = match choice.project() {
+        Ok(p) => {
+            let ids = p.catalog_ids(a, &choice.wanted);
+            (p, ids)
+        }
         Err(e) if !choice.wanted.is_empty() => return Err(e),
-        Err(_) => (Project::default(), false),
-    };
-    let ids = match (opened, choice.wanted.is_empty()) {
-        (false, _) => Vec::new(),
-        (true, true) => project.config.catalogs_for(&a.meta),
-        (true, false) => choice.wanted.clone(),
+        Err(_) => {
+            unusable();
+            (Project::default(), Vec::new())
+        }
     };
     let catalogs = match ids.iter().map(|id| project.catalog_named(id)).collect::<Result<Vec<_>>>() {
         Ok(found) => found,
         Err(e) if !choice.wanted.is_empty() => return Err(e),
-        Err(_) => Vec::new(),
+        Err(_) => {
+            unusable();
+            Vec::new()
+        }
     };
-    // A regulation no catalog applies to (catalogs: []) is paired on its wording, as meant.
-    if !opened || (catalogs.is_empty() && !ids.is_empty()) {
-        note();
-    }
     let corr = project.correspondence(a, b, &catalogs);
     let mut out = Vec::new();
     for m in &corr.matches {

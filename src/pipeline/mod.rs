@@ -129,11 +129,21 @@ impl Project {
     /// its front matter's, else the configuration's default. An id that
     /// names no catalog is an error listing the known ones.
     pub fn select_catalogs(&self, reg: &Regulation, wanted: &[String]) -> Result<Vec<&Catalog>> {
-        let ids = if !wanted.is_empty() { wanted.to_vec() } else { self.config.catalogs_for(&reg.meta) };
+        let ids = self.catalog_ids(reg, wanted);
         if ids.is_empty() {
             bail!("{}: no catalog to check against (give --catalog ID)", reg.path);
         }
         ids.iter().map(|id| self.catalog_named(id)).collect()
+    }
+
+    /// The ids of [`Project::select_catalogs`], empty where none applies
+    /// (front matter `catalogs: []`).
+    pub fn catalog_ids(&self, reg: &Regulation, wanted: &[String]) -> Vec<String> {
+        if !wanted.is_empty() {
+            wanted.to_vec()
+        } else {
+            self.config.catalogs_for(&reg.meta)
+        }
     }
 
     /// The catalog `id`; an error listing the known ones when there is none.
