@@ -268,16 +268,23 @@ fn item_added_at_the_end() {
     assert_eq!(lines, vec!["第10条第4号の次に次の1号を加える。", "(5)　保有個人情報等の印刷"]);
 }
 
+/// An article of one 項 whose wording is rewritten is replaced whole, with
+/// its caption (a rewritten 項 of several is replaced alone: below).
 #[test]
 fn a_rewritten_article_is_replaced_whole() {
     let (old, new) = versions(&[(
-        "第６条　監査責任者を一人置くこととし、総務部長をもって充てる。",
-        "第６条　市長は、監査の実施に関する事務を総括させるため、職員のうちから監査責任者を指名する。",
+        "第１３条　職員は、保有個人情報等を含む電磁的記録又は媒体の誤送信、誤送付、誤交付、又はウェブサイト等への誤掲載を防止するため、個別の事務又は事業において取り扱う個人情報の秘匿性等その内容に応じ、複数の職員による確認、チェックリストの活用等の必要な措置を講ずるものとする。",
+        "第１３条　保護管理者は、誤った送り先への送付がないよう、送付の前に宛先を二人で確かめる手順を定める。",
     )]);
     let (_, lines) = kaimebun(&old, &new);
-    assert_eq!(lines[0], "第6条を次のように改める。");
-    assert_eq!(lines[1], "（監査責任者）");
-    assert_eq!(lines[2], "第6条　市長は、監査の実施に関する事務を総括させるため、職員のうちから監査責任者を指名する。");
+    assert_eq!(
+        lines,
+        vec![
+            "第13条を次のように改める。",
+            "（誤送付等の防止）",
+            "第13条　保護管理者は、誤った送り先への送付がないよう、送付の前に宛先を二人で確かめる手順を定める。",
+        ]
+    );
 }
 
 #[test]
@@ -321,4 +328,110 @@ fn no_kaimebun_for_a_text_numbered_without_jo() {
     let new = load_str("new.txt", "試験町個人情報要領\n\n１　趣旨\n　この要領は、必要な事項を定める。\n２　管理体制\n　保護管理者は、各課の課長をもって充てる。\n").unwrap();
     let err = generate(&old, &new).unwrap_err().to_string();
     assert!(err.contains("１、２）の改め文は、まだ生成できません"), "{err}");
+}
+
+/// A 項 rewritten in an article of several is replaced alone, as 法制執務
+/// does (「第N条第K項を次のように改める。」 and the new 項 numbered as it
+/// stands), not the whole article with its unchanged 項.
+#[test]
+fn a_rewritten_paragraph_is_replaced_alone() {
+    let (old, new) = versions(&[(
+        "２　保有個人情報等が記録されている媒体を外部へ送付し、又は持ち出す場合には、原則として、パスワード等（パスワード、ＩＣカード、生体情報等をいう。以下同じ。）を使用して権限を識別する機能（以下「認証機能」という。）を設定する等のアクセス制御のために必要な措置を講ずるものとする。",
+        "２　職員は、前項の媒体を庁舎の外へ持ち出してはならない。ただし、保護管理者が認めたときは、この限りでない。",
+    )]);
+    let (_, lines) = kaimebun(&old, &new);
+    assert_eq!(
+        lines,
+        vec![
+            "第12条第2項を次のように改める。",
+            "2　職員は、前項の媒体を庁舎の外へ持ち出してはならない。ただし、保護管理者が認めたときは、この限りでない。",
+        ]
+    );
+}
+
+/// The first 項 of an article is printed without its number below the
+/// sentence; word changes in another 項 of the same article come first
+/// only if they stand before it: here the rewrite opens the sentence and
+/// the words of 第3項 follow in a sentence of their own.
+#[test]
+fn a_rewritten_first_paragraph_and_words_after_it() {
+    let rule = "（管理体制）\n第３条　課長は、所属の職員のうちから個人情報の担当者を定める。\n\
+                ２　担当者は、課長を補佐する。\n３　担当者は、毎年度、研修を受ける。\n";
+    let old = load_str("old.md", rule).unwrap();
+    let new_text = rule
+        .replace(
+            "課長は、所属の職員のうちから個人情報の担当者を定める。",
+            "各課に個人情報取扱責任者を置き、副課長をもって充てる。",
+        )
+        .replace("毎年度", "年２回以上");
+    let new = load_str("new.md", &new_text).unwrap();
+    assert_eq!(
+        kaimebun(&old, &new).1,
+        vec![
+            "第3条第1項を次のように改める。",
+            "　各課に個人情報取扱責任者を置き、副課長をもって充てる。",
+            "第3条第3項中「毎年度」を「年２回以上」に改める。",
+        ]
+    );
+}
+
+/// A caption given to an article that had none: 「見出しとして…を付する」;
+/// one taken away: 「の見出しを削る」. The article's words change beside it
+/// in the same sentence.
+#[test]
+fn a_caption_added_or_removed() {
+    let rule = "第１条　この要綱は、個人情報の管理に関し必要な事項を定める。\n\
+                第２条　職員は、個人情報を適正に取り扱わなければならない。\n";
+    let old = load_str("old.md", rule).unwrap();
+    let new = load_str("new.md", &rule.replace("第２条", "　（職員の責務）\n第２条")).unwrap();
+    assert_eq!(kaimebun(&old, &new).1, vec!["第2条に見出しとして「（職員の責務）」を付する。"]);
+    let new =
+        load_str("new.md", &rule.replace("第２条", "　（職員の責務）\n第２条").replace("適正に", "適切に")).unwrap();
+    assert_eq!(
+        kaimebun(&old, &new).1,
+        vec!["第2条に見出しとして「（職員の責務）」を付し、同条中「適正」を「適切」に改める。"]
+    );
+    let captioned = rule.replace("第１条", "　（趣旨）\n第１条");
+    let old = load_str("old.md", &captioned).unwrap();
+    let new = load_str("new.md", rule).unwrap();
+    assert_eq!(kaimebun(&old, &new).1, vec!["第1条の見出しを削る。"]);
+    // Typed by hand, with kanji numbers; a caption given twice is refused.
+    let both = load_str("new.md", &rule.replace("第２条", "　（職員の責務）\n第２条")).unwrap();
+    let applied = apply(&old, "第一条の見出しを削る。\n第二条に見出しとして「（職員の責務）」を付する。\n").unwrap();
+    assert_eq!(provisions_text(&applied), provisions_text(&both));
+    let err = apply(&old, "第一条に見出しとして「（目的）」を付する。\n").unwrap_err();
+    assert!(format!("{err:#}").contains("第1条には見出しがあります"), "{err:#}");
+}
+
+/// A 項 rewritten while a 項 is inserted before it: its 号, unchanged,
+/// say it is the same 項, so the rewrite names it by the number it has and
+/// prints it with its 号; then the 項 move down.
+#[test]
+fn a_rewritten_paragraph_with_items_before_paragraphs_move() {
+    let items = concat!(
+        "　(1)　書類は、机上に放置せず、施錠できる書庫に収めること。\n",
+        "　(2)　端末は、画面をロックし、又は電源を切ること。\n"
+    );
+    let rule = format!(
+        "（安全管理）\n第４条　課長は、個人情報を適正に管理する。\n\
+         ２　職員は、次に掲げる事項を守る。\n{items}３　前項の規定は、臨時職員に準用する。\n"
+    );
+    let old = load_str("old.md", &rule).unwrap();
+    let new_text = rule.replace(
+        "２　職員は、次に掲げる事項を守る。\n",
+        "２　課長は、毎年度、管理の状況を点検する。\n３　職員が席を離れるときは、次の措置をとらなければならない。\n",
+    );
+    let new_text = new_text.replace("３　前項", "４　前項");
+    let new = load_str("new.md", &new_text).unwrap();
+    assert_eq!(
+        kaimebun(&old, &new).1,
+        vec![
+            "第4条第2項を次のように改める。",
+            "2　職員が席を離れるときは、次の措置をとらなければならない。",
+            "(1)　書類は、机上に放置せず、施錠できる書庫に収めること。",
+            "(2)　端末は、画面をロックし、又は電源を切ること。",
+            "第4条第3項を同条第4項とし、同条第2項を同条第3項とし、同条第1項の次に次の1項を加える。",
+            "2　課長は、毎年度、管理の状況を点検する。",
+        ]
+    );
 }

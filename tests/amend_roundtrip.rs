@@ -1,7 +1,9 @@
 //! Round trip apply(OLD, kaimebun(OLD, NEW)) == NEW on every shipped
 //! regulation with articles, NEW made by the same amendment of each: a word
-//! added to the last article, the second article deleted (the rest moved
-//! up), a 項 added to the first article, and the first 号 deleted.
+//! added to the last article and its caption taken away (or one given),
+//! the second article deleted (the rest moved up), a 項 added to the first
+//! article, the first 号 deleted, and the last 項 of a later article of
+//! several rewritten.
 use reiki::amend::{apply::apply, kaimebun::generate, provisions_text, without_whitespace};
 use reiki::model::{Article, Paragraph, Regulation};
 use reiki::pipeline::load_folder;
@@ -37,6 +39,18 @@ fn amend(old: &Regulation) -> Regulation {
         text: "前項の規定は、別に定める場合について準用する。".into(),
         ..Paragraph::default()
     });
+    // 5. The last article's caption taken away, or one given.
+    let last = articles_mut(&mut new).last().expect("an article");
+    last.caption = match last.caption {
+        Some(_) => None,
+        None => Some("雑則".into()),
+    };
+    // 6. The last 項 of the first later article of several rewritten.
+    if let Some(a) = articles_mut(&mut new).skip(1).find(|a| a.paragraphs.len() >= 2) {
+        let p = a.paragraphs.last_mut().expect("two 項");
+        p.text = "市長は、この規定の施行の状況を毎年度公表するものとする。".into();
+        p.items.clear();
+    }
     // 4. The first 号 deleted, the others moved up.
     if let Some(p) = articles_mut(&mut new).flat_map(|a| &mut a.paragraphs).find(|p| p.items.len() >= 2) {
         p.items.remove(0);
@@ -71,6 +85,23 @@ fn every_shipped_regulation_round_trips() {
             old.id,
             km.sentences
         );
+        // The caption and the rewritten 項 each in its own form.
+        let caption_forms = ["の見出しを削り、", "の見出しを削る。", "に見出しとして「（雑則）」を付"];
+        assert!(
+            km.sentences.iter().any(|s| caption_forms.iter().any(|f| s.text.contains(f))),
+            "{}: {:#?}",
+            old.id,
+            km.sentences
+        );
+        let rewritten = km.sentences.iter().find(|s| s.text.contains("項を次のように改める。"));
+        if old.articles().skip(1).any(|a| a.paragraphs.len() >= 2) {
+            let s = rewritten.unwrap_or_else(|| panic!("{}: {:#?}", old.id, km.sentences));
+            assert!(
+                s.body[0].ends_with("市長は、この規定の施行の状況を毎年度公表するものとする。"),
+                "{}: {s:?}",
+                old.id
+            );
+        }
         tested.push(old.id.clone());
     }
     tested.sort();

@@ -266,7 +266,7 @@ fn apply_clause(reg: &mut Regulation, clause: &Clause, body: &[String]) -> Resul
         Clause::Renumber(..) => renumber(reg, clause),
         Clause::AddAfter(..) | Clause::AddBefore(..) | Clause::AddTo(..) => add(reg, clause, body),
         Clause::ReplaceWhole(_) => replace_whole(reg, clause, body),
-        Clause::SetText(..) => set_text(reg, clause),
+        Clause::SetText(..) | Clause::AddCaption(..) => set_text(reg, clause),
         Clause::Words(place, edit) => words(reg, place, edit),
         Clause::DeleteTwo(first, second) => {
             apply_clause(reg, &Clause::Delete(first.clone()), body)?;
@@ -315,6 +315,13 @@ fn delete(reg: &mut Regulation, clause: &Clause) -> Result<()> {
         Clause::Delete(Place::Appendix(label)) => {
             appendix_mut(reg, label)?;
             reg.appendices.retain(|a| &a.label != label);
+            Ok(())
+        }
+        Clause::Delete(Place::Caption(n)) => {
+            let a = article_mut(reg, n)?;
+            if a.caption.take().is_none() {
+                bail!("{}に見出しがありません", a.label);
+            }
             Ok(())
         }
         _ => unsupported(clause),
@@ -480,12 +487,28 @@ fn replace_whole(reg: &mut Regulation, clause: &Clause, body: &[String]) -> Resu
     }
 }
 
-/// Setting a caption, title or chapter title.
+/// A caption as quoted, 「（点検）」, without its brackets.
+fn caption_text(quoted: &str) -> String {
+    quoted.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']).to_string()
+}
+
+/// Setting a caption, title or chapter title; giving a caption to an article without one.
 fn set_text(reg: &mut Regulation, clause: &Clause) -> Result<()> {
     match clause {
+        Clause::AddCaption(Place::Article(n), text) => {
+            let a = article_mut(reg, n)?;
+            if a.caption.is_some() {
+                bail!(
+                    "{}には見出しがあります（見出しを改めるときは「{}の見出しを「（…）」に改める。」）",
+                    a.label,
+                    a.label
+                );
+            }
+            a.caption = Some(caption_text(text));
+            Ok(())
+        }
         Clause::SetText(Place::Caption(n), text) => {
-            let caption = text.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
-            article_mut(reg, n)?.caption = Some(caption.to_string());
+            article_mut(reg, n)?.caption = Some(caption_text(text));
             Ok(())
         }
         Clause::SetText(Place::Title, text) => {

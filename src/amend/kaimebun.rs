@@ -4,8 +4,10 @@
 //! order (numbers as they stand before the amendment), each article in one
 //! sentence; then the articles deleted, renumbered (繰上げ from the front,
 //! 繰下げ from the back, so that no two articles ever share a number) and
-//! added. A change the clause forms cannot express (a 号 gaining イ・ロ, a
-//! caption added) becomes 「第N条を次のように改める。」 with the whole article.
+//! added. A 項 of several rewritten is replaced alone (「第N条第K項を次の
+//! ように改める。」); a change the clause forms cannot express (a 号 gaining
+//! イ・ロ, an article rewritten) becomes 「第N条を次のように改める。」 with
+//! the whole article.
 use std::collections::HashMap;
 
 use anyhow::{bail, Result};
@@ -230,7 +232,7 @@ pub(super) fn article_changes(old: &Article, new: &Article) -> Vec<(Clause, Vec<
 /// the change needs the whole article rewritten.
 fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec<String>>)> {
     let n = &old.number;
-    let mut clauses = caption_clauses(old, new)?;
+    let mut clauses = caption_clauses(old, new);
     let mut bodies = Vec::new();
     // Compared without numbers and labels, so that a moved 項 or 号 reads as unchanged.
     let texts = |a: &Article| {
@@ -242,12 +244,23 @@ fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec
     let para_steps = pair(&texts(old), &texts(new), |i, j| old.paragraphs[i].number == new.paragraphs[j].number);
     let multi = old.paragraphs.len() > 1;
     let mut slots = Vec::new();
+    // 項 rewritten whole, each with the slot index it stands before (its
+    // place among the wording clauses) and its new text.
+    let mut rewrites = Vec::new();
     let mut item_structure = Vec::new();
+    let mut item_bodies = Vec::new();
     for step in &para_steps {
         let Step::Both(i, j) = *step else { continue };
         let (op, np) = (&old.paragraphs[i], &new.paragraphs[j]);
         if op.text != np.text && TokenDiff::exact(&op.text, &np.text).similarity() < REWRITE_BELOW {
-            return None;
+            // One 項 of several is rewritten alone, with its 号; an
+            // article of one 項 is rewritten whole.
+            if !multi {
+                return None;
+            }
+            let clause = Clause::ReplaceWhole(Place::Paragraph(n.clone(), op.number));
+            rewrites.push((slots.len(), clause, rewritten_paragraph_lines(np, op.number)));
+            continue;
         }
         let start = slots.len();
         slots.push(Slot {
@@ -266,13 +279,26 @@ fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec
         let (cl, bo) =
             list_structure(&item_steps, &op.items, &np.items, |k| Place::Item(n.clone(), para, k), item_lines, None)?;
         item_structure.extend(cl);
-        bodies.extend(bo);
+        item_bodies.extend(bo);
     }
-    clauses.extend(wording_clauses(&slots)?);
+    // Wording and rewritten 項 in text order.
+    let mut rewrites = rewrites.into_iter().peekable();
+    for (slot, clause) in wording_clauses(&slots)? {
+        while let Some((_, rewrite, body)) = rewrites.next_if(|(before, ..)| *before <= slot) {
+            clauses.push(rewrite);
+            bodies.push(body);
+        }
+        clauses.push(clause);
+    }
+    for (_, rewrite, body) in rewrites {
+        clauses.push(rewrite);
+        bodies.push(body);
+    }
     if similarity(old, new) < REWRITE_BELOW {
         return None;
     }
     clauses.extend(item_structure);
+    bodies.extend(item_bodies);
     let (cl, bo) = list_structure(
         &para_steps,
         &old.paragraphs,
@@ -286,20 +312,27 @@ fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec
     Some((clauses, bodies))
 }
 
-/// The caption's clauses: word edits, or the whole caption set anew; None
-/// when a caption is added or removed (the article is rewritten whole).
-fn caption_clauses(old: &Article, new: &Article) -> Option<Vec<Clause>> {
+/// The lines below 「第N条第K項を次のように改める。」: the new 項 numbered
+/// `number`, as it stands when rewritten (the first 項 unnumbered), and its 号.
+fn rewritten_paragraph_lines(p: &Paragraph, number: u32) -> Vec<String> {
+    let mut lines = paragraph_lines(p);
+    lines[0] = if number == 1 { format!("　{}", p.text) } else { format!("{number}　{}", p.text) };
+    lines
+}
+
+/// The caption's clauses: word edits, the whole caption set anew, one
+/// given to an article that had none (「見出しとして…を付する」) or one taken away.
+fn caption_clauses(old: &Article, new: &Article) -> Vec<Clause> {
     let n = &old.number;
-    let mut clauses = Vec::new();
     match (&old.caption, &new.caption) {
         (Some(a), Some(b)) if a != b => match word_edits(a, b, &[], true).filter(|e| !replaces_all(e, a)) {
-            Some(edits) => clauses.extend(edits.into_iter().map(|e| Clause::Words(Place::Caption(n.clone()), e))),
-            None => clauses.push(Clause::SetText(Place::Caption(n.clone()), format!("（{b}）"))),
+            Some(edits) => edits.into_iter().map(|e| Clause::Words(Place::Caption(n.clone()), e)).collect(),
+            None => vec![Clause::SetText(Place::Caption(n.clone()), format!("（{b}）"))],
         },
-        (a, b) if a != b => return None,
-        _ => {}
+        (None, Some(b)) => vec![Clause::AddCaption(Place::Article(n.clone()), format!("（{b}）"))],
+        (Some(_), None) => vec![Clause::Delete(Place::Caption(n.clone()))],
+        _ => Vec::new(),
     }
-    Some(clauses)
 }
 
 /// Pairs the 号 of two corresponding paragraphs and adds a slot for each
@@ -353,8 +386,9 @@ fn item_slots(
 /// the smallest part that holds its words, as 法制執務 cites them: the 号
 /// (第N条第3号中, 第N条第2項第3号中), else the 項 when the article has more
 /// than one (第N条第2項中), else the article (第N条中). The quoted span
-/// grows word by word only when the words recur in that part.
-fn wording_clauses(slots: &[Slot]) -> Option<Vec<Clause>> {
+/// grows word by word only when the words recur in that part. Each clause
+/// comes with the index of its slot.
+fn wording_clauses(slots: &[Slot]) -> Option<Vec<(usize, Clause)>> {
     let mut clauses = Vec::new();
     let mut current: Vec<String> = slots.iter().map(|s| s.old.clone()).collect();
     for k in 0..slots.len() {
@@ -364,7 +398,7 @@ fn wording_clauses(slots: &[Slot]) -> Option<Vec<Clause>> {
         let mut others: Vec<String> = slots[k].scope.clone().filter(|&o| o != k).map(|o| current[o].clone()).collect();
         others.extend(slots[k].deleted.iter().cloned());
         let edits = word_edits(&slots[k].old, &slots[k].new, &others, true)?;
-        clauses.extend(edits.into_iter().map(|e| Clause::Words(slots[k].place.clone(), e)));
+        clauses.extend(edits.into_iter().map(|e| (k, Clause::Words(slots[k].place.clone(), e))));
         current[k] = slots[k].new.clone();
     }
     Some(clauses)

@@ -135,6 +135,9 @@ pub enum Clause {
     ReplaceWhole(Place),
     /// 〈place〉を「B」に改める: a 見出し 「（B）」, 題名 or 章名 given whole.
     SetText(Place, String),
+    /// 〈article〉に見出しとして「（B）」を付する: a caption given to an
+    /// article that had none (one taken away is 〈第N条の見出し〉を削る).
+    AddCaption(Place, String),
 }
 
 /// Quotes a string 「…」.
@@ -156,7 +159,8 @@ impl Clause {
             | Clause::AddBefore(p, _)
             | Clause::AddTo(p, _, _)
             | Clause::ReplaceWhole(p)
-            | Clause::SetText(p, _) => p,
+            | Clause::SetText(p, _)
+            | Clause::AddCaption(p, _) => p,
         }
     }
 
@@ -183,6 +187,7 @@ impl Clause {
             Clause::AddTo(p, k, unit) => Clause::AddTo(f(p)?, k, unit),
             Clause::ReplaceWhole(p) => Clause::ReplaceWhole(f(p)?),
             Clause::SetText(p, text) => Clause::SetText(f(p)?, text),
+            Clause::AddCaption(p, text) => Clause::AddCaption(f(p)?, text),
         })
     }
 
@@ -231,6 +236,7 @@ impl Clause {
             Clause::AddTo(_, k, unit) => (format!("{here}に次の{k}{unit}を"), "加え", "加える"),
             Clause::ReplaceWhole(_) => (format!("{here}を次のように"), "改め", "改める"),
             Clause::SetText(_, text) => (format!("{here}を{}に", q(text)), "改め", "改める"),
+            Clause::AddCaption(_, text) => (format!("{here}に見出しとして{}を", q(text)), "付し", "付する"),
         }
     }
 }

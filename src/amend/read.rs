@@ -33,7 +33,7 @@ fn is_sentence(line: &str) -> bool {
     let head = line.split('「').next().unwrap_or_default();
     ["第", "同", "附則", "別表", "題名"].iter().any(|start| line.starts_with(start))
         && !head.chars().any(char::is_whitespace)
-        && ["改める。", "削る。", "加える。", "とする。", "繰り下げる。", "繰り上げる。"]
+        && ["改める。", "削る。", "加える。", "とする。", "繰り下げる。", "繰り上げる。", "付する。"]
             .iter()
             .any(|v| line.ends_with(v))
 }
@@ -163,7 +163,7 @@ fn rest_regex() -> &'static Regex {
     RE.get_or_init(|| {
         let q = QUOTE;
         Regex::new(&format!(
-            r"^(?:(?P<range>(?P<join>から|及び)(?P<last>第[^を]+?)(?:まで)?を(?:(?P<rn>{NUM})(?:条|項|号)ずつ繰り(?P<dir>下げ|上げ)(?:る)?|削(?:り|る)))|(?P<rep>中?{q}を{q}に改め(?:る)?)|(?P<del>中?{q}を削(?:り|る))|(?P<ins>中?{q}の下に{q}を加え(?:る)?)|(?P<drop>を削(?:り|る))|(?P<after>の次に次の(?P<an>{NUM})(?:条|項|号)を加え(?:る)?)|(?P<before>の前に次の(?P<bn>{NUM})(?:条|項|号)を加え(?:る)?)|(?P<to>に次の(?P<tn>{NUM})(?P<tu>条|項|号)を加え(?:る)?)|(?P<whole>を次のように改め(?:る)?)|(?P<set>を{q}に改め(?:る)?)|(?P<ren>を(?P<target>.+)と(?:し|する)))$"
+            r"^(?:(?P<range>(?P<join>から|及び)(?P<last>第[^を]+?)(?:まで)?を(?:(?P<rn>{NUM})(?:条|項|号)ずつ繰り(?P<dir>下げ|上げ)(?:る)?|削(?:り|る)))|(?P<rep>中?{q}を{q}に改め(?:る)?)|(?P<del>中?{q}を削(?:り|る))|(?P<ins>中?{q}の下に{q}を加え(?:る)?)|(?P<drop>を削(?:り|る))|(?P<after>の次に次の(?P<an>{NUM})(?:条|項|号)を加え(?:る)?)|(?P<before>の前に次の(?P<bn>{NUM})(?:条|項|号)を加え(?:る)?)|(?P<to>に次の(?P<tn>{NUM})(?P<tu>条|項|号)を加え(?:る)?)|(?P<whole>を次のように改め(?:る)?)|(?P<set>を{q}に改め(?:る)?)|(?P<caption>に見出しとして{q}を付(?:し|する))|(?P<ren>を(?P<target>.+)と(?:し|する)))$"
         ))
         .expect("valid regex")
     })
@@ -224,6 +224,8 @@ pub fn parse_sentence(text: &str) -> Result<Vec<Clause>> {
             Clause::ReplaceWhole(place.clone())
         } else if c.name("set").is_some() {
             Clause::SetText(place.clone(), quote()?)
+        } else if c.name("caption").is_some() {
+            Clause::AddCaption(place.clone(), quote()?)
         } else {
             let target = c.name("target").expect("renumber target").as_str();
             let (to, tail) =
