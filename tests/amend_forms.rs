@@ -435,3 +435,35 @@ fn a_rewritten_paragraph_with_items_before_paragraphs_move() {
         ]
     );
 }
+
+/// A 号 whose wording is rewritten is replaced alone, as 法制執務 does
+/// (「第N条第K号を次のように改める。」 and the new 号 with its number),
+/// also where it gains subitems.
+#[test]
+fn a_rewritten_item_is_replaced_alone() {
+    let (old, new) = versions(&[(
+        "　(3)　保有個人情報等が記録されている媒体の外部への送付又は持ち出し\n",
+        "　(3)　電子メールによる個人情報の送信（暗号化したものを除く。）\n",
+    )]);
+    assert_eq!(
+        kaimebun(&old, &new).1,
+        vec!["第10条第3号を次のように改める。", "(3)　電子メールによる個人情報の送信（暗号化したものを除く。）"]
+    );
+    let rule = "（安全管理）\n第２条　課長は、個人情報を適正に管理する。\n\
+                ２　職員は、次に掲げる事項を守る。\n　(1)　書類を机上に放置しないこと。\n　(2)　端末を施錠すること。\n";
+    let old = load_str("old.md", rule).unwrap();
+    let new_text = rule.replace(
+        "　(2)　端末を施錠すること。\n",
+        "　(2)　次に掲げる場合には、あらかじめ課長の許可を受けること。\n　　ア　私物の記録媒体を使うとき。\n　　イ　庁外で作業するとき。\n",
+    );
+    let new = load_str("new.md", &new_text).unwrap();
+    assert_eq!(
+        kaimebun(&old, &new).1,
+        vec![
+            "第2条第2項第2号を次のように改める。",
+            "(2)　次に掲げる場合には、あらかじめ課長の許可を受けること。",
+            "ア　私物の記録媒体を使うとき。",
+            "イ　庁外で作業するとき。",
+        ]
+    );
+}

@@ -472,6 +472,19 @@ fn replace_whole(reg: &mut Regulation, clause: &Clause, body: &[String]) -> Resu
             *paragraph_mut(article_mut(reg, n)?, *k)? = new;
             Ok(())
         }
+        Clause::ReplaceWhole(Place::Item(n, para, k)) => {
+            let mut new = body_items(body, 1)?.remove(0);
+            let a = article_mut(reg, n)?;
+            let label = a.label.clone();
+            let items = items_mut(a, *para)?;
+            let at = item_index(items, *k, &label)?;
+            let old = &mut items[at];
+            // The 号 keeps its place and number: the body's label only shows them.
+            new.number = old.number;
+            new.label = old.label.clone();
+            *old = new;
+            Ok(())
+        }
         Clause::ReplaceWhole(Place::Title) => {
             let [line] = body else { bail!("新しい題名は1行で書いてください") };
             reg.meta.title = Some(line.trim().to_string());

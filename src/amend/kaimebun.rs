@@ -4,10 +4,10 @@
 //! order (numbers as they stand before the amendment), each article in one
 //! sentence; then the articles deleted, renumbered (繰上げ from the front,
 //! 繰下げ from the back, so that no two articles ever share a number) and
-//! added. A 項 of several rewritten is replaced alone (「第N条第K項を次の
-//! ように改める。」); a change the clause forms cannot express (a 号 gaining
-//! イ・ロ, an article rewritten) becomes 「第N条を次のように改める。」 with
-//! the whole article.
+//! added. A rewritten 号, or 項 of several, is given anew alone
+//! (「第N条第K項を次のように改める。」); a change the clause forms cannot
+//! express otherwise (a 号 gaining イ・ロ, an article rewritten) becomes
+//! 「第N条を次のように改める。」 with the whole article.
 use std::collections::HashMap;
 
 use anyhow::{bail, Result};
@@ -244,15 +244,13 @@ fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec
     let para_steps = pair(&texts(old), &texts(new), |i, j| old.paragraphs[i].number == new.paragraphs[j].number);
     let multi = old.paragraphs.len() > 1;
     let mut slots = Vec::new();
-    // 項 rewritten whole, each with the slot index it stands before (its
-    // place among the wording clauses) and its new text.
-    let mut rewrites = Vec::new();
+    let mut rewrites: Vec<Rewrite> = Vec::new();
     let mut item_structure = Vec::new();
     let mut item_bodies = Vec::new();
     for step in &para_steps {
         let Step::Both(i, j) = *step else { continue };
         let (op, np) = (&old.paragraphs[i], &new.paragraphs[j]);
-        if op.text != np.text && TokenDiff::exact(&op.text, &np.text).similarity() < REWRITE_BELOW {
+        if rewritten(&op.text, &np.text) {
             // One 項 of several is rewritten alone, with its 号; an
             // article of one 項 is rewritten whole.
             if !multi {
@@ -272,7 +270,7 @@ fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec
         });
         let para = multi.then_some(op.number);
         let mut dropped_items = Vec::new();
-        let item_steps = item_slots(n, para, op, np, &mut slots, &mut dropped_items)?;
+        let item_steps = item_slots(n, para, op, np, &mut slots, &mut rewrites, &mut dropped_items)?;
         let end = slots.len();
         slots[start].scope = start..end;
         slots[start].deleted = dropped_items;
@@ -281,7 +279,7 @@ fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec
         item_structure.extend(cl);
         item_bodies.extend(bo);
     }
-    // Wording and rewritten 項 in text order.
+    // Wording and rewritten 項 and 号 in text order (both lists are).
     let mut rewrites = rewrites.into_iter().peekable();
     for (slot, clause) in wording_clauses(&slots)? {
         while let Some((_, rewrite, body)) = rewrites.next_if(|(before, ..)| *before <= slot) {
@@ -335,15 +333,23 @@ fn caption_clauses(old: &Article, new: &Article) -> Vec<Clause> {
     }
 }
 
+/// A provision rewritten whole (「…を次のように改める」): the index of the
+/// slot it stands before (its place among the wording clauses), the clause
+/// and the new text.
+type Rewrite = (usize, Clause, Vec<String>);
+
 /// Pairs the 号 of two corresponding paragraphs and adds a slot for each
-/// paired 号 and its subitems; the texts of dropped 号 go to `dropped`.
-/// None when a paired 号 changes its subitems' shape (rewritten whole).
+/// paired 号 and its subitems, or a rewrite for a 号 whose wording is
+/// rewritten; the texts of dropped and rewritten 号 go to `dropped`.
+/// None when a paired 号 otherwise changes its subitems' shape (its
+/// article is rewritten whole).
 fn item_slots(
     n: &Number,
     para: Option<u32>,
     op: &Paragraph,
     np: &Paragraph,
     slots: &mut Vec<Slot>,
+    rewrites: &mut Vec<Rewrite>,
     dropped: &mut Vec<String>,
 ) -> Option<Vec<Step>> {
     let item_text = |items: &[Item]| items.iter().map(|it| item_texts(std::slice::from_ref(it))).collect::<Vec<_>>();
@@ -355,10 +361,21 @@ fn item_slots(
         }
         let Step::Both(x, y) = *s else { continue };
         let (oi, ni) = (&op.items[x], &np.items[y]);
-        if relabel(&oi.label, oi.number, ni.number) != ni.label || oi.children.len() != ni.children.len() {
+        if relabel(&oi.label, oi.number, ni.number) != ni.label {
             return None;
         }
         let place = Place::Item(n.clone(), para, oi.number);
+        if rewritten(&oi.text, &ni.text) {
+            // Numbered as it stands: the 号 move, if they do, after it.
+            let mut lines = item_lines(ni);
+            lines[0] = format!("{}　{}", oi.label, ni.text);
+            rewrites.push((slots.len(), Clause::ReplaceWhole(place), lines));
+            dropped.push(item_lines(oi).join("\n"));
+            continue;
+        }
+        if oi.children.len() != ni.children.len() {
+            return None;
+        }
         let first = slots.len();
         let slot = |old: &str, new: &str| Slot {
             old: old.to_string(),
@@ -402,6 +419,11 @@ fn wording_clauses(slots: &[Slot]) -> Option<Vec<(usize, Clause)>> {
         current[k] = slots[k].new.clone();
     }
     Some(clauses)
+}
+
+/// Whether a 項's or 号's wording changes so much that it is given anew.
+fn rewritten(old: &str, new: &str) -> bool {
+    old != new && TokenDiff::exact(old, new).similarity() < REWRITE_BELOW
 }
 
 fn similarity(old: &Article, new: &Article) -> f32 {
