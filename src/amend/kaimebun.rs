@@ -12,13 +12,13 @@ use std::collections::HashMap;
 
 use anyhow::{bail, Result};
 
-use super::align::{pair, Step};
 use super::annex::{appendix_changes, supplementary_changes, title_changes, Change};
 use super::phrase::word_edits;
 use super::place::{sentence, Clause, Place};
 use super::renumber::{deletion_clauses, renumbering, Move};
 use super::{consolidated_text, original_supplementary_index, rule_kind, without_whitespace, Kaimebun, Sentence};
 use crate::analyze::diff::TokenDiff;
+use crate::analyze::pairing::{pair_in_order, Step};
 use crate::analyze::taishohyo::article_display_text;
 use crate::model::{Article, Item, Number, Paragraph, Regulation};
 
@@ -53,7 +53,7 @@ pub fn generate(old: &Regulation, new: &Regulation) -> Result<Kaimebun> {
             new.path
         );
     }
-    let steps = pair(
+    let steps = pair_in_order(
         &old_arts.iter().map(|a| unlabelled(a)).collect::<Vec<_>>(),
         &new_arts.iter().map(|a| unlabelled(a)).collect::<Vec<_>>(),
         |i, j| old_arts[i].number == new_arts[j].number,
@@ -241,7 +241,8 @@ fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec
             .map(|p| paragraph_lines(p)[0].replacen(&p.number.to_string(), "", 1) + &item_texts(&p.items))
             .collect::<Vec<_>>()
     };
-    let para_steps = pair(&texts(old), &texts(new), |i, j| old.paragraphs[i].number == new.paragraphs[j].number);
+    let para_steps =
+        pair_in_order(&texts(old), &texts(new), |i, j| old.paragraphs[i].number == new.paragraphs[j].number);
     let multi = old.paragraphs.len() > 1;
     let mut slots = Vec::new();
     let mut rewrites: Vec<Rewrite> = Vec::new();
@@ -354,7 +355,7 @@ fn item_slots(
 ) -> Option<Vec<Step>> {
     let item_text = |items: &[Item]| items.iter().map(|it| item_texts(std::slice::from_ref(it))).collect::<Vec<_>>();
     let item_steps =
-        pair(&item_text(&op.items), &item_text(&np.items), |x, y| op.items[x].number == np.items[y].number);
+        pair_in_order(&item_text(&op.items), &item_text(&np.items), |x, y| op.items[x].number == np.items[y].number);
     for s in &item_steps {
         if let Step::OldOnly(x) = *s {
             dropped.push(item_lines(&op.items[x]).join("\n"));

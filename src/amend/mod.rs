@@ -4,7 +4,6 @@
 //!
 //! Forms follow 法制執務 conventions for horizontal (横書き) 例規; see the
 //! README section *改め文* for each form with an example.
-pub mod align;
 pub mod annex;
 pub mod apply;
 pub mod check;

@@ -17,6 +17,7 @@ use crate::model::Regulation;
 
 mod elide;
 mod html;
+mod moves;
 mod rows;
 mod terminal;
 #[cfg(test)]

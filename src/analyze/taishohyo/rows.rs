@@ -1,5 +1,6 @@
 //! Pairing the provisions of two versions and building the rows.
 use super::elide::elide_unchanged_lines;
+use super::moves::mark_moves;
 use super::{RowStatus, TaishohyoCell, TaishohyoRow};
 use crate::analyze::diff::{Granularity, Run, RunKind, TokenDiff, Units};
 use crate::analyze::pairing::{pair_best_first, Candidate};
@@ -240,7 +241,12 @@ pub(super) fn rows(old: &[TaishoProvision], new: &[TaishoProvision], elide_lines
                 let (new_cell, old_cell) = if status == RowStatus::Unchanged {
                     (TaishohyoCell::Elided, TaishohyoCell::Elided)
                 } else {
-                    let (old_runs, new_runs) = (d.a_runs(Granularity::Phrase), d.b_runs(Granularity::Phrase));
+                    let (old_runs, new_runs) = mark_moves(
+                        &old[i].lines,
+                        d.a_runs(Granularity::Phrase),
+                        &n.lines,
+                        d.b_runs(Granularity::Phrase),
+                    );
                     let (old_runs, new_runs) = if elide_lines {
                         elide_unchanged_lines(&old[i].lines, old_runs, &n.lines, new_runs)
                     } else {

@@ -238,3 +238,71 @@ fn a_scope_suffix_added_is_an_amendment() {
     // The unchanged second 項 is still shortened.
     assert!(runs.iter().any(|r| r.text.contains("2　（略）")), "{runs:?}");
 }
+
+/// A 項 inserted in the middle of an article: it is underlined whole, and
+/// the number of every 項 that moves down is underlined on both sides, as
+/// offices print a 新旧対照表 (the word diff alone matched the new 項's
+/// 「2」 with the old 第2項's and left the move unmarked).
+#[test]
+fn a_paragraph_inserted_in_the_middle_marks_the_numbers_that_move() {
+    let old = art(
+        4,
+        "点検",
+        &["職員は、研修を受けなければならない。", "課長は、毎年度、点検を行う。", "前項の点検の結果は、記録する。"],
+    );
+    let new = art(
+        4,
+        "点検",
+        &[
+            "職員は、研修を受けなければならない。",
+            "監査責任者は、年一回、監査を行う。",
+            "課長は、毎年度、点検を行う。",
+            "前項の点検の結果は、記録する。",
+        ],
+    );
+    let rows = build_rows(std::slice::from_ref(&old), std::slice::from_ref(&new), true);
+    assert_eq!(
+        printed(&rows[0].new),
+        [
+            "（点検）",
+            "第4条　（略）",
+            "{+2　監査責任者は、年一回、監査を行う。+}",
+            "{+3+}　課長は、毎年度、点検を行う。",
+            "{+4+}　前項の点検の結果は、記録する。",
+        ]
+    );
+    assert_eq!(
+        printed(&rows[0].old),
+        ["（点検）", "第4条　（略）", "[-2-]　課長は、毎年度、点検を行う。", "[-3-]　前項の点検の結果は、記録する。"]
+    );
+    // Taken out again: the same marks, sides swapped.
+    let rows = build_rows(std::slice::from_ref(&new), std::slice::from_ref(&old), true);
+    assert_eq!(printed(&rows[0].old)[2], "[-2　監査責任者は、年一回、監査を行う。-]");
+    assert_eq!(printed(&rows[0].new)[2], "{+2+}　課長は、毎年度、点検を行う。");
+}
+
+/// A 項 inserted before one whose lead is rewritten: the 項 are paired
+/// with their 号, as the 改め文 pairs them (「第2項を次のように改める」,
+/// then moved to 第3項), so the old 第2項 faces the new 第3項 and the new
+/// 第2項 is the one added.
+#[test]
+fn paragraphs_are_paired_with_their_items_as_the_kaimebun_pairs_them() {
+    let items = "　(1)　書類は、机上に放置せず、施錠できる書庫に収めること。\n　(2)　端末は、画面をロックし、又は電源を切ること。\n";
+    let old = format!("（安全管理）\n第２条　課長は、個人情報を適正に管理する。\n２　職員は、次に掲げる事項を守る。\n{items}３　前項の規定は、臨時職員に準用する。\n");
+    let new = old
+        .replace(
+            "２　職員は、次に掲げる事項を守る。\n",
+            "２　課長は、毎年度、管理の状況を点検する。\n３　職員が席を離れるときは、次の措置をとらなければならない。\n",
+        )
+        .replace("３　前項", "４　前項");
+    let load = |name: &str, text: &str| crate::parse::load_str(name, text).unwrap();
+    let t = build(&load("old.md", &old), &load("new.md", &new), &Config::default());
+    let new_lines = printed(&t.rows[0].new);
+    assert_eq!(new_lines[2], "{+2　課長は、毎年度、管理の状況を点検する。+}");
+    assert!(new_lines[3].starts_with("{+3+}　{+職員が席を離れるときは"), "{new_lines:?}");
+    assert_eq!(new_lines[4..], ["(1)・(2)　（略）", "{+4+}　前項の規定は、臨時職員に準用する。"]);
+    assert_eq!(
+        printed(&t.rows[0].old)[2..],
+        ["[-2-]　[-職員は、次に掲げる事項を守る。-]", "(1)・(2)　（略）", "[-3-]　前項の規定は、臨時職員に準用する。"]
+    );
+}
