@@ -467,3 +467,43 @@ fn a_rewritten_item_is_replaced_alone() {
         ]
     );
 }
+
+/// Words changed the same way wherever the article says them: one clause,
+/// which changes every one of them (法制執務 reads 「A」を「B」に改める so);
+/// where only some change, the span quotes their context instead.
+#[test]
+fn words_changed_throughout_an_article_are_one_clause() {
+    let rule = "（管理）\n第５条　職員は、保有個人情報を適正に管理し、保有個人情報の漏えいを防止しなければならない。\n";
+    let old = load_str("old.md", rule).unwrap();
+    let new = load_str("new.md", &rule.replace("保有個人情報", "保有個人情報等")).unwrap();
+    assert_eq!(kaimebun(&old, &new).1, vec!["第5条中「保有個人情報」を「保有個人情報等」に改める。"]);
+    let new = load_str("new.md", &rule.replacen("保有個人情報", "保有個人情報等", 1)).unwrap();
+    let lines = kaimebun(&old, &new).1;
+    assert_eq!(lines.len(), 1);
+    assert!(lines[0].starts_with("第5条中「") && !lines[0].starts_with("第5条中「保有個人情報」を"), "{lines:?}");
+    // Typed by hand: every one is deleted, and every one gets the words added after it.
+    let rule = "第１条　課長は、書類を点検し、書類を保管する。\n";
+    let old = load_str("old.md", rule).unwrap();
+    let applied = apply(&old, "第1条中「書類」の下に「及び記録媒体」を加える。\n").unwrap();
+    assert_eq!(
+        applied.articles().next().unwrap().text(),
+        "課長は、書類及び記録媒体を点検し、書類及び記録媒体を保管する。"
+    );
+    let applied = apply(&old, "第1条中「書類を」を削る。\n").unwrap();
+    assert_eq!(applied.articles().next().unwrap().text(), "課長は、点検し、保管する。");
+}
+
+/// A term changed wherever the article's 項 and 号 say it, and nothing
+/// else changed: one clause naming the article (「第5条中」 covers its 項
+/// and 号), not one per 項.
+#[test]
+fn a_term_changed_throughout_an_article_of_several_paragraphs_is_one_clause() {
+    let rule = "（管理）\n第５条　職員は、保有個人情報を適正に管理し、保有個人情報の漏えいを防止しなければならない。\n\
+                ２　課長は、次に掲げる事項を点検する。\n　(1)　保有個人情報の保管の状況\n　(2)　端末の管理の状況\n";
+    let old = load_str("old.md", rule).unwrap();
+    let new = load_str("new.md", &rule.replace("保有個人情報", "保有個人情報等")).unwrap();
+    assert_eq!(kaimebun(&old, &new).1, vec!["第5条中「保有個人情報」を「保有個人情報等」に改める。"]);
+    // Where the 号 keeps the term, each change is cited in its own place.
+    let new = load_str("new.md", &rule.replacen("保有個人情報", "保有個人情報等", 2)).unwrap();
+    assert_eq!(kaimebun(&old, &new).1, vec!["第5条第1項中「保有個人情報」を「保有個人情報等」に改める。"]);
+}

@@ -173,15 +173,14 @@ fn words(reg: &mut Regulation, place: &Place, edit: &WordEdit) -> Result<()> {
     };
     let where_ = place.render(None);
     let mut texts = texts_mut(reg, place)?;
-    let hits: usize = texts.iter().map(|t| super::phrase::count(t, &quoted)).sum();
-    match hits {
-        0 => bail!("{where_}に「{quoted}」がありません"),
-        1 => {}
-        n => bail!("{where_}に「{quoted}」が{n}箇所あり、どれを改めるのか決まりません"),
+    // Every occurrence in the place is changed, as 法制執務 reads the
+    // clause: a drafter who means only one quotes it with its context.
+    if !texts.iter().any(|t| t.contains(&quoted)) {
+        bail!("{where_}に「{quoted}」がありません");
     }
-    let text = texts.iter_mut().find(|t| t.contains(&quoted)).expect("one hit");
-    let at = text.find(&quoted).expect("one hit");
-    text.replace_range(at..at + quoted.len(), &replacement);
+    for text in texts.iter_mut() {
+        **text = text.replace(&quoted, &replacement);
+    }
     // An appendix's numbered parts are read from its text: read again.
     if let Place::Appendix(label) = place {
         crate::parse::read_parts(appendix_mut(reg, label)?);

@@ -13,8 +13,8 @@ use std::collections::HashMap;
 use anyhow::{bail, Result};
 
 use super::annex::{appendix_changes, supplementary_changes, title_changes, Change};
-use super::phrase::word_edits;
-use super::place::{sentence, Clause, Place};
+use super::phrase::{count, word_edits};
+use super::place::{sentence, Clause, Place, WordEdit};
 use super::renumber::{deletion_clauses, renumbering, Move};
 use super::{consolidated_text, original_supplementary_index, rule_kind, without_whitespace, Kaimebun, Sentence};
 use crate::analyze::diff::TokenDiff;
@@ -280,9 +280,13 @@ fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec
         item_structure.extend(cl);
         item_bodies.extend(bo);
     }
+    let mut wording = wording_clauses(&slots)?;
+    if rewrites.is_empty() {
+        wording = one_clause_for_the_article(n, &slots, wording);
+    }
     // Wording and rewritten 項 and 号 in text order (both lists are).
     let mut rewrites = rewrites.into_iter().peekable();
-    for (slot, clause) in wording_clauses(&slots)? {
+    for (slot, clause) in wording {
         while let Some((_, rewrite, body)) = rewrites.next_if(|(before, ..)| *before <= slot) {
             clauses.push(rewrite);
             bodies.push(body);
@@ -420,6 +424,32 @@ fn wording_clauses(slots: &[Slot]) -> Option<Vec<(usize, Clause)>> {
         current[k] = slots[k].new.clone();
     }
     Some(clauses)
+}
+
+/// The wording clauses of an article whose only change is the same words
+/// changed the same way in several of its 項 and 号, and wherever its body
+/// says them: one clause naming the article (「第N条中」 covers its 項 and
+/// 号), as 法制執務 reads a clause as changing every occurrence. Any other
+/// wording is returned as it is.
+fn one_clause_for_the_article(n: &Number, slots: &[Slot], wording: Vec<(usize, Clause)>) -> Vec<(usize, Clause)> {
+    let edit = match wording.first() {
+        Some((_, Clause::Words(_, edit @ (WordEdit::Replace(..) | WordEdit::Delete(_))))) => edit.clone(),
+        _ => return wording,
+    };
+    let quoted = match &edit {
+        WordEdit::Replace(q, _) | WordEdit::Delete(q) => q.clone(),
+        WordEdit::InsertAfter(..) => return wording,
+    };
+    let alike = wording.iter().all(|(_, c)| matches!(c, Clause::Words(_, e) if *e == edit));
+    // Each clause changes every occurrence in its own text (its span is
+    // unique among the others of its place): together they change all the
+    // article's when they count as many as the body has.
+    let changed: usize = wording.iter().map(|(slot, _)| count(&slots[*slot].old, &quoted)).sum();
+    let said: usize = slots.iter().map(|s| count(&s.old, &quoted)).sum();
+    if wording.len() < 2 || !alike || changed != said {
+        return wording;
+    }
+    vec![(wording[0].0, Clause::Words(Place::Article(n.clone()), edit))]
 }
 
 /// Whether a 項's or 号's wording changes so much that it is given anew.

@@ -22,8 +22,9 @@ fn is_particle(u: &Unit) -> bool {
     matches!(u.pos, PartOfSpeech::Particle | PartOfSpeech::AuxiliaryVerb)
 }
 
-/// Occurrences of `needle` in `hay`, overlapping ones included (what
-/// `apply` counts to decide uniqueness).
+/// Occurrences of `needle` in `hay`, overlapping ones included: a span
+/// counted once is changed at one place by `apply`, which changes every
+/// occurrence.
 pub fn count(hay: &str, needle: &str) -> usize {
     if needle.is_empty() {
         return usize::MAX;
@@ -140,12 +141,51 @@ fn widen_right(units: &[Unit], start: usize, end: usize, ceil: usize) -> usize {
     r.min(ceil)
 }
 
-/// The word edits that turn `old` into `new`, in text order, each unique in
-/// the scope made of this text and `others` (the other texts the clause's
-/// place covers, as they read when the edit is applied). Without `widen`
-/// each span is the changed words alone. None when some span cannot be
-/// made unique inside this text.
+/// 「A」を「B」に改める, or 「A」を削る when B is empty.
+fn replace_or_delete(quoted: &str, replacement: &str) -> WordEdit {
+    if replacement.is_empty() {
+        WordEdit::Delete(quoted.to_string())
+    } else {
+        WordEdit::Replace(quoted.to_string(), replacement.to_string())
+    }
+}
+
+/// Change `k`'s words and their replacement alone, with the later changes
+/// alike, when every place `current` says those words is changed the same
+/// way and no other text of the place says them: one edit for all.
+fn alike_everywhere(
+    d: &TokenDiff,
+    changes: &[(Range<usize>, Range<usize>)],
+    k: usize,
+    current: &str,
+    others: &[String],
+) -> Option<(String, String, Vec<usize>)> {
+    let texts = |(a, b): &(Range<usize>, Range<usize>)| (text_of(&d.a, a.clone()), text_of(&d.b, b.clone()));
+    let (quoted, replacement) = texts(&changes[k]);
+    let alike: Vec<usize> =
+        (k + 1..changes.len()).filter(|&j| texts(&changes[j]) == (quoted.clone(), replacement.clone())).collect();
+    let everywhere = count(current, &quoted) == 1 + alike.len() && others.iter().all(|o| count(o, &quoted) == 0);
+    (!alike.is_empty() && !quoted.is_empty() && balanced(&quoted) && balanced(&replacement) && everywhere).then_some((
+        quoted,
+        replacement,
+        alike,
+    ))
+}
+
+/// The word edits that turn `old` into `new`, in text order. An edit
+/// changes every occurrence of its span in its place (as 法制執務 reads
+/// 「A」を「B」に改める), so words changed the same way wherever this text
+/// says them, and nowhere else in the place, are one edit of the words
+/// alone; any other span is unique in the scope made of this text and
+/// `others` (the other texts the clause's place covers, as they read when
+/// the edit is applied). Without `widen` each span is the changed words
+/// alone. None when some span cannot be made unique inside this text.
 pub fn word_edits(old: &str, new: &str, others: &[String], widen: bool) -> Option<Vec<WordEdit>> {
+    edits_of(old, new, others, widen, true).or_else(|| edits_of(old, new, others, widen, false))
+}
+
+/// [`word_edits`], changes said alike joined into one edit only with `join_alike`.
+fn edits_of(old: &str, new: &str, others: &[String], widen: bool, join_alike: bool) -> Option<Vec<WordEdit>> {
     let d = TokenDiff::exact(old, new);
     let au = &d.a.units;
     let mut current = old.to_string();
@@ -153,9 +193,24 @@ pub fn word_edits(old: &str, new: &str, others: &[String], widen: bool) -> Optio
     // Widening stops at the previous change: its text is already rewritten.
     let mut floor_a = 0;
     let changes = word_changes(&d);
+    // Changes already made by an earlier edit of the same words.
+    let mut done = vec![false; changes.len()];
     for (k, (a, b)) in changes.iter().enumerate() {
+        if done[k] {
+            floor_a = floor_a.max(a.end);
+            continue;
+        }
         let ceil_a = changes.get(k + 1).map_or(au.len(), |n| n.0.start);
         let unique = |q: &str, cur: &str| count(cur, q) + others.iter().map(|o| count(o, q)).sum::<usize>() == 1;
+        if join_alike {
+            if let Some((quoted, replacement, alike)) = alike_everywhere(&d, &changes, k, &current, others) {
+                alike.into_iter().for_each(|j| done[j] = true);
+                current = current.replace(&quoted, &replacement);
+                edits.push(replace_or_delete(&quoted, &replacement));
+                floor_a = a.end;
+                continue;
+            }
+        }
         let mut chosen = None;
         // A pure insertion after a word: 「A」の下に「B」を加える.
         if a.is_empty() && a.start > floor_a {
@@ -183,12 +238,7 @@ pub fn word_edits(old: &str, new: &str, others: &[String], widen: bool) -> Optio
             // The widened context is equal text, the same on both sides.
             let replacement = text_of(&d.b, b.start - (a.start - l)..b.end + (r - a.end));
             if !quoted.is_empty() && balanced(&quoted) && balanced(&replacement) && unique(&quoted, &current) {
-                let edit = if replacement.is_empty() {
-                    WordEdit::Delete(quoted.clone())
-                } else {
-                    WordEdit::Replace(quoted.clone(), replacement.clone())
-                };
-                chosen = Some((edit, quoted, replacement, r));
+                chosen = Some((replace_or_delete(&quoted, &replacement), quoted, replacement, r));
                 break;
             }
             let can_left = l > floor_a;
