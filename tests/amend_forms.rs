@@ -507,3 +507,50 @@ fn a_term_changed_throughout_an_article_of_several_paragraphs_is_one_clause() {
     let new = load_str("new.md", &rule.replacen("保有個人情報", "保有個人情報等", 2)).unwrap();
     assert_eq!(kaimebun(&old, &new).1, vec!["第5条第1項中「保有個人情報」を「保有個人情報等」に改める。"]);
 }
+
+/// A ただし書 deleted or added whole is named as such (「第N条ただし書を削る。」,
+/// 「第N条第K項に次のただし書を加える。」 and the ただし書 below), as 法制執務
+/// writes it, not as words quoted out of the 項.
+#[test]
+fn a_proviso_deleted_or_added() {
+    let rule = "（持出しの禁止）\n第３条　職員は、保有個人情報が記録された媒体を庁舎の外へ持ち出してはならない。ただし、課長の許可を得たときは、この限りでない。\n";
+    let old = load_str("old.md", rule).unwrap();
+    let new = load_str("new.md", &rule.replace("ただし、課長の許可を得たときは、この限りでない。", "")).unwrap();
+    assert_eq!(kaimebun(&old, &new).1, vec!["第3条ただし書を削る。"]);
+    // Added to the second 項, beside a word change in the first.
+    let rule = "（持出しの禁止）\n第３条　職員は、保有個人情報が記録された媒体を庁舎の外へ持ち出してはならない。\n\
+                ２　前項の規定は、委託先の従業者に準用する。\n";
+    let old = load_str("old.md", rule).unwrap();
+    let new_text = rule
+        .replace("媒体を庁舎", "記録媒体を庁舎")
+        .replace("準用する。", "準用する。ただし、契約で別に定めたときは、この限りでない。");
+    let new = load_str("new.md", &new_text).unwrap();
+    assert_eq!(
+        kaimebun(&old, &new).1,
+        vec![
+            "第3条第1項中「媒体」を「記録媒体」に改め、同条第2項に次のただし書を加える。",
+            "ただし、契約で別に定めたときは、この限りでない。",
+        ]
+    );
+    // Words of the same 項 changed too: they come first, as the sentence precedes its ただし書.
+    let rule = "第１条　職員は、個人情報を持ち出してはならない。\n";
+    let with_proviso =
+        "第１条　職員は、保有個人情報を持ち出してはならない。ただし、課長の許可を得たときは、この限りでない。\n";
+    let (old, new) = (load_str("old.md", rule).unwrap(), load_str("new.md", with_proviso).unwrap());
+    assert_eq!(
+        kaimebun(&old, &new).1,
+        vec![
+            "第1条中「個人情報」を「保有個人情報」に改め、同条に次のただし書を加える。",
+            "ただし、課長の許可を得たときは、この限りでない。"
+        ]
+    );
+    assert_eq!(kaimebun(&new, &old).1, vec!["第1条中「保有個人情報」を「個人情報」に改め、同条ただし書を削る。"]);
+    // Typed by hand, of a 号 too.
+    let rule = "第１条　職員は、次に掲げる行為をしてはならない。\n　(1)　媒体の持出し。ただし、課長が認めたときは、この限りでない。\n　(2)　私物の端末の接続\n";
+    let old = load_str("old.md", rule).unwrap();
+    let applied = apply(&old, "第一条第一号ただし書を削る。\n").unwrap();
+    assert_eq!(applied.articles().next().unwrap().paragraphs[0].items[0].text, "媒体の持出し。");
+    let again =
+        apply(&applied, "第1条第1号に次のただし書を加える。\nただし、課長が認めたときは、この限りでない。\n").unwrap();
+    assert_eq!(provisions_text(&again), provisions_text(&old));
+}

@@ -4,8 +4,8 @@
 //! by the same amendment of each: a word
 //! added to the last article and its caption taken away (or one given),
 //! the second article deleted (the rest moved up), a 項 added to the first
-//! article, the first 号 deleted, and the last 項 of a later article of
-//! several rewritten.
+//! article, the first 号 deleted, the last 項 of a later article of three
+//! or more rewritten, and a ただし書 added to (or taken from) a 項.
 use reiki::amend::{apply::apply, kaimebun::generate, provisions_text, without_whitespace};
 use reiki::model::{Article, Paragraph, Regulation};
 use reiki::pipeline::load_folder;
@@ -54,6 +54,13 @@ fn amend(old: &Regulation) -> Regulation {
         p.text = "市長は、この規定の施行の状況を毎年度公表するものとする。".into();
         p.items.clear();
     }
+    // 7. The first 項 of the new third article given a ただし書, or its own taken away.
+    if let Some(p) = articles_mut(&mut new).nth(2).and_then(|a| a.paragraphs.first_mut()) {
+        match p.text.find("。ただし、") {
+            Some(at) => p.text.truncate(at + "。".len()),
+            None => p.text.push_str("ただし、市長が別に定めるときは、この限りでない。"),
+        }
+    }
     // 4. The first 号 deleted, the others moved up.
     if let Some(p) = articles_mut(&mut new).flat_map(|a| &mut a.paragraphs).find(|p| p.items.len() >= 2) {
         p.items.remove(0);
@@ -98,6 +105,12 @@ fn every_shipped_regulation_round_trips() {
         let caption_forms = ["の見出しを削り、", "の見出しを削る。", "に見出しとして「（雑則）」を付"];
         assert!(
             km.sentences.iter().any(|s| caption_forms.iter().any(|f| s.text.contains(f))),
+            "{}: {:#?}",
+            old.id,
+            km.sentences
+        );
+        assert!(
+            km.sentences.iter().any(|s| s.text.contains("ただし書を削") || s.text.contains("に次のただし書を加え")),
             "{}: {:#?}",
             old.id,
             km.sentences

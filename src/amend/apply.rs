@@ -161,8 +161,64 @@ fn texts_mut<'r>(reg: &'r mut Regulation, place: &Place) -> Result<Vec<&'r mut S
             out.extend(a.text.iter_mut());
         }
         Place::InChapter(..) => bail!("「第N章中」は条を加える文でだけ使えます"),
+        Place::Proviso(_) => {
+            bail!("{}は字句の改正か「を削る」「に次のただし書を加える」で改めます", place.render(None))
+        }
     }
     Ok(out)
+}
+
+/// Where a text's ただし書 starts: a sentence opening with 「ただし、」.
+pub(super) fn proviso_start(text: &str) -> Option<usize> {
+    text.match_indices("ただし、").map(|(i, _)| i).find(|&i| text[..i].ends_with('。'))
+}
+
+/// The text a ただし書 ends: of the one 項 of an article, of a 項 or of a 号.
+fn own_text_mut<'r>(reg: &'r mut Regulation, place: &Place) -> Result<&'r mut String> {
+    match place {
+        Place::Article(n) => {
+            let a = article_mut(reg, n)?;
+            let label = a.label.clone();
+            match a.paragraphs.as_mut_slice() {
+                [p] => Ok(&mut p.text),
+                _ => bail!("{label}には項が複数あります（「{label}第1項ただし書」のように項を示してください）"),
+            }
+        }
+        Place::Paragraph(n, k) => Ok(&mut paragraph_mut(article_mut(reg, n)?, *k)?.text),
+        Place::Item(n, para, k) => {
+            let a = article_mut(reg, n)?;
+            let label = a.label.clone();
+            let items = items_mut(a, *para)?;
+            let at = item_index(items, *k, &label)?;
+            Ok(&mut items[at].text)
+        }
+        _ => bail!("{}にはただし書を置けません", place.render(None)),
+    }
+}
+
+/// A ただし書 taken away (〈…〉ただし書を削る) or added (〈…〉に次のただし書を加える).
+fn proviso(reg: &mut Regulation, clause: &Clause, body: &[String]) -> Result<()> {
+    match clause {
+        Clause::Delete(Place::Proviso(inner)) => {
+            let text = own_text_mut(reg, inner)?;
+            let at = proviso_start(text).ok_or_else(|| anyhow!("{}にただし書がありません", inner.render(None)))?;
+            text.truncate(at);
+            Ok(())
+        }
+        Clause::AddProviso(inner) => {
+            let added: String = body.iter().map(|l| l.trim()).collect();
+            if !added.starts_with("ただし、") {
+                bail!("加えるただし書は「ただし、」で始めてください");
+            }
+            let text = own_text_mut(reg, inner)?;
+            if proviso_start(text).is_some() {
+                bail!("{}には既にただし書があります", inner.render(None));
+            }
+            text.push_str(&added);
+            Ok(())
+        }
+        _ => unsupported(clause),
+    }
 }
 
 fn words(reg: &mut Regulation, place: &Place, edit: &WordEdit) -> Result<()> {
@@ -172,6 +228,16 @@ fn words(reg: &mut Regulation, place: &Place, edit: &WordEdit) -> Result<()> {
         WordEdit::InsertAfter(a, b) => (a.clone(), format!("{a}{b}")),
     };
     let where_ = place.render(None);
+    if let Place::Proviso(inner) = place {
+        let text = own_text_mut(reg, inner)?;
+        let at = proviso_start(text).ok_or_else(|| anyhow!("{}にただし書がありません", inner.render(None)))?;
+        let proviso = text.split_off(at);
+        if !proviso.contains(&quoted) {
+            bail!("{where_}に「{quoted}」がありません");
+        }
+        text.push_str(&proviso.replace(&quoted, &replacement));
+        return Ok(());
+    }
     let mut texts = texts_mut(reg, place)?;
     // Every occurrence in the place is changed, as 法制執務 reads the
     // clause: a drafter who means only one quotes it with its context.
@@ -261,6 +327,7 @@ fn set_article_number(a: &mut Article, n: &Number) {
 /// clause; `body` holds the new provisions written after the clause.
 fn apply_clause(reg: &mut Regulation, clause: &Clause, body: &[String]) -> Result<()> {
     match clause {
+        Clause::Delete(Place::Proviso(_)) | Clause::AddProviso(_) => proviso(reg, clause, body),
         Clause::Delete(_) => delete(reg, clause),
         Clause::Renumber(..) => renumber(reg, clause),
         Clause::AddAfter(..) | Clause::AddBefore(..) | Clause::AddTo(..) => add(reg, clause, body),

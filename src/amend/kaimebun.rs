@@ -13,6 +13,7 @@ use std::collections::HashMap;
 use anyhow::{bail, Result};
 
 use super::annex::{appendix_changes, supplementary_changes, title_changes, Change};
+use super::apply::proviso_start;
 use super::phrase::{count, word_edits};
 use super::place::{sentence, Clause, Place, WordEdit};
 use super::renumber::{deletion_clauses, renumbering, Move};
@@ -251,7 +252,10 @@ fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec
     for step in &para_steps {
         let Step::Both(i, j) = *step else { continue };
         let (op, np) = (&old.paragraphs[i], &new.paragraphs[j]);
-        if rewritten(&op.text, &np.text) {
+        let place = if multi { Place::Paragraph(n.clone(), op.number) } else { Place::Article(n.clone()) };
+        let proviso = proviso_change(&place, &op.text, &np.text);
+        let np_words = proviso.as_ref().map_or(np.text.as_str(), |p| p.words_new.as_str());
+        if rewritten(&op.text, np_words) {
             // One 項 of several is rewritten alone, with its 号; an
             // article of one 項 is rewritten whole.
             if !multi {
@@ -262,13 +266,11 @@ fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec
             continue;
         }
         let start = slots.len();
-        slots.push(Slot {
-            old: op.text.clone(),
-            new: np.text.clone(),
-            place: if multi { Place::Paragraph(n.clone(), op.number) } else { Place::Article(n.clone()) },
-            scope: 0..0,
-            deleted: Vec::new(),
-        });
+        slots.push(Slot { old: op.text.clone(), new: np_words.to_string(), place, scope: 0..0, deleted: Vec::new() });
+        // A ただし書 taken away or added: its own clause, after the 項's words.
+        if let Some(p) = proviso {
+            rewrites.push((start + 1, p.clause, p.body));
+        }
         let para = multi.then_some(op.number);
         let mut dropped_items = Vec::new();
         let item_steps = item_slots(n, para, op, np, &mut slots, &mut rewrites, &mut dropped_items)?;
@@ -288,14 +290,12 @@ fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec
     let mut rewrites = rewrites.into_iter().peekable();
     for (slot, clause) in wording {
         while let Some((_, rewrite, body)) = rewrites.next_if(|(before, ..)| *before <= slot) {
-            clauses.push(rewrite);
-            bodies.push(body);
+            push_with_body(&mut clauses, &mut bodies, rewrite, body);
         }
         clauses.push(clause);
     }
     for (_, rewrite, body) in rewrites {
-        clauses.push(rewrite);
-        bodies.push(body);
+        push_with_body(&mut clauses, &mut bodies, rewrite, body);
     }
     if similarity(old, new) < REWRITE_BELOW {
         return None;
@@ -338,10 +338,45 @@ fn caption_clauses(old: &Article, new: &Article) -> Vec<Clause> {
     }
 }
 
-/// A provision rewritten whole (「…を次のように改める」): the index of the
-/// slot it stands before (its place among the wording clauses), the clause
-/// and the new text.
+/// A clause taking a 項's or 号's text, or its ただし書, whole (「…を次の
+/// ように改める」, 「…ただし書を削る」, 「…に次のただし書を加える」): the
+/// index of the slot it stands before (its place among the wording
+/// clauses), the clause and the new text that follows it (none for 削る).
 type Rewrite = (usize, Clause, Vec<String>);
+
+/// Appends a clause, and its new text where one follows it.
+fn push_with_body(clauses: &mut Vec<Clause>, bodies: &mut Vec<Vec<String>>, clause: Clause, body: Vec<String>) {
+    if clause.has_body() {
+        bodies.push(body);
+    }
+    clauses.push(clause);
+}
+
+/// A ただし書 taken away from or added to the text of a 項 or 号: its
+/// clause (after the text's own word edits, as it follows the sentence
+/// they change), the ただし書 added, and the text those word edits reach.
+struct ProvisoChange {
+    clause: Clause,
+    body: Vec<String>,
+    words_new: String,
+}
+
+fn proviso_change(place: &Place, old: &str, new: &str) -> Option<ProvisoChange> {
+    match (proviso_start(old), proviso_start(new)) {
+        // The text's words change first, the ただし書 still there.
+        (Some(at), None) => Some(ProvisoChange {
+            clause: Clause::Delete(Place::Proviso(Box::new(place.clone()))),
+            body: Vec::new(),
+            words_new: format!("{new}{}", &old[at..]),
+        }),
+        (None, Some(at)) => Some(ProvisoChange {
+            clause: Clause::AddProviso(place.clone()),
+            body: vec![new[at..].to_string()],
+            words_new: new[..at].to_string(),
+        }),
+        _ => None,
+    }
+}
 
 /// Pairs the 号 of two corresponding paragraphs and adds a slot for each
 /// paired 号 and its subitems, or a rewrite for a 号 whose wording is
@@ -370,7 +405,9 @@ fn item_slots(
             return None;
         }
         let place = Place::Item(n.clone(), para, oi.number);
-        if rewritten(&oi.text, &ni.text) {
+        let proviso = proviso_change(&place, &oi.text, &ni.text);
+        let ni_words = proviso.as_ref().map_or(ni.text.as_str(), |p| p.words_new.as_str());
+        if rewritten(&oi.text, ni_words) {
             // Numbered as it stands: the 号 move, if they do, after it.
             let mut lines = item_lines(ni);
             lines[0] = format!("{}　{}", oi.label, ni.text);
@@ -389,7 +426,11 @@ fn item_slots(
             scope: 0..0,
             deleted: Vec::new(),
         };
-        slots.push(slot(&oi.text, &ni.text));
+        slots.push(slot(&oi.text, ni_words));
+        // A ただし書 taken away or added: its own clause, after the 号's words.
+        if let Some(p) = proviso {
+            rewrites.push((first + 1, p.clause, p.body));
+        }
         for (oc, nc) in oi.children.iter().zip(&ni.children) {
             if oc.label != nc.label || !oc.children.is_empty() || !nc.children.is_empty() {
                 return None;

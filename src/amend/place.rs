@@ -25,6 +25,8 @@ pub enum Place {
     /// 第N章中〈place〉: an article added at the end or the start of a chapter
     /// (「第12章中第42条の次に」), so that the chapter it joins is plain.
     InChapter(u32, Box<Place>),
+    /// 〈第N条, 第N条第K項 or …第M号〉ただし書: the sentence from 「ただし、」 on.
+    Proviso(Box<Place>),
 }
 
 impl Place {
@@ -33,7 +35,7 @@ impl Place {
         match self {
             Place::Chapter(_) | Place::Title | Place::Supplementary(_) | Place::Appendix(_) => None,
             Place::Caption(n) | Place::Article(n) | Place::Paragraph(n, _) | Place::Item(n, _, _) => Some(n),
-            Place::InChapter(_, inner) => inner.article(),
+            Place::InChapter(_, inner) | Place::Proviso(inner) => inner.article(),
         }
     }
 
@@ -59,6 +61,7 @@ impl Place {
             Place::Supplementary(Some(k)) => format!("附則第{k}項"),
             Place::Appendix(label) => label.clone(),
             Place::InChapter(c, inner) => format!("第{c}章中{}", inner.render(None)),
+            Place::Proviso(inner) => format!("{}ただし書", inner.render(previous)),
         }
     }
 
@@ -93,7 +96,7 @@ impl Place {
             Place::Article(_) | Place::Caption(_) | Place::Chapter(_) | Place::Title => "条",
             Place::Paragraph(..) | Place::Supplementary(_) => "項",
             Place::Appendix(_) => "表",
-            Place::InChapter(_, inner) => inner.unit(),
+            Place::InChapter(_, inner) | Place::Proviso(inner) => inner.unit(),
             Place::Item(..) => "号",
         }
     }
@@ -138,6 +141,8 @@ pub enum Clause {
     /// 〈article〉に見出しとして「（B）」を付する: a caption given to an
     /// article that had none (one taken away is 〈第N条の見出し〉を削る).
     AddCaption(Place, String),
+    /// 〈place〉に次のただし書を加える (one taken away is 〈…ただし書〉を削る).
+    AddProviso(Place),
 }
 
 /// Quotes a string 「…」.
@@ -160,7 +165,8 @@ impl Clause {
             | Clause::AddTo(p, _, _)
             | Clause::ReplaceWhole(p)
             | Clause::SetText(p, _)
-            | Clause::AddCaption(p, _) => p,
+            | Clause::AddCaption(p, _)
+            | Clause::AddProviso(p) => p,
         }
     }
 
@@ -188,12 +194,20 @@ impl Clause {
             Clause::ReplaceWhole(p) => Clause::ReplaceWhole(f(p)?),
             Clause::SetText(p, text) => Clause::SetText(f(p)?, text),
             Clause::AddCaption(p, text) => Clause::AddCaption(f(p)?, text),
+            Clause::AddProviso(p) => Clause::AddProviso(f(p)?),
         })
     }
 
     /// Whether a body of new provisions follows this clause (so it ends its sentence).
     pub fn has_body(&self) -> bool {
-        matches!(self, Clause::AddAfter(..) | Clause::AddBefore(..) | Clause::AddTo(..) | Clause::ReplaceWhole(_))
+        matches!(
+            self,
+            Clause::AddAfter(..)
+                | Clause::AddBefore(..)
+                | Clause::AddTo(..)
+                | Clause::ReplaceWhole(_)
+                | Clause::AddProviso(_)
+        )
     }
 
     /// The clause text without its verb ending, and the verb stem pair
@@ -237,6 +251,7 @@ impl Clause {
             Clause::ReplaceWhole(_) => (format!("{here}を次のように"), "改め", "改める"),
             Clause::SetText(_, text) => (format!("{here}を{}に", q(text)), "改め", "改める"),
             Clause::AddCaption(_, text) => (format!("{here}に見出しとして{}を", q(text)), "付し", "付する"),
+            Clause::AddProviso(_) => (format!("{here}に次のただし書を"), "加え", "加える"),
         }
     }
 }

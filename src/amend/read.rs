@@ -75,7 +75,7 @@ fn place_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&format!(
-            r"^(?:(?P<title>題名)|(?P<supp>附則)(?:第(?P<sp>{NUM})項)?|(?P<appx>別表)(?:第(?P<ap>{NUM}))?|第(?P<chap>{NUM})章の章名|(?:第(?P<inchap>{NUM})章中)?(?P<art>第{NUM}条(?:の{NUM})*|同条)(?P<cap>の見出し)?(?:第(?P<para>{NUM})項|(?P<dopara>同項))?(?:第(?P<item>{NUM})号)?)"
+            r"^(?:(?P<title>題名)|(?P<supp>附則)(?:第(?P<sp>{NUM})項)?|(?P<appx>別表)(?:第(?P<ap>{NUM}))?|第(?P<chap>{NUM})章の章名|(?:第(?P<inchap>{NUM})章中)?(?P<art>第{NUM}条(?:の{NUM})*|同条)(?P<cap>の見出し)?(?:第(?P<para>{NUM})項|(?P<dopara>同項))?(?:第(?P<item>{NUM})号)?(?P<proviso>ただし書)?)"
         ))
         .expect("valid regex")
     })
@@ -119,6 +119,7 @@ fn read_place<'t>(text: &'t str, previous: Option<&Place>) -> Result<Option<(Pla
         (None, Some(p), None) => Place::Paragraph(article, p),
         (None, None, None) => Place::Article(article),
     };
+    let place = if c.name("proviso").is_some() { Place::Proviso(Box::new(place)) } else { place };
     match num("inchap") {
         Some(ch) => Ok(Some((Place::InChapter(ch, Box::new(place)), rest))),
         None => Ok(Some((place, rest))),
@@ -163,7 +164,7 @@ fn rest_regex() -> &'static Regex {
     RE.get_or_init(|| {
         let q = QUOTE;
         Regex::new(&format!(
-            r"^(?:(?P<range>(?P<join>から|及び)(?P<last>第[^を]+?)(?:まで)?を(?:(?P<rn>{NUM})(?:条|項|号)ずつ繰り(?P<dir>下げ|上げ)(?:る)?|削(?:り|る)))|(?P<rep>中?{q}を{q}に改め(?:る)?)|(?P<del>中?{q}を削(?:り|る))|(?P<ins>中?{q}の下に{q}を加え(?:る)?)|(?P<drop>を削(?:り|る))|(?P<after>の次に次の(?P<an>{NUM})(?:条|項|号)を加え(?:る)?)|(?P<before>の前に次の(?P<bn>{NUM})(?:条|項|号)を加え(?:る)?)|(?P<to>に次の(?P<tn>{NUM})(?P<tu>条|項|号)を加え(?:る)?)|(?P<whole>を次のように改め(?:る)?)|(?P<set>を{q}に改め(?:る)?)|(?P<caption>に見出しとして{q}を付(?:し|する))|(?P<ren>を(?P<target>.+)と(?:し|する)))$"
+            r"^(?:(?P<range>(?P<join>から|及び)(?P<last>第[^を]+?)(?:まで)?を(?:(?P<rn>{NUM})(?:条|項|号)ずつ繰り(?P<dir>下げ|上げ)(?:る)?|削(?:り|る)))|(?P<rep>中?{q}を{q}に改め(?:る)?)|(?P<del>中?{q}を削(?:り|る))|(?P<ins>中?{q}の下に{q}を加え(?:る)?)|(?P<drop>を削(?:り|る))|(?P<after>の次に次の(?P<an>{NUM})(?:条|項|号)を加え(?:る)?)|(?P<before>の前に次の(?P<bn>{NUM})(?:条|項|号)を加え(?:る)?)|(?P<to>に次の(?P<tn>{NUM})(?P<tu>条|項|号)を加え(?:る)?)|(?P<whole>を次のように改め(?:る)?)|(?P<set>を{q}に改め(?:る)?)|(?P<caption>に見出しとして{q}を付(?:し|する))|(?P<proviso_add>に次のただし書を加え(?:る)?)|(?P<ren>を(?P<target>.+)と(?:し|する)))$"
         ))
         .expect("valid regex")
     })
@@ -226,6 +227,8 @@ pub fn parse_sentence(text: &str) -> Result<Vec<Clause>> {
             Clause::SetText(place.clone(), quote()?)
         } else if c.name("caption").is_some() {
             Clause::AddCaption(place.clone(), quote()?)
+        } else if c.name("proviso_add").is_some() {
+            Clause::AddProviso(place.clone())
         } else {
             let target = c.name("target").expect("renumber target").as_str();
             let (to, tail) =
