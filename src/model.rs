@@ -88,6 +88,14 @@ pub struct Regulation {
     pub appendices: Vec<Appendix>,
     /// Findings about the input (warnings), each with file and line.
     pub diagnostics: Vec<Diagnostic>,
+    /// How its article headings write their numbers (第12条, 第１２条,
+    /// 第十二条): its 改め文 and 新旧対照表 cite and print it so.
+    #[serde(default, skip_serializing_if = "is_half_width")]
+    pub numerals: Numerals,
+}
+
+fn is_half_width(numerals: &Numerals) -> bool {
+    *numerals == Numerals::HalfWidth
 }
 
 /// A source line kept for display, with its 1-based line number in the file.
@@ -113,7 +121,7 @@ pub struct TocEntry {
 }
 
 use crate::text::numerals::join_citation;
-pub use crate::text::numerals::Number;
+pub use crate::text::numerals::{Number, Numerals};
 
 /// 章.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -122,15 +122,15 @@ fn an_article_added_at_the_end_of_a_chapter_names_the_chapter() {
     assert_eq!(
         kaimebun(&old, &new),
         [
-            "第40条から第42条までを1条ずつ繰り下げ、第11章中第39条の次に次の1条を加える。",
+            "第４０条から第４２条までを１条ずつ繰り下げ、第１１章中第３９条の次に次の１条を加える。",
             "（記録）",
-            "第40条　保護管理者は、その結果を記録する。"
+            "第４０条　保護管理者は、その結果を記録する。"
         ]
     );
     let (old, new) = ageo_with_article(12, 3);
     assert_eq!(
         kaimebun(&old, &new),
-        ["第12章中第42条の次に次の1条を加える。", "（記録）", "第43条　保護管理者は、その結果を記録する。"]
+        ["第１２章中第４２条の次に次の１条を加える。", "（記録）", "第４３条　保護管理者は、その結果を記録する。"]
     );
 }
 
@@ -140,9 +140,9 @@ fn an_article_added_at_the_start_of_a_chapter_names_the_chapter() {
     assert_eq!(
         kaimebun(&old, &new),
         [
-            "第40条から第42条までを1条ずつ繰り下げ、第12章中第41条の前に次の1条を加える。",
+            "第４０条から第４２条までを１条ずつ繰り下げ、第１２章中第４１条の前に次の１条を加える。",
             "（記録）",
-            "第40条　保護管理者は、その結果を記録する。"
+            "第４０条　保護管理者は、その結果を記録する。"
         ]
     );
 }
@@ -150,7 +150,7 @@ fn an_article_added_at_the_start_of_a_chapter_names_the_chapter() {
 #[test]
 fn a_caption_replaced_whole() {
     let (old, new) = versions(AGEO, &[("（監査責任者）", "（点検の担当）")]);
-    assert_eq!(kaimebun(&old, &new), ["第6条の見出しを「（点検の担当）」に改める。"]);
+    assert_eq!(kaimebun(&old, &new), ["第６条の見出しを「（点検の担当）」に改める。"]);
 }
 
 #[test]

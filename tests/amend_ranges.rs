@@ -88,9 +88,9 @@ fn a_run_moved_down_is_one_range() {
     assert_eq!(
         kaimebun(&old, &new),
         [
-            "第39条から第42条までを1条ずつ繰り下げ、第38条の次に次の1条を加える。",
+            "第３９条から第４２条までを１条ずつ繰り下げ、第３８条の次に次の１条を加える。",
             "（記録）",
-            &format!("第39条　{NEW_ARTICLE}"),
+            &format!("第３９条　{NEW_ARTICLE}"),
         ]
     );
 }
@@ -100,7 +100,7 @@ fn two_deleted_articles_and_a_run_moved_up() {
     let old = ageo();
     let mut new = old.clone();
     delete(&mut new, 37, 38);
-    assert_eq!(kaimebun(&old, &new), ["第37条及び第38条を削り、第39条から第42条までを2条ずつ繰り上げる。"]);
+    assert_eq!(kaimebun(&old, &new), ["第３７条及び第３８条を削り、第３９条から第４２条までを２条ずつ繰り上げる。"]);
 }
 
 #[test]
@@ -108,7 +108,7 @@ fn three_deleted_articles_are_a_range() {
     let old = ageo();
     let mut new = old.clone();
     delete(&mut new, 3, 5);
-    assert_eq!(kaimebun(&old, &new), ["第3条から第5条までを削り、第6条から第42条までを3条ずつ繰り上げる。"]);
+    assert_eq!(kaimebun(&old, &new), ["第３条から第５条までを削り、第６条から第４２条までを３条ずつ繰り上げる。"]);
 }
 
 #[test]
@@ -120,9 +120,9 @@ fn an_amended_article_is_amended_then_renumbered_in_the_chain() {
     assert_eq!(
         kaimebun(&old, &new),
         [
-            "第42条を第43条とし、第41条を第42条とし、第40条中「総括保護管理者」を「副市長」に改め、同条を第41条とし、第39条を第40条とし、第38条の次に次の1条を加える。",
+            "第４２条を第４３条とし、第４１条を第４２条とし、第４０条中「総括保護管理者」を「副市長」に改め、同条を第４１条とし、第３９条を第４０条とし、第３８条の次に次の１条を加える。",
             "（記録）",
-            &format!("第39条　{NEW_ARTICLE}"),
+            &format!("第３９条　{NEW_ARTICLE}"),
         ]
     );
 }
@@ -135,7 +135,7 @@ fn moving_up_the_amended_article_follows_the_deletion() {
     reword(&mut new, 38, "実施機関は、", "市長は、");
     assert_eq!(
         kaimebun(&old, &new),
-        ["第37条を削り、第38条を第37条とし、第39条中「実施機関」を「市長」に改め、同条を第38条とし、第40条から第42条までを1条ずつ繰り上げる。"]
+        ["第３７条を削り、第３８条を第３７条とし、第３９条中「実施機関」を「市長」に改め、同条を第３８条とし、第４０条から第４２条までを１条ずつ繰り上げる。"]
     );
 }
 

@@ -94,7 +94,7 @@ fn every_shipped_regulation_round_trips() {
             old.id
         );
         // Deleting the second article is one sentence with the moves (繰上げ from the front).
-        let label = article_label(&old.articles().nth(1).unwrap().number);
+        let label = old.numerals.article_label(&old.articles().nth(1).unwrap().number);
         assert!(
             km.sentences.iter().any(|s| s.text.starts_with(&format!("{label}を削り、"))),
             "{}: {:#?}",

@@ -226,7 +226,7 @@ fn a_taishohyo_with_unchanged_lines_shortened_agrees_with_its_kaimebun() {
         let row = rows.iter().find(|r| r.new.contains("その他の必要")).unwrap_or_else(|| panic!("{name}: {rows:?}"));
         // The lead of 第1項, its 号 (1)～(6) and (8), and 第2項～第5項 are shortened.
         let want = format!(
-            "（業務の委託等） 第34条 {ryaku} (1)～(6) {ryaku} (7) 法令及び契約に違反した場合における契約解除、損害賠償責任その他の必要な事項 (8) {ryaku} 2～5 {ryaku}"
+            "（業務の委託等） 第３４条 {ryaku} (1)～(6) {ryaku} (7) 法令及び契約に違反した場合における契約解除、損害賠償責任その他の必要な事項 (8) {ryaku} ２～５ {ryaku}"
         );
         assert_eq!(row.new, want, "{name}");
         assert_eq!(messages(&check_table(&old, &km, &rows)), Vec::<String>::new(), "{name}");

@@ -216,12 +216,12 @@ fn an_added_article_in_the_kaimebun_is_set_as_a_provision() {
     let line = |indent: &str, text: &str| {
         format!("<w:p><w:pPr><w:ind {indent}/></w:pPr><w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>")
     };
-    assert!(document.contains(&line("w:firstLine=\"210\"", "第1条の次に次の1条を加える。")), "{document}");
+    assert!(document.contains(&line("w:firstLine=\"210\"", "第１条の次に次の１条を加える。")), "{document}");
     assert!(document.contains(&line("w:left=\"210\" w:hanging=\"0\"", "（委任）")), "{document}");
     assert!(
         document.contains(&line(
             "w:left=\"210\" w:hanging=\"210\"",
-            "第2条　この規程に定めるもののほか、必要な事項は、別に定める。"
+            "第２条　この規程に定めるもののほか、必要な事項は、別に定める。"
         )),
         "{document}"
     );

@@ -783,3 +783,25 @@ fn an_attachment_numbered_under_captions_without_jo() {
     let reg = parse::load_str("yoryo.md", plain).unwrap_or_else(|e| panic!("{e:#}"));
     assert_eq!(labels(&reg), [("1".to_string(), None, 1), ("2".to_string(), None, 1)]);
 }
+
+/// How each rule writes its article numbers, read off its own headings
+/// (第１２条, 第12条, 第１条 … 第12条, 第十二条), whatever format it came in:
+/// its 改め文 and 新旧対照表 print numbers so.
+#[test]
+fn each_rule_keeps_how_it_writes_its_numbers() {
+    use reiki::model::Numerals::*;
+    let expected = [
+        ("regulations/ageo-kanri-yoryo.md", FullWidth),
+        ("regulations/sakai-tekisei-kanri-yoko.md", HalfWidth),
+        ("tests/variants/regulations/higashisawa-tokutei-kitei.md", FullWidthSingleDigits),
+        ("tests/variants/regulations/nankai-bango-kitei.md", Kanji),
+        // Shift_JIS HTML saved from a web 例規集; text out of a PDF; Word numbering.
+        ("tests/variants/regulations/chigusa-tokutei-kitei.html", HalfWidth),
+        ("tests/variants/regulations/nishitani-anzen-kitei.txt", FullWidth),
+        ("tests/variants/regulations/inaho-hogo-kitei.docx", FullWidth),
+    ];
+    for (path, numerals) in expected {
+        let reg = reiki::parse::load_file(path.as_ref()).unwrap();
+        assert_eq!(reg.numerals, numerals, "{path}");
+    }
+}

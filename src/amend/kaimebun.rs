@@ -98,6 +98,7 @@ pub fn generate(old: &Regulation, new: &Regulation) -> Result<Kaimebun> {
         sentences: out.done,
         supplementary: vec![format!("この{kind}は、令和　年　月　日から施行する。")],
     };
+    let km = super::numerals::in_numerals(km, old.numerals);
     let applied = super::apply::apply(old, &km.to_text())?;
     // What an 改め文 cannot touch is compared as OLD has it: a 題名 or 原始附則 that OLD lacks.
     let mut want = new.clone();
@@ -664,7 +665,7 @@ fn chapter_of(reg: &Regulation, a: &Article) -> Option<u32> {
 /// The label of a 号 renumbered to `number`, in the label's own style:
 /// (3) → (4), （３） → （４）, 三 → 四, ウ → エ.
 pub fn relabel(label: &str, old_number: u32, number: u32) -> String {
-    use crate::text::numerals::{is_numeral_char, AIUEO, IROHA};
+    use crate::text::numerals::{is_numeral_char, kanji, AIUEO, IROHA};
     let chars: Vec<char> = label.chars().collect();
     let Some(first) = chars.iter().position(|c| is_numeral_char(*c)) else {
         // イ is first in イロハ and second in アイウ: the old number tells which.
@@ -690,18 +691,6 @@ pub fn relabel(label: &str, old_number: u32, number: u32) -> String {
         kanji(number)
     };
     chars[..first].iter().collect::<String>() + &digits + &chars[end..].iter().collect::<String>()
-}
-
-/// 1 → 一, 12 → 十二, 20 → 二十 (号 numbers stay below 100).
-fn kanji(n: u32) -> String {
-    const DIGITS: [&str; 10] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-    let (tens, ones) = (n / 10 % 10, n % 10);
-    let tens = match tens {
-        0 => String::new(),
-        1 => "十".to_string(),
-        t => format!("{}十", DIGITS[t as usize]),
-    };
-    format!("{tens}{}", DIGITS[ones as usize])
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ pub mod annex;
 pub mod apply;
 pub mod check;
 pub mod kaimebun;
+mod numerals;
 pub mod phrase;
 pub mod place;
 pub mod read;

@@ -62,8 +62,8 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::model::{
-    Appendix, Article, Chapter, Diagnostic, DiagnosticCode, Item, Line, Meta, Number, Paragraph, Regulation, Section,
-    Severity, Standard, Supplementary, TocEntry,
+    Appendix, Article, Chapter, Diagnostic, DiagnosticCode, Item, Line, Meta, Number, Numerals, Paragraph, Regulation,
+    Section, Severity, Standard, Supplementary, TocEntry,
 };
 use crate::source::{self, LoadError, SourceText};
 use crate::text::normalize::{is_hiragana, is_kana_or_kanji, nfkc};
@@ -130,9 +130,26 @@ pub fn parse_source(source: SourceText) -> Result<Regulation> {
         });
     }
     checks::run(&mut reg);
+    reg.numerals = numerals_of_headings(&reg, &text, first_line);
     fill_meta_from_text(&mut reg, &text);
     reg.diagnostics.extend(warnings);
     Ok(reg)
+}
+
+/// How the main articles' heading lines write their numbers (the text
+/// between 第 and 条 on each article's line of `text`, whose first line is
+/// line `first_line` of the file).
+fn numerals_of_headings(reg: &Regulation, text: &str, first_line: usize) -> Numerals {
+    static WRITTEN: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"第([0-9０-９〇一二三四五六七八九十百千]+(?:の[0-9０-９〇一二三四五六七八九十百千]+)*)条")
+            .expect("valid regex")
+    });
+    let lines: Vec<&str> = text.lines().collect();
+    let written = reg.articles().filter_map(|a| {
+        let line = lines.get(a.line.checked_sub(first_line)?)?;
+        WRITTEN.captures(line).map(|c| c.get(1).expect("group").as_str())
+    });
+    Numerals::of_written(written)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

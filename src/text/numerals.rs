@@ -142,6 +142,122 @@ pub fn number_id(number: &Number) -> String {
     out
 }
 
+/// How a regulation writes the numbers of its provisions, told by its
+/// article headings: 第12条 (half-width), 第１２条 (full-width), 第１条 …
+/// 第12条 (full-width for one digit, half-width for more, as many 公用文
+/// rules have it) or 第十二条 (kanji, as 縦書き rules are written). An
+/// 改め文 and a 新旧対照表 cite and print a rule's provisions as the rule
+/// itself writes them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Numerals {
+    /// 第12条, 2　…
+    #[default]
+    HalfWidth,
+    /// 第１２条, ２　…
+    FullWidth,
+    /// 第１条, 第12条, ２　…
+    FullWidthSingleDigits,
+    /// 第十二条, ２　… (a 項's number stays a digit, as in 縦書き texts)
+    Kanji,
+}
+
+impl Numerals {
+    /// The style of the numbers written in article headings (the text
+    /// between 第 and 条: 「１２」, 「十二」, 「23の2」): kanji when most are;
+    /// else full-width or half-width, one-digit and longer numbers told
+    /// apart; half-width when nothing tells.
+    pub fn of_written<'a>(numbers: impl IntoIterator<Item = &'a str>) -> Numerals {
+        // [kanji, full-width, half-width] counts, for one digit and for more.
+        let (mut single, mut longer) = ([0usize; 3], [0usize; 3]);
+        for written in numbers {
+            let main: String = written.chars().take_while(|&c| c != 'の').collect();
+            let kind = if main.chars().all(|c| ('０'..='９').contains(&c)) {
+                1
+            } else if main.chars().all(|c| c.is_ascii_digit()) {
+                2
+            } else if main.chars().all(is_numeral_char) {
+                0
+            } else {
+                continue;
+            };
+            let digits = parse_number(&main).map_or(1, |n| n.to_string().len());
+            let counts = if digits == 1 { &mut single } else { &mut longer };
+            counts[kind] += 1;
+        }
+        let all = [0, 1, 2].map(|k| single[k] + longer[k]);
+        if all[0] > all[1] + all[2] {
+            return Numerals::Kanji;
+        }
+        let full = |counts: [usize; 3]| counts[1] > counts[2];
+        match (full(single), full(longer)) {
+            (true, true) => Numerals::FullWidth,
+            (true, false) if longer[2] > 0 => Numerals::FullWidthSingleDigits,
+            (true, false) => Numerals::FullWidth,
+            (false, _) => Numerals::HalfWidth,
+        }
+    }
+
+    /// A number as the rule writes it in a citation (第{}条, 第{}項, 次の{}条).
+    pub fn number(self, n: u32) -> String {
+        match self {
+            Numerals::HalfWidth => n.to_string(),
+            Numerals::FullWidth => full_width(n),
+            Numerals::FullWidthSingleDigits if n < 10 => full_width(n),
+            Numerals::FullWidthSingleDigits => n.to_string(),
+            Numerals::Kanji => kanji(n),
+        }
+    }
+
+    /// The number a 項 is printed with at the start of its line: as the
+    /// rule writes numbers, but in full-width digits in a kanji rule (縦書き
+    /// rules number their 項 ２, ３).
+    pub fn paragraph_number(self, n: u32) -> String {
+        match self {
+            Numerals::Kanji => full_width(n),
+            other => other.number(n),
+        }
+    }
+
+    /// 第23条の2 as the rule writes it: 第２３条の２, 第二十三条の二.
+    pub fn article_label(self, number: &Number) -> String {
+        let mut out = format!("第{}条", self.number(number.main));
+        for b in &number.branches {
+            out.push('の');
+            out.push_str(&self.number(*b));
+        }
+        out
+    }
+}
+
+/// 12 → １２.
+fn full_width(n: u32) -> String {
+    n.to_string().chars().map(|c| char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap_or(c)).collect()
+}
+
+/// 1 → 一, 12 → 十二, 20 → 二十, 105 → 百五, 1234 → 千二百三十四 (as 例規
+/// count; below 10,000).
+pub fn kanji(n: u32) -> String {
+    const DIGITS: [&str; 10] = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    if n == 0 {
+        return DIGITS[0].to_string();
+    }
+    let mut out = String::new();
+    for (unit, name) in [(1000, "千"), (100, "百"), (10, "十")] {
+        let d = n / unit % 10;
+        if d > 1 {
+            out.push_str(DIGITS[d as usize]);
+        }
+        if d > 0 {
+            out.push_str(name);
+        }
+    }
+    if !n.is_multiple_of(10) {
+        out.push_str(DIGITS[(n % 10) as usize]);
+    }
+    out
+}
+
 /// イロハ order used for 号 subdivisions in older texts.
 pub const IROHA: &str =
     "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス";
@@ -163,6 +279,34 @@ pub fn circled_value(c: char) -> Option<u32> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_rules_numerals_are_told_by_its_article_headings() {
+        assert_eq!(Numerals::of_written(["1", "9", "10", "12"]), Numerals::HalfWidth);
+        assert_eq!(Numerals::of_written(["１", "９", "１０", "１２"]), Numerals::FullWidth);
+        assert_eq!(Numerals::of_written(["１", "９", "10", "12"]), Numerals::FullWidthSingleDigits);
+        assert_eq!(Numerals::of_written(["一", "九", "十", "十九の二"]), Numerals::Kanji);
+        // A rule of fewer than ten articles in full-width cannot tell the two apart: full-width.
+        assert_eq!(Numerals::of_written(["１", "２"]), Numerals::FullWidth);
+        assert_eq!(Numerals::of_written([]), Numerals::HalfWidth);
+    }
+
+    #[test]
+    fn numbers_are_written_in_the_rules_style() {
+        assert_eq!(Numerals::HalfWidth.article_label(&n(23, &[2])), "第23条の2");
+        assert_eq!(Numerals::FullWidth.article_label(&n(23, &[2])), "第２３条の２");
+        assert_eq!(Numerals::FullWidthSingleDigits.article_label(&n(23, &[2])), "第23条の２");
+        assert_eq!(Numerals::Kanji.article_label(&n(23, &[2])), "第二十三条の二");
+        assert_eq!(Numerals::Kanji.paragraph_number(3), "３");
+        assert_eq!(Numerals::HalfWidth.paragraph_number(3), "3");
+        for (k, written) in
+            [(1, "一"), (10, "十"), (12, "十二"), (20, "二十"), (105, "百五"), (110, "百十"), (1234, "千二百三十四")]
+        {
+            assert_eq!(kanji(k), written);
+            assert_eq!(parse_number(written), Some(k));
+        }
+    }
+
     use super::*;
 
     fn n(main: u32, branches: &[u32]) -> Number {

@@ -121,10 +121,12 @@ pub struct Taishohyo {
 
 /// Builds the 新旧対照表 of `old` → `new` with the configured labels and order.
 pub fn build(old: &Regulation, new: &Regulation, config: &Config) -> Taishohyo {
-    let old_p: Vec<TaishoProvision> =
-        old.articles().map(article_provision).chain(old.supplementary.iter().map(supplementary_provision)).collect();
-    let new_p: Vec<TaishoProvision> =
-        new.articles().map(article_provision).chain(new.supplementary.iter().map(supplementary_provision)).collect();
+    // Each column prints its version as it writes its numbers.
+    let provisions = |reg: &Regulation| -> Vec<TaishoProvision> {
+        let articles = reg.articles().map(|a| article_provision(a, reg.numerals));
+        articles.chain(reg.supplementary.iter().map(|s| supplementary_provision(s, reg.numerals))).collect()
+    };
+    let (old_p, new_p) = (provisions(old), provisions(new));
     Taishohyo {
         title: new.display_title(),
         new_id: new.id.clone(),

@@ -4,7 +4,7 @@ use super::moves::mark_moves;
 use super::{RowStatus, TaishohyoCell, TaishohyoRow};
 use crate::analyze::diff::{Granularity, Run, RunKind, TokenDiff, Units};
 use crate::analyze::pairing::{pair_best_first, Candidate};
-use crate::model::{Article, Supplementary};
+use crate::model::{Article, Numerals, Supplementary};
 
 /// A provision to pair: main articles, then 附則.
 pub(super) struct TaishoProvision {
@@ -26,22 +26,25 @@ impl TaishoProvision {
     }
 }
 
-pub(super) fn article_provision(a: &Article) -> TaishoProvision {
-    TaishoProvision::new(&a.id, &a.label, Some(a.number.clone()), article_lines(a))
+/// An article as `numerals` print it (第１２条, ２　…).
+pub(super) fn article_provision(a: &Article, numerals: Numerals) -> TaishoProvision {
+    let lines = article_lines(a, numerals);
+    TaishoProvision::new(&a.id, &numerals.article_label(&a.number), Some(a.number.clone()), lines)
 }
 
-pub(super) fn supplementary_provision(s: &Supplementary) -> TaishoProvision {
+pub(super) fn supplementary_provision(s: &Supplementary, numerals: Numerals) -> TaishoProvision {
     let mut lines = vec![DisplayLine::heading(s.heading.clone())];
     for p in &s.paragraphs {
         let (text, label) = if s.paragraphs.len() > 1 {
-            (format!("{}　{}", p.number, p.text), p.number.to_string())
+            let number = numerals.paragraph_number(p.number);
+            (format!("{number}　{}", p.text), number)
         } else {
             (p.text.clone(), String::new())
         };
         lines.push(DisplayLine { text, label: Some(label), depth: 1, mergeable: s.paragraphs.len() > 1 });
     }
     for a in &s.articles {
-        lines.extend(article_lines(a));
+        lines.extend(article_lines(a, numerals));
     }
     TaishoProvision::new(&s.id, &s.heading, None, lines)
 }
@@ -70,15 +73,17 @@ impl DisplayLine {
 }
 
 /// An article as printed in a 新旧対照表: caption line, then 第N条 and its
-/// paragraphs and items, one per line. A 要領's provision is printed as it
-/// is written, its number and heading on one line (３　管理体制), its text
-/// below.
+/// paragraphs and items, one per line, numbers in half-width digits (the
+/// form comparisons and 改め文 work on). A 要領's provision is printed as
+/// it is written, its number and heading on one line (３　管理体制), its
+/// text below.
 pub fn article_display_text(a: &Article) -> String {
-    article_lines(a).into_iter().map(|l| l.text).collect::<Vec<_>>().join("\n")
+    article_lines(a, Numerals::HalfWidth).into_iter().map(|l| l.text).collect::<Vec<_>>().join("\n")
 }
 
-/// The lines of [`article_display_text`] with their labels and depths.
-pub(super) fn article_lines(a: &Article) -> Vec<DisplayLine> {
+/// The lines of [`article_display_text`] with their labels and depths,
+/// article and 項 numbers as `numerals` write them.
+pub(super) fn article_lines(a: &Article, numerals: Numerals) -> Vec<DisplayLine> {
     let mut lines = Vec::new();
     let heading_line = a.has_heading_line();
     if let Some(c) = &a.caption {
@@ -100,7 +105,7 @@ pub(super) fn article_lines(a: &Article) -> Vec<DisplayLine> {
             }
         } else {
             let first = p.number <= 1;
-            let head = if first { a.label.clone() } else { p.number.to_string() };
+            let head = if first { numerals.article_label(&a.number) } else { numerals.paragraph_number(p.number) };
             lines.push(DisplayLine {
                 text: format!("{head}　{}", p.text),
                 label: Some(head),
@@ -113,7 +118,7 @@ pub(super) fn article_lines(a: &Article) -> Vec<DisplayLine> {
         }
     }
     if a.paragraphs.is_empty() {
-        lines.push(DisplayLine::heading(a.label.clone()));
+        lines.push(DisplayLine::heading(numerals.article_label(&a.number)));
     }
     lines
 }
@@ -178,12 +183,14 @@ fn pair(old: &[TaishoProvision], new: &[TaishoProvision]) -> Vec<Option<usize>> 
     old_to_new
 }
 
-/// Builds the rows of two article lists (old, new); with `elide_lines`,
-/// the unchanged lines of a changed article are shortened to their label
-/// and 「（略）」.
+/// Builds the rows of two article lists (old, new) of rules numbered in
+/// half-width digits; with `elide_lines`, the unchanged lines of a changed
+/// article are shortened to their label and 「（略）」.
 pub fn build_rows(old: &[Article], new: &[Article], elide_lines: bool) -> Vec<TaishohyoRow> {
-    let old_p: Vec<TaishoProvision> = old.iter().map(article_provision).collect();
-    let new_p: Vec<TaishoProvision> = new.iter().map(article_provision).collect();
+    let provisions = |articles: &[Article]| -> Vec<TaishoProvision> {
+        articles.iter().map(|a| article_provision(a, Numerals::HalfWidth)).collect()
+    };
+    let (old_p, new_p) = (provisions(old), provisions(new));
     rows(&old_p, &new_p, elide_lines)
 }
 

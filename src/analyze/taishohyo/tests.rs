@@ -215,8 +215,8 @@ fn supplementary_provisions_and_a_yoryo_are_shortened_alike() {
     // 附則 of three 項: its heading stays, the unchanged 項 are shortened.
     let kisoku = "（趣旨）\n第１条　この規程は、管理について定める。\n　　　附　則\n１　この規程は、令和２年４月１日から施行する。\n２　旧規程は、廃止する。\n３　この規程の施行前にした行為は、なお従前の例による。\n";
     let (new, old) = table(kisoku, &kisoku.replace("旧規程は、", "旧規程及び旧要領は、"));
-    assert_eq!(new, ["附則", "1　（略）", "2　旧規程{+及び旧要領は、+}廃止する。", "3　（略）"]);
-    assert_eq!(old, ["附則", "1　（略）", "2　旧規程は、廃止する。", "3　（略）"]);
+    assert_eq!(new, ["附則", "１　（略）", "２　旧規程{+及び旧要領は、+}廃止する。", "３　（略）"]);
+    assert_eq!(old, ["附則", "１　（略）", "２　旧規程は、廃止する。", "３　（略）"]);
     // A 要領's number-and-heading line stays, its unnumbered text is 「（略）」.
     let yoryo = "１　目的\nこの要領は、管理について定める。\n２　体制\n保護管理者を置く。\n(1)　総括保護管理者\n(2)　保護管理者\n(3)　保護担当者\n";
     let (new, old) = table(yoryo, &yoryo.replace("(3)　保護担当者", "(3)　保護担当者及び監査責任者"));
@@ -298,11 +298,15 @@ fn paragraphs_are_paired_with_their_items_as_the_kaimebun_pairs_them() {
     let load = |name: &str, text: &str| crate::parse::load_str(name, text).unwrap();
     let t = build(&load("old.md", &old), &load("new.md", &new), &Config::default());
     let new_lines = printed(&t.rows[0].new);
-    assert_eq!(new_lines[2], "{+2　課長は、毎年度、管理の状況を点検する。+}");
-    assert!(new_lines[3].starts_with("{+3+}　{+職員が席を離れるときは"), "{new_lines:?}");
-    assert_eq!(new_lines[4..], ["(1)・(2)　（略）", "{+4+}　前項の規定は、臨時職員に準用する。"]);
+    assert_eq!(new_lines[2], "{+２　課長は、毎年度、管理の状況を点検する。+}");
+    assert!(new_lines[3].starts_with("{+３+}　{+職員が席を離れるときは"), "{new_lines:?}");
+    assert_eq!(new_lines[4..], ["(1)・(2)　（略）", "{+４+}　前項の規定は、臨時職員に準用する。"]);
     assert_eq!(
         printed(&t.rows[0].old)[2..],
-        ["[-2-]　[-職員は、次に掲げる事項を守る。-]", "(1)・(2)　（略）", "[-3-]　前項の規定は、臨時職員に準用する。"]
+        [
+            "[-２-]　[-職員は、次に掲げる事項を守る。-]",
+            "(1)・(2)　（略）",
+            "[-３-]　前項の規定は、臨時職員に準用する。"
+        ]
     );
 }
