@@ -65,6 +65,28 @@ fn the_word_taishohyo_reiki_writes_agrees_with_its_kaimebun() {
     }
 }
 
+/// A rule numbered in kanji: its Word table prints 第二十条 and ２, as the
+/// rule does, and still agrees with its 改め文 (the check read 第20条 only).
+#[test]
+fn the_word_taishohyo_of_a_kanji_rule_agrees_with_its_kaimebun() {
+    let text = include_str!("variants/regulations/nankai-bango-kitei.md");
+    let new = text.replacen("速やかに", "直ちに", 1).replacen(
+        "２　統括者は、組合における特定個人情報等の管理に関する事務を総括する。",
+        "２　統括者は、組合における特定個人情報等の管理に関する事務を総括する。\n３　統括者は、年一回、管理の状況を管理者に報告する。",
+        1,
+    );
+    let (old, new) = (load_str("old.md", text).unwrap(), load_str("new.md", &new).unwrap());
+    let (tables, km) = word_tables(&old, &new);
+    assert!(
+        km.contains("第四条に次の一項を加える。\n３　統括者は、") && km.contains("第二十条第三項中「速やかに」"),
+        "{km}"
+    );
+    for (name, _, rows) in tables {
+        assert!(rows.iter().any(|r| r.new.contains("第二十条") && r.new.contains("３ 保存期間")), "{name}: {rows:?}");
+        assert_eq!(messages(&check_table(&old, &km, &rows)), Vec::<String>::new(), "{name}");
+    }
+}
+
 /// A hand-written Markdown 対照表 of the same amendment: 第6条 says 市長 where
 /// the 改め文 says 副市長, and 第13条's caption is changed in the table only.
 const MISMATCHED: &str = "\

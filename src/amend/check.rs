@@ -12,7 +12,7 @@ use super::apply::apply;
 use super::table::TableRow;
 use super::without_whitespace;
 use crate::analyze::diff::{RunKind, TokenDiff};
-use crate::analyze::taishohyo::article_display_text;
+use crate::analyze::taishohyo::{article_display_text, article_text_as_written};
 use crate::model::{Number, Regulation};
 use crate::text::numerals::{article_label, parse_article_ref};
 
@@ -89,7 +89,10 @@ pub fn check(old: &Regulation, new: &Regulation, amendment: &str) -> Vec<Finding
 /// (or when the 改め文 does not apply, which [`check`] reports).
 pub fn check_table(old: &Regulation, amendment: &str, rows: &[TableRow]) -> Vec<Finding> {
     let Ok(applied) = apply(old, amendment) else { return Vec::new() };
-    let text_of = |reg: &Regulation, n: &Number| reg.articles().find(|a| &a.number == n).map(article_display_text);
+    // As the rule prints it, as its table does (第二十条 in a kanji rule).
+    let text_of = |reg: &Regulation, n: &Number| {
+        reg.articles().find(|a| &a.number == n).map(|a| article_text_as_written(a, reg.numerals))
+    };
     // Articles the 改め文 changes: other text under the same number, or present on one side only.
     let numbers: BTreeSet<Number> = old.articles().chain(applied.articles()).map(|a| a.number.clone()).collect();
     let amended: BTreeSet<Number> = numbers

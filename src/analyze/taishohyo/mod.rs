@@ -26,7 +26,7 @@ mod tests;
 pub(crate) use elide::{elided_label, elided_line};
 pub(crate) use html::TABLE_CSS;
 pub use html::{render_html_fragment, render_html_page};
-pub use rows::{article_display_text, build_rows, TaishohyoParams};
+pub use rows::{article_display_text, article_text_as_written, build_rows, TaishohyoParams};
 pub use terminal::render_terminal;
 
 use rows::{article_provision, rows, supplementary_provision, TaishoProvision};

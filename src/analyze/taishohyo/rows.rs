@@ -78,7 +78,13 @@ impl DisplayLine {
 /// it is written, its number and heading on one line (３　管理体制), its
 /// text below.
 pub fn article_display_text(a: &Article) -> String {
-    article_lines(a, Numerals::HalfWidth).into_iter().map(|l| l.text).collect::<Vec<_>>().join("\n")
+    article_text_as_written(a, Numerals::HalfWidth)
+}
+
+/// [`article_display_text`] with article and 項 numbers as `numerals`
+/// write them: the article as its rule prints it.
+pub fn article_text_as_written(a: &Article, numerals: Numerals) -> String {
+    article_lines(a, numerals).into_iter().map(|l| l.text).collect::<Vec<_>>().join("\n")
 }
 
 /// The lines of [`article_display_text`] with their labels and depths,
