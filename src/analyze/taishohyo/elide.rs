@@ -2,7 +2,7 @@
 //! 「（略）」 as 一部改正 新旧対照表 print them: 「第５条　（略）」, 「２　（略）」,
 //! 「(1)～(3)　（略）」. Captions and headings stay as they are; a line
 //! that changed in any way is printed whole.
-use super::lines;
+use super::printed_lines;
 use super::rows::DisplayLine;
 use crate::analyze::diff::{push_run, Run, RunKind};
 
@@ -47,10 +47,9 @@ pub(super) fn elide_unchanged_lines(
     new: &[DisplayLine],
     new_runs: Vec<Run>,
 ) -> (Vec<Run>, Vec<Run>) {
-    let (old_lines, new_lines) = (lines(&old_runs), lines(&new_runs));
-    if old_lines.len() != old.len() || new_lines.len() != new.len() {
+    let (Some(old_lines), Some(new_lines)) = (printed_lines(old, &old_runs), printed_lines(new, &new_runs)) else {
         return (old_runs, new_runs);
-    }
+    };
     let (old_same, new_same) = same_lines(old, &old_lines, new, &new_lines);
     (shorten(old, old_lines, &old_same), shorten(new, new_lines, &new_same))
 }

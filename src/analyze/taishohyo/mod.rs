@@ -195,3 +195,10 @@ pub fn lines(runs: &[Run]) -> Vec<Vec<Run>> {
     }
     out
 }
+
+/// `runs` split into the lines of a provision printed as `printed`, or
+/// None when they do not split into that many (they are then left as they are).
+fn printed_lines(printed: &[rows::DisplayLine], runs: &[Run]) -> Option<Vec<Vec<Run>>> {
+    let split = lines(runs);
+    (split.len() == printed.len()).then_some(split)
+}

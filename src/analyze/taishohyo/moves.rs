@@ -6,7 +6,7 @@
 //! 項 that moves, on both sides: the lines are paired in order by their
 //! wording with that of their 号 (as the 改め文 pairs them, so the two
 //! agree), each depth (項, 号, イ) apart, and marked accordingly.
-use super::lines;
+use super::printed_lines;
 use super::rows::DisplayLine;
 use crate::analyze::diff::{push_run, Run, RunKind};
 use crate::analyze::pairing::{pair_in_order, Step};
@@ -32,10 +32,9 @@ pub(super) fn mark_moves(
     new: &[DisplayLine],
     new_runs: Vec<Run>,
 ) -> (Vec<Run>, Vec<Run>) {
-    let (old_lines, new_lines) = (lines(&old_runs), lines(&new_runs));
-    if old_lines.len() != old.len() || new_lines.len() != new.len() {
+    let (Some(old_lines), Some(new_lines)) = (printed_lines(old, &old_runs), printed_lines(new, &new_runs)) else {
         return (old_runs, new_runs);
-    }
+    };
     let (mut old_marks, mut new_marks) = (vec![Mark::Keep; old.len()], vec![Mark::Keep; new.len()]);
     let deepest = old.iter().chain(new).map(|l| l.depth).max().unwrap_or(0);
     for depth in 1..=deepest {
