@@ -591,3 +591,49 @@ fn the_kaimebun_writes_numbers_as_the_rule_does() {
         ]
     );
 }
+
+/// Several edits that together quote most of a 項 read no better than the
+/// 項 itself: it is given anew, as offices do, though its words are not 40 %
+/// different; one edit, however much it quotes, stays an edit.
+#[test]
+fn a_paragraph_mostly_quoted_by_several_edits_is_given_anew() {
+    let second = "２　課長は、前項の点検の結果を、速やかに総務部長に書面で報告しなければならない。";
+    let rule = format!("（点検）\n第７条　課長は、毎年度、保有個人情報の管理の状況を点検する。\n{second}\n");
+    let old = load_str("old.md", &rule).unwrap();
+    // A 項 turned round (who appoints whom): its words are mostly shared,
+    // but three edits would quote four fifths of it.
+    let rule_turned = "（管理体制）\n第３条　各課に保護管理者を置き、課長をもって充てる。\n\
+                       ２　保護管理者は、所属の職員のうちから、保護管理者を補佐して保有個人情報の管理に関する事務を行う保護担当者を指名する。\n";
+    let old_turned = load_str("old.md", rule_turned).unwrap();
+    let rewritten = "２　保護担当者は、各課の職員のうちから総括保護管理者が指定する。";
+    let new = load_str(
+        "new.md",
+        &rule_turned.replace(
+            "２　保護管理者は、所属の職員のうちから、保護管理者を補佐して保有個人情報の管理に関する事務を行う保護担当者を指名する。",
+            rewritten,
+        ),
+    )
+    .unwrap();
+    assert_eq!(kaimebun(&old_turned, &new).1, vec!["第３条第２項を次のように改める。", rewritten]);
+    // Edits that quote little stay edits.
+    let little = "２　総括責任者は、前項の点検の結果を、取りまとめて市長に書面で報告しなければならない。";
+    let new = load_str("new.md", &rule.replace(second, little)).unwrap();
+    assert_eq!(
+        kaimebun(&old, &new).1,
+        vec!["第７条第２項中「課長」を「総括責任者」に改め、「速やかに総務部長」を「取りまとめて市長」に改める。"]
+    );
+    let shorter = "２　部長は、前項の点検の結果を報告しなければならない。";
+    let new = load_str("new.md", &rule.replace(second, shorter)).unwrap();
+    assert_eq!(
+        kaimebun(&old, &new).1,
+        vec!["第７条第２項中「課長」を「部長」に改め、「、速やかに総務部長に書面で」を削る。"]
+    );
+    let one_edit = "２　課長は、前項の点検の結果を、直ちに副市長に電子メールで知らせるものとする。";
+    let new = load_str("new.md", &rule.replace(second, one_edit)).unwrap();
+    assert_eq!(
+        kaimebun(&old, &new).1,
+        vec!["第７条第２項中「速やかに総務部長に書面で報告しなければならない」を「直ちに副市長に電子メールで知らせるものとする」に改める。"]
+    );
+    let new = load_str("new.md", &rule.replace("速やかに総務部長に書面で", "直ちに総務部長に書面で")).unwrap();
+    assert_eq!(kaimebun(&old, &new).1, vec!["第７条第２項中「速やかに」を「直ちに」に改める。"]);
+}

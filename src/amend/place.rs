@@ -113,6 +113,16 @@ pub enum WordEdit {
     InsertAfter(String, String),
 }
 
+impl WordEdit {
+    /// The words it quotes from the text: those replaced or deleted, or
+    /// those the addition goes after.
+    pub fn quoted(&self) -> &str {
+        match self {
+            WordEdit::Replace(a, _) | WordEdit::Delete(a) | WordEdit::InsertAfter(a, _) => a,
+        }
+    }
+}
+
 /// One clause of a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Clause {
