@@ -161,15 +161,12 @@ fn alike_everywhere(
     others: &[String],
 ) -> Option<(String, String, Vec<usize>)> {
     let texts = |(a, b): &(Range<usize>, Range<usize>)| (text_of(&d.a, a.clone()), text_of(&d.b, b.clone()));
-    let (quoted, replacement) = texts(&changes[k]);
-    let alike: Vec<usize> =
-        (k + 1..changes.len()).filter(|&j| texts(&changes[j]) == (quoted.clone(), replacement.clone())).collect();
+    let said = texts(&changes[k]);
+    let alike: Vec<usize> = (k + 1..changes.len()).filter(|&j| texts(&changes[j]) == said).collect();
+    let (quoted, replacement) = said;
     let everywhere = count(current, &quoted) == 1 + alike.len() && others.iter().all(|o| count(o, &quoted) == 0);
-    (!alike.is_empty() && !quoted.is_empty() && balanced(&quoted) && balanced(&replacement) && everywhere).then_some((
-        quoted,
-        replacement,
-        alike,
-    ))
+    let quotable = !quoted.is_empty() && balanced(&quoted) && balanced(&replacement);
+    (!alike.is_empty() && quotable && everywhere).then_some((quoted, replacement, alike))
 }
 
 /// The word edits that turn `old` into `new`, in text order. An edit
