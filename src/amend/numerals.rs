@@ -54,11 +54,12 @@ fn sentence_numbers(text: &str, numerals: Numerals) -> String {
     out
 }
 
-/// The label opening a line of new text (「第20条の2　」, 「2　」) in
-/// `numerals`; the rest of the line, and a 号's label (the rule's own), as
-/// they are.
+/// The label opening a line of new text (「第20条の2　」, 「2　」, in
+/// half-width digits as the generator writes them) in `numerals`; the rest
+/// of the line, and a 号's label (the rule's own), as they are.
 fn line_label(line: &str, numerals: Numerals) -> String {
-    static LABEL: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?:第(\d+)条((?:の\d+)*)|(\d+))　").expect("valid regex"));
+    static LABEL: Lazy<Regex> =
+        Lazy::new(|| Regex::new(r"^(?:第([0-9]+)条((?:の[0-9]+)*)|([0-9]+))　").expect("valid regex"));
     LABEL
         .replace(line, |c: &Captures| match (c.get(1), c.get(3)) {
             (Some(main), _) => {
@@ -90,5 +91,7 @@ mod tests {
         );
         assert_eq!(line_label("2　前項の規定は", Numerals::Kanji), "２　前項の規定は");
         assert_eq!(line_label("(1)　端末", Numerals::FullWidth), "(1)　端末");
+        // A label already written otherwise is left as it is.
+        assert_eq!(line_label("２　前項の規定は", Numerals::Kanji), "２　前項の規定は");
     }
 }
