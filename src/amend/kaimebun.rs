@@ -488,10 +488,7 @@ fn one_clause_for_the_article(n: &Number, slots: &[Slot], wording: Vec<(usize, C
         Some((_, Clause::Words(_, edit @ (WordEdit::Replace(..) | WordEdit::Delete(_))))) => edit.clone(),
         _ => return wording,
     };
-    let quoted = match &edit {
-        WordEdit::Replace(q, _) | WordEdit::Delete(q) => q.clone(),
-        WordEdit::InsertAfter(..) => return wording,
-    };
+    let quoted = edit.quoted().to_string();
     let alike = wording.iter().all(|(_, c)| matches!(c, Clause::Words(_, e) if *e == edit));
     // Each clause changes every occurrence in its own text (its span is
     // unique among the others of its place): together they change all the
@@ -689,7 +686,7 @@ fn chapter_of(reg: &Regulation, a: &Article) -> Option<u32> {
 /// The label of a 号 renumbered to `number`, in the label's own style:
 /// (3) → (4), （３） → （４）, 三 → 四, ウ → エ.
 pub fn relabel(label: &str, old_number: u32, number: u32) -> String {
-    use crate::text::numerals::{is_numeral_char, kanji, AIUEO, IROHA};
+    use crate::text::numerals::{full_width, is_numeral_char, kanji, AIUEO, IROHA};
     let chars: Vec<char> = label.chars().collect();
     let Some(first) = chars.iter().position(|c| is_numeral_char(*c)) else {
         // イ is first in イロハ and second in アイウ: the old number tells which.
@@ -710,7 +707,7 @@ pub fn relabel(label: &str, old_number: u32, number: u32) -> String {
     let digits: String = if chars[first].is_ascii_digit() {
         number.to_string()
     } else if ('０'..='９').contains(&chars[first]) {
-        number.to_string().chars().map(|c| char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap_or(c)).collect()
+        full_width(number)
     } else {
         kanji(number)
     };

@@ -20,6 +20,7 @@ use crate::analyze::taishohyo::{self, Taishohyo};
 use crate::analyze::text_analysis::TextAnalysis;
 use crate::catalog::Catalog;
 use crate::model::{Article, Diagnostic, Provision, Regulation, Severity};
+use crate::text::numerals::full_width;
 
 /// Results of the analyse phase: everything the site's pages and downloads
 /// show, computed once.
@@ -134,7 +135,7 @@ pub fn evidence_text(article: &Article, paragraph: Option<u32>) -> String {
         }
         // The first 項 carries no number in print.
         if numbered && p.number > 1 {
-            text.push_str(&format!("{}\u{3000}", to_fullwidth(p.number)));
+            text.push_str(&format!("{}\u{3000}", full_width(p.number)));
         }
         text.push_str(&p.text);
         for item in &p.items {
@@ -191,11 +192,6 @@ fn unmark_paragraph_numbers(provision: &str, spans: &mut [RunSpan]) {
         }
         line_start = text.ends_with('\n');
     }
-}
-
-/// 2 → ２: 項 numbers are printed in full-width digits.
-fn to_fullwidth(n: u32) -> String {
-    n.to_string().chars().map(|c| char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap_or(c)).collect()
 }
 
 /// Every (requirement, evidence text) pair the pages will show, but those
@@ -614,7 +610,7 @@ fn paragraph_pieces(article: &Article) -> Vec<(u32, String)> {
             let mut out = String::new();
             if p.number > 1 {
                 out.push('\n');
-                out.push_str(&to_fullwidth(p.number));
+                out.push_str(&full_width(p.number));
                 out.push('\u{3000}');
             }
             out.push_str(&p.text);

@@ -9,7 +9,7 @@ use quick_xml::Reader;
 
 use super::markup::{escape_text, Converted};
 use crate::model::DiagnosticCode;
-use crate::text::numerals::{AIUEO, IROHA};
+use crate::text::numerals::{full_width, kanji, AIUEO, IROHA};
 
 /// Largest XML part read (uncompressed). A 1,000-article regulation is
 /// about 2 MB of `document.xml`; the limit keeps a zip bomb from filling
@@ -112,9 +112,7 @@ pub(super) fn format_number(n: u32, format: &str) -> String {
         order.chars().nth(n.saturating_sub(1) as usize).map(String::from).unwrap_or_else(|| n.to_string())
     };
     match format {
-        "decimalFullWidth" | "decimalFullWidth2" => {
-            n.to_string().chars().map(|c| char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap_or(c)).collect()
-        }
+        "decimalFullWidth" | "decimalFullWidth2" => full_width(n),
         "japaneseCounting"
         | "ideographTraditional"
         | "ideographLegalTraditional"
@@ -133,28 +131,6 @@ pub(super) fn format_number(n: u32, format: &str) -> String {
         "none" => String::new(),
         _ => n.to_string(),
     }
-}
-
-/// Kanji numeral as in 第十二条 (1–9999).
-fn kanji(n: u32) -> String {
-    const DIGITS: [&str; 10] = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-    if n == 0 {
-        return DIGITS[0].to_string();
-    }
-    let mut out = String::new();
-    for (unit, name) in [(1000, "千"), (100, "百"), (10, "十")] {
-        let d = (n / unit) % 10;
-        if d > 0 {
-            if d > 1 {
-                out.push_str(DIGITS[d as usize]);
-            }
-            out.push_str(name);
-        }
-    }
-    if !n.is_multiple_of(10) {
-        out.push_str(DIGITS[(n % 10) as usize]);
-    }
-    out
 }
 
 /// A document's paragraphs read, as the parser's text (escaped, one line

@@ -231,7 +231,7 @@ impl Numerals {
 }
 
 /// 12 → １２.
-fn full_width(n: u32) -> String {
+pub fn full_width(n: u32) -> String {
     n.to_string().chars().map(|c| char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap_or(c)).collect()
 }
 
