@@ -140,6 +140,49 @@ fn a_power_over_the_contractor_counts_but_a_permission_does_not() {
     assert_eq!(audit.status_reason.as_deref(), Some("努力義務にとどまる"));
 }
 
+/// A sentence ending in an exemption (…を要しない, 必要としない, 必要はない)
+/// names a measure only to relieve its party of it: the item it names is
+/// no more than △, with that reason. An exemption in a 項 of its own, for a
+/// special case, leaves the duty of the 項 before it a full measure.
+#[test]
+fn an_exemption_is_no_measure() {
+    let firewall = |text: &str| {
+        coverage("試験町情報システム管理規程", &[PURPOSE, ("外部からの不正アクセスの防止", text)], "ppc-shishin")
+    };
+    let exempted = firewall(
+        "外部からの不正アクセスを防止するためのファイアウォールの設定は、受託者が行うものとし、町はその設定の内容を確認することを要しない。",
+    );
+    let item_5_5 = item(&exempted, "5-5");
+    assert_eq!(item_5_5.status, CoverageStatus::Partial, "{item_5_5:?}");
+    assert_eq!(item_5_5.status_reason.as_deref(), Some("義務を免除している（要しない等）"));
+    assert_eq!(articles_of(&exempted, "5-5"), ["第2条"]);
+
+    let duty_with_a_special_case = firewall(
+        "保護管理者は、保有個人情報を取り扱う情報システムへの外部からの不正アクセスを防止するため、ファイアウォールの設定による経路制御等の必要な措置を講じなければならない。\n２　前項の規定にかかわらず、外部の通信回線に接続しない情報システムについては、同項の措置を要しない。",
+    );
+    assert_status(&duty_with_a_special_case, "5-5", CoverageStatus::Covered);
+
+    // Every exempting ending, on another item (暗号化, バックアップ).
+    for text in [
+        "職員は、保有個人情報を記録した媒体を暗号化する必要はない。",
+        "保有個人情報を記録した媒体の暗号化は、必要としない。",
+    ] {
+        let report = coverage("試験町媒体管理規程", &[PURPOSE, ("暗号化", text)], "ppc-shishin");
+        assert_ne!(item(&report, "5-8").status, CoverageStatus::Covered, "{text}");
+    }
+    let backup = coverage(
+        "試験町媒体管理規程",
+        &[
+            PURPOSE,
+            ("バックアップ", "保有個人情報のバックアップは、作成し、分散して保管することを要しないものとする。"),
+        ],
+        "ppc-shishin",
+    );
+    let item_5_14 = item(&backup, "5-14");
+    assert_eq!(item_5_14.status, CoverageStatus::Partial, "{item_5_14:?}");
+    assert_eq!(item_5_14.status_reason.as_deref(), Some("義務を免除している（要しない等）"));
+}
+
 /// By reference means a sentence that hands the matter over: 準用 (of the
 /// rule's own article: the link goes to that article's items), 委任, 別に
 /// 定める. A 別に定める elsewhere in an article leaves its direct measure direct.

@@ -60,6 +60,9 @@ impl ScoreBand {
 
 /// Reason shown with △ when the evidence only says 努める / できる / 望ましい.
 pub const WEAK_DUTY_REASON: &str = "努力義務にとどまる";
+/// Reason shown with △ when the evidence relieves its party of the act
+/// (…を要しない): the measure is named, then not required.
+pub const EXEMPTION_REASON: &str = "義務を免除している（要しない等）";
 /// Reason shown with △ when every link is of the low band.
 pub const LOW_BAND_REASON: &str = "確度の低い対応のみ（要確認）";
 
@@ -78,7 +81,42 @@ const WEAK_ENDINGS: &[&str] = &[
     "ことができること",
 ];
 
-/// Whether `sentence` ends in less than a duty (努力義務・できる規定). A
+/// Sentence endings that relieve the party of the act they name: 「…確認
+/// することを要しない」, 「許可を必要としない」, 「暗号化する必要はない」,
+/// 「…するには及ばない」. In legal Japanese these only ever exempt (a
+/// prohibition is written …してはならない or …しないものとする), so a
+/// sentence ending so lays down no duty, whatever measure it names.
+/// Compared on the NFKC sentence without its final 。.
+const EXEMPTING_ENDINGS: &[&str] = &[
+    "要しない",
+    "要しないものとする",
+    "要しないこととする",
+    "必要としない",
+    "必要としないものとする",
+    "必要はない",
+    "必要がない",
+    "及ばない",
+];
+
+/// Whether `sentence` (NFKC) ends by exempting its party from the act it
+/// names (see `EXEMPTING_ENDINGS`).
+pub fn is_exemption_nfkc(sentence: &str) -> bool {
+    let s = sentence.trim_end_matches(['。', '.', ')', '」']);
+    EXEMPTING_ENDINGS.iter().any(|e| s.ends_with(e))
+}
+
+/// The reason a △ gives when all its evidence lays down less than a duty:
+/// an exemption where one of `sentences` exempts, an effort otherwise.
+pub fn weak_duty_reason<'s>(mut sentences: impl Iterator<Item = &'s str>) -> &'static str {
+    if sentences.any(|s| is_exemption_nfkc(&nfkc(s))) {
+        EXEMPTION_REASON
+    } else {
+        WEAK_DUTY_REASON
+    }
+}
+
+/// Whether `sentence` ends in less than a duty (努力義務・できる規定) or
+/// exempts from one (…を要しない, see `EXEMPTING_ENDINGS`). A
 /// できる that gives the rule's authority a power over another party
 /// (委託者は、受託者に対して…調査することができる) is the measure itself, not
 /// a permission: see `grants_power`.
@@ -88,6 +126,9 @@ pub fn is_weak_duty(sentence: &str) -> bool {
 
 /// [`is_weak_duty`] of a sentence already in NFKC.
 pub fn is_weak_duty_nfkc(sentence: &str) -> bool {
+    if is_exemption_nfkc(sentence) {
+        return true;
+    }
     let s = sentence.trim_end_matches(['。', '.', ')', '」']);
     let Some(ending) = WEAK_ENDINGS.iter().find(|e| s.ends_with(*e)) else { return false };
     !(ending.contains("できる") && grants_power(s))
@@ -141,6 +182,21 @@ mod tests {
         assert!(!is_weak_duty("職員は、利用できる端末を限定しなければならない。"));
         assert!(!is_weak_duty("保護管理者は、台帳を整備するものとする。"));
         assert!(!is_weak_duty("職員は、記録媒体を持ち出してはならない。"));
+    }
+
+    #[test]
+    fn exemptions_lay_down_no_duty() {
+        assert!(is_weak_duty("町は、その設定の内容を確認することを要しない。"));
+        assert!(is_weak_duty("前項の場合においては、保護管理者の許可を要しないものとする。"));
+        assert!(is_weak_duty("情報システム室への入室については、記録を必要としない。"));
+        assert!(is_weak_duty("職員は、記録媒体を暗号化する必要はない。"));
+        assert!(is_weak_duty("改めて届け出るには及ばない。"));
+        // Prohibitions are duties, however negative their ending.
+        assert!(!is_weak_duty("職員は、記録媒体を外部に持ち出さないものとする。"));
+        assert!(!is_weak_duty("職員は、業務以外の目的で端末を使用しないこと。"));
+        assert!(!is_weak_duty("保護管理者は、必要な事項を定め、職員に周知しなければならない。"));
+        assert_eq!(weak_duty_reason(["町は、確認することを要しない。"].into_iter()), EXEMPTION_REASON);
+        assert_eq!(weak_duty_reason(["職員は、研修に努める。"].into_iter()), WEAK_DUTY_REASON);
     }
 
     #[test]

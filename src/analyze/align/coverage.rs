@@ -78,7 +78,7 @@ pub fn coverage_with(
             let status_reason = if direct.is_empty() {
                 None
             } else if item.duty_required && direct.iter().all(|e| e.weak_duty) {
-                Some(confidence::WEAK_DUTY_REASON.to_string())
+                Some(confidence::weak_duty_reason(direct.iter().map(|e| e.sentence.as_str())).to_string())
             } else if direct.iter().all(|e| e.band == ScoreBand::Low) {
                 Some(confidence::LOW_BAND_REASON.to_string())
             } else {

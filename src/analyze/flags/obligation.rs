@@ -1,14 +1,18 @@
-//! Duty strength: しなければならない → ものとする → 努めるものとする → することができる.
+//! Duty strength: しなければならない → ものとする → 努めるものとする → することができる
+//! → を要しない.
 use super::clauses::final_clause;
 use super::pairing::{SentenceUnits, Sides};
 use super::params::FlagParams;
 use super::{Flag, FlagKind, FlagSeverity};
+use crate::analyze::confidence;
 use crate::analyze::diff::Units;
 use crate::text::tokens::PartOfSpeech;
 
 /// How binding a sentence is, from its ending.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Strength {
+    /// …を要しない, 必要としない: the act is not required at all.
+    Exempt,
     May,
     Endeavour,
     /// ものとする, こととする
@@ -22,6 +26,7 @@ pub(super) enum Strength {
 impl Strength {
     fn level(self) -> u8 {
         match self {
+            Strength::Exempt => 0,
             Strength::May => 1,
             Strength::Endeavour => 2,
             Strength::Shall | Strength::Declarative => 3,
@@ -31,6 +36,7 @@ impl Strength {
 
     fn label(self) -> &'static str {
         match self {
+            Strength::Exempt => "を要しない（義務なし）",
             Strength::May => "することができる（任意）",
             Strength::Endeavour => "努めるものとする（努力義務）",
             Strength::Shall => "ものとする（義務）",
@@ -47,7 +53,9 @@ pub(super) fn classify(sentence: &str) -> Option<Strength> {
         return None;
     }
     let ends = |suffixes: &[&str]| suffixes.iter().any(|x| s.ends_with(x));
-    Some(if ends(&["てはならない", "ではならない"]) {
+    Some(if confidence::is_exemption_nfkc(s) {
+        Strength::Exempt
+    } else if ends(&["てはならない", "ではならない"]) {
         Strength::Prohibit
     } else if ends(&["努めなければならない", "努めるものとする", "努める", "努めること"]) {
         Strength::Endeavour

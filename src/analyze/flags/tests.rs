@@ -50,6 +50,8 @@ fn strength_of_sentence_endings() {
     assert_eq!(classify("配慮するよう努めるものとする。"), Some(Strength::Endeavour));
     assert_eq!(classify("措置を講ずる。"), Some(Strength::Declarative));
     assert_eq!(classify("ただし、…については、この限りでない。"), None);
+    assert_eq!(classify("確認することを要しない。"), Some(Strength::Exempt));
+    assert_eq!(classify("許可を要しないものとする。"), Some(Strength::Exempt));
 }
 
 #[test]
@@ -64,6 +66,17 @@ fn weakened_inspection_duty_ageo_34_3_vs_ryugasaki_35_3() {
     assert_eq!(q.a_spans, vec!["年１回以上、"]);
     assert!(q.message.contains("年1回以上"), "{}", q.message);
     assert!(kinds(&flags).contains(&FlagKind::ScopeChanged));
+}
+
+/// A duty turned into an exemption (…を要しない) is the largest weakening.
+#[test]
+fn a_duty_turned_into_an_exemption_is_weakened() {
+    let a = "受託者が行うファイアウォールの設定の内容は、保護管理者が確認しなければならない。";
+    let b = "受託者が行うファイアウォールの設定の内容は、保護管理者が確認することを要しない。";
+    let flags = compare_texts(a, b);
+    let weak = flag_of(&flags, FlagKind::ObligationWeakened);
+    assert_eq!(weak.severity, FlagSeverity::High);
+    assert!(weak.message.contains("しなければならない（義務） → を要しない（義務なし）"), "{}", weak.message);
 }
 
 #[test]
