@@ -183,6 +183,42 @@ fn an_exemption_is_no_measure() {
     assert_eq!(item_5_14.status_reason.as_deref(), Some("義務を免除している（要しない等）"));
 }
 
+/// A 附則 that suspends an article for a time (「第2条の規定は、令和9年3月31日
+/// までの間は、適用しない。」, 当分の間) leaves its measure out of force when
+/// the rule is enacted: the item it alone evidences is △ with that reason.
+/// A 附則 that only carves out old cases (「…前に導入した情報システムに
+/// ついては、第3条の規定は、適用しない。」) leaves the measure ○.
+#[test]
+fn an_article_a_supplementary_provision_suspends_is_not_in_force() {
+    let rule = |suppl: &str| {
+        coverage_of_text(
+            "試験町保有個人情報安全管理規程",
+            &format!(
+                "（外部からの不正アクセスの防止）\n\
+                 第１条　保護管理者は、保有個人情報を取り扱う情報システムへの外部からの不正アクセスを防止するため、ファイアウォールの設定による経路制御等の必要な措置を講じなければならない。\n\
+                 （不正プログラムによる漏えい等の防止）\n\
+                 第２条　保護管理者は、不正プログラムによる保有個人情報の漏えい、滅失又は毀損の防止のため、ソフトウェアに関する公開された脆弱性の解消、把握された不正プログラムの感染防止等に必要な措置（導入したソフトウェアを常に最新の状態に保つことを含む。）を講じなければならない。\n\
+                 附　則\n\
+                 １　この規程は、令和８年４月１日から施行する。\n{suppl}\n"
+            ),
+            "ppc-shishin",
+        )
+    };
+    let suspended = rule("２　第１条及び第２条の規定は、当分の間、適用しない。");
+    for id in ["5-5", "5-6"] {
+        let it = item(&suspended, id);
+        assert_eq!(it.status, CoverageStatus::Partial, "{it:?}");
+        assert_eq!(it.status_reason.as_deref(), Some("附則で当分の間（又は期日まで）適用しない"));
+    }
+    let until = rule("２　第１条の規定は、令和９年３月３１日までの間は、適用しない。");
+    assert_status(&until, "5-5", CoverageStatus::Partial);
+    assert_status(&until, "5-6", CoverageStatus::Covered);
+
+    let carved_out = rule("２　この規程の施行の日前に導入した情報システムについては、第２条の規定は、適用しない。");
+    assert_status(&carved_out, "5-5", CoverageStatus::Covered);
+    assert_status(&carved_out, "5-6", CoverageStatus::Covered);
+}
+
 /// By reference means a sentence that hands the matter over: 準用 (of the
 /// rule's own article: the link goes to that article's items), 委任, 別に
 /// 定める. A 別に定める elsewhere in an article leaves its direct measure direct.

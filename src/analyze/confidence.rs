@@ -63,6 +63,10 @@ pub const WEAK_DUTY_REASON: &str = "努力義務にとどまる";
 /// Reason shown with △ when the evidence relieves its party of the act
 /// (…を要しない): the measure is named, then not required.
 pub const EXEMPTION_REASON: &str = "義務を免除している（要しない等）";
+/// Reason shown with △ when every article that evidences the item is
+/// suspended by a 附則 (当分の間 or until a date, see
+/// `references::suspended_articles`).
+pub const SUSPENDED_REASON: &str = "附則で当分の間（又は期日まで）適用しない";
 /// Reason shown with △ when every link is of the low band.
 pub const LOW_BAND_REASON: &str = "確度の低い対応のみ（要確認）";
 

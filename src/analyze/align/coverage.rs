@@ -7,7 +7,9 @@ use rayon::prelude::*;
 
 use super::params::Params;
 use super::profile::{CatalogAnalysis, ElementHits, Line};
-use super::references::{enumerated_items, extend_internal_references, referenced_by_sentences, Sentences};
+use super::references::{
+    enumerated_items, extend_internal_references, referenced_by_sentences, suspended_articles, Sentences,
+};
 use super::scorer::{Scorer, UnitScore};
 use super::{CoverageReport, CoverageStatus, Evidence, ItemCoverage};
 use crate::analyze::confidence::{self, ScoreBand};
@@ -62,6 +64,7 @@ pub fn coverage_with(
         }
     }
     extend_internal_references(analysis, &mut evidence, &mut additions);
+    let suspended = suspended_articles(reg);
     let items = catalog
         .items
         .iter()
@@ -77,6 +80,8 @@ pub fn coverage_with(
             // An effort or a low-band link alone cannot make an item ○.
             let status_reason = if direct.is_empty() {
                 None
+            } else if direct.iter().all(|e| suspended.contains(&nfkc(&e.article_label))) {
+                Some(confidence::SUSPENDED_REASON.to_string())
             } else if item.duty_required && direct.iter().all(|e| e.weak_duty) {
                 Some(confidence::weak_duty_reason(direct.iter().map(|e| e.sentence.as_str())).to_string())
             } else if direct.iter().all(|e| e.band == ScoreBand::Low) {

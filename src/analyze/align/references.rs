@@ -14,6 +14,7 @@ use crate::analyze::confidence;
 use crate::analyze::term_vectors::weighted_dice;
 use crate::analyze::terms;
 use crate::analyze::text_analysis::{add_terms, terms_skipping, tokens_within, TermVec, TextAnalysis};
+use crate::model::Regulation;
 use crate::text::hash::FastHashState;
 use crate::text::normalize::nfkc;
 use crate::text::sentences;
@@ -187,6 +188,36 @@ impl Sentences {
         }
         Some(best.1.clone())
     }
+}
+
+/// The articles a 附則 suspends for a time, as their labels in NFKC
+/// (第15条): 「第15条の規定は、当分の間、適用しない。」, 「第8条及び第9条の
+/// 規定は、令和9年3月31日までの間は、適用しない。」. Their measures are not
+/// in force when the rule is, so they are no more than partial evidence.
+/// A sentence that limits what it exempts (「施行日前に取得した…については、
+/// 第10条の規定は、適用しない。」) only carves out old cases and is left out;
+/// so are articles numbered in kanji, as [`terms::internal_referent`] reads
+/// only digits.
+pub(crate) fn suspended_articles(reg: &Regulation) -> Vec<String> {
+    static LABEL: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let label = LABEL.get_or_init(|| regex::Regex::new(r"第\d+条(?:の\d+)?").expect("valid regex"));
+    let texts = reg.supplementary.iter().flat_map(|s| {
+        s.paragraphs.iter().chain(s.articles.iter().flat_map(|a| a.paragraphs.iter())).map(|p| p.text.as_str())
+    });
+    let mut out = Vec::new();
+    for text in texts {
+        for sentence in line_sentences(text) {
+            let s = nfkc(sentence);
+            let s = s.trim_end_matches('。');
+            let Some((subject, rest)) = s.rsplit_once("の規定は、") else { continue };
+            let for_a_time = rest.contains("当分の間") || rest.contains("までの間");
+            if !s.ends_with("適用しない") || !for_a_time || subject.contains("については") {
+                continue;
+            }
+            out.extend(label.find_iter(subject).map(|m| m.as_str().to_string()));
+        }
+    }
+    out
 }
 
 /// The sentences of `lines`, trimmed, empty ones dropped.
