@@ -154,7 +154,7 @@ fn an_exemption_is_no_measure() {
     );
     let item_5_5 = item(&exempted, "5-5");
     assert_eq!(item_5_5.status, CoverageStatus::Partial, "{item_5_5:?}");
-    assert_eq!(item_5_5.status_reason.as_deref(), Some("義務を免除している（要しない等）"));
+    assert_eq!(item_5_5.status_reason.as_deref(), Some("義務を免除している（要しない・みなす等）"));
     assert_eq!(articles_of(&exempted, "5-5"), ["第2条"]);
 
     let duty_with_a_special_case = firewall(
@@ -178,9 +178,42 @@ fn an_exemption_is_no_measure() {
         ],
         "ppc-shishin",
     );
+    // A legal fiction (みなす) deems the inspection done without it being done.
+    let deemed = coverage(
+        "試験町保有個人情報管理規程",
+        &[
+            PURPOSE,
+            (
+                "点検",
+                "保護管理者が情報セキュリティに関する内部監査を受けた年度は、保有個人情報の記録媒体、処理経路、保管方法等について点検を行い、その結果を総括保護管理者に報告したものとみなす。",
+            ),
+        ],
+        "ppc-shishin",
+    );
+    let item_11_2 = item(&deemed, "11-2");
+    assert_eq!(item_11_2.status, CoverageStatus::Partial, "{item_11_2:?}");
+    assert_eq!(item_11_2.status_reason.as_deref(), Some("義務を免除している（要しない・みなす等）"));
     let item_5_14 = item(&backup, "5-14");
     assert_eq!(item_5_14.status, CoverageStatus::Partial, "{item_5_14:?}");
-    assert_eq!(item_5_14.status_reason.as_deref(), Some("義務を免除している（要しない等）"));
+    assert_eq!(item_5_14.status_reason.as_deref(), Some("義務を免除している（要しない・みなす等）"));
+}
+
+/// 「…の措置を講ずることがある」 leaves the measure to the body's
+/// discretion and 「…を妨げない」 permits: neither lays down the duty the
+/// 指針 asks for, so the item is △ 努力義務にとどまる, as for できる.
+#[test]
+fn a_possibility_or_a_permission_is_no_duty() {
+    let publication = |text: &str| coverage("試験町保有個人情報管理規程", &[PURPOSE, ("公表等", text)], "ppc-shishin");
+    let duty = publication(
+        "実施機関は、漏えい等の事案の内容、影響等に応じて、事実関係及び再発防止策の公表、当該事案に係る保有個人情報の本人への対応等の措置を講ずるものとする。",
+    );
+    assert_status(&duty, "10-3", CoverageStatus::Covered);
+    let possibility = publication(
+        "実施機関は、漏えい等の事案の内容、影響等に応じて、事実関係及び再発防止策の公表、当該事案に係る保有個人情報の本人への対応等の措置を講ずることがある。",
+    );
+    let it = item(&possibility, "10-3");
+    assert_eq!(it.status, CoverageStatus::Partial, "{it:?}");
+    assert_eq!(it.status_reason.as_deref(), Some("努力義務にとどまる"));
 }
 
 /// A 附則 that suspends an article for a time (「第2条の規定は、令和9年3月31日
@@ -252,6 +285,48 @@ fn references_are_only_sentences_that_hand_the_matter_over() {
     assert!(entry.contains(&("第4条".to_string(), true)), "{entry:?}");
     assert_eq!(item(&report, "6-1").status, CoverageStatus::Partial);
     assert_eq!(links("5-2"), [("第5条".to_string(), false)]);
+}
+
+/// A delegation of a list of matters (「アクセス制御、…、不正プログラム
+/// 対策並びに暗号化に関し必要な事項は、町長が別に定める。」) hands over every
+/// measure it lists, each △ by reference (it named only those of the
+/// longest names). A sentence that hands its matter over in other words
+/// while listing stages (取得、利用、保管…段階における…は、…ポリシー等に従う)
+/// does not hand over the measures its stages sound like.
+#[test]
+fn a_delegated_list_hands_over_each_matter() {
+    let report = coverage(
+        "試験町保有個人情報管理規程",
+        &[
+            PURPOSE,
+            (
+                "情報システムの安全確保",
+                "情報システムにおけるアクセス制御、アクセス記録の取得及び保存、不正プログラム対策並びに暗号化に関し必要な事項は、町長が別に定める。",
+            ),
+        ],
+        "ppc-shishin",
+    );
+    for id in ["5-1", "5-6", "5-8"] {
+        let it = item(&report, id);
+        assert_eq!(it.status, CoverageStatus::Partial, "{id}: {it:?}");
+        assert!(it.evidence.iter().all(|e| e.by_reference && e.article_label == "第2条"), "{id}: {it:?}");
+    }
+    assert_eq!(item(&report, "5-2").status, CoverageStatus::Partial);
+
+    let stages = coverage(
+        "試験町特定個人情報取扱規程",
+        &[
+            PURPOSE,
+            (
+                "取扱いの段階",
+                "特定個人情報の取得、利用、保管、提供及び廃棄の段階における取扱いの安全管理措置は、この規程に定めるもののほか、試験町情報セキュリティポリシーに従うものとする。",
+            ),
+        ],
+        "ppc-shishin",
+    );
+    for id in ["4-4", "4-6"] {
+        assert_eq!(item(&stages, id).status, CoverageStatus::Missing, "{id}: {:?}", item(&stages, id));
+    }
 }
 
 /// The office a matter is delegated to (「…必要な事項は、総括保護管理者が

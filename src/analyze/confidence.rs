@@ -61,8 +61,9 @@ impl ScoreBand {
 /// Reason shown with △ when the evidence only says 努める / できる / 望ましい.
 pub const WEAK_DUTY_REASON: &str = "努力義務にとどまる";
 /// Reason shown with △ when the evidence relieves its party of the act
-/// (…を要しない): the measure is named, then not required.
-pub const EXEMPTION_REASON: &str = "義務を免除している（要しない等）";
+/// (…を要しない) or deems it done (…を行ったものとみなす): the measure is
+/// named, then not required.
+pub const EXEMPTION_REASON: &str = "義務を免除している（要しない・みなす等）";
 /// Reason shown with △ when every article that evidences the item is
 /// suspended by a 附則 (当分の間 or until a date, see
 /// `references::suspended_articles`).
@@ -71,8 +72,10 @@ pub const SUSPENDED_REASON: &str = "附則で当分の間（又は期日まで�
 pub const LOW_BAND_REASON: &str = "確度の低い対応のみ（要確認）";
 
 /// Sentence endings that lay down less than a duty: an effort
-/// (努めるものとする, 努めなければならない), a permission (することができる)
-/// or a wish (望ましい). Compared on the NFKC sentence without its final 。.
+/// (努めるものとする, 努めなければならない), a permission (することができる,
+/// …することを妨げない, …しても差し支えない), a possibility (…の措置を講ずることがある: the
+/// body may, as it sees fit) or a wish (望ましい). Compared on the NFKC
+/// sentence without its final 。.
 const WEAK_ENDINGS: &[&str] = &[
     "努めるものとする",
     "努めなければならない",
@@ -83,14 +86,21 @@ const WEAK_ENDINGS: &[&str] = &[
     "ことができるものとする",
     "ことができる",
     "ことができること",
+    "妨げない",
+    "妨げるものではない",
+    "差し支えない",
+    "差し支えないものとする",
+    "ことがある",
 ];
 
 /// Sentence endings that relieve the party of the act they name: 「…確認
 /// することを要しない」, 「許可を必要としない」, 「暗号化する必要はない」,
-/// 「…するには及ばない」. In legal Japanese these only ever exempt (a
-/// prohibition is written …してはならない or …しないものとする), so a
-/// sentence ending so lays down no duty, whatever measure it names.
-/// Compared on the NFKC sentence without its final 。.
+/// 「…するには及ばない」, and the legal fiction 「…点検を行ったものと
+/// みなす」 (the act is deemed done without being done). In legal Japanese
+/// these only ever exempt or deem (a prohibition is written …してはならない
+/// or …しないものとする), so a sentence ending so lays down no duty,
+/// whatever measure it names. Compared on the NFKC sentence without its
+/// final 。.
 const EXEMPTING_ENDINGS: &[&str] = &[
     "要しない",
     "要しないものとする",
@@ -100,6 +110,8 @@ const EXEMPTING_ENDINGS: &[&str] = &[
     "必要はない",
     "必要がない",
     "及ばない",
+    "みなす",
+    "見なす",
 ];
 
 /// Whether `sentence` (NFKC) ends by exempting its party from the act it
@@ -182,6 +194,9 @@ mod tests {
         assert!(is_weak_duty("管理者は、記録を定期に分析することができる。"));
         assert!(is_weak_duty("複数の職員で確認することが望ましい。"));
         assert!(is_weak_duty("職員は、情報の保護に努めなければならない。"));
+        assert!(is_weak_duty("実施機関は、事案の内容等に応じて、公表等の措置を講ずることがある。"));
+        assert!(is_weak_duty("職員が記録媒体を持ち出すことを妨げない。"));
+        assert!(is_weak_duty("複製は、課内に限り行っても差し支えない。"));
         // A duty, even when a permission is mentioned inside it.
         assert!(!is_weak_duty("職員は、利用できる端末を限定しなければならない。"));
         assert!(!is_weak_duty("保護管理者は、台帳を整備するものとする。"));
@@ -195,6 +210,7 @@ mod tests {
         assert!(is_weak_duty("情報システム室への入室については、記録を必要としない。"));
         assert!(is_weak_duty("職員は、記録媒体を暗号化する必要はない。"));
         assert!(is_weak_duty("改めて届け出るには及ばない。"));
+        assert!(is_weak_duty("内部監査を受けた年度は、点検を行い、その結果を報告したものとみなす。"));
         // Prohibitions are duties, however negative their ending.
         assert!(!is_weak_duty("職員は、記録媒体を外部に持ち出さないものとする。"));
         assert!(!is_weak_duty("職員は、業務以外の目的で端末を使用しないこと。"));

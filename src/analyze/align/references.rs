@@ -42,6 +42,39 @@ pub(crate) fn referenced_items(items: &[ItemProfile], compact: &str) -> Vec<usiz
     hits.iter().enumerate().filter(|(_, &h)| h == best).map(|(i, _)| i).collect()
 }
 
+/// Matters a delegation must list, cut at 、 and 並びに, before each is
+/// read for the item it names: two (「暗号化並びに端末の管理に関し…」).
+const LISTED_MATTERS_MIN: usize = 2;
+/// How a delegation names what it hands over: 「…に関し必要な事項は、別に
+/// 定める」 (the formula of a 委任規定), its variants, and 「…に関する事項」.
+const DELEGATED_MATTERS: &[&str] = &["に関し必要な事項", "に関して必要な事項", "について必要な事項", "に関する事項"];
+
+/// Items a reference sentence (NFKC) hands over: those [`referenced_items`]
+/// finds in it, and where it delegates a list of matters (「アクセス制御、
+/// アクセス記録の取得及び保存、不正プログラム対策並びに暗号化に関し必要な
+/// 事項は、別に定める。」) the item each listed matter names — such a
+/// delegation hands over every measure in its list, not only the one named
+/// at most length. Only the list before the formula is read: a sentence
+/// that hands its matter over in other words (…に従う, …にのっとり) names
+/// stages and conditions (取得、利用、保管…段階における…) with its 、.
+fn handed_over_items(items: &[ItemProfile], compact: &str) -> Vec<usize> {
+    let mut out = referenced_items(items, compact);
+    let Some(list) = DELEGATED_MATTERS.iter().find_map(|f| compact.split_once(f).map(|(list, _)| list)) else {
+        return out;
+    };
+    let matters: Vec<&str> = list.split("並びに").flat_map(|m| m.split('、')).collect();
+    if matters.len() >= LISTED_MATTERS_MIN {
+        for matter in matters {
+            for i in referenced_items(items, matter) {
+                if !items[i].title_is_role && !out.contains(&i) {
+                    out.push(i);
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Items named in a line that enumerates measures (組織体制の整備、取扱規程等に
 /// 基づく運用、…): the line split at 、 and ・ into at least three phrases, of
 /// which at least two, and at least half, name distinct items by their titles
@@ -246,7 +279,7 @@ pub(crate) fn referenced_by_sentences(
         // instead.
         let handed_over = sentence.handed_over.get_or_init(|| {
             if sentence.reference && terms::internal_referent(&sentence.text).is_none() {
-                referenced_items(items, &terms::without_delegate(&sentence.compact))
+                handed_over_items(items, &terms::without_delegate(&sentence.compact))
             } else {
                 Vec::new()
             }

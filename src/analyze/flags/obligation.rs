@@ -11,7 +11,8 @@ use crate::text::tokens::PartOfSpeech;
 /// How binding a sentence is, from its ending.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Strength {
-    /// …を要しない, 必要としない: the act is not required at all.
+    /// …を要しない, 必要としない, …したものとみなす: the act is not required
+    /// at all.
     Exempt,
     May,
     Endeavour,
@@ -36,7 +37,7 @@ impl Strength {
 
     fn label(self) -> &'static str {
         match self {
-            Strength::Exempt => "を要しない（義務なし）",
+            Strength::Exempt => "を要しない・みなす（義務なし）",
             Strength::May => "することができる（任意）",
             Strength::Endeavour => "努めるものとする（努力義務）",
             Strength::Shall => "ものとする（義務）",
@@ -61,7 +62,14 @@ pub(super) fn classify(sentence: &str) -> Option<Strength> {
         Strength::Endeavour
     } else if ends(&["なければならない", "ねばならない"]) {
         Strength::Must
-    } else if ends(&["ことができる"]) {
+    } else if ends(&[
+        "ことができる",
+        "妨げない",
+        "妨げるものではない",
+        "差し支えない",
+        "差し支えないものとする",
+        "ことがある",
+    ]) {
         Strength::May
     } else if ends(&["ものとする", "こととする"]) {
         Strength::Shall
