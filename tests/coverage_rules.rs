@@ -247,6 +247,21 @@ fn an_article_a_supplementary_provision_suspends_is_not_in_force() {
     assert_status(&until, "5-5", CoverageStatus::Partial);
     assert_status(&until, "5-6", CoverageStatus::Covered);
 
+    // A 要領 numbered 第１ without 条 cites its articles so.
+    let without_jo = coverage_of_text(
+        "試験町保有個人情報安全管理要領",
+        &[
+            "第１　外部からの不正アクセスの防止",
+            "　保護管理者は、保有個人情報を取り扱う情報システムへの外部からの不正アクセスを防止するため、ファイアウォールの設定による経路制御等の必要な措置を講じなければならない。",
+            "附　則",
+            "１　この要領は、令和８年４月１日から施行する。",
+            "２　第１の規定は、当分の間、適用しない。",
+        ]
+        .join("\n"),
+        "ppc-shishin",
+    );
+    assert_status(&without_jo, "5-5", CoverageStatus::Partial);
+
     let carved_out = rule("２　この規程の施行の日前に導入した情報システムについては、第２条の規定は、適用しない。");
     assert_status(&carved_out, "5-5", CoverageStatus::Covered);
     assert_status(&carved_out, "5-6", CoverageStatus::Covered);
@@ -290,7 +305,7 @@ fn references_are_only_sentences_that_hand_the_matter_over() {
 /// A delegation of a list of matters (「アクセス制御、…、不正プログラム
 /// 対策並びに暗号化に関し必要な事項は、町長が別に定める。」) hands over every
 /// measure it lists, each △ by reference (it named only those of the
-/// longest names). A sentence that hands its matter over in other words
+/// longest names), even a matter named in all its item's elements. A sentence that hands its matter over in other words
 /// while listing stages (取得、利用、保管…段階における…は、…ポリシー等に従う)
 /// does not hand over the measures its stages sound like.
 #[test]
@@ -301,12 +316,14 @@ fn a_delegated_list_hands_over_each_matter() {
             PURPOSE,
             (
                 "情報システムの安全確保",
-                "情報システムにおけるアクセス制御、アクセス記録の取得及び保存、不正プログラム対策並びに暗号化に関し必要な事項は、町長が別に定める。",
+                "情報システムにおけるアクセス制御、アクセス記録の取得及び保存、不正プログラム対策、暗号化並びに記録機能を有する機器の接続の制限に関し必要な事項は、町長が別に定める。",
             ),
         ],
         "ppc-shishin",
     );
-    for id in ["5-1", "5-6", "5-8"] {
+    // 5-9's two elements are both named (記録機能を有する機器, 接続の制限),
+    // yet as a matter delegated: a reference still (it was ○).
+    for id in ["5-1", "5-6", "5-8", "5-9"] {
         let it = item(&report, id);
         assert_eq!(it.status, CoverageStatus::Partial, "{id}: {it:?}");
         assert!(it.evidence.iter().all(|e| e.by_reference && e.article_label == "第2条"), "{id}: {it:?}");

@@ -8,7 +8,7 @@ use rayon::prelude::*;
 use super::params::Params;
 use super::profile::{CatalogAnalysis, ElementHits, Line};
 use super::references::{
-    enumerated_items, extend_internal_references, referenced_by_sentences, suspended_articles, Sentences,
+    article_key, enumerated_items, extend_internal_references, referenced_by_sentences, suspended_articles, Sentences,
 };
 use super::scorer::{Scorer, UnitScore};
 use super::{CoverageReport, CoverageStatus, Evidence, ItemCoverage};
@@ -80,7 +80,7 @@ pub fn coverage_with(
             // An effort or a low-band link alone cannot make an item ○.
             let status_reason = if direct.is_empty() {
                 None
-            } else if direct.iter().all(|e| suspended.contains(&nfkc(&e.article_label))) {
+            } else if direct.iter().all(|e| suspended.contains(&article_key(&e.article_label))) {
                 Some(confidence::SUSPENDED_REASON.to_string())
             } else if item.duty_required && direct.iter().all(|e| e.weak_duty) {
                 Some(confidence::weak_duty_reason(direct.iter().map(|e| e.sentence.as_str())).to_string())
@@ -259,9 +259,11 @@ fn evidence(scorer: &Scorer, a: &ArticleAnalysis, i: usize, s: &UnitScore, place
     let carrying = read.carrying(place.lines, item, &s.elements);
     // By reference: the sentence carrying the item hands it over to
     // another provision (a reference elsewhere in the article does not
-    // count) and itself states less than half the elements.
-    let by_reference =
-        carrying.as_ref().is_some_and(|c| c.reference) && s.elements.len() * 2 < item.elements.len().max(1);
+    // count) and itself states less than half the elements — or, however
+    // many it names, delegates them as matters (…に関し必要な事項は、別に定める).
+    let by_reference = carrying
+        .as_ref()
+        .is_some_and(|c| c.reference && (s.elements.len() * 2 < item.elements.len().max(1) || c.delegates_matters()));
     Evidence {
         band: ScoreBand::of_link(s.score, !item.elements.is_empty() && s.elements.len() >= item.elements.len()),
         weak_duty: carrying.as_ref().is_some_and(|c| c.weak_duty()),

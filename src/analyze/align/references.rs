@@ -151,6 +151,14 @@ impl Sentence {
     pub(crate) fn weak_duty(&self) -> bool {
         confidence::is_weak_duty_nfkc(&self.compact)
     }
+
+    /// Whether it delegates matters it names (「…記録機能を有する機器の
+    /// 接続の制限に関し必要な事項は、消防長が別に定める。」): the words
+    /// before the formula name what another rule will lay down, so however
+    /// many of an item's elements they hold, the sentence lays down none.
+    pub(crate) fn delegates_matters(&self) -> bool {
+        self.reference && DELEGATED_MATTERS.iter().any(|f| self.compact.contains(f))
+    }
 }
 
 /// The sentences of one line, shared by every unit that reads the line.
@@ -223,8 +231,8 @@ impl Sentences {
     }
 }
 
-/// The articles a 附則 suspends for a time, as their labels in NFKC
-/// (第15条): 「第15条の規定は、当分の間、適用しない。」, 「第8条及び第9条の
+/// The articles a 附則 suspends for a time, as their [`article_key`]s
+/// (第15): 「第15条の規定は、当分の間、適用しない。」, 「第8条及び第9条の
 /// 規定は、令和9年3月31日までの間は、適用しない。」. Their measures are not
 /// in force when the rule is, so they are no more than partial evidence.
 /// A sentence that limits what it exempts (「施行日前に取得した…については、
@@ -233,7 +241,7 @@ impl Sentences {
 /// only digits.
 pub(crate) fn suspended_articles(reg: &Regulation) -> Vec<String> {
     static LABEL: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let label = LABEL.get_or_init(|| regex::Regex::new(r"第\d+条(?:の\d+)?").expect("valid regex"));
+    let label = LABEL.get_or_init(|| regex::Regex::new(r"第\d+条?(?:の\d+)?").expect("valid regex"));
     let texts = reg.supplementary.iter().flat_map(|s| {
         s.paragraphs.iter().chain(s.articles.iter().flat_map(|a| a.paragraphs.iter())).map(|p| p.text.as_str())
     });
@@ -247,10 +255,16 @@ pub(crate) fn suspended_articles(reg: &Regulation) -> Vec<String> {
             if !s.ends_with("適用しない") || !for_a_time || subject.contains("については") {
                 continue;
             }
-            out.extend(label.find_iter(subject).map(|m| m.as_str().to_string()));
+            out.extend(label.find_iter(subject).map(|m| article_key(m.as_str())));
         }
     }
     out
+}
+
+/// An article's label as a 附則 cites it, whether the rule numbers its
+/// articles 第15条 or 第１５ (many 要領): NFKC, without 条.
+pub(crate) fn article_key(label: &str) -> String {
+    nfkc(label).replace('条', "")
 }
 
 /// The sentences of `lines`, trimmed, empty ones dropped.
