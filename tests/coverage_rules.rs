@@ -217,7 +217,8 @@ fn a_possibility_or_a_permission_is_no_duty() {
 }
 
 /// A 附則 that suspends an article for a time (「第2条の規定は、令和9年3月31日
-/// までの間は、適用しない。」, 当分の間) leaves its measure out of force when
+/// までの間は、適用しない。」, 当分の間, or 「…までの間は、第2条の規定に
+/// かかわらず、なお従前の例による。」) leaves its measure out of force when
 /// the rule is enacted: the item it alone evidences is △ with that reason.
 /// A 附則 that only carves out old cases (「…前に導入した情報システムに
 /// ついては、第3条の規定は、適用しない。」) leaves the measure ○.
@@ -246,6 +247,11 @@ fn an_article_a_supplementary_provision_suspends_is_not_in_force() {
     let until = rule("２　第１条の規定は、令和９年３月３１日までの間は、適用しない。");
     assert_status(&until, "5-5", CoverageStatus::Partial);
     assert_status(&until, "5-6", CoverageStatus::Covered);
+    // The old rule kept for a time in place of an article.
+    let old_rule =
+        rule("２　この規程の施行の日から令和９年３月３１日までの間は、第２条の規定にかかわらず、なお従前の例による。");
+    assert_status(&old_rule, "5-5", CoverageStatus::Covered);
+    assert_status(&old_rule, "5-6", CoverageStatus::Partial);
 
     // A 要領 numbered 第１ without 条 cites its articles so.
     let without_jo = coverage_of_text(

@@ -71,18 +71,18 @@ pub const SUSPENDED_REASON: &str = "附則で当分の間（又は期日まで�
 /// Reason shown with △ when every link is of the low band.
 pub const LOW_BAND_REASON: &str = "確度の低い対応のみ（要確認）";
 
-/// Sentence endings that lay down less than a duty: an effort
-/// (努めるものとする, 努めなければならない), a permission (することができる,
-/// …することを妨げない, …しても差し支えない), a possibility (…の措置を講ずることがある: the
-/// body may, as it sees fit) or a wish (望ましい). Compared on the NFKC
-/// sentence without its final 。.
-const WEAK_ENDINGS: &[&str] = &[
-    "努めるものとする",
-    "努めなければならない",
-    "努めること",
-    "努める",
-    "望ましい",
-    "望ましいものとする",
+/// Sentence endings that ask only an effort (努めるものとする,
+/// 努めなければならない) or state a wish (望ましい): less than a duty.
+/// Compared on the NFKC sentence without its final 。.
+const EFFORT_ENDINGS: &[&str] =
+    &["努めるものとする", "努めなければならない", "努めること", "努める", "望ましい", "望ましいものとする"];
+
+/// Sentence endings that permit (することができる, …することを妨げない,
+/// …しても差し支えない) or leave the act to the party's discretion (…の
+/// 措置を講ずることがある): less than a duty, and the weakest strength but
+/// an exemption in the 差分・指摘 (`flags::obligation`). Compared on the
+/// NFKC sentence without its final 。.
+pub const PERMITTING_ENDINGS: &[&str] = &[
     "ことができるものとする",
     "ことができる",
     "ことができること",
@@ -146,7 +146,10 @@ pub fn is_weak_duty_nfkc(sentence: &str) -> bool {
         return true;
     }
     let s = sentence.trim_end_matches(['。', '.', ')', '」']);
-    let Some(ending) = WEAK_ENDINGS.iter().find(|e| s.ends_with(*e)) else { return false };
+    if EFFORT_ENDINGS.iter().any(|e| s.ends_with(e)) {
+        return true;
+    }
+    let Some(ending) = PERMITTING_ENDINGS.iter().find(|e| s.ends_with(*e)) else { return false };
     !(ending.contains("できる") && grants_power(s))
 }
 

@@ -233,8 +233,10 @@ impl Sentences {
 
 /// The articles a 附則 suspends for a time, as their [`article_key`]s
 /// (第15): 「第15条の規定は、当分の間、適用しない。」, 「第8条及び第9条の
-/// 規定は、令和9年3月31日までの間は、適用しない。」. Their measures are not
-/// in force when the rule is, so they are no more than partial evidence.
+/// 規定は、令和9年3月31日までの間は、適用しない。」, or keeps the old rule
+/// instead of: 「…令和9年3月31日までの間は、第12条の規定にかかわらず、なお
+/// 従前の例による。」. Their measures are not in force when the rule is, so
+/// they are no more than partial evidence.
 /// A sentence that limits what it exempts (「施行日前に取得した…については、
 /// 第10条の規定は、適用しない。」) only carves out old cases and is left out;
 /// so are articles numbered in kanji, as [`terms::internal_referent`] reads
@@ -250,12 +252,23 @@ pub(crate) fn suspended_articles(reg: &Regulation) -> Vec<String> {
         for sentence in line_sentences(text) {
             let s = nfkc(sentence);
             let s = s.trim_end_matches('。');
-            let Some((subject, rest)) = s.rsplit_once("の規定は、") else { continue };
-            let for_a_time = rest.contains("当分の間") || rest.contains("までの間");
-            if !s.ends_with("適用しない") || !for_a_time || subject.contains("については") {
+            // 「第N条の規定は、…までの間は、適用しない」, or the old rule kept
+            // instead: 「…までの間は、第N条の規定にかかわらず、なお従前の例による」.
+            let split = if s.ends_with("適用しない") {
+                s.rsplit_once("の規定は、")
+            } else if s.ends_with("従前の例による") {
+                s.rsplit_once("の規定にかかわらず")
+            } else {
+                None
+            };
+            let Some((before, _)) = split else { continue };
+            let for_a_time = s.contains("当分の間") || s.contains("までの間");
+            if !for_a_time || s.contains("については") {
                 continue;
             }
-            out.extend(label.find_iter(subject).map(|m| article_key(m.as_str())));
+            // The articles are those of the clause that cites them.
+            let cited = before.rsplit('、').next().unwrap_or(before);
+            out.extend(label.find_iter(cited).map(|m| article_key(m.as_str())));
         }
     }
     out

@@ -62,14 +62,7 @@ pub(super) fn classify(sentence: &str) -> Option<Strength> {
         Strength::Endeavour
     } else if ends(&["なければならない", "ねばならない"]) {
         Strength::Must
-    } else if ends(&[
-        "ことができる",
-        "妨げない",
-        "妨げるものではない",
-        "差し支えない",
-        "差し支えないものとする",
-        "ことがある",
-    ]) {
+    } else if ends(confidence::PERMITTING_ENDINGS) {
         Strength::May
     } else if ends(&["ものとする", "こととする"]) {
         Strength::Shall
