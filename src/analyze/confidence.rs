@@ -117,8 +117,14 @@ const EXEMPTING_ENDINGS: &[&str] = &[
 /// Whether `sentence` (NFKC) ends by exempting its party from the act it
 /// names (see `EXEMPTING_ENDINGS`).
 pub fn is_exemption_nfkc(sentence: &str) -> bool {
-    let s = sentence.trim_end_matches(['。', '.', ')', '」']);
+    let s = without_closing_marks(sentence);
     EXEMPTING_ENDINGS.iter().any(|e| s.ends_with(e))
+}
+
+/// A sentence (NFKC) as its ending is compared: without its final 。 and
+/// closing brackets.
+fn without_closing_marks(sentence: &str) -> &str {
+    sentence.trim_end_matches(['。', '.', ')', '」'])
 }
 
 /// The reason a △ gives when all its evidence lays down less than a duty:
@@ -145,7 +151,7 @@ pub fn is_weak_duty_nfkc(sentence: &str) -> bool {
     if is_exemption_nfkc(sentence) {
         return true;
     }
-    let s = sentence.trim_end_matches(['。', '.', ')', '」']);
+    let s = without_closing_marks(sentence);
     if EFFORT_ENDINGS.iter().any(|e| s.ends_with(e)) {
         return true;
     }

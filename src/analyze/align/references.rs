@@ -49,6 +49,12 @@ const LISTED_MATTERS_MIN: usize = 2;
 /// 定める」 (the formula of a 委任規定), its variants, and 「…に関する事項」.
 const DELEGATED_MATTERS: &[&str] = &["に関し必要な事項", "に関して必要な事項", "について必要な事項", "に関する事項"];
 
+/// What a sentence (NFKC) delegates by the formula of `DELEGATED_MATTERS`:
+/// the words before it, or None when it has no such formula.
+fn delegated_matters(compact: &str) -> Option<&str> {
+    DELEGATED_MATTERS.iter().find_map(|f| compact.split_once(f).map(|(matters, _)| matters))
+}
+
 /// Items a reference sentence (NFKC) hands over: those [`referenced_items`]
 /// finds in it, and where it delegates a list of matters (「アクセス制御、
 /// アクセス記録の取得及び保存、不正プログラム対策並びに暗号化に関し必要な
@@ -59,7 +65,7 @@ const DELEGATED_MATTERS: &[&str] = &["に関し必要な事項", "に関して�
 /// stages and conditions (取得、利用、保管…段階における…) with its 、.
 fn handed_over_items(items: &[ItemProfile], compact: &str) -> Vec<usize> {
     let mut out = referenced_items(items, compact);
-    let Some(list) = DELEGATED_MATTERS.iter().find_map(|f| compact.split_once(f).map(|(list, _)| list)) else {
+    let Some(list) = delegated_matters(compact) else {
         return out;
     };
     let matters: Vec<&str> = list.split("並びに").flat_map(|m| m.split('、')).collect();
@@ -157,7 +163,7 @@ impl Sentence {
     /// before the formula name what another rule will lay down, so however
     /// many of an item's elements they hold, the sentence lays down none.
     pub(crate) fn delegates_matters(&self) -> bool {
-        self.reference && DELEGATED_MATTERS.iter().any(|f| self.compact.contains(f))
+        self.reference && delegated_matters(&self.compact).is_some()
     }
 }
 
