@@ -216,6 +216,49 @@ fn a_possibility_or_a_permission_is_no_duty() {
     assert_eq!(it.status_reason.as_deref(), Some("努力義務にとどまる"));
 }
 
+/// An effort is an effort whatever duty ending follows its verb:
+/// 「…講ずるよう努めることとする」, 「…努力しなければならない」 and
+/// 「…心掛けるものとする」 ask as little as 「努めるものとする」.
+#[test]
+fn an_effort_in_any_duty_ending_is_no_duty() {
+    let access = |ending: &str| {
+        coverage(
+            "試験町保有個人情報管理規程",
+            &[
+                PURPOSE,
+                (
+                    "外部からの不正アクセスの防止",
+                    &format!("保護管理者は、保有個人情報を取り扱う情報システムへの外部からの不正アクセスを防止するため、ファイアウォールの設定による経路制御等の必要な措置を講ずる{ending}。"),
+                ),
+            ],
+            "ppc-shishin",
+        )
+    };
+    assert_status(&access("ものとする"), "5-5", CoverageStatus::Covered);
+    for ending in ["よう努めることとする", "よう努力しなければならない", "よう心掛けるものとする"]
+    {
+        let it = item(&access(ending), "5-5").clone();
+        assert_eq!(it.status, CoverageStatus::Partial, "{ending}: {it:?}");
+        assert_eq!(it.status_reason.as_deref(), Some("努力義務にとどまる"));
+    }
+    // An effort clause before a duty asks an effort for what it names, and
+    // no less than the duty for what the duty names.
+    let effort_first = access("よう努めるとともに、その措置の状況を記録しなければならない");
+    assert_status(&effort_first, "5-5", CoverageStatus::Partial);
+    let duty_after = coverage(
+        "試験町保有個人情報管理規程",
+        &[
+            PURPOSE,
+            (
+                "外部からの不正アクセスの防止",
+                "保護管理者は、情報セキュリティに関する知識の習得に努めるとともに、保有個人情報を取り扱う情報システムへの外部からの不正アクセスを防止するため、ファイアウォールの設定による経路制御等の必要な措置を講じなければならない。",
+            ),
+        ],
+        "ppc-shishin",
+    );
+    assert_status(&duty_after, "5-5", CoverageStatus::Covered);
+}
+
 /// A 附則 that suspends an article for a time (「第2条の規定は、令和9年3月31日
 /// までの間は、適用しない。」, 当分の間, or 「…までの間は、第2条の規定に
 /// かかわらず、なお従前の例による。」) leaves its measure out of force when
@@ -271,6 +314,16 @@ fn an_article_a_supplementary_provision_suspends_is_not_in_force() {
     let carved_out = rule("２　この規程の施行の日前に導入した情報システムについては、第２条の規定は、適用しない。");
     assert_status(&carved_out, "5-5", CoverageStatus::Covered);
     assert_status(&carved_out, "5-6", CoverageStatus::Covered);
+
+    // Articles cited in kanji, as 縦書き rules cite them, and a range.
+    let kanji = rule("２　第一条及び第二条の規定は、当分の間、適用しない。");
+    assert_status(&kanji, "5-5", CoverageStatus::Partial);
+    assert_status(&kanji, "5-6", CoverageStatus::Partial);
+    let range = rule("２　第一条から第二条までの規定は、令和十年三月三十一日までの間は、適用しない。");
+    assert_status(&range, "5-6", CoverageStatus::Partial);
+    // A 号 cited after its article is that article's, not the 第2条.
+    let item_of_first = rule("２　第１条第２号の規定は、当分の間、適用しない。");
+    assert_status(&item_of_first, "5-6", CoverageStatus::Covered);
 }
 
 /// By reference means a sentence that hands the matter over: 準用 (of the
@@ -306,6 +359,23 @@ fn references_are_only_sentences_that_hand_the_matter_over() {
     assert!(entry.contains(&("第4条".to_string(), true)), "{entry:?}");
     assert_eq!(item(&report, "6-1").status, CoverageStatus::Partial);
     assert_eq!(links("5-2"), [("第5条".to_string(), false)]);
+}
+
+/// A rule that numbers its articles in kanji cites them so: 「第四条の規定は、
+/// …について準用する。」 extends 第4条 as 「第４条の規定は」 does.
+#[test]
+fn a_kanji_citation_extends_its_article() {
+    let report = coverage_of_text(
+        "試験村保有個人情報管理規程",
+        "（媒体の廃棄）\n\
+         第一条　職員は、保有個人情報が記録された媒体を廃棄するときは、復元又は判読が不可能な方法により当該媒体を廃棄しなければならない。\n\
+         （電磁的記録媒体の廃棄）\n\
+         第二条　第一条の規定は、保有個人情報を記録した電磁的記録媒体を廃棄する場合について準用する。\n",
+        "ppc-shishin",
+    );
+    let links: Vec<(String, bool)> =
+        item(&report, "4-6").evidence.iter().map(|e| (e.article_label.clone(), e.by_reference)).collect();
+    assert_eq!(links, [("第1条".to_string(), false), ("第2条".to_string(), true)]);
 }
 
 /// A delegation of a list of matters (「アクセス制御、…、不正プログラム

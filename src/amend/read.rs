@@ -9,7 +9,7 @@ use unicode_normalization::UnicodeNormalization;
 use super::place::{Clause, Place, WordEdit};
 use super::without_whitespace;
 use crate::model::Number;
-use crate::text::numerals::{parse_article_ref, parse_number};
+use crate::text::numerals::{parse_article_ref, parse_number, NUMERALS};
 
 /// Stands for a quoted string while a sentence's grammar is matched.
 const QUOTE: char = '\u{E000}';
@@ -69,13 +69,11 @@ pub fn read(text: &str) -> Result<Vec<ReadSentence>> {
     Ok(out)
 }
 
-const NUM: &str = "[0-9〇一二三四五六七八九十百千]+";
-
 fn place_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&format!(
-            r"^(?:(?P<title>題名)|(?P<supp>附則)(?:第(?P<sp>{NUM})項)?|(?P<appx>別表)(?:第(?P<ap>{NUM}))?|第(?P<chap>{NUM})章の章名|(?:第(?P<inchap>{NUM})章中)?(?P<art>第{NUM}条(?:の{NUM})*|同条)(?P<cap>の見出し)?(?:第(?P<para>{NUM})項|(?P<dopara>同項))?(?:第(?P<item>{NUM})号)?(?P<proviso>ただし書)?)"
+            r"^(?:(?P<title>題名)|(?P<supp>附則)(?:第(?P<sp>{NUMERALS})項)?|(?P<appx>別表)(?:第(?P<ap>{NUMERALS}))?|第(?P<chap>{NUMERALS})章の章名|(?:第(?P<inchap>{NUMERALS})章中)?(?P<art>第{NUMERALS}条(?:の{NUMERALS})*|同条)(?P<cap>の見出し)?(?:第(?P<para>{NUMERALS})項|(?P<dopara>同項))?(?:第(?P<item>{NUMERALS})号)?(?P<proviso>ただし書)?)"
         ))
         .expect("valid regex")
     })
@@ -164,7 +162,7 @@ fn rest_regex() -> &'static Regex {
     RE.get_or_init(|| {
         let q = QUOTE;
         Regex::new(&format!(
-            r"^(?:(?P<range>(?P<join>から|及び)(?P<last>第[^を]+?)(?:まで)?を(?:(?P<rn>{NUM})(?:条|項|号)ずつ繰り(?P<dir>下げ|上げ)(?:る)?|削(?:り|る)))|(?P<rep>中?{q}を{q}に改め(?:る)?)|(?P<del>中?{q}を削(?:り|る))|(?P<ins>中?{q}の下に{q}を加え(?:る)?)|(?P<drop>を削(?:り|る))|(?P<after>の次に次の(?P<an>{NUM})(?:条|項|号)を加え(?:る)?)|(?P<before>の前に次の(?P<bn>{NUM})(?:条|項|号)を加え(?:る)?)|(?P<to>に次の(?P<tn>{NUM})(?P<tu>条|項|号)を加え(?:る)?)|(?P<whole>を次のように改め(?:る)?)|(?P<set>を{q}に改め(?:る)?)|(?P<caption>に見出しとして{q}を付(?:し|する))|(?P<proviso_add>に次のただし書を加え(?:る)?)|(?P<ren>を(?P<target>.+)と(?:し|する)))$"
+            r"^(?:(?P<range>(?P<join>から|及び)(?P<last>第[^を]+?)(?:まで)?を(?:(?P<rn>{NUMERALS})(?:条|項|号)ずつ繰り(?P<dir>下げ|上げ)(?:る)?|削(?:り|る)))|(?P<rep>中?{q}を{q}に改め(?:る)?)|(?P<del>中?{q}を削(?:り|る))|(?P<ins>中?{q}の下に{q}を加え(?:る)?)|(?P<drop>を削(?:り|る))|(?P<after>の次に次の(?P<an>{NUMERALS})(?:条|項|号)を加え(?:る)?)|(?P<before>の前に次の(?P<bn>{NUMERALS})(?:条|項|号)を加え(?:る)?)|(?P<to>に次の(?P<tn>{NUMERALS})(?P<tu>条|項|号)を加え(?:る)?)|(?P<whole>を次のように改め(?:る)?)|(?P<set>を{q}に改め(?:る)?)|(?P<caption>に見出しとして{q}を付(?:し|する))|(?P<proviso_add>に次のただし書を加え(?:る)?)|(?P<ren>を(?P<target>.+)と(?:し|する)))$"
         ))
         .expect("valid regex")
     })

@@ -71,11 +71,56 @@ pub const SUSPENDED_REASON: &str = "附則で当分の間（又は期日まで�
 /// Reason shown with △ when every link is of the low band.
 pub const LOW_BAND_REASON: &str = "確度の低い対応のみ（要確認）";
 
-/// Sentence endings that ask only an effort (努めるものとする,
-/// 努めなければならない) or state a wish (望ましい): less than a duty.
-/// Compared on the NFKC sentence without its final 。.
-const EFFORT_ENDINGS: &[&str] =
-    &["努めるものとする", "努めなければならない", "努めること", "努める", "望ましい", "望ましいものとする"];
+/// Verbs that ask only an effort, each with the stem a negative ending
+/// takes: 努める (努めなければならない), 努力する (努力しなければならない),
+/// 心掛ける. Whatever duty ending follows (…ものとする, …こととする,
+/// …なければならない, a 要領's …こと), the act itself is only striven for.
+const EFFORT_VERBS: &[(&str, &str)] =
+    &[("努める", "努め"), ("努力する", "努力し"), ("心掛ける", "心掛け"), ("心がける", "心がけ")];
+/// The endings a duty adds after a verb's dictionary form (努める｜ものとする)
+/// and after its negative stem (努め｜なければならない).
+const DUTY_TAILS: &[&str] = &["", "ものとする", "こととする", "こと", "ものとすること"];
+const NEGATIVE_DUTY_TAILS: &[&str] = &["なければならない", "ねばならない", "なければならないこと"];
+/// Endings that state a wish, not a duty.
+const WISH_ENDINGS: &[&str] = &["望ましい", "望ましいものとする", "望ましいこと", "望まれる"];
+
+/// Every ending of an effort or a wish (努めるものとする, 努力しなければ
+/// ならない, 心掛けること, 望ましい …): less than a duty. Compared on the
+/// NFKC sentence without its final 。.
+fn effort_endings() -> &'static [String] {
+    static ENDINGS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    ENDINGS.get_or_init(|| {
+        let mut out: Vec<String> = WISH_ENDINGS.iter().map(|e| e.to_string()).collect();
+        for (verb, stem) in EFFORT_VERBS {
+            out.extend(DUTY_TAILS.iter().map(|tail| format!("{verb}{tail}")));
+            out.extend(NEGATIVE_DUTY_TAILS.iter().map(|tail| format!("{stem}{tail}")));
+        }
+        out
+    })
+}
+
+/// Where the effort clause of a sentence that goes on to a duty ends:
+/// 「保護管理者は、…研修を行うよう努めるとともに、その記録を保存しなければ
+/// ならない。」 asks an effort for the 研修 and a duty for the 記録. The
+/// byte offset in `sentence` (NFKC) after the clause's 「とともに、」 or
+/// 「努め、」 (the verb's continuative form), the last such clause's.
+pub fn effort_clause_end(sentence: &str) -> Option<usize> {
+    static MARKS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let marks = MARKS.get_or_init(|| {
+        EFFORT_VERBS
+            .iter()
+            .flat_map(|(verb, stem)| [format!("{verb}とともに、"), format!("{verb}とともに"), format!("{stem}、")])
+            .collect()
+    });
+    marks.iter().filter_map(|m| sentence.rfind(m.as_str()).map(|at| at + m.len())).max()
+}
+
+/// Whether `sentence` (NFKC) ends by asking only an effort or stating a
+/// wish (see `EFFORT_VERBS`, `WISH_ENDINGS`).
+pub fn is_effort_nfkc(sentence: &str) -> bool {
+    let s = without_closing_marks(sentence);
+    effort_endings().iter().any(|e| s.ends_with(e.as_str()))
+}
 
 /// Sentence endings that permit (することができる, …することを妨げない,
 /// …しても差し支えない) or leave the act to the party's discretion (…の
@@ -151,10 +196,10 @@ pub fn is_weak_duty_nfkc(sentence: &str) -> bool {
     if is_exemption_nfkc(sentence) {
         return true;
     }
-    let s = without_closing_marks(sentence);
-    if EFFORT_ENDINGS.iter().any(|e| s.ends_with(e)) {
+    if is_effort_nfkc(sentence) {
         return true;
     }
+    let s = without_closing_marks(sentence);
     let Some(ending) = PERMITTING_ENDINGS.iter().find(|e| s.ends_with(*e)) else { return false };
     !(ending.contains("できる") && grants_power(s))
 }
@@ -206,10 +251,26 @@ mod tests {
         assert!(is_weak_duty("実施機関は、事案の内容等に応じて、公表等の措置を講ずることがある。"));
         assert!(is_weak_duty("職員が記録媒体を持ち出すことを妨げない。"));
         assert!(is_weak_duty("複製は、課内に限り行っても差し支えない。"));
+        // An effort whatever duty ending follows its verb.
+        assert!(is_weak_duty("保護管理者は、必要な措置を講ずるよう努めることとする。"));
+        assert!(is_weak_duty("保護管理者は、必要な措置を講ずるよう努力しなければならない。"));
+        assert!(is_weak_duty("保護管理者は、暗号化のために必要な措置を講ずるよう努力するものとする。"));
+        assert!(is_weak_duty("職員は、媒体の廃棄を行うよう心掛けるものとする。"));
+        assert!(is_weak_duty("職員は、離席時に画面をロックするよう心がけること。"));
+        assert!(is_weak_duty("内容の確認等を行うことが望まれる。"));
         // A duty, even when a permission is mentioned inside it.
         assert!(!is_weak_duty("職員は、利用できる端末を限定しなければならない。"));
         assert!(!is_weak_duty("保護管理者は、台帳を整備するものとする。"));
         assert!(!is_weak_duty("職員は、記録媒体を持ち出してはならない。"));
+    }
+
+    #[test]
+    fn an_effort_clause_ends_before_the_duty() {
+        let s = "保護管理者は、研修を行うよう努めるとともに、その記録を保存しなければならない。";
+        assert_eq!(&s[effort_clause_end(s).unwrap()..], "その記録を保存しなければならない。");
+        let s = "職員は、知識の習得に努め、端末を施錠しなければならない。";
+        assert_eq!(&s[effort_clause_end(s).unwrap()..], "端末を施錠しなければならない。");
+        assert_eq!(effort_clause_end("職員は、端末を施錠しなければならない。"), None);
     }
 
     #[test]

@@ -8,6 +8,7 @@ use std::sync::{OnceLock, RwLock};
 use crate::text::hash::FastHashState;
 use crate::text::kinds::{alternation, DEFERRED_TO_KINDS};
 use crate::text::normalize::nfkc;
+use crate::text::numerals;
 
 /// A canonical term (see [`canonical`]) interned once per process: term
 /// vectors key on it instead of on its text.
@@ -187,10 +188,11 @@ pub fn is_reference_nfkc(text: &str) -> bool {
                 // leaves it to a rule not yet written.
                 r"別に定める|準用する|準用し|に委任する|に委任し|",
                 r"(?:{})等?",
-                r"(?:第\d+条(?:第\d+項)?)?」?(?:\([^)]{{0,30}}\))?",
+                r"(?:第{n}条(?:第{n}項)?)?」?(?:\([^)]{{0,30}}\))?",
                 r"(?:に従う|に従い|にのっとり|に則り|に基づき対応|に基づいて対応|に留意|を準用|の例による|の定めるところによる)"
             ),
-            alternation(&deferred_to)
+            alternation(&deferred_to),
+            n = numerals::NUMERALS,
         ))
         .expect("valid regex")
     });
@@ -215,12 +217,16 @@ pub fn without_delegate(sentence: &str) -> std::borrow::Cow<'_, str> {
 
 /// The article of the same rule that a 準用 sentence extends (「前条の規定は、
 /// …について準用する」, 「第5条の規定は、…準用する」): `Some("前条")` or
-/// `Some("第5条")` (NFKC), None for any other sentence. A 準用 of another
+/// `Some("第5条")` (half-width digits, whether the rule writes 第５条 or
+/// 第五条), None for any other sentence. A 準用 of another
 /// rule's article (セキュリティ規程第18条を準用する) names the rule first.
 pub fn internal_referent(sentence: &str) -> Option<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
-        regex::Regex::new(r"^(前条|第\d+条(?:の\d+)?)(?:第\d+項)?(?:ただし書)?の規定は、").expect("valid regex")
+        // Numbers in digits or kanji (第十二条: 縦書き rules cite so).
+        let n = numerals::NUMERALS;
+        regex::Regex::new(&format!(r"^(前条|第{n}条(?:の{n})?)(?:第{n}項)?(?:ただし書)?の規定は、"))
+            .expect("valid regex")
     });
     // No character but 準 itself is or holds 準 under NFKC (test
     // `only_its_own_character_normalises_to_jun`), so a sentence without
@@ -234,7 +240,11 @@ pub fn internal_referent(sentence: &str) -> Option<String> {
     if !s.contains("準用") {
         return None;
     }
-    re.captures(s).map(|c| c[1].to_string())
+    let cited = re.captures(s)?.get(1)?.as_str();
+    match cited {
+        "前条" => Some(cited.to_string()),
+        _ => numerals::parse_article_ref(cited).map(|n| numerals::article_label(&n)),
+    }
 }
 
 /// Byte offset of the unclosed '(' that encloses `pos` in NFKC text
@@ -303,6 +313,7 @@ mod tests {
         assert!(is_role_word("職員"));
         assert!(!is_role_word("アクセス記録"));
         assert!(is_reference("電算室等の安全管理は、セキュリティ規程第18条を準用する。"));
+        assert!(is_reference("電算室の管理は、情報セキュリティ規程第十八条第二項の例による。"));
         assert!(!is_reference("アクセス記録を一定の期間保存する。"));
         assert!(is_reference("堺市情報セキュリティポリシーにのっとり、保護に万全を期さなければならない。"));
         assert!(is_reference("委託等に関する基準(平成18年制定)に留意し"));
@@ -324,6 +335,7 @@ mod tests {
             Some("前条")
         );
         assert_eq!(internal_referent("第１２条第２項の規定は、委託先について準用する。").as_deref(), Some("第12条"));
+        assert_eq!(internal_referent("第十九条の二の規定は、委託先について準用する。").as_deref(), Some("第19条の2"));
         assert_eq!(internal_referent("電算室等の安全管理は、セキュリティ規程第18条を準用する。"), None);
         assert_eq!(internal_referent("前条の規定により保存した記録は、定期に分析する。"), None);
         assert_eq!(

@@ -6,7 +6,7 @@ use super::*;
 impl Builder {
     pub(super) fn start_supplementary(&mut self, line: &SourceLine, bracket: Option<String>) {
         static INSTRUMENT: Lazy<Regex> =
-            Lazy::new(|| Regex::new(r"([^（）()、・\s\u{3000}]*第[0-9０-９一二三四五六七八九十百]+号)").unwrap());
+            Lazy::new(|| Regex::new(&format!(r"([^（）()、・\s\u{{3000}}]*第{NUMERALS}号)")).unwrap());
         let n = self.reg.supplementary.len() + 1;
         let id = self.unique_id(format!("suppl-{n}"));
         let (date, instrument) = match &bracket {

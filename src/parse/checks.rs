@@ -5,7 +5,7 @@ use regex::Regex;
 
 use crate::model::{Article, Diagnostic, DiagnosticCode, Item, Number, Regulation, Severity};
 use crate::text::normalize::nfkc;
-use crate::text::numerals::{number_label, parse_article_ref};
+use crate::text::numerals::{number_label, parse_article_ref, NUMERALS};
 
 pub(super) fn run(reg: &mut Regulation) {
     let mut out = Vec::new();
@@ -159,9 +159,7 @@ fn sequence(
     }
 }
 
-static ARTICLE_REF: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"第[0-9０-９〇一二三四五六七八九十百]+条(?:の[0-9０-９〇一二三四五六七八九十百]+)*").unwrap()
-});
+static ARTICLE_REF: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"第{NUMERALS}条(?:の{NUMERALS})*")).unwrap());
 
 /// First and last article of a 目次 range such as 第4条―第15条 or 第31条・第32条.
 fn range_ends(range: &str) -> Option<(Number, Number)> {

@@ -6,10 +6,10 @@ use regex::Regex;
 use super::labels::{
     classify_article, closing_len, continues_reference, is_space, matching_bracket, prefix_len, scan_label,
 };
-use super::lines::{head, trim_layout, NUM, SP};
+use super::lines::{head, trim_layout, SP};
 use crate::model::Number;
 use crate::text::kinds;
-use crate::text::numerals::{circled_value, kana_position, parse_number, AIUEO, IROHA};
+use crate::text::numerals::{circled_value, kana_position, parse_number, AIUEO, IROHA, NUMERALS};
 
 /// Style of an item label; items of one style are siblings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,7 +105,7 @@ pub(super) enum HeadingLevel {
     Section,
 }
 
-static RANGE: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"[（(](第{NUM}条[^（）()]*)[）)]$")).unwrap());
+static RANGE: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"[（(](第{NUMERALS}条[^（）()]*)[）)]$")).unwrap());
 /// A paragraph or top-level number has at most three digits: "１２３４　年"
 /// starting a line is a year or an amount, not a number of a provision.
 const MAX_PARAGRAPH_DIGITS: usize = 3;
@@ -130,7 +130,7 @@ static SUPPLEMENTARY: Lazy<Regex> = Lazy::new(|| {
 });
 static APPENDIX: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"^(別表|別記様式|別記|様式|別図|別紙)({SP}*第?{NUM}(?:号)?(?:の{NUM})?)?{SP}*([（(](?:[^（）()]|[（(][^（）()]*[）)])*関係[）)])?"
+        r"^(別表|別記様式|別記|様式|別図|別紙)({SP}*第?{NUMERALS}(?:号)?(?:の{NUMERALS})?)?{SP}*([（(](?:[^（）()]|[（(][^（）()]*[）)])*関係[）)])?"
     ))
     .unwrap()
 });

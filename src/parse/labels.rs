@@ -4,13 +4,16 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use super::classify::Kind;
-use super::lines::{trim_layout, NUM, SP};
+use super::lines::{trim_layout, SP};
 use crate::model::Number;
-use crate::text::numerals::{number_label, parse_article_ref, parse_number};
+use crate::text::numerals::{number_label, parse_article_ref, parse_number, NUMERALS};
 
 /// 第3条から第5条まで削除: articles deleted as a range.
 static DELETED_RANGE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(r"^(第{NUM}条(?:の{NUM})*)(から|及び|・)(第{NUM}条(?:の{NUM})*)(?:まで)?{SP}*削除$")).unwrap()
+    Regex::new(&format!(
+        r"^(第{NUMERALS}条(?:の{NUMERALS})*)(から|及び|・)(第{NUMERALS}条(?:の{NUMERALS})*)(?:まで)?{SP}*削除$"
+    ))
+    .unwrap()
 });
 
 pub(super) fn is_space(c: char) -> bool {

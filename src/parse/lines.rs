@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use crate::text::numerals::parse_number;
+use crate::text::numerals::{parse_number, NUMERALS};
 
 /// One cleaned line with its 1-based line number in the file.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,7 +17,6 @@ pub(super) struct SourceLine {
 }
 
 /// Kanji, full-width or half-width numeral run.
-pub(super) const NUM: &str = "[0-9０-９〇一二三四五六七八九十百千]+";
 pub(super) const SP: &str = "[ \\t\u{3000}\u{00a0}]";
 
 static HTML_TAG: Lazy<Regex> = Lazy::new(|| Regex::new(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>").unwrap());
@@ -41,25 +40,26 @@ static MD_LINK_LINE: Lazy<Regex> =
 /// collapsed onto one line is split (after the 。).
 static COLLAPSED_BREAK: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"^{SP}*(?:(?:[（(][^（）()。]{{1,40}}[）)]{SP}*)?第{NUM}条(?:の{NUM})*(?:{SP}|[（(])|第{NUM}[章節]{SP}|[附付]{SP}*則(?:{SP}|[（(]|$)|[0-9０-９]{{1,3}}{SP}+)"
+        r"^{SP}*(?:(?:[（(][^（）()。]{{1,40}}[）)]{SP}*)?第{NUMERALS}条(?:の{NUMERALS})*(?:{SP}|[（(])|第{NUMERALS}[章節]{SP}|[附付]{SP}*則(?:{SP}|[（(]|$)|[0-9０-９]{{1,3}}{SP}+)"
     ))
     .unwrap()
 });
 /// A chapter heading that runs on into its first article.
 static CHAPTER_RUNON: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"^第{NUM}[章節][^。]*?{SP}((?:[（(][^（）()。]{{1,40}}[）)]{SP}*)?第{NUM}条(?:の{NUM})*(?:{SP}|[（(]))"
+        r"^第{NUMERALS}[章節][^。]*?{SP}((?:[（(][^（）()。]{{1,40}}[）)]{SP}*)?第{NUMERALS}条(?:の{NUMERALS})*(?:{SP}|[（(]))"
     ))
     .unwrap()
 });
 
 /// "…要綱 （趣旨） 第1条 …": a caption and article after a space, mid-line.
 static MIDLINE_ARTICLE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(r"{SP}((?:[（(][^（）()。]{{1,40}}[）)]{SP}*)?第{NUM}条(?:の{NUM})*{SP})")).unwrap()
+    Regex::new(&format!(r"{SP}((?:[（(][^（）()。]{{1,40}}[）)]{SP}*)?第{NUMERALS}条(?:の{NUMERALS})*{SP})")).unwrap()
 });
 /// "(趣旨) 第1条 …": a caption that runs on into its article.
 static CAPTION_RUNON: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(r"^[（(]([^（）()。]{{1,40}})[）)]{SP}*(第{NUM}条(?:の{NUM})*(?:{SP}|[（(]))")).unwrap()
+    Regex::new(&format!(r"^[（(]([^（）()。]{{1,40}})[）)]{SP}*(第{NUMERALS}条(?:の{NUMERALS})*(?:{SP}|[（(]))"))
+        .unwrap()
 });
 /// "附則 この規則は、…": a 附則 heading that runs on into its text.
 /// Also without a space when the text opens as 附則 texts do (この規則は…,

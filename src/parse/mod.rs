@@ -67,7 +67,7 @@ use crate::model::{
 };
 use crate::source::{self, LoadError, SourceText};
 use crate::text::normalize::{is_hiragana, is_kana_or_kanji, nfkc};
-use crate::text::numerals::{kana_position, number_id, number_label, AIUEO, IROHA};
+use crate::text::numerals::{kana_position, number_id, number_label, AIUEO, IROHA, NUMERALS};
 use body::{finish_article, finish_item, finish_paragraph};
 use classify::{classify, HeadingLevel, ItemStyle, Kind};
 use lines::SourceLine;
@@ -140,10 +140,8 @@ pub fn parse_source(source: SourceText) -> Result<Regulation> {
 /// between 第 and 条 on each article's line of `text`, whose first line is
 /// line `first_line` of the file).
 fn numerals_of_headings(reg: &Regulation, text: &str, first_line: usize) -> Numerals {
-    static WRITTEN: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r"第([0-9０-９〇一二三四五六七八九十百千]+(?:の[0-9０-９〇一二三四五六七八九十百千]+)*)条")
-            .expect("valid regex")
-    });
+    static WRITTEN: Lazy<Regex> =
+        Lazy::new(|| Regex::new(&format!(r"第({NUMERALS}(?:の{NUMERALS})*)条")).expect("valid regex"));
     let lines: Vec<&str> = text.lines().collect();
     let written = reg.articles().filter_map(|a| {
         let line = lines.get(a.line.checked_sub(first_line)?)?;

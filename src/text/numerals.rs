@@ -39,6 +39,10 @@ fn unit_value(c: char) -> Option<u32> {
     }
 }
 
+/// A regex fragment for one number written in any script, as
+/// [`parse_number`] reads it: 12, １２, 十二, 百五.
+pub const NUMERALS: &str = "[0-9０-９〇一二三四五六七八九十百千]+";
+
 /// True for any character `parse_number` understands.
 pub fn is_numeral_char(c: char) -> bool {
     digit_value(c).is_some() || unit_value(c).is_some()
@@ -138,6 +142,110 @@ pub fn number_id(number: &Number) -> String {
     let mut out = number.main.to_string();
     for b in &number.branches {
         out.push_str(&format!("-{b}"));
+    }
+    out
+}
+
+/// Articles a sentence cites, each narrowed to a 項 and a 号 where it names
+/// them: 「第十二条第二項」, 「第１２条第２号」, a range 「第2条から第5条まで」
+/// (`first`..=`last`), or, in a 要領 numbered without 条, 「第１の規定」.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleCitation {
+    /// The first article cited.
+    pub first: Number,
+    /// The last article of a range (第2条から第5条まで); `first` for one.
+    pub last: Number,
+    /// The 項 named after a single article, if any.
+    pub paragraph: Option<u32>,
+    /// The 号 named after a single article, if any.
+    pub item: Option<u32>,
+}
+
+impl ArticleCitation {
+    /// Whether the citation takes in `article`'s `paragraph` and `item`
+    /// (None where the place is the whole article or paragraph): a place
+    /// that may hold the cited one is taken in.
+    pub fn takes_in(&self, article: &Number, paragraph: Option<u32>, item: Option<u32>) -> bool {
+        let narrower = |cited: Option<u32>, place: Option<u32>| matches!((cited, place), (Some(c), Some(p)) if c != p);
+        (&self.first..=&self.last).contains(&article)
+            && !narrower(self.paragraph, paragraph)
+            && !narrower(self.item, item)
+    }
+}
+
+/// The numeral that starts `text` (digits of any script, kanji with
+/// units), with the bytes it takes.
+fn leading_number(text: &str) -> Option<(u32, usize)> {
+    let len: usize = text.chars().take_while(|&c| is_numeral_char(c)).map(char::len_utf8).sum();
+    parse_number(&text[..len]).map(|n| (n, len))
+}
+
+/// The article citations of `text`, in order (see [`ArticleCitation`]). A
+/// 第N not followed by 条 is an article only when no other unit
+/// (項, 号, 章, 節, 款, 目, 編, 回 …) follows it.
+pub fn article_citations(text: &str) -> Vec<ArticleCitation> {
+    // Reads 「第N条のM」 (or 「第N」) at `at`: the number and where it ends.
+    fn article_at(text: &str, at: usize) -> Option<(Number, usize)> {
+        let rest = text[at..].strip_prefix('第')?;
+        let (main, len) = leading_number(rest)?;
+        let mut end = at + '第'.len_utf8() + len;
+        let with_jo = text[end..].starts_with('条');
+        if with_jo {
+            end += '条'.len_utf8();
+        } else if !text[end..].starts_with('の') && text[end..].chars().next().is_some_and(|c| !is_boundary(c)) {
+            return None;
+        }
+        let mut number = Number { main, branches: Vec::new() };
+        while let Some((branch, len)) = text[end..].strip_prefix('の').and_then(leading_number) {
+            number.branches.push(branch);
+            end += 'の'.len_utf8() + len;
+        }
+        // 第N without 条 must not be a 項, 号, 章 … of its own.
+        if !with_jo && text[end..].chars().next().is_some_and(|c| !is_boundary(c)) {
+            return None;
+        }
+        Some((number, end))
+    }
+    // What may follow an article cited without 条: の, punctuation or a
+    // conjunction (第１の規定, 第１及び第２, 第１から第３まで); not に
+    // (第一に, "firstly").
+    fn is_boundary(c: char) -> bool {
+        matches!(c, 'の' | '、' | '，' | '。' | '・' | '及' | '並' | '又' | 'か' | '）' | ')')
+    }
+    // Reads 「第N項」 or 「第N号」 at `at`.
+    fn unit_at(text: &str, at: usize, unit: char) -> Option<(u32, usize)> {
+        let rest = text[at..].strip_prefix('第')?;
+        let (n, len) = leading_number(rest)?;
+        rest[len..].starts_with(unit).then(|| (n, at + '第'.len_utf8() + len + unit.len_utf8()))
+    }
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(found) = text[at..].find('第') {
+        at += found;
+        let Some((first, mut end)) = article_at(text, at) else {
+            at += '第'.len_utf8();
+            continue;
+        };
+        let mut citation = ArticleCitation { last: first.clone(), first, paragraph: None, item: None };
+        if let Some((last, range_end)) =
+            text[end..].strip_prefix("から").and_then(|_| article_at(text, end + "から".len()))
+        {
+            if text[range_end..].starts_with("まで") {
+                citation.last = last;
+                end = range_end + "まで".len();
+            }
+        } else {
+            if let Some((n, e)) = unit_at(text, end, '項') {
+                citation.paragraph = Some(n);
+                end = e;
+            }
+            if let Some((n, e)) = unit_at(text, end, '号') {
+                citation.item = Some(n);
+                end = e;
+            }
+        }
+        out.push(citation);
+        at = end;
     }
     out
 }
@@ -279,6 +387,33 @@ pub fn circled_value(c: char) -> Option<u32> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn citations_read_articles_in_any_numerals_with_their_places() {
+        let cited = |text: &str| -> Vec<(u32, u32, Option<u32>, Option<u32>)> {
+            article_citations(text).iter().map(|c| (c.first.main, c.last.main, c.paragraph, c.item)).collect()
+        };
+        assert_eq!(
+            cited("第二条及び第十二条の規定は、当分の間、適用しない。"),
+            [(2, 2, None, None), (12, 12, None, None)]
+        );
+        assert_eq!(cited("第１２条第２項の規定は"), [(12, 12, Some(2), None)]);
+        assert_eq!(cited("第5条第1号及び第7条第三項第二号"), [(5, 5, None, Some(1)), (7, 7, Some(3), Some(2))]);
+        assert_eq!(cited("第二条から第五条までの規定は"), [(2, 5, None, None)]);
+        // A 要領's provisions without 条; other units and 第一に are no articles.
+        assert_eq!(cited("第１及び第３の規定は"), [(1, 1, None, None), (3, 3, None, None)]);
+        assert_eq!(cited("第２章、第一に、第３項、第1号、第二回"), []);
+        let branch = &article_citations("第十九条の二の規定")[0];
+        assert_eq!((branch.first.main, branch.first.branches.clone()), (19, vec![2]));
+        // A citation takes in the places that may hold what it cites.
+        let c = &article_citations("第7条第2項")[0];
+        assert!(c.takes_in(&n(7, &[]), None, None));
+        assert!(c.takes_in(&n(7, &[]), Some(2), Some(1)));
+        assert!(!c.takes_in(&n(7, &[]), Some(1), None));
+        assert!(!c.takes_in(&n(8, &[]), None, None));
+        let range = &article_citations("第2条から第5条まで")[0];
+        assert!(range.takes_in(&n(3, &[2]), None, None) && !range.takes_in(&n(5, &[1]), None, None));
+    }
 
     #[test]
     fn a_rules_numerals_are_told_by_its_article_headings() {

@@ -123,7 +123,10 @@ pub fn boilerplate_spans(text: &str) -> Vec<std::ops::Range<usize>> {
 fn citations(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     static NUMBER: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     // After the year: the instrument's kind, then its number (at most 20 characters on).
-    let number = NUMBER.get_or_init(|| regex::Regex::new(r"^[^()（）。、]{0,20}?第\d+号").expect("valid regex"));
+    let number = NUMBER.get_or_init(|| {
+        regex::Regex::new(&format!(r"^[^()（）。、]{{0,20}}?第{}号", crate::text::numerals::NUMERALS))
+            .expect("valid regex")
+    });
     crate::text::era::era_dates(text).filter_map(|date| {
         let tail = number.find(&text[date.year_end..])?;
         Some(date.range.start..date.year_end + tail.end())
@@ -170,5 +173,9 @@ mod tests {
         let text = "文書管理規則(令和元年規則第3号)の定めるところによる。";
         let covered: Vec<&str> = boilerplate_spans(text).iter().map(|r| &text[r.clone()]).collect();
         assert!(covered.contains(&"令和元年規則第3号"), "{covered:?}");
+        // In kanji, as 縦書き rules cite.
+        let text = "個人情報の保護に関する法律(平成十五年法律第五十七号)に基づき";
+        let covered: Vec<&str> = boilerplate_spans(text).iter().map(|r| &text[r.clone()]).collect();
+        assert!(covered.contains(&"平成十五年法律第五十七号"), "{covered:?}");
     }
 }

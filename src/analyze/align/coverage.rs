@@ -8,7 +8,7 @@ use rayon::prelude::*;
 use super::params::Params;
 use super::profile::{CatalogAnalysis, ElementHits, Line};
 use super::references::{
-    article_key, enumerated_items, extend_internal_references, referenced_by_sentences, suspended_articles, Sentences,
+    enumerated_items, extend_internal_references, is_suspended, referenced_by_sentences, suspended_articles, Sentences,
 };
 use super::scorer::{Scorer, UnitScore};
 use super::{CoverageReport, CoverageStatus, Evidence, ItemCoverage};
@@ -80,7 +80,7 @@ pub fn coverage_with(
             // An effort or a low-band link alone cannot make an item ○.
             let status_reason = if direct.is_empty() {
                 None
-            } else if direct.iter().all(|e| suspended.contains(&article_key(&e.article_label))) {
+            } else if direct.iter().all(|e| is_suspended(&suspended, e)) {
                 Some(confidence::SUSPENDED_REASON.to_string())
             } else if item.duty_required && direct.iter().all(|e| e.weak_duty) {
                 Some(confidence::weak_duty_reason(direct.iter().map(|e| e.sentence.as_str())).to_string())
@@ -266,7 +266,7 @@ fn evidence(scorer: &Scorer, a: &ArticleAnalysis, i: usize, s: &UnitScore, place
         .is_some_and(|c| c.reference && (s.elements.len() * 2 < item.elements.len().max(1) || c.delegates_matters()));
     Evidence {
         band: ScoreBand::of_link(s.score, !item.elements.is_empty() && s.elements.len() >= item.elements.len()),
-        weak_duty: carrying.as_ref().is_some_and(|c| c.weak_duty()),
+        weak_duty: carrying.as_ref().is_some_and(|c| c.weak_duty_for(item, &s.elements)),
         article_id: a.id.clone(),
         article_label: a.label.clone(),
         paragraph: place.paragraph,

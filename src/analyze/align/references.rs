@@ -17,6 +17,7 @@ use crate::analyze::text_analysis::{add_terms, terms_skipping, tokens_within, Te
 use crate::model::Regulation;
 use crate::text::hash::FastHashState;
 use crate::text::normalize::nfkc;
+use crate::text::numerals::{self, ArticleCitation};
 use crate::text::sentences;
 use crate::text::tokens::Token;
 
@@ -158,6 +159,20 @@ impl Sentence {
         confidence::is_weak_duty_nfkc(&self.compact)
     }
 
+    /// Whether it asks no more than an effort for `item`'s `elements`: it
+    /// ends in less than a duty, or it states them only in an effort clause
+    /// before its duty (「…研修を行うよう努めるとともに、その記録を保存しな
+    /// ければならない。」, see `confidence::effort_clause_end`).
+    pub(crate) fn weak_duty_for(&self, item: &ItemProfile, elements: &[String]) -> bool {
+        if self.weak_duty() {
+            return true;
+        }
+        let Some(end) = confidence::effort_clause_end(&self.compact) else { return false };
+        let found = found_phrases(item, elements);
+        let (effort, duty) = self.compact.split_at(end);
+        element_hits(effort, &found) > 0 && element_hits(duty, &found) == 0
+    }
+
     /// Whether it delegates matters it names (「…記録機能を有する機器の
     /// 接続の制限に関し必要な事項は、消防長が別に定める。」): the words
     /// before the formula name what another rule will lay down, so however
@@ -216,18 +231,11 @@ impl Sentences {
         let sentences = self.of(lines);
         // The phrases of each element found: with none, no sentence beats
         // the first.
-        let found: Vec<_> =
-            item.elements.iter().filter(|(label, _)| elements.contains(label)).map(|(_, p)| p).collect();
-        let hits = |s: &Sentence| {
-            found
-                .iter()
-                .filter(|phrases| phrases.iter().any(|w| w.iter().all(|w| s.compact.contains(w.as_str()))))
-                .count()
-        };
+        let found = found_phrases(item, elements);
         let mut best = (0, sentences.first()?);
         if !found.is_empty() {
             for s in &sentences {
-                let h = hits(s);
+                let h = element_hits(&s.compact, &found);
                 if h > best.0 {
                     best = (h, s);
                 }
@@ -237,19 +245,27 @@ impl Sentences {
     }
 }
 
-/// The articles a 附則 suspends for a time, as their [`article_key`]s
-/// (第15): 「第15条の規定は、当分の間、適用しない。」, 「第8条及び第9条の
-/// 規定は、令和9年3月31日までの間は、適用しない。」, or keeps the old rule
-/// instead of: 「…令和9年3月31日までの間は、第12条の規定にかかわらず、なお
-/// 従前の例による。」. Their measures are not in force when the rule is, so
-/// they are no more than partial evidence.
+/// The phrases of each of `item`'s elements among `elements` (labels).
+fn found_phrases<'i>(item: &'i ItemProfile, elements: &[String]) -> Vec<&'i Vec<Vec<String>>> {
+    item.elements.iter().filter(|(label, _)| elements.contains(label)).map(|(_, p)| p).collect()
+}
+
+/// How many of `found` (each an element's phrases, a phrase its words)
+/// `text` (NFKC) states: an element is stated when all the words of one of
+/// its phrases are in the text.
+fn element_hits(text: &str, found: &[&Vec<Vec<String>>]) -> usize {
+    found.iter().filter(|phrases| phrases.iter().any(|w| w.iter().all(|w| text.contains(w.as_str())))).count()
+}
+
+/// The articles a 附則 suspends for a time, each with the 項 or 号 it
+/// names: 「第15条の規定は、当分の間、適用しない。」, 「第八条及び第九条の
+/// 規定は、令和9年3月31日までの間は、適用しない。」, 「第2条から第5条までの
+/// 規定は…」, or keeps the old rule instead of: 「…令和9年3月31日までの間
+/// は、第12条の規定にかかわらず、なお従前の例による。」. Their measures are
+/// not in force when the rule is, so they are no more than partial evidence.
 /// A sentence that limits what it exempts (「施行日前に取得した…については、
-/// 第10条の規定は、適用しない。」) only carves out old cases and is left out;
-/// so are articles numbered in kanji, as [`terms::internal_referent`] reads
-/// only digits.
-pub(crate) fn suspended_articles(reg: &Regulation) -> Vec<String> {
-    static LABEL: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let label = LABEL.get_or_init(|| regex::Regex::new(r"第\d+条?(?:の\d+)?").expect("valid regex"));
+/// 第10条の規定は、適用しない。」) only carves out old cases and is left out.
+pub(crate) fn suspended_articles(reg: &Regulation) -> Vec<ArticleCitation> {
     let texts = reg.supplementary.iter().flat_map(|s| {
         s.paragraphs.iter().chain(s.articles.iter().flat_map(|a| a.paragraphs.iter())).map(|p| p.text.as_str())
     });
@@ -274,16 +290,21 @@ pub(crate) fn suspended_articles(reg: &Regulation) -> Vec<String> {
             }
             // The articles are those of the clause that cites them.
             let cited = before.rsplit('、').next().unwrap_or(before);
-            out.extend(label.find_iter(cited).map(|m| article_key(m.as_str())));
+            out.extend(numerals::article_citations(cited));
         }
     }
     out
 }
 
-/// An article's label as a 附則 cites it, whether the rule numbers its
-/// articles 第15条 or 第１５ (many 要領): NFKC, without 条.
-pub(crate) fn article_key(label: &str) -> String {
-    nfkc(label).replace('条', "")
+/// Whether one of `suspended` takes in the place `evidence` cites.
+pub(crate) fn is_suspended(suspended: &[ArticleCitation], evidence: &Evidence) -> bool {
+    let Some(article) = numerals::parse_article_ref(&evidence.article_label) else { return false };
+    // 第2号 or 第2号イ: the 号's number.
+    let item = evidence.item_label.as_deref().and_then(|label| {
+        let digits = label.strip_prefix('第')?.split('号').next()?;
+        numerals::parse_number(digits)
+    });
+    suspended.iter().any(|c| c.takes_in(&article, evidence.paragraph, item))
 }
 
 /// The sentences of `lines`, trimmed, empty ones dropped.

@@ -13,7 +13,7 @@ use crate::text::sentences;
 fn delegation_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&format!(r"[^、。]*?(?:準用する|別に定める|「[^」]+」に基づき|(?:{}|手順書)第[0-9]+条(?:第[0-9]+項)?(?:の規定)?(?:により|に基づき|による))[^、。]*", crate::text::kinds::alternation(crate::text::kinds::DEFERRED_TO_KINDS))).unwrap()
+        Regex::new(&format!(r"[^、。]*?(?:準用する|別に定める|「[^」]+」に基づき|(?:{}|手順書)第{n}条(?:第{n}項)?(?:の規定)?(?:により|に基づき|による))[^、。]*", crate::text::kinds::alternation(crate::text::kinds::DEFERRED_TO_KINDS), n = crate::text::numerals::NUMERALS)).unwrap()
     })
 }
 

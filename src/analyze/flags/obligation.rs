@@ -58,7 +58,7 @@ pub(super) fn classify(sentence: &str) -> Option<Strength> {
         Strength::Exempt
     } else if ends(&["てはならない", "ではならない"]) {
         Strength::Prohibit
-    } else if ends(&["努めなければならない", "努めるものとする", "努める", "努めること"]) {
+    } else if confidence::is_effort_nfkc(s) {
         Strength::Endeavour
     } else if ends(&["なければならない", "ねばならない"]) {
         Strength::Must

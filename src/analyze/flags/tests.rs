@@ -50,6 +50,8 @@ fn strength_of_sentence_endings() {
     assert_eq!(classify("取り扱わなければならない。"), Some(Strength::Must));
     assert_eq!(classify("アクセスしてはならない。"), Some(Strength::Prohibit));
     assert_eq!(classify("配慮するよう努めるものとする。"), Some(Strength::Endeavour));
+    assert_eq!(classify("配慮するよう努めることとする。"), Some(Strength::Endeavour));
+    assert_eq!(classify("措置を講ずるよう努力しなければならない。"), Some(Strength::Endeavour));
     assert_eq!(classify("措置を講ずる。"), Some(Strength::Declarative));
     assert_eq!(classify("ただし、…については、この限りでない。"), None);
     assert_eq!(classify("確認することを要しない。"), Some(Strength::Exempt));
@@ -142,6 +144,13 @@ fn delegation_ageo_31_vs_ryugasaki_33() {
     let f = flag_of(&flags, FlagKind::DelegatedByReference);
     assert_eq!(f.b_spans, vec!["セキュリティ規程第18条を準用する"]);
     assert!(f.a_spans[0].starts_with("システム管理者等は、"));
+    // A rule cited by its article in kanji, as 縦書き rules cite.
+    let c = article("第33条", &["保有個人情報を取り扱う基幹的なサーバ等の機器を設置する電算室等の安全管理は、情報セキュリティ規程第十八条の規定による。"]);
+    let flags = compare_articles(&a, &c);
+    assert_eq!(
+        flag_of(&flags, FlagKind::DelegatedByReference).b_spans,
+        vec!["情報セキュリティ規程第十八条の規定による"]
+    );
 }
 
 #[test]
