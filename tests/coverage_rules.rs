@@ -259,6 +259,31 @@ fn an_effort_in_any_duty_ending_is_no_duty() {
     assert_status(&duty_after, "5-5", CoverageStatus::Covered);
 }
 
+/// A definition (「この条において「照合等」とは、…をいう。」) names a
+/// measure and requires nothing, unless the unit also requires what it
+/// defines; a proviso 「ただし、当分の間、この限りでない。」 suspends the
+/// duty before it, one that names the cases it leaves out does not.
+#[test]
+fn a_definition_or_a_suspending_proviso_is_no_duty() {
+    let check =
+        |text: &str| coverage("試験町保有個人情報管理規程", &[PURPOSE, ("入力情報の照合等", text)], "ppc-shishin");
+    let definition = "この条において「照合等」とは、情報システムで取り扱う保有個人情報の重要度に応じて、入力原票と入力内容との照合、処理前後の当該保有個人情報の内容の確認等を行うことをいう。";
+    let it = item(&check(definition), "5-13").clone();
+    assert_eq!(it.status, CoverageStatus::Partial, "{it:?}");
+    assert_eq!(it.status_reason.as_deref(), Some("用語の定義のみ（措置を義務付けていない）"));
+    let required =
+        format!("{definition}\n２　職員は、保有個人情報を情報システムに入力するときは、照合等を行わなければならない。");
+    assert_status(&check(&required), "5-13", CoverageStatus::Covered);
+
+    let duty = "職員は、情報システムで取り扱う保有個人情報の重要度に応じて、入力原票と入力内容との照合、処理前後の当該保有個人情報の内容の確認等を行わなければならない。";
+    let suspended = check(&format!("{duty}ただし、当分の間、この限りでない。"));
+    let it = item(&suspended, "5-13");
+    assert_eq!(it.status, CoverageStatus::Partial, "{it:?}");
+    assert_eq!(it.status_reason.as_deref(), Some("ただし書で当分の間（又は期日まで）適用しない"));
+    let carved_out = check(&format!("{duty}ただし、当分の間、既存の情報システムについては、この限りでない。"));
+    assert_status(&carved_out, "5-13", CoverageStatus::Covered);
+}
+
 /// A 附則 that suspends an article for a time (「第2条の規定は、令和9年3月31日
 /// までの間は、適用しない。」, 当分の間, or 「…までの間は、第2条の規定に
 /// かかわらず、なお従前の例による。」) leaves its measure out of force when

@@ -68,6 +68,14 @@ pub const EXEMPTION_REASON: &str = "義務を免除している（要しない�
 /// suspended by a 附則 (当分の間 or until a date, see
 /// `references::suspended_articles`).
 pub const SUSPENDED_REASON: &str = "附則で当分の間（又は期日まで）適用しない";
+/// Reason shown with △ when the evidence's duty is followed by a proviso
+/// that suspends it for a time (「…講じなければならない。ただし、当分の
+/// 間、この限りでない。」, see `is_suspended_by_proviso_nfkc`).
+pub const PROVISO_SUSPENDED_REASON: &str = "ただし書で当分の間（又は期日まで）適用しない";
+/// Reason shown with △ when the evidence only defines a term (「この条に
+/// おいて「照合等」とは、…照合…を行うことをいう。」): it names the measure
+/// and requires nothing.
+pub const DEFINITION_REASON: &str = "用語の定義のみ（措置を義務付けていない）";
 /// Reason shown with △ when every link is of the low band.
 pub const LOW_BAND_REASON: &str = "確度の低い対応のみ（要確認）";
 
@@ -159,6 +167,45 @@ const EXEMPTING_ENDINGS: &[&str] = &[
     "見なす",
 ];
 
+/// Endings of a definition (「「X」とは、…をいう。」): a sentence ending so
+/// says what a word means and lays down nothing.
+const DEFINING_ENDINGS: &[&str] = &["をいう", "をいうものとする", "をいうものである"];
+
+/// Whether `sentence` (NFKC) only defines a term (see `DEFINING_ENDINGS`).
+pub fn is_definition_nfkc(sentence: &str) -> bool {
+    let s = without_closing_marks(sentence);
+    DEFINING_ENDINGS.iter().any(|e| s.ends_with(e))
+}
+
+/// The term a definition defines (「この条において「照合等」とは、…をいう。」
+/// → 照合等), None for a sentence that defines nothing.
+pub fn defined_term_nfkc(sentence: &str) -> Option<&str> {
+    if !is_definition_nfkc(sentence) {
+        return None;
+    }
+    let (before, _) = sentence.split_once("」とは")?;
+    before.rsplit_once('「').map(|(_, term)| term).filter(|t| !t.is_empty())
+}
+
+/// Whether `sentence` (NFKC) is a proviso that suspends the whole of the
+/// sentence before it for a time: 「ただし、当分の間、この限りでない。」,
+/// 「ただし、令和9年3月31日までの間は、この限りでない。」. A proviso that
+/// names the cases it leaves out (「ただし、当分の間、既存の情報システム
+/// については、この限りでない。」) only carves them out and is not one.
+pub fn is_suspending_proviso_nfkc(sentence: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r"^ただし、(?:当分の間|[^、。]{1,30}までの間)は?、この限りでない。?$").expect("valid regex")
+    });
+    re.is_match(sentence)
+}
+
+/// Whether `sentence` (NFKC: a duty with its proviso, as the coverage
+/// reads them together) ends in a proviso that suspends it for a time.
+pub fn is_suspended_by_proviso_nfkc(sentence: &str) -> bool {
+    sentence.rfind("ただし、").is_some_and(|at| at > 0 && is_suspending_proviso_nfkc(&sentence[at..]))
+}
+
 /// Whether `sentence` (NFKC) ends by exempting its party from the act it
 /// names (see `EXEMPTING_ENDINGS`).
 pub fn is_exemption_nfkc(sentence: &str) -> bool {
@@ -173,10 +220,17 @@ fn without_closing_marks(sentence: &str) -> &str {
 }
 
 /// The reason a △ gives when all its evidence lays down less than a duty:
-/// an exemption where one of `sentences` exempts, an effort otherwise.
-pub fn weak_duty_reason<'s>(mut sentences: impl Iterator<Item = &'s str>) -> &'static str {
-    if sentences.any(|s| is_exemption_nfkc(&nfkc(s))) {
+/// an exemption where one of `sentences` exempts, else a suspension by
+/// proviso, else a definition, else an effort.
+pub fn weak_duty_reason<'s>(sentences: impl Iterator<Item = &'s str>) -> &'static str {
+    let sentences: Vec<String> = sentences.map(nfkc).collect();
+    let any = |says: fn(&str) -> bool| sentences.iter().any(|s| says(s));
+    if any(is_exemption_nfkc) {
         EXEMPTION_REASON
+    } else if any(is_suspended_by_proviso_nfkc) {
+        PROVISO_SUSPENDED_REASON
+    } else if any(is_definition_nfkc) {
+        DEFINITION_REASON
     } else {
         WEAK_DUTY_REASON
     }
@@ -193,7 +247,7 @@ pub fn is_weak_duty(sentence: &str) -> bool {
 
 /// [`is_weak_duty`] of a sentence already in NFKC.
 pub fn is_weak_duty_nfkc(sentence: &str) -> bool {
-    if is_exemption_nfkc(sentence) {
+    if is_exemption_nfkc(sentence) || is_definition_nfkc(sentence) || is_suspended_by_proviso_nfkc(sentence) {
         return true;
     }
     if is_effort_nfkc(sentence) {
@@ -262,6 +316,25 @@ mod tests {
         assert!(!is_weak_duty("職員は、利用できる端末を限定しなければならない。"));
         assert!(!is_weak_duty("保護管理者は、台帳を整備するものとする。"));
         assert!(!is_weak_duty("職員は、記録媒体を持ち出してはならない。"));
+    }
+
+    #[test]
+    fn definitions_and_suspending_provisos_lay_down_no_duty() {
+        let definition = "この条において「照合等」とは、入力原票と入力内容との照合等を行うことをいう。";
+        assert!(is_weak_duty(definition));
+        assert_eq!(defined_term_nfkc(&nfkc(definition)), Some("照合等"));
+        assert_eq!(defined_term_nfkc("職員は、照合等を行わなければならない。"), None);
+        assert!(is_suspending_proviso_nfkc("ただし、当分の間、この限りでない。"));
+        assert!(is_suspending_proviso_nfkc("ただし、令和9年3月31日までの間は、この限りでない。"));
+        // A proviso that names the cases it leaves out carves them out.
+        assert!(!is_suspending_proviso_nfkc("ただし、当分の間、既存の情報システムについては、この限りでない。"));
+        assert!(!is_suspending_proviso_nfkc("ただし、緊急の場合は、この限りでない。"));
+        assert!(is_weak_duty("保護管理者は、暗号化しなければならない。ただし、当分の間、この限りでない。"));
+        assert_eq!(
+            weak_duty_reason(["暗号化しなければならない。ただし、当分の間、この限りでない。"].into_iter()),
+            PROVISO_SUSPENDED_REASON
+        );
+        assert_eq!(weak_duty_reason([definition].into_iter()), DEFINITION_REASON);
     }
 
     #[test]

@@ -201,7 +201,8 @@ impl Sentences {
         if let Some(read) = self.lines.borrow().get(line) {
             return read.clone();
         }
-        let read: LineSentences = line_sentences(line)
+        let read: LineSentences = reading_sentences(line)
+            .into_iter()
             .map(|text| {
                 let compact = nfkc(text);
                 Rc::new(Sentence {
@@ -223,6 +224,15 @@ impl Sentences {
             out.extend(self.of_line(line).iter().cloned());
         }
         out
+    }
+
+    /// Whether a sentence of `lines` other than `definition` lays down a
+    /// duty to do what `definition` defines (「この条において「照合等」とは、
+    /// …をいう。」, then 「職員は、…照合等を行わなければならない。」): the
+    /// measure the definition names is then required.
+    pub(crate) fn requires_defined(&self, lines: &[String], definition: &Sentence) -> bool {
+        let Some(term) = confidence::defined_term_nfkc(&definition.compact) else { return false };
+        self.of(lines).iter().any(|s| s.compact.contains(term) && !s.weak_duty())
     }
 
     /// The sentence of `lines` that carries most of the found elements (or,
@@ -310,6 +320,27 @@ pub(crate) fn is_suspended(suspended: &[ArticleCitation], evidence: &Evidence) -
 /// The sentences of `lines`, trimmed, empty ones dropped.
 pub(crate) fn sentences_of(lines: &[String]) -> impl Iterator<Item = &str> {
     lines.iter().flat_map(|l| line_sentences(l))
+}
+
+/// The sentences of one line as the coverage reads them: as
+/// [`line_sentences`], but a proviso that suspends the sentence before it
+/// for a time (「ただし、当分の間、この限りでない。」) is read with it, so
+/// that sentence states no duty in force.
+fn reading_sentences(line: &str) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    for sentence in line_sentences(line) {
+        match out.last_mut() {
+            Some(before) if confidence::is_suspending_proviso_nfkc(&nfkc(sentence)) => {
+                // Both are slices of `line`: the one read spans from the
+                // first's start to the proviso's end.
+                let start = before.as_ptr() as usize - line.as_ptr() as usize;
+                let end = sentence.as_ptr() as usize - line.as_ptr() as usize + sentence.len();
+                *before = &line[start..end];
+            }
+            _ => out.push(sentence),
+        }
+    }
+    out
 }
 
 /// The sentences of one line, trimmed, empty ones dropped.

@@ -50,7 +50,9 @@ impl Strength {
 
 pub(super) fn classify(sentence: &str) -> Option<Strength> {
     let s = sentence.trim_end_matches(['。', '」', ')']);
-    if s.ends_with("この限りでない") || s.ends_with("同様とする") {
+    // A proviso, a 同様とする or a definition (…をいう) lays down no duty of
+    // its own to compare.
+    if s.ends_with("この限りでない") || s.ends_with("同様とする") || confidence::is_definition_nfkc(s) {
         return None;
     }
     let ends = |suffixes: &[&str]| suffixes.iter().any(|x| s.ends_with(x));

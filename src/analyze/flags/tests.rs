@@ -54,6 +54,7 @@ fn strength_of_sentence_endings() {
     assert_eq!(classify("措置を講ずるよう努力しなければならない。"), Some(Strength::Endeavour));
     assert_eq!(classify("措置を講ずる。"), Some(Strength::Declarative));
     assert_eq!(classify("ただし、…については、この限りでない。"), None);
+    assert_eq!(classify("「照合等」とは、入力原票と入力内容との照合を行うことをいう。"), None);
     assert_eq!(classify("確認することを要しない。"), Some(Strength::Exempt));
     assert_eq!(classify("許可を要しないものとする。"), Some(Strength::Exempt));
     assert_eq!(classify("確認を行ったものとみなす。"), Some(Strength::Exempt));
