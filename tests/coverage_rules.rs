@@ -274,6 +274,8 @@ fn a_definition_or_a_suspending_proviso_is_no_duty() {
     let required =
         format!("{definition}\n２　職員は、保有個人情報を情報システムに入力するときは、照合等を行わなければならない。");
     assert_status(&check(&required), "5-13", CoverageStatus::Covered);
+    let made_known = format!("{definition}\n２　保護管理者は、照合等の実施について職員に周知するものとする。");
+    assert_status(&check(&made_known), "5-13", CoverageStatus::Partial);
 
     let duty = "職員は、情報システムで取り扱う保有個人情報の重要度に応じて、入力原票と入力内容との照合、処理前後の当該保有個人情報の内容の確認等を行わなければならない。";
     let suspended = check(&format!("{duty}ただし、当分の間、この限りでない。"));

@@ -187,6 +187,30 @@ pub fn defined_term_nfkc(sentence: &str) -> Option<&str> {
     before.rsplit_once('「').map(|(_, term)| term).filter(|t| !t.is_empty())
 }
 
+/// Verbs that make a measure named as their object the act itself:
+/// 「照合等を行う」, 「照合等を実施する」, 「措置を講ずる」, 「照合等を徹底
+/// する」; each may stand after an adverb or two (「照合等を確実に行う」).
+const DOING_VERBS: &[&str] = &["行", "実施", "講", "徹底"];
+/// How far (characters) after 「Xを」 a verb of `DOING_VERBS` may stand: an
+/// adverb or two, not a clause.
+const DOING_VERB_WITHIN: usize = 6;
+
+/// Whether `sentence` (NFKC) asks for `measure` to be done: 「…照合等を
+/// 行わなければならない」 (a verb of doing a few characters after 「照合等
+/// を」, before the clause ends, or する right after it), not 「照合等の
+/// 実施について周知する」 or 「照合等を職員に周知する」.
+pub fn asks_to_do(sentence: &str, measure: &str) -> bool {
+    sentence.match_indices(measure).any(|(at, _)| {
+        let Some(rest) = sentence[at + measure.len()..].strip_prefix('を') else { return false };
+        if rest.starts_with(['し', 'す']) {
+            return true;
+        }
+        let clause: String =
+            rest.chars().take_while(|c| !matches!(c, '、' | '。')).take(DOING_VERB_WITHIN + 2).collect();
+        DOING_VERBS.iter().any(|v| clause.find(v).is_some_and(|i| clause[..i].chars().count() <= DOING_VERB_WITHIN))
+    })
+}
+
 /// Whether `sentence` (NFKC) is a proviso that suspends the whole of the
 /// sentence before it for a time: 「ただし、当分の間、この限りでない。」,
 /// 「ただし、令和9年3月31日までの間は、この限りでない。」. A proviso that
@@ -324,6 +348,10 @@ mod tests {
         assert!(is_weak_duty(definition));
         assert_eq!(defined_term_nfkc(&nfkc(definition)), Some("照合等"));
         assert_eq!(defined_term_nfkc("職員は、照合等を行わなければならない。"), None);
+        assert!(asks_to_do("職員は、入力するときは、照合等を確実に行わなければならない。", "照合等"));
+        assert!(asks_to_do("職員は、照合等を実施するものとする。", "照合等"));
+        assert!(!asks_to_do("保護管理者は、照合等の実施について職員に周知するものとする。", "照合等"));
+        assert!(!asks_to_do("保護管理者は、照合等を職員に周知するものとする。", "照合等"));
         assert!(is_suspending_proviso_nfkc("ただし、当分の間、この限りでない。"));
         assert!(is_suspending_proviso_nfkc("ただし、令和9年3月31日までの間は、この限りでない。"));
         // A proviso that names the cases it leaves out carves them out.

@@ -229,10 +229,11 @@ impl Sentences {
     /// Whether a sentence of `lines` other than `definition` lays down a
     /// duty to do what `definition` defines (「この条において「照合等」とは、
     /// …をいう。」, then 「職員は、…照合等を行わなければならない。」): the
-    /// measure the definition names is then required.
+    /// measure the definition names is then required. A duty about the
+    /// term that is no duty to do it (照合等の実施について周知する) is not.
     pub(crate) fn requires_defined(&self, lines: &[String], definition: &Sentence) -> bool {
         let Some(term) = confidence::defined_term_nfkc(&definition.compact) else { return false };
-        self.of(lines).iter().any(|s| s.compact.contains(term) && !s.weak_duty())
+        self.of(lines).iter().any(|s| !s.weak_duty() && confidence::asks_to_do(&s.compact, term))
     }
 
     /// The sentence of `lines` that carries most of the found elements (or,
