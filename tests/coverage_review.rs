@@ -108,6 +108,11 @@ fn an_effort_is_partial_until_a_reviewer_decides_and_a_changed_text_needs_a_rech
     let (page, matrix) = build_site(&regs, &tmp.path().join("site1"));
     let r = row(&page, "バックアップ");
     assert!(r.contains("努力義務にとどまる") && r.contains("自動判定") && r.contains("努めるものとする"), "{r}");
+    // The gaps listed at the top say why it is △, though nothing is missing.
+    let gaps = &page[page.find("class=\"gap-list\"").unwrap()..];
+    let gap = &gaps[gaps.find("バックアップ").unwrap()..];
+    let gap = &gap[..gap.find("</li>").unwrap()];
+    assert!(gap.contains("<span class=\"gap-what\">努力義務にとどまる（"), "{gap}");
     assert!(matrix.contains("努力義務にとどまる"));
     let (item_row, model_row) = item_and_model_rows(&tmp.path().join("site1"));
     for r in [&item_row, &model_row] {

@@ -292,17 +292,16 @@ fn gap_html(ic: &ItemCoverage, links: &[String]) -> String {
     match ic.status {
         CoverageStatus::Missing => html.push_str("該当する条文がありません"),
         CoverageStatus::Partial => {
-            let missing = &ic.missing_elements;
-            if !missing.is_empty() {
-                html.push_str("不足: ");
-                html.push_str(&escaped(&missing.join("、")));
+            // Why it is △: the reason (努力義務にとどまる, 附則で…適用しない,
+            // a reviewer's), what is missing, a reference only.
+            let mut why: Vec<String> = ic.status_reason.iter().map(|r| escaped(r).into_owned()).collect();
+            if !ic.missing_elements.is_empty() {
+                why.push(format!("不足: {}", escaped(&ic.missing_elements.join("、"))));
             }
             if ic.evidence.iter().any(|e| e.by_reference) {
-                if !missing.is_empty() {
-                    html.push('。');
-                }
-                html.push_str("他の規程の引用のみ");
+                why.push("他の規程の引用のみ".to_string());
             }
+            html.push_str(&why.join("。"));
             if !links.is_empty() {
                 html.push('（');
                 html.push_str(&links.join("、"));
