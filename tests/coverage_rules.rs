@@ -259,6 +259,41 @@ fn an_effort_in_any_duty_ending_is_no_duty() {
     assert_status(&duty_after, "5-5", CoverageStatus::Covered);
 }
 
+/// A 号 lays down what its lead does: under 「次に掲げる措置を講ずるよう
+/// 努めなければならない。」 or 「…講ずることができる。」 each listed measure is
+/// an effort or a permission, as the 号 (a noun phrase or a …こと) has no
+/// duty ending of its own.
+#[test]
+fn an_item_of_a_list_is_as_binding_as_its_lead() {
+    let list = |lead: &str| {
+        coverage_of_text(
+            "試験町保有個人情報管理規程",
+            &format!(
+                "（情報システムにおける措置）\n\
+                 第１条　保護管理者は、保有個人情報を取り扱う情報システムについて、{lead}\n\
+                 (1)　外部からの不正アクセスを防止するため、ファイアウォールの設定による経路制御等を行うこと。\n\
+                 (2)　保有個人情報の重要度に応じて、バックアップを作成し、分散保管すること。\n"
+            ),
+            "ppc-shishin",
+        )
+    };
+    let duty = list("次に掲げる措置を講じなければならない。");
+    assert_status(&duty, "5-5", CoverageStatus::Covered);
+    assert_status(&duty, "5-14", CoverageStatus::Covered);
+    for lead in ["次に掲げる措置を講ずるよう努めなければならない。", "次に掲げる措置を講ずることができる。"]
+    {
+        let weak = list(lead);
+        for id in ["5-5", "5-14"] {
+            let it = item(&weak, id);
+            assert_eq!(it.status, CoverageStatus::Partial, "{lead} {it:?}");
+            assert_eq!(it.status_reason.as_deref(), Some("努力義務にとどまる"));
+        }
+    }
+    // A proviso after the lead's duty does not make its list a permission.
+    let proviso = list("次に掲げる措置を講じなければならない。ただし、軽微なものについては、省略することができる。");
+    assert_status(&proviso, "5-5", CoverageStatus::Covered);
+}
+
 /// A definition (「この条において「照合等」とは、…をいう。」) names a
 /// measure and requires nothing, unless the unit also requires what it
 /// defines; a proviso 「ただし、当分の間、この限りでない。」 suspends the

@@ -370,6 +370,20 @@ impl ArticleAnalysis {
         (self.paragraphs.len() >= 2).then_some(number)
     }
 
+    /// The lead of the 号 whose line holds `sentence`: the paragraph's own
+    /// text, which says what its list lays down (「次に掲げる措置を講ずるよう
+    /// 努めなければならない。」). None when `sentence` is in no 号, and in a
+    /// 別表, whose rows stand alone.
+    pub(crate) fn lead_of_item(&self, sentence: &str) -> Option<&str> {
+        if self.table {
+            return None;
+        }
+        self.paragraphs.iter().find_map(|p| {
+            let (lead, items) = p.lines.split_first()?;
+            items.iter().any(|l| l.contains(sentence)).then_some(lead.as_str())
+        })
+    }
+
     /// A general provision (趣旨, 定義, 目的 …) that no catalog item is about.
     /// Only by its own caption: an uncaptioned article after the 定義 may
     /// be a provision whose caption was left out, and setting it aside

@@ -266,9 +266,11 @@ fn evidence(scorer: &Scorer, a: &ArticleAnalysis, i: usize, s: &UnitScore, place
         .is_some_and(|c| c.reference && (s.elements.len() * 2 < item.elements.len().max(1) || c.delegates_matters()));
     Evidence {
         band: ScoreBand::of_link(s.score, !item.elements.is_empty() && s.elements.len() >= item.elements.len()),
-        weak_duty: carrying
-            .as_ref()
-            .is_some_and(|c| c.weak_duty_for(item, &s.elements) && !read.requires_defined(place.lines, c)),
+        // A 号 lays down what its lead does.
+        weak_duty: carrying.as_ref().is_some_and(|c| {
+            (c.weak_duty_for(item, &s.elements) && !read.requires_defined(place.lines, c))
+                || a.lead_of_item(&c.text).is_some_and(|lead| read.lead_is_weak(lead))
+        }),
         article_id: a.id.clone(),
         article_label: a.label.clone(),
         paragraph: place.paragraph,

@@ -236,6 +236,17 @@ impl Sentences {
         self.of(lines).iter().any(|s| !s.weak_duty() && confidence::asks_to_do(&s.compact, term))
     }
 
+    /// Whether the lead of a list (the paragraph's own text before its 号)
+    /// lays down less than a duty for the 号 it introduces: its sentence
+    /// that announces them (次に掲げる, 次の各号 …: the first with 次, else
+    /// its first) ends in an effort or a permission (「次に掲げる措置を講ずる
+    /// よう努めなければならない。」, 「…次に掲げる措置を講ずることができる。」).
+    pub(crate) fn lead_is_weak(&self, lead: &str) -> bool {
+        let sentences = self.of_line(lead);
+        let announcing = sentences.iter().find(|s| s.compact.contains('次')).or(sentences.first());
+        announcing.is_some_and(|s| s.weak_duty())
+    }
+
     /// The sentence of `lines` that carries most of the found elements (or,
     /// failing that, the first one); None when `lines` hold no sentence.
     pub(crate) fn carrying(&self, lines: &[String], item: &ItemProfile, elements: &[String]) -> Option<Rc<Sentence>> {
