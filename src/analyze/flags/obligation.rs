@@ -14,6 +14,8 @@ pub(super) enum Strength {
     /// …を要しない, 必要としない, …したものとみなす: the act is not required
     /// at all.
     Exempt,
+    /// 「「照合」とは、…照合を行うことをいう。」: the act is only defined.
+    Defines,
     May,
     Endeavour,
     /// ものとする, こととする
@@ -27,7 +29,7 @@ pub(super) enum Strength {
 impl Strength {
     fn level(self) -> u8 {
         match self {
-            Strength::Exempt => 0,
+            Strength::Exempt | Strength::Defines => 0,
             Strength::May => 1,
             Strength::Endeavour => 2,
             Strength::Shall | Strength::Declarative => 3,
@@ -38,6 +40,7 @@ impl Strength {
     fn label(self) -> &'static str {
         match self {
             Strength::Exempt => "を要しない・みなす（義務なし）",
+            Strength::Defines => "をいう（定義のみ・義務なし）",
             Strength::May => "することができる（任意）",
             Strength::Endeavour => "努めるものとする（努力義務）",
             Strength::Shall => "ものとする（義務）",
@@ -50,14 +53,15 @@ impl Strength {
 
 pub(super) fn classify(sentence: &str) -> Option<Strength> {
     let s = sentence.trim_end_matches(['。', '」', ')']);
-    // A proviso, a 同様とする or a definition (…をいう) lays down no duty of
-    // its own to compare.
-    if s.ends_with("この限りでない") || s.ends_with("同様とする") || confidence::is_definition_nfkc(s) {
+    // A proviso or a 同様とする lays down no duty of its own to compare.
+    if s.ends_with("この限りでない") || s.ends_with("同様とする") {
         return None;
     }
     let ends = |suffixes: &[&str]| suffixes.iter().any(|x| s.ends_with(x));
     Some(if confidence::is_exemption_nfkc(s) {
         Strength::Exempt
+    } else if confidence::is_definition_nfkc(s) {
+        Strength::Defines
     } else if ends(&["てはならない", "ではならない"]) {
         Strength::Prohibit
     } else if confidence::is_effort_nfkc(s) {

@@ -54,7 +54,7 @@ fn strength_of_sentence_endings() {
     assert_eq!(classify("措置を講ずるよう努力しなければならない。"), Some(Strength::Endeavour));
     assert_eq!(classify("措置を講ずる。"), Some(Strength::Declarative));
     assert_eq!(classify("ただし、…については、この限りでない。"), None);
-    assert_eq!(classify("「照合等」とは、入力原票と入力内容との照合を行うことをいう。"), None);
+    assert_eq!(classify("「照合等」とは、入力原票と入力内容との照合を行うことをいう。"), Some(Strength::Defines));
     assert_eq!(classify("確認することを要しない。"), Some(Strength::Exempt));
     assert_eq!(classify("許可を要しないものとする。"), Some(Strength::Exempt));
     assert_eq!(classify("確認を行ったものとみなす。"), Some(Strength::Exempt));
@@ -83,6 +83,22 @@ fn a_duty_turned_into_an_exemption_is_weakened() {
     let weak = flag_of(&flags, FlagKind::ObligationWeakened);
     assert_eq!(weak.severity, FlagSeverity::High);
     assert!(weak.message.contains("しなければならない（義務） → を要しない・みなす（義務なし）"), "{}", weak.message);
+}
+
+/// A duty turned into a definition of its act (「照合を行わなければならない」
+/// → 「「照合」とは、…照合を行うことをいう」) lays the act down no more.
+#[test]
+fn a_duty_turned_into_a_definition_is_weakened() {
+    let a = "職員は、入力原票と入力内容との照合を行わなければならない。";
+    let b = "この条において「照合」とは、入力原票と入力内容との照合を行うことをいう。";
+    let weak = flag_of(&compare_texts(a, b), FlagKind::ObligationWeakened).clone();
+    assert_eq!(weak.severity, FlagSeverity::High);
+    assert!(weak.message.contains("しなければならない（義務） → をいう（定義のみ・義務なし）"), "{}", weak.message);
+    // Two definitions are no change of strength.
+    let c = "この規程において「照合」とは、入力原票と入力内容との照合をいう。";
+    assert!(compare_texts(b, c)
+        .iter()
+        .all(|f| f.kind != FlagKind::ObligationWeakened && f.kind != FlagKind::ObligationStrengthened));
 }
 
 #[test]
