@@ -167,8 +167,10 @@ const EXEMPTING_ENDINGS: &[&str] = &[
     "必要はない",
     "必要がない",
     "及ばない",
-    "みなす",
-    "見なす",
+    // An act deemed done (…報告したものとみなす); 「…の長は、保護管理者と
+    // みなす」 deems a status and sets a role up.
+    "ものとみなす",
+    "ものと見なす",
 ];
 
 /// Endings of a definition (「「X」とは、…をいう。」): a sentence ending so
@@ -388,6 +390,7 @@ mod tests {
         assert!(is_weak_duty("職員は、記録媒体を暗号化する必要はない。"));
         assert!(is_weak_duty("改めて届け出るには及ばない。"));
         assert!(is_weak_duty("内部監査を受けた年度は、点検を行い、その結果を報告したものとみなす。"));
+        assert!(!is_weak_duty("各課の長は、この規程の適用については、保護管理者とみなす。"));
         // Prohibitions are duties, however negative their ending.
         assert!(!is_weak_duty("職員は、記録媒体を外部に持ち出さないものとする。"));
         assert!(!is_weak_duty("職員は、業務以外の目的で端末を使用しないこと。"));
