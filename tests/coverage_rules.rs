@@ -235,8 +235,14 @@ fn an_effort_in_any_duty_ending_is_no_duty() {
         )
     };
     assert_status(&access("ものとする"), "5-5", CoverageStatus::Covered);
-    for ending in ["よう努めることとする", "よう努力しなければならない", "よう心掛けるものとする"]
-    {
+    for ending in [
+        "よう努めることとする",
+        "よう努力しなければならない",
+        "よう心掛けるものとする",
+        "ことが考えられる",
+        "ことを推奨する",
+        "ことが適当である",
+    ] {
         let it = item(&access(ending), "5-5").clone();
         assert_eq!(it.status, CoverageStatus::Partial, "{ending}: {it:?}");
         assert_eq!(it.status_reason.as_deref(), Some("努力義務にとどまる"));

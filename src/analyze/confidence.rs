@@ -89,8 +89,20 @@ const EFFORT_VERBS: &[(&str, &str)] =
 /// and after its negative stem (努め｜なければならない).
 const DUTY_TAILS: &[&str] = &["", "ものとする", "こととする", "こと", "ものとすること"];
 const NEGATIVE_DUTY_TAILS: &[&str] = &["なければならない", "ねばならない", "なければならないこと"];
-/// Endings that state a wish, not a duty.
-const WISH_ENDINGS: &[&str] = &["望ましい", "望ましいものとする", "望ましいこと", "望まれる"];
+/// Endings that state a wish, a recommendation or a possibility, not a
+/// duty: 望ましい, 「…講ずることを推奨する」, 「…分散保管することが適当
+/// である」, 「…措置を講ずることが考えられる」 (the wording of a guidance
+/// document's commentary, copied into a 要領).
+const WISH_ENDINGS: &[&str] = &[
+    "望ましい",
+    "望ましいものとする",
+    "望ましいこと",
+    "望まれる",
+    "推奨する",
+    "推奨される",
+    "適当である",
+    "考えられる",
+];
 
 /// Every ending of an effort or a wish (努めるものとする, 努力しなければ
 /// ならない, 心掛けること, 望ましい …): less than a duty. Compared on the
@@ -342,6 +354,10 @@ mod tests {
         assert!(is_weak_duty("職員は、媒体の廃棄を行うよう心掛けるものとする。"));
         assert!(is_weak_duty("職員は、離席時に画面をロックするよう心がけること。"));
         assert!(is_weak_duty("内容の確認等を行うことが望まれる。"));
+        // A recommendation or a possibility, as a guidance's commentary says it.
+        assert!(is_weak_duty("必要な措置を講ずることを推奨する。"));
+        assert!(is_weak_duty("バックアップを作成し、分散保管することが適当である。"));
+        assert!(is_weak_duty("経路制御等の必要な措置を講ずることが考えられる。"));
         // A duty, even when a permission is mentioned inside it.
         assert!(!is_weak_duty("職員は、利用できる端末を限定しなければならない。"));
         assert!(!is_weak_duty("保護管理者は、台帳を整備するものとする。"));
