@@ -265,6 +265,26 @@ fn an_effort_in_any_duty_ending_is_no_duty() {
     assert_status(&duty_after, "5-5", CoverageStatus::Covered);
 }
 
+/// A checklist's question (別表 点検項目 「…分散保管しているか。」) asks
+/// whether a measure is taken and lays nothing down: △ with its reason,
+/// while the duty to inspect (第２条) is the 点検 it evidences.
+#[test]
+fn a_checklist_question_lays_nothing_down() {
+    let report = coverage_of_text(
+        "試験町保有個人情報点検要領",
+        "（点検）\n\
+         第１条　保護管理者は、別表に掲げる点検項目について、年１回以上点検を行い、その結果を総括保護管理者に報告しなければならない。\n\
+         別表（第１条関係）\n\
+         区分\t点検項目\n\
+         バックアップ\t保有個人情報の重要度に応じて、バックアップを作成し、分散保管しているか。\n",
+        "ppc-shishin",
+    );
+    let it = item(&report, "5-14");
+    assert_eq!(it.status, CoverageStatus::Partial, "{it:?}");
+    assert_eq!(it.status_reason.as_deref(), Some("点検項目として問うのみ（…しているか）"));
+    assert_status(&report, "11-2", CoverageStatus::Covered);
+}
+
 /// A 号 lays down what its lead does: under 「次に掲げる措置を講ずるよう
 /// 努めなければならない。」 or 「…講ずることができる。」 each listed measure is
 /// an effort or a permission, as the 号 (a noun phrase or a …こと) has no

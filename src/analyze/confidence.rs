@@ -76,6 +76,9 @@ pub const PROVISO_SUSPENDED_REASON: &str = "ただし書で当分の間（又は
 /// おいて「照合等」とは、…照合…を行うことをいう。」): it names the measure
 /// and requires nothing.
 pub const DEFINITION_REASON: &str = "用語の定義のみ（措置を義務付けていない）";
+/// Reason shown with △ when the evidence only asks whether the measure is
+/// taken (a checklist's 「…分散保管しているか。」).
+pub const QUESTION_REASON: &str = "点検項目として問うのみ（…しているか）";
 /// Reason shown with △ when every link is of the low band.
 pub const LOW_BAND_REASON: &str = "確度の低い対応のみ（要確認）";
 
@@ -229,6 +232,13 @@ pub fn asks_to_do(sentence: &str, measure: &str) -> bool {
     })
 }
 
+/// Whether `sentence` (NFKC) is a question: a checklist's 「…バックアップを
+/// 作成し、分散保管しているか。」 asks whether the measure is taken and lays
+/// nothing down. In legal Japanese no other sentence ends in か.
+pub fn is_question_nfkc(sentence: &str) -> bool {
+    without_closing_marks(sentence).trim_end_matches(['?', '？']).ends_with('か')
+}
+
 /// Whether `sentence` (NFKC) is a proviso that suspends the whole of the
 /// sentence before it for a time: 「ただし、当分の間、この限りでない。」,
 /// 「ただし、令和9年3月31日までの間は、この限りでない。」. A proviso that
@@ -263,7 +273,7 @@ fn without_closing_marks(sentence: &str) -> &str {
 
 /// The reason a △ gives when all its evidence lays down less than a duty:
 /// an exemption where one of `sentences` exempts, else a suspension by
-/// proviso, else a definition, else an effort.
+/// proviso, else a definition, else a question, else an effort.
 pub fn weak_duty_reason<'s>(sentences: impl Iterator<Item = &'s str>) -> &'static str {
     let sentences: Vec<String> = sentences.map(nfkc).collect();
     let any = |says: fn(&str) -> bool| sentences.iter().any(|s| says(s));
@@ -273,6 +283,8 @@ pub fn weak_duty_reason<'s>(sentences: impl Iterator<Item = &'s str>) -> &'stati
         PROVISO_SUSPENDED_REASON
     } else if any(is_definition_nfkc) {
         DEFINITION_REASON
+    } else if any(is_question_nfkc) {
+        QUESTION_REASON
     } else {
         WEAK_DUTY_REASON
     }
@@ -289,7 +301,11 @@ pub fn is_weak_duty(sentence: &str) -> bool {
 
 /// [`is_weak_duty`] of a sentence already in NFKC.
 pub fn is_weak_duty_nfkc(sentence: &str) -> bool {
-    if is_exemption_nfkc(sentence) || is_definition_nfkc(sentence) || is_suspended_by_proviso_nfkc(sentence) {
+    if is_exemption_nfkc(sentence)
+        || is_definition_nfkc(sentence)
+        || is_question_nfkc(sentence)
+        || is_suspended_by_proviso_nfkc(sentence)
+    {
         return true;
     }
     if is_effort_nfkc(sentence) {
@@ -385,6 +401,10 @@ mod tests {
             PROVISO_SUSPENDED_REASON
         );
         assert_eq!(weak_duty_reason([definition].into_iter()), DEFINITION_REASON);
+        let question = "保有個人情報の重要度に応じて、バックアップを作成し、分散保管しているか。";
+        assert!(is_weak_duty(question));
+        assert_eq!(weak_duty_reason([question].into_iter()), QUESTION_REASON);
+        assert!(!is_weak_duty("保護管理者は、点検の結果を報告しなければならない。"));
     }
 
     #[test]
