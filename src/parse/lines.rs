@@ -16,7 +16,7 @@ pub(super) struct SourceLine {
     pub blank_before: bool,
 }
 
-/// Kanji, full-width or half-width numeral run.
+/// One layout space: half-width, tab, full-width (U+3000) or no-break.
 pub(super) const SP: &str = "[ \\t\u{3000}\u{00a0}]";
 
 static HTML_TAG: Lazy<Regex> = Lazy::new(|| Regex::new(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>").unwrap());

@@ -184,16 +184,17 @@ fn leading_number(text: &str) -> Option<(u32, usize)> {
 /// 第N not followed by 条 is an article only when no other unit
 /// (項, 号, 章, 節, 款, 目, 編, 回 …) follows it.
 pub fn article_citations(text: &str) -> Vec<ArticleCitation> {
+    // Reads 「第N」 at `at`: N and where it ends.
+    fn numbered_at(text: &str, at: usize) -> Option<(u32, usize)> {
+        let (n, len) = leading_number(text[at..].strip_prefix('第')?)?;
+        Some((n, at + '第'.len_utf8() + len))
+    }
     // Reads 「第N条のM」 (or 「第N」) at `at`: the number and where it ends.
     fn article_at(text: &str, at: usize) -> Option<(Number, usize)> {
-        let rest = text[at..].strip_prefix('第')?;
-        let (main, len) = leading_number(rest)?;
-        let mut end = at + '第'.len_utf8() + len;
+        let (main, mut end) = numbered_at(text, at)?;
         let with_jo = text[end..].starts_with('条');
         if with_jo {
             end += '条'.len_utf8();
-        } else if !text[end..].starts_with('の') && text[end..].chars().next().is_some_and(|c| !is_boundary(c)) {
-            return None;
         }
         let mut number = Number { main, branches: Vec::new() };
         while let Some((branch, len)) = text[end..].strip_prefix('の').and_then(leading_number) {
@@ -214,9 +215,8 @@ pub fn article_citations(text: &str) -> Vec<ArticleCitation> {
     }
     // Reads 「第N項」 or 「第N号」 at `at`.
     fn unit_at(text: &str, at: usize, unit: char) -> Option<(u32, usize)> {
-        let rest = text[at..].strip_prefix('第')?;
-        let (n, len) = leading_number(rest)?;
-        rest[len..].starts_with(unit).then(|| (n, at + '第'.len_utf8() + len + unit.len_utf8()))
+        let (n, end) = numbered_at(text, at)?;
+        text[end..].starts_with(unit).then(|| (n, end + unit.len_utf8()))
     }
     let mut out = Vec::new();
     let mut at = 0;
