@@ -112,7 +112,7 @@ fn a_limit_on_the_purpose_of_use_is_not_access_control() {
 
 /// 「できる」 giving the rule's authority a power over another party (the
 /// city's audit of its contractor) is the measure itself; 「できる」 of the
-/// bound party itself only permits, so the item stays △ 努力義務にとどまる.
+/// bound party itself only permits, so the item stays △ できる規定（任意）にとどまる.
 #[test]
 fn a_power_over_the_contractor_counts_but_a_permission_does_not() {
     let annex = |audit: &str| {
@@ -137,7 +137,7 @@ fn a_power_over_the_contractor_counts_but_a_permission_does_not() {
         annex("受託者は、個人情報の管理の状況について、定期に及び必要に応じ随時に監査を行うことができる。");
     let audit = item(&permission, "9");
     assert_eq!(audit.status, CoverageStatus::Partial, "{audit:?}");
-    assert_eq!(audit.status_reason.as_deref(), Some("努力義務にとどまる"));
+    assert_eq!(audit.status_reason.as_deref(), Some("できる規定（任意）にとどまる"));
 }
 
 /// A sentence ending in an exemption (…を要しない, 必要としない, 必要はない)
@@ -200,7 +200,7 @@ fn an_exemption_is_no_measure() {
 
 /// 「…の措置を講ずることがある」 leaves the measure to the body's
 /// discretion and 「…を妨げない」 permits: neither lays down the duty the
-/// 指針 asks for, so the item is △ 努力義務にとどまる, as for できる.
+/// 指針 asks for, so the item is △ できる規定（任意）にとどまる, as for できる.
 #[test]
 fn a_possibility_or_a_permission_is_no_duty() {
     let publication = |text: &str| coverage("試験町保有個人情報管理規程", &[PURPOSE, ("公表等", text)], "ppc-shishin");
@@ -213,7 +213,7 @@ fn a_possibility_or_a_permission_is_no_duty() {
     );
     let it = item(&possibility, "10-3");
     assert_eq!(it.status, CoverageStatus::Partial, "{it:?}");
-    assert_eq!(it.status_reason.as_deref(), Some("努力義務にとどまる"));
+    assert_eq!(it.status_reason.as_deref(), Some("できる規定（任意）にとどまる"));
 }
 
 /// An effort is an effort whatever duty ending follows its verb:
@@ -283,6 +283,77 @@ fn a_checklist_question_lays_nothing_down() {
     assert_eq!(it.status, CoverageStatus::Partial, "{it:?}");
     assert_eq!(it.status_reason.as_deref(), Some("点検項目として問うのみ（…しているか）"));
     assert_status(&report, "11-2", CoverageStatus::Covered);
+}
+
+/// A measure only considered, planned or aimed at (…について検討する,
+/// …を予定している, …を目指す), one whose doing is left to someone (…かどう
+/// かは、…の判断に委ねる, …か否かは、…が定める) and one the party may do
+/// (…行ってもよい) lays no duty down: each was a false ○ in a probe. The
+/// same measure as a duty is ○.
+#[test]
+fn a_plan_a_deferral_or_leave_is_no_duty() {
+    let backup = |text: &str| coverage("試験町保有個人情報管理要領", &[PURPOSE, ("バックアップ", text)], "ppc-shishin");
+    let duty = backup("保護管理者は、保有個人情報の重要度に応じて、バックアップを作成し、分散保管しなければならない。");
+    assert_status(&duty, "5-14", CoverageStatus::Covered);
+    for (text, reason) in [
+        (
+            "保護管理者は、保有個人情報の重要度に応じて、バックアップの作成及び分散保管について検討するものとする。",
+            "検討・予定・目標にとどまる（措置を義務付けていない）",
+        ),
+        (
+            "保護管理者は、保有個人情報の重要度に応じて、バックアップを作成し、分散保管することを予定している。",
+            "検討・予定・目標にとどまる（措置を義務付けていない）",
+        ),
+        (
+            "保有個人情報の重要度に応じて、バックアップを作成し、分散保管するかどうかは、各課の長の判断に委ねる。",
+            "実施するかどうかを委ねている（措置を義務付けていない）",
+        ),
+        (
+            "保有個人情報の重要度に応じて、バックアップを作成し、分散保管するか否かは、保護管理者が定める。",
+            "実施するかどうかを委ねている（措置を義務付けていない）",
+        ),
+        (
+            "保護管理者は、保有個人情報の重要度に応じて、バックアップを作成し、分散保管してもよい。",
+            "できる規定（任意）にとどまる",
+        ),
+    ] {
+        let report = backup(text);
+        let it = item(&report, "5-14");
+        assert_eq!(it.status, CoverageStatus::Partial, "{text}: {it:?}");
+        assert_eq!(it.status_reason.as_deref(), Some(reason), "{text}");
+    }
+    // A decision that goes on to the duty lays it down.
+    let decided = backup(
+        "保有個人情報の重要度に応じて、バックアップを作成し、分散保管するかどうかは、保護管理者が判断し、必要と認めるときは、分散保管しなければならない。",
+    );
+    assert_status(&decided, "5-14", CoverageStatus::Covered);
+}
+
+/// An assignment of affairs (「情報政策課は、次に掲げる事務をつかさどる。」
+/// over 「…に関すること。」, 「…に関する事務を所掌する。」) says who handles a
+/// matter, not that the measure is taken: two false ○ in a probe. For a
+/// role the assignment is what the item asks (総括保護管理者 … 事務を総括する).
+#[test]
+fn an_assignment_of_affairs_lays_no_measure_down() {
+    let report = coverage_of_text(
+        "試験町保有個人情報管理規程",
+        "（総括保護管理者）\n\
+         第１条　総括保護管理者を一人置き、副町長をもって充てる。\n\
+         ２　総括保護管理者は、保有個人情報の管理に関する事務を総括する。\n\
+         （情報政策課の事務）\n\
+         第２条　情報政策課は、次に掲げる事務をつかさどる。\n\
+         (1)　保有個人情報の重要度に応じたバックアップの作成及び分散保管に関すること。\n\
+         (2)　入力原票と入力内容との照合、処理前後の保有個人情報の内容の確認等に関すること。\n\
+         （端末の管理）\n\
+         第３条　情報政策課長は、端末の盗難又は紛失の防止のため、端末の固定、執務室の施錠等の必要な措置に関する事務を所掌する。\n",
+        "ppc-shishin",
+    );
+    assert_status(&report, "1-1", CoverageStatus::Covered);
+    for id in ["5-14", "5-13", "5-11"] {
+        let it = item(&report, id);
+        assert_eq!(it.status, CoverageStatus::Partial, "{id}: {it:?}");
+        assert_eq!(it.status_reason.as_deref(), Some("事務の所掌を定めるのみ（措置を義務付けていない）"), "{id}");
+    }
 }
 
 /// A 号 lays down what its lead does: under 「次に掲げる措置を講ずるよう

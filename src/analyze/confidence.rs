@@ -58,7 +58,7 @@ impl ScoreBand {
     }
 }
 
-/// Reason shown with △ when the evidence only says 努める / できる / 望ましい.
+/// Reason shown with △ when the evidence only says 努める / 望ましい.
 pub const WEAK_DUTY_REASON: &str = "努力義務にとどまる";
 /// Reason shown with △ when the evidence relieves its party of the act
 /// (…を要しない) or deems it done (…を行ったものとみなす): the measure is
@@ -79,6 +79,22 @@ pub const DEFINITION_REASON: &str = "用語の定義のみ（措置を義務付�
 /// Reason shown with △ when the evidence only asks whether the measure is
 /// taken (a checklist's 「…分散保管しているか。」).
 pub const QUESTION_REASON: &str = "点検項目として問うのみ（…しているか）";
+/// Reason shown with △ when the evidence only permits the measure
+/// (「…照合を行うことができる」, 「…行ってもよい」).
+pub const PERMISSION_REASON: &str = "できる規定（任意）にとどまる";
+/// Reason shown with △ when the evidence only plans the measure: 「…暗号化
+/// の導入について検討するものとする」, 「…保存することを予定している」,
+/// 「…点検を行うことを目指す」.
+pub const PLAN_REASON: &str = "検討・予定・目標にとどまる（措置を義務付けていない）";
+/// Reason shown with △ when the evidence leaves whether to take the measure
+/// to someone: 「…ログオフを行うかどうかは、各課の判断に委ねる」, 「…は、
+/// 任意とする」.
+pub const DEFERRAL_REASON: &str = "実施するかどうかを委ねている（措置を義務付けていない）";
+/// Reason shown with △ when the evidence only assigns the measure's affairs
+/// to an office (「情報政策課は、次に掲げる事務をつかさどる。」 over 「(1)
+/// バックアップの作成及び分散保管に関すること。」): who handles them is set,
+/// not that the measure is taken.
+pub const AFFAIRS_REASON: &str = "事務の所掌を定めるのみ（措置を義務付けていない）";
 /// Reason shown with △ when every link is of the low band.
 pub const LOW_BAND_REASON: &str = "確度の低い対応のみ（要確認）";
 
@@ -107,19 +123,85 @@ const WISH_ENDINGS: &[&str] = &[
     "考えられる",
 ];
 
+/// Verbs that only plan an act, each with the stem a negative ending takes:
+/// 「…暗号化の導入について検討するものとする」, 「今後検討する」, 「…点検を
+/// 行うことを目指す」. The measure is what is considered or aimed at, not
+/// what is done.
+const PLANNING_VERBS: &[(&str, &str)] = &[("検討する", "検討し"), ("検討を行う", "検討を行わ"), ("目指す", "目指さ")];
+/// Endings that state a plan or a target: 「…保存することを予定している」,
+/// 「…することを目標とする」.
+const PLAN_ENDINGS: &[&str] = &["予定である", "予定している", "予定とする", "目標とする", "目標とすること"];
+
+/// Every ending of `verbs` under any duty ending (努める｜ものとする,
+/// 努め｜なければならない), with `others` as they are.
+fn endings_of(verbs: &[(&str, &str)], others: &[&str]) -> Vec<String> {
+    let mut out: Vec<String> = others.iter().map(|e| e.to_string()).collect();
+    for (verb, stem) in verbs {
+        out.extend(DUTY_TAILS.iter().map(|tail| format!("{verb}{tail}")));
+        out.extend(NEGATIVE_DUTY_TAILS.iter().map(|tail| format!("{stem}{tail}")));
+    }
+    out
+}
+
 /// Every ending of an effort or a wish (努めるものとする, 努力しなければ
 /// ならない, 心掛けること, 望ましい …): less than a duty. Compared on the
 /// NFKC sentence without its final 。.
 fn effort_endings() -> &'static [String] {
     static ENDINGS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    ENDINGS.get_or_init(|| {
-        let mut out: Vec<String> = WISH_ENDINGS.iter().map(|e| e.to_string()).collect();
-        for (verb, stem) in EFFORT_VERBS {
-            out.extend(DUTY_TAILS.iter().map(|tail| format!("{verb}{tail}")));
-            out.extend(NEGATIVE_DUTY_TAILS.iter().map(|tail| format!("{stem}{tail}")));
-        }
-        out
-    })
+    ENDINGS.get_or_init(|| endings_of(EFFORT_VERBS, WISH_ENDINGS))
+}
+
+/// Whether `sentence` (NFKC) ends by only planning its act (see
+/// `PLANNING_VERBS`, `PLAN_ENDINGS`).
+pub fn is_plan_nfkc(sentence: &str) -> bool {
+    static ENDINGS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let endings = ENDINGS.get_or_init(|| endings_of(PLANNING_VERBS, PLAN_ENDINGS));
+    let s = without_closing_marks(sentence);
+    endings.iter().any(|e| s.ends_with(e.as_str()))
+}
+
+/// What puts an act as a question for someone to decide: 「…ログオフを行う
+/// かどうかは、各課の判断に委ねる」, 「…措置を講ずるか否かは、保護管理者が
+/// 定める」.
+const DEFERRING_MARKS: &[&str] = &["かどうかは、", "か否かは、", "かどうかについては、", "か否かについては、"];
+/// Endings that make an act optional: 「…の記録は、任意とする」.
+const OPTIONAL_ENDINGS: &[&str] = &["任意とする", "任意である", "任意とすること"];
+
+/// Endings that assign affairs to an office or a role: 「…に関する事務を
+/// つかさどる」, 「次に掲げる事務を所掌する」, 「…事務を行う」.
+const AFFAIRS_ENDINGS: &[&str] = &[
+    "事務をつかさどる",
+    "事務を掌る",
+    "事務を所掌する",
+    "事務を分掌する",
+    "事務を掌理する",
+    "事務を担任する",
+    "事務を総括する",
+    "事務を処理する",
+    "事務を行う",
+];
+
+/// Whether `sentence` (NFKC) only assigns affairs (see `AFFAIRS_ENDINGS`)
+/// or names a field of them, as an item of such a list does (「(1)　バック
+/// アップの作成に関すること。」): it says who handles a matter, and lays down
+/// no measure, unless the item is the role itself (see
+/// `ItemProfile::role`).
+pub fn assigns_affairs_nfkc(sentence: &str) -> bool {
+    let s = without_closing_marks(sentence);
+    s.ends_with("に関すること") || AFFAIRS_ENDINGS.iter().any(|e| s.ends_with(e))
+}
+
+/// Whether `sentence` (NFKC) leaves it to someone whether its act is done:
+/// it ends in a clause that only names who decides (see `DEFERRING_MARKS`;
+/// 「…かどうかは、保護管理者が判断し、必要と認めるときは…講じなければ
+/// ならない」 goes on to a duty and is not one), or makes the act optional.
+pub fn is_deferral_nfkc(sentence: &str) -> bool {
+    let s = without_closing_marks(sentence);
+    OPTIONAL_ENDINGS.iter().any(|e| s.ends_with(e))
+        || DEFERRING_MARKS
+            .iter()
+            .filter_map(|m| s.rfind(m).map(|at| &s[at + m.len()..]))
+            .any(|decision| !decision.contains(['、', ',']))
 }
 
 /// Where the effort clause of a sentence that goes on to a duty ends:
@@ -163,6 +245,12 @@ pub const PERMITTING_ENDINGS: &[&str] = &[
     "差し支えない",
     "差し支えないものとする",
     "ことがある",
+    // 「…照合等を行ってもよい」, 「…で行ってよい」.
+    "てもよい",
+    "でもよい",
+    "てもよいものとする",
+    "ても良い",
+    "てよい",
 ];
 
 /// Sentence endings that relieve the party of the act they name: 「…確認
@@ -273,7 +361,8 @@ fn without_closing_marks(sentence: &str) -> &str {
 
 /// The reason a △ gives when all its evidence lays down less than a duty:
 /// an exemption where one of `sentences` exempts, else a suspension by
-/// proviso, else a definition, else a question, else an effort.
+/// proviso, else a definition, a question, a plan, a deferral, a
+/// permission, an assignment of affairs, else an effort.
 pub fn weak_duty_reason<'s>(sentences: impl Iterator<Item = &'s str>) -> &'static str {
     let sentences: Vec<String> = sentences.map(nfkc).collect();
     let any = |says: fn(&str) -> bool| sentences.iter().any(|s| says(s));
@@ -285,6 +374,14 @@ pub fn weak_duty_reason<'s>(sentences: impl Iterator<Item = &'s str>) -> &'stati
         DEFINITION_REASON
     } else if any(is_question_nfkc) {
         QUESTION_REASON
+    } else if any(is_plan_nfkc) {
+        PLAN_REASON
+    } else if any(is_deferral_nfkc) {
+        DEFERRAL_REASON
+    } else if any(|s| permitting_ending(s).is_some()) {
+        PERMISSION_REASON
+    } else if any(assigns_affairs_nfkc) {
+        AFFAIRS_REASON
     } else {
         WEAK_DUTY_REASON
     }
@@ -305,15 +402,22 @@ pub fn is_weak_duty_nfkc(sentence: &str) -> bool {
         || is_definition_nfkc(sentence)
         || is_question_nfkc(sentence)
         || is_suspended_by_proviso_nfkc(sentence)
+        || is_plan_nfkc(sentence)
+        || is_deferral_nfkc(sentence)
     {
         return true;
     }
     if is_effort_nfkc(sentence) {
         return true;
     }
+    let Some(ending) = permitting_ending(sentence) else { return false };
+    !(ending.contains("できる") && grants_power(without_closing_marks(sentence)))
+}
+
+/// The ending of `PERMITTING_ENDINGS` that `sentence` (NFKC) ends in.
+fn permitting_ending(sentence: &str) -> Option<&'static str> {
     let s = without_closing_marks(sentence);
-    let Some(ending) = PERMITTING_ENDINGS.iter().find(|e| s.ends_with(*e)) else { return false };
-    !(ending.contains("できる") && grants_power(s))
+    PERMITTING_ENDINGS.iter().find(|e| s.ends_with(*e)).copied()
 }
 
 /// Subjects that hold authority in a rule: the commissioning party of a
@@ -405,6 +509,36 @@ mod tests {
         assert!(is_weak_duty(question));
         assert_eq!(weak_duty_reason([question].into_iter()), QUESTION_REASON);
         assert!(!is_weak_duty("保護管理者は、点検の結果を報告しなければならない。"));
+    }
+
+    #[test]
+    fn plans_deferrals_and_leave_lay_down_no_duty() {
+        // What is only considered, planned or aimed at.
+        let plan = "保護管理者は、保有個人情報の内容に応じて、暗号化の導入について検討するものとする。";
+        assert!(is_weak_duty(plan));
+        assert!(is_weak_duty("必要な措置を講ずることについては、今後検討する。"));
+        assert!(is_weak_duty("保護管理者は、再発防止策の検討を行わなければならない。"));
+        assert!(is_weak_duty("アクセス状況を記録し、一定の期間保存することを予定している。"));
+        assert!(is_weak_duty("保護管理者は、定期に点検を行うことを目指す。"));
+        assert_eq!(weak_duty_reason([plan].into_iter()), PLAN_REASON);
+        // Whether the act is done left to someone, or made optional.
+        let deferral = "情報システムからログオフを行うかどうかは、各課の判断に委ねる。";
+        assert!(is_weak_duty(deferral));
+        assert!(is_weak_duty("必要な措置を講ずるか否かは、保護管理者が定める。"));
+        assert!(is_weak_duty("複製の記録は、任意とする。"));
+        assert_eq!(weak_duty_reason([deferral].into_iter()), DEFERRAL_REASON);
+        // A decision that goes on to a duty lays the duty down.
+        assert!(!is_weak_duty(
+            "暗号化が必要かどうかは、保護管理者が判断し、必要と認めるときは、暗号化しなければならない。"
+        ));
+        // Leave to do it (…てもよい) is a permission.
+        assert!(is_weak_duty("職員は、入力原票と入力内容との照合等を行ってもよい。"));
+        assert!(is_weak_duty("記録は、電磁的記録で作成してもよいものとする。"));
+        assert_eq!(weak_duty_reason(["職員は、照合等を行ってもよい。"].into_iter()), PERMISSION_REASON);
+        assert_eq!(weak_duty_reason(["管理者は、記録を分析することができる。"].into_iter()), PERMISSION_REASON);
+        // A duty that follows a 検討 (…を検討し、…講じなければならない) stays one.
+        assert!(!is_weak_duty("保護管理者は、原因を分析し、再発防止策を検討し、必要な措置を講じなければならない。"));
+        assert!(!is_weak_duty("職員は、検討の結果を保護管理者に報告しなければならない。"));
     }
 
     #[test]

@@ -269,7 +269,7 @@ fn evidence(scorer: &Scorer, a: &ArticleAnalysis, i: usize, s: &UnitScore, place
         // A 号 lays down what its lead does.
         weak_duty: carrying.as_ref().is_some_and(|c| {
             (c.weak_duty_for(item, &s.elements) && !read.requires_defined(place.lines, c))
-                || a.lead_of_item(&c.text).is_some_and(|lead| read.lead_is_weak(lead))
+                || a.lead_of_item(&c.text).is_some_and(|lead| read.lead_is_weak(lead, item))
         }),
         article_id: a.id.clone(),
         article_label: a.label.clone(),

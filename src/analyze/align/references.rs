@@ -160,11 +160,13 @@ impl Sentence {
     }
 
     /// Whether it asks no more than an effort for `item`'s `elements`: it
-    /// ends in less than a duty, or it states them only in an effort clause
+    /// ends in less than a duty, it only assigns affairs (for an item that
+    /// is no role: `confidence::assigns_affairs_nfkc`), or it states them
+    /// only in an effort clause
     /// before its duty (「…研修を行うよう努めるとともに、その記録を保存しな
     /// ければならない。」, see `confidence::effort_clause_end`).
     pub(crate) fn weak_duty_for(&self, item: &ItemProfile, elements: &[String]) -> bool {
-        if self.weak_duty() {
+        if self.weak_duty() || (!item.role && confidence::assigns_affairs_nfkc(&self.compact)) {
             return true;
         }
         let Some(end) = confidence::effort_clause_end(&self.compact) else { return false };
@@ -240,11 +242,13 @@ impl Sentences {
     /// lays down less than a duty for the 号 it introduces: its sentence
     /// that announces them (次に掲げる, 次の各号 …: the first with 次, else
     /// its first) ends in an effort or a permission (「次に掲げる措置を講ずる
-    /// よう努めなければならない。」, 「…次に掲げる措置を講ずることができる。」).
-    pub(crate) fn lead_is_weak(&self, lead: &str) -> bool {
+    /// よう努めなければならない。」, 「…次に掲げる措置を講ずることができる。」)
+    /// or, for an `item` that is no role, assigns affairs (「…は、次に掲げる
+    /// 事務をつかさどる。」).
+    pub(crate) fn lead_is_weak(&self, lead: &str, item: &ItemProfile) -> bool {
         let sentences = self.of_line(lead);
         let announcing = sentences.iter().find(|s| s.compact.contains('次')).or(sentences.first());
-        announcing.is_some_and(|s| s.weak_duty())
+        announcing.is_some_and(|s| s.weak_duty() || (!item.role && confidence::assigns_affairs_nfkc(&s.compact)))
     }
 
     /// The sentence of `lines` that carries most of the found elements (or,

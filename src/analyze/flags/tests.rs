@@ -102,6 +102,15 @@ fn a_duty_turned_into_a_definition_is_weakened() {
 }
 
 #[test]
+fn a_duty_turned_into_a_plan_is_weakened() {
+    let a = "保護管理者は、保有個人情報の内容に応じて、暗号化のために必要な措置を講じなければならない。";
+    let b = "保護管理者は、保有個人情報の内容に応じて、暗号化のために必要な措置を講ずることについて検討する。";
+    let weak = flag_of(&compare_texts(a, b), FlagKind::ObligationWeakened).clone();
+    assert_eq!(weak.severity, FlagSeverity::High);
+    assert!(weak.message.contains("→ 検討する・予定する・判断に委ねる（未定）"), "{}", weak.message);
+}
+
+#[test]
 fn appointed_role_change_ageo_3_vs_ryugasaki_3() {
     let a = article("第3条", &["法第６６条第１項の規定に基づき総括保護管理者を一人置くこととし、副市長をもって充てる。", "総括保護管理者は、法第６６条第１項の規定に基づき各実施機関における保有個人情報等の管理に関する事務を総括する任に当たる。"]);
     let b = article("第3条", &["保有個人情報の管理に関する事務を統括するため、龍ヶ崎市長が管理する個人情報の保護に関する規則（令和5年規則第23号。以下「規則」という。）第3条第1項第1号に定める個人情報保護統括管理者（以下「統括管理者」という。）を置く。", "統括管理者は、総合政策部長をもって充てる。", "統括管理者は、本市における保有個人情報の管理に関する事務を総括する。"]);
