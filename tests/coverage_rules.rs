@@ -329,6 +329,62 @@ fn a_plan_a_deferral_or_leave_is_no_duty() {
     assert_status(&decided, "5-14", CoverageStatus::Covered);
 }
 
+/// A list a definition announces (「この規程において「技術的安全管理措置」
+/// とは、次に掲げる措置をいう。」) lays its measures down when the article
+/// requires what it defines (「２　保護管理者は、技術的安全管理措置を講じな
+/// ければならない。」): a probe had them △ 努力義務にとどまる. Alone, the
+/// definition requires nothing, and says so.
+#[test]
+fn a_defined_list_is_laid_down_by_the_duty_to_take_it() {
+    let measures = |duty: &str| {
+        coverage_of_text(
+            "試験町保有個人情報管理規程",
+            &[
+                "（技術的安全管理措置）",
+                "第１条　この規程において「技術的安全管理措置」とは、次に掲げる措置をいう。",
+                "(1)　保有個人情報の重要度に応じて、バックアップを作成し、分散保管すること。",
+                "(2)　入力原票と入力内容との照合、処理前後の保有個人情報の内容の確認等を行うこと。",
+                duty,
+            ]
+            .join("\n"),
+            "ppc-shishin",
+        )
+    };
+    let required = measures("２　保護管理者は、技術的安全管理措置を講じなければならない。");
+    assert_status(&required, "5-14", CoverageStatus::Covered);
+    assert_status(&required, "5-13", CoverageStatus::Covered);
+    let spoken_of = measures("２　保護管理者は、技術的安全管理措置の内容を職員に周知するものとする。");
+    for id in ["5-14", "5-13"] {
+        let it = item(&spoken_of, id);
+        assert_eq!(it.status, CoverageStatus::Partial, "{id}: {it:?}");
+        assert_eq!(it.status_reason.as_deref(), Some("用語の定義のみ（措置を義務付けていない）"), "{id}");
+    }
+}
+
+/// A description of how things are or were — a 要領's background
+/// (「…不正アクセスが増加している。」), its account of the guideline
+/// (「指針においては、…講ずることとされている。」) or of past practice
+/// (「…照合を行ってきた。」) — prescribes nothing: three false ○ in a probe.
+#[test]
+fn a_description_lays_nothing_down() {
+    let report = coverage_of_text(
+        "試験町保有個人情報取扱要領",
+        &[
+            "第１　背景",
+            "　近年、ファイアウォールの設定による経路制御等の措置が講じられていない情報システムに対する外部からの不正アクセスが増加している。",
+            "第２　バックアップ",
+            "　指針においては、保有個人情報の重要度に応じて、バックアップを作成し、分散保管するために必要な措置を講ずることとされている。",
+        ]
+        .join("\n"),
+        "ppc-shishin",
+    );
+    for id in ["5-5", "5-14"] {
+        let it = item(&report, id);
+        assert_eq!(it.status, CoverageStatus::Partial, "{id}: {it:?}");
+        assert_eq!(it.status_reason.as_deref(), Some("現状・経緯の記述のみ（措置を義務付けていない）"), "{id}");
+    }
+}
+
 /// An assignment of affairs (「情報政策課は、次に掲げる事務をつかさどる。」
 /// over 「…に関すること。」, 「…に関する事務を所掌する。」) says who handles a
 /// matter, not that the measure is taken: two false ○ in a probe. For a
@@ -377,13 +433,16 @@ fn an_item_of_a_list_is_as_binding_as_its_lead() {
     let duty = list("次に掲げる措置を講じなければならない。");
     assert_status(&duty, "5-5", CoverageStatus::Covered);
     assert_status(&duty, "5-14", CoverageStatus::Covered);
-    for lead in ["次に掲げる措置を講ずるよう努めなければならない。", "次に掲げる措置を講ずることができる。"]
-    {
+    // The lead says why.
+    for (lead, reason) in [
+        ("次に掲げる措置を講ずるよう努めなければならない。", "努力義務にとどまる"),
+        ("次に掲げる措置を講ずることができる。", "できる規定（任意）にとどまる"),
+    ] {
         let weak = list(lead);
         for id in ["5-5", "5-14"] {
             let it = item(&weak, id);
             assert_eq!(it.status, CoverageStatus::Partial, "{lead} {it:?}");
-            assert_eq!(it.status_reason.as_deref(), Some("努力義務にとどまる"));
+            assert_eq!(it.status_reason.as_deref(), Some(reason));
         }
     }
     // A proviso after the lead's duty does not make its list a permission.

@@ -95,6 +95,10 @@ pub const DEFERRAL_REASON: &str = "実施するかどうかを委ねている（
 /// バックアップの作成及び分散保管に関すること。」): who handles them is set,
 /// not that the measure is taken.
 pub const AFFAIRS_REASON: &str = "事務の所掌を定めるのみ（措置を義務付けていない）";
+/// Reason shown with △ when the evidence only describes how things are or
+/// were (「…不正アクセスが増加している」, 「…照合を行ってきた」, 「指針に
+/// おいては、…講ずることとされている」).
+pub const DESCRIPTION_REASON: &str = "現状・経緯の記述のみ（措置を義務付けていない）";
 /// Reason shown with △ when every link is of the low band.
 pub const LOW_BAND_REASON: &str = "確度の低い対応のみ（要確認）";
 
@@ -320,6 +324,21 @@ pub fn asks_to_do(sentence: &str, measure: &str) -> bool {
     })
 }
 
+/// Endings of a description, not a provision: the progressive or the past
+/// (「…が増加している」, 「…措置が講じられている」, 「指針においては、…講
+/// ずることとされている」, 「…照合を行ってきた」, 「…を講じた」), a 要領's
+/// polite 「…しています」 too. A rule prescribes in the dictionary form
+/// (…する, …講ずる), …ものとする, …なければならない or a 要領's …こと
+/// (「…配慮していること」 is a requirement and is left to be one).
+const DESCRIBING_ENDINGS: &[&str] = &["ている", "でいる", "ています", "でいます", "た"];
+
+/// Whether `sentence` (NFKC) describes rather than prescribes (see
+/// `DESCRIBING_ENDINGS`).
+pub fn is_description_nfkc(sentence: &str) -> bool {
+    let s = without_closing_marks(sentence);
+    DESCRIBING_ENDINGS.iter().any(|e| s.ends_with(e))
+}
+
 /// Whether `sentence` (NFKC) is a question: a checklist's 「…バックアップを
 /// 作成し、分散保管しているか。」 asks whether the measure is taken and lays
 /// nothing down. In legal Japanese no other sentence ends in か.
@@ -362,7 +381,7 @@ fn without_closing_marks(sentence: &str) -> &str {
 /// The reason a △ gives when all its evidence lays down less than a duty:
 /// an exemption where one of `sentences` exempts, else a suspension by
 /// proviso, else a definition, a question, a plan, a deferral, a
-/// permission, an assignment of affairs, else an effort.
+/// description, a permission, an assignment of affairs, else an effort.
 pub fn weak_duty_reason<'s>(sentences: impl Iterator<Item = &'s str>) -> &'static str {
     let sentences: Vec<String> = sentences.map(nfkc).collect();
     let any = |says: fn(&str) -> bool| sentences.iter().any(|s| says(s));
@@ -375,9 +394,12 @@ pub fn weak_duty_reason<'s>(sentences: impl Iterator<Item = &'s str>) -> &'stati
     } else if any(is_question_nfkc) {
         QUESTION_REASON
     } else if any(is_plan_nfkc) {
+        // Before descriptions: 「…予定している」 plans.
         PLAN_REASON
     } else if any(is_deferral_nfkc) {
         DEFERRAL_REASON
+    } else if any(is_description_nfkc) {
+        DESCRIPTION_REASON
     } else if any(|s| permitting_ending(s).is_some()) {
         PERMISSION_REASON
     } else if any(assigns_affairs_nfkc) {
@@ -401,6 +423,7 @@ pub fn is_weak_duty_nfkc(sentence: &str) -> bool {
     if is_exemption_nfkc(sentence)
         || is_definition_nfkc(sentence)
         || is_question_nfkc(sentence)
+        || is_description_nfkc(sentence)
         || is_suspended_by_proviso_nfkc(sentence)
         || is_plan_nfkc(sentence)
         || is_deferral_nfkc(sentence)
@@ -539,6 +562,22 @@ mod tests {
         // A duty that follows a 検討 (…を検討し、…講じなければならない) stays one.
         assert!(!is_weak_duty("保護管理者は、原因を分析し、再発防止策を検討し、必要な措置を講じなければならない。"));
         assert!(!is_weak_duty("職員は、検討の結果を保護管理者に報告しなければならない。"));
+    }
+
+    #[test]
+    fn descriptions_lay_down_no_duty() {
+        let description = "近年、情報システムに対する外部からの不正アクセスが増加している。";
+        assert!(is_weak_duty(description));
+        assert!(is_weak_duty(
+            "指針においては、バックアップを作成し、分散保管するために必要な措置を講ずることとされている。"
+        ));
+        assert!(is_weak_duty("本町では、従来から、入力原票と入力内容との照合を行ってきた。"));
+        assert!(is_weak_duty("不正プログラムの感染防止等に必要な措置が講じられています。"));
+        assert_eq!(weak_duty_reason([description].into_iter()), DESCRIPTION_REASON);
+        // A checklist's requirement (…していること) and the dictionary form
+        // prescribe.
+        assert!(!is_weak_duty("追跡可能な移送手段等により、紛失、盗難等のないよう十分に配慮していること。"));
+        assert!(!is_weak_duty("保護管理者は、バックアップを作成し、分散保管する。"));
     }
 
     #[test]

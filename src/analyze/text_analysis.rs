@@ -363,6 +363,11 @@ impl ArticleAnalysis {
         nfkc(&self.paragraphs.iter().map(|p| p.normalized.as_str()).collect::<Vec<_>>().join("\n"))
     }
 
+    /// Every line of its paragraphs, in order.
+    pub(crate) fn lines(&self) -> Vec<String> {
+        self.paragraphs.iter().flat_map(|p| p.lines.iter().cloned()).collect()
+    }
+
     /// How paragraph `number` is cited after the article's label: 第N項 in
     /// an article of several, nothing in one of one (「第16条第1項」 would
     /// name a paragraph the text lacks).

@@ -83,7 +83,12 @@ pub fn coverage_with(
             } else if direct.iter().all(|e| is_suspended(&suspended, e)) {
                 Some(confidence::SUSPENDED_REASON.to_string())
             } else if item.duty_required && direct.iter().all(|e| e.weak_duty) {
-                Some(confidence::weak_duty_reason(direct.iter().map(|e| e.sentence.as_str())).to_string())
+                // A 号 is as weak as its lead: the lead says why.
+                let leads = direct
+                    .iter()
+                    .filter_map(|e| analysis.articles.iter().find(|a| a.id == e.article_id)?.lead_of_item(&e.sentence));
+                let read = direct.iter().map(|e| e.sentence.as_str()).chain(leads);
+                Some(confidence::weak_duty_reason(read).to_string())
             } else if direct.iter().all(|e| e.band == ScoreBand::Low) {
                 Some(confidence::LOW_BAND_REASON.to_string())
             } else {
@@ -126,7 +131,7 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis, defined: &roles::DefinedT
     let p = scorer.params;
     let hits = LineHits::of(scorer, a, defined);
     let caption_text = a.caption.as_deref().map(nfkc).unwrap_or_default();
-    let all_lines: Vec<String> = a.paragraphs.iter().flat_map(|p| p.lines.iter().cloned()).collect();
+    let all_lines = a.lines();
     // Two key elements of an item stated in the article are the item's
     // own words, whatever else the article says in other words.
     let threshold = |s: &UnitScore| if s.elements.len() >= 2 { p.elements_threshold } else { p.threshold };
@@ -269,7 +274,7 @@ fn evidence(scorer: &Scorer, a: &ArticleAnalysis, i: usize, s: &UnitScore, place
         // A 号 lays down what its lead does.
         weak_duty: carrying.as_ref().is_some_and(|c| {
             (c.weak_duty_for(item, &s.elements) && !read.requires_defined(place.lines, c))
-                || a.lead_of_item(&c.text).is_some_and(|lead| read.lead_is_weak(lead, item))
+                || a.lead_of_item(&c.text).is_some_and(|lead| read.lead_is_weak(lead, item, a))
         }),
         article_id: a.id.clone(),
         article_label: a.label.clone(),

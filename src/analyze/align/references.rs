@@ -13,7 +13,7 @@ use super::Evidence;
 use crate::analyze::confidence;
 use crate::analyze::term_vectors::weighted_dice;
 use crate::analyze::terms;
-use crate::analyze::text_analysis::{add_terms, terms_skipping, tokens_within, TermVec, TextAnalysis};
+use crate::analyze::text_analysis::{add_terms, terms_skipping, tokens_within, ArticleAnalysis, TermVec, TextAnalysis};
 use crate::model::Regulation;
 use crate::text::hash::FastHashState;
 use crate::text::normalize::nfkc;
@@ -244,11 +244,17 @@ impl Sentences {
     /// its first) ends in an effort or a permission (「次に掲げる措置を講ずる
     /// よう努めなければならない。」, 「…次に掲げる措置を講ずることができる。」)
     /// or, for an `item` that is no role, assigns affairs (「…は、次に掲げる
-    /// 事務をつかさどる。」).
-    pub(crate) fn lead_is_weak(&self, lead: &str, item: &ItemProfile) -> bool {
+    /// 事務をつかさどる。」). A lead that defines (「この規程において「技術的
+    /// 安全管理措置」とは、次に掲げる措置をいう。」) is weak unless the
+    /// `article` requires what it defines (「…技術的安全管理措置を講じなけれ
+    /// ばならない。」).
+    pub(crate) fn lead_is_weak(&self, lead: &str, item: &ItemProfile, article: &ArticleAnalysis) -> bool {
         let sentences = self.of_line(lead);
         let announcing = sentences.iter().find(|s| s.compact.contains('次')).or(sentences.first());
-        announcing.is_some_and(|s| s.weak_duty() || (!item.role && confidence::assigns_affairs_nfkc(&s.compact)))
+        announcing.is_some_and(|s| {
+            (s.weak_duty() && !self.requires_defined(&article.lines(), s))
+                || (!item.role && confidence::assigns_affairs_nfkc(&s.compact))
+        })
     }
 
     /// The sentence of `lines` that carries most of the found elements (or,

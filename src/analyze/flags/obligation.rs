@@ -16,6 +16,8 @@ pub(super) enum Strength {
     Exempt,
     /// 「「照合」とは、…照合を行うことをいう。」: the act is only defined.
     Defines,
+    /// 「…照合を行っている」, 「…照合を行ってきた」: the act is only described.
+    Describes,
     /// 「…について検討する」, 「…予定である」, 「…かどうかは、…判断に委ねる」:
     /// whether the act is done is not yet decided.
     Undecided,
@@ -32,7 +34,7 @@ pub(super) enum Strength {
 impl Strength {
     fn level(self) -> u8 {
         match self {
-            Strength::Exempt | Strength::Defines => 0,
+            Strength::Exempt | Strength::Defines | Strength::Describes => 0,
             Strength::Undecided | Strength::May => 1,
             Strength::Endeavour => 2,
             Strength::Shall | Strength::Declarative => 3,
@@ -44,6 +46,7 @@ impl Strength {
         match self {
             Strength::Exempt => "を要しない・みなす（義務なし）",
             Strength::Defines => "をいう（定義のみ・義務なし）",
+            Strength::Describes => "している・した（記述のみ・義務なし）",
             Strength::Undecided => "検討する・予定する・判断に委ねる（未定）",
             Strength::May => "することができる（任意）",
             Strength::Endeavour => "努めるものとする（努力義務）",
@@ -70,6 +73,8 @@ pub(super) fn classify(sentence: &str) -> Option<Strength> {
         Strength::Prohibit
     } else if confidence::is_plan_nfkc(s) || confidence::is_deferral_nfkc(s) {
         Strength::Undecided
+    } else if confidence::is_description_nfkc(s) {
+        Strength::Describes
     } else if confidence::is_effort_nfkc(s) {
         Strength::Endeavour
     } else if ends(&["なければならない", "ねばならない"]) {

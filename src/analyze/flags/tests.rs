@@ -108,6 +108,10 @@ fn a_duty_turned_into_a_plan_is_weakened() {
     let weak = flag_of(&compare_texts(a, b), FlagKind::ObligationWeakened).clone();
     assert_eq!(weak.severity, FlagSeverity::High);
     assert!(weak.message.contains("→ 検討する・予定する・判断に委ねる（未定）"), "{}", weak.message);
+    // A duty retold as past practice is no duty either.
+    let c = "保護管理者は、保有個人情報の内容に応じて、暗号化のために必要な措置を講じてきた。";
+    let weak = flag_of(&compare_texts(a, c), FlagKind::ObligationWeakened).clone();
+    assert!(weak.message.contains("→ している・した（記述のみ・義務なし）"), "{}", weak.message);
 }
 
 #[test]
