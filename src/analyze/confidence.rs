@@ -201,11 +201,14 @@ pub fn assigns_affairs_nfkc(sentence: &str) -> bool {
 /// ならない」 goes on to a duty and is not one), or makes the act optional.
 pub fn is_deferral_nfkc(sentence: &str) -> bool {
     let s = without_closing_marks(sentence);
+    // Every mark holds どうか or 否か: most sentences hold neither.
+    let asks_whether = s.contains("どうか") || s.contains("否か");
     OPTIONAL_ENDINGS.iter().any(|e| s.ends_with(e))
-        || DEFERRING_MARKS
-            .iter()
-            .filter_map(|m| s.rfind(m).map(|at| &s[at + m.len()..]))
-            .any(|decision| !decision.contains(['、', ',']))
+        || (asks_whether
+            && DEFERRING_MARKS
+                .iter()
+                .filter_map(|m| s.rfind(m).map(|at| &s[at + m.len()..]))
+                .any(|decision| !decision.contains(['、', ','])))
 }
 
 /// Where the effort clause of a sentence that goes on to a duty ends:
@@ -550,6 +553,8 @@ mod tests {
         assert!(is_weak_duty("必要な措置を講ずるか否かは、保護管理者が定める。"));
         assert!(is_weak_duty("複製の記録は、任意とする。"));
         assert_eq!(weak_duty_reason([deferral].into_iter()), DEFERRAL_REASON);
+        // The quick check holds for every mark.
+        assert!(DEFERRING_MARKS.iter().all(|m| m.contains("どうか") || m.contains("否か")));
         // A decision that goes on to a duty lays the duty down.
         assert!(!is_weak_duty(
             "暗号化が必要かどうかは、保護管理者が判断し、必要と認めるときは、暗号化しなければならない。"
