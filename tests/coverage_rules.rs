@@ -361,6 +361,61 @@ fn a_defined_list_is_laid_down_by_the_duty_to_take_it() {
     }
 }
 
+/// A role a manager only may appoint (「…必要があると認めるときは、…事務
+/// 担当者を指名することができる。」) may not exist: △ with the sentence
+/// that sets it up as the evidence, though the next 項 gives it duties.
+/// Appointed as a duty, it is ○. A blind variant's gold found this.
+#[test]
+fn a_role_only_permitted_may_not_exist() {
+    let assistant = |set_up: &str| {
+        coverage(
+            "試験町保有個人情報管理規程",
+            &[
+                PURPOSE,
+                ("保護管理者", "課に保護管理者を置き、課長をもって充てる。"),
+                (
+                    "事務担当者",
+                    &format!("{set_up}\n２　事務担当者は、保護管理者を補佐し、その課における保有個人情報の管理に関する事務を担当する。"),
+                ),
+            ],
+            "ppc-shishin",
+        )
+    };
+    let duty =
+        assistant("保護管理者は、その課の職員のうちから個人情報事務担当者（以下「事務担当者」という。）を指名する。");
+    assert_status(&duty, "1-3", CoverageStatus::Covered);
+    let may = assistant(
+        "保護管理者は、必要があると認めるときは、その課の職員のうちから個人情報事務担当者（以下「事務担当者」という。）を指名することができる。",
+    );
+    let it = item(&may, "1-3");
+    assert_eq!(it.status, CoverageStatus::Partial, "{it:?}");
+    assert_eq!(it.status_reason.as_deref(), Some("できる規定（任意）にとどまる"));
+    assert!(it.evidence[0].sentence.ends_with("指名することができる。"), "{:?}", it.evidence[0].sentence);
+}
+
+/// A virus scanner's pattern (定義) file kept current stops known malware;
+/// the 指針's 5-6 asks for the software's own vulnerabilities fixed too: △
+/// short of that element until the rule says so (パッチ, 更新プログラム, the
+/// software kept current).
+#[test]
+fn a_pattern_file_kept_current_fixes_no_vulnerability() {
+    let malware =
+        |text: &str| coverage("試験町保有個人情報管理規程", &[PURPOSE, ("不正プログラム対策", text)], "ppc-shishin");
+    for scanner in [
+        "システム管理者は、情報システムにウイルス対策ソフトウェアを導入し、そのパターンファイルを常に最新のものに更新しなければならない。",
+        "システム管理者は、端末にウイルス対策ソフトウェアを導入し、定義ファイルを常に最新の状態に保たなければならない。",
+    ] {
+        let report = malware(scanner);
+        let it = item(&report, "5-6");
+        assert_eq!(it.status, CoverageStatus::Partial, "{scanner}: {it:?}");
+        assert_eq!(it.missing_elements, ["脆弱性の解消・ソフトウェアの最新化"]);
+    }
+    let patched = malware(
+        "システム管理者は、情報システムにウイルス対策ソフトウェアを導入し、その定義ファイル及びＯＳを常に最新の状態に保たなければならない。",
+    );
+    assert_status(&patched, "5-6", CoverageStatus::Covered);
+}
+
 /// A description of how things are or were — a 要領's background
 /// (「…不正アクセスが増加している。」), its account of the guideline
 /// (「指針においては、…講ずることとされている。」) or of past practice
@@ -485,7 +540,8 @@ fn a_definition_or_a_suspending_proviso_is_no_duty() {
 /// ついては、第3条の規定は、適用しない。」) leaves the measure ○.
 #[test]
 fn an_article_a_supplementary_provision_suspends_is_not_in_force() {
-    let rule = |suppl: &str| {
+    // The rule with `supplementary` as its whole 附則.
+    let rule_with = |supplementary: &str| {
         coverage_of_text(
             "試験町保有個人情報安全管理規程",
             &format!(
@@ -494,11 +550,31 @@ fn an_article_a_supplementary_provision_suspends_is_not_in_force() {
                  （不正プログラムによる漏えい等の防止）\n\
                  第２条　保護管理者は、不正プログラムによる保有個人情報の漏えい、滅失又は毀損の防止のため、ソフトウェアに関する公開された脆弱性の解消、把握された不正プログラムの感染防止等に必要な措置（導入したソフトウェアを常に最新の状態に保つことを含む。）を講じなければならない。\n\
                  附　則\n\
-                 １　この規程は、令和８年４月１日から施行する。\n{suppl}\n"
+                 {supplementary}\n"
             ),
             "ppc-shishin",
         )
     };
+    let rule = |suppl: &str| rule_with(&format!("１　この規程は、令和８年４月１日から施行する。\n{suppl}"));
+    // An article brought into force after the rule (a 附則's ただし書): not
+    // yet in force when the rule is. Brought in sooner, it is.
+    for (main, proviso, deferred) in [
+        ("令和８年４月１日", "第２条の規定は、令和９年４月１日", true),
+        ("令和８年４月１日", "第２条の規定は、標準システムの次期更改の日として町長が別に定める日", true),
+        ("公布の日", "第２条の規定は、令和８年４月１日", true),
+        ("令和八年十月一日", "第二条の規定は、令和八年四月一日", false),
+        ("令和８年４月１日", "第２条の規定は、公布の日", false),
+    ] {
+        let report = rule_with(&format!("この規程は、{main}から施行する。ただし、{proviso}から施行する。"));
+        assert_status(&report, "5-5", CoverageStatus::Covered);
+        let it = item(&report, "5-6");
+        if deferred {
+            assert_eq!(it.status, CoverageStatus::Partial, "{proviso}: {it:?}");
+            assert_eq!(it.status_reason.as_deref(), Some("附則で後日施行（規程の施行時には適用されない）"));
+        } else {
+            assert_eq!(it.status, CoverageStatus::Covered, "{proviso}: {it:?}");
+        }
+    }
     let suspended = rule("２　第１条及び第２条の規定は、当分の間、適用しない。");
     for id in ["5-5", "5-6"] {
         let it = item(&suspended, id);

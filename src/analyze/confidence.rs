@@ -68,6 +68,10 @@ pub const EXEMPTION_REASON: &str = "義務を免除している（要しない�
 /// suspended by a 附則 (当分の間 or until a date, see
 /// `references::suspended_articles`).
 pub const SUSPENDED_REASON: &str = "附則で当分の間（又は期日まで）適用しない";
+/// Reason shown with △ when every article that evidences the item comes
+/// into force after the rule (「ただし、第23条の規定は、…別に定める日から
+/// 施行する。」, see `references::deferred_articles`).
+pub const DEFERRED_REASON: &str = "附則で後日施行（規程の施行時には適用されない）";
 /// Reason shown with △ when the evidence's duty is followed by a proviso
 /// that suspends it for a time (「…講じなければならない。ただし、当分の
 /// 間、この限りでない。」, see `is_suspended_by_proviso_nfkc`).

@@ -3,7 +3,7 @@
 //! information (and split per 項 in role-definition articles), evidence
 //! drawn only from look-alikes of measures (the law's procedures,
 //! authentication at a door) dropped.
-use super::align::{carrying_sentence, ElementHits, Evidence, Line, LineHits, Scorer};
+use super::align::{carrying_sentence, weak_role_set_up, ElementHits, Evidence, Line, LineHits, Scorer};
 use super::confidence::{self, ScoreBand};
 use super::roles::{self, DefinedTerms};
 use super::text_analysis::{ArticleAnalysis, TermVec};
@@ -172,7 +172,10 @@ fn add_role_units(
         let hits: Vec<ElementHits> =
             std::iter::once(&unit.compact).chain(duties).map(|t| scorer.element_hits(t)).collect();
         let s = scorer.score(&empty, 0.0, unit.terms, &scorer.element_hits_in_lines(hits.iter().map(Line::Own)), i);
-        let sentence = carrying_sentence(&unit.lines, item, &s.elements);
+        // A role only permitted (…を指名することができる) is its own evidence.
+        let weak_set_up = weak_role_set_up(&unit.lines, item);
+        let weak_duty = weak_set_up.is_some();
+        let sentence = weak_set_up.unwrap_or_else(|| carrying_sentence(&unit.lines, item, &s.elements));
         out.push((
             i,
             Evidence {
@@ -183,7 +186,7 @@ fn add_role_units(
                 score: s.score,
                 caption_match: false,
                 matched_elements: s.elements,
-                weak_duty: confidence::is_weak_duty(&sentence),
+                weak_duty: weak_duty || confidence::is_weak_duty(&sentence),
                 sentence,
                 by_reference: false,
                 // Setting the role up in its own 項 is the evidence, not similarity.

@@ -322,6 +322,19 @@ pub fn sets_up(compact: &str, names: &[RoleName]) -> bool {
     names.iter().any(|n| n.ends_in(&t).first().is_some_and(|&end| end <= last_form))
 }
 
+/// Whether `sentence` sets up one of `names` (as [`sets_up`] reads a unit),
+/// the word of its function a name needs (補佐) looked for in the whole
+/// `unit` the sentence is part of: 「…事務担当者を指名することができる。」
+/// is followed by 「２　事務担当者は、管理者を補佐し、…」.
+pub fn sentence_sets_up(sentence: &str, unit: &str, names: &[RoleName]) -> bool {
+    let names: Vec<RoleName> = names
+        .iter()
+        .filter(|n| n.with.as_ref().is_none_or(|w| unit.contains(w.as_str())))
+        .map(|n| RoleName { name: n.name.clone(), with: None })
+        .collect();
+    sets_up(sentence, &names)
+}
+
 /// Endings of a caption that is a role's own heading: （監査責任者）,
 /// （保護管理者の責務）, （委員会の設置）.
 const ROLE_CAPTION_ENDINGS: &[&str] = &["", "等", "の設置", "の責務", "の職務", "の任務", "の役割", "の指定"];
@@ -405,21 +418,55 @@ const SYSTEM_USE_WORDS: &[&str] = &["ログイン", "アクセス", "情報シ�
 /// 「管理区域への入室は、ICカードによる認証を受けた者に限る」 is entry
 /// control (別添1 E-a, 指針 6-1), not a system identifying and
 /// authenticating its users (F-b, 5-1), unless the sentence also speaks of
-/// the system's use.
+/// the system's use — and a virus scanner's pattern file kept current
+/// (`blank_pattern_files`).
 pub fn without_look_alikes(compact: &str, system_measure: bool) -> Option<String> {
     let re = procedure_regex();
     let procedures = re.is_match(compact);
     let door = system_measure
         && ENTRY_WORDS.iter().any(|w| compact.contains(w))
         && AUTHENTICATION_WORDS.iter().any(|w| compact.contains(w));
-    if !procedures && !door {
+    let patterns = system_measure && compact.contains("最新") && pattern_file_regex().is_match(compact);
+    if !procedures && !door && !patterns {
         return None;
     }
     let text =
         if procedures { compact.split_inclusive('。').map(blank_procedure).collect() } else { compact.to_string() };
     let text = if door { text.split_inclusive('。').map(blank_door_authentication).collect() } else { text };
+    let text = if patterns { blank_pattern_files(&text) } else { text };
     (text != compact).then_some(text)
 }
+
+/// A virus scanner's pattern file kept current within one clause, nothing
+/// else updated between (「そのパターンファイルを常に最新のものに更新」,
+/// 「定義ファイルを常に最新の状態に保つ」): the scanner's name for what
+/// software it knows as malicious.
+fn pattern_file_regex() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| regex::Regex::new(r"(?:定義ファイル|パターンファイル)([^、。,]*?)最新").expect("valid regex"))
+}
+
+/// `compact` with the 最新 of its pattern files blanked: keeping them
+/// current is protection from known malware (指針 5-6's first element), not
+/// keeping the software itself up to date or fixing its vulnerabilities
+/// (its second: パッチ, 更新プログラム, 「ソフトウェアを常に最新の状態に保つ」),
+/// which a clause naming software, an OS, a program or an application
+/// between the two still says.
+fn blank_pattern_files(compact: &str) -> String {
+    pattern_file_regex()
+        .replace_all(compact, |m: &regex::Captures| {
+            if SOFTWARE_WORDS.iter().any(|w| m[1].contains(w)) {
+                m[0].to_string()
+            } else {
+                m[0].replace("最新", "〇〇")
+            }
+        })
+        .into_owned()
+}
+
+/// Words of software that, named between a pattern file and 最新, is kept
+/// current with it (「定義ファイル及びOSを常に最新の状態に保つ」).
+const SOFTWARE_WORDS: &[&str] = &["ソフトウェア", "OS", "プログラム", "アプリケーション", "ファームウェア"];
 
 /// A sentence with its procedures of the law blanked, and the rules it
 /// defers them to when it names any.
@@ -446,6 +493,21 @@ fn blank_door_authentication(sentence: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pattern_file_kept_current_is_no_software_update() {
+        let scanner =
+            "ウイルス対策ソフトウェアを導入し、そのパターンファイルを常に最新のものに更新しなければならない。";
+        let masked = without_look_alikes(scanner, true).expect("a look-alike");
+        assert!(!masked.contains("最新") && masked.contains("ウイルス対策ソフトウェア"), "{masked}");
+        assert!(without_look_alikes("定義ファイルを常に最新の状態に保たなければならない。", true)
+            .is_some_and(|t| !t.contains("最新")));
+        // Software named with it is kept current too.
+        assert_eq!(without_look_alikes("定義ファイル及びOSを常に最新の状態に保たなければならない。", true), None);
+        assert_eq!(without_look_alikes("導入したソフトウェアを常に最新の状態に保たなければならない。", true), None);
+        // Only for the system's measures.
+        assert_eq!(without_look_alikes(scanner, false), None);
+    }
 
     fn words(list: &[&str]) -> Vec<String> {
         list.iter().map(|s| s.to_string()).collect()

@@ -8,7 +8,8 @@ use rayon::prelude::*;
 use super::params::Params;
 use super::profile::{CatalogAnalysis, ElementHits, Line};
 use super::references::{
-    enumerated_items, extend_internal_references, is_suspended, referenced_by_sentences, suspended_articles, Sentences,
+    deferred_articles, enumerated_items, extend_internal_references, is_suspended, referenced_by_sentences,
+    suspended_articles, weak_role_set_up, Sentences,
 };
 use super::scorer::{Scorer, UnitScore};
 use super::{CoverageReport, CoverageStatus, Evidence, ItemCoverage};
@@ -65,6 +66,7 @@ pub fn coverage_with(
     }
     extend_internal_references(analysis, &mut evidence, &mut additions);
     let suspended = suspended_articles(reg);
+    let deferred = deferred_articles(reg);
     let items = catalog
         .items
         .iter()
@@ -80,8 +82,10 @@ pub fn coverage_with(
             // An effort or a low-band link alone cannot make an item ○.
             let status_reason = if direct.is_empty() {
                 None
-            } else if direct.iter().all(|e| is_suspended(&suspended, e)) {
-                Some(confidence::SUSPENDED_REASON.to_string())
+            } else if direct.iter().all(|e| is_suspended(&suspended, e) || is_suspended(&deferred, e)) {
+                let suspends = direct.iter().any(|e| is_suspended(&suspended, e));
+                let reason = if suspends { confidence::SUSPENDED_REASON } else { confidence::DEFERRED_REASON };
+                Some(reason.to_string())
             } else if item.duty_required && direct.iter().all(|e| e.weak_duty) {
                 // A 号 is as weak as its lead: the lead says why.
                 let leads = direct
@@ -269,13 +273,16 @@ fn evidence(scorer: &Scorer, a: &ArticleAnalysis, i: usize, s: &UnitScore, place
     let by_reference = carrying
         .as_ref()
         .is_some_and(|c| c.reference && (s.elements.len() * 2 < item.elements.len().max(1) || c.delegates_matters()));
+    // A role only permitted is its own evidence, and says why.
+    let weak_set_up = weak_role_set_up(place.lines, item);
     Evidence {
         band: ScoreBand::of_link(s.score, !item.elements.is_empty() && s.elements.len() >= item.elements.len()),
         // A 号 lays down what its lead does.
-        weak_duty: carrying.as_ref().is_some_and(|c| {
-            (c.weak_duty_for(item, &s.elements) && !read.requires_defined(place.lines, c))
-                || a.lead_of_item(&c.text).is_some_and(|lead| read.lead_is_weak(lead, item, a))
-        }),
+        weak_duty: weak_set_up.is_some()
+            || carrying.as_ref().is_some_and(|c| {
+                (c.weak_duty_for(item, &s.elements) && !read.requires_defined(place.lines, c))
+                    || a.lead_of_item(&c.text).is_some_and(|lead| read.lead_is_weak(lead, item, a))
+            }),
         article_id: a.id.clone(),
         article_label: a.label.clone(),
         paragraph: place.paragraph,
@@ -283,7 +290,7 @@ fn evidence(scorer: &Scorer, a: &ArticleAnalysis, i: usize, s: &UnitScore, place
         score: s.score,
         caption_match: s.caption >= scorer.params.caption_match_min,
         matched_elements: s.elements.clone(),
-        sentence: carrying.map_or_else(String::new, |c| c.text.clone()),
+        sentence: weak_set_up.or_else(|| carrying.map(|c| c.text.clone())).unwrap_or_default(),
         by_reference,
     }
 }

@@ -167,7 +167,7 @@ pub use coverage::{coverage, coverage_with};
 pub use params::{Params, ProfileWeights};
 pub use profile::CatalogAnalysis;
 pub(super) use profile::{ElementHits, Line};
-pub(super) use references::carrying_sentence;
+pub(super) use references::{carrying_sentence, weak_role_set_up};
 pub(super) use scorer::Scorer;
 
 use super::confidence::ScoreBand;

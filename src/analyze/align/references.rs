@@ -11,6 +11,7 @@ use super::profile::ItemProfile;
 use super::scorer::Scorer;
 use super::Evidence;
 use crate::analyze::confidence;
+use crate::analyze::roles;
 use crate::analyze::term_vectors::weighted_dice;
 use crate::analyze::terms;
 use crate::analyze::text_analysis::{add_terms, terms_skipping, tokens_within, ArticleAnalysis, TermVec, TextAnalysis};
@@ -277,6 +278,21 @@ impl Sentences {
     }
 }
 
+/// The sentence of `lines` that sets `item`'s role up, when every sentence
+/// that does so lays down less than a duty (「管理者は、必要があると認める
+/// ときは、…事務担当者を指名することができる。」, 「…委員会を置くよう努める
+/// ものとする。」): a role set up so may not exist. None for an item that is
+/// no role, or a role set up as a duty (「…保護担当者を置く。」) or not here.
+pub(crate) fn weak_role_set_up(lines: &[String], item: &ItemProfile) -> Option<String> {
+    if !item.role {
+        return None;
+    }
+    let unit = nfkc(&lines.concat());
+    let mut setting_up = sentences_of(lines).filter(|s| roles::sentence_sets_up(&nfkc(s), &unit, &item.role_names));
+    let first = setting_up.next()?;
+    (confidence::is_weak_duty(first) && setting_up.all(confidence::is_weak_duty)).then(|| first.to_string())
+}
+
 /// The phrases of each of `item`'s elements among `elements` (labels).
 fn found_phrases<'i>(item: &'i ItemProfile, elements: &[String]) -> Vec<&'i Vec<Vec<String>>> {
     item.elements.iter().filter(|(label, _)| elements.contains(label)).map(|(_, p)| p).collect()
@@ -298,11 +314,8 @@ fn element_hits(text: &str, found: &[&Vec<Vec<String>>]) -> usize {
 /// A sentence that limits what it exempts (「施行日前に取得した…については、
 /// 第10条の規定は、適用しない。」) only carves out old cases and is left out.
 pub(crate) fn suspended_articles(reg: &Regulation) -> Vec<ArticleCitation> {
-    let texts = reg.supplementary.iter().flat_map(|s| {
-        s.paragraphs.iter().chain(s.articles.iter().flat_map(|a| a.paragraphs.iter())).map(|p| p.text.as_str())
-    });
     let mut out = Vec::new();
-    for text in texts {
+    for text in supplementary_texts(reg) {
         for sentence in line_sentences(text) {
             let s = nfkc(sentence);
             let s = s.trim_end_matches('。');
@@ -326,6 +339,86 @@ pub(crate) fn suspended_articles(reg: &Regulation) -> Vec<ArticleCitation> {
         }
     }
     out
+}
+
+/// The texts of a regulation's 附則: their paragraphs and their articles'.
+fn supplementary_texts(reg: &Regulation) -> impl Iterator<Item = &str> {
+    reg.supplementary.iter().flat_map(|s| {
+        s.paragraphs.iter().chain(s.articles.iter().flat_map(|a| a.paragraphs.iter())).map(|p| p.text.as_str())
+    })
+}
+
+/// The articles a 附則 brings into force after the rule itself: 「この規程
+/// は、令和8年4月1日から施行する。ただし、第23条の規定は、…別に定める日から
+/// 施行する。」, or from a date after the rule's own. Their measures are not
+/// in force when the rule is. A proviso that brings articles in on the day
+/// of promulgation (「ただし、次条の規定は、公布の日から施行する。」) or on
+/// an earlier date brings them in sooner and is left out.
+pub(crate) fn deferred_articles(reg: &Regulation) -> Vec<ArticleCitation> {
+    let mut out = Vec::new();
+    for text in supplementary_texts(reg) {
+        // The rule's own day, from the sentence before the proviso; the day
+        // of promulgation when none is said.
+        let mut own_day = EffectiveDay::Promulgation;
+        for sentence in line_sentences(text) {
+            let s = nfkc(sentence);
+            let Some(day) = s.trim_end_matches('。').strip_suffix("から施行する") else { continue };
+            let Some((before, day)) = day.rsplit_once("の規定は、") else {
+                own_day = EffectiveDay::of(day);
+                continue;
+            };
+            if s.starts_with("ただし、") && EffectiveDay::of(day).is_after(&own_day) {
+                out.extend(numerals::article_citations(before.rsplit('、').next().unwrap_or(before)));
+            }
+        }
+    }
+    out
+}
+
+/// The day a 附則 brings provisions into force from.
+#[derive(Debug, PartialEq)]
+enum EffectiveDay {
+    /// 公布の日.
+    Promulgation,
+    /// A date: era (明治 = 0 … 令和 = 4), year, month, day.
+    Date([u32; 4]),
+    /// A day set elsewhere or counted from another (規則で定める日, 別に定める日,
+    /// 公布の日から起算して6月を経過した日): after promulgation.
+    Later,
+}
+
+impl EffectiveDay {
+    /// The day a 附則 names before 「から施行する」 (NFKC).
+    fn of(text: &str) -> EffectiveDay {
+        static DATE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+        let date = DATE.get_or_init(|| {
+            let n = numerals::NUMERALS;
+            regex::Regex::new(&format!("(明治|大正|昭和|平成|令和)(元|{n})年({n})月({n})日")).expect("valid regex")
+        });
+        if text.ends_with("公布の日") {
+            return EffectiveDay::Promulgation;
+        }
+        let Some(c) = date.captures(text).filter(|c| text.ends_with(&c[0])) else { return EffectiveDay::Later };
+        let era = ["明治", "大正", "昭和", "平成", "令和"].iter().position(|e| *e == &c[1]).unwrap_or(0) as u32;
+        let year = if &c[2] == "元" { Some(1) } else { numerals::parse_number(&c[2]) };
+        match (year, numerals::parse_number(&c[3]), numerals::parse_number(&c[4])) {
+            (Some(y), Some(m), Some(d)) => EffectiveDay::Date([era, y, m, d]),
+            _ => EffectiveDay::Later,
+        }
+    }
+
+    /// Whether this day comes after `other`; a date after a day set
+    /// elsewhere is not known to.
+    fn is_after(&self, other: &EffectiveDay) -> bool {
+        match (self, other) {
+            (EffectiveDay::Promulgation, _) => false,
+            (EffectiveDay::Date(a), EffectiveDay::Date(b)) => a > b,
+            (EffectiveDay::Date(_), EffectiveDay::Later) => false,
+            (EffectiveDay::Date(_) | EffectiveDay::Later, EffectiveDay::Promulgation) | (EffectiveDay::Later, _) => {
+                true
+            }
+        }
+    }
 }
 
 /// Whether one of `suspended` takes in the place `evidence` cites.
