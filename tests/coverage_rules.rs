@@ -416,6 +416,27 @@ fn a_pattern_file_kept_current_fixes_no_vulnerability() {
     assert_status(&patched, "5-6", CoverageStatus::Covered);
 }
 
+/// A catalog phrase in a verb's 連用形 (読み取り 防止) is stated by any
+/// conjugation of the verb: 「…パスワード等が他の者に読み取られることを防止
+/// する…」 (a miss on the blind variant).
+#[test]
+fn a_verb_is_found_in_any_conjugation() {
+    let report = coverage(
+        "試験町保有個人情報管理規程",
+        &[
+            PURPOSE,
+            (
+                "アクセス制御",
+                "保護管理者は、保有個人情報を取り扱う情報システムについて、利用者を識別し、及び認証する機能を設け、アクセス制御を行わなければならない。\n２　保護管理者は、パスワード等の管理に関する定めを整備し、パスワード等が他の者に読み取られることを防止するために必要な措置を講じなければならない。",
+            ),
+        ],
+        "ppc-shishin",
+    );
+    let it = item(&report, "5-1");
+    assert!(it.missing_elements.is_empty(), "{it:?}");
+    assert_eq!(it.status, CoverageStatus::Covered);
+}
+
 /// A description of how things are or were — a 要領's background
 /// (「…不正アクセスが増加している。」), its account of the guideline
 /// (「指針においては、…講ずることとされている。」) or of past practice

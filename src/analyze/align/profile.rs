@@ -232,10 +232,38 @@ impl CatalogAnalysis {
             .collect();
         let mut item_df = Idf::new();
         items.iter().for_each(|i| item_df.add(&i.content));
-        let forms: Vec<Vec<String>> = words.words.iter().map(|w| no_forms(w, &cache.tokens(w))).collect();
+        let forms: Vec<Vec<String>> = words
+            .words
+            .iter()
+            .map(|w| no_forms(w, &cache.tokens(w)).into_iter().chain(verb_stem_form(w, cache)).collect())
+            .collect();
         let element_words = ElementWords::new(&words.words, &forms);
         CatalogAnalysis { catalog: catalog.clone(), items, element_words, item_df }
     }
+}
+
+/// Kana that end a compound verb's 連用形 used as a noun (読み取り, 取り
+/// 扱い, 持ち出し, 見直し, 引き継ぎ).
+const CONTINUATIVE_ENDINGS: &[char] = &['り', 'い', 'し', 'ち', 'み', 'き', 'け', 'え', 'ぎ', 'び'];
+
+/// An element word that ends in a verb's 連用形 (読み取り, 見直し) found in
+/// any conjugation of the verb too: its stem (読み取, 見直), so that
+/// 「…他の者に読み取られる」 and 「…を見直す」 state 読み取り and 見直し. Only
+/// after a kanji, and for words of three characters or more: a stem of
+/// one kanji (取) would be found everywhere. Not a サ変 noun with する's し
+/// (点検し, 総括し): its stem is the noun, which names the act without
+/// doing it (点検責任者, 総括保護管理者).
+fn verb_stem_form(word: &str, cache: &TokenCache) -> Option<String> {
+    let mut chars = word.chars().rev();
+    let (last, before) = (chars.next()?, chars.next()?);
+    let is_kanji = |c: char| matches!(c, '\u{4E00}'..='\u{9FFF}' | '々');
+    if word.chars().count() < 3 || !CONTINUATIVE_ENDINGS.contains(&last) || !is_kanji(before) {
+        return None;
+    }
+    let stem = &word[..word.len() - last.len_utf8()];
+    let sahen = |t: &Token| t.pos == PartOfSpeech::Noun && t.pos_sub == "サ変接続";
+    let noun_stem = last == 'し' && cache.tokens(stem).last().is_some_and(sahen);
+    (!noun_stem).then(|| stem.to_string())
 }
 
 /// The other form of an element word as to の: a compound of two nouns is
@@ -480,6 +508,20 @@ mod tests {
 
     /// One pass finds every word a text contains, words inside or across
     /// others included, as `str::contains` would one by one.
+    #[test]
+    fn a_verbs_continuative_is_found_in_any_conjugation() {
+        let cache = TokenCache::new();
+        assert_eq!(verb_stem_form("読み取り", &cache).as_deref(), Some("読み取"));
+        assert_eq!(verb_stem_form("見直し", &cache).as_deref(), Some("見直"));
+        assert_eq!(verb_stem_form("命を受け", &cache).as_deref(), Some("命を受"));
+        // する's し after a サ変 noun: the noun alone names no act.
+        assert_eq!(verb_stem_form("点検し", &cache), None);
+        assert_eq!(verb_stem_form("総括し", &cache), None);
+        // Too short, or no verb ending.
+        assert_eq!(verb_stem_form("扱い", &cache), None);
+        assert_eq!(verb_stem_form("取扱", &cache), None);
+    }
+
     #[test]
     fn element_hits_are_the_words_a_text_contains() {
         let words: Vec<String> = ["個人情報", "情報", "報告", "漏えい", "個人", "暗号化"].map(String::from).to_vec();
