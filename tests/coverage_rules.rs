@@ -2052,3 +2052,78 @@ fn subcontracting_in_a_contracts_own_words() {
         assert!(!it.missing_elements.iter().any(|e| e.contains("再委託")), "{text}: {it:?}");
     }
 }
+
+/// An element a binding article names only in a sentence that asks less
+/// than a duty (検討する, a description) or leaves it to another rule
+/// (…が別に定める) is not laid down: the item is △ with the element
+/// missing. The same article with the element as a duty is ○.
+#[test]
+fn an_element_named_only_in_a_weak_sentence_is_not_laid_down() {
+    const RULE: &str = "試験町特定個人情報等取扱規程";
+    const PURPOSE: (&str, &str) = ("趣旨", "この規程は、特定個人情報等の安全管理に関し必要な事項を定めるものとする。");
+    let audit = |review: &str| {
+        let text = format!(
+            "監査責任者は、毎年度、特定個人情報等の管理の状況について監査を行い、その結果を総括責任者に報告しなければならない。\n２ {review}"
+        );
+        coverage(RULE, &[PURPOSE, ("監査及び見直し", &text)], "mynumber-anzen")
+    };
+    let review = "安全管理措置・取扱規程等の見直し";
+    let report = audit("総括責任者は、前項の報告を踏まえ、この規程の見直しについて検討するものとする。");
+    assert_status(&report, "org-e", CoverageStatus::Partial);
+    assert_eq!(item(&report, "org-e").missing_elements, [review]);
+    let report = audit("総括責任者は、前項の報告を踏まえ、必要に応じこの規程を見直さなければならない。");
+    assert_status(&report, "org-e", CoverageStatus::Covered);
+
+    let incident = |third: &str| {
+        let text = format!(
+            "職員は、特定個人情報等の漏えい等の事案が発生したことを知ったときは、直ちに保護責任者に報告しなければならない。\n\
+             ２ 保護責任者は、事実関係を調査して原因を究明し、再発防止のための措置を講じなければならない。\n３ {third}"
+        );
+        coverage(RULE, &[PURPOSE, ("事案への対応", &text)], "mynumber-anzen")
+    };
+    let report = incident("本人への通知及び個人情報保護委員会への報告の手順は、総括責任者が別に定める。");
+    assert_status(&report, "org-d", CoverageStatus::Partial);
+    assert_eq!(item(&report, "org-d").missing_elements, ["本人への通知・個人情報保護委員会への報告"]);
+    let report = incident("総括責任者は、本人への通知及び個人情報保護委員会への報告を行わなければならない。");
+    assert_status(&report, "org-d", CoverageStatus::Covered);
+
+    let text =
+        "情報政策課長は、情報システムにファイアウォールを設置し、ウイルス対策ソフトウェアを導入しなければならない。\n\
+                ２ 情報システムは、インターネットから分離されたネットワーク上で運用されている。";
+    let report = coverage(RULE, &[PURPOSE, ("不正アクセスの防止", text)], "mynumber-anzen");
+    assert_status(&report, "tec-c", CoverageStatus::Partial);
+    assert_eq!(item(&report, "tec-c").missing_elements, ["インターネットからの分離等"]);
+}
+
+/// 特定個人情報保護評価 (番号法第28条) is a procedure of the law: its 評価
+/// and 評価書 are no review of the rule's measures.
+#[test]
+fn the_privacy_impact_assessment_is_no_review_of_the_measures() {
+    let report = coverage(
+        "試験町特定個人情報等取扱規程",
+        &[(
+            "特定個人情報保護評価",
+            "保護責任者は、特定個人情報ファイルを保有しようとするときは、特定個人情報保護評価を実施し、評価書を公表しなければならない。",
+        )],
+        "mynumber-anzen",
+    );
+    assert!(articles_of(&report, "org-e").is_empty(), "{:?}", item(&report, "org-e"));
+}
+
+/// A rule that defers to a 基本方針 the body already has (「…基本方針（…）
+/// に定めるところによるほか…」) cites the policy; it does not make one: A
+/// is △ by reference. A rule that makes its policy is ○.
+#[test]
+fn a_policy_cited_by_name_is_not_made() {
+    let basic = |text: &str| {
+        let report = coverage("試験町特定個人情報等取扱規程", &[("基本方針", text)], "mynumber-anzen");
+        item(&report, "basic").clone()
+    };
+    let cited = basic(
+        "特定個人情報等の安全管理は、試験町特定個人情報等の適正な取扱いに関する基本方針（令和２年３月３１日町長決定。以下「基本方針」という。）に定めるところによるほか、この規程の定めるところにより行うものとする。",
+    );
+    assert_eq!(cited.status, CoverageStatus::Partial, "{cited:?}");
+    assert!(cited.evidence.iter().all(|e| e.by_reference), "{cited:?}");
+    let made = basic("総括責任者は、特定個人情報等の適正な取扱いに関する基本方針を策定しなければならない。");
+    assert_eq!(made.status, CoverageStatus::Covered, "{made:?}");
+}

@@ -379,6 +379,22 @@ pub fn is_exemption_nfkc(sentence: &str) -> bool {
     EXEMPTING_ENDINGS.iter().any(|e| s.ends_with(e))
 }
 
+/// Endings of a sentence whose predicate leaves what it names to another
+/// rule or person: 「…の要否の判断その他の手順は、総括者が別に定める。」,
+/// 「…の基準は、規則で定める。」, 「…の方法は、管理者が定める。」. The
+/// matters before it are for that rule to lay down. A duty whose details
+/// are elsewhere (「別に定めるところにより、…しなければならない。」) ends
+/// in its duty, and 「…は、手順を定める」 is a duty to write one (no が).
+const DELEGATING_ENDINGS: &[&str] = &["別に定める", "で定める", "が定める"];
+
+/// Whether `sentence` (NFKC) ends by leaving its matter to another rule
+/// (see `DELEGATING_ENDINGS`), …ものとする included.
+pub fn is_delegation_nfkc(sentence: &str) -> bool {
+    let s = without_closing_marks(sentence);
+    let s = s.strip_suffix("ものとする").unwrap_or(s);
+    DELEGATING_ENDINGS.iter().any(|e| s.ends_with(e))
+}
+
 /// A sentence (NFKC) as its ending is compared: without its final 。 and
 /// closing brackets.
 fn without_closing_marks(sentence: &str) -> &str {
@@ -441,8 +457,15 @@ pub fn is_weak_duty_nfkc(sentence: &str) -> bool {
         return true;
     }
     let Some(ending) = permitting_ending(sentence) else { return false };
-    !(ending.contains("できる") && grants_power(without_closing_marks(sentence)))
+    let s = without_closing_marks(sentence);
+    !(ending.contains("できる") && (grants_power(s) || s.contains(LIMITING_MARK)))
 }
+
+/// The mark of a できる that limits rather than permits: 「…の指示があった
+/// 場合に限り行うことができる」 forbids the act in every other case, which
+/// is the measure (複製・持出しの制限). 「…に限り行っても差し支えない」
+/// loosens and stays a permission.
+const LIMITING_MARK: &str = "に限り";
 
 /// The ending of `PERMITTING_ENDINGS` that `sentence` (NFKC) ends in.
 fn permitting_ending(sentence: &str) -> Option<&'static str> {
@@ -497,6 +520,8 @@ mod tests {
         assert!(is_weak_duty("実施機関は、事案の内容等に応じて、公表等の措置を講ずることがある。"));
         assert!(is_weak_duty("職員が記録媒体を持ち出すことを妨げない。"));
         assert!(is_weak_duty("複製は、課内に限り行っても差し支えない。"));
+        // A できる limited to a case forbids the others.
+        assert!(!is_weak_duty("複写、送信及び持出しは、管理者の指示があった場合に限り行うことができる。"));
         // An effort whatever duty ending follows its verb.
         assert!(is_weak_duty("保護管理者は、必要な措置を講ずるよう努めることとする。"));
         assert!(is_weak_duty("保護管理者は、必要な措置を講ずるよう努力しなければならない。"));

@@ -178,8 +178,14 @@ pub fn is_reference(text: &str) -> bool {
 
 /// [`is_reference`] of a text already in NFKC.
 pub fn is_reference_nfkc(text: &str) -> bool {
+    reference_regex().is_match(&without_own_name(text))
+}
+
+/// What makes a sentence (NFKC) a reference: a handing over, or a document
+/// named with the formula that defers to it.
+fn reference_regex() -> &'static regex::Regex {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let re = RE.get_or_init(|| {
+    RE.get_or_init(|| {
         // Besides rules: documents a rule defers to.
         let deferred_to = [DEFERRED_TO_KINDS, &["ポリシー", "手順書", "計画", "マニュアル"]].concat();
         regex::Regex::new(&format!(
@@ -189,19 +195,46 @@ pub fn is_reference_nfkc(text: &str) -> bool {
                 r"別に定める|準用する|準用し|に委任する|に委任し|",
                 r"(?:{})等?",
                 r"(?:第{n}条(?:第{n}項)?)?」?(?:\([^)]{{0,30}}\))?",
-                r"(?:に従う|に従い|にのっとり|に則り|に基づき対応|に基づいて対応|に留意|を準用|の例による|の定めるところによる)"
+                r"(?:に従う|に従い|にのっとり|に則り|に基づき対応|に基づいて対応|に留意|を準用|の例による|[のに]定めるところによ[るり])"
             ),
             alternation(&deferred_to),
             n = numerals::NUMERALS,
         ))
         .expect("valid regex")
-    });
-    // The rule's own name (この規程に従い) hands nothing over to another rule.
+    })
+}
+
+/// `text` with the rule's own name (この規程, 本要綱) blanked, each
+/// character as 〇 so that offsets stay: it hands nothing over to another
+/// rule. 本 after a kanji is part of a name (基本方針), not "this".
+fn without_own_name(text: &str) -> std::borrow::Cow<'_, str> {
     static OWN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let own = OWN.get_or_init(|| {
-        regex::Regex::new(&format!("(?:この|本)(?:{})", alternation(DEFERRED_TO_KINDS))).expect("valid regex")
+        regex::Regex::new(&format!(r"(?:この|(\p{{Han}})?本)(?:{})", alternation(DEFERRED_TO_KINDS)))
+            .expect("valid regex")
     });
-    re.is_match(&own.replace_all(text, "〇"))
+    own.replace_all(text, |c: &regex::Captures| match c.get(1) {
+        Some(_) => c[0].to_string(),
+        None => "〇".repeat(c[0].chars().count()),
+    })
+}
+
+/// `sentence` (NFKC) with the name of each document it defers to blanked,
+/// from its clause's start (after the 、 before it) to the formula: in
+/// 「安全管理は、試験市基本方針に定めるところによるほか、…」 the 基本方針
+/// is the document cited, not a policy this rule makes.
+pub fn without_cited_names(sentence: &str) -> String {
+    let own = without_own_name(sentence);
+    let mut out = String::with_capacity(sentence.len());
+    let mut at = 0;
+    for m in reference_regex().find_iter(&own) {
+        let start = own[..m.start()].rfind('、').map_or(0, |i| i + '、'.len_utf8()).max(at);
+        out.push_str(&sentence[at..start]);
+        out.extend(std::iter::repeat_n('〇', own[start..m.end()].chars().count()));
+        at = m.end();
+    }
+    out.push_str(&sentence[at..]);
+    out
 }
 
 /// An NFKC reference sentence without its delegate: in 「…必要な事項は、
@@ -314,6 +347,19 @@ mod tests {
         assert!(!is_role_word("アクセス記録"));
         assert!(is_reference("電算室等の安全管理は、セキュリティ規程第18条を準用する。"));
         assert!(is_reference("電算室の管理は、情報セキュリティ規程第十八条第二項の例による。"));
+        assert_eq!(
+            without_cited_names(
+                "安全管理は、試験市基本方針に定めるところによるほか、この規程の定めるところにより行う。"
+            ),
+            format!(
+                "安全管理は、{}ほか、この規程の定めるところにより行う。",
+                "〇".repeat("試験市基本方針に定めるところによる".chars().count())
+            )
+        );
+        // 基本方針 is no 本方針 (this policy).
+        assert!(is_reference(
+            "安全管理は、試験市基本方針（令和２年３月３１日市長決定。以下「基本方針」という。）に定めるところによるほか、この規程の定めるところにより行うものとする。"
+        ));
         assert!(!is_reference("アクセス記録を一定の期間保存する。"));
         assert!(is_reference("堺市情報セキュリティポリシーにのっとり、保護に万全を期さなければならない。"));
         assert!(is_reference("委託等に関する基準(平成18年制定)に留意し"));

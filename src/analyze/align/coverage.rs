@@ -74,8 +74,14 @@ pub fn coverage_with(
         .map(|(item, mut ev)| {
             ev.sort_by(|x, y| y.score.total_cmp(&x.score));
             let na = not_applicable(reg, &catalog.catalog.id, &item.id);
-            let found: BTreeSet<&String> =
-                ev.iter().filter(|e| !e.by_reference).flat_map(|e| e.matched_elements.iter()).collect();
+            // Where some evidence binds, an element only weak evidence
+            // names is not laid down.
+            let binding = ev.iter().any(|e| !e.by_reference && !e.weak_duty);
+            let found: BTreeSet<&String> = ev
+                .iter()
+                .filter(|e| !e.by_reference && (!binding || !e.weak_duty))
+                .flat_map(|e| e.matched_elements.iter())
+                .collect();
             let missing_elements: Vec<String> =
                 item.elements.iter().map(|(l, _)| l.clone()).filter(|l| !found.contains(l)).collect();
             let direct: Vec<&Evidence> = ev.iter().filter(|e| !e.by_reference).collect();
@@ -269,27 +275,35 @@ fn evidence(scorer: &Scorer, a: &ArticleAnalysis, i: usize, s: &UnitScore, place
     // By reference: the sentence carrying the item hands it over to
     // another provision (a reference elsewhere in the article does not
     // count) and itself states less than half the elements — or, however
-    // many it names, delegates them as matters (…に関し必要な事項は、別に定める).
-    let by_reference = carrying
-        .as_ref()
-        .is_some_and(|c| c.reference && (s.elements.len() * 2 < item.elements.len().max(1) || c.delegates_matters()));
+    // many it names, delegates them as matters (…に関し必要な事項は、別に定める)
+    // or names them only as the document it defers to.
+    let by_reference = carrying.as_ref().is_some_and(|c| {
+        c.reference
+            && (s.elements.len() * 2 < item.elements.len().max(1)
+                || c.delegates_matters()
+                || c.names_only_cited(item, &s.elements))
+    });
     // A role only permitted is its own evidence, and says why.
     let weak_set_up = weak_role_set_up(place.lines, item);
+    // A 号 lays down what its lead does.
+    let weak_duty = weak_set_up.is_some()
+        || carrying.as_ref().is_some_and(|c| {
+            (c.weak_duty_for(item, &s.elements) && !read.requires_defined(place.lines, c))
+                || a.lead_of_item(&c.text).is_some_and(|lead| read.lead_is_weak(lead, item, a))
+        });
+    // Evidence that is weak as a whole says why; evidence that binds
+    // counts only the elements it lays down.
+    let matched_elements = if weak_duty { s.elements.clone() } else { read.laid_down(place.lines, item, &s.elements) };
     Evidence {
         band: ScoreBand::of_link(s.score, !item.elements.is_empty() && s.elements.len() >= item.elements.len()),
-        // A 号 lays down what its lead does.
-        weak_duty: weak_set_up.is_some()
-            || carrying.as_ref().is_some_and(|c| {
-                (c.weak_duty_for(item, &s.elements) && !read.requires_defined(place.lines, c))
-                    || a.lead_of_item(&c.text).is_some_and(|lead| read.lead_is_weak(lead, item, a))
-            }),
+        weak_duty,
         article_id: a.id.clone(),
         article_label: a.label.clone(),
         paragraph: place.paragraph,
         item_label: place.item_label.map(str::to_string),
         score: s.score,
         caption_match: s.caption >= scorer.params.caption_match_min,
-        matched_elements: s.elements.clone(),
+        matched_elements,
         sentence: weak_set_up.or_else(|| carrying.map(|c| c.text.clone())).unwrap_or_default(),
         by_reference,
     }

@@ -232,14 +232,48 @@ impl CatalogAnalysis {
             .collect();
         let mut item_df = Idf::new();
         items.iter().for_each(|i| item_df.add(&i.content));
-        let forms: Vec<Vec<String>> = words
-            .words
-            .iter()
-            .map(|w| no_forms(w, &cache.tokens(w)).into_iter().chain(verb_stem_form(w, cache)).collect())
-            .collect();
+        let forms: Vec<Vec<String>> = words.words.iter().map(|w| other_forms(w, cache)).collect();
         let element_words = ElementWords::new(&words.words, &forms);
         CatalogAnalysis { catalog: catalog.clone(), items, element_words, item_df }
     }
+}
+
+/// The other spellings of an element word, each found as the word: with
+/// or without の (`no_forms`), a verb's stem (`verb_stem_form`), without a
+/// compound verb's first 送り仮名 (`short_okurigana_form`) and that form's
+/// stem.
+fn other_forms(word: &str, cache: &TokenCache) -> Vec<String> {
+    let short = short_okurigana_form(word);
+    let short_stem = short.as_deref().and_then(|s| verb_stem_form(s, cache));
+    let mut forms = no_forms(word, &cache.tokens(word));
+    forms.extend(verb_stem_form(word, cache).into_iter().chain(short).chain(short_stem));
+    forms.retain(|f| f != word);
+    forms.dedup();
+    forms
+}
+
+/// A word with its compound verb's first part written without 送り仮名:
+/// 公用文 may leave that kana out where the word cannot be misread
+/// (「送り仮名の付け方」通則6 許容), and most 例規 do (取扱い, 持出し,
+/// 立会い, 読取り, 受付), so a word written 取り扱う is also found as 取扱う
+/// and 持ち出し as 持出し. Only a kana of a verb's 連用形 after one kanji
+/// that begins a word (取り, 持ち, 立ち, 読み, 受け) and before a kanji:
+/// after two kanji it is a word's own ending (記録し保存する, 取扱い手順),
+/// and a particle (を, に, の) is never 送り仮名. The first such kana only:
+/// the second part's is the compound's own ending (読取り, 取扱い).
+fn short_okurigana_form(word: &str) -> Option<String> {
+    let is_kanji = |c: char| matches!(c, '\u{4E00}'..='\u{9FFF}' | '々');
+    let chars: Vec<char> = word.chars().collect();
+    let dropped = |i: usize| {
+        i >= 1
+            && i + 1 < chars.len()
+            && CONTINUATIVE_ENDINGS.contains(&chars[i])
+            && is_kanji(chars[i - 1])
+            && is_kanji(chars[i + 1])
+            && (i == 1 || !is_kanji(chars[i - 2]))
+    };
+    let at = (0..chars.len()).find(|&i| dropped(i))?;
+    Some(chars.iter().enumerate().filter(|&(i, _)| i != at).map(|(_, c)| c).collect())
 }
 
 /// Kana that end a compound verb's 連用形 used as a noun (読み取り, 取り
@@ -506,8 +540,7 @@ mod tests {
         assert_eq!(element_words.hits("保存期間を経過した文書は廃棄する").free, [true, true]);
     }
 
-    /// One pass finds every word a text contains, words inside or across
-    /// others included, as `str::contains` would one by one.
+    /// A verb's 連用形 is also its stem, which every conjugation holds.
     #[test]
     fn a_verbs_continuative_is_found_in_any_conjugation() {
         let cache = TokenCache::new();
@@ -522,6 +555,29 @@ mod tests {
         assert_eq!(verb_stem_form("取扱", &cache), None);
     }
 
+    /// A compound verb's first 送り仮名 may be left out (取り扱う, 取扱う);
+    /// a サ変 noun's し, a word's own ending and a particle stay.
+    #[test]
+    fn a_compound_verb_is_also_written_without_its_first_okurigana() {
+        let cache = TokenCache::new();
+        assert_eq!(short_okurigana_form("取り扱う").as_deref(), Some("取扱う"));
+        assert_eq!(short_okurigana_form("外部から持ち込").as_deref(), Some("外部から持込"));
+        assert_eq!(short_okurigana_form("読み取り防止").as_deref(), Some("読取り防止"));
+        assert_eq!(other_forms("持ち出し", &cache), ["持ち出", "持出し", "持出"]);
+        assert_eq!(other_forms("立ち会い", &cache), ["立ち会", "立会い", "立会"]);
+        for word in ["記録し保存", "取扱い手順", "管理に関す", "見直し", "許可を受け"] {
+            assert_eq!(short_okurigana_form(word), None, "{word}");
+        }
+        // Found in a text that leaves the kana out, as the word.
+        let words: Vec<String> = ["取り扱う", "立ち会い"].map(String::from).to_vec();
+        let forms: Vec<Vec<String>> = words.iter().map(|w| other_forms(w, &cache)).collect();
+        let element_words = ElementWords::new(&words, &forms);
+        assert_eq!(element_words.hits("特定個人情報を取扱う職員").free, [true, false]);
+        assert_eq!(element_words.hits("廃棄に職員が立会う").free, [false, true]);
+    }
+
+    /// One pass finds every word a text contains, words inside or across
+    /// others included, as `str::contains` would one by one.
     #[test]
     fn element_hits_are_the_words_a_text_contains() {
         let words: Vec<String> = ["個人情報", "情報", "報告", "漏えい", "個人", "暗号化"].map(String::from).to_vec();

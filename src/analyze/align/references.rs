@@ -176,6 +176,16 @@ impl Sentence {
         element_hits(effort, &found) > 0 && element_hits(duty, &found) == 0
     }
 
+    /// Whether the elements of `item` it holds (`elements`, labels) are all
+    /// in the name of a document it defers to (「…基本方針（…）に定める
+    /// ところによるほか、…」): it cites them, it does not lay them down.
+    pub(crate) fn names_only_cited(&self, item: &ItemProfile, elements: &[String]) -> bool {
+        let found = found_phrases(item, elements);
+        self.reference
+            && element_hits(&self.compact, &found) > 0
+            && element_hits(&terms::without_cited_names(&self.compact), &found) == 0
+    }
+
     /// Whether it delegates matters it names (「…記録機能を有する機器の
     /// 接続の制限に関し必要な事項は、消防長が別に定める。」): the words
     /// before the formula name what another rule will lay down, so however
@@ -256,6 +266,28 @@ impl Sentences {
             (s.weak_duty() && !self.requires_defined(&article.lines(), s))
                 || (!item.role && confidence::assigns_affairs_nfkc(&s.compact))
         })
+    }
+
+    /// The elements among `elements` (labels of `item`'s) that `lines` lay
+    /// down: an element whose phrases are found only in sentences that ask
+    /// less than a duty of it (`Sentence::weak_duty_for`: 「…見直しについて
+    /// 検討するものとする。」, 「…分離されたネットワーク上で運用されている。」)
+    /// or leave it to another rule (`confidence::is_delegation_nfkc`:
+    /// 「本人への通知…の手順は、総括者が別に定める。」) is named, not laid
+    /// down, however firmly the other sentences of the unit bind. An element
+    /// no one sentence holds (its words in two) is kept.
+    pub(crate) fn laid_down(&self, lines: &[String], item: &ItemProfile, elements: &[String]) -> Vec<String> {
+        let sentences = self.of(lines);
+        let named_only = |label: &String| {
+            let found = found_phrases(item, std::slice::from_ref(label));
+            let mut holding = sentences.iter().filter(|s| element_hits(&s.compact, &found) > 0).peekable();
+            holding.peek().is_some()
+                && holding.all(|s| {
+                    confidence::is_delegation_nfkc(&s.compact)
+                        || (s.weak_duty_for(item, std::slice::from_ref(label)) && !self.requires_defined(lines, s))
+                })
+        };
+        elements.iter().filter(|label| !named_only(label)).cloned().collect()
     }
 
     /// The sentence of `lines` that carries most of the found elements (or,
