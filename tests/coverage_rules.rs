@@ -2127,3 +2127,24 @@ fn a_policy_cited_by_name_is_not_made() {
     let made = basic("総括責任者は、特定個人情報等の適正な取扱いに関する基本方針を策定しなければならない。");
     assert_eq!(made.status, CoverageStatus::Covered, "{made:?}");
 }
+
+/// A ただし書 that carves a class of cases out of a measure on no one's say
+/// (「ただし、基幹系システムの端末に保存する場合は、この限りでない。」)
+/// leaves the measure short: F-d △ with its storage element missing. An
+/// exception someone in charge allows keeps it whole.
+#[test]
+fn a_proviso_that_carves_cases_out_leaves_the_measure_short() {
+    let encryption = |proviso: &str| {
+        let text = format!(
+            "職員は、特定個人情報等を外部に送信するときは、通信経路を暗号化しなければならない。\n\
+             ２ 職員は、特定個人情報ファイルを端末に保存するときは、当該ファイルを暗号化しなければならない。{proviso}"
+        );
+        let report = coverage("試験町特定個人情報等取扱規程", &[("暗号化", &text)], "mynumber-anzen");
+        item(&report, "tec-d").clone()
+    };
+    let carved = encryption("ただし、基幹系システムの端末に保存する場合は、この限りでない。");
+    assert_eq!(carved.status, CoverageStatus::Partial, "{carved:?}");
+    assert_eq!(carved.missing_elements, ["保存時の暗号化又はパスワードによる秘匿"]);
+    let allowed = encryption("ただし、保護責任者の許可を得た場合は、この限りでない。");
+    assert_eq!(allowed.status, CoverageStatus::Covered, "{allowed:?}");
+}

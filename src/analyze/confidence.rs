@@ -372,6 +372,50 @@ pub fn is_suspended_by_proviso_nfkc(sentence: &str) -> bool {
     sentence.rfind("ただし、").is_some_and(|at| at > 0 && is_suspending_proviso_nfkc(&sentence[at..]))
 }
 
+/// Words of a proviso's case that keep the measure under control: someone
+/// in charge allows the exception (許可, 承認, 指示, 認める, 同意), the work
+/// needs it (必要, やむを得ない, 緊急, 困難, 支障), or the law does (法令,
+/// 法律, 条例, 特別の定め). Such exceptions are what a guideline's 「原則
+/// として」 allows.
+const CONTROLLED_EXCEPTION_WORDS: &[&str] = &[
+    "許可",
+    "承認",
+    "指示",
+    "認め",
+    "同意",
+    "了承",
+    "必要",
+    "やむを得",
+    "緊急",
+    "困難",
+    "支障",
+    "法令",
+    "法律",
+    "条例",
+    "特別の定め",
+];
+
+/// Whether `sentence` (NFKC) is a proviso that carves a class of cases out
+/// of the sentence before it on no one's say: 「ただし、基幹系システムの
+/// 端末に保存する場合は、この限りでない。」. The measure does not reach
+/// those cases — a gap a reader must see. An exception someone in charge
+/// allows, the work needs or the law makes (`CONTROLLED_EXCEPTION_WORDS`)
+/// is not one, nor is a suspension for a time
+/// (`is_suspending_proviso_nfkc`).
+pub fn is_carving_proviso_nfkc(sentence: &str) -> bool {
+    let proviso = without_closing_marks(sentence);
+    proviso.starts_with("ただし、")
+        && proviso.ends_with("この限りでない")
+        && !is_suspending_proviso_nfkc(sentence)
+        && !CONTROLLED_EXCEPTION_WORDS.iter().any(|w| proviso.contains(w))
+}
+
+/// Whether `sentence` (NFKC: a duty with its proviso, as the coverage
+/// reads them together) ends in a proviso that carves cases out of it.
+pub fn is_carved_out_nfkc(sentence: &str) -> bool {
+    sentence.rfind("ただし、").is_some_and(|at| at > 0 && is_carving_proviso_nfkc(&sentence[at..]))
+}
+
 /// Whether `sentence` (NFKC) ends by exempting its party from the act it
 /// names (see `EXEMPTING_ENDINGS`).
 pub fn is_exemption_nfkc(sentence: &str) -> bool {
@@ -555,6 +599,19 @@ mod tests {
         assert!(!is_suspending_proviso_nfkc("ただし、当分の間、既存の情報システムについては、この限りでない。"));
         assert!(!is_suspending_proviso_nfkc("ただし、緊急の場合は、この限りでない。"));
         assert!(is_weak_duty("保護管理者は、暗号化しなければならない。ただし、当分の間、この限りでない。"));
+        // A class of cases carved out on no one's say; an exception someone
+        // allows or the work needs is none.
+        let duty = "職員は、端末に保存するときは、暗号化しなければならない。";
+        assert!(is_carved_out_nfkc(&format!("{duty}ただし、基幹系システムの端末に保存する場合は、この限りでない。")));
+        for proviso in [
+            "ただし、保護責任者の許可を得た場合は、この限りでない。",
+            "ただし、職務の遂行上やむを得ないときはこの限りでない。",
+            "ただし、当分の間、この限りでない。",
+            "ただし、法令に定めがある場合は、この限りでない。",
+        ] {
+            assert!(!is_carved_out_nfkc(&format!("{duty}{proviso}")), "{proviso}");
+        }
+        assert!(!is_carved_out_nfkc("ただし、基幹系システムの端末に保存する場合は、この限りでない。"));
         assert_eq!(
             weak_duty_reason(["暗号化しなければならない。ただし、当分の間、この限りでない。"].into_iter()),
             PROVISO_SUSPENDED_REASON

@@ -271,10 +271,12 @@ impl Sentences {
     /// The elements among `elements` (labels of `item`'s) that `lines` lay
     /// down: an element whose phrases are found only in sentences that ask
     /// less than a duty of it (`Sentence::weak_duty_for`: 「…見直しについて
-    /// 検討するものとする。」, 「…分離されたネットワーク上で運用されている。」)
-    /// or leave it to another rule (`confidence::is_delegation_nfkc`:
-    /// 「本人への通知…の手順は、総括者が別に定める。」) is named, not laid
-    /// down, however firmly the other sentences of the unit bind. An element
+    /// 検討するものとする。」, 「…分離されたネットワーク上で運用されている。」),
+    /// leave it to another rule (`confidence::is_delegation_nfkc`:
+    /// 「本人への通知…の手順は、総括者が別に定める。」) or carve a class of
+    /// cases out of it (`confidence::is_carved_out_nfkc`: 「ただし、基幹系
+    /// システムの端末に保存する場合は、この限りでない。」) is named, not
+    /// wholly laid down, however firmly the other sentences of the unit bind. An element
     /// no one sentence holds (its words in two) is kept.
     pub(crate) fn laid_down(&self, lines: &[String], item: &ItemProfile, elements: &[String]) -> Vec<String> {
         let sentences = self.of(lines);
@@ -284,6 +286,7 @@ impl Sentences {
             holding.peek().is_some()
                 && holding.all(|s| {
                     confidence::is_delegation_nfkc(&s.compact)
+                        || confidence::is_carved_out_nfkc(&s.compact)
                         || (s.weak_duty_for(item, std::slice::from_ref(label)) && !self.requires_defined(lines, s))
                 })
         };
@@ -471,13 +474,19 @@ pub(crate) fn sentences_of(lines: &[String]) -> impl Iterator<Item = &str> {
 
 /// The sentences of one line as the coverage reads them: as
 /// [`line_sentences`], but a proviso that suspends the sentence before it
-/// for a time (「ただし、当分の間、この限りでない。」) is read with it, so
-/// that sentence states no duty in force.
+/// for a time (「ただし、当分の間、この限りでない。」) or carves cases out
+/// of it (「ただし、基幹系システムの端末に保存する場合は、この限りでな
+/// い。」) is read with it, so that sentence states no duty in force, or
+/// one that does not reach every case.
 fn reading_sentences(line: &str) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
     for sentence in line_sentences(line) {
+        let proviso = || {
+            let s = nfkc(sentence);
+            confidence::is_suspending_proviso_nfkc(&s) || confidence::is_carving_proviso_nfkc(&s)
+        };
         match out.last_mut() {
-            Some(before) if confidence::is_suspending_proviso_nfkc(&nfkc(sentence)) => {
+            Some(before) if sentence.starts_with("ただし") && proviso() => {
                 // Both are slices of `line`: the one read spans from the
                 // first's start to the proviso's end.
                 let start = before.as_ptr() as usize - line.as_ptr() as usize;
