@@ -2148,3 +2148,29 @@ fn a_proviso_that_carves_cases_out_leaves_the_measure_short() {
     let allowed = encryption("ただし、保護責任者の許可を得た場合は、この限りでない。");
     assert_eq!(allowed.status, CoverageStatus::Covered, "{allowed:?}");
 }
+
+/// A role's name is its kind with modifiers before it: a caption that ends
+/// in a role the item names (番号事務監査責任者 ends in 監査責任者, 個人番号
+/// 管理総括者 in 総括者) names that role, and the article setting it up is
+/// evidence of 組織体制の整備.
+#[test]
+fn a_role_named_with_modifiers_is_still_the_role() {
+    let report = coverage(
+        "試験町特定個人情報等取扱規程",
+        &[
+            ("趣旨", "この規程は、特定個人情報等の安全管理に関し必要な事項を定めるものとする。"),
+            (
+                "個人番号管理総括者",
+                "特定個人情報等の管理を総括させるため、個人番号管理総括者を置き、副町長をもって充てる。",
+            ),
+            (
+                "番号事務監査責任者",
+                "特定個人情報等の管理の状況を監査させるため、番号事務監査責任者を置き、総務課長をもって充てる。",
+            ),
+        ],
+        "mynumber-anzen",
+    );
+    let mut linked = articles_of(&report, "org-a");
+    linked.sort();
+    assert_eq!(linked, ["第2条", "第3条"], "{:?}", item(&report, "org-a"));
+}

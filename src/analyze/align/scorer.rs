@@ -182,11 +182,15 @@ impl<'a> Scorer<'a> {
         // A caption naming a role counts only for the names of roles.
         let role_agrees =
             |k: usize| !*caption.names_a_role.get_or_init(|| caption_names_role(caption_text)) || item.name_is_role[k];
+        // A role's name is its kind with modifiers before it: a caption that
+        // ends in a role the item names (番号事務監査責任者, 個人番号管理
+        // 総括者) names that role as fully as the bare name would.
+        let names_the_role = |k: usize| item.name_is_role[k] && caption_text.ends_with(item.names_nfkc[k].as_str());
         // The title is the item's own name; a keyword match counts a little
         // less. Heads and roles are read only for a name the caption shares
         // words with.
         (0..item.names.len())
-            .map(|k| (k, self.caption_dice(caption, i, k)))
+            .map(|k| (k, if names_the_role(k) { 1.0 } else { self.caption_dice(caption, i, k) }))
             .filter(|&(k, dice)| dice > 0.0 && role_agrees(k) && (!head_keywords_only || heads_agree(k)))
             .map(|(k, dice)| dice * if k == 0 { 1.0 } else { self.params.keyword_factor })
             .fold(0.0, f32::max)
