@@ -276,8 +276,8 @@ impl Sentences {
     /// 「本人への通知…の手順は、総括者が別に定める。」) or carve a class of
     /// cases out of it (`confidence::is_carved_out_nfkc`: 「ただし、基幹系
     /// システムの端末に保存する場合は、この限りでない。」) is named, not
-    /// wholly laid down, however firmly the other sentences of the unit bind. An element
-    /// no one sentence holds (its words in two) is kept.
+    /// wholly laid down, however firmly the other sentences of the unit
+    /// bind. An element no one sentence holds (its words in two) is kept.
     pub(crate) fn laid_down(&self, lines: &[String], item: &ItemProfile, elements: &[String]) -> Vec<String> {
         let sentences = self.of(lines);
         let named_only = |label: &String| {
