@@ -2179,3 +2179,24 @@ fn a_role_named_with_modifiers_is_still_the_role() {
     linked.sort();
     assert_eq!(linked, ["第2条", "第3条"], "{:?}", item(&report, "org-a"));
 }
+
+/// An act a provision makes depend on its actor's judgment (「…必要がある
+/// と認めるときは、台帳を備え、…記録するものとする。」) is not required:
+/// △ with the reason, where the item itself does not leave it to judgment
+/// (4-7's 台帳 is to be kept according to the information's sensitivity).
+#[test]
+fn an_act_left_to_its_actors_judgment_is_no_duty() {
+    let ledger = |text: &str| {
+        let report = coverage("試験町保有個人情報管理規程", &[PURPOSE, ("取扱状況の記録", text)], "ppc-shishin");
+        item(&report, "4-7").clone()
+    };
+    let judged = ledger(
+        "保護管理者は、保有個人情報の秘匿性等に照らし必要があると認めるときは、台帳を備え、保有個人情報の利用、保管その他の取扱いの状況を記録するものとする。",
+    );
+    assert_eq!(judged.status, CoverageStatus::Partial, "{judged:?}");
+    assert_eq!(judged.status_reason.as_deref(), Some("実施するかどうかを委ねている（措置を義務付けていない）"));
+    let required = ledger(
+        "保護管理者は、保有個人情報の秘匿性等に応じて、台帳を備え、保有個人情報の利用、保管その他の取扱いの状況を記録しなければならない。",
+    );
+    assert_eq!(required.status, CoverageStatus::Covered, "{required:?}");
+}

@@ -431,6 +431,28 @@ pub fn is_exemption_nfkc(sentence: &str) -> bool {
 /// in its duty, and 「…は、手順を定める」 is a duty to write one (no が).
 const DELEGATING_ENDINGS: &[&str] = &["別に定める", "で定める", "が定める"];
 
+/// Words by which a provision leaves its act to its actor's judgment: 「…
+/// は、必要があると認めるときは、…」. A requirement that has them (or 必要
+/// に応じ) asks no more.
+pub const JUDGMENT_MARKS: &[&str] = &["必要があると認める", "必要と認める", "必要に応じ"];
+
+/// Whether `sentence` (NFKC) makes its whole act depend on its actor's
+/// judgment: 「管理責任者は、…に照らし必要があると認めるときは、台帳を備え、
+/// …記録するものとする。」 — whether a 台帳 is kept at all is the manager's
+/// call, so the measure is not required. Only where the condition opens the
+/// act (no clause before it after the subject's は、): in 「…定期に分析し、
+/// 必要があると認めるときは、…措置を講ずる」 it governs only what follows.
+/// Not a power over another party (「甲は、必要があると認めるときは、乙に
+/// 対し、…報告を求めることができる。」, `grants_power`): to have it is the
+/// measure.
+pub fn is_left_to_judgment_nfkc(sentence: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r"^[^、。]*は、[^、。]*(?:必要があると認める|必要と認める)ときは、").expect("valid regex")
+    });
+    re.is_match(sentence) && !grants_power(without_closing_marks(sentence))
+}
+
 /// Whether `sentence` (NFKC) ends by leaving its matter to another rule
 /// (see `DELEGATING_ENDINGS`), …ものとする included.
 pub fn is_delegation_nfkc(sentence: &str) -> bool {
@@ -471,6 +493,8 @@ pub fn weak_duty_reason<'s>(sentences: impl Iterator<Item = &'s str>) -> &'stati
         PERMISSION_REASON
     } else if any(assigns_affairs_nfkc) {
         AFFAIRS_REASON
+    } else if any(is_left_to_judgment_nfkc) && !any(is_effort_nfkc) {
+        DEFERRAL_REASON
     } else {
         WEAK_DUTY_REASON
     }
@@ -564,6 +588,16 @@ mod tests {
         assert!(is_weak_duty("実施機関は、事案の内容等に応じて、公表等の措置を講ずることがある。"));
         assert!(is_weak_duty("職員が記録媒体を持ち出すことを妨げない。"));
         assert!(is_weak_duty("複製は、課内に限り行っても差し支えない。"));
+        // An act left to its actor's judgment; not a clause after another
+        // act, nor a power over another party.
+        assert!(is_left_to_judgment_nfkc(
+            "管理責任者は、秘匿性等に照らし必要があると認めるときは、台帳を備えるものとする。"
+        ));
+        assert!(is_left_to_judgment_nfkc("監査責任者は、必要があると認めるときは、監査を行わなければならない。"));
+        assert!(!is_left_to_judgment_nfkc(
+            "保護管理者は、記録を定期に分析し、必要があると認めるときは、措置を講ずる。"
+        ));
+        assert!(!is_left_to_judgment_nfkc("甲は、必要があると認めるときは、乙に対し、報告を求めることができる。"));
         // A できる limited to a case forbids the others.
         assert!(!is_weak_duty("複写、送信及び持出しは、管理者の指示があった場合に限り行うことができる。"));
         // An effort whatever duty ending follows its verb.

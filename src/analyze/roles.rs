@@ -114,14 +114,18 @@ const RANK_MARKS: &[&str] = &["総括", "統括", "最高"];
 /// Whether a role name followed by `rest` is who acts: in 「保護管理者が
 /// 指定する保護担当者を置く」 the role set up is the 保護担当者. A set-up
 /// form in the passive after が sets the named role up (「保護管理者が定め
-/// られており」, 「…が置かれ」, 「…が指定され」).
+/// られており」, 「…が置かれ」, 「…が指定され」). The subject acts too
+/// (「総括者は、…基準を定め」, 「保護管理者は、…担当者を指名する」) unless
+/// an office is appointed to it (「総括者は、副市長をもって充てる。」).
 fn is_agent(rest: &str) -> bool {
-    rest.strip_prefix('が').is_some_and(|verb| {
-        !SET_UP_FORMS.iter().any(|form| {
-            verb.strip_prefix(form)
-                .is_some_and(|r| r.starts_with("られ") || r.starts_with("され") || r.starts_with('れ'))
+    let subject = rest.starts_with('は') && !rest.contains("充て");
+    subject
+        || rest.strip_prefix('が').is_some_and(|verb| {
+            !SET_UP_FORMS.iter().any(|form| {
+                verb.strip_prefix(form)
+                    .is_some_and(|r| r.starts_with("られ") || r.starts_with("され") || r.starts_with('れ'))
+            })
         })
-    })
 }
 
 /// Of `ends` (ascending), the last at or before `at`.
@@ -520,6 +524,17 @@ mod tests {
         list.iter().map(|s| RoleName { name: s.to_string(), with: None }).collect()
     }
 
+    /// A role that is the subject acts; it is set up only by an office
+    /// appointed to it.
+    #[test]
+    fn a_role_as_the_subject_is_not_set_up_by_what_it_does() {
+        let n = names(&["総括者", "保護管理者"]);
+        assert!(!sets_up("総括者は、パスワードの管理の方法に関する基準を定めなければならない。", &n));
+        assert!(!sets_up("保護管理者は、事務取扱担当者を指名する。", &n));
+        assert!(sets_up("総括者は、副市長をもって充てる。", &n));
+        assert!(sets_up("課に保護管理者を置く。", &n));
+    }
+
     #[test]
     fn a_role_counts_only_when_tied_to_personal_information() {
         let none = DefinedTerms::default();
@@ -554,8 +569,9 @@ mod tests {
         let p = "保護責任者は、所属職員のうちから、保有個人情報の事務を補佐する事務取扱担当者を指名する。";
         assert_eq!(role_set_up(p, &roles), Some(2));
         assert_eq!(role_set_up("各課に保護責任者を置き、課長をもって充てる。", &roles), Some(1));
-        // Without its function (補佐), a 事務取扱担当者 is not a 保護担当者.
-        assert_eq!(role_set_up("保護責任者は、特定個人情報の事務取扱担当者を指定する。", &roles), Some(1));
+        // Without its function (補佐), a 事務取扱担当者 is not a 保護担当者;
+        // the 保護責任者 is the subject, who acts.
+        assert_eq!(role_set_up("保護責任者は、特定個人情報の事務取扱担当者を指定する。", &roles), None);
         assert_eq!(role_set_up("保護責任者は、保有個人情報を適切に管理する。", &roles), None);
         // 「規則に定める」 before the name sets nothing up; 置く after it does.
         assert_eq!(role_set_up("事務を総括するため、規則第3条に定める総括責任者を置く。", &roles), Some(0));

@@ -39,6 +39,10 @@ pub(crate) struct ItemProfile {
     pub(crate) title_is_role: bool,
     /// The requirement states a duty, so an effort (努める) falls short of it.
     pub(crate) duty_required: bool,
+    /// Whether the requirement itself leaves the measure to judgment
+    /// (必要があると認めるときは, 必要に応じ): a provision that does so too
+    /// asks what the guideline asks.
+    pub(crate) left_to_judgment: bool,
     /// The item sets up a role (catalog `role: true`); see `roles`.
     pub(crate) role: bool,
     /// A measure of the information system (catalog `class: technical`):
@@ -202,6 +206,7 @@ impl CatalogAnalysis {
                 let name_is_acted_on = names_nfkc.iter().map(|n| is_role_acted_on(n, &names_nfkc[0])).collect();
                 let title_heads = head_nouns(&names_nfkc[0]).into_iter().map(str::to_string).collect();
                 let duty_required = confidence::requirement_is_duty(&item.requirement);
+                let left_to_judgment = confidence::JUDGMENT_MARKS.iter().any(|m| item.requirement.contains(m));
                 let role_names = if item.role {
                     roles::role_names(
                         &elements
@@ -224,6 +229,7 @@ impl CatalogAnalysis {
                     name_is_acted_on,
                     title_is_role,
                     duty_required,
+                    left_to_judgment,
                     role: item.role,
                     system_measure: item.class == crate::catalog::Class::Technical,
                     role_names,

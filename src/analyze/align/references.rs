@@ -162,12 +162,16 @@ impl Sentence {
 
     /// Whether it asks no more than an effort for `item`'s `elements`: it
     /// ends in less than a duty, it only assigns affairs (for an item that
-    /// is no role: `confidence::assigns_affairs_nfkc`), or it states them
-    /// only in an effort clause
-    /// before its duty (「…研修を行うよう努めるとともに、その記録を保存しな
+    /// is no role: `confidence::assigns_affairs_nfkc`), it leaves its act
+    /// to its actor's judgment where the item does not
+    /// (`confidence::is_left_to_judgment_nfkc`), or it states them only in
+    /// an effort clause before its duty (「…研修を行うよう努めるとともに、その記録を保存しな
     /// ければならない。」, see `confidence::effort_clause_end`).
     pub(crate) fn weak_duty_for(&self, item: &ItemProfile, elements: &[String]) -> bool {
-        if self.weak_duty() || (!item.role && confidence::assigns_affairs_nfkc(&self.compact)) {
+        if self.weak_duty()
+            || (!item.role && confidence::assigns_affairs_nfkc(&self.compact))
+            || (!item.left_to_judgment && confidence::is_left_to_judgment_nfkc(&self.compact))
+        {
             return true;
         }
         let Some(end) = confidence::effort_clause_end(&self.compact) else { return false };
