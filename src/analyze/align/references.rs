@@ -165,8 +165,9 @@ impl Sentence {
     /// is no role: `confidence::assigns_affairs_nfkc`), it leaves its act
     /// to its actor's judgment where the item does not
     /// (`confidence::is_left_to_judgment_nfkc`), or it states them only in
-    /// an effort clause before its duty (「…研修を行うよう努めるとともに、その記録を保存しな
-    /// ければならない。」, see `confidence::effort_clause_end`).
+    /// an effort clause before its duty (「…研修を行うよう努めるとともに、
+    /// その記録を保存しなければならない。」, see
+    /// `confidence::effort_clause_end`).
     pub(crate) fn weak_duty_for(&self, item: &ItemProfile, elements: &[String]) -> bool {
         if self.weak_duty()
             || (!item.role && confidence::assigns_affairs_nfkc(&self.compact))
