@@ -2199,4 +2199,23 @@ fn an_act_left_to_its_actors_judgment_is_no_duty() {
         "保護管理者は、保有個人情報の秘匿性等に応じて、台帳を備え、保有個人情報の利用、保管その他の取扱いの状況を記録しなければならない。",
     );
     assert_eq!(required.status, CoverageStatus::Covered, "{required:?}");
+
+    // 11-1 asks for periodic audits and, as needed, others: an audit only
+    // when the auditor sees need falls short, though the next 項's 点検 is
+    // yearly.
+    let audit = |first: &str| {
+        let text = format!(
+            "{first}\n２　保護管理者は、毎年度１回以上、保有個人情報の記録媒体、処理経路及び保管方法について点検を行い、その結果を総括保護管理者に報告しなければならない。"
+        );
+        let report = coverage("試験町保有個人情報管理規程", &[PURPOSE, ("監査及び点検", &text)], "ppc-shishin");
+        item(&report, "11-1").clone()
+    };
+    let when_needed = audit(
+        "監査責任者は、必要があると認めるときは、保有個人情報の管理の状況について監査を行い、その結果を総括保護管理者に報告しなければならない。",
+    );
+    assert_eq!(when_needed.status, CoverageStatus::Partial, "{when_needed:?}");
+    let periodic = audit(
+        "監査責任者は、毎年度１回以上、及び必要に応じて随時に、保有個人情報の管理の状況について監査を行い、その結果を総括保護管理者に報告しなければならない。",
+    );
+    assert_eq!(periodic.status, CoverageStatus::Covered, "{periodic:?}");
 }

@@ -431,10 +431,18 @@ pub fn is_exemption_nfkc(sentence: &str) -> bool {
 /// in its duty, and 「…は、手順を定める」 is a duty to write one (no が).
 const DELEGATING_ENDINGS: &[&str] = &["別に定める", "で定める", "が定める"];
 
-/// Words by which a provision leaves its act to its actor's judgment: 「…
-/// は、必要があると認めるときは、…」. A requirement that has them (or 必要
-/// に応じ) asks no more.
-pub const JUDGMENT_MARKS: &[&str] = &["必要があると認める", "必要と認める", "必要に応じ"];
+/// Words by which a requirement leaves (part of) its measure to judgment.
+const JUDGMENT_MARKS: &[&str] = &["必要があると認める", "必要と認める", "必要に応じ"];
+
+/// Whether a catalog requirement leaves its measure to judgment (「…必要が
+/// あると認めるときは、委員会を設け」, 「…必要に応じ耐火金庫への保管」): a
+/// provision that does so too asks no less. Not a requirement that pairs
+/// it with a fixed interval (「定期に及び必要に応じ随時に監査」): the
+/// periodic act is required, so an act only 「必要があると認めるとき」 falls
+/// short of it.
+pub fn requirement_left_to_judgment(requirement: &str) -> bool {
+    JUDGMENT_MARKS.iter().any(|m| requirement.contains(m)) && !requirement.contains("定期")
+}
 
 /// Whether `sentence` (NFKC) makes its whole act depend on its actor's
 /// judgment: 「管理責任者は、…に照らし必要があると認めるときは、台帳を備え、
@@ -598,6 +606,9 @@ mod tests {
             "保護管理者は、記録を定期に分析し、必要があると認めるときは、措置を講ずる。"
         ));
         assert!(!is_left_to_judgment_nfkc("甲は、必要があると認めるときは、乙に対し、報告を求めることができる。"));
+        // A requirement left to judgment, unless paired with a fixed interval.
+        assert!(requirement_left_to_judgment("総括保護管理者は、必要があると認めるときは、委員会を設ける。"));
+        assert!(!requirement_left_to_judgment("監査責任者は、定期に及び必要に応じ随時に監査を行う。"));
         // A できる limited to a case forbids the others.
         assert!(!is_weak_duty("複写、送信及び持出しは、管理者の指示があった場合に限り行うことができる。"));
         // An effort whatever duty ending follows its verb.

@@ -40,8 +40,8 @@ pub(crate) struct ItemProfile {
     /// The requirement states a duty, so an effort (努める) falls short of it.
     pub(crate) duty_required: bool,
     /// Whether the requirement itself leaves the measure to judgment
-    /// (必要があると認めるときは, 必要に応じ): a provision that does so too
-    /// asks what the guideline asks.
+    /// (`confidence::requirement_left_to_judgment`): a provision that does
+    /// so too asks what the guideline asks.
     pub(crate) left_to_judgment: bool,
     /// The item sets up a role (catalog `role: true`); see `roles`.
     pub(crate) role: bool,
@@ -206,7 +206,7 @@ impl CatalogAnalysis {
                 let name_is_acted_on = names_nfkc.iter().map(|n| is_role_acted_on(n, &names_nfkc[0])).collect();
                 let title_heads = head_nouns(&names_nfkc[0]).into_iter().map(str::to_string).collect();
                 let duty_required = confidence::requirement_is_duty(&item.requirement);
-                let left_to_judgment = confidence::JUDGMENT_MARKS.iter().any(|m| item.requirement.contains(m));
+                let left_to_judgment = confidence::requirement_left_to_judgment(&item.requirement);
                 let role_names = if item.role {
                     roles::role_names(
                         &elements
