@@ -119,7 +119,7 @@ fn matrix_cells_are_the_coverage_verdicts_with_their_articles() {
     assert_eq!(row("第1")[1], "管理体制");
     assert_eq!(
         row("第1-1")[1..],
-        ["総括保護管理者", "組織的", "○ 第3条", "○ 第3条、第4条第1項", "△ 基準2", "×", "○ 第4条", "○ 第3条"]
+        ["総括保護管理者", "組織的", "○ 第3条", "○ 第3条、第4条", "△ 基準2", "×", "○ 第4条", "○ 第3条"]
     );
 
     // Every cell of 上尾市 and 堺市 says what `reiki coverage` says.

@@ -107,6 +107,16 @@ impl RoleName {
     }
 }
 
+/// Whether `caption` (NFKC) names the role `role` with modifiers before it
+/// (番号事務監査責任者 names a 監査責任者, 個人番号管理総括者 a 総括者): a
+/// role's name is its kind last. Not a role that ranks above it
+/// (総括個人情報保護管理者 is no 保護管理者, see `RoleName::outranked_in`).
+pub(crate) fn caption_ends_in_role(caption: &str, role: &str) -> bool {
+    caption
+        .strip_suffix(role)
+        .is_some_and(|before| !RoleName { name: role.to_string(), with: None }.outranked_in(before))
+}
+
 /// Words that mark the top role of an organisation (総括保護管理者,
 /// 統括責任者, 最高責任者).
 const RANK_MARKS: &[&str] = &["総括", "統括", "最高"];
@@ -522,6 +532,16 @@ mod tests {
 
     fn names(list: &[&str]) -> Vec<RoleName> {
         list.iter().map(|s| RoleName { name: s.to_string(), with: None }).collect()
+    }
+
+    /// A caption names a role with modifiers before it, not one it
+    /// outranks.
+    #[test]
+    fn a_caption_ends_in_the_role_it_names() {
+        assert!(caption_ends_in_role("番号事務監査責任者", "監査責任者"));
+        assert!(caption_ends_in_role("個人番号管理総括者", "総括者"));
+        assert!(!caption_ends_in_role("総括個人情報保護管理者", "保護管理者"));
+        assert!(!caption_ends_in_role("監査の実施", "監査責任者"));
     }
 
     /// A role that is the subject acts; it is set up only by an office

@@ -7,6 +7,7 @@ use super::profile::{
 };
 use std::collections::HashMap;
 
+use crate::analyze::roles;
 use crate::analyze::term_vectors::{cosine, CosineIndex, Idf, ListedVec};
 use crate::analyze::terms::{Term, TermHashState};
 use crate::analyze::text_analysis::{TermVec, TextAnalysis};
@@ -182,10 +183,10 @@ impl<'a> Scorer<'a> {
         // A caption naming a role counts only for the names of roles.
         let role_agrees =
             |k: usize| !*caption.names_a_role.get_or_init(|| caption_names_role(caption_text)) || item.name_is_role[k];
-        // A role's name is its kind with modifiers before it: a caption that
-        // ends in a role the item names (番号事務監査責任者, 個人番号管理
-        // 総括者) names that role as fully as the bare name would.
-        let names_the_role = |k: usize| item.name_is_role[k] && caption_text.ends_with(item.names_nfkc[k].as_str());
+        // A caption that ends in a role the item names (番号事務監査責任者,
+        // 個人番号管理総括者) names that role as fully as the bare name would.
+        let names_the_role =
+            |k: usize| item.name_is_role[k] && roles::caption_ends_in_role(caption_text, &item.names_nfkc[k]);
         // The title is the item's own name; a keyword match counts a little
         // less. Heads and roles are read only for a name the caption shares
         // words with.
