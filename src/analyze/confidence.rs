@@ -408,7 +408,25 @@ pub fn is_carving_proviso_nfkc(sentence: &str) -> bool {
         && proviso.ends_with("この限りでない")
         && !is_suspending_proviso_nfkc(sentence)
         && !CONTROLLED_EXCEPTION_WORDS.iter().any(|w| proviso.contains(w))
+        && !CASES_SET_OUT_ELSEWHERE.iter().any(|w| proviso.contains(w))
+        && !cites_a_provision(proviso)
 }
+
+/// Whether `text` (NFKC) cites a provision by number (第5条, 第2項, 第三号).
+fn cites_a_provision(text: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(&format!("第{}(?:条|項|号)", crate::text::numerals::NUMERALS)).expect("valid regex")
+    });
+    re.is_match(text)
+}
+
+/// Marks of a proviso whose cases are set out elsewhere — in the 号 that
+/// follow (「ただし、次の各号のいずれかに該当するときは、この限りでない。」,
+/// where 本人の同意 or 法令 usually are) or in another provision (前項,
+/// 第5条に規定する場合, `cites_a_provision`): what they are cannot be read
+/// from the proviso, so it is not taken for a carve-out.
+const CASES_SET_OUT_ELSEWHERE: &[&str] = &["次に掲げる", "次の各号", "次のいずれか", "前項", "前条", "次項", "同項"];
 
 /// Whether `sentence` (NFKC: a duty with its proviso, as the coverage
 /// reads them together) ends in a proviso that carves cases out of it.
@@ -657,6 +675,16 @@ mod tests {
             assert!(!is_carved_out_nfkc(&format!("{duty}{proviso}")), "{proviso}");
         }
         assert!(!is_carved_out_nfkc("ただし、基幹系システムの端末に保存する場合は、この限りでない。"));
+        // Cases set out in the 号 below or another provision are not read;
+        // a word with 第 that cites nothing is.
+        assert!(is_carved_out_nfkc(&format!("{duty}ただし、第三者に送付する場合は、この限りでない。")));
+        for proviso in [
+            "ただし、次の各号のいずれかに該当するときは、この限りでない。",
+            "ただし、第5条に規定する場合は、この限りでない。",
+            "ただし、第三号に掲げる場合は、この限りでない。",
+        ] {
+            assert!(!is_carved_out_nfkc(&format!("{duty}{proviso}")), "{proviso}");
+        }
         assert_eq!(
             weak_duty_reason(["暗号化しなければならない。ただし、当分の間、この限りでない。"].into_iter()),
             PROVISO_SUSPENDED_REASON
