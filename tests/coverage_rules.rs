@@ -2219,3 +2219,39 @@ fn an_act_left_to_its_actors_judgment_is_no_duty() {
     );
     assert_eq!(periodic.status, CoverageStatus::Covered, "{periodic:?}");
 }
+
+/// Roles set up in one article (with short names) and charged with their
+/// duties, one 項 each, in an article headed （職務）: each 項 lays down its
+/// role's duties, and with the set-up the role's item is whole. Without the
+/// duties the set-up alone leaves it short; a 項 of a role the rule never
+/// sets up is no evidence.
+#[test]
+fn duties_under_a_heading_of_duties_belong_to_their_roles() {
+    let set_up = (
+        "管理体制",
+        "町に、次に掲げる者を置く。\n（１）個人情報保護統括者（以下「統括者」という。）　副町長をもって充てる。\n（２）個人情報監査責任者（以下「監査責任者」という。）　総務課長をもって充てる。\n２　課ごとに個人情報管理責任者（以下「管理責任者」という。）を置き、当該課の長をもって充てる。",
+    );
+    let duties = (
+        "職務",
+        "統括者は、町における保有個人情報の管理に関する事務を総括する。\n２　管理責任者は、その課における保有個人情報を適切に管理する責任を負う。\n３　管理責任者は、保有個人情報を情報システムで取り扱うときは、情報システムの管理者と連携しなければならない。\n４　監査責任者は、保有個人情報の管理の状況について監査する。",
+    );
+    let report = coverage("試験町保有個人情報管理規程", &[PURPOSE, set_up, duties], "ppc-shishin");
+    for id in ["1-1", "1-2", "1-4"] {
+        assert_status(&report, id, CoverageStatus::Covered);
+        let mut articles = articles_of(&report, id);
+        articles.sort();
+        assert_eq!(articles, ["第2条", "第3条"], "{id}");
+    }
+    // The two 項 of the 管理責任者 are cited as the article.
+    let mut places: Vec<String> = item(&report, "1-2").evidence.iter().map(|e| e.label()).collect();
+    places.sort();
+    assert_eq!(places, ["第2条第2項", "第3条"]);
+    let only_set_up = coverage("試験町保有個人情報管理規程", &[PURPOSE, set_up], "ppc-shishin");
+    assert_status(&only_set_up, "1-1", CoverageStatus::Partial);
+    // Under another heading the 項 are the measures the article is about.
+    let other = coverage("試験町保有個人情報管理規程", &[PURPOSE, set_up, ("管理の方法", duties.1)], "ppc-shishin");
+    assert_status(&other, "1-1", CoverageStatus::Partial);
+    // A role the rule does not set up is not made by its duties alone.
+    let no_set_up = coverage("試験町保有個人情報管理規程", &[PURPOSE, duties], "ppc-shishin");
+    assert_status(&no_set_up, "1-1", CoverageStatus::Missing);
+}

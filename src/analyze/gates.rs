@@ -6,7 +6,7 @@
 use super::align::{carrying_sentence, weak_role_set_up, ElementHits, Evidence, Line, LineHits, Scorer};
 use super::confidence::{self, ScoreBand};
 use super::roles::{self, DefinedTerms};
-use super::text_analysis::{ArticleAnalysis, TermVec};
+use super::text_analysis::{ArticleAnalysis, TermVec, TextAnalysis};
 use crate::text::normalize::nfkc;
 
 /// A unit of an article that may set up a role: a 項, or one 号 of a 項
@@ -18,6 +18,12 @@ struct RoleUnit<'a> {
     compact: String,
     lines: Vec<String>,
     terms: &'a TermVec,
+}
+
+/// The paragraphs of `a` as the gates read them: NFKC, the rule's short
+/// forms written out (管理責任者 as the 個人情報管理責任者 it stands for).
+fn expanded_paragraphs(a: &ArticleAnalysis, defined: &DefinedTerms) -> Vec<String> {
+    a.paragraphs.iter().map(|p| defined.expand(&nfkc(&p.normalized)).into_owned()).collect()
 }
 
 /// The role units of `a`, their texts with the rule's short forms written
@@ -56,6 +62,7 @@ fn role_units<'a>(a: &'a ArticleAnalysis, texts: &[String], defined: &DefinedTer
     units
 }
 
+/// `set_up_in_rule`: the role items the regulation sets up (`roles_set_up`).
 /// `in_scope`: the regulation as a whole is about personal information (its
 /// title or 趣旨 says so); otherwise every piece of evidence must say so itself.
 pub(super) fn apply(
@@ -63,39 +70,22 @@ pub(super) fn apply(
     a: &ArticleAnalysis,
     defined: &DefinedTerms,
     in_scope: bool,
+    set_up_in_rule: &[usize],
     found: Vec<(usize, Evidence)>,
 ) -> Vec<(usize, Evidence)> {
     // Texts are read with the rule's short forms written out (管理責任者 as
     // the 個人情報管理責任者 it stands for), each paragraph once; the
     // article's is theirs joined (no normalisation or short form runs
     // across a line break).
-    let paragraphs: Vec<String> =
-        a.paragraphs.iter().map(|p| defined.expand(&nfkc(&p.normalized)).into_owned()).collect();
+    let paragraphs = expanded_paragraphs(a, defined);
     let article_text = paragraphs.join("\n");
     let unit_text = |paragraph: Option<u32>| {
         paragraph
             .and_then(|n| a.paragraphs.iter().position(|p| p.number == n))
             .map_or(&article_text, |k| &paragraphs[k])
     };
-    let roles: Vec<(usize, &[roles::RoleName])> = scorer
-        .items
-        .iter()
-        .enumerate()
-        .filter(|(_, it)| it.role)
-        .map(|(i, it)| (i, it.role_names.as_slice()))
-        .collect();
-    // Units that set up a role tied to personal information, and which
-    // role. The tie may be in a 項 that gives the role its duties
-    // (「保護管理者を置き、校長をもって充てる。２ 保護管理者は、保有個人
-    // 情報を…」): the role is the same.
-    let units = if roles.is_empty() { Vec::new() } else { role_units(a, &paragraphs, defined) };
-    let duties_bound =
-        |i: usize| duty_paragraphs(&paragraphs, &scorer.items[i].role_names).any(|t| roles::is_bound(t, defined));
-    let set_up: Vec<(usize, RoleUnit)> = units
-        .into_iter()
-        .filter_map(|u| roles::role_set_up(&u.compact, &roles).map(|i| (i, u)))
-        .filter(|(i, u)| roles::is_bound(&u.compact, defined) || duties_bound(*i))
-        .collect();
+    let roles = role_items(scorer);
+    let set_up = set_up_units(scorer, a, &paragraphs, defined, &roles);
     let mut distinct: Vec<usize> = set_up.iter().map(|(i, _)| *i).collect();
     distinct.dedup();
     let per_unit = distinct.len() >= 2;
@@ -139,7 +129,123 @@ pub(super) fn apply(
             set_up.into_iter().filter(|(i, _)| roles::caption_names_role(&caption, &scorer.items[*i].role_names));
         add_role_units(scorer, a, &paragraphs, headed.collect(), &mut out);
     }
+    if is_duties_caption(&caption) {
+        add_duty_paragraphs(scorer, a, &paragraphs, set_up_in_rule, &mut out);
+    }
     out
+}
+
+/// The role items `scorer` knows as roles, with their names.
+fn role_items<'s>(scorer: &Scorer<'s>) -> Vec<(usize, &'s [roles::RoleName])> {
+    scorer.items.iter().enumerate().filter(|(_, it)| it.role).map(|(i, it)| (i, it.role_names.as_slice())).collect()
+}
+
+/// The units of `a` that set up a role tied to personal information, and
+/// which role. The tie may be in a 項 that gives the role its duties
+/// (「保護管理者を置き、校長をもって充てる。２ 保護管理者は、保有個人
+/// 情報を…」): the role is the same.
+fn set_up_units<'a>(
+    scorer: &Scorer,
+    a: &'a ArticleAnalysis,
+    paragraphs: &[String],
+    defined: &DefinedTerms,
+    roles: &[(usize, &[roles::RoleName])],
+) -> Vec<(usize, RoleUnit<'a>)> {
+    if roles.is_empty() {
+        return Vec::new();
+    }
+    let duties_bound =
+        |i: usize| duty_paragraphs(paragraphs, &scorer.items[i].role_names).any(|t| roles::is_bound(t, defined));
+    role_units(a, paragraphs, defined)
+        .into_iter()
+        .filter_map(|u| roles::role_set_up(&u.compact, roles).map(|i| (i, u)))
+        .filter(|(i, u)| roles::is_bound(&u.compact, defined) || duties_bound(*i))
+        .collect()
+}
+
+/// The role items some article of the regulation sets up (ascending): a
+/// role set up in one article may be given its duties in another
+/// (`add_duty_paragraphs`).
+pub(super) fn roles_set_up(scorer: &Scorer, analysis: &TextAnalysis, defined: &DefinedTerms) -> Vec<usize> {
+    let roles = role_items(scorer);
+    let mut found: Vec<usize> = analysis
+        .articles
+        .iter()
+        .filter(|a| !a.is_general() && !a.deleted)
+        .flat_map(|a| {
+            let paragraphs = expanded_paragraphs(a, defined);
+            set_up_units(scorer, a, &paragraphs, defined, &roles).into_iter().map(|(i, _)| i).collect::<Vec<_>>()
+        })
+        .collect();
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
+/// Captions of an article that gives roles set up before it their duties,
+/// one 項 each (「（職務）第４条　総括者は、…を総括する。２　管理責任者は、…」).
+const DUTIES_CAPTIONS: &[&str] = &["職務", "任務", "役割", "職責", "責務", "職務及び権限", "権限及び職務"];
+
+/// Whether `caption` (NFKC, short forms written out) heads the duties of
+/// roles without naming one: （職務）, （任務等）.
+fn is_duties_caption(caption: &str) -> bool {
+    let c = caption.trim_matches(['(', ')', ' ']);
+    DUTIES_CAPTIONS.contains(&c.strip_suffix('等').unwrap_or(c))
+}
+
+/// In an article headed by duties alone (`is_duties_caption`), each role
+/// set up elsewhere in the rule (`set_up_in_rule`) whose name opens a
+/// 項 as its subject is charged there with its duties: those 項 are
+/// evidence of the role's item (unless the article already is). The
+/// longest name decides whose 項 it is (個人情報保護総括者 is the 総括者's).
+fn add_duty_paragraphs(
+    scorer: &Scorer,
+    a: &ArticleAnalysis,
+    paragraphs: &[String],
+    set_up_in_rule: &[usize],
+    out: &mut Vec<(usize, Evidence)>,
+) {
+    let empty = TermVec::default();
+    let subject_of = |text: &str| {
+        set_up_in_rule
+            .iter()
+            .flat_map(|&i| scorer.items[i].role_names.iter().map(move |n| (i, n)))
+            .filter(|(_, n)| roles::is_subject_role(text, n))
+            .max_by_key(|(_, n)| n.name.len())
+            .map(|(i, _)| i)
+    };
+    let subjects: Vec<Option<usize>> = paragraphs.iter().map(|t| subject_of(t)).collect();
+    for &i in set_up_in_rule {
+        if out.iter().any(|(j, _)| *j == i) {
+            continue;
+        }
+        let duty: Vec<usize> = (0..paragraphs.len()).filter(|&k| subjects[k] == Some(i)).collect();
+        let Some(&first) = duty.first() else { continue };
+        let item = &scorer.items[i];
+        let hits: Vec<ElementHits> = duty.iter().map(|&k| scorer.element_hits(&paragraphs[k])).collect();
+        let terms = if duty.len() == 1 { &a.paragraphs[first].terms } else { &a.terms };
+        let s = scorer.score(&empty, 0.0, terms, &scorer.element_hits_in_lines(hits.iter().map(Line::Own)), i);
+        let lines: Vec<String> = duty.iter().flat_map(|&k| a.paragraphs[k].lines.iter().cloned()).collect();
+        let sentence = carrying_sentence(&lines, item, &s.elements);
+        out.push((
+            i,
+            Evidence {
+                article_id: a.id.clone(),
+                article_label: a.label.clone(),
+                // Several 項 of one role: the article is cited.
+                paragraph: if duty.len() == 1 { a.cited_paragraph(a.paragraphs[first].number) } else { None },
+                item_label: None,
+                score: s.score,
+                caption_match: false,
+                matched_elements: s.elements,
+                weak_duty: confidence::is_weak_duty(&sentence),
+                sentence,
+                by_reference: false,
+                // The role's duties under a heading of duties are the evidence, not similarity.
+                band: ScoreBand::of_link(s.score, true),
+            },
+        ));
+    }
 }
 
 /// The paragraphs (texts as `apply` reads them) whose subject is one of the

@@ -327,6 +327,17 @@ pub fn is_subject(compact: &str, role: &str) -> bool {
     compact.split_once('は').is_some_and(|(head, _)| head.ends_with(role) && head.chars().all(in_compound_noun))
 }
 
+/// Whether `compact` opens with the role `name` as its subject (see
+/// [`is_subject`]), the name not the end of one that outranks it (総括個人
+/// 情報管理責任者 is no 個人情報管理責任者) and its function word, if it
+/// needs one, in `compact` (「取扱担当者は、管理者を補佐し」).
+pub fn is_subject_role(compact: &str, name: &RoleName) -> bool {
+    let Some((head, _)) = compact.split_once('は') else { return false };
+    is_subject(compact, &name.name)
+        && !name.outranked_in(&head[..head.len() - name.name.len()])
+        && name.with.as_ref().is_none_or(|w| compact.contains(w.as_str()))
+}
+
 /// Whether `compact` sets up one of `names` (a role name before a set-up form).
 pub fn sets_up(compact: &str, names: &[RoleName]) -> bool {
     let t = without_false_objects(compact);

@@ -50,11 +50,15 @@ pub fn coverage_with(
     let mut additions = Vec::new();
     // Each article is aligned on its own, in parallel (see
     // `TextAnalysis::build`), and its findings gathered in document order.
+    let set_up_in_rule = gates::roles_set_up(&scorer, analysis, &defined);
     let aligned: Vec<(&ArticleAnalysis, Vec<(usize, Evidence)>)> = analysis
         .articles
         .par_iter()
         .filter(|a| !a.is_general() && !a.deleted)
-        .map(|a| (a, gates::apply(&scorer, a, &defined, in_scope, align_article(&scorer, a, &defined))))
+        .map(|a| {
+            let found = align_article(&scorer, a, &defined);
+            (a, gates::apply(&scorer, a, &defined, in_scope, &set_up_in_rule, found))
+        })
         .collect();
     for (a, found) in aligned {
         if found.is_empty() {
