@@ -1,6 +1,7 @@
 //! Rules of regulation language in the coverage matcher, each on short rules
 //! written for this test (fictional bodies, not taken from the seeds).
 use reiki::analyze::align::{self, CoverageReport, CoverageStatus, ItemCoverage};
+use reiki::analyze::terms;
 use reiki::analyze::text_analysis::{TextAnalysis, TokenCache};
 
 /// Coverage of a rule given as its articles (caption, text) against a shipped catalog.
@@ -2131,6 +2132,16 @@ fn a_policy_cited_by_name_is_not_made() {
     assert!(cited.evidence.iter().all(|e| e.by_reference), "{cited:?}");
     let made = basic("総括責任者は、特定個人情報等の適正な取扱いに関する基本方針を策定しなければならない。");
     assert_eq!(made.status, CoverageStatus::Covered, "{made:?}");
+    // A policy named as where a role is laid down is cited too.
+    let source = coverage(
+        "試験町特定個人情報等取扱規程",
+        &[("管理体制", "税務課における特定個人情報等の管理に関する事務は、基本方針に定める特定個人情報総括責任者（副町長をもって充てる。以下「総括責任者」という。）が総括する。")],
+        "mynumber-anzen",
+    );
+    let it = item(&source, "basic");
+    assert_ne!(it.status, CoverageStatus::Covered, "{it:?}");
+    assert!(!terms::without_cited_names("事務は、基本方針に定める総括責任者が総括する。").contains("基本方針"));
+    assert!(terms::without_cited_names("町長は、基本方針を定める。").contains("基本方針"));
 }
 
 /// A ただし書 that carves a class of cases out of a measure on no one's say
@@ -2254,4 +2265,129 @@ fn duties_under_a_heading_of_duties_belong_to_their_roles() {
     // A role the rule does not set up is not made by its duties alone.
     let no_set_up = coverage("試験町保有個人情報管理規程", &[PURPOSE, duties], "ppc-shishin");
     assert_status(&no_set_up, "1-1", CoverageStatus::Missing);
+}
+
+/// A sentence whose whole predicate hands over what its topic names
+/// (「…については、…の規定を準用する。」, 「…に関し必要な事項については、
+/// …の例による。」) lays none of it down, however many of an item's
+/// elements the topic names; 「…の例により、」 hands over as 「…の例による」 does.
+#[test]
+fn a_matter_handed_over_by_its_topic_is_not_laid_down() {
+    let publication = |text: &str| {
+        let report = coverage("試験町保有個人情報管理規程", &[PURPOSE, ("公表等", text)], "ppc-shishin");
+        item(&report, "10-3").clone()
+    };
+    let handed_over = publication(
+        "漏えい等事案に係る事実関係及び再発防止策の公表並びに本人への連絡については、試験町保有個人情報漏えい等事案対応要領の規定を準用する。",
+    );
+    assert_eq!(handed_over.status, CoverageStatus::Partial, "{handed_over:?}");
+    assert!(handed_over.evidence.iter().all(|e| e.by_reference), "{handed_over:?}");
+    let laid_down = publication(
+        "総括保護管理者は、漏えい等事案が発生したときは、事案の内容、影響等に応じて、事実関係及び再発防止策を公表し、当該事案に係る本人への連絡を行わなければならない。",
+    );
+    assert_eq!(laid_down.status, CoverageStatus::Covered, "{laid_down:?}");
+
+    // The supervision of the contractor left to the city's standard: the
+    // 契約書's clauses bind, the checks do not.
+    let contract = "個人情報の取扱いを伴う事務を委託するときは、個人情報を適切に管理する能力を有しない者を選定しないよう留意するとともに、契約書に秘密保持、再委託の制限、複製等の制限、漏えい等の事案の報告、委託終了時の返還又は消去及び違反した場合の契約解除その他必要な事項を明記しなければならない。";
+    let entrusting = |second: &str| {
+        let text = format!("{contract}\n２　{second}");
+        let report = coverage("試験町保有個人情報管理規程", &[PURPOSE, ("業務の委託等", &text)], "ppc-shishin");
+        item(&report, "8-1").clone()
+    };
+    let by_standard = entrusting(
+        "前項に定めるもののほか、委託先における個人情報の管理の状況の確認その他委託先の監督に関し必要な事項については、試験町個人情報取扱事務委託基準の例による。",
+    );
+    assert_eq!(by_standard.status, CoverageStatus::Partial, "{by_standard:?}");
+    assert!(by_standard.missing_elements.iter().any(|m| m.starts_with("委託先の管理状況の確認")), "{by_standard:?}");
+    let checked = entrusting(
+        "保護管理者は、委託先における個人情報の管理の状況について、少なくとも年１回、実地検査により確認しなければならない。",
+    );
+    assert!(!checked.missing_elements.iter().any(|m| m.starts_with("委託先の管理状況の確認")), "{checked:?}");
+
+    assert!(reiki::analyze::terms::is_reference(
+        "課長は、試験町情報セキュリティポリシーの例により、情報セキュリティの水準を確保する。"
+    ));
+}
+
+/// A measure the guideline asks for all personal information, taken by a
+/// rule only for the kinds it lists, is partial; an item that grades its
+/// measure by the information (…の秘匿性等に応じて) may be taken so.
+#[test]
+fn a_measure_for_listed_kinds_only_is_partial() {
+    let copying = |lead: &str| {
+        let text = format!(
+            "{lead}その複製、送信、記録媒体の外部への送付又は持出しその他保有個人情報の適切な管理に支障を及ぼすおそれのある行為をするときは、保護管理者の指示に従い、必要最小限の範囲で行わなければならない。\n（１）住民票の写しの交付申請書\n（２）国民健康保険の給付に関する記録"
+        );
+        let report = coverage("試験町保有個人情報管理規程", &[PURPOSE, ("複製等の制限", &text)], "ppc-shishin");
+        item(&report, "4-2").clone()
+    };
+    let listed = copying("職員は、次に掲げる保有個人情報を業務のために取り扱う場合であっても、");
+    assert_eq!(listed.status, CoverageStatus::Partial, "{listed:?}");
+    assert_eq!(listed.status_reason.as_deref(), Some("列挙した一部の保有個人情報に限っている"));
+    let all = copying("職員は、保有個人情報を業務のために取り扱う場合であっても、");
+    assert_eq!(all.status, CoverageStatus::Covered, "{all:?}");
+
+    // 4-7 asks for the 台帳 「秘匿性等に応じて」: listing the kinds is that grading.
+    let report = coverage(
+        "試験町保有個人情報管理規程",
+        &[
+            PURPOSE,
+            (
+                "取扱状況の記録",
+                "保護管理者は、次に掲げる保有個人情報について台帳を備え、その利用、保管その他の取扱いの状況を記録しなければならない。\n（１）生活保護の決定に関する記録\n（２）児童相談に関する記録",
+            ),
+        ],
+        "ppc-shishin",
+    );
+    assert_status(&report, "4-7", CoverageStatus::Covered);
+}
+
+/// A 附則 that reads an article, for a time, so as to take less (…に限る)
+/// leaves its measure partial until then; one that only renames an office
+/// takes nothing away.
+#[test]
+fn an_article_read_narrower_for_a_time_is_partial() {
+    let rule = |reading: &str| {
+        coverage_of_text(
+            "試験町保有個人情報安全管理規程",
+            &format!(
+                "（取扱状況の記録）\n\
+                 第１条　保護管理者は、保有個人情報の秘匿性等に応じて台帳を備え、当該保有個人情報の利用、保管その他の取扱いの状況を記録しなければならない。\n\
+                 （複製等の制限）\n\
+                 第２条　職員は、保有個人情報の複製、送信、記録媒体の外部への送付又は持出しその他適切な管理に支障を及ぼすおそれのある行為をするときは、保護管理者の指示に従い、必要最小限の範囲で行わなければならない。\n\
+                 附　則\n\
+                 １　この規程は、令和８年４月１日から施行する。\n\
+                 ２　令和９年３月３１日までの間における第１条の規定の適用については、同条中「{reading}」とする。\n"
+            ),
+            "ppc-shishin",
+        )
+    };
+    let narrowed =
+        rule("保有個人情報の秘匿性等に応じて」とあるのは、「保有個人情報（別表に掲げるものに限る。）について");
+    let it = item(&narrowed, "4-7");
+    assert_eq!(it.status, CoverageStatus::Partial, "{it:?}");
+    assert_eq!(it.status_reason.as_deref(), Some("附則で当分の間（又は期日まで）読み替えて限定している"));
+    assert_status(&narrowed, "4-2", CoverageStatus::Covered);
+    let renamed = rule("保護管理者」とあるのは、「総務課長");
+    assert_status(&renamed, "4-7", CoverageStatus::Covered);
+}
+
+/// Copies and carrying out on the 責任者's approval (承認) are on his
+/// word as much as on his instruction (指示) or leave (許諾).
+#[test]
+fn copying_on_approval_is_on_the_managers_word() {
+    let report = coverage(
+        "試験町特定個人情報等取扱規程",
+        &[(
+            "複製及び持出し",
+            "事務取扱担当者は、特定個人情報等を複写し、又は記録した書類を庁舎外に持ち出すときは、あらかじめ課長の承認を受けなければならない。",
+        )],
+        "mynumber-anzen",
+    );
+    let it = item(&report, "rules");
+    assert!(
+        it.evidence.iter().any(|e| e.matched_elements.iter().any(|m| m == "複製・送信・持出しは責任者の指示に従う")),
+        "{it:?}"
+    );
 }

@@ -68,6 +68,11 @@ pub const EXEMPTION_REASON: &str = "義務を免除している（要しない�
 /// suspended by a 附則 (当分の間 or until a date, see
 /// `references::suspended_articles`).
 pub const SUSPENDED_REASON: &str = "附則で当分の間（又は期日まで）適用しない";
+/// Reason shown with △ when every article that evidences the item is read
+/// by a 附則, for a time, so as to take less (「令和9年3月31日までの間に
+/// おける第17条の規定の適用については、同条中「…」とあるのは、「…（第12条
+/// 各号に掲げるものに限る。）…」とする。」, see `references::narrowed_articles`).
+pub const NARROWED_FOR_A_TIME_REASON: &str = "附則で当分の間（又は期日まで）読み替えて限定している";
 /// Reason shown with △ when every article that evidences the item comes
 /// into force after the rule (「ただし、第23条の規定は、…別に定める日から
 /// 施行する。」, see `references::deferred_articles`).
@@ -103,6 +108,10 @@ pub const AFFAIRS_REASON: &str = "事務の所掌を定めるのみ（措置を�
 /// were (「…不正アクセスが増加している」, 「…照合を行ってきた」, 「指針に
 /// おいては、…講ずることとされている」).
 pub const DESCRIPTION_REASON: &str = "現状・経緯の記述のみ（措置を義務付けていない）";
+/// Reason shown with △ when the evidence takes its measure only for the
+/// kinds of personal information it lists (「次に掲げる保有個人情報を…」),
+/// where the guideline asks it for all.
+pub const NARROWED_REASON: &str = "列挙した一部の保有個人情報に限っている";
 /// Reason shown with △ when every link is of the low band.
 pub const LOW_BAND_REASON: &str = "確度の低い対応のみ（要確認）";
 
@@ -462,6 +471,27 @@ pub fn requirement_left_to_judgment(requirement: &str) -> bool {
     JUDGMENT_MARKS.iter().any(|m| requirement.contains(m)) && !requirement.contains("定期")
 }
 
+/// Whether a catalog requirement grades its measure by the information or
+/// the need (「保有個人情報の秘匿性等に応じて、…」, 「必要に応じ耐火金庫への
+/// 保管」): a provision that takes the measure for listed kinds only may be
+/// that grading, not a narrowing.
+pub fn requirement_is_graded(requirement: &str) -> bool {
+    requirement.contains("に応じ")
+}
+
+/// Whether `sentence` (NFKC) takes its measure only for kinds of personal
+/// information it lists: 「職員は、次に掲げる保有個人情報を…取り扱う場合で
+/// あっても、…」, or a 読替え 「（第12条各号に掲げるものに限る。）」. A list
+/// of acts or matters (次に掲げる措置, 次に掲げる事項) narrows nothing.
+pub fn narrows_to_listed_nfkc(sentence: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r"(?:次に掲げる|各号に掲げる)(?:特定)?(?:保有)?個人情報|各号に掲げるものに限る")
+            .expect("valid regex")
+    })
+    .is_match(sentence)
+}
+
 /// Whether `sentence` (NFKC) makes its whole act depend on its actor's
 /// judgment: 「管理責任者は、…に照らし必要があると認めるときは、台帳を備え、
 /// …記録するものとする。」 — whether a 台帳 is kept at all is the manager's
@@ -521,6 +551,8 @@ pub fn weak_duty_reason<'s>(sentences: impl Iterator<Item = &'s str>) -> &'stati
         AFFAIRS_REASON
     } else if any(is_left_to_judgment_nfkc) && !any(is_effort_nfkc) {
         DEFERRAL_REASON
+    } else if any(narrows_to_listed_nfkc) && !any(is_effort_nfkc) {
+        NARROWED_REASON
     } else {
         WEAK_DUTY_REASON
     }

@@ -181,13 +181,18 @@ pub fn is_reference_nfkc(text: &str) -> bool {
     reference_regex().is_match(&without_own_name(text))
 }
 
+/// Kinds of document a rule defers to: rules, and besides them policies,
+/// manuals and plans.
+fn documents_deferred_to() -> Vec<&'static str> {
+    [DEFERRED_TO_KINDS, &["ポリシー", "手順書", "計画", "マニュアル"]].concat()
+}
+
 /// What makes a sentence (NFKC) a reference: a handing over, or a document
 /// named with the formula that defers to it.
 fn reference_regex() -> &'static regex::Regex {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        // Besides rules: documents a rule defers to.
-        let deferred_to = [DEFERRED_TO_KINDS, &["ポリシー", "手順書", "計画", "マニュアル"]].concat();
+        let deferred_to = documents_deferred_to();
         regex::Regex::new(&format!(
             concat!(
                 // 準用 and 委任 hand a matter over whatever they name; 別に定める
@@ -195,7 +200,7 @@ fn reference_regex() -> &'static regex::Regex {
                 r"別に定める|準用する|準用し|に委任する|に委任し|",
                 r"(?:{})等?",
                 r"(?:第{n}条(?:第{n}項)?)?」?(?:\([^)]{{0,30}}\))?",
-                r"(?:に従う|に従い|にのっとり|に則り|に基づき対応|に基づいて対応|に留意|を準用|の例による|[のに]定めるところによ[るり])"
+                r"(?:に従う|に従い|にのっとり|に則り|に基づき対応|に基づいて対応|に留意|を準用|の例によ[るり]|[のに]定めるところによ[るり])"
             ),
             alternation(&deferred_to),
             n = numerals::NUMERALS,
@@ -222,12 +227,19 @@ fn without_own_name(text: &str) -> std::borrow::Cow<'_, str> {
 /// `sentence` (NFKC) with the name of each document it defers to blanked,
 /// from its clause's start (after the 、 before it) to the formula: in
 /// 「安全管理は、試験市基本方針に定めるところによるほか、…」 the 基本方針
-/// is the document cited, not a policy this rule makes.
+/// is the document cited, not a policy this rule makes. So is a document
+/// named as where something is laid down (「…は、基本方針に定める総括責任者
+/// が総括する。」, see `source_regex`).
 pub fn without_cited_names(sentence: &str) -> String {
+    blank_to_formula(&blank_to_formula(sentence, reference_regex()), source_regex())
+}
+
+/// `sentence` with each match of `formula` blanked from its clause's start.
+fn blank_to_formula(sentence: &str, formula: &regex::Regex) -> String {
     let own = without_own_name(sentence);
     let mut out = String::with_capacity(sentence.len());
     let mut at = 0;
-    for m in reference_regex().find_iter(&own) {
+    for m in formula.find_iter(&own) {
         let start = own[..m.start()].rfind('、').map_or(0, |i| i + '、'.len_utf8()).max(at);
         out.push_str(&sentence[at..start]);
         out.extend(std::iter::repeat_n('〇', own[start..m.end()].chars().count()));
@@ -235,6 +247,19 @@ pub fn without_cited_names(sentence: &str) -> String {
     }
     out.push_str(&sentence[at..]);
     out
+}
+
+/// A document named as where something is laid down: 「基本方針に定める
+/// 総括責任者」, 「情報セキュリティ規程で定める管理区域」, 「基準の定める」.
+fn source_regex() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(&format!(
+            r"(?:{})等?」?(?:\([^)]{{0,30}}\))?(?:[にでの]定める|に規定する)",
+            alternation(&documents_deferred_to())
+        ))
+        .expect("valid regex")
+    })
 }
 
 /// An NFKC reference sentence without its delegate: in 「…必要な事項は、

@@ -8,8 +8,8 @@ use rayon::prelude::*;
 use super::params::Params;
 use super::profile::{CatalogAnalysis, ElementHits, Line};
 use super::references::{
-    deferred_articles, enumerated_items, extend_internal_references, is_suspended, referenced_by_sentences,
-    suspended_articles, weak_role_set_up, Sentences,
+    deferred_articles, enumerated_items, extend_internal_references, is_suspended, narrowed_articles,
+    referenced_by_sentences, suspended_articles, weak_role_set_up, Sentences,
 };
 use super::scorer::{Scorer, UnitScore};
 use super::{CoverageReport, CoverageStatus, Evidence, ItemCoverage};
@@ -71,6 +71,7 @@ pub fn coverage_with(
     extend_internal_references(analysis, &mut evidence, &mut additions);
     let suspended = suspended_articles(reg);
     let deferred = deferred_articles(reg);
+    let narrowed = narrowed_articles(reg);
     let items = catalog
         .items
         .iter()
@@ -92,9 +93,15 @@ pub fn coverage_with(
             // An effort or a low-band link alone cannot make an item ○.
             let status_reason = if direct.is_empty() {
                 None
-            } else if direct.iter().all(|e| is_suspended(&suspended, e) || is_suspended(&deferred, e)) {
-                let suspends = direct.iter().any(|e| is_suspended(&suspended, e));
-                let reason = if suspends { confidence::SUSPENDED_REASON } else { confidence::DEFERRED_REASON };
+            } else if direct.iter().all(|e| [&suspended, &deferred, &narrowed].iter().any(|c| is_suspended(c, e))) {
+                // The strongest reason any evidence has: not in force at all first.
+                let reason = if direct.iter().any(|e| is_suspended(&suspended, e)) {
+                    confidence::SUSPENDED_REASON
+                } else if direct.iter().any(|e| is_suspended(&deferred, e)) {
+                    confidence::DEFERRED_REASON
+                } else {
+                    confidence::NARROWED_FOR_A_TIME_REASON
+                };
                 Some(reason.to_string())
             } else if item.duty_required && direct.iter().all(|e| e.weak_duty) {
                 // A 号 is as weak as its lead: the lead says why.

@@ -43,6 +43,10 @@ pub(crate) struct ItemProfile {
     /// (`confidence::requirement_left_to_judgment`): a provision that does
     /// so too asks what the guideline asks.
     pub(crate) left_to_judgment: bool,
+    /// Whether the requirement grades its measure by the information
+    /// (`confidence::requirement_is_graded`): a provision taking it for some
+    /// kinds only may be that grading.
+    pub(crate) graded: bool,
     /// The item sets up a role (catalog `role: true`); see `roles`.
     pub(crate) role: bool,
     /// A measure of the information system (catalog `class: technical`):
@@ -207,6 +211,7 @@ impl CatalogAnalysis {
                 let title_heads = head_nouns(&names_nfkc[0]).into_iter().map(str::to_string).collect();
                 let duty_required = confidence::requirement_is_duty(&item.requirement);
                 let left_to_judgment = confidence::requirement_left_to_judgment(&item.requirement);
+                let graded = confidence::requirement_is_graded(&item.requirement);
                 let role_names = if item.role {
                     roles::role_names(
                         &elements
@@ -230,6 +235,7 @@ impl CatalogAnalysis {
                     title_is_role,
                     duty_required,
                     left_to_judgment,
+                    graded,
                     role: item.role,
                     system_measure: item.class == crate::catalog::Class::Technical,
                     role_names,

@@ -51,10 +51,28 @@ const LISTED_MATTERS_MIN: usize = 2;
 /// 定める」 (the formula of a 委任規定), its variants, and 「…に関する事項」.
 const DELEGATED_MATTERS: &[&str] = &["に関し必要な事項", "に関して必要な事項", "について必要な事項", "に関する事項"];
 
-/// What a sentence (NFKC) delegates by the formula of `DELEGATED_MATTERS`:
-/// the words before it, or None when it has no such formula.
-fn delegated_matters(compact: &str) -> Option<&str> {
+/// What a sentence (NFKC) delegates by the formula of `DELEGATED_MATTERS`
+/// (「…に関し必要な事項は、」): the words before it, a list of matters.
+fn delegated_list(compact: &str) -> Option<&str> {
     DELEGATED_MATTERS.iter().find_map(|f| compact.split_once(f).map(|(matters, _)| matters))
+}
+
+/// Predicates that hand a sentence's whole matter over: another rule's
+/// provisions applied (準用), followed (…の例による, …の定めるところによる),
+/// or one still to be made (別に定める).
+const HANDOVER_PREDICATES: &[&str] = &["準用する", "の例による", "定めるところによる", "別に定める", "に委任する"];
+
+/// What a sentence (NFKC) delegates: the list of `delegated_list`, or None
+/// when it has no such formula. A sentence
+/// that only hands over what its topic names (「…の公表並びに本人への連絡
+/// については、…要領の規定を準用する。」) delegates its topic too.
+fn delegated_matters(compact: &str) -> Option<&str> {
+    delegated_list(compact).or_else(|| {
+        let (topic, predicate) = compact.rsplit_once("については、")?;
+        let predicate = predicate.trim_end_matches('。');
+        let predicate = predicate.strip_suffix("ものとする").unwrap_or(predicate);
+        (!predicate.contains('、') && HANDOVER_PREDICATES.iter().any(|p| predicate.ends_with(p))).then_some(topic)
+    })
 }
 
 /// Items a reference sentence (NFKC) hands over: those [`referenced_items`]
@@ -67,7 +85,7 @@ fn delegated_matters(compact: &str) -> Option<&str> {
 /// stages and conditions (取得、利用、保管…段階における…) with its 、.
 fn handed_over_items(items: &[ItemProfile], compact: &str) -> Vec<usize> {
     let mut out = referenced_items(items, compact);
-    let Some(list) = delegated_matters(compact) else {
+    let Some(list) = delegated_list(compact) else {
         return out;
     };
     let matters: Vec<&str> = list.split("並びに").flat_map(|m| m.split('、')).collect();
@@ -164,7 +182,9 @@ impl Sentence {
     /// ends in less than a duty, it only assigns affairs (for an item that
     /// is no role: `confidence::assigns_affairs_nfkc`), it leaves its act
     /// to its actor's judgment where the item does not
-    /// (`confidence::is_left_to_judgment_nfkc`), or it states them only in
+    /// (`confidence::is_left_to_judgment_nfkc`), it takes the measure for
+    /// listed kinds of information only where the item grades nothing
+    /// (`confidence::narrows_to_listed_nfkc`), or it states them only in
     /// an effort clause before its duty (「…研修を行うよう努めるとともに、
     /// その記録を保存しなければならない。」, see
     /// `confidence::effort_clause_end`).
@@ -172,6 +192,7 @@ impl Sentence {
         if self.weak_duty()
             || (!item.role && confidence::assigns_affairs_nfkc(&self.compact))
             || (!item.left_to_judgment && confidence::is_left_to_judgment_nfkc(&self.compact))
+            || (!item.graded && confidence::narrows_to_listed_nfkc(&self.compact))
         {
             return true;
         }
@@ -186,9 +207,7 @@ impl Sentence {
     /// ところによるほか、…」): it cites them, it does not lay them down.
     pub(crate) fn names_only_cited(&self, item: &ItemProfile, elements: &[String]) -> bool {
         let found = found_phrases(item, elements);
-        self.reference
-            && element_hits(&self.compact, &found) > 0
-            && element_hits(&terms::without_cited_names(&self.compact), &found) == 0
+        element_hits(&self.compact, &found) > 0 && element_hits(&terms::without_cited_names(&self.compact), &found) == 0
     }
 
     /// Whether it delegates matters it names (「…記録機能を有する機器の
@@ -278,7 +297,9 @@ impl Sentences {
     /// less than a duty of it (`Sentence::weak_duty_for`: 「…見直しについて
     /// 検討するものとする。」, 「…分離されたネットワーク上で運用されている。」),
     /// leave it to another rule (`confidence::is_delegation_nfkc`:
-    /// 「本人への通知…の手順は、総括者が別に定める。」) or carve a class of
+    /// 「本人への通知…の手順は、総括者が別に定める。」, or
+    /// `Sentence::delegates_matters`: 「…委託先の監督に関し必要な事項に
+    /// ついては、…基準の例による。」) or carve a class of
     /// cases out of it (`confidence::is_carved_out_nfkc`: 「ただし、基幹系
     /// システムの端末に保存する場合は、この限りでない。」) is named, not
     /// wholly laid down, however firmly the other sentences of the unit
@@ -291,6 +312,8 @@ impl Sentences {
             holding.peek().is_some()
                 && holding.all(|s| {
                     confidence::is_delegation_nfkc(&s.compact)
+                        || s.delegates_matters()
+                        || s.names_only_cited(item, std::slice::from_ref(label))
                         || confidence::is_carved_out_nfkc(&s.compact)
                         || (s.weak_duty_for(item, std::slice::from_ref(label)) && !self.requires_defined(lines, s))
                 })
@@ -376,6 +399,35 @@ pub(crate) fn suspended_articles(reg: &Regulation) -> Vec<ArticleCitation> {
             // The articles are those of the clause that cites them.
             let cited = before.rsplit('、').next().unwrap_or(before);
             out.extend(numerals::article_citations(cited));
+        }
+    }
+    out
+}
+
+/// Words by which a 読替え takes less than the words it replaces: a limit
+/// (…に限る, …を除く), an effort, a possibility.
+const LESSENING_WORDS: &[&str] = &["に限る", "を除く", "努め", "できる"];
+
+/// The articles a 附則 reads, for a time, so as to take less: 「令和9年3月
+/// 31日までの間における第17条の規定の適用については、同条中「所管する保有
+/// 個人情報の」とあるのは、「所管する保有個人情報（第12条各号に掲げるものに
+/// 限る。）の」とする。」. Their measures as written are not in force when the
+/// rule is. A 読替え that only renames (an office until a reorganisation)
+/// takes no less and is left out.
+pub(crate) fn narrowed_articles(reg: &Regulation) -> Vec<ArticleCitation> {
+    let mut out = Vec::new();
+    for text in supplementary_texts(reg) {
+        for sentence in line_sentences(text) {
+            let s = nfkc(sentence);
+            let for_a_time = s.contains("当分の間") || s.contains("までの間");
+            let Some((before, reading)) = s.split_once("の規定の適用については、") else { continue };
+            let Some((_, replacement)) = reading.rsplit_once("とあるのは") else { continue };
+            if for_a_time && LESSENING_WORDS.iter().any(|w| replacement.contains(w)) {
+                // 「…までの間における第17条」: the articles after the time.
+                let cited = before.rsplit_once("における").map_or(before, |(_, c)| c);
+                let cited = cited.rsplit('、').next().unwrap_or(cited);
+                out.extend(numerals::article_citations(cited));
+            }
         }
     }
     out
