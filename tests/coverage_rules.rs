@@ -2391,3 +2391,21 @@ fn copying_on_approval_is_on_the_managers_word() {
         "{it:?}"
     );
 }
+
+/// A per-unit role under the rule's own name is known by the office that
+/// fills it: one set up in every 課 and filled by its head is the 保護管理者
+/// (1-2), whatever it is called; one filled by another office is not.
+#[test]
+fn a_role_filled_by_the_head_of_each_unit_is_the_units_manager() {
+    let manager = |filled_by: &str| {
+        let text = format!(
+            "課等に情報管理責任者を置き、{filled_by}をもって充てる。\n２　情報管理責任者は、当該課等における保有個人情報が適正に管理されるよう必要な措置を講じ、その管理について責任を負う。\n３　情報管理責任者は、当該課等の保有個人情報を情報システムで取り扱う場合には、情報システムの管理者と連携してその管理に当たらなければならない。"
+        );
+        let report = coverage("試験町保有個人情報管理規程", &[PURPOSE, ("情報管理責任者", &text)], "ppc-shishin");
+        item(&report, "1-2").clone()
+    };
+    let head = manager("当該課等の長（出張所にあっては、所長）");
+    assert_eq!(head.status, CoverageStatus::Covered, "{head:?}");
+    let other = manager("総務部長");
+    assert_eq!(other.status, CoverageStatus::Missing, "{other:?}");
+}

@@ -143,11 +143,15 @@ fn last_end_by(ends: &[usize], at: usize) -> Option<usize> {
     ends[..ends.partition_point(|&e| e <= at)].last().copied()
 }
 
-/// Role names of a role item: its element phrases that are a role word or a
-/// committee (…委員会, …会議), alone, followed by a set-up stem (保護管理者 置),
-/// or followed by a word of its function (事務取扱担当者 補佐).
+/// Role names of a role item: its element phrases that are a role word, the
+/// head of a unit (課の長, 課等の長: a role a rule names as it likes is known
+/// by the office that fills it, 「課等に情報管理責任者を置き、当該課等の長を
+/// もって充てる。」) or a committee (…委員会, …会議), alone, followed by a
+/// set-up stem (保護管理者 置), or followed by a word of its function
+/// (事務取扱担当者 補佐).
 pub fn role_names(phrases: &[Vec<String>]) -> Vec<RoleName> {
-    let is_role = |w: &str| terms::is_role_word(w) || w.ends_with("委員会") || w.ends_with("会議");
+    let is_role =
+        |w: &str| terms::is_role_word(w) || w.ends_with("の長") || w.ends_with("委員会") || w.ends_with("会議");
     let mut names: Vec<RoleName> = Vec::new();
     for words in phrases {
         let name = match words.as_slice() {
