@@ -702,7 +702,8 @@ mod tests {
             words(&["適切な管理を確保"]),
             words(&["個人情報保護管理者"]),
         ];
-        assert_eq!(role_names(&phrases), names(&["保護管理者", "個人情報保護管理者"]));
+        // The head of a unit names the role it fills.
+        assert_eq!(role_names(&phrases), names(&["保護管理者", "課の長", "個人情報保護管理者"]));
         let with = role_names(&[words(&["事務取扱担当者", "補佐"])]);
         assert_eq!(with, vec![RoleName { name: "事務取扱担当者".into(), with: Some("補佐".into()) }]);
     }
