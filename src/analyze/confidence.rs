@@ -383,7 +383,7 @@ pub fn is_suspended_by_proviso_nfkc(sentence: &str) -> bool {
 
 /// Words of a proviso's case that keep the measure under control: someone
 /// in charge allows the exception (許可, 承認, 指示, 認める, 同意), the work
-/// needs it (必要, やむを得ない, 緊急, 困難, 支障), or the law does (法令,
+/// needs it (必要, やむを得ない, 緊急, 災害, 困難, 支障), or the law does (法令,
 /// 法律, 条例, 特別の定め). Such exceptions are what a guideline's 「原則
 /// として」 allows.
 const CONTROLLED_EXCEPTION_WORDS: &[&str] = &[
@@ -398,6 +398,7 @@ const CONTROLLED_EXCEPTION_WORDS: &[&str] = &[
     "緊急",
     "困難",
     "支障",
+    "災害",
     "法令",
     "法律",
     "条例",
@@ -410,13 +411,23 @@ const CONTROLLED_EXCEPTION_WORDS: &[&str] = &[
 /// those cases — a gap a reader must see. An exception someone in charge
 /// allows, the work needs or the law makes (`CONTROLLED_EXCEPTION_WORDS`)
 /// is not one, nor is a suspension for a time
-/// (`is_suspending_proviso_nfkc`).
+/// (`is_suspending_proviso_nfkc`). A proviso names its main case first and
+/// generalises from it with その他: 「ただし、…持ち出さない場合その他管理者が
+/// 支障がないと認める場合は、…」 carves the media kept inside out on no one's
+/// say, whoever may allow the rest (the 法令用語: 「Aその他B」 sets A beside
+/// B, 「Aその他のB」 makes A an example of B, so B's words describe it).
 pub fn is_carving_proviso_nfkc(sentence: &str) -> bool {
     let proviso = without_closing_marks(sentence);
+    // 「Aその他B」 sets A beside B; 「Aその他のB」 makes A an example of B,
+    // which B's words then describe.
+    let first_case = proviso
+        .match_indices("その他")
+        .find(|(at, m)| !proviso[at + m.len()..].starts_with('の'))
+        .map_or(proviso, |(at, _)| &proviso[..at]);
     proviso.starts_with("ただし、")
         && proviso.ends_with("この限りでない")
         && !is_suspending_proviso_nfkc(sentence)
-        && !CONTROLLED_EXCEPTION_WORDS.iter().any(|w| proviso.contains(w))
+        && !CONTROLLED_EXCEPTION_WORDS.iter().any(|w| first_case.contains(w))
         && !CASES_SET_OUT_ELSEWHERE.iter().any(|w| proviso.contains(w))
         && !cites_a_provision(proviso)
 }

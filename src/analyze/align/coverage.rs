@@ -12,6 +12,7 @@ use super::references::{
     referenced_by_sentences, suspended_articles, weak_role_set_up, Sentences,
 };
 use super::scorer::{Scorer, UnitScore};
+use super::stages;
 use super::{CoverageReport, CoverageStatus, Evidence, ItemCoverage};
 use crate::analyze::confidence::{self, ScoreBand};
 use crate::analyze::review::ReviewState;
@@ -69,6 +70,7 @@ pub fn coverage_with(
         }
     }
     extend_internal_references(analysis, &mut evidence, &mut additions);
+    stages::add_handling_by_stage(&catalog.items, analysis, &mut evidence, &mut additions);
     let suspended = suspended_articles(reg);
     let deferred = deferred_articles(reg);
     let narrowed = narrowed_articles(reg);

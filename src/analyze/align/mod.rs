@@ -4,7 +4,8 @@
 //! The types below are the contract the site and CLI render. `params` holds
 //! every weight and threshold, `profile` prepares a catalog's items once,
 //! `scorer` scores a text against every item, `references` finds the items
-//! a provision hands over or enumerates by name, `coverage` aligns one
+//! a provision hands over or enumerates by name, `stages` reads a rule
+//! written by the stages of handling, `coverage` aligns one
 //! regulation to a catalog, and `correspond` pairs the articles of two
 //! regulations (and indexes a corpus of them).
 use serde::{Deserialize, Serialize};
@@ -160,6 +161,7 @@ mod params;
 mod profile;
 mod references;
 mod scorer;
+mod stages;
 
 pub use correspond::{correspond, correspond_with, CorpusIndex, ItemRef, SimilarArticle};
 pub(super) use coverage::LineHits;
