@@ -6,7 +6,7 @@
 use super::align::{carrying_sentence, weak_role_set_up, ElementHits, Evidence, Line, LineHits, Scorer};
 use super::confidence::{self, ScoreBand};
 use super::roles::{self, DefinedTerms};
-use super::text_analysis::{ArticleAnalysis, TermVec, TextAnalysis};
+use super::text_analysis::{ArticleAnalysis, TermVec};
 use crate::text::normalize::nfkc;
 
 /// A unit of an article that may set up a role: a 項, or one 号 of a 項
@@ -18,12 +18,6 @@ struct RoleUnit<'a> {
     compact: String,
     lines: Vec<String>,
     terms: &'a TermVec,
-}
-
-/// The paragraphs of `a` as the gates read them: NFKC, the rule's short
-/// forms written out (管理責任者 as the 個人情報管理責任者 it stands for).
-fn expanded_paragraphs(a: &ArticleAnalysis, defined: &DefinedTerms) -> Vec<String> {
-    a.paragraphs.iter().map(|p| defined.expand(&nfkc(&p.normalized)).into_owned()).collect()
 }
 
 /// The role units of `a`, their texts with the rule's short forms written
@@ -62,30 +56,56 @@ fn role_units<'a>(a: &'a ArticleAnalysis, texts: &[String], defined: &DefinedTer
     units
 }
 
-/// `set_up_in_rule`: the role items the regulation sets up (`roles_set_up`).
-/// `in_scope`: the regulation as a whole is about personal information (its
-/// title or 趣旨 says so); otherwise every piece of evidence must say so itself.
+/// One article's paragraphs as the gates read them and the roles it sets
+/// up, read once before any article is gated: a role set up in one article
+/// may be charged in another (`add_duty_paragraphs`).
+pub(super) struct RoleReading<'a> {
+    /// The paragraphs with the rule's short forms written out (管理責任者 as
+    /// the 個人情報管理責任者 it stands for), each once (no normalisation or
+    /// short form runs across a line break).
+    paragraphs: Vec<String>,
+    /// The units that set up a role tied to personal information, and which role.
+    set_up: Vec<(usize, RoleUnit<'a>)>,
+}
+
+impl<'a> RoleReading<'a> {
+    pub(super) fn of(scorer: &Scorer, a: &'a ArticleAnalysis, defined: &DefinedTerms) -> RoleReading<'a> {
+        let paragraphs: Vec<String> =
+            a.paragraphs.iter().map(|p| defined.expand(&nfkc(&p.normalized)).into_owned()).collect();
+        let set_up = set_up_units(scorer, a, &paragraphs, defined, &role_items(scorer));
+        RoleReading { paragraphs, set_up }
+    }
+}
+
+/// The role items some article of the regulation sets up (ascending).
+pub(super) fn roles_set_up(readings: &[RoleReading]) -> Vec<usize> {
+    let mut found: Vec<usize> = readings.iter().flat_map(|r| r.set_up.iter().map(|(i, _)| *i)).collect();
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
+/// `reading`: the article's (`RoleReading::of`); `set_up_in_rule`: the role
+/// items the regulation sets up (`roles_set_up`). `in_scope`: the
+/// regulation as a whole is about personal information (its title or 趣旨
+/// says so); otherwise every piece of evidence must say so itself.
 pub(super) fn apply(
     scorer: &Scorer,
     a: &ArticleAnalysis,
     defined: &DefinedTerms,
     in_scope: bool,
     set_up_in_rule: &[usize],
+    reading: RoleReading,
     found: Vec<(usize, Evidence)>,
 ) -> Vec<(usize, Evidence)> {
-    // Texts are read with the rule's short forms written out (管理責任者 as
-    // the 個人情報管理責任者 it stands for), each paragraph once; the
-    // article's is theirs joined (no normalisation or short form runs
-    // across a line break).
-    let paragraphs = expanded_paragraphs(a, defined);
+    let RoleReading { paragraphs, set_up } = reading;
+    // The article's text is its paragraphs' joined.
     let article_text = paragraphs.join("\n");
     let unit_text = |paragraph: Option<u32>| {
         paragraph
             .and_then(|n| a.paragraphs.iter().position(|p| p.number == n))
             .map_or(&article_text, |k| &paragraphs[k])
     };
-    let roles = role_items(scorer);
-    let set_up = set_up_units(scorer, a, &paragraphs, defined, &roles);
     let mut distinct: Vec<usize> = set_up.iter().map(|(i, _)| *i).collect();
     distinct.dedup();
     let per_unit = distinct.len() >= 2;
@@ -161,25 +181,6 @@ fn set_up_units<'a>(
         .filter_map(|u| roles::role_set_up(&u.compact, roles).map(|i| (i, u)))
         .filter(|(i, u)| roles::is_bound(&u.compact, defined) || duties_bound(*i))
         .collect()
-}
-
-/// The role items some article of the regulation sets up (ascending): a
-/// role set up in one article may be given its duties in another
-/// (`add_duty_paragraphs`).
-pub(super) fn roles_set_up(scorer: &Scorer, analysis: &TextAnalysis, defined: &DefinedTerms) -> Vec<usize> {
-    let roles = role_items(scorer);
-    let mut found: Vec<usize> = analysis
-        .articles
-        .iter()
-        .filter(|a| !a.is_general() && !a.deleted)
-        .flat_map(|a| {
-            let paragraphs = expanded_paragraphs(a, defined);
-            set_up_units(scorer, a, &paragraphs, defined, &roles).into_iter().map(|(i, _)| i).collect::<Vec<_>>()
-        })
-        .collect();
-    found.sort_unstable();
-    found.dedup();
-    found
 }
 
 /// Captions of an article that gives roles set up before it their duties,

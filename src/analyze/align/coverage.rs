@@ -51,14 +51,18 @@ pub fn coverage_with(
     let mut additions = Vec::new();
     // Each article is aligned on its own, in parallel (see
     // `TextAnalysis::build`), and its findings gathered in document order.
-    let set_up_in_rule = gates::roles_set_up(&scorer, analysis, &defined);
-    let aligned: Vec<(&ArticleAnalysis, Vec<(usize, Evidence)>)> = analysis
-        .articles
-        .par_iter()
-        .filter(|a| !a.is_general() && !a.deleted)
-        .map(|a| {
+    let articles: Vec<&ArticleAnalysis> = analysis.articles.iter().filter(|a| !a.is_general() && !a.deleted).collect();
+    // The roles each article sets up first: a role set up in one article may
+    // be charged in another.
+    let readings: Vec<gates::RoleReading> =
+        articles.par_iter().map(|a| gates::RoleReading::of(&scorer, a, &defined)).collect();
+    let set_up_in_rule = gates::roles_set_up(&readings);
+    let aligned: Vec<(&ArticleAnalysis, Vec<(usize, Evidence)>)> = articles
+        .into_par_iter()
+        .zip(readings)
+        .map(|(a, reading)| {
             let found = align_article(&scorer, a, &defined);
-            (a, gates::apply(&scorer, a, &defined, in_scope, &set_up_in_rule, found))
+            (a, gates::apply(&scorer, a, &defined, in_scope, &set_up_in_rule, reading, found))
         })
         .collect();
     for (a, found) in aligned {
