@@ -2452,3 +2452,22 @@ fn a_rule_written_by_the_stages_of_handling_is_the_handling_rule() {
     let report = coverage("試験町税務課特定個人情報等取扱要領", &limits, "mynumber-anzen");
     assert_ne!(item(&report, "rules").status, CoverageStatus::Covered);
 }
+
+/// A 主任 who assists the manager in the unit's management (個人情報取扱
+/// 主任 … 管理者を補佐し) is the 保護担当者 (1-3), as a 担当者 or 補助者
+/// who assists is; a 主任 of other work is not.
+#[test]
+fn a_chief_clerk_who_assists_the_manager_is_the_units_officer() {
+    let officer = |text: &str| {
+        let report = coverage("試験町保有個人情報管理規程", &[PURPOSE, ("個人情報取扱主任", text)], "ppc-shishin");
+        item(&report, "1-3").clone()
+    };
+    let assisting = officer(
+        "課等に、個人情報取扱主任（以下「取扱主任」という。）を置き、課等の係長をもって充てる。\n２　取扱主任は、保護管理者を補佐し、課等における保有個人情報の管理に関する事務を担当する。",
+    );
+    assert_eq!(assisting.status, CoverageStatus::Covered, "{assisting:?}");
+    let filing = officer(
+        "課等に、文書取扱主任を置き、課等の係長をもって充てる。\n２　文書取扱主任は、保有個人情報を記録した文書の収受及び発送の事務を処理する。",
+    );
+    assert_eq!(filing.status, CoverageStatus::Missing, "{filing:?}");
+}
