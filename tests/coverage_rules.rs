@@ -2471,3 +2471,27 @@ fn a_chief_clerk_who_assists_the_manager_is_the_units_officer() {
     );
     assert_eq!(filing.status, CoverageStatus::Missing, "{filing:?}");
 }
+
+/// An item asked at fixed intervals (8-1: the contractor's state checked
+/// 「原則年1回以上」) is not met by a power used only when its holder sees
+/// need (「…必要があると認めるときは、受託者に対し、…報告を求め、又は…実地に
+/// 調査させることができる。」), though such a power is the measure where the
+/// item fixes no interval.
+#[test]
+fn a_check_only_when_needed_is_no_periodic_check() {
+    let contract = "個人情報の取扱いを委託するときは、個人情報を適切に管理する能力を有しない者を選定しないよう留意するとともに、契約書に秘密保持、再委託の制限、複製等の制限、漏えい等の事案の報告、委託終了時の返還又は消去及び違反した場合の契約解除その他必要な事項を明記しなければならない。";
+    let entrusting = |check: &str| {
+        let text = format!("{contract}\n２　{check}");
+        let report = coverage("試験町保有個人情報管理規程", &[PURPOSE, ("業務の委託等", &text)], "ppc-shishin");
+        item(&report, "8-1").clone()
+    };
+    let when_needed = entrusting(
+        "保護管理者は、必要があると認めるときは、受託者に対し、個人情報の管理の状況について報告を求め、又は職員に実地に調査させることができる。",
+    );
+    assert_eq!(when_needed.status, CoverageStatus::Partial, "{when_needed:?}");
+    assert!(when_needed.missing_elements.iter().any(|m| m.starts_with("委託先の管理状況の確認")), "{when_needed:?}");
+    let yearly = entrusting(
+        "保護管理者は、少なくとも年１回、受託者における個人情報の管理の状況について実地検査により確認しなければならない。",
+    );
+    assert_eq!(yearly.status, CoverageStatus::Covered, "{yearly:?}");
+}

@@ -513,11 +513,26 @@ pub fn narrows_to_listed_nfkc(sentence: &str) -> bool {
 /// 対し、…報告を求めることができる。」, `grants_power`): to have it is the
 /// measure.
 pub fn is_left_to_judgment_nfkc(sentence: &str) -> bool {
+    is_when_needed_nfkc(sentence) && !grants_power(without_closing_marks(sentence))
+}
+
+/// Whether `sentence` (NFKC) opens its act with its actor's judgment of
+/// need (「…は、必要があると認めるときは、」), a power over another party
+/// too: such an act is no periodic one (see `requirement_is_periodic`).
+pub fn is_when_needed_nfkc(sentence: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(r"^[^、。]*は、[^、。]*(?:必要があると認める|必要と認める)ときは、").expect("valid regex")
     });
-    re.is_match(sentence) && !grants_power(without_closing_marks(sentence))
+    re.is_match(sentence)
+}
+
+/// Whether a catalog requirement asks its act at fixed intervals (定期,
+/// 年1回, 毎年: 「委託先の管理状況は原則年1回以上実地検査等で確認し」): an act
+/// only when its actor sees need, a power over another party included,
+/// falls short of it.
+pub fn requirement_is_periodic(requirement: &str) -> bool {
+    ["定期", "年1回", "毎年"].iter().any(|m| nfkc(requirement).contains(m))
 }
 
 /// Whether `sentence` (NFKC) ends by leaving its matter to another rule

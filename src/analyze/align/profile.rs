@@ -47,6 +47,9 @@ pub(crate) struct ItemProfile {
     /// (`confidence::requirement_is_graded`): a provision taking it for some
     /// kinds only may be that grading.
     pub(crate) graded: bool,
+    /// Whether the requirement asks its act at fixed intervals
+    /// (`confidence::requirement_is_periodic`).
+    pub(crate) periodic: bool,
     /// The item sets up a role (catalog `role: true`); see `roles`.
     pub(crate) role: bool,
     /// A measure of the information system (catalog `class: technical`):
@@ -212,6 +215,7 @@ impl CatalogAnalysis {
                 let duty_required = confidence::requirement_is_duty(&item.requirement);
                 let left_to_judgment = confidence::requirement_left_to_judgment(&item.requirement);
                 let graded = confidence::requirement_is_graded(&item.requirement);
+                let periodic = confidence::requirement_is_periodic(&item.requirement);
                 let role_names = if item.role {
                     roles::role_names(
                         &elements
@@ -236,6 +240,7 @@ impl CatalogAnalysis {
                     duty_required,
                     left_to_judgment,
                     graded,
+                    periodic,
                     role: item.role,
                     system_measure: item.class == crate::catalog::Class::Technical,
                     role_names,

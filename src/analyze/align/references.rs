@@ -62,10 +62,10 @@ fn delegated_list(compact: &str) -> Option<&str> {
 /// or one still to be made (別に定める).
 const HANDOVER_PREDICATES: &[&str] = &["準用する", "の例による", "定めるところによる", "別に定める", "に委任する"];
 
-/// What a sentence (NFKC) delegates: the list of `delegated_list`, or None
-/// when it has no such formula. A sentence
-/// that only hands over what its topic names (「…の公表並びに本人への連絡
-/// については、…要領の規定を準用する。」) delegates its topic too.
+/// What a sentence (NFKC) delegates: the list of `delegated_list`, or the
+/// topic of a sentence that only hands over what its topic names (「…の公表
+/// 並びに本人への連絡については、…要領の規定を準用する。」); None for any
+/// other sentence.
 fn delegated_matters(compact: &str) -> Option<&str> {
     delegated_list(compact).or_else(|| {
         let (topic, predicate) = compact.rsplit_once("については、")?;
@@ -193,6 +193,7 @@ impl Sentence {
             || (!item.role && confidence::assigns_affairs_nfkc(&self.compact))
             || (!item.left_to_judgment && confidence::is_left_to_judgment_nfkc(&self.compact))
             || (!item.graded && confidence::narrows_to_listed_nfkc(&self.compact))
+            || (item.periodic && confidence::is_when_needed_nfkc(&self.compact))
         {
             return true;
         }
@@ -203,8 +204,9 @@ impl Sentence {
     }
 
     /// Whether the elements of `item` it holds (`elements`, labels) are all
-    /// in the name of a document it defers to (「…基本方針（…）に定める
-    /// ところによるほか、…」): it cites them, it does not lay them down.
+    /// in the name of a document it defers to or cites (「…基本方針（…）に
+    /// 定めるところによるほか、…」, 「基本方針に定める総括責任者」, see
+    /// `terms::without_cited_names`): it cites them, it does not lay them down.
     pub(crate) fn names_only_cited(&self, item: &ItemProfile, elements: &[String]) -> bool {
         let found = found_phrases(item, elements);
         element_hits(&self.compact, &found) > 0 && element_hits(&terms::without_cited_names(&self.compact), &found) == 0
