@@ -2495,3 +2495,30 @@ fn a_check_only_when_needed_is_no_periodic_check() {
     );
     assert_eq!(yearly.status, CoverageStatus::Covered, "{yearly:?}");
 }
+
+/// A role placed under the holder of an item's role (「部統括責任者は、…
+/// 総括保護管理者（…）の指揮監督の下、…を統括する。」) is not that role: the
+/// top role is only named, by reference (1-1 △). A unit's manager under
+/// the top role is still the unit's manager (1-2 ○).
+#[test]
+fn a_role_under_the_top_roles_direction_is_not_the_top_role() {
+    let report = coverage(
+        "試験町保健福祉部個人情報取扱要綱",
+        &[
+            PURPOSE,
+            (
+                "部統括責任者",
+                "保健福祉部に、個人情報統括責任者（以下「部統括責任者」という。）を置き、保健福祉部長をもって充てる。\n２　部統括責任者は、町規程第３条に規定する総括保護管理者（副町長をもって充てる。以下同じ。）の指揮監督の下、保健福祉部における保有個人情報の管理に関する事務を統括する。",
+            ),
+            (
+                "保護管理者",
+                "課等に保護管理者を置き、課等の長をもって充てる。\n２　保護管理者は、総括保護管理者の指揮監督の下、課等における保有個人情報を適切に管理する。\n３　保護管理者は、保有個人情報を情報システムで取り扱うときは、情報システムの管理者と連携しなければならない。",
+            ),
+        ],
+        "ppc-shishin",
+    );
+    let top = item(&report, "1-1");
+    assert_eq!(top.status, CoverageStatus::Partial, "{top:?}");
+    assert!(top.evidence.iter().all(|e| e.by_reference), "{top:?}");
+    assert_status(&report, "1-2", CoverageStatus::Covered);
+}

@@ -152,6 +152,15 @@ pub(super) fn apply(
     if is_duties_caption(&caption) {
         add_duty_paragraphs(scorer, a, &paragraphs, set_up_in_rule, &mut out);
     }
+    // A role placed under the holder of an item's role (「部統括責任者は、
+    // …総括保護管理者…の指揮監督の下、…を統括する。」) is not that role: the
+    // item's role is only named, by reference.
+    for (i, e) in &mut out {
+        let item = &scorer.items[*i];
+        if item.role && paragraphs.iter().any(|t| roles::serves_under(t, &item.role_names)) {
+            e.by_reference = true;
+        }
+    }
     out
 }
 

@@ -342,6 +342,31 @@ pub fn is_subject_role(compact: &str, name: &RoleName) -> bool {
         && name.with.as_ref().is_none_or(|w| compact.contains(w.as_str()))
 }
 
+/// Marks of serving under another (NFKC), after the superior's name: 「…の
+/// 指揮監督の下」, 「…の指揮監督を受け」, 「…の指揮を受け」, 「…の命を受け」.
+const SERVING_UNDER: &[&str] = &["の指揮監督の下", "の指揮監督を受け", "の指揮を受け", "の命を受け"];
+
+/// Whether `compact` places its subject under the holder of one of `names`
+/// (a parenthesis after the name allowed: 「…総括保護管理者（副町長をもって
+/// 充てる。）の指揮監督の下」). Not under a role that outranks the name: a
+/// 保護管理者 「総括保護管理者の指揮監督の下」 serves under the top role, not
+/// under a 保護管理者.
+pub fn serves_under(compact: &str, names: &[RoleName]) -> bool {
+    names.iter().any(|n| {
+        compact.match_indices(n.name.as_str()).any(|(at, name)| {
+            if n.outranked_in(&compact[..at]) {
+                return false;
+            }
+            let rest = &compact[at + name.len()..];
+            let rest = match rest.strip_prefix('(') {
+                Some(inner) => inner.split_once(')').map_or(rest, |(_, after)| after),
+                None => rest,
+            };
+            SERVING_UNDER.iter().any(|m| rest.starts_with(m))
+        })
+    })
+}
+
 /// Whether `compact` sets up one of `names` (a role name before a set-up form).
 pub fn sets_up(compact: &str, names: &[RoleName]) -> bool {
     let t = without_false_objects(compact);
