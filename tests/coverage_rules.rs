@@ -2521,4 +2521,18 @@ fn a_role_under_the_top_roles_direction_is_not_the_top_role() {
     assert_eq!(top.status, CoverageStatus::Partial, "{top:?}");
     assert!(top.evidence.iter().all(|e| e.by_reference), "{top:?}");
     assert_status(&report, "1-2", CoverageStatus::Covered);
+    // An officer under the manager says nothing of the manager.
+    let unit = coverage(
+        "試験町保有個人情報管理規程",
+        &[
+            PURPOSE,
+            (
+                "保護管理者及び保護担当者",
+                "課等に保護管理者を置き、課等の長をもって充てる。\n２　課等に保護担当者を置き、保護管理者が指定する職員をもって充てる。\n３　保護管理者は、課等における保有個人情報を適切に管理し、保有個人情報を情報システムで取り扱うときは、情報システムの管理者と連携しなければならない。\n４　保護担当者は、保護管理者の指揮を受け、保護管理者を補佐し、課等における保有個人情報の管理に関する事務を担当する。",
+            ),
+        ],
+        "ppc-shishin",
+    );
+    let manager = item(&unit, "1-2");
+    assert!(manager.evidence.iter().all(|e| !e.by_reference), "{manager:?}");
 }

@@ -346,18 +346,25 @@ pub fn is_subject_role(compact: &str, name: &RoleName) -> bool {
 /// 指揮監督の下」, 「…の指揮監督を受け」, 「…の指揮を受け」, 「…の命を受け」.
 const SERVING_UNDER: &[&str] = &["の指揮監督の下", "の指揮監督を受け", "の指揮を受け", "の命を受け"];
 
-/// Whether `compact` places its subject under the holder of one of `names`
-/// (a parenthesis after the name allowed: 「…総括保護管理者（副町長をもって
-/// 充てる。）の指揮監督の下」). Not under a role that outranks the name: a
-/// 保護管理者 「総括保護管理者の指揮監督の下」 serves under the top role, not
-/// under a 保護管理者.
+/// Whether `compact`'s subject, a holder of one of `names` by its name
+/// (部統括責任者 is a 統括責任者), serves under another holder of them (a
+/// parenthesis after the name allowed: 「部統括責任者は、…総括保護管理者（副町
+/// 長をもって充てる。）の指揮監督の下」): the subject is below the role the
+/// names are of. Not a subject of another role (「保護担当者は、保護管理者の
+/// 指揮を受け」 says nothing of the 保護管理者), nor a superior that outranks
+/// the name (a 保護管理者 「総括保護管理者の指揮監督の下」 serves under the top
+/// role, not under a 保護管理者).
 pub fn serves_under(compact: &str, names: &[RoleName]) -> bool {
+    let Some((_, act)) = compact.split_once('は') else { return false };
+    if !names.iter().any(|n| is_subject_role(compact, n)) {
+        return false;
+    }
     names.iter().any(|n| {
-        compact.match_indices(n.name.as_str()).any(|(at, name)| {
-            if n.outranked_in(&compact[..at]) {
+        act.match_indices(n.name.as_str()).any(|(at, name)| {
+            if n.outranked_in(&act[..at]) {
                 return false;
             }
-            let rest = &compact[at + name.len()..];
+            let rest = &act[at + name.len()..];
             let rest = match rest.strip_prefix('(') {
                 Some(inner) => inner.split_once(')').map_or(rest, |(_, after)| after),
                 None => rest,
