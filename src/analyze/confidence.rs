@@ -532,7 +532,8 @@ pub fn is_when_needed_nfkc(sentence: &str) -> bool {
 /// only when its actor sees need, a power over another party included,
 /// falls short of it.
 pub fn requirement_is_periodic(requirement: &str) -> bool {
-    ["定期", "年1回", "毎年"].iter().any(|m| nfkc(requirement).contains(m))
+    let requirement = nfkc(requirement);
+    ["定期", "年1回", "毎年"].iter().any(|m| requirement.contains(m))
 }
 
 /// Whether `sentence` (NFKC) ends by leaving its matter to another rule

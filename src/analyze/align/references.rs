@@ -170,6 +170,10 @@ pub(crate) struct Sentence {
     pub(crate) reference: bool,
     /// The items it hands over (see [`referenced_by_sentences`]), once asked.
     handed_over: OnceCell<Vec<usize>>,
+    /// `compact` with the documents it cites blanked
+    /// (`terms::without_cited_names`), once asked: every element of every
+    /// item is looked for in it.
+    without_cited: OnceCell<String>,
 }
 
 impl Sentence {
@@ -209,7 +213,8 @@ impl Sentence {
     /// `terms::without_cited_names`): it cites them, it does not lay them down.
     pub(crate) fn names_only_cited(&self, item: &ItemProfile, elements: &[String]) -> bool {
         let found = found_phrases(item, elements);
-        element_hits(&self.compact, &found) > 0 && element_hits(&terms::without_cited_names(&self.compact), &found) == 0
+        let without_cited = self.without_cited.get_or_init(|| terms::without_cited_names(&self.compact));
+        element_hits(&self.compact, &found) > 0 && element_hits(without_cited, &found) == 0
     }
 
     /// Whether it delegates matters it names (「…記録機能を有する機器の
@@ -249,6 +254,7 @@ impl Sentences {
                     text: text.to_string(),
                     compact,
                     handed_over: OnceCell::new(),
+                    without_cited: OnceCell::new(),
                 })
             })
             .collect();

@@ -59,13 +59,13 @@ pub(super) fn add_handling_by_stage(
     evidence: &mut [Vec<Evidence>],
     additions: &mut Vec<String>,
 ) {
-    let articles: Vec<&ArticleAnalysis> = analysis
+    let (articles, stages): (Vec<&ArticleAnalysis>, Vec<Vec<usize>>) = analysis
         .articles
         .iter()
-        .filter(|a| !a.deleted && a.caption.as_deref().and_then(|c| caption_stages(&nfkc(c))).is_some())
-        .collect();
-    let mut stages: Vec<usize> =
-        articles.iter().filter_map(|a| caption_stages(&nfkc(a.caption.as_deref()?))).flatten().collect();
+        .filter(|a| !a.deleted)
+        .filter_map(|a| Some((a, caption_stages(&nfkc(a.caption.as_deref()?))?)))
+        .unzip();
+    let mut stages: Vec<usize> = stages.into_iter().flatten().collect();
     stages.sort_unstable();
     stages.dedup();
     if stages.len() < STAGE_ARTICLES_MIN {
