@@ -2536,3 +2536,85 @@ fn a_role_under_the_top_roles_direction_is_not_the_top_role() {
     let manager = item(&unit, "1-2");
     assert!(manager.evidence.iter().all(|e| !e.by_reference), "{manager:?}");
 }
+
+/// A condition that takes the item's act as done (「点検を行ったときは、
+/// その結果を…報告する」, 「点検の結果を踏まえ、…」) asks for what follows,
+/// not for the act: the act is missing unless another sentence lays it
+/// down.
+#[test]
+fn an_act_taken_as_done_is_not_laid_down() {
+    let inspection = |text: &str| {
+        let report = coverage("試験村個人情報管理規程", &[PURPOSE, ("点検", text)], "ppc-shishin");
+        item(&report, "11-2").clone()
+    };
+    for presupposing in [
+        "保護管理者は、点検を実施したときは、その結果を総括保護管理者に報告しなければならない。",
+        "保護管理者は、点検の結果を踏まえ、その結果を総括保護管理者に報告し、必要な措置を講じなければならない。",
+    ] {
+        let only_done = inspection(presupposing);
+        assert_eq!(only_done.status, CoverageStatus::Partial, "{only_done:?}");
+        assert!(only_done.missing_elements.iter().any(|m| m.contains("点検を行う")), "{only_done:?}");
+    }
+    let laid_down = inspection(
+        "保護管理者は、定期に及び必要に応じ随時に、課における保有個人情報の記録媒体、処理経路、保管方法等について点検を行わなければならない。\n２　保護管理者は、点検を実施したときは、その結果を総括保護管理者に報告しなければならない。",
+    );
+    assert_eq!(laid_down.status, CoverageStatus::Covered, "{laid_down:?}");
+}
+
+/// A sentence whose topic names the measures and whose predicate hands
+/// them to another document (「…入退室の管理その他の物理的な安全管理措置
+/// は、…ポリシーの定めるところによる。」) lays them down by reference only.
+#[test]
+fn measures_handed_to_a_policy_as_the_topic_are_by_reference() {
+    let report = coverage(
+        "試験村個人情報管理規程",
+        &[
+            PURPOSE,
+            (
+                "情報システム室",
+                "情報システム室に入室する権限を有する者の指定、入退室の記録、立会いその他の情報システム室の安全管理のための措置は、試験村情報セキュリティポリシーの定めるところによる。",
+            ),
+        ],
+        "ppc-shishin",
+    );
+    let room = item(&report, "6-1");
+    assert_eq!(room.status, CoverageStatus::Partial, "{room:?}");
+    assert!(!room.evidence.is_empty() && room.evidence.iter().all(|e| e.by_reference), "{room:?}");
+}
+
+/// A measure given a year or a day of its own (「令和10年度に予定する…の更新
+/// に合わせて…整備する」) is still to come: △ as a plan. A law cited by its
+/// year names no time for the act.
+#[test]
+fn a_measure_dated_to_come_is_a_plan() {
+    let monitoring = |text: &str| {
+        let report = coverage("試験村個人情報管理規程", &[PURPOSE, ("アクセス状況の監視", text)], "ppc-shishin");
+        item(&report, "5-3").clone()
+    };
+    let planned = monitoring(
+        "システム管理者は、令和10年度に予定する住民情報システムの更新に合わせて、不適切なアクセスを監視し、警告を表示する機能を整備するものとする。",
+    );
+    assert_eq!(planned.status, CoverageStatus::Partial, "{planned:?}");
+    assert_eq!(planned.status_reason.as_deref(), Some(reiki::analyze::confidence::PLAN_REASON), "{planned:?}");
+    let in_force = monitoring(
+        "システム管理者は、個人情報の保護に関する法律（平成15年法律第57号）の趣旨にのっとり、不適切なアクセスを監視し、一定量以上の情報が出力されたときは警告を表示する機能を設けなければならない。",
+    );
+    assert_eq!(in_force.status, CoverageStatus::Covered, "{in_force:?}");
+}
+
+/// 「利用」 in 利用者 (the person) is not the 利用 of the records: a 台帳 of
+/// how the users' application forms are stored records their storage only
+/// (4-7 △); one of their use and storage records the handling (○).
+#[test]
+fn a_users_register_of_storage_is_not_a_record_of_use() {
+    let record = |text: &str| {
+        let report = coverage("試験村公民館個人情報管理規程", &[PURPOSE, ("取扱状況の記録", text)], "ppc-shishin");
+        item(&report, "4-7").clone()
+    };
+    let storage =
+        record("保護管理者は、利用者登録申込書その他の書類の保管の状況について、台帳を備えて記録しなければならない。");
+    assert_eq!(storage.status, CoverageStatus::Partial, "{storage:?}");
+    assert!(storage.missing_elements.iter().any(|m| m.contains("取扱状況を記録")), "{storage:?}");
+    let handling = record("保護管理者は、台帳を備え、保有個人情報の利用及び保管の状況を記録しなければならない。");
+    assert_eq!(handling.status, CoverageStatus::Covered, "{handling:?}");
+}

@@ -174,7 +174,29 @@ pub fn is_plan_nfkc(sentence: &str) -> bool {
     static ENDINGS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
     let endings = ENDINGS.get_or_init(|| endings_of(PLANNING_VERBS, PLAN_ENDINGS));
     let s = without_closing_marks(sentence);
-    endings.iter().any(|e| s.ends_with(e.as_str()))
+    endings.iter().any(|e| s.ends_with(e.as_str())) || names_time_to_come(s)
+}
+
+/// Whether a sentence (NFKC) sets its act for a year or a day it names
+/// (「…令和9年度に予定するシステムの更新に合わせて、…機能を整備する」,
+/// 「令和9年度の更新時に導入する」, 「令和9年3月31日までに整備する」): a
+/// standing rule states what is done from its own day on, so a measure
+/// given a date of its own is one still to come. A law, an ordinance or a
+/// rule cited by its year (平成15年法律第57号, 令和5年…条例第2号) names no
+/// time for the act and is not read.
+fn names_time_to_come(sentence: &str) -> bool {
+    static DATED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    // Every era name holds one of 令, 平, 昭: most sentences hold none.
+    if !sentence.contains(['令', '平', '昭']) {
+        return false;
+    }
+    let dated = DATED.get_or_init(|| {
+        regex::Regex::new(
+            "(昭和|平成|令和)(元|[0-9]+)年(度(中|に|から|まで|以降|の)|[0-9]+月([0-9]+日)?(まで|から|以降))",
+        )
+        .expect("valid regex")
+    });
+    dated.is_match(sentence)
 }
 
 /// What puts an act as a question for someone to decide: 「…ログオフを行う
@@ -242,6 +264,36 @@ pub fn effort_clause_end(sentence: &str) -> Option<usize> {
             .collect()
     });
     marks.iter().filter_map(|m| sentence.rfind(m.as_str()).map(|at| at + m.len())).max()
+}
+
+/// Conditions that take the act they name as done, the way a sentence
+/// charges what follows it: 「点検責任者は、点検を行ったときは、その結果を
+/// …報告する。」 asks for the report of a 点検, not for the 点検 — that is
+/// laid down elsewhere, or not at all. Only the doing verbs of a measure
+/// (行う, 実施する, する) mark it: a condition of another party's act or of
+/// an event (「立会いを求められた場合は、これに応じなければならない」,
+/// 「…事案が発生したときは」) asks for what it names. An act's result
+/// taken as the ground of another (「点検の結果等を踏まえ、…見直しを行う」)
+/// takes the act as done too.
+const PRESUPPOSING_MARKS: &[&str] = &[
+    "の結果を踏まえ、",
+    "の結果等を踏まえ、",
+    "の結果に基づき、",
+    "を行ったときは、",
+    "を行った場合は、",
+    "を行った場合には、",
+    "を実施したときは、",
+    "を実施した場合は、",
+    "を実施した場合には、",
+    "をしたときは、",
+    "をした場合は、",
+    "をした場合には、",
+];
+
+/// Where the condition of a sentence (NFKC) that takes its act as done
+/// ends (see `PRESUPPOSING_MARKS`): the byte offset after the first.
+pub fn presupposed_act_end(sentence: &str) -> Option<usize> {
+    PRESUPPOSING_MARKS.iter().filter_map(|m| sentence.find(m).map(|at| at + m.len())).min()
 }
 
 /// Whether `sentence` (NFKC) ends by asking only an effort or stating a
@@ -864,5 +916,33 @@ mod tests {
     fn requirements_that_only_ask_an_effort_are_not_duties() {
         assert!(requirement_is_duty("保有個人情報へのアクセス状況を記録し、一定期間保存する。"));
         assert!(!requirement_is_duty("定期的に見直すよう努める。"));
+    }
+    #[test]
+    fn a_dated_measure_is_a_plan_and_a_cited_law_is_no_date() {
+        for dated in [
+            "システム管理者は、令和9年度に予定するシステムの更新に合わせて、監視機能を整備するものとする。",
+            "総務課長は、令和9年度の更新時から、保存する情報を暗号化する。",
+            "保護管理者は、令和10年3月31日までに、台帳を整備しなければならない。",
+        ] {
+            assert!(is_plan_nfkc(&nfkc(dated)), "{dated}");
+        }
+        for standing in [
+            "職員は、個人情報の保護に関する法律（平成15年法律第57号）に従い、保有個人情報を取り扱わなければならない。",
+            "職員は、試験市個人情報保護法施行条例（令和5年試験市条例第2号）の趣旨にのっとり、保有個人情報を取り扱う。",
+            "保護管理者は、毎年度、台帳を見直さなければならない。",
+        ] {
+            assert!(!is_plan_nfkc(&nfkc(standing)), "{standing}");
+        }
+    }
+
+    #[test]
+    fn a_condition_of_the_act_done_ends_where_the_charge_begins() {
+        let s = "監査責任者は、監査を行ったときは、その結果を報告する。";
+        assert_eq!(presupposed_act_end(s).map(|at| &s[at..]), Some("その結果を報告する。"));
+        let s = "保護管理者は、点検の結果等を踏まえ、必要な措置を講ずる。";
+        assert_eq!(presupposed_act_end(s).map(|at| &s[at..]), Some("必要な措置を講ずる。"));
+        // Another party's act or an event asks for what it names.
+        assert_eq!(presupposed_act_end("職員は、立会いを求められた場合は、これに応じなければならない。"), None);
+        assert_eq!(presupposed_act_end("職員は、漏えいが発生したときは、直ちに報告しなければならない。"), None);
     }
 }

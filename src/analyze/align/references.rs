@@ -59,20 +59,27 @@ fn delegated_list(compact: &str) -> Option<&str> {
 
 /// Predicates that hand a sentence's whole matter over: another rule's
 /// provisions applied (準用), followed (…の例による, …の定めるところによる),
-/// or one still to be made (別に定める).
+/// or one still to be made (別に定める). 準用する first: a topic marked
+/// only by は is not read for it (`delegated_matters`).
 const HANDOVER_PREDICATES: &[&str] = &["準用する", "の例による", "定めるところによる", "別に定める", "に委任する"];
 
 /// What a sentence (NFKC) delegates: the list of `delegated_list`, or the
 /// topic of a sentence that only hands over what its topic names (「…の公表
-/// 並びに本人への連絡については、…要領の規定を準用する。」); None for any
-/// other sentence.
+/// 並びに本人への連絡については、…要領の規定を準用する。」, 「…管理区域の
+/// 入退室管理その他の物理的な安全管理措置は、…ポリシーの定めるところに
+/// よる。」); None for any other sentence. A topic marked only by は is not
+/// read for 準用: 「第12条の規定は、…について準用する。」 names the
+/// provision applied, and the matters after it.
 fn delegated_matters(compact: &str) -> Option<&str> {
-    delegated_list(compact).or_else(|| {
-        let (topic, predicate) = compact.rsplit_once("については、")?;
+    let handed_over = |topic_mark: &str, predicates: &[&str]| {
+        let (topic, predicate) = compact.rsplit_once(topic_mark)?;
         let predicate = predicate.trim_end_matches('。');
         let predicate = predicate.strip_suffix("ものとする").unwrap_or(predicate);
-        (!predicate.contains('、') && HANDOVER_PREDICATES.iter().any(|p| predicate.ends_with(p))).then_some(topic)
-    })
+        (!predicate.contains('、') && predicates.iter().any(|p| predicate.ends_with(p))).then_some(topic)
+    };
+    delegated_list(compact)
+        .or_else(|| handed_over("については、", HANDOVER_PREDICATES))
+        .or_else(|| handed_over("は、", &HANDOVER_PREDICATES[1..]))
 }
 
 /// Items a reference sentence (NFKC) hands over: those [`referenced_items`]
@@ -211,6 +218,15 @@ impl Sentence {
     /// in the name of a document it defers to or cites (「…基本方針（…）に
     /// 定めるところによるほか、…」, 「基本方針に定める総括責任者」, see
     /// `terms::without_cited_names`): it cites them, it does not lay them down.
+    /// Whether it names `item`'s `elements` (labels) only as an act taken
+    /// as done (「点検を行ったときは、その結果を…報告する」, see
+    /// `confidence::presupposed_act_end`): it asks for what follows.
+    pub(crate) fn names_only_as_done(&self, item: &ItemProfile, elements: &[String]) -> bool {
+        let Some(end) = confidence::presupposed_act_end(&self.compact) else { return false };
+        let found = found_phrases(item, elements);
+        element_hits(&self.compact[..end], &found) > 0 && element_hits(&self.compact[end..], &found) == 0
+    }
+
     pub(crate) fn names_only_cited(&self, item: &ItemProfile, elements: &[String]) -> bool {
         let found = found_phrases(item, elements);
         let without_cited = self.without_cited.get_or_init(|| terms::without_cited_names(&self.compact));
@@ -307,9 +323,11 @@ impl Sentences {
     /// leave it to another rule (`confidence::is_delegation_nfkc`:
     /// 「本人への通知…の手順は、総括者が別に定める。」, or
     /// `Sentence::delegates_matters`: 「…委託先の監督に関し必要な事項に
-    /// ついては、…基準の例による。」) or carve a class of
-    /// cases out of it (`confidence::is_carved_out_nfkc`: 「ただし、基幹系
-    /// システムの端末に保存する場合は、この限りでない。」) is named, not
+    /// ついては、…基準の例による。」), take it as done
+    /// (`Sentence::names_only_as_done`: 「点検を行ったときは、その結果を
+    /// …報告する。」) or carve a class of cases out of it
+    /// (`confidence::is_carved_out_nfkc`: 「ただし、基幹系システムの端末に
+    /// 保存する場合は、この限りでない。」) is named, not
     /// wholly laid down, however firmly the other sentences of the unit
     /// bind. An element no one sentence holds (its words in two) is kept.
     pub(crate) fn laid_down(&self, lines: &[String], item: &ItemProfile, elements: &[String]) -> Vec<String> {
@@ -322,6 +340,7 @@ impl Sentences {
                     confidence::is_delegation_nfkc(&s.compact)
                         || s.delegates_matters()
                         || s.names_only_cited(item, std::slice::from_ref(label))
+                        || s.names_only_as_done(item, std::slice::from_ref(label))
                         || confidence::is_carved_out_nfkc(&s.compact)
                         || (s.weak_duty_for(item, std::slice::from_ref(label)) && !self.requires_defined(lines, s))
                 })
