@@ -2580,6 +2580,23 @@ fn measures_handed_to_a_policy_as_the_topic_are_by_reference() {
     let room = item(&report, "6-1");
     assert_eq!(room.status, CoverageStatus::Partial, "{room:?}");
     assert!(!room.evidence.is_empty() && room.evidence.iter().all(|e| e.by_reference), "{room:?}");
+    // What is handed over is the measure the topic names, not the item the
+    // policy's name would name (9, the adoption of a security standard).
+    let report = coverage(
+        "試験村個人情報管理規程",
+        &[
+            PURPOSE,
+            (
+                "外部からの不正アクセスの防止",
+                "住民情報システムへの外部からの不正アクセスを防止するための措置については、試験村情報セキュリティポリシーの定めるところによる。",
+            ),
+        ],
+        "ppc-shishin",
+    );
+    let intrusion = item(&report, "5-5");
+    assert_eq!(intrusion.status, CoverageStatus::Partial, "{intrusion:?}");
+    assert!(!intrusion.evidence.is_empty() && intrusion.evidence.iter().all(|e| e.by_reference), "{intrusion:?}");
+    assert_status(&report, "9", CoverageStatus::Missing);
 }
 
 /// A measure given a year or a day of its own (「令和10年度に予定する…の更新

@@ -83,7 +83,11 @@ fn delegated_matters(compact: &str) -> Option<&str> {
 }
 
 /// Items a reference sentence (NFKC) hands over: those [`referenced_items`]
-/// finds in it, and where it delegates a list of matters (「アクセス制御、
+/// finds in the matters it delegates (`delegated_matters`: 「外部からの不正
+/// アクセスを防止するための措置については、…ポリシーの定めるところに
+/// よる。」 hands over that measure, not whatever the policy's name names)
+/// or, where those name no item, in the whole sentence; and where it
+/// delegates a list of matters (「アクセス制御、
 /// アクセス記録の取得及び保存、不正プログラム対策並びに暗号化に関し必要な
 /// 事項は、別に定める。」) the item each listed matter names — such a
 /// delegation hands over every measure in its list, not only the one named
@@ -91,7 +95,8 @@ fn delegated_matters(compact: &str) -> Option<&str> {
 /// that hands its matter over in other words (…に従う, …にのっとり) names
 /// stages and conditions (取得、利用、保管…段階における…) with its 、.
 fn handed_over_items(items: &[ItemProfile], compact: &str) -> Vec<usize> {
-    let mut out = referenced_items(items, compact);
+    let named_as_matters = delegated_matters(compact).map(|m| referenced_items(items, m)).filter(|i| !i.is_empty());
+    let mut out = named_as_matters.unwrap_or_else(|| referenced_items(items, compact));
     let Some(list) = delegated_list(compact) else {
         return out;
     };
