@@ -2635,3 +2635,24 @@ fn a_users_register_of_storage_is_not_a_record_of_use() {
     let handling = record("保護管理者は、台帳を備え、保有個人情報の利用及び保管の状況を記録しなければならない。");
     assert_eq!(handling.status, CoverageStatus::Covered, "{handling:?}");
 }
+
+/// A measure a body's rule lays only on a party outside it (「指定管理者
+/// は、…自己点検を行い、…報告する」) binds that party for what it handles,
+/// not the body's own units: △ with the reason. The same duty of the
+/// body's own manager is ○, and a contract's 特記事項 binds its contractor
+/// as its own.
+#[test]
+fn a_duty_laid_only_on_an_outside_party_is_not_the_bodys() {
+    let inspection = |title: &str, subject: &str| {
+        let text = format!(
+            "{subject}は、毎年度、保有個人情報の記録媒体、処理経路、保管方法等について点検を行い、その結果を町長に報告しなければならない。"
+        );
+        let report = coverage(title, &[PURPOSE, ("点検", &text)], "ppc-shishin");
+        item(&report, "11-2").clone()
+    };
+    let managed = inspection("試験町体育施設個人情報管理規程", "指定管理者");
+    assert_eq!(managed.status, CoverageStatus::Partial, "{managed:?}");
+    assert_eq!(managed.status_reason.as_deref(), Some(reiki::analyze::confidence::OUTSIDE_PARTY_REASON), "{managed:?}");
+    assert_eq!(inspection("試験町体育施設個人情報管理規程", "保護管理者").status, CoverageStatus::Covered);
+    assert_eq!(inspection("個人情報の取扱いに関する特記事項", "受託者").status, CoverageStatus::Covered);
+}

@@ -60,6 +60,10 @@ impl ScoreBand {
 
 /// Reason shown with △ when the evidence only says 努める / 望ましい.
 pub const WEAK_DUTY_REASON: &str = "努力義務にとどまる";
+/// Reason shown with △ when the evidence lays the measure only on a party
+/// outside the body (「指定管理者は、…自己点検を行い、…報告する。」): it
+/// binds that party for what it handles, not the body's own units.
+pub const OUTSIDE_PARTY_REASON: &str = "指定管理者・受託者等の義務としてのみ定める（自らの措置ではない）";
 /// Reason shown with △ when the evidence relieves its party of the act
 /// (…を要しない) or deems it done (…を行ったものとみなす): the measure is
 /// named, then not required.
@@ -588,6 +592,25 @@ pub fn requirement_is_periodic(requirement: &str) -> bool {
     ["定期", "年1回", "毎年"].iter().any(|m| requirement.contains(m))
 }
 
+/// Parties outside the body a rule may bind: a facility's 指定管理者, a
+/// contractor under any of its names. 乙 is left out: only a contract
+/// names its parties so, and a contract binds its 乙 as its own.
+const OUTSIDE_PARTIES: &[&str] = &["指定管理者", "受託者", "再受託者", "委託先", "受注者"];
+
+/// Whether a catalog requirement is about a party outside the body (委託,
+/// 受託, 提供先, 指定管理): that party's duties are its measure.
+pub fn requirement_is_about_outside_parties(requirement: &str) -> bool {
+    let requirement = nfkc(requirement);
+    ["委託", "受託", "提供先", "指定管理"].iter().any(|m| requirement.contains(m))
+}
+
+/// Whether `sentence` (NFKC) lays its act on a party outside the body: its
+/// subject, before its first 「は、」, is one of `OUTSIDE_PARTIES`
+/// (「指定管理者は、基本協定の定めるところにより、…自己点検を行う」).
+pub fn is_laid_on_outside_party_nfkc(sentence: &str) -> bool {
+    sentence.split_once("は、").is_some_and(|(subject, _)| OUTSIDE_PARTIES.iter().any(|p| subject.ends_with(p)))
+}
+
 /// Whether `sentence` (NFKC) ends by leaving its matter to another rule
 /// (see `DELEGATING_ENDINGS`), …ものとする included.
 pub fn is_delegation_nfkc(sentence: &str) -> bool {
@@ -632,6 +655,8 @@ pub fn weak_duty_reason<'s>(sentences: impl Iterator<Item = &'s str>) -> &'stati
         DEFERRAL_REASON
     } else if any(narrows_to_listed_nfkc) && !any(is_effort_nfkc) {
         NARROWED_REASON
+    } else if any(is_laid_on_outside_party_nfkc) && !any(is_effort_nfkc) {
+        OUTSIDE_PARTY_REASON
     } else {
         WEAK_DUTY_REASON
     }

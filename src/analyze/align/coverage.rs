@@ -23,6 +23,9 @@ use crate::model::Regulation;
 use crate::text::normalize::nfkc;
 
 /// Coverage of `reg` against `catalog` with default parameters.
+/// The kind of a contract's clauses (委託契約の特記事項), as its title ends.
+const CONTRACT_CLAUSES: &str = "特記事項";
+
 pub fn coverage(reg: &Regulation, catalog: &Catalog, analysis: &TextAnalysis) -> CoverageReport {
     let cache = TokenCache::new();
     coverage_with(reg, &CatalogAnalysis::build(catalog, &cache), analysis, Params::default())
@@ -78,12 +81,21 @@ pub fn coverage_with(
     let suspended = suspended_articles(reg);
     let deferred = deferred_articles(reg);
     let narrowed = narrowed_articles(reg);
+    // A contract's 特記事項 binds its contractor as its own; any other rule
+    // binds the body, and a duty it lays only on a party outside the body
+    // (指定管理者, 受託者) is that party's, for what that party handles.
+    let binds_outside_parties = reg.meta.title.as_deref().is_some_and(|t| nfkc(t).ends_with(CONTRACT_CLAUSES));
     let items = catalog
         .items
         .iter()
         .zip(evidence)
         .map(|(item, mut ev)| {
             ev.sort_by(|x, y| y.score.total_cmp(&x.score));
+            if !binds_outside_parties && !item.about_outside_parties {
+                for e in ev.iter_mut().filter(|e| !e.weak_duty) {
+                    e.weak_duty = confidence::is_laid_on_outside_party_nfkc(&nfkc(&e.sentence));
+                }
+            }
             let na = not_applicable(reg, &catalog.catalog.id, &item.id);
             // Where some evidence binds, an element only weak evidence
             // names is not laid down.

@@ -50,6 +50,10 @@ pub(crate) struct ItemProfile {
     /// Whether the requirement asks its act at fixed intervals
     /// (`confidence::requirement_is_periodic`).
     pub(crate) periodic: bool,
+    /// Whether the requirement is about a party outside the body
+    /// (`confidence::requirement_is_about_outside_parties`): a duty laid on
+    /// that party is its measure, not one the body falls short of.
+    pub(crate) about_outside_parties: bool,
     /// The item sets up a role (catalog `role: true`); see `roles`.
     pub(crate) role: bool,
     /// A measure of the information system (catalog `class: technical`):
@@ -216,6 +220,7 @@ impl CatalogAnalysis {
                 let left_to_judgment = confidence::requirement_left_to_judgment(&item.requirement);
                 let graded = confidence::requirement_is_graded(&item.requirement);
                 let periodic = confidence::requirement_is_periodic(&item.requirement);
+                let about_outside_parties = confidence::requirement_is_about_outside_parties(&item.requirement);
                 let role_names = if item.role {
                     roles::role_names(
                         &elements
@@ -241,6 +246,7 @@ impl CatalogAnalysis {
                     left_to_judgment,
                     graded,
                     periodic,
+                    about_outside_parties,
                     role: item.role,
                     system_measure: item.class == crate::catalog::Class::Technical,
                     role_names,
