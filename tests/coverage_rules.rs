@@ -2656,3 +2656,29 @@ fn a_duty_laid_only_on_an_outside_party_is_not_the_bodys() {
     assert_eq!(inspection("試験町体育施設個人情報管理規程", "保護管理者").status, CoverageStatus::Covered);
     assert_eq!(inspection("個人情報の取扱いに関する特記事項", "受託者").status, CoverageStatus::Covered);
 }
+
+/// 「…の例による」 after a body (試験町の例による) hands the matter over to
+/// that body's rules, as after a named rule: △ by reference. A topic of
+/// matters joined by 並びに hands over each matter, as its head names it
+/// (入退室の管理 → 6-1, 施錠装置 → 6-2), not what a compound only starts
+/// with (監視 of 監視設備 is not 5-3's 監視).
+#[test]
+fn a_bodys_practice_and_each_matter_of_a_topic_are_handed_over() {
+    let report = coverage(
+        "試験事務組合個人情報管理規程",
+        &[
+            PURPOSE,
+            (
+                "情報システム室等",
+                "組合の基幹的なサーバは、試験町役場の情報システム室に設置するものとし、当該情報システム室の入退室の管理並びに施錠装置、警報装置及び監視設備の設置その他の安全管理の措置については、試験町情報セキュリティポリシーの定めるところによる。\n２　前項に定めるもののほか、組合における情報セキュリティ対策の基準については、試験町の例による。",
+            ),
+        ],
+        "ppc-shishin",
+    );
+    for id in ["6-1", "6-2", "9"] {
+        let it = item(&report, id);
+        assert_eq!(it.status, CoverageStatus::Partial, "{id}: {it:?}");
+        assert!(it.evidence.iter().all(|e| e.by_reference), "{id}: {it:?}");
+    }
+    assert_status(&report, "5-3", CoverageStatus::Missing);
+}

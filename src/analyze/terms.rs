@@ -168,7 +168,7 @@ pub fn is_subjectless_caption(caption: &str) -> bool {
 }
 
 /// Expressions by which a provision hands its content to another rule:
-/// 別に定める, or a named instrument (…規程, …ポリシー, …手順書, …基準),
+/// 別に定める, a body's practice (A町の例による), or a named instrument (…規程, …ポリシー, …手順書, …基準),
 /// possibly with an article number, followed by a deferring verb (を準用,
 /// に従う, にのっとり, に基づき対応, に留意 …). 準用 of a clause of the same
 /// law (同項ただし書の規定を準用する) is not a hand-over.
@@ -198,6 +198,9 @@ fn reference_regex() -> &'static regex::Regex {
                 // 準用 and 委任 hand a matter over whatever they name; 別に定める
                 // leaves it to a rule not yet written.
                 r"別に定める|準用する|準用し|に委任する|に委任し|",
+                // A body's practice followed (清川町の例による): the 例による of
+                // the 法令用語 takes over that body's whole rules on the matter.
+                r"(?:市|町|村|県|都|道|府|組合|連合)の例によ[るり]|",
                 r"(?:{})等?",
                 r"(?:第{n}条(?:第{n}項)?)?」?(?:\([^)]{{0,30}}\))?",
                 r"(?:に従う|に従い|にのっとり|に則り|に基づき対応|に基づいて対応|に留意|を準用|の例によ[るり]|[のに]定めるところによ[るり]|(?:の趣旨)?を踏まえ)"

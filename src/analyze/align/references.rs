@@ -44,6 +44,40 @@ pub(crate) fn referenced_items(items: &[ItemProfile], compact: &str) -> Vec<usiz
     hits.iter().enumerate().filter(|(_, &h)| h == best).map(|(i, _)| i).collect()
 }
 
+/// Items whose title or keywords name the head of `phrase` (NFKC): of
+/// the names found as whole words, those that end last, the longest of
+/// them — in 「漏えい等事案に係る事実関係及び再発防止策の公表」 the matter is
+/// the 公表, whatever its modifiers name. A name that runs on into a
+/// compound (監視 in 監視設備) is not the word.
+fn head_items(items: &[ItemProfile], phrase: &str) -> Vec<usize> {
+    let ends_a_word = |end: usize| phrase[end..].chars().next().is_none_or(|c| !is_compound_char(c));
+    let mut best = (0, 0);
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        for n in item.names_nfkc.iter().filter(|n| n.chars().count() >= 2) {
+            let Some(at) =
+                phrase.match_indices(n.as_str()).map(|(at, _)| at).filter(|at| ends_a_word(at + n.len())).last()
+            else {
+                continue;
+            };
+            let found = (at + n.len(), n.len());
+            if found > best {
+                best = found;
+                out.clear();
+            }
+            if found == best && !out.contains(&i) {
+                out.push(i);
+            }
+        }
+    }
+    out
+}
+
+/// Whether `c` continues a compound noun: a kanji or a katakana.
+fn is_compound_char(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{30A0}'..='\u{30FF}' | '々')
+}
+
 /// Matters a delegation must list, cut at 、 and 並びに, before each is
 /// read for the item it names: two (「暗号化並びに端末の管理に関し…」).
 const LISTED_MATTERS_MIN: usize = 2;
@@ -91,19 +125,28 @@ fn delegated_matters(compact: &str) -> Option<&str> {
 /// アクセス記録の取得及び保存、不正プログラム対策並びに暗号化に関し必要な
 /// 事項は、別に定める。」) the item each listed matter names — such a
 /// delegation hands over every measure in its list, not only the one named
-/// at most length. Only the list before the formula is read: a sentence
+/// at most length; a topic of matters joined by 並びに (「…入退室の管理並び
+/// に施錠装置…の設置その他の安全管理の措置については、…」) hands over each
+/// too. Only the list before the formula is read: a sentence
 /// that hands its matter over in other words (…に従う, …にのっとり) names
 /// stages and conditions (取得、利用、保管…段階における…) with its 、.
 fn handed_over_items(items: &[ItemProfile], compact: &str) -> Vec<usize> {
     let named_as_matters = delegated_matters(compact).map(|m| referenced_items(items, m)).filter(|i| !i.is_empty());
     let mut out = named_as_matters.unwrap_or_else(|| referenced_items(items, compact));
-    let Some(list) = delegated_list(compact) else {
-        return out;
-    };
-    let matters: Vec<&str> = list.split("並びに").flat_map(|m| m.split('、')).collect();
+    // A topic is cut only at 並びに, which joins matters at the top of a
+    // phrase; its 、 may part the conditions of one matter, and each of its
+    // matters is the item its head names (`head_items`).
+    let (matters, named): (Vec<&str>, fn(&[ItemProfile], &str) -> Vec<usize>) =
+        if let Some(list) = delegated_list(compact) {
+            (list.split("並びに").flat_map(|m| m.split('、')).collect(), referenced_items)
+        } else if let Some(topic) = delegated_matters(compact) {
+            (topic.split("並びに").collect(), head_items)
+        } else {
+            return out;
+        };
     if matters.len() >= LISTED_MATTERS_MIN {
         for matter in matters {
-            for i in referenced_items(items, matter) {
+            for i in named(items, matter) {
                 if !items[i].title_is_role && !out.contains(&i) {
                     out.push(i);
                 }
