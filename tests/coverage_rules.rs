@@ -2682,3 +2682,33 @@ fn a_bodys_practice_and_each_matter_of_a_topic_are_handed_over() {
     }
     assert_status(&report, "5-3", CoverageStatus::Missing);
 }
+
+/// A 附則 may read a provision for a time straight on its words
+/// (「…までの間、第１条第１項中「定期に分析する」とあるのは「必要に応じて
+/// 分析する」とし、同条第２項の規定は、適用しない。」): the periodic
+/// analysis is narrowed to when needed (5-2 △), and 同条 is the article just
+/// cited, whose 第２項 is suspended (5-3 △). A reading that renames an
+/// office takes nothing away.
+#[test]
+fn a_supplementary_reading_on_the_words_and_the_same_article_narrow_for_a_time() {
+    let rule = |supplementary: &str| {
+        coverage_of_text(
+            "試験組合保有個人情報管理規程",
+            &format!(
+                "（アクセス記録）\n\
+                 第１条　保護管理者は、情報システムで取り扱う保有個人情報へのアクセス状況を記録し、その記録を一定の期間保存し、及び定期に分析するとともに、その記録の改ざん、窃取又は不正な消去の防止のために必要な措置を講じなければならない。\n\
+                 ２　保護管理者は、保有個人情報への不適切なアクセスの監視のため、一定量以上の保有個人情報がダウンロードされた場合に警告を表示する機能の設定その他の必要な措置を講じなければならない。\n\
+                 附　則\n\
+                 １　この規程は、令和８年４月１日から施行する。\n\
+                 {supplementary}\n"
+            ),
+            "ppc-shishin",
+        )
+    };
+    let narrowed = rule("２　情報システムの更新の日として管理者が別に定める日までの間、第１条第１項中「定期に分析する」とあるのは「必要に応じて分析する」とし、同条第２項の規定は、適用しない。");
+    assert_status(&narrowed, "5-2", CoverageStatus::Partial);
+    assert_status(&narrowed, "5-3", CoverageStatus::Partial);
+    let renamed = rule("２　令和９年３月３１日までの間、第１条第１項中「保護管理者」とあるのは「課長」とする。");
+    assert_status(&renamed, "5-2", CoverageStatus::Covered);
+    assert_status(&renamed, "5-3", CoverageStatus::Covered);
+}

@@ -473,28 +473,61 @@ pub(crate) fn suspended_articles(reg: &Regulation) -> Vec<ArticleCitation> {
             }
             // The articles are those of the clause that cites them.
             let cited = before.rsplit('、').next().unwrap_or(before);
-            out.extend(numerals::article_citations(cited));
+            out.extend(numerals::article_citations(&same_article_named(before, cited)));
         }
     }
     out
 }
 
+/// `cited`, the end of `before`, with a 同条 (the article last cited)
+/// written out: in 「…第17条第1項中「…」とあるのは「…」とし、同条第3項の
+/// 規定は、適用しない」 the 同条 is 第17条.
+fn same_article_named(before: &str, cited: &str) -> String {
+    static ARTICLE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let Some(rest) = cited.strip_prefix("同条") else { return cited.to_string() };
+    let article = ARTICLE.get_or_init(|| {
+        let n = numerals::NUMERALS;
+        regex::Regex::new(&format!("第{n}条(?:の{n})?")).expect("valid regex")
+    });
+    let earlier = &before[..before.len() - cited.len()];
+    article.find_iter(earlier).last().map_or(cited.to_string(), |a| format!("{}{rest}", a.as_str()))
+}
+
 /// Words by which a 読替え takes less than the words it replaces: a limit
-/// (…に限る, …を除く), an effort, a possibility.
-const LESSENING_WORDS: &[&str] = &["に限る", "を除く", "努め", "できる"];
+/// (…に限る, …を除く), an effort, a possibility, an act only when needed
+/// (「定期に分析する」 read as 「必要に応じて分析する」).
+const LESSENING_WORDS: &[&str] =
+    &["に限る", "を除く", "努め", "できる", "必要に応じ", "必要があると認める", "必要と認める"];
 
 /// The articles a 附則 reads, for a time, so as to take less: 「令和9年3月
 /// 31日までの間における第17条の規定の適用については、同条中「所管する保有
 /// 個人情報の」とあるのは、「所管する保有個人情報（第12条各号に掲げるものに
 /// 限る。）の」とする。」. Their measures as written are not in force when the
 /// rule is. A 読替え that only renames (an office until a reorganisation)
-/// takes no less and is left out.
+/// takes no less and is left out. The 読替え may be written straight on
+/// the provision: 「…までの間、第17条第1項中「定期に分析する」とあるのは
+/// 「必要に応じて分析する」とする。」.
 pub(crate) fn narrowed_articles(reg: &Regulation) -> Vec<ArticleCitation> {
+    static DIRECT: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    // 「第17条第1項中「定期に分析する」とあるのは「必要に応じて分析する」と
+    // し」: the 読替え written straight on the provision.
+    let direct = DIRECT.get_or_init(|| {
+        let n = numerals::NUMERALS;
+        regex::Regex::new(&format!("(第{n}条(?:の{n})?(?:第{n}項)?)中「[^」]*」とあるのは「([^」]*)」"))
+            .expect("valid regex")
+    });
     let mut out = Vec::new();
     for text in supplementary_texts(reg) {
         for sentence in line_sentences(text) {
             let s = nfkc(sentence);
             let for_a_time = s.contains("当分の間") || s.contains("までの間");
+            if for_a_time {
+                for c in direct.captures_iter(&s) {
+                    if LESSENING_WORDS.iter().any(|w| c[2].contains(w)) {
+                        out.extend(numerals::article_citations(&c[1]));
+                    }
+                }
+            }
             let Some((before, reading)) = s.split_once("の規定の適用については、") else { continue };
             let Some((_, replacement)) = reading.rsplit_once("とあるのは") else { continue };
             if for_a_time && LESSENING_WORDS.iter().any(|w| replacement.contains(w)) {
