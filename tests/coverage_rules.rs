@@ -2712,3 +2712,32 @@ fn a_supplementary_reading_on_the_words_and_the_same_article_narrow_for_a_time()
     assert_status(&renamed, "5-2", CoverageStatus::Covered);
     assert_status(&renamed, "5-3", CoverageStatus::Covered);
 }
+
+/// A paragraph that suspends the one before it for a time, in all or in
+/// named cases (「前項の規定は、当分の間、端末の更新が完了していない施設
+/// については、適用しない。」), leaves the measure short of every case: △
+/// with that reason. A paragraph that only adds to the one before leaves
+/// it ○.
+#[test]
+fn a_paragraph_suspending_the_one_before_for_a_time_leaves_it_partial() {
+    let rule = |second: &str| {
+        let text = format!(
+            "保護管理者は、保有個人情報の漏えい等を防止するため、ＵＳＢメモリ等の記録機能を有する機器又は媒体の端末への接続の制限等の必要な措置を講じなければならない。\n２　{second}"
+        );
+        let report = coverage(
+            "試験町公民館個人情報管理規程",
+            &[PURPOSE, ("記録機能を有する機器の接続制限", &text)],
+            "ppc-shishin",
+        );
+        item(&report, "5-9").clone()
+    };
+    let suspended = rule("前項の規定は、当分の間、端末の更新が完了していない公民館については、適用しない。");
+    assert_eq!(suspended.status, CoverageStatus::Partial, "{suspended:?}");
+    assert_eq!(
+        suspended.status_reason.as_deref(),
+        Some(reiki::analyze::confidence::SUSPENDED_IN_TEXT_REASON),
+        "{suspended:?}"
+    );
+    let added = rule("職員は、前項の措置に従い、許可された媒体以外の媒体を端末に接続してはならない。");
+    assert_eq!(added.status, CoverageStatus::Covered, "{added:?}");
+}

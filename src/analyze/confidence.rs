@@ -81,6 +81,10 @@ pub const NARROWED_FOR_A_TIME_REASON: &str = "附則で当分の間（又は期�
 /// into force after the rule (「ただし、第23条の規定は、…別に定める日から
 /// 施行する。」, see `references::deferred_articles`).
 pub const DEFERRED_REASON: &str = "附則で後日施行（規程の施行時には適用されない）";
+/// Reason shown with △ when a paragraph of the rule suspends the
+/// provision that lays the measure down, for a time, in all or some
+/// cases (「前項の規定は、当分の間、…については、適用しない。」).
+pub const SUSPENDED_IN_TEXT_REASON: &str = "本文の規定で当分の間（又は期日まで）適用しない場合がある";
 /// Reason shown with △ when the evidence's duty is followed by a proviso
 /// that suspends it for a time (「…講じなければならない。ただし、当分の
 /// 間、この限りでない。」, see `is_suspended_by_proviso_nfkc`).

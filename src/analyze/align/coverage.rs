@@ -9,7 +9,7 @@ use super::params::Params;
 use super::profile::{CatalogAnalysis, ElementHits, Line};
 use super::references::{
     deferred_articles, enumerated_items, extend_internal_references, is_suspended, narrowed_articles,
-    referenced_by_sentences, suspended_articles, weak_role_set_up, Sentences,
+    referenced_by_sentences, suspended_articles, suspended_in_text, weak_role_set_up, Sentences,
 };
 use super::scorer::{Scorer, UnitScore};
 use super::stages;
@@ -81,6 +81,7 @@ pub fn coverage_with(
     let suspended = suspended_articles(reg);
     let deferred = deferred_articles(reg);
     let narrowed = narrowed_articles(reg);
+    let suspended_in_text = suspended_in_text(reg);
     // A contract's 特記事項 binds its contractor as its own; any other rule
     // binds the body, and a duty it lays only on a party outside the body
     // (指定管理者, 受託者) is that party's, for what that party handles.
@@ -111,12 +112,17 @@ pub fn coverage_with(
             // An effort or a low-band link alone cannot make an item ○.
             let status_reason = if direct.is_empty() {
                 None
-            } else if direct.iter().all(|e| [&suspended, &deferred, &narrowed].iter().any(|c| is_suspended(c, e))) {
+            } else if direct
+                .iter()
+                .all(|e| [&suspended, &deferred, &narrowed, &suspended_in_text].iter().any(|c| is_suspended(c, e)))
+            {
                 // The strongest reason any evidence has: not in force at all first.
                 let reason = if direct.iter().any(|e| is_suspended(&suspended, e)) {
                     confidence::SUSPENDED_REASON
                 } else if direct.iter().any(|e| is_suspended(&deferred, e)) {
                     confidence::DEFERRED_REASON
+                } else if direct.iter().any(|e| is_suspended(&suspended_in_text, e)) {
+                    confidence::SUSPENDED_IN_TEXT_REASON
                 } else {
                     confidence::NARROWED_FOR_A_TIME_REASON
                 };

@@ -479,6 +479,44 @@ pub(crate) fn suspended_articles(reg: &Regulation) -> Vec<ArticleCitation> {
     out
 }
 
+/// The provisions a paragraph of the rule's own text suspends for a time,
+/// for all cases or for those it names: 「前項の規定は、当分の間、校務用
+/// 端末の更新が完了していない学校については、適用しない。」. 前項 is the
+/// paragraph before, 前条 the article before; a provision cited by number
+/// is as cited. What they lay down does not reach every case while the
+/// rule is in force.
+pub(crate) fn suspended_in_text(reg: &Regulation) -> Vec<ArticleCitation> {
+    let mut out = Vec::new();
+    let mut previous: Option<&crate::model::Article> = None;
+    for article in reg.articles() {
+        for p in &article.paragraphs {
+            for sentence in line_sentences(&p.text) {
+                let s = nfkc(sentence);
+                let s = s.trim_end_matches('。');
+                let for_a_time = s.contains("当分の間") || s.contains("までの間");
+                let Some((before, _)) = s.rsplit_once("の規定は、").filter(|_| for_a_time && s.ends_with("適用しない"))
+                else {
+                    continue;
+                };
+                let cited = before.rsplit('、').next().unwrap_or(before);
+                let whole = |number: &crate::text::numerals::Number, paragraph| ArticleCitation {
+                    first: number.clone(),
+                    last: number.clone(),
+                    paragraph,
+                    item: None,
+                };
+                match cited {
+                    "前項" if p.number > 1 => out.push(whole(&article.number, Some(p.number - 1))),
+                    "前条" => out.extend(previous.map(|a| whole(&a.number, None))),
+                    _ => out.extend(numerals::article_citations(cited)),
+                }
+            }
+        }
+        previous = Some(article);
+    }
+    out
+}
+
 /// `cited`, the end of `before`, with a 同条 (the article last cited)
 /// written out: in 「…第17条第1項中「…」とあるのは「…」とし、同条第3項の
 /// 規定は、適用しない」 the 同条 is 第17条.
