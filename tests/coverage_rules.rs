@@ -2741,3 +2741,22 @@ fn a_paragraph_suspending_the_one_before_for_a_time_leaves_it_partial() {
     let added = rule("職員は、前項の措置に従い、許可された媒体以外の媒体を端末に接続してはならない。");
     assert_eq!(added.status, CoverageStatus::Covered, "{added:?}");
 }
+
+/// 別添1's 基本方針 is made (策定する, 定める), not merely named: a duty
+/// to obey a 基本方針 made elsewhere (「職員は、…基本方針及びこの規程を遵守
+/// し、…」) lays none down and is not ○.
+#[test]
+fn a_basic_policy_obeyed_is_not_one_made() {
+    let basic = |text: &str| {
+        let report = coverage("試験町特定個人情報等取扱規程", &[PURPOSE, ("基本方針", text)], "mynumber-anzen");
+        item(&report, "basic").status
+    };
+    assert_eq!(
+        basic("統括責任者は、特定個人情報等の適正な取扱いの確保について組織として取り組むため、基本方針を策定し、公表しなければならない。"),
+        CoverageStatus::Covered
+    );
+    assert_ne!(
+        basic("職員は、番号法その他の関係法令、町の基本方針及びこの規程を遵守し、特定個人情報等を適正に取り扱わなければならない。"),
+        CoverageStatus::Covered
+    );
+}
