@@ -2760,3 +2760,36 @@ fn a_basic_policy_obeyed_is_not_one_made() {
         CoverageStatus::Covered
     );
 }
+
+/// Disposal laid down for paper alone (「…が記録されている文書が不要となった
+/// 場合には、…裁断…により廃棄しなければならない。」) is short of an item
+/// that asks for the erasure of data too (4-6 消去又は廃棄): △ with the
+/// reason. With the electronic records erased it is ○; with their
+/// destruction only recommended it stays △.
+#[test]
+fn disposal_of_paper_alone_is_no_erasure_of_data() {
+    // Each with the check of a contractor's disposal, the item's third element.
+    let disposal = |text: &str| {
+        let text = format!(
+            "{text}\n３　前各項の廃棄を委託する場合には、職員の立会い又は証明書の提出により、確実に廃棄されたことを確認しなければならない。"
+        );
+        let report = coverage("試験村個人情報管理規程", &[PURPOSE, ("廃棄等", &text)], "ppc-shishin");
+        item(&report, "4-6").clone()
+    };
+    let paper = "保護管理者は、保有個人情報が記録されている書類が不要となった場合には、保護管理者の指示に従い、裁断、溶解その他の復元又は判読が不可能な方法により廃棄させなければならない。";
+    let paper_only = disposal(paper);
+    assert_eq!(paper_only.status, CoverageStatus::Partial, "{paper_only:?}");
+    assert_eq!(
+        paper_only.status_reason.as_deref(),
+        Some(reiki::analyze::confidence::PAPER_ONLY_REASON),
+        "{paper_only:?}"
+    );
+    let both = disposal(&format!(
+        "{paper}\n２　保有個人情報が記録されている電磁的記録媒体が不要となった場合には、保護管理者の指示に従い、専用のソフトウェアによる消去又は物理的な破壊により、復元又は判読が不可能な方法により消去し、又は廃棄しなければならない。"
+    ));
+    assert_eq!(both.status, CoverageStatus::Covered, "{both:?}");
+    let recommended = disposal(&format!(
+        "{paper}\n２　電子媒体を廃棄する場合は、物理的な破壊により復元不可能な状態とすることを推奨する。"
+    ));
+    assert_eq!(recommended.status, CoverageStatus::Partial, "{recommended:?}");
+}

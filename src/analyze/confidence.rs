@@ -60,6 +60,9 @@ impl ScoreBand {
 
 /// Reason shown with △ when the evidence only says 努める / 望ましい.
 pub const WEAK_DUTY_REASON: &str = "努力義務にとどまる";
+/// Reason shown with △ when the evidence disposes of records on paper only
+/// where the guideline asks for the erasure of data too.
+pub const PAPER_ONLY_REASON: &str = "紙の文書等に限っている（電磁的記録の消去がない）";
 /// Reason shown with △ when the evidence lays the measure only on a party
 /// outside the body (「指定管理者は、…自己点検を行い、…報告する。」): it
 /// binds that party for what it handles, not the body's own units.
@@ -601,6 +604,29 @@ pub fn requirement_is_periodic(requirement: &str) -> bool {
     ["定期", "年1回", "毎年"].iter().any(|m| requirement.contains(m))
 }
 
+/// Words that name records on paper (文書, 書類, 帳票, 紙媒体).
+const PAPER_WORDS: &[&str] = &["文書", "書類", "帳票", "紙"];
+/// Words that name electronic records or their erasure (電磁的記録,
+/// 電子媒体, データ, 端末, 消去 …); 媒体 alone may be any medium.
+const ELECTRONIC_WORDS: &[&str] =
+    &["電磁", "電子", "媒体", "データ", "端末", "機器", "消去", "削除", "情報システム", "ファイル", "サーバ"];
+
+/// Whether a catalog requirement asks for the erasure of data besides the
+/// disposal of media (「…消去又はその媒体の廃棄」, 「個人番号の削除、…電子
+/// 媒体等の廃棄」): a provision for paper alone falls short of it.
+pub fn requirement_erases_data(requirement: &str) -> bool {
+    let requirement = nfkc(requirement);
+    ["消去", "削除"].iter().any(|m| requirement.contains(m))
+}
+
+/// Whether `text` (NFKC) names records on paper only (「…が記録されている
+/// 文書が不要となった場合には、…当該文書を廃棄させなければならない。」):
+/// the disposal it lays down leaves electronic records out. 紙媒体 is paper.
+pub fn names_paper_only_nfkc(text: &str) -> bool {
+    let text = text.replace("紙媒体", "紙");
+    PAPER_WORDS.iter().any(|w| text.contains(w)) && !ELECTRONIC_WORDS.iter().any(|w| text.contains(w))
+}
+
 /// Parties outside the body a rule may bind: a facility's 指定管理者, a
 /// contractor under any of its names. 乙 is left out: only a contract
 /// names its parties so, and a contract binds its 乙 as its own.
@@ -666,6 +692,8 @@ pub fn weak_duty_reason<'s>(sentences: impl Iterator<Item = &'s str>) -> &'stati
         NARROWED_REASON
     } else if any(is_laid_on_outside_party_nfkc) && !any(is_effort_nfkc) {
         OUTSIDE_PARTY_REASON
+    } else if any(names_paper_only_nfkc) && !any(is_effort_nfkc) {
+        PAPER_ONLY_REASON
     } else {
         WEAK_DUTY_REASON
     }

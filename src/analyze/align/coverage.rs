@@ -320,8 +320,10 @@ fn evidence(scorer: &Scorer, a: &ArticleAnalysis, i: usize, s: &UnitScore, place
     });
     // A role only permitted is its own evidence, and says why.
     let weak_set_up = weak_role_set_up(place.lines, item);
-    // A 号 lays down what its lead does.
+    // A 号 lays down what its lead does. Disposal of paper alone is short
+    // of an erasure of data.
     let weak_duty = weak_set_up.is_some()
+        || (item.erases_data && read.bind_paper_only(place.lines))
         || carrying.as_ref().is_some_and(|c| {
             (c.weak_duty_for(item, &s.elements) && !read.requires_defined(place.lines, c))
                 || a.lead_of_item(&c.text).is_some_and(|lead| read.lead_is_weak(lead, item, a))

@@ -54,6 +54,10 @@ pub(crate) struct ItemProfile {
     /// (`confidence::requirement_is_about_outside_parties`): a duty laid on
     /// that party is its measure, not one the body falls short of.
     pub(crate) about_outside_parties: bool,
+    /// Whether the requirement asks for the erasure of data
+    /// (`confidence::requirement_erases_data`): disposal of paper alone
+    /// falls short of it.
+    pub(crate) erases_data: bool,
     /// The item sets up a role (catalog `role: true`); see `roles`.
     pub(crate) role: bool,
     /// A measure of the information system (catalog `class: technical`):
@@ -221,6 +225,7 @@ impl CatalogAnalysis {
                 let graded = confidence::requirement_is_graded(&item.requirement);
                 let periodic = confidence::requirement_is_periodic(&item.requirement);
                 let about_outside_parties = confidence::requirement_is_about_outside_parties(&item.requirement);
+                let erases_data = confidence::requirement_erases_data(&item.requirement);
                 let role_names = if item.role {
                     roles::role_names(
                         &elements
@@ -247,6 +252,7 @@ impl CatalogAnalysis {
                     graded,
                     periodic,
                     about_outside_parties,
+                    erases_data,
                     role: item.role,
                     system_measure: item.class == crate::catalog::Class::Technical,
                     role_names,

@@ -335,6 +335,15 @@ impl Sentences {
         out
     }
 
+    /// Whether the sentences of `lines` that bind (not `Sentence::weak_duty`)
+    /// name records on paper only (`confidence::names_paper_only_nfkc`):
+    /// electronic media only recommended (「…電子媒体は、…破壊することを
+    /// 推奨する。」) are not disposed of.
+    pub(crate) fn bind_paper_only(&self, lines: &[String]) -> bool {
+        let binding: String = self.of(lines).iter().filter(|s| !s.weak_duty()).map(|s| s.compact.as_str()).collect();
+        confidence::names_paper_only_nfkc(&binding)
+    }
+
     /// Whether a sentence of `lines` other than `definition` lays down a
     /// duty to do what `definition` defines (「この条において「照合等」とは、
     /// …をいう。」, then 「職員は、…照合等を行わなければならない。」): the
