@@ -2793,3 +2793,35 @@ fn disposal_of_paper_alone_is_no_erasure_of_data() {
     ));
     assert_eq!(recommended.status, CoverageStatus::Partial, "{recommended:?}");
 }
+
+/// The terms a rule requires of a contract (「…契約書に次に掲げる事項を定め
+/// なければならない。（６）委託先の従業者に対する監督及び教育」) bind the
+/// contractor once agreed: evidence of the items about entrusting, not of
+/// the supervision of the body's own staff (別添1 D-a).
+#[test]
+fn a_term_of_the_contract_is_not_the_bodys_own_measure() {
+    let report = coverage(
+        "試験町特定個人情報等取扱規程",
+        &[
+            PURPOSE,
+            (
+                "委託",
+                "事務取扱責任者は、個人番号利用事務の全部又は一部を委託しようとするときは、契約書に次に掲げる事項を定めなければならない。\n（１）　秘密の保持に関する事項\n（２）　委託先の従業者に対する監督及び教育\n（３）　再委託の制限又は条件",
+            ),
+        ],
+        "mynumber-anzen",
+    );
+    assert_status(&report, "hum-a", CoverageStatus::Missing);
+    let own = coverage(
+        "試験町特定個人情報等取扱規程",
+        &[
+            PURPOSE,
+            (
+                "事務取扱担当者の監督",
+                "事務取扱責任者は、事務取扱担当者が特定個人情報等を適正に取り扱うよう、次に掲げる事項について監督しなければならない。\n（１）　事務取扱担当者に対する監督及び教育",
+            ),
+        ],
+        "mynumber-anzen",
+    );
+    assert_ne!(item(&own, "hum-a").status, CoverageStatus::Missing);
+}

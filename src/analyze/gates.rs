@@ -121,6 +121,11 @@ pub(super) fn apply(
         if !in_scope && !roles::is_bound(text, defined) {
             continue;
         }
+        // A term a contract with an outside party must hold binds that
+        // party once agreed: evidence of the items about outside parties only.
+        if !item.about_outside_parties && is_contract_term(a.paragraphs.iter().flat_map(|p| &p.lines), &e.sentence) {
+            continue;
+        }
         if item.role {
             let named_by_caption = roles::caption_names_role(&caption, &item.role_names);
             let kept = !per_unit
@@ -310,4 +315,17 @@ fn add_role_units(
             },
         ));
     }
+}
+
+/// Whether `sentence` is a line of a list of the terms a contract must
+/// hold: the nearest line above it (of `lines`, in order) that introduces a
+/// list (次に掲げる) names a contract (「…委託契約には、次に掲げる事項を定め
+/// る。」, 「…契約書に次に掲げる事項を定めなければならない。」), and the
+/// sentence introduces none itself.
+fn is_contract_term<'l>(lines: impl Iterator<Item = &'l String>, sentence: &str) -> bool {
+    const LIST_MARK: &str = "次に掲げる";
+    let lines: Vec<&String> = lines.collect();
+    let Some(at) = lines.iter().position(|l| l.contains(sentence)) else { return false };
+    !sentence.contains(LIST_MARK)
+        && lines[..at].iter().rev().find(|l| l.contains(LIST_MARK)).is_some_and(|lead| lead.contains("契約"))
 }
