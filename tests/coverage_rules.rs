@@ -2825,3 +2825,27 @@ fn a_term_of_the_contract_is_not_the_bodys_own_measure() {
     );
     assert_ne!(item(&own, "hum-a").status, CoverageStatus::Missing);
 }
+
+/// 10-3's 公表 is of an incident (事案, 漏えい, 事故, what has 発生した):
+/// publishing who received a subsidy lays none of it down, even in a rule
+/// that publishes its incidents elsewhere.
+#[test]
+fn publishing_other_things_is_not_publishing_an_incident() {
+    let report = coverage(
+        "試験市農政課個人情報管理規程",
+        &[
+            PURPOSE,
+            (
+                "公表等",
+                "総括保護管理者は、漏えい等の事案が発生したときは、事案の内容、影響等に応じて、事実関係及び再発防止策の公表、当該事案に係る本人への連絡等の措置を講じなければならない。",
+            ),
+            (
+                "補助金の交付に係る公表",
+                "保護管理者は、補助金の交付の透明性を確保するため、毎年度、課が交付した補助金の交付先の名称（交付先が個人であるときは、その氏名を除く。）及び交付額を公表するものとする。",
+            ),
+        ],
+        "ppc-shishin",
+    );
+    assert_status(&report, "10-3", CoverageStatus::Covered);
+    assert_eq!(articles_of(&report, "10-3"), ["第2条"]);
+}
