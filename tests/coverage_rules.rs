@@ -2849,3 +2849,27 @@ fn publishing_other_things_is_not_publishing_an_incident() {
     assert_status(&report, "10-3", CoverageStatus::Covered);
     assert_eq!(articles_of(&report, "10-3"), ["第2条"]);
 }
+
+/// The limit on use and provision for other purposes, as the law states it
+/// (「職員は、法令に基づく場合を除き、利用目的以外の目的のために保有個人情報を
+/// 自ら利用し、又は提供してはならない。」, 法第69条), is no measure of 7
+/// (the 提供先's safeguards); access for other purposes forbidden is 4-1's.
+#[test]
+fn the_laws_limit_on_provision_is_not_the_provision_measure() {
+    let report = coverage(
+        "試験市水道局個人情報管理規程",
+        &[
+            PURPOSE,
+            (
+                "利用及び提供の制限",
+                "職員は、法令に基づく場合を除き、利用目的以外の目的のために保有個人情報を自ら利用し、又は提供してはならない。",
+            ),
+            (
+                "保有個人情報の提供",
+                "保護管理者は、行政機関等以外の者に保有個人情報を提供する場合には、提供先に対し、安全確保の措置を講ずることを求めるとともに、必要があると認めるときは、提供前又は随時に実地の調査等を行い、措置状況を確認しなければならない。",
+            ),
+        ],
+        "ppc-shishin",
+    );
+    assert_eq!(articles_of(&report, "7"), ["第3条"]);
+}

@@ -439,7 +439,9 @@ pub fn role_set_up(compact: &str, roles: &[(usize, &[RoleName])]) -> Option<usiz
 /// 開示・訂正・利用停止 (請求, or 申出 as hospitals and 要綱 call a
 /// patient's or citizen's request; 「開示又は訂正の申出」 names both), the
 /// 個人情報ファイル簿, provision to a third party in a foreign country,
-/// stating the purpose of use, and the 特定個人情報保護評価 (番号法第28条)
+/// stating the purpose of use, the limit on use and provision for other
+/// purposes as the law states it (「…利用目的以外の目的のために保有個人情報
+/// を自ら利用し、又は提供してはならない」, 法第69条), and the 特定個人情報保護評価 (番号法第28条)
 /// a body carries out and files before it holds a file — its 評価 and
 /// 評価書 are no review of the rule's measures.
 fn procedure_regex() -> &'static regex::Regex {
@@ -451,6 +453,7 @@ fn procedure_regex() -> &'static regex::Regex {
             r"(?:特定)?個人情報ファイル簿|",
             r"外国(?:にある|に所在する)第三者|",
             r"利用目的(?:の明示|を明示)|",
+            r"利用目的以外の目的のために[^。]*?提供し|",
             r"(?:特定)?個人情報保護評価書?|評価書"
         ))
         .expect("valid regex")
