@@ -88,7 +88,14 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // assists the manager was read as the 保護担当者, a check only when
     // needed as no periodic one (8-1 ○ → △) and a role under the top role's
     // direction as not the top role (1-1 ○ → △) — all variants 535/586,
-    // 91.3 %, so the bar is 90 %.
+    // 91.3 %, so the bar is 90 %. The thirty-seventh added seven blind
+    // variants, five against the 指針 (日出市立図書館, 瑞穂市こども家庭
+    // センター, then 常磐県立学校 and 清流環境衛生組合 written after the
+    // round's first rules, then 鴎市農林水産部 with weaknesses of its
+    // writer's choosing): first runs 31/41, 33/41, 36/41, 33/41, 38/41 with
+    // 4, 1, 5, 5, 1 false ○; 36, 33, 37, 39, 39/41 with 1, 1, 4, 1, 1 after
+    // the round's rules (`tests/variants/README.md`) — all variants
+    // 719/791, 90.9 %.
     let wrong = wrong_links(&results, "ppc-shishin");
     // The links allowed are in the variants' README: 朝霧県 第12条第3項
     // 「職員は、…媒体を持ち出し、又は送付するときは、…暗号化し、又は…
@@ -96,12 +103,18 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // gold gives to 4-4 alone; 白波市 第11条 (選挙人名簿の修正 under the
     // 公職選挙法) → 4-3, 第19条 (外部からの脅威への対策 left to 別に定める)
     // → 10-1, 第28条 (the 受託者's duties as the law states them) → 8-1;
-    // 朝凪市 第10条 (利用及び提供の制限 as the law states it) → 7.
+    // 日出市 第38条 (統計の公表, caption only: no element) → 10-3; 瑞穂市
+    // 第11条 (研修 for 里親, not staff) → 2, 第17条 (消去及び廃棄 of
+    // 電磁的記録及び記録媒体 handed to the policy: 媒体 named as much as
+    // 廃棄) and 第23条 (a tablet kept in a locked 保管庫) → 4-4.
     assert_eq!(
         wrong,
         [
             ("asagiri-koki-kitei 第12条".to_string(), "5-8".to_string()),
-            ("asanagi-kotsu-kitei 第10条".to_string(), "7".to_string()),
+            ("hinode-toshokan-kitei 第38条".to_string(), "10-3".to_string()),
+            ("mizuho-kodomo-kitei 第11条".to_string(), "2".to_string()),
+            ("mizuho-kodomo-kitei 第17条".to_string(), "4-4".to_string()),
+            ("mizuho-kodomo-kitei 第23条".to_string(), "4-4".to_string()),
             ("shiranami-senkan-kitei 第11条".to_string(), "4-3".to_string()),
             ("shiranami-senkan-kitei 第19条".to_string(), "10-1".to_string()),
             ("shiranami-senkan-kitei 第28条".to_string(), "8-1".to_string()),
@@ -128,13 +141,31 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // (宛先の相互確認 only for two kinds of mail). The thirty-sixth's last
     // two, not yet read: 霧島県教育委員会 C-e (a yearly self-inspection and
     // an audit only できる) and 椿原町's 10-2 (above). 朝霧県 4-6 is △ since
-    // a proviso's main case, named before その他, decides.
+    // a proviso's main case, named before その他, decides. The
+    // thirty-seventh's blind variants keep nine, each named in the
+    // variants' README: most take a measure for a part of what the item
+    // covers — 日出市 4-3 (利用者登録情報 only), 鴎市 4-5 (postal notices
+    // only), 瑞穂市 5-6 (the tablets only), 常磐県 5-10 and 5-13 (one kind
+    // of school, of record) —, 清流組合 5-6 (laid on the 構成町: 「…清川町
+    // が講ずるものとする」), 常磐県 4-5 (a proviso by which the 校長, who is
+    // the manager, may lift the duty) and 9 (the policy followed for cloud
+    // services only), 榊市 C-e (the audit is also a 任務 of its roles
+    // table).
     assert_eq!(
         false_covered,
         [
+            ("hinode-toshokan-kitei".to_string(), "4-3".to_string()),
             ("inaho-hogo-kitei".to_string(), "10-1".to_string()),
+            ("kamome-suisan-kitei".to_string(), "4-5".to_string()),
             ("kirishima-kyoiku-tokutei-kitei".to_string(), "org-e".to_string()),
+            ("mizuho-kodomo-kitei".to_string(), "5-6".to_string()),
+            ("sakaki-kodomo-tokutei-kitei".to_string(), "org-e".to_string()),
+            ("seiryu-eisei-kumiai-kitei".to_string(), "5-6".to_string()),
             ("shiranami-senkan-kitei".to_string(), "4-5".to_string()),
+            ("tokiwa-kenritsu-gakko-kitei".to_string(), "4-5".to_string()),
+            ("tokiwa-kenritsu-gakko-kitei".to_string(), "5-10".to_string()),
+            ("tokiwa-kenritsu-gakko-kitei".to_string(), "5-13".to_string()),
+            ("tokiwa-kenritsu-gakko-kitei".to_string(), "9".to_string()),
             ("tsubakihara-fukushi-yoko".to_string(), "10-2".to_string()),
             ("tsukimino-kokuho-tokutei-kitei".to_string(), "rules".to_string()),
         ],
@@ -167,21 +198,30 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // rules: 0.818 (P 1.000, R 0.692), 14/19 with three false ○ on first
     // measurement (A 「…基本方針…の趣旨を踏まえて」, F-d a proviso whose main
     // case is the media kept inside, C-e); 16/19 once those two were read —
-    // all 別添1 variants 0.915.
+    // all 別添1 variants 0.915. The thirty-seventh round added three blind
+    // 別添1 variants: 風早地区介護保険広域連合's 要領 numbered １, ２ … (F1
+    // 0.710 on first measurement, 0.733), 榊市's rule with its roles in
+    // 別表第1 (0.652, 0.756) and 蛍町's rule for its staff's numbers (0.943,
+    // written last, with weaknesses of its writer's choosing): all 0.898,
+    // so the bar is 0.89. 夕霧町 第5 → basic went with the 基本方針 found as
+    // made; 榊市 keeps two: 第27条 (the 評価書's yearly review, handed over
+    // by reference) → C-e and 第31条 (a review of 「この訓令その他の…規程
+    // 等」, which the gold gives to C-e) → B.
     let (number, _, _) = totals["mynumber-anzen"];
     let wrong = wrong_links(&results, "mynumber-anzen");
     assert_eq!(
         wrong,
         [
+            ("sakaki-kodomo-tokutei-kitei 第27条".to_string(), "org-e".to_string()),
+            ("sakaki-kodomo-tokutei-kitei 第31条".to_string(), "rules".to_string()),
             ("sakuradai-tokutei-kitei 第7条".to_string(), "org-a".to_string()),
             ("yugiri-zeimu-tokutei-yoryo 第12".to_string(), "phy-d".to_string()),
             ("yugiri-zeimu-tokutei-yoryo 第18".to_string(), "phy-b".to_string()),
             ("yugiri-zeimu-tokutei-yoryo 第28".to_string(), "org-e".to_string()),
-            ("yugiri-zeimu-tokutei-yoryo 第5".to_string(), "basic".to_string()),
         ],
         "wrong links on the variants: {results:#?}"
     );
-    assert!(number.f1() >= 0.91, "別添1 micro-F1 on the variants fell to {:.3}", number.f1());
+    assert!(number.f1() >= 0.89, "別添1 micro-F1 on the variants fell to {:.3}", number.f1());
     // 札幌市基準: 西川市 0.941; the twentieth round added 大橋市's 特記事項
     // (甲・乙, 第１ without 条), out of sample: 0.000 on first measurement
     // (no article read), 0.783 (R 0.643) after the rules taken from it;
