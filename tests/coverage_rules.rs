@@ -2792,6 +2792,11 @@ fn disposal_of_paper_alone_is_no_erasure_of_data() {
         "{paper}\n２　電子媒体を廃棄する場合は、物理的な破壊により復元不可能な状態とすることを推奨する。"
     ));
     assert_eq!(recommended.status, CoverageStatus::Partial, "{recommended:?}");
+    // Paper named where nothing is disposed of says nothing of what is.
+    let any_medium = disposal(
+        "職員は、保有個人情報又は保有個人情報が記録されている媒体が不要となった場合には、保護管理者の指示に従い、当該保有個人情報の復元又は判読が不可能な方法により、当該情報の消去又は当該媒体の廃棄を行わなければならない。\n２　職員は、前項の手続に必要な書類を保護管理者に提出しなければならない。",
+    );
+    assert_eq!(any_medium.status, CoverageStatus::Covered, "{any_medium:?}");
 }
 
 /// The terms a rule requires of a contract (「…契約書に次に掲げる事項を定め

@@ -606,13 +606,20 @@ const PAPER_WORDS: &[&str] = &["文書", "書類", "帳票", "紙"];
 const ELECTRONIC_WORDS: &[&str] =
     &["電磁", "電子", "媒体", "データ", "端末", "機器", "消去", "削除", "情報システム", "ファイル", "サーバ"];
 
-/// Whether a catalog requirement asks for the erasure of data besides the
-/// disposal of media (「…消去又はその媒体の廃棄」, 「個人番号の削除、…電子
-/// 媒体等の廃棄」): a provision for paper alone falls short of it.
-pub fn requirement_erases_data(requirement: &str) -> bool {
-    let requirement = nfkc(requirement);
-    ["消去", "削除"].iter().any(|m| requirement.contains(m))
+/// Whether a catalog item is the disposal of records (its title says 廃棄,
+/// 削除 or 消去) and asks for the erasure of data besides the disposal of
+/// media (「…消去又はその媒体の廃棄」, 「個人番号の削除、…電子媒体等の
+/// 廃棄」): a provision for paper alone falls short of it. An item with
+/// disposal among other matters (委託終了時の消去・返却) is not.
+pub fn item_erases_data(title: &str, requirement: &str) -> bool {
+    let (title, requirement) = (nfkc(title), nfkc(requirement));
+    ["廃棄", "削除", "消去"].iter().any(|m| title.contains(m))
+        && ["消去", "削除"].iter().any(|m| requirement.contains(m))
 }
+
+/// Words of disposing of a record: the sentences that hold one say what
+/// is disposed of.
+pub const DISPOSAL_WORDS: &[&str] = &["廃棄", "破棄", "処分", "裁断", "溶解", "消去", "削除"];
 
 /// Whether `text` (NFKC) names records on paper only (「…が記録されている
 /// 文書が不要となった場合には、…当該文書を廃棄させなければならない。」):

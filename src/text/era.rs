@@ -90,12 +90,15 @@ impl EraDate {
 }
 
 /// A line that is just an era date, optionally followed by its instrument
-/// number (平成17年3月31日規則第20号, as under a title). Returns the date as
+/// number (平成17年3月31日規則第20号, as under a title) or by who decided it
+/// (令和6年3月29日農林水産部長決裁, 令和7年4月1日　事務局長決定: a 要領 or
+/// 内規 is made by a decision, not numbered). Returns the date as
 /// written (up to 日) and its ISO form; `None` for a sentence that contains
 /// a date (令和5年4月1日から施行する。).
 pub fn date_line(text: &str) -> Option<(String, String)> {
     static INSTRUMENT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!("^(?:[ \u{3000}]*[^ \u{3000}、。]*第{DATE_DIGITS}+号)?$")).expect("valid regex")
+        Regex::new(&format!("^(?:[ \u{3000}]*[^ \u{3000}、。]*(?:第{DATE_DIGITS}+号|決裁|決定|制定))?$"))
+            .expect("valid regex")
     });
     let date = era_dates(text).next().filter(|d| d.range.start == 0)?;
     if !INSTRUMENT_TAIL.is_match(&text[date.match_end..]) {
@@ -122,6 +125,9 @@ mod tests {
             date_line("平成17年3月31日規則第20号").unwrap(),
             ("平成17年3月31日".to_string(), "2005-03-31".to_string())
         );
+        assert_eq!(date_line("令和6年3月29日農林水産部長決裁").unwrap().1, "2024-03-29");
+        assert_eq!(date_line("令和7年4月1日\u{3000}事務局長決定").unwrap().0, "令和7年4月1日");
+        assert!(date_line("令和7年4月1日から事務局長が決定する。").is_none());
     }
 
     #[test]

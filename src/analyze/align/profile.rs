@@ -54,9 +54,9 @@ pub(crate) struct ItemProfile {
     /// (`confidence::requirement_is_about_outside_parties`): a duty laid on
     /// that party is its measure, not one the body falls short of.
     pub(crate) about_outside_parties: bool,
-    /// Whether the requirement asks for the erasure of data
-    /// (`confidence::requirement_erases_data`): disposal of paper alone
-    /// falls short of it.
+    /// Whether the item is the disposal of records with the erasure of data
+    /// (`confidence::item_erases_data`): disposal of paper alone falls
+    /// short of it.
     pub(crate) erases_data: bool,
     /// The item sets up a role (catalog `role: true`); see `roles`.
     pub(crate) role: bool,
@@ -225,7 +225,7 @@ impl CatalogAnalysis {
                 let graded = confidence::requirement_is_graded(&item.requirement);
                 let periodic = confidence::requirement_is_periodic(&item.requirement);
                 let about_outside_parties = confidence::requirement_is_about_outside_parties(&item.requirement);
-                let erases_data = confidence::requirement_erases_data(&item.requirement);
+                let erases_data = confidence::item_erases_data(&item.title, &item.requirement);
                 let role_names = if item.role {
                     roles::role_names(
                         &elements

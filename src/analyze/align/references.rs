@@ -335,13 +335,19 @@ impl Sentences {
         out
     }
 
-    /// Whether the sentences of `lines` that bind (not `Sentence::weak_duty`)
+    /// Whether the sentences of `lines` that dispose of records
+    /// (`confidence::DISPOSAL_WORDS`) and bind (not `Sentence::weak_duty`)
     /// name records on paper only (`confidence::names_paper_only_nfkc`):
     /// electronic media only recommended (「…電子媒体は、…破壊することを
-    /// 推奨する。」) are not disposed of.
+    /// 推奨する。」) are not disposed of. False where none disposes.
     pub(crate) fn bind_paper_only(&self, lines: &[String]) -> bool {
-        let binding: String = self.of(lines).iter().filter(|s| !s.weak_duty()).map(|s| s.compact.as_str()).collect();
-        confidence::names_paper_only_nfkc(&binding)
+        let disposing: String = self
+            .of(lines)
+            .iter()
+            .filter(|s| !s.weak_duty() && confidence::DISPOSAL_WORDS.iter().any(|w| s.compact.contains(w)))
+            .map(|s| s.compact.as_str())
+            .collect();
+        confidence::names_paper_only_nfkc(&disposing)
     }
 
     /// Whether a sentence of `lines` other than `definition` lays down a
