@@ -504,7 +504,8 @@ pub(crate) fn suspended_in_text(reg: &Regulation) -> Vec<ArticleCitation> {
     let mut out = Vec::new();
     let mut previous: Option<&crate::model::Article> = None;
     for article in reg.articles() {
-        for p in &article.paragraphs {
+        // Most paragraphs suspend nothing: read only those that say so.
+        for p in article.paragraphs.iter().filter(|p| p.text.contains("適用しない")) {
             for sentence in line_sentences(&p.text) {
                 let s = nfkc(sentence);
                 let s = s.trim_end_matches('。');
