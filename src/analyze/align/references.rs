@@ -44,6 +44,10 @@ pub(crate) fn referenced_items(items: &[ItemProfile], compact: &str) -> Vec<usiz
     hits.iter().enumerate().filter(|(_, &h)| h == best).map(|(i, _)| i).collect()
 }
 
+/// How the items a matter names are found: [`referenced_items`] or
+/// [`head_items`].
+type ItemsNamed = fn(&[ItemProfile], &str) -> Vec<usize>;
+
 /// Items whose title or keywords name the head of `phrase` (NFKC): of
 /// the names found as whole words, those that end last, the longest of
 /// them — in 「漏えい等事案に係る事実関係及び再発防止策の公表」 the matter is
@@ -136,14 +140,13 @@ fn handed_over_items(items: &[ItemProfile], compact: &str) -> Vec<usize> {
     // A topic is cut only at 並びに, which joins matters at the top of a
     // phrase; its 、 may part the conditions of one matter, and each of its
     // matters is the item its head names (`head_items`).
-    let (matters, named): (Vec<&str>, fn(&[ItemProfile], &str) -> Vec<usize>) =
-        if let Some(list) = delegated_list(compact) {
-            (list.split("並びに").flat_map(|m| m.split('、')).collect(), referenced_items)
-        } else if let Some(topic) = delegated_matters(compact) {
-            (topic.split("並びに").collect(), head_items)
-        } else {
-            return out;
-        };
+    let (matters, named): (Vec<&str>, ItemsNamed) = if let Some(list) = delegated_list(compact) {
+        (list.split("並びに").flat_map(|m| m.split('、')).collect(), referenced_items)
+    } else if let Some(topic) = delegated_matters(compact) {
+        (topic.split("並びに").collect(), head_items)
+    } else {
+        return out;
+    };
     if matters.len() >= LISTED_MATTERS_MIN {
         for matter in matters {
             for i in named(items, matter) {
