@@ -695,10 +695,6 @@ pub fn weak_duty_reason<'s>(sentences: impl Iterator<Item = &'s str>) -> &'stati
         DEFERRAL_REASON
     } else if any(narrows_to_listed_nfkc) && !any(is_effort_nfkc) {
         NARROWED_REASON
-    } else if any(is_laid_on_outside_party_nfkc) && !any(is_effort_nfkc) {
-        OUTSIDE_PARTY_REASON
-    } else if any(names_paper_only_nfkc) && !any(is_effort_nfkc) {
-        PAPER_ONLY_REASON
     } else {
         WEAK_DUTY_REASON
     }

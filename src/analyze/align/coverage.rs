@@ -22,10 +22,10 @@ use crate::catalog::Catalog;
 use crate::model::Regulation;
 use crate::text::normalize::nfkc;
 
-/// Coverage of `reg` against `catalog` with default parameters.
 /// The kind of a contract's clauses (委託契約の特記事項), as its title ends.
 const CONTRACT_CLAUSES: &str = "特記事項";
 
+/// Coverage of `reg` against `catalog` with default parameters.
 pub fn coverage(reg: &Regulation, catalog: &Catalog, analysis: &TextAnalysis) -> CoverageReport {
     let cache = TokenCache::new();
     coverage_with(reg, &CatalogAnalysis::build(catalog, &cache), analysis, Params::default())
@@ -133,7 +133,23 @@ pub fn coverage_with(
                     .iter()
                     .filter_map(|e| analysis.articles.iter().find(|a| a.id == e.article_id)?.lead_of_item(&e.sentence));
                 let read = direct.iter().map(|e| e.sentence.as_str()).chain(leads);
-                Some(confidence::weak_duty_reason(read).to_string())
+                // Where the sentences say no reason of their own, the party
+                // they bind or the records they dispose of does.
+                let all_say = |says: fn(&str) -> bool| direct.iter().all(|e| says(&nfkc(&e.sentence)));
+                let reason = match confidence::weak_duty_reason(read) {
+                    confidence::WEAK_DUTY_REASON
+                        if !binds_outside_parties
+                            && !item.about_outside_parties
+                            && all_say(confidence::is_laid_on_outside_party_nfkc) =>
+                    {
+                        confidence::OUTSIDE_PARTY_REASON
+                    }
+                    confidence::WEAK_DUTY_REASON if item.erases_data && all_say(confidence::names_paper_only_nfkc) => {
+                        confidence::PAPER_ONLY_REASON
+                    }
+                    reason => reason,
+                };
+                Some(reason.to_string())
             } else if direct.iter().all(|e| e.band == ScoreBand::Low) {
                 Some(confidence::LOW_BAND_REASON.to_string())
             } else {

@@ -269,6 +269,12 @@ impl Sentence {
     /// in the name of a document it defers to or cites (「…基本方針（…）に
     /// 定めるところによるほか、…」, 「基本方針に定める総括責任者」, see
     /// `terms::without_cited_names`): it cites them, it does not lay them down.
+    pub(crate) fn names_only_cited(&self, item: &ItemProfile, elements: &[String]) -> bool {
+        let found = found_phrases(item, elements);
+        let without_cited = self.without_cited.get_or_init(|| terms::without_cited_names(&self.compact));
+        element_hits(&self.compact, &found) > 0 && element_hits(without_cited, &found) == 0
+    }
+
     /// Whether it names `item`'s `elements` (labels) only as an act taken
     /// as done (「点検を行ったときは、その結果を…報告する」, see
     /// `confidence::presupposed_act_end`): it asks for what follows.
@@ -276,12 +282,6 @@ impl Sentence {
         let Some(end) = confidence::presupposed_act_end(&self.compact) else { return false };
         let found = found_phrases(item, elements);
         element_hits(&self.compact[..end], &found) > 0 && element_hits(&self.compact[end..], &found) == 0
-    }
-
-    pub(crate) fn names_only_cited(&self, item: &ItemProfile, elements: &[String]) -> bool {
-        let found = found_phrases(item, elements);
-        let without_cited = self.without_cited.get_or_init(|| terms::without_cited_names(&self.compact));
-        element_hits(&self.compact, &found) > 0 && element_hits(without_cited, &found) == 0
     }
 
     /// Whether it delegates matters it names (「…記録機能を有する機器の
