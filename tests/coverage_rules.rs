@@ -2878,3 +2878,24 @@ fn the_laws_limit_on_provision_is_not_the_provision_measure() {
     );
     assert_eq!(articles_of(&report, "7"), ["第3条"]);
 }
+
+/// A disposal register (「…廃棄又は削除を行ったときは、その日時、対象及び
+/// 方法を廃棄等記録簿に記録し、これを保存しなければならない。」) keeps the
+/// record 別添1 E-d asks for.
+#[test]
+fn a_disposal_register_keeps_the_record_of_disposal() {
+    let report = coverage(
+        "試験村特定個人情報等取扱規程",
+        &[
+            PURPOSE,
+            (
+                "廃棄及び削除",
+                "保護責任者は、保存期間を経過した特定個人情報等が記載された書類及び電子媒体については、できるだけ速やかに、復元不可能な方法で廃棄しなければならない。\n２　情報システムに記録された個人番号のうち保存期間を経過したものは、できるだけ速やかに、復元不可能な方法により削除しなければならない。\n３　保護責任者は、前２項の規定により廃棄又は削除を行ったときは、その日時及び方法を廃棄等記録簿に記録し、これを保存しなければならない。\n４　廃棄又は削除を外部に委託する場合には、保護責任者は、委託先から証明書等を提出させ、これを確認しなければならない。",
+            ),
+        ],
+        "mynumber-anzen",
+    );
+    let it = item(&report, "phy-d");
+    assert!(!it.missing_elements.iter().any(|m| m.contains("記録を保存")), "{it:?}");
+    assert_eq!(it.status, CoverageStatus::Covered, "{it:?}");
+}
