@@ -634,8 +634,10 @@ pub fn names_paper_only_nfkc(text: &str) -> bool {
 
 /// Parties outside the body a rule may bind: a facility's 指定管理者, a
 /// contractor under any of its names. 乙 is left out: only a contract
-/// names its parties so, and a contract binds its 乙 as its own.
-const OUTSIDE_PARTIES: &[&str] = &["指定管理者", "受託者", "再受託者", "委託先", "受注者"];
+/// names its parties so, and a contract binds its 乙 as its own. Some end
+/// like an authority (再委託者 like 委託者, 指定管理者 like 管理者) and are
+/// bound all the same (`grants_power`).
+const OUTSIDE_PARTIES: &[&str] = &["指定管理者", "受託者", "再受託者", "再委託者", "委託先", "受注者"];
 
 /// Whether a catalog requirement is about a party outside the body (委託,
 /// 受託, 提供先, 指定管理): that party's duties are its measure.
@@ -648,7 +650,14 @@ pub fn requirement_is_about_outside_parties(requirement: &str) -> bool {
 /// subject, before its first 「は、」, is one of `OUTSIDE_PARTIES`
 /// (「指定管理者は、基本協定の定めるところにより、…自己点検を行う」).
 pub fn is_laid_on_outside_party_nfkc(sentence: &str) -> bool {
-    sentence.split_once("は、").is_some_and(|(subject, _)| OUTSIDE_PARTIES.iter().any(|p| subject.ends_with(p)))
+    subject_and_act(sentence).is_some_and(|(subject, _)| OUTSIDE_PARTIES.iter().any(|p| subject.ends_with(p)))
+}
+
+/// A sentence's (NFKC) subject, the last clause before its first 「は、」
+/// (「委託者は、」, 「…場合において、管理者は、」), and the act after it.
+fn subject_and_act(sentence: &str) -> Option<(&str, &str)> {
+    let (subject, act) = sentence.split_once("は、").or_else(|| sentence.split_once("は,"))?;
+    Some((subject.rsplit(['、', ',']).next().unwrap_or(subject).trim(), act))
 }
 
 /// Whether `sentence` (NFKC) ends by leaving its matter to another rule
@@ -746,8 +755,6 @@ fn permitting_ending(sentence: &str) -> Option<&'static str> {
 /// 甲 and 乙) and the heads and managers a rule sets up (…長, …管理者,
 /// …責任者). 職員 or 受託者 are the parties a rule binds.
 const AUTHORITY_SUFFIXES: &[&str] = &["委託者", "発注者", "甲", "長", "管理者", "責任者", "実施機関"];
-/// Obligated parties that end like an authority (事務取扱担当者 does not).
-const BOUND_PARTIES: &[&str] = &["受託者", "再委託者", "指定管理者"];
 /// Marks of an act directed at another party: the party addressed
 /// (…に対し), a causative (報告させ), or the contract's other party named
 /// (受託者の作業場所に立ち入り, 受託者が違反したときは…解除).
@@ -760,12 +767,9 @@ const OTHER_PARTY_MARKS: &[&str] = &["に対し", "させ", "受託者", "受注
 /// of the obligated party itself (職員は…できる, 責任者は記録を分析することが
 /// できる) only permits and is no duty.
 pub fn grants_power(sentence: &str) -> bool {
-    let Some((subject, act)) = sentence.split_once("は、").or_else(|| sentence.split_once("は,")) else {
-        return false;
-    };
-    let subject = subject.rsplit(['、', ',']).next().unwrap_or(subject).trim();
-    let authority =
-        AUTHORITY_SUFFIXES.iter().any(|a| subject.ends_with(a)) && !BOUND_PARTIES.iter().any(|b| subject.ends_with(b));
+    let Some((subject, act)) = subject_and_act(sentence) else { return false };
+    let authority = AUTHORITY_SUFFIXES.iter().any(|a| subject.ends_with(a))
+        && !OUTSIDE_PARTIES.iter().any(|b| subject.ends_with(b));
     authority && OTHER_PARTY_MARKS.iter().any(|m| act.contains(m))
 }
 

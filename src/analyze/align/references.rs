@@ -485,13 +485,11 @@ pub(crate) fn suspended_articles(reg: &Regulation) -> Vec<ArticleCitation> {
                 None
             };
             let Some((before, _)) = split else { continue };
-            let for_a_time = s.contains("当分の間") || s.contains("までの間");
+            let for_a_time = is_for_a_time(s);
             if !for_a_time || s.contains("については") {
                 continue;
             }
-            // The articles are those of the clause that cites them.
-            let cited = before.rsplit('、').next().unwrap_or(before);
-            out.extend(numerals::article_citations(&same_article_named(before, cited)));
+            out.extend(numerals::article_citations(&same_article_named(before, citing_clause(before))));
         }
     }
     out
@@ -512,12 +510,12 @@ pub(crate) fn suspended_in_text(reg: &Regulation) -> Vec<ArticleCitation> {
             for sentence in line_sentences(&p.text) {
                 let s = nfkc(sentence);
                 let s = s.trim_end_matches('。');
-                let for_a_time = s.contains("当分の間") || s.contains("までの間");
+                let for_a_time = is_for_a_time(s);
                 let Some((before, _)) = s.rsplit_once("の規定は、").filter(|_| for_a_time && s.ends_with("適用しない"))
                 else {
                     continue;
                 };
-                let cited = before.rsplit('、').next().unwrap_or(before);
+                let cited = citing_clause(before);
                 let whole = |number: &crate::text::numerals::Number, paragraph| ArticleCitation {
                     first: number.clone(),
                     last: number.clone(),
@@ -534,6 +532,19 @@ pub(crate) fn suspended_in_text(reg: &Regulation) -> Vec<ArticleCitation> {
         previous = Some(article);
     }
     out
+}
+
+/// Whether a sentence (NFKC) speaks for a time: 当分の間, or until a day
+/// (…までの間).
+fn is_for_a_time(sentence: &str) -> bool {
+    sentence.contains("当分の間") || sentence.contains("までの間")
+}
+
+/// The clause of `text` that cites the provisions a 附則 or a paragraph
+/// acts on: the words after its last 、 (「…までの間、第17条第1項」 → 第17条
+/// 第1項).
+fn citing_clause(text: &str) -> &str {
+    text.rsplit('、').next().unwrap_or(text)
 }
 
 /// `cited`, the end of `before`, with a 同条 (the article last cited)
@@ -577,7 +588,7 @@ pub(crate) fn narrowed_articles(reg: &Regulation) -> Vec<ArticleCitation> {
     for text in supplementary_texts(reg) {
         for sentence in line_sentences(text) {
             let s = nfkc(sentence);
-            let for_a_time = s.contains("当分の間") || s.contains("までの間");
+            let for_a_time = is_for_a_time(&s);
             if for_a_time {
                 for c in direct.captures_iter(&s) {
                     if LESSENING_WORDS.iter().any(|w| c[2].contains(w)) {
@@ -590,8 +601,7 @@ pub(crate) fn narrowed_articles(reg: &Regulation) -> Vec<ArticleCitation> {
             if for_a_time && LESSENING_WORDS.iter().any(|w| replacement.contains(w)) {
                 // 「…までの間における第17条」: the articles after the time.
                 let cited = before.rsplit_once("における").map_or(before, |(_, c)| c);
-                let cited = cited.rsplit('、').next().unwrap_or(cited);
-                out.extend(numerals::article_citations(cited));
+                out.extend(numerals::article_citations(citing_clause(cited)));
             }
         }
     }
@@ -625,7 +635,7 @@ pub(crate) fn deferred_articles(reg: &Regulation) -> Vec<ArticleCitation> {
                 continue;
             };
             if s.starts_with("ただし、") && EffectiveDay::of(day).is_after(&own_day) {
-                out.extend(numerals::article_citations(before.rsplit('、').next().unwrap_or(before)));
+                out.extend(numerals::article_citations(citing_clause(before)));
             }
         }
     }
