@@ -2657,6 +2657,28 @@ fn a_duty_laid_only_on_an_outside_party_is_not_the_bodys() {
     assert_eq!(inspection("個人情報の取扱いに関する特記事項", "受託者").status, CoverageStatus::Covered);
 }
 
+/// A measure another local government takes (a 組合's 「…必要な措置は、協定
+/// の定めるところにより、北山町が講ずるものとする」) is that body's, as a
+/// contractor's is: △ with the same reason. The rule's own body so named
+/// (試験町, the body of these tests) takes it itself, and a manager who
+/// acts on a system another body runs takes the measure.
+#[test]
+fn a_measure_another_local_government_takes_is_not_the_bodys() {
+    let antivirus = |text: &str| {
+        let report = coverage("試験町保有個人情報管理規程", &[PURPOSE, ("不正プログラム対策", text)], "ppc-shishin");
+        item(&report, "5-6").clone()
+    };
+    let measure = "不正プログラムによる保有個人情報の漏えい等の防止のため、ソフトウェアに関する公開された脆弱性の解消、把握された不正プログラムの感染防止その他の必要な措置は、協定の定めるところにより、";
+    let other = antivirus(&format!("{measure}北山町が講ずるものとする。"));
+    assert_eq!(other.status, CoverageStatus::Partial, "{other:?}");
+    assert_eq!(other.status_reason.as_deref(), Some(reiki::analyze::confidence::OUTSIDE_PARTY_REASON), "{other:?}");
+    assert_eq!(antivirus(&format!("{measure}試験町が講ずるものとする。")).status, CoverageStatus::Covered);
+    let manager = antivirus(
+        "保護管理者は、北山町が運用する情報システムについて、ソフトウェアに関する公開された脆弱性の解消、把握された不正プログラムの感染防止その他の必要な措置を講じなければならない。",
+    );
+    assert_eq!(manager.status, CoverageStatus::Covered, "{manager:?}");
+}
+
 /// 「…の例による」 after a body (試験町の例による) hands the matter over to
 /// that body's rules, as after a named rule: △ by reference. A topic of
 /// matters joined by 並びに hands over each matter, as its head names it

@@ -64,9 +64,10 @@ pub const WEAK_DUTY_REASON: &str = "努力義務にとどまる";
 /// where the guideline asks for the erasure of data too.
 pub const PAPER_ONLY_REASON: &str = "紙の文書等に限っている（電磁的記録の消去がない）";
 /// Reason shown with △ when the evidence lays the measure only on a party
-/// outside the body (「指定管理者は、…自己点検を行い、…報告する。」): it
-/// binds that party for what it handles, not the body's own units.
-pub const OUTSIDE_PARTY_REASON: &str = "指定管理者・受託者等の義務としてのみ定める（自らの措置ではない）";
+/// outside the body (「指定管理者は、…自己点検を行い、…報告する。」, 「…措置
+/// は、…清川町が講ずるものとする。」): it binds that party for what it
+/// handles, not the body's own units.
+pub const OUTSIDE_PARTY_REASON: &str = "指定管理者・受託者・他の団体等の措置としてのみ定める（自らの措置ではない）";
 /// Reason shown with △ when the evidence relieves its party of the act
 /// (…を要しない) or deems it done (…を行ったものとみなす): the measure is
 /// named, then not required.
@@ -646,11 +647,38 @@ pub fn requirement_is_about_outside_parties(requirement: &str) -> bool {
     ["委託", "受託", "提供先", "指定管理"].iter().any(|m| requirement.contains(m))
 }
 
-/// Whether `sentence` (NFKC) lays its act on a party outside the body: its
-/// subject, before its first 「は、」, is one of `OUTSIDE_PARTIES`
-/// (「指定管理者は、基本協定の定めるところにより、…自己点検を行う」).
-pub fn is_laid_on_outside_party_nfkc(sentence: &str) -> bool {
-    subject_and_act(sentence).is_some_and(|(subject, _)| OUTSIDE_PARTIES.iter().any(|p| subject.ends_with(p)))
+/// Whether `sentence` (NFKC) lays its act on a party outside `body` (the
+/// regulation's body, when known): its subject, before its first 「は、」, is
+/// one of `OUTSIDE_PARTIES` (「指定管理者は、基本協定の定めるところにより、…
+/// 自己点検を行う」), or the measure is the topic and another local
+/// government, named with が, takes it (a 組合's 「…必要な措置は、協定の定
+/// めるところにより、清川町が講ずるものとする」).
+pub fn is_laid_on_outside_party_nfkc(sentence: &str, body: Option<&str>) -> bool {
+    let Some((subject, act)) = subject_and_act(sentence) else { return false };
+    if OUTSIDE_PARTIES.iter().any(|p| subject.ends_with(p)) {
+        return true;
+    }
+    // A person or an office as the topic acts itself (「保護管理者は、清川町が
+    // 運用する情報システムについて…」): only a topic that is the matter
+    // leaves the act to the body named.
+    let topic_acts = ACTING_TOPIC_ENDS.iter().any(|e| subject.ends_with(e));
+    !topic_acts && other_body_takes_act(act).is_some_and(|named| !body.is_some_and(|b| nfkc(b).contains(named)))
+}
+
+/// Ends of a topic that is a person or an office, which then acts itself.
+const ACTING_TOPIC_ENDS: &[&str] = &["者", "長", "員", "課", "室", "局", "部", "係", "機関", "委員会"];
+
+/// The local government named with が as the one who takes the act of the
+/// sentence's last two clauses (「…、清川町が作成し、保管するものとする。」),
+/// by its proper name (one kanji or more before 都道府県市区町村): a bare
+/// 「市が」 is the body itself.
+fn other_body_takes_act(act: &str) -> Option<&str> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r"(?:^|、)(\p{Han}{1,8}?[都道府県市区町村])が[^、。]*(?:、[^、。]*)?。?$")
+            .expect("valid regex")
+    });
+    re.captures(act).map(|c| c.get(1).expect("group 1").as_str())
 }
 
 /// A sentence's (NFKC) subject, the last clause before its first 「は、」

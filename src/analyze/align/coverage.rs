@@ -86,6 +86,7 @@ pub fn coverage_with(
     // binds the body, and a duty it lays only on a party outside the body
     // (指定管理者, 受託者) is that party's, for what that party handles.
     let binds_outside_parties = reg.meta.title.as_deref().is_some_and(|t| nfkc(t).ends_with(CONTRACT_CLAUSES));
+    let body = reg.meta.body.as_deref();
     let items = catalog
         .items
         .iter()
@@ -94,7 +95,7 @@ pub fn coverage_with(
             ev.sort_by(|x, y| y.score.total_cmp(&x.score));
             if !binds_outside_parties && !item.about_outside_parties {
                 for e in ev.iter_mut().filter(|e| !e.weak_duty) {
-                    e.weak_duty = confidence::is_laid_on_outside_party_nfkc(&nfkc(&e.sentence));
+                    e.weak_duty = confidence::is_laid_on_outside_party_nfkc(&nfkc(&e.sentence), body);
                 }
             }
             let na = not_applicable(reg, &catalog.catalog.id, &item.id);
@@ -140,7 +141,9 @@ pub fn coverage_with(
                     confidence::WEAK_DUTY_REASON
                         if !binds_outside_parties
                             && !item.about_outside_parties
-                            && all_say(confidence::is_laid_on_outside_party_nfkc) =>
+                            && direct
+                                .iter()
+                                .all(|e| confidence::is_laid_on_outside_party_nfkc(&nfkc(&e.sentence), body)) =>
                     {
                         confidence::OUTSIDE_PARTY_REASON
                     }
