@@ -56,9 +56,12 @@ pub struct Meta {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
-    /// In force (施行).
+    /// In force (施行). Staff write it in their own words too: 施行,
+    /// 施行中, 現行, in-force.
+    #[serde(alias = "施行", alias = "施行中", alias = "現行", alias = "in-force")]
     Enacted,
-    /// A draft or proposal (案).
+    /// A draft or proposal (案, 起案).
+    #[serde(alias = "案", alias = "起案")]
     Draft,
 }
 

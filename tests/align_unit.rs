@@ -215,6 +215,63 @@ fn correspondence_pairs_articles_on_the_same_topic() {
     assert!(c.unmatched_b.contains(&"art-4".to_string()), "{:?}", c.unmatched_b);
 }
 
+/// A draft's article made of the 項 of one article of its model and one
+/// long 項 moved in from another answers the first, most of its 項 come
+/// from it, and the other for that 項 alone; neither is the model's alone.
+#[test]
+fn an_article_with_a_paragraph_moved_in_answers_where_most_come_from() {
+    let model = regulation(
+        "model",
+        vec![
+            article(1, "趣旨", &["この規程は、保有個人情報の適正な管理に関し必要な事項を定めるものとする。"]),
+            article(
+                2,
+                "情報管理責任者",
+                &[
+                    "保有個人情報を取り扱う課に情報管理責任者を置き、当該課の長をもって充てる。",
+                    "情報管理責任者は、当該課における保有個人情報を適切に管理する任に当たる。",
+                    "情報管理責任者は、保有個人情報を電子計算組織で取り扱う場合には、当該電子計算組織を所管する課の長と連携して、その任に当たる。",
+                ],
+            ),
+            article(3, "研修", &["総括責任者は、職員に対し、保有個人情報の取扱いに関する研修を毎年度行わなければならない。"]),
+            article(
+                4,
+                "確認体制及び分担",
+                &[
+                    "情報管理責任者は、職員による保有個人情報の取扱いにおける誤りを防ぐため、二人以上の職員による読み合わせその他の確認の体制を整えなければならない。",
+                    "二以上の課が一の事務を共同して処理する場合には、関係する情報管理責任者は、あらかじめ協議して、それぞれが受け持つ作業の範囲、責任の所在、相互の連絡の方法及び記録の引継ぎの手順を明確にし、その内容を書面に残しておかなければならない。",
+                ],
+            ),
+        ],
+    );
+    let draft = regulation(
+        "draft",
+        vec![
+            article(1, "趣旨", &["この規程は、保有個人情報の適正な管理について必要な事項を定める。"]),
+            article(
+                2,
+                "情報管理責任者",
+                &[
+                    "課ごとに情報管理責任者を置き、当該課の長をもって充てる。",
+                    "情報管理責任者は、課の保有個人情報を管理する任に当たる。",
+                    "電子計算組織で取り扱う保有個人情報については、情報管理責任者は、所管の課長と連携する。",
+                    "一の事務を二以上の課が共同して処理する場合には、関係する情報管理責任者は、あらかじめ協議して、それぞれが受け持つ作業の範囲、責任の所在、相互の連絡の方法及び記録の引継ぎの手順を明確にし、その内容を書面に残しておかなければならない。",
+                ],
+            ),
+            article(3, "研修", &["総括責任者は、職員に対し、保有個人情報の取扱いに関する研修を毎年度行うものとする。"]),
+            article(4, "確認体制", &["情報管理責任者は、職員の取扱いに誤りが生じないよう、二人以上の職員による読み合わせその他の確認の体制を整えなければならない。"]),
+        ],
+    );
+    let cache = TokenCache::new();
+    let (ad, am) = (TextAnalysis::build(&draft, &cache), TextAnalysis::build(&model, &cache));
+    let c = align::correspond(&ad, &am, &[], &[]);
+    let second = c.matches.iter().find(|m| m.a_article == "art-2").unwrap();
+    let got: Vec<(&str, Option<u32>)> =
+        second.b_articles.iter().map(|b| (b.article_id.as_str(), b.paragraph)).collect();
+    assert_eq!(got, [("art-2", None), ("art-4", Some(4))], "{second:?}");
+    assert!(c.unmatched_b.is_empty(), "{:?}", c.unmatched_b);
+}
+
 #[test]
 fn empty_regulations_give_all_missing_and_no_pairs() {
     let empty = regulation("empty", vec![]);

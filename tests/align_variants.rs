@@ -109,14 +109,24 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // 第11条 (研修 for 里親, not staff) → 2, 第17条 (消去及び廃棄 of
     // 電磁的記録及び記録媒体 handed to the policy: 媒体 named as much as
     // 廃棄) and 第23条 (a tablet kept in a locked 保管庫) → 4-4.
+    // The thirty-eighth round's blind pair, 藤ヶ崎市 and 長峰町's draft
+    // from it, two each of the same words: the design documents' 保管、
+    // 複製、廃棄 handed to the security policy → 4-6 (by reference; its
+    // gold gives it to 5-15 alone) and the システム室's 入室に係る認証機能
+    // with its パスワード等の管理 → 5-1 (a door's authentication, as
+    // 潮見町's; its writer named it as a trap).
     assert_eq!(
         wrong,
         [
             ("asagiri-koki-kitei 第12条".to_string(), "5-8".to_string()),
+            ("fujigasaki-kanri-kitei 第22条".to_string(), "4-6".to_string()),
+            ("fujigasaki-kanri-kitei 第23条".to_string(), "5-1".to_string()),
             ("hinode-toshokan-kitei 第38条".to_string(), "10-3".to_string()),
             ("mizuho-kodomo-kitei 第11条".to_string(), "2".to_string()),
             ("mizuho-kodomo-kitei 第17条".to_string(), "4-4".to_string()),
             ("mizuho-kodomo-kitei 第23条".to_string(), "4-4".to_string()),
+            ("nagamine-kanri-kitei-an 第22条".to_string(), "4-6".to_string()),
+            ("nagamine-kanri-kitei-an 第24条".to_string(), "5-1".to_string()),
             ("shiranami-senkan-kitei 第11条".to_string(), "4-3".to_string()),
             ("shiranami-senkan-kitei 第19条".to_string(), "10-1".to_string()),
             ("shiranami-senkan-kitei 第28条".to_string(), "8-1".to_string()),
@@ -153,17 +163,23 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // of school, of record) —, 常磐県 4-5 (a proviso by which the 校長, who is
     // the manager, may lift the duty) and 9 (the policy followed for cloud
     // services only), 榊市 C-e (the audit is also a 任務 of its roles
-    // table).
+    // table). 鴎市 4-5 and 白波市 4-5 (mail alone checked) are △ since the
+    // thirty-eighth round, as misdelivery of data is an element of its own.
+    // That round's blind pair keeps two, both in 長峰町's draft: 7 (提供 to
+    // those other than 行政機関等 only, where the 指針 asks the same 「必要
+    // に応じ」 for them) and 8-1 (the contract's 「…検査に関する事項」, a
+    // term it must hold, read as the check, which the draft makes 「必要が
+    // あると認めるとき」 only).
     assert_eq!(
         false_covered,
         [
             ("hinode-toshokan-kitei".to_string(), "4-3".to_string()),
             ("inaho-hogo-kitei".to_string(), "10-1".to_string()),
-            ("kamome-suisan-kitei".to_string(), "4-5".to_string()),
             ("kirishima-kyoiku-tokutei-kitei".to_string(), "org-e".to_string()),
             ("mizuho-kodomo-kitei".to_string(), "5-6".to_string()),
+            ("nagamine-kanri-kitei-an".to_string(), "7".to_string()),
+            ("nagamine-kanri-kitei-an".to_string(), "8-1".to_string()),
             ("sakaki-kodomo-tokutei-kitei".to_string(), "org-e".to_string()),
-            ("shiranami-senkan-kitei".to_string(), "4-5".to_string()),
             ("tokiwa-kenritsu-gakko-kitei".to_string(), "4-5".to_string()),
             ("tokiwa-kenritsu-gakko-kitei".to_string(), "5-10".to_string()),
             ("tokiwa-kenritsu-gakko-kitei".to_string(), "5-13".to_string()),
@@ -512,5 +528,122 @@ fn a_drafts_changes_against_the_rule_it_follows() {
         for k in must_not {
             assert!(!found.contains(k), "西浦 {theirs} → 東浦 {ours}: {k:?} is no change a reader sees ({found:?})");
         }
+    }
+}
+
+/// A pair's answer key (tests/variants/pairs/<draft>.pair.yaml; format in
+/// tests/variants/README.md, *Pairs*): the draft's articles with the
+/// model's they were written from, the model's articles left out, and the
+/// changes of substance of each pair in a reader's terms.
+#[derive(serde::Deserialize)]
+struct PairGold {
+    base: String,
+    draft: String,
+    counterparts: std::collections::BTreeMap<String, Vec<String>>,
+    base_only: Vec<String>,
+    changes: std::collections::BTreeMap<String, PairChange>,
+}
+
+#[derive(serde::Deserialize)]
+struct PairChange {
+    base: String,
+    kinds: Vec<String>,
+}
+
+/// What reiki gets wrong on a pair, each list sorted: the draft's articles
+/// whose counterparts differ from the key (the first must be one the key
+/// names, and every article the key joins must be there; none where the key
+/// has none), the model's articles left out that reiki pairs or the
+/// reverse, and per pair (「model → draft」) the kinds of change the key
+/// names that no flag says and the kinds flagged that the key does not name.
+#[derive(Debug, Default, PartialEq)]
+struct PairMisses {
+    counterparts: Vec<String>,
+    base_only: Vec<String>,
+    missed: Vec<(String, String)>,
+    extra: Vec<(String, String)>,
+}
+
+/// The gold's kind for a flag.
+fn reader_kind(kind: reiki::analyze::flags::FlagKind) -> &'static str {
+    use reiki::analyze::flags::FlagKind::*;
+    match kind {
+        ObligationWeakened => "duty-weakened",
+        ObligationStrengthened => "duty-strengthened",
+        RoleChanged => "role-changed",
+        QuantityChanged => "quantity-changed",
+        ScopeChanged => "scope-changed",
+        DelegatedByReference => "delegated",
+        ItemsChanged => "items-changed",
+    }
+}
+
+/// Measures the 条文対応表 (draft as A, as `pairs` in reiki.yaml put a
+/// draft first) and the flags of each pair the key names (model as A, as
+/// `reiki diff MODEL DRAFT` shows them) against `tests/variants/pairs/{draft}.pair.yaml`.
+fn pair_misses(draft_id: &str, catalog: &str) -> PairMisses {
+    let gold: PairGold =
+        serde_yaml::from_str(&std::fs::read_to_string(format!("tests/variants/pairs/{draft_id}.pair.yaml")).unwrap())
+            .unwrap();
+    let load = |id: &str| reiki::parse::load_file(Path::new(&format!("tests/variants/regulations/{id}.md"))).unwrap();
+    let (draft, model) = (load(&gold.draft), load(&gold.base));
+    let cat = reiki::catalog::load_file(Path::new(&format!("catalogs/{catalog}.yaml"))).unwrap();
+    let cache = TokenCache::new();
+    let (ad, am) = (TextAnalysis::build(&draft, &cache), TextAnalysis::build(&model, &cache));
+    let (rd, rm) = (align::coverage(&draft, &cat, &ad), align::coverage(&model, &cat, &am));
+    let corr = align::correspond(&ad, &am, &[rd], &[rm]);
+    let mut misses = PairMisses::default();
+    for (ours, want) in &gold.counterparts {
+        let id = &draft.article_by_label(ours).unwrap_or_else(|| panic!("{draft_id}: no {ours}")).id;
+        let got: Vec<String> = corr
+            .matches
+            .iter()
+            .find(|m| &m.a_article == id)
+            .map(|m| m.b_articles.iter().map(|b| model.article(&b.article_id).unwrap().label.clone()).collect())
+            .unwrap_or_default();
+        let right = match got.first() {
+            None => want.is_empty(),
+            Some(first) => want.contains(first) && want.iter().all(|w| got.contains(w)),
+        };
+        if !right {
+            misses.counterparts.push(format!("{ours} → {got:?} (key {want:?})"));
+        }
+    }
+    let left_out: Vec<String> = corr.unmatched_b.iter().map(|id| model.label_and_caption(id).0).collect();
+    misses.base_only = gold
+        .base_only
+        .iter()
+        .filter(|l| !left_out.contains(l))
+        .map(|l| format!("{l} paired"))
+        .chain(left_out.iter().filter(|l| !gold.base_only.contains(l)).map(|l| format!("{l} left out")))
+        .collect();
+    for (ours, change) in &gold.changes {
+        let (a, b) = (model.article_by_label(&change.base).unwrap(), draft.article_by_label(ours).unwrap());
+        let flagged: std::collections::BTreeSet<&str> =
+            reiki::analyze::flags::compare_articles(a, b).iter().map(|f| reader_kind(f.kind)).collect();
+        let pair = format!("{} → {ours}", change.base);
+        for k in &change.kinds {
+            if !flagged.contains(k.as_str()) {
+                misses.missed.push((pair.clone(), k.clone()));
+            }
+        }
+        for k in flagged.iter().filter(|k| !change.kinds.iter().any(|w| w == *k)) {
+            misses.extra.push((pair.clone(), k.to_string()));
+        }
+    }
+    for list in [&mut misses.counterparts, &mut misses.base_only] {
+        list.sort();
+    }
+    misses.missed.sort();
+    misses.extra.sort();
+    misses
+}
+
+#[test]
+fn first_measurement_of_the_pairs() {
+    for (draft, catalog) in
+        [("nagamine-kanri-kitei-an", "ppc-shishin"), ("kaedeyama-tokutei-kitei-an", "mynumber-anzen")]
+    {
+        eprintln!("{draft}: {:#?}", pair_misses(draft, catalog));
     }
 }

@@ -2679,6 +2679,28 @@ fn a_measure_another_local_government_takes_is_not_the_bodys() {
     assert_eq!(manager.status, CoverageStatus::Covered, "{manager:?}");
 }
 
+/// The 指針's 4-5 names misdelivery of media (誤送付, 誤交付) and of data
+/// (誤送信, ウェブサイト等への誤掲載): a check of what is posted or handed
+/// over alone is △, missing the data; naming all four, or one with 等, ○.
+#[test]
+fn a_check_of_mail_alone_leaves_out_the_data_sent() {
+    let misdelivery = |text: &str| {
+        let report = coverage("試験町保有個人情報管理規程", &[PURPOSE, ("誤送付等の防止", text)], "ppc-shishin");
+        item(&report, "4-5").clone()
+    };
+    let mail = misdelivery(
+        "職員は、保有個人情報を含む媒体の誤送付及び誤交付を防止するため、送付先及び内容について複数の職員による確認を行わなければならない。",
+    );
+    assert_eq!(mail.status, CoverageStatus::Partial, "{mail:?}");
+    assert!(mail.missing_elements.iter().any(|m| m.contains("誤送信")), "{mail:?}");
+    for all in [
+        "職員は、保有個人情報を含む電磁的記録又は媒体の誤送信、誤送付、誤交付又はウェブサイト等への誤掲載を防止するため、複数の職員による確認を行わなければならない。",
+        "職員は、保有個人情報の誤送付等を防止するため、複数の職員による確認を行わなければならない。",
+    ] {
+        assert_eq!(misdelivery(all).status, CoverageStatus::Covered, "{all}");
+    }
+}
+
 /// 「…の例による」 after a body (試験町の例による) hands the matter over to
 /// that body's rules, as after a named rule: △ by reference. A topic of
 /// matters joined by 並びに hands over each matter, as its head names it

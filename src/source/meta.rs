@@ -98,7 +98,7 @@ fn expected_shape(key: &str) -> &'static str {
     match key {
         "catalogs" => "文字列のリスト、例: [ppc-shishin]",
         "not_applicable" => "項目 ID: 理由 の対応表",
-        "status" => "enacted か draft",
+        "status" => "enacted（施行・現行）か draft（案）",
         _ => "文字列",
     }
 }
@@ -134,6 +134,17 @@ mod tests {
         assert!(err.starts_with("f.md:4: front matter の「catalogs」の型が違います"), "{err}");
         let err = parse_meta("f.md", "status: ratified\n", 2).unwrap_err().to_string();
         assert!(err.starts_with("f.md:2:") && err.contains("「status」"), "{err}");
+    }
+
+    #[test]
+    fn a_status_in_staffs_words_is_read() {
+        use crate::model::Status;
+        for (written, status) in
+            [("施行", Status::Enacted), ("現行", Status::Enacted), ("in-force", Status::Enacted), ("案", Status::Draft)]
+        {
+            let meta = parse_meta("f.md", &format!("status: {written}\n"), 2).unwrap();
+            assert_eq!(meta.status, Some(status), "{written}");
+        }
     }
 
     #[test]
