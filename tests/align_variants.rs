@@ -639,11 +639,76 @@ fn pair_misses(draft_id: &str, catalog: &str) -> PairMisses {
     misses
 }
 
+/// (「model → draft」, kind) pairs, for the expected lists below.
+fn kinds(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    list.iter().map(|(pair, kind)| (pair.to_string(), kind.to_string())).collect()
+}
+
+/// Use 1 measured on rules written blind (tests/variants/README.md,
+/// *Thirty-eighth round*): 長峰町's draft from 藤ヶ崎市's rule (33 articles,
+/// 32 pairs, 28 changes of substance in its key) and 楓山町's from 鷺沢市's
+/// (32 articles, 30 pairs, 32 changes). First run: 条文対応表 32/33 and
+/// 31/32 (楓山町 第5条 read as 鷺沢市 第8条, whose 項 it took in, and
+/// 鷺沢市 第5条 shown as left out); flags found 16 of 28 and 22 of 32,
+/// with 3 and 1 kinds the keys do not name. Now 32/33 and 32/32, 21 of 28
+/// and 28 of 32, 3 and 1. What is left, each read:
 #[test]
-fn first_measurement_of_the_pairs() {
-    for (draft, catalog) in
-        [("nagamine-kanri-kitei-an", "ppc-shishin"), ("kaedeyama-tokutei-kitei-an", "mynumber-anzen")]
-    {
-        eprintln!("{draft}: {:#?}", pair_misses(draft, catalog));
-    }
+fn drafts_written_blind_against_their_models() {
+    let nagamine = pair_misses("nagamine-kanri-kitei-an", "ppc-shishin");
+    assert_eq!(
+        nagamine,
+        PairMisses {
+            // 第8条第2項 is 藤ヶ崎市 第10条第3項 moved in (cosine 0.72), but
+            // 第10条 answers the draft's 第9条 too and scores under the keep
+            // share as a whole: a 項 moved in from an article another one
+            // answers is not listed.
+            counterparts: vec!["第8条 → [\"第9条\"] (key [\"第9条\", \"第10条\"])".to_string()],
+            base_only: vec![],
+            missed: kinds(&[
+                // 誤送付・誤交付 → also 誤送信・誤掲載: what is prevented, widened.
+                ("第14条 → 第13条", "scope-changed"),
+                // 「５年間保存」 in a new 項 beside another new 項 (the
+                // 記載事項 left to 別に定める): B does not keep all of A's 項.
+                ("第16条 → 第15条", "quantity-changed"),
+                // 第3項 (提供 to 行政機関等) dropped.
+                ("第25条 → 第25条", "scope-changed"),
+                // The weakened check and its 年1回以上 are in the 項 joined
+                // in from 第27条; the key names 第26条.
+                ("第26条 → 第26条", "duty-weakened"),
+                ("第26条 → 第26条", "quantity-changed"),
+                // 職員's definition widened (派遣労働者).
+                ("第2条 → 第2条", "scope-changed"),
+                // A ただし書 letting the 町長 appoint another 職員.
+                ("第4条 → 第4条", "role-changed"),
+            ]),
+            extra: kinds(&[
+                // The 5 号 of the 台帳 left to 別に定める: dropped indeed.
+                ("第16条 → 第15条", "items-changed"),
+                // 暗号化 laid on the 管理責任者 where 職員 did it.
+                ("第20条 → 第20条", "role-changed"),
+                // 監視設備 → 監視設備等.
+                ("第23条 → 第24条", "scope-changed"),
+            ]),
+        }
+    );
+    let kaedeyama = pair_misses("kaedeyama-tokutei-kitei-an", "mynumber-anzen");
+    assert_eq!(
+        kaedeyama,
+        PairMisses {
+            counterparts: vec![],
+            base_only: vec![],
+            missed: kinds(&[
+                // A 項 with a duty added (定期に及び随時に分析する): no flag
+                // names a duty added or gone, only its values.
+                ("第11条 → 第11条", "duty-strengthened"),
+                ("第14条 → 第14条", "duty-strengthened"),
+                // In 第22条's 項 joined in from 鷺沢市 第22条.
+                ("第21条 → 第22条", "role-changed"),
+                // 職員's definition widened.
+                ("第2条 → 第2条", "scope-changed"),
+            ]),
+            // 紛失等 → 紛失.
+            extra: kinds(&[("第18条 → 第19条", "scope-changed")]),
+        }
+    );
 }

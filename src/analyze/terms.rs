@@ -183,7 +183,7 @@ pub fn is_reference_nfkc(text: &str) -> bool {
 
 /// Kinds of document a rule defers to: rules, and besides them policies,
 /// manuals and plans.
-fn documents_deferred_to() -> Vec<&'static str> {
+pub(crate) fn documents_deferred_to() -> Vec<&'static str> {
     [DEFERRED_TO_KINDS, &["ポリシー", "手順書", "計画", "マニュアル"]].concat()
 }
 

@@ -5,6 +5,8 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
+use super::obligation;
+use super::pairing::BlockPair;
 use super::params::FlagParams;
 use super::provision::ProvisionBlocks;
 use super::{Flag, FlagKind, FlagSeverity, ProvisionText};
@@ -13,7 +15,20 @@ use crate::text::sentences;
 fn delegation_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&format!(r"[^、。]*?(?:準用する|別に定める|「[^」]+」に基づき|(?:{}|手順書)第{n}条(?:第{n}項)?(?:の規定)?(?:により|に基づき|による))[^、。]*", crate::text::kinds::alternation(crate::text::kinds::DEFERRED_TO_KINDS), n = crate::text::numerals::NUMERALS)).unwrap()
+        Regex::new(&format!(
+            concat!(
+                r"[^、。]*?(?:準用する|別に定める|「[^」]+」に基づき|",
+                r"(?:{}|手順書)第{n}条(?:第{n}項)?(?:の規定)?(?:により|に基づき|による)|",
+                // A policy or rule named as what lays the matter down
+                // (…情報セキュリティポリシーの定めるところによる; a 条例's
+                // terms followed: …条例において使用する用語の例による).
+                r"(?:{}|条例)[^、。]{{0,30}}?(?:[のに]定めるところによ[るり]|の例によ[るり]))[^、。]*"
+            ),
+            crate::text::kinds::alternation(crate::text::kinds::DEFERRED_TO_KINDS),
+            crate::text::kinds::alternation(&crate::analyze::terms::documents_deferred_to()),
+            n = crate::text::numerals::NUMERALS
+        ))
+        .unwrap()
     })
 }
 
@@ -27,7 +42,7 @@ pub(super) fn delegation_in(p: &ProvisionBlocks) -> Option<Delegation> {
 }
 
 /// A delegating side against a side that spells the content out.
-pub(super) fn delegation_flags(a: &ProvisionText, b: &ProvisionText, flags: &mut Vec<Flag>) {
+pub(super) fn delegation_flags(a: &ProvisionText, b: &ProvisionText, block_pairs: &[BlockPair], flags: &mut Vec<Flag>) {
     let len = |p: &ProvisionBlocks| -> usize {
         p.blocks
             .iter()
@@ -38,9 +53,31 @@ pub(super) fn delegation_flags(a: &ProvisionText, b: &ProvisionText, flags: &mut
     };
     for (delegating, spelled, b_delegates) in [(b, a, true), (a, b, false)] {
         let Some((i, r)) = delegating.facts.delegation.clone() else { continue };
-        if spelled.facts.delegation.is_some()
-            || len(&spelled.blocks) < FlagParams::DEFAULT.spelled_out_ratio.of(len(&delegating.blocks))
-        {
+        // The side that spells the content out is the longer, or lists 号
+        // the delegating side no longer has (「次に掲げる事項」 → 「…に記載す
+        // る事項は、統括者が別に定める。」 beside the rest of the article).
+        // Or the paragraph answering the delegating one lays a duty down
+        // (「…送信する場合には、通信経路の暗号化…の措置を講じなければならな
+        // い。」 → 「…の防止については、…ポリシーの定めるところによる。」).
+        let items = |p: &ProvisionBlocks| p.blocks.iter().map(|bl| bl.items().len()).sum::<usize>();
+        let partner = block_pairs.iter().find_map(|p| {
+            if b_delegates {
+                (p.b == i).then_some(p.a)
+            } else {
+                (p.a == i).then_some(p.b)
+            }
+        });
+        let lays_duty = |bl: &super::provision::Block| {
+            let norm = &bl.text().norm;
+            sentences::split(norm).into_iter().any(|r| obligation::lays_duty(&norm[r]))
+        };
+        // …の定めるところにより厳正に対処するものとする lays its duty down too.
+        let partner_lays_duty =
+            !lays_duty(&delegating.blocks.blocks[i]) && partner.is_some_and(|k| lays_duty(&spelled.blocks.blocks[k]));
+        let spelled_out = len(&spelled.blocks) >= FlagParams::DEFAULT.spelled_out_ratio.of(len(&delegating.blocks))
+            || items(&spelled.blocks) > items(&delegating.blocks)
+            || partner_lays_duty;
+        if spelled.facts.delegation.is_some() || !spelled_out {
             continue;
         }
         let (delegating, spelled) = (&delegating.blocks, &spelled.blocks);

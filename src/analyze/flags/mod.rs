@@ -235,6 +235,8 @@ fn compare(a: &ProvisionText, b: &ProvisionText, pairing: Pairing) -> Vec<Flag> 
     let sides = pairing::Sides { a: &a.blocks, b: &b.blocks, sa, sb, pairs: &sentence_pairs };
     let mut flags = Vec::new();
     obligation::obligation_flags(&sides, &mut flags);
+    obligation::exception_flags(&sides, &block_pairs, &mut flags);
+    obligation::consent_flags(&sides, &block_pairs, &mut flags);
     for p in &block_pairs {
         role::topic_role_flags(&a.blocks.blocks[p.a], &b.blocks.blocks[p.b], &mut flags);
         role::authority_flags(&a.blocks.blocks[p.a], &b.blocks.blocks[p.b], &mut flags);
@@ -245,6 +247,6 @@ fn compare(a: &ProvisionText, b: &ProvisionText, pairing: Pairing) -> Vec<Flag> 
     }
     role::appointment_flags(a, b, &mut flags);
     scope::scope_flags(a, b, &mut flags);
-    delegation::delegation_flags(a, b, &mut flags);
+    delegation::delegation_flags(a, b, &block_pairs, &mut flags);
     flags
 }

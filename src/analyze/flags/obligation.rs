@@ -1,7 +1,7 @@
 //! Duty strength: しなければならない → ものとする → 努めるものとする → することができる
 //! → を要しない.
 use super::clauses::final_clause;
-use super::pairing::{SentenceUnits, Sides};
+use super::pairing::{BlockPair, SentenceUnits, Sides};
 use super::params::FlagParams;
 use super::{Flag, FlagKind, FlagSeverity};
 use crate::analyze::confidence;
@@ -90,6 +90,12 @@ pub(super) fn classify(sentence: &str) -> Option<Strength> {
     })
 }
 
+/// Whether a sentence lays a duty or a prohibition down (…しなければなら
+/// ない, …ものとする, …してはならない).
+pub(super) fn lays_duty(sentence: &str) -> bool {
+    classify(sentence).is_some_and(|s| matches!(s, Strength::Must | Strength::Shall | Strength::Prohibit))
+}
+
 pub(super) fn obligation_flags(sides: &Sides, flags: &mut Vec<Flag>) {
     let params = FlagParams::DEFAULT;
     for pair in sides.pairs {
@@ -107,7 +113,7 @@ pub(super) fn obligation_flags(sides: &Sides, flags: &mut Vec<Flag>) {
         };
         if !shared(&x.units, &y.units)
             && !shared(&y.units, &x.units)
-            && pair.diff.similarity() < params.obligation_similarity_min
+            && pair.diff.similarity() < params.same_act_similarity_min
         {
             continue;
         }
@@ -148,4 +154,84 @@ fn predicate_words(units: &Units) -> Vec<&'static str> {
         })
         .map(|u| u.base)
         .collect()
+}
+
+/// A ただし書 that lifts its paragraph's duty in some cases (「ただし、管理
+/// 責任者が必要がないと認めるときは、この限りでない。」).
+fn is_exception(sentence: &str) -> bool {
+    sentence.starts_with("ただし") && sentence.trim_end_matches('。').ends_with("この限りでない")
+}
+
+/// An exception one side of corresponding paragraphs adds to the duty the
+/// other lays down without one: the duty is weaker where it has it.
+pub(super) fn exception_flags(sides: &Sides, block_pairs: &[BlockPair], flags: &mut Vec<Flag>) {
+    fn exception(list: &[SentenceUnits], block: usize) -> Option<&SentenceUnits> {
+        list.iter().find(|s| s.block == block && is_exception(&s.units.text.norm))
+    }
+    for p in block_pairs {
+        let (weakened, x) = match (exception(sides.sa, p.a), exception(sides.sb, p.b)) {
+            (None, Some(y)) => (true, y),
+            (Some(x), None) => (false, x),
+            _ => continue,
+        };
+        let quote = vec![x.units.text.orig(0..x.units.text.norm.len()).to_string()];
+        let (a_spans, b_spans, message, kind, severity) = if weakened {
+            (Vec::new(), quote, "例外（ただし書）が加わっています", FlagKind::ObligationWeakened, FlagSeverity::Medium)
+        } else {
+            (
+                quote,
+                Vec::new(),
+                "例外（ただし書）がなくなっています",
+                FlagKind::ObligationStrengthened,
+                FlagSeverity::Low,
+            )
+        };
+        flags.push(Flag {
+            kind,
+            severity,
+            message: message.to_string(),
+            a_location: sides.a.blocks[p.a].location.clone(),
+            b_location: sides.b.blocks[p.b].location.clone(),
+            a_spans,
+            b_spans,
+        });
+    }
+}
+
+/// A consent to be had before the act (管理者の許可を得て, あらかじめ総括
+/// 責任者の承認を受け): a control stronger than following instructions or
+/// reporting after.
+fn asks_consent(text: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| regex::Regex::new(r"(?:許可|承認|同意)を(?:得|受け)").expect("valid regex")).is_match(text)
+}
+
+/// Corresponding paragraphs of which one asks a consent before the act and
+/// the other does not: the duty is stronger where it does.
+pub(super) fn consent_flags(sides: &Sides, block_pairs: &[BlockPair], flags: &mut Vec<Flag>) {
+    for p in block_pairs {
+        let (x, y) = (&sides.a.blocks[p.a], &sides.b.blocks[p.b]);
+        let (ca, cb) = (asks_consent(&x.text().norm), asks_consent(&y.text().norm));
+        if ca == cb {
+            continue;
+        }
+        let (side, kind, severity, message) = if cb {
+            (y, FlagKind::ObligationStrengthened, FlagSeverity::Low, "事前の許可・承認が必要になっています")
+        } else {
+            (x, FlagKind::ObligationWeakened, FlagSeverity::Medium, "事前の許可・承認が不要になっています")
+        };
+        let norm = &side.text().norm;
+        let at = norm.find("を得").or_else(|| norm.find("を受け")).unwrap_or(0);
+        let span = vec![side.text().orig(super::clauses::clause_at(norm, at)).to_string()];
+        let (a_spans, b_spans) = if cb { (Vec::new(), span) } else { (span, Vec::new()) };
+        flags.push(Flag {
+            kind,
+            severity,
+            message: message.to_string(),
+            a_location: x.location.clone(),
+            b_location: y.location.clone(),
+            a_spans,
+            b_spans,
+        });
+    }
 }

@@ -41,10 +41,11 @@ pub struct FlagParams {
     /// paragraphs with the same number: 0.05, a tie-breaker too small to
     /// pair text that is otherwise unlike.
     pub same_place_bonus: f32,
-    /// Sentences whose main predicates differ are still compared for their
-    /// duty when this similar: 0.5, half the wording shared means the same
-    /// act said in other words.
-    pub obligation_similarity_min: f32,
+    /// Sentences this similar say the same act in other words: 0.5, half
+    /// the wording shared. Sentences whose main predicates differ are still
+    /// compared for their duty when this similar, and a side whose 項 each
+    /// have a sentence this similar on the other keeps all the other says.
+    pub same_act_similarity_min: f32,
     /// A change of this many steps on the duty scale (e.g. しなければならない
     /// → することができる) is of high severity: 2; one step (ものとする →
     /// 努めるものとする) is medium.
@@ -91,7 +92,7 @@ impl FlagParams {
         sentence_min: 0.4,
         paragraph_min: 0.3,
         same_place_bonus: 0.05,
-        obligation_similarity_min: 0.5,
+        same_act_similarity_min: 0.5,
         obligation_high_gap: 2,
         same_role_dice: 0.6,
         same_rank_min_chars: 4,

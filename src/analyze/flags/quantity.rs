@@ -123,7 +123,8 @@ pub(super) fn quantity_flags(sides: &Sides, qa: &[Quantity], qb: &[Quantity], fl
 fn changed_or_dropped(sides: &Sides, q: &Quantity, qb: &[Quantity], used_b: &mut [bool], flags: &mut Vec<Flag>) {
     let (sa, sb) = (sides.sa, sides.sb);
     // A value in a sentence with no counterpart on the other side is part
-    // of a larger difference (the whole sentence), which the diff shows.
+    // of a larger difference (the whole sentence), which the diff shows. A
+    // 項 gone is not named (see `in_added_paragraph`).
     let Some(paired) = sides.pair_of_a(q.sentence) else { return };
     // The same kind of value elsewhere on B, in the corresponding sentence first.
     let counterpart = (0..qb.len()).filter(|&k| !used_b[k] && qb[k].class == q.class).min_by_key(|&k| {
@@ -174,7 +175,12 @@ fn changed_or_dropped(sides: &Sides, q: &Quantity, qb: &[Quantity], used_b: &mut
 /// A value of B that A does not have, in a sentence that has a counterpart.
 fn added(sides: &Sides, q: &Quantity, flags: &mut Vec<Flag>) {
     let sy = &sides.sb[q.sentence];
-    let Some(paired) = sides.pair_of_b(q.sentence) else { return };
+    let Some(paired) = sides.pair_of_b(q.sentence) else {
+        if let Some(flag) = in_added_paragraph(sides, q) {
+            flags.push(flag);
+        }
+        return;
+    };
     flags.push(Flag {
         kind: FlagKind::QuantityChanged,
         severity: FlagSeverity::Low,
@@ -184,4 +190,40 @@ fn added(sides: &Sides, q: &Quantity, flags: &mut Vec<Flag>) {
         a_spans: vec![aligned_clause(&paired.diff, false, q.range.start)],
         b_spans: vec![sy.units.text.orig(clause_at(&sy.units.text.norm, q.range.start)).to_string()],
     });
+}
+
+/// A value in a 項 of B none of whose sentences has a counterpart in A
+/// (「３　管理責任者は、第１項の台帳を、記録した日から５年間保存しなければ
+/// ならない。」 added): a whole 項 the diff shows as new, whose value a
+/// reader of the flags alone would not see, where B keeps all of A. A 項
+/// of A gone is not named:
+/// its content has most often gone to another article or 項 (an article
+/// split in two, two 項 made one), which the 条文対応表 shows.
+fn in_added_paragraph(sides: &Sides, q: &Quantity) -> Option<Flag> {
+    let block = sides.sb[q.sentence].block;
+    // B says all A says (every 項 of A has a sentence paired) and every
+    // other 項 of B answers one of A: the 項 is what B adds. Between rules
+    // of two bodies many 項 go unpaired, and none is named so.
+    let paired = |list: &[SentenceUnits], of: &dyn Fn(usize) -> bool, b: usize| {
+        list.iter().enumerate().any(|(k, s)| s.block == b && of(k))
+    };
+    let kept = |pair: Option<&super::pairing::SentencePair>| {
+        pair.is_some_and(|p| p.diff.similarity() >= super::params::FlagParams::DEFAULT.same_act_similarity_min)
+    };
+    let (in_a, in_b) = (|i: usize| kept(sides.pair_of_a(i)), |j: usize| kept(sides.pair_of_b(j)));
+    let a_all = (0..sides.a.blocks.len()).all(|b| paired(sides.sa, &in_a, b));
+    let b_rest = (0..sides.b.blocks.len()).all(|b| b == block || paired(sides.sb, &in_b, b));
+    if paired(sides.sb, &in_b, block) || !a_all || !b_rest {
+        return None;
+    }
+    let s = &sides.sb[q.sentence];
+    Some(Flag {
+        kind: FlagKind::QuantityChanged,
+        severity: FlagSeverity::Medium,
+        message: format!("{}の定め「{}」が加わっています（Aにない項）", q.class.label(), quantity_text(sides.sb, q)),
+        a_location: None,
+        b_location: sides.b.blocks[block].location.clone(),
+        a_spans: Vec::new(),
+        b_spans: vec![s.units.text.orig(clause_at(&s.units.text.norm, q.range.start)).to_string()],
+    })
 }

@@ -22,16 +22,56 @@ fn char_dice(a: &str, b: &str) -> f32 {
 }
 
 /// One office under two names: equal after folding, alike in characters,
-/// or the same rank word and kind (総括保護管理者 / 総括責任者).
+/// or the same rank word and kind (総括保護管理者 / 総括責任者); of the
+/// ranks every body names in its own words (see `Rank`), the same rank.
 pub(super) fn same_role(a: &str, b: &str) -> bool {
     let params = FlagParams::DEFAULT;
     let rank = |s: &str| s.chars().take(2).collect::<String>();
+    // Two ranks are two offices, however alike their names (総括保護管理者
+    // and 保護管理者 share five characters of seven).
+    if let (Some(x), Some(y)) = (rank_of(a), rank_of(b)) {
+        return x == y;
+    }
     terms::canonical(&of_any_municipality(a)) == terms::canonical(&of_any_municipality(b))
         || char_dice(a, b) >= params.same_role_dice
         || (a.chars().count() >= params.same_rank_min_chars
             && b.chars().count() >= params.same_rank_min_chars
             && rank(a) == rank(b)
             && a.chars().last() == b.chars().last())
+}
+
+/// Words that name the role over a rule's whole (総括, 統括 and 最高 are
+/// one rank in every body's naming: 総括保護管理者, 統括者, 最高責任者),
+/// after a unit it is over (部総括保護管理者 in a 部's rule).
+const WHOLE_RANKS: &[&str] = &["総括", "統括", "最高"];
+
+/// Words that make a manager's name another role than the unit's manager:
+/// the system's, the auditor, those who assist.
+const NOT_A_UNITS_MANAGER: &[&str] = &["システム", "監査", "担当", "補助", "主任"];
+
+/// The two ranks every body names in its own words: the role over the
+/// whole rule, and the manager of each unit's records (保護管理者,
+/// 管理責任者, 情報管理責任者, 部門責任者, 所属の管理者 …).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Rank {
+    Whole,
+    UnitManager,
+}
+
+/// The rank a role's name gives it, if one of the two.
+fn rank_of(name: &str) -> Option<Rank> {
+    let bare = name.strip_prefix(['部', '局', '課']).unwrap_or(name);
+    if !is_role(bare) {
+        None
+    } else if WHOLE_RANKS.iter().any(|r| bare.starts_with(r)) {
+        Some(Rank::Whole)
+    } else if (name.ends_with("管理者") || name.ends_with("責任者"))
+        && !NOT_A_UNITS_MANAGER.iter().any(|w| name.contains(w))
+    {
+        Some(Rank::UnitManager)
+    } else {
+        None
+    }
 }
 
 /// An office's name with the kind of municipality folded (市長, 町長 and
@@ -149,12 +189,20 @@ pub(super) fn appointment_flags(a: &ProvisionText, b: &ProvisionText, flags: &mu
     });
 }
 
-/// A name before the permission, approval or order it gives (の許可 …), or
-/// before what it lays down or designates (が別に定める, が指定する …).
+/// A name before the permission, approval or order it gives (の許可 …),
+/// before what it lays down, designates or finds needed (が別に定める, が
+/// 指定する, が必要があると認める …), or before the report made to it (に
+/// 報告し, に届け出): each an office the provision answers to.
 fn authority_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"([^。()「」]+?)(?:の(?:許可|承認|指示|命令|同意)|が(?:別に)?(?:定め|指定し|指定す|承認し|承認す|許可し|許可す))").unwrap()
+        Regex::new(concat!(
+            r"([^。()「」]+?)(?:の(?:許可|承認|指示|命令|同意)|",
+            r"が(?:別に)?(?:定め|指定し|指定す|承認し|承認す|許可し|許可す)|",
+            r"が(?:特に)?(?:必要と|必要があると)?認め|",
+            r"(?:に|へ)(?:報告|届け出|届出))"
+        ))
+        .unwrap()
     })
 }
 
@@ -165,8 +213,9 @@ fn coordination_re() -> &'static Regex {
 }
 
 /// The offices whose permission, approval or order a paragraph requires,
-/// or who lay down its details: 管理者の許可を得ないで, 総括者の指示に従い,
-/// 町長が別に定める; each of several named together (総括保護管理者、保護
+/// who lay down its details or decide its exceptions, or to whom it
+/// reports: 管理者の許可を得ないで, 総括者の指示に従い, 町長が別に定める,
+/// 総務課長が必要があると認めるとき, 総括責任者に報告する; each of several named together (総括保護管理者、保護
 /// 管理者及び保護担当者の指示). The actor (Xは、) may stay while these change.
 fn authorities(block: &Block) -> Vec<(String, Range<usize>)> {
     let norm = &block.text().norm;

@@ -344,3 +344,94 @@ fn a_frequency_over_several_years() {
     );
     assert_eq!(flag_of(&flags, FlagKind::QuantityChanged).message, "頻度が異なります: 「毎年度」→「2年に1回以上」");
 }
+
+/// The office reported to, or that decides an exception, is one the
+/// provision answers to: another one is a role change. The role over the
+/// whole and the unit's manager are each one office under every body's
+/// names (総括保護管理者 / 統括者, 保護管理者 / 情報管理責任者).
+#[test]
+fn the_office_reported_to_or_deciding_is_a_role() {
+    let report = |to: &str| {
+        article("第6条", &[&format!("管理責任者は、担当者を指定したときは、速やかに{to}に報告しなければならない。")])
+    };
+    let f = compare_articles(&report("総括責任者"), &report("総務課長"));
+    assert_eq!(flag_of(&f, FlagKind::RoleChanged).b_spans, ["総務課長"]);
+    let exception = |who: &str| {
+        article(
+            "第19条",
+            &[&format!("職員は、{who}が必要があると認めるときを除き、端末を外部へ持ち出してはならない。")],
+        )
+    };
+    assert!(kinds(&compare_articles(&exception("管理責任者"), &exception("総務課長"))).contains(&FlagKind::RoleChanged));
+    for (x, y) in [("総括保護管理者", "統括者"), ("最高責任者", "部総括保護管理者"), ("保護管理者", "情報管理責任者")]
+    {
+        assert!(same_role(x, y), "{x} / {y}");
+        assert!(!kinds(&compare_articles(&report(x), &report(y))).contains(&FlagKind::RoleChanged), "{x} / {y}");
+    }
+    for (x, y) in [("保護管理者", "監査責任者"), ("保護管理者", "システム管理者"), ("総括保護管理者", "保護管理者")]
+    {
+        assert!(!same_role(x, y), "{x} / {y}");
+    }
+}
+
+/// A ただし書 added to a duty weakens it; a consent asked before the act
+/// (…の許可を得て) where the other side follows instructions strengthens it.
+#[test]
+fn an_exception_weakens_and_a_consent_strengthens() {
+    let duty = "職員は、保有個人情報が記録された媒体を外部へ送付するときは、認証機能を設定しなければならない。";
+    let with_exception = format!("{duty}ただし、管理責任者が必要がないと認めるときは、この限りでない。");
+    let f = compare_articles(&article("第12条", &[duty]), &article("第12条", &[&with_exception]));
+    let weak = flag_of(&f, FlagKind::ObligationWeakened);
+    assert!(weak.b_spans[0].starts_with("ただし、"), "{weak:?}");
+    let back = compare_articles(&article("第12条", &[&with_exception]), &article("第12条", &[duty]));
+    assert!(kinds(&back).contains(&FlagKind::ObligationStrengthened), "{back:#?}");
+    let copy = |how: &str| {
+        article(
+            "第10条",
+            &[&format!("職員は、保有個人情報を複製するときは、{how}、必要最小限の範囲で行わなければならない。")],
+        )
+    };
+    let f = compare_articles(&copy("管理責任者の指示に従い"), &copy("あらかじめ管理責任者の許可を得て"));
+    assert!(kinds(&f).contains(&FlagKind::ObligationStrengthened), "{f:#?}");
+    assert!(!kinds(&f).contains(&FlagKind::ObligationWeakened), "{f:#?}");
+}
+
+/// A matter handed to a policy (…ポリシーの定めるところによる) where the
+/// other side lays its duty down is delegated, however short the other; a
+/// duty done 「…規程等の定めるところにより」 is still laid down.
+#[test]
+fn a_matter_handed_to_a_policy_is_delegated() {
+    let laid = article(
+        "第24条",
+        &["事務取扱担当者は、特定個人情報等を外部に送信するときは、通信経路の暗号化その他の漏えいを防止する措置を講じなければならない。"],
+    );
+    let handed = article(
+        "第24条",
+        &["特定個人情報等を外部に送信する場合の通信経路における漏えいの防止については、試験町情報セキュリティポリシーの定めるところによる。"],
+    );
+    assert!(kinds(&compare_articles(&laid, &handed)).contains(&FlagKind::DelegatedByReference));
+    let by_rules = |how: &str| {
+        article(
+            "第16条",
+            &[&format!(
+                "任命権者は、この規程に違反した職員について、法令及び内部規程等{how}厳正に対処するものとする。"
+            )],
+        )
+    };
+    let f = compare_articles(&by_rules("に基づき"), &by_rules("の定めるところにより"));
+    assert!(!kinds(&f).contains(&FlagKind::DelegatedByReference), "{f:#?}");
+}
+
+/// A value in a 項 the other side does not have is named where that side
+/// keeps all the rest (a draft adding 「…５年間保存しなければならない。」),
+/// not where many 項 go unpaired.
+#[test]
+fn a_value_in_an_added_paragraph_is_named() {
+    let record = "管理責任者は、台帳を整備し、保有個人情報の利用及び保管の状況を記録しなければならない。";
+    let keep = "管理責任者は、前項の台帳を、記録した日から５年間保存しなければならない。";
+    let f = compare_articles(&article("第16条", &[record]), &article("第15条", &[record, keep]));
+    assert!(flag_of(&f, FlagKind::QuantityChanged).message.contains("5年間"), "{f:#?}");
+    let other = article("第15条", &["職員は、端末の利用を終えたときは、ログオフしなければならない。", keep]);
+    let f = compare_articles(&article("第16条", &[record]), &other);
+    assert!(!f.iter().any(|f| f.message.contains("Aにない項")), "{f:#?}");
+}
