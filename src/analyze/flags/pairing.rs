@@ -45,6 +45,24 @@ impl Sides<'_> {
     pub(super) fn pair_of_b(&self, j: usize) -> Option<&SentencePair> {
         self.pairs.iter().find(|p| p.b == j)
     }
+
+    /// Whether B's paragraph `block` is one B adds to all A says: none of
+    /// its sentences says again one of A's, while each paragraph of A, and
+    /// each other paragraph of B, has a sentence said again on the other
+    /// side (half alike, `same_act_similarity_min`). Between rules of two
+    /// bodies many paragraphs go unpaired, and none is taken as added.
+    pub(super) fn is_added_paragraph(&self, block: usize) -> bool {
+        let kept = |pair: Option<&SentencePair>| {
+            pair.is_some_and(|p| p.diff.similarity() >= FlagParams::DEFAULT.same_act_similarity_min)
+        };
+        let said_again = |list: &[SentenceUnits], of_side: &dyn Fn(usize) -> bool, b: usize| {
+            list.iter().enumerate().any(|(k, s)| s.block == b && of_side(k))
+        };
+        let (in_a, in_b) = (|i: usize| kept(self.pair_of_a(i)), |j: usize| kept(self.pair_of_b(j)));
+        !said_again(self.sb, &in_b, block)
+            && (0..self.a.blocks.len()).all(|b| said_again(self.sa, &in_a, b))
+            && (0..self.b.blocks.len()).all(|b| b == block || said_again(self.sb, &in_b, b))
+    }
 }
 
 pub(super) fn sentence_list(p: &ProvisionBlocks) -> Vec<SentenceUnits> {

@@ -201,19 +201,7 @@ fn added(sides: &Sides, q: &Quantity, flags: &mut Vec<Flag>) {
 /// split in two, two 項 made one), which the 条文対応表 shows.
 fn in_added_paragraph(sides: &Sides, q: &Quantity) -> Option<Flag> {
     let block = sides.sb[q.sentence].block;
-    // B says all A says (every 項 of A has a sentence paired) and every
-    // other 項 of B answers one of A: the 項 is what B adds. Between rules
-    // of two bodies many 項 go unpaired, and none is named so.
-    let paired = |list: &[SentenceUnits], of: &dyn Fn(usize) -> bool, b: usize| {
-        list.iter().enumerate().any(|(k, s)| s.block == b && of(k))
-    };
-    let kept = |pair: Option<&super::pairing::SentencePair>| {
-        pair.is_some_and(|p| p.diff.similarity() >= super::params::FlagParams::DEFAULT.same_act_similarity_min)
-    };
-    let (in_a, in_b) = (|i: usize| kept(sides.pair_of_a(i)), |j: usize| kept(sides.pair_of_b(j)));
-    let a_all = (0..sides.a.blocks.len()).all(|b| paired(sides.sa, &in_a, b));
-    let b_rest = (0..sides.b.blocks.len()).all(|b| b == block || paired(sides.sb, &in_b, b));
-    if paired(sides.sb, &in_b, block) || !a_all || !b_rest {
+    if !sides.is_added_paragraph(block) {
         return None;
     }
     let s = &sides.sb[q.sentence];
