@@ -157,9 +157,12 @@ fn predicate_words(units: &Units) -> Vec<&'static str> {
 }
 
 /// A ただし書 that lifts its paragraph's duty in some cases (「ただし、管理
-/// 責任者が必要がないと認めるときは、この限りでない。」).
+/// 責任者が必要がないと認めるときは、この限りでない。」, 「ただし、…当該年度の
+/// 監査を省略することができる。」, 「ただし、…を要しない。」).
 fn is_exception(sentence: &str) -> bool {
-    sentence.starts_with("ただし") && sentence.trim_end_matches('。').ends_with("この限りでない")
+    const LIFTING_ENDS: &[&str] = &["この限りでない", "省略することができる", "要しない"];
+    let s = sentence.trim_end_matches('。');
+    sentence.starts_with("ただし") && LIFTING_ENDS.iter().any(|e| s.ends_with(e))
 }
 
 /// An exception one side of corresponding paragraphs adds to the duty the

@@ -82,6 +82,17 @@ fn quantity_text(ss: &[SentenceUnits], q: &Quantity) -> String {
     ss[q.sentence].units.text.norm[q.range.clone()].to_string()
 }
 
+/// A quantity's text with each number in Arabic digits, for telling two
+/// values apart: 毎年度一回以上 and 毎年度1回以上 are one value.
+fn quantity_key(ss: &[SentenceUnits], q: &Quantity) -> String {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| Regex::new(crate::text::numerals::NUMERALS).expect("valid regex"));
+    re.replace_all(&quantity_text(ss, q), |c: &regex::Captures| {
+        crate::text::numerals::parse_number(&c[0]).map_or_else(|| c[0].to_string(), |n| n.to_string())
+    })
+    .into_owned()
+}
+
 /// The clause of the other side aligned with unit position `at` of one side
 /// (`from_a`: `at` is in A), through the sentence pair's diff.
 fn aligned_clause(d: &TokenDiff, from_a: bool, at: usize) -> String {
@@ -103,7 +114,7 @@ pub(super) fn quantity_flags(sides: &Sides, qa: &[Quantity], qb: &[Quantity], fl
         // The same value, in the corresponding sentence first.
         let in_pair = |k: usize| sides.pair_of_a(q.sentence).is_some_and(|p| p.b == qb[k].sentence);
         let same = (0..qb.len())
-            .filter(|&k| !used_b[k] && quantity_text(sides.sb, &qb[k]) == quantity_text(sides.sa, q))
+            .filter(|&k| !used_b[k] && quantity_key(sides.sb, &qb[k]) == quantity_key(sides.sa, q))
             .min_by_key(|&k| !in_pair(k));
         match same {
             Some(k) => used_b[k] = true,

@@ -49,19 +49,27 @@ const WHOLE_RANKS: &[&str] = &["総括", "統括", "最高"];
 /// the system's, the auditor, those who assist.
 const NOT_A_UNITS_MANAGER: &[&str] = &["システム", "監査", "担当", "補助", "主任"];
 
-/// The two ranks every body names in its own words: the role over the
-/// whole rule, and the manager of each unit's records (保護管理者,
+/// The ranks every body names in its own words: its head, the role over
+/// the whole rule, and the manager of each unit's records (保護管理者,
 /// 管理責任者, 情報管理責任者, 部門責任者, 所属の管理者 …).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Rank {
+    /// The head of the body: 市長, 町長, 村長, 知事, 広域連合長, 組合長 — one
+    /// office of different bodies.
+    Head,
     Whole,
     UnitManager,
 }
 
-/// The rank a role's name gives it, if one of the two.
+/// The heads of local public bodies, one office of different bodies.
+const HEADS_OF_BODIES: &[&str] = &["市長", "町長", "村長", "区長", "知事", "広域連合長", "組合長"];
+
+/// The rank a role's name gives it, if one of the three.
 fn rank_of(name: &str) -> Option<Rank> {
     let bare = name.strip_prefix(['部', '局', '課']).unwrap_or(name);
-    if !is_role(bare) {
+    if HEADS_OF_BODIES.contains(&name) {
+        Some(Rank::Head)
+    } else if !is_role(bare) {
         None
     } else if WHOLE_RANKS.iter().any(|r| bare.starts_with(r)) {
         Some(Rank::Whole)

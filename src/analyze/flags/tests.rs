@@ -435,3 +435,22 @@ fn a_value_in_an_added_paragraph_is_named() {
     let f = compare_articles(&article("第16条", &[record]), &other);
     assert!(!f.iter().any(|f| f.message.contains("Aにない項")), "{f:#?}");
 }
+
+/// One value however its number is written (毎年度一回以上 / 毎年度1回以上);
+/// a ただし書 that lets the act be left out is an exception; the head of a
+/// 広域連合 and of a town are one office of different bodies.
+#[test]
+fn numerals_omissions_and_heads_of_bodies() {
+    let audit = |n: &str| article("第26条", &[&format!("監査責任者は、毎年度{n}回以上、監査を行わなければならない。")]);
+    assert!(kinds(&compare_articles(&audit("一"), &audit("1"))).is_empty());
+    let duty = "監査責任者は、毎年度、各課等の監査を行わなければならない。";
+    let omit = format!(
+        "{duty}ただし、前年度に改善を要する事項がなかった課等については、当該年度の監査を省略することができる。"
+    );
+    let f = compare_articles(&article("第26条", &[&omit]), &article("第24条", &[duty]));
+    assert!(kinds(&f).contains(&FlagKind::ObligationStrengthened), "{f:#?}");
+    let head =
+        |who: &str| article("第29条", &[&format!("この要綱に定めるもののほか、必要な事項は、{who}が別に定める。")]);
+    assert!(!kinds(&compare_articles(&head("広域連合長"), &head("町長"))).contains(&FlagKind::RoleChanged));
+    assert!(kinds(&compare_articles(&head("広域連合長"), &head("総務課長"))).contains(&FlagKind::RoleChanged));
+}
