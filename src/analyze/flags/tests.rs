@@ -454,3 +454,27 @@ fn numerals_omissions_and_heads_of_bodies() {
     assert!(!kinds(&compare_articles(&head("広域連合長"), &head("町長"))).contains(&FlagKind::RoleChanged));
     assert!(kinds(&compare_articles(&head("広域連合長"), &head("総務課長"))).contains(&FlagKind::RoleChanged));
 }
+
+/// A definition of a class of persons that names another kind of person
+/// (「職員」 now with 派遣労働者) reaches other persons in every provision
+/// about them; a law named inside it (地方公務員法) is no person.
+#[test]
+fn a_definition_of_persons_widened_is_a_scope_change() {
+    let definitions = |staff: &str| {
+        let mut a =
+            article("第2条", &["この規程において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。"]);
+        a.paragraphs[0].items = [staff, "保有個人情報　法第60条第1項に規定する保有個人情報をいう。"]
+            .iter()
+            .enumerate()
+            .map(|(k, t)| crate::model::Item { number: k as u32 + 1, text: t.to_string(), ..Default::default() })
+            .collect();
+        a
+    };
+    let staff =
+        "職員　町長の事務部局に属する職員（地方公務員法第22条の2第1項に規定する会計年度任用職員を含む。）をいう。";
+    let widened = "職員　町長の事務部局に属する職員（地方公務員法第22条の2第1項に規定する会計年度任用職員を含む。）及び町長の事務部局において就業する派遣労働者をいう。";
+    let f = compare_articles(&definitions(staff), &definitions(widened));
+    assert_eq!(flag_of(&f, FlagKind::ScopeChanged).b_spans, ["派遣労働者"]);
+    let reworded = "職員　町長の事務部局の職員（地方公務員法第22条の2第1項の会計年度任用職員を含む。）をいう。";
+    assert!(!kinds(&compare_articles(&definitions(staff), &definitions(reworded))).contains(&FlagKind::ScopeChanged));
+}
