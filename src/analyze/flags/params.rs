@@ -61,9 +61,11 @@ pub struct FlagParams {
     /// Longest noun (in characters) taken as the actor before は、: 20;
     /// longer ones are a described group, not an office.
     pub topic_max_chars: usize,
-    /// A provision that leaves its content to another rule is flagged only
-    /// when the other side spells it out at this many times its length: 3/2;
-    /// a side about as long says no more.
+    /// A provision that leaves its content to another rule is flagged when
+    /// the other side spells it out at this many times its length: 3/2; a
+    /// side about as long says no more — unless it lists 号 the delegating
+    /// side drops, or lays down a duty in the paragraph answering the
+    /// delegating one (`delegation::delegation_flags`).
     pub spelled_out_ratio: LengthRatio,
     /// An item that another contains in shortened form (再委託の制限 within
     /// a longer item) scores this share of its words found in the other:
