@@ -94,7 +94,11 @@ pub fn correspond_with(
     let mut matches = Vec::new();
     let mut unmatched_a = Vec::new();
     let mut b_used = vec![false; b_units.len()];
-    for (art, v) in a_units.iter().zip(&a_vecs).filter(|(art, _)| !art.deleted) {
+    // Each 項's closest articles, read once for the moved 項 and the joined
+    // articles below.
+    let hits: Vec<Vec<ParagraphHits>> =
+        a_units.iter().map(|art| if art.deleted { Vec::new() } else { paragraph_hits(art, (&index, &idf)) }).collect();
+    for ((art, v), hits) in a_units.iter().zip(&a_vecs).zip(&hits).filter(|((art, _), _)| !art.deleted) {
         let mut cand: HashMap<usize, f32> = index
             .query(&idf.weigh(v))
             .into_iter()
@@ -141,14 +145,13 @@ pub fn correspond_with(
         // the runner-up: an article further down that the other 項 are
         // closest to shares a rare word with them (総務課 in a 別表's row of
         // the 課's 事務), not their content.
-        let hits = paragraph_hits(art, (&index, &idf));
         for c in &mut scored {
-            c.paragraph = moved_in_paragraph(&hits, &c.article_id, &b_units, params);
+            c.paragraph = moved_in_paragraph(hits, &c.article_id, &b_units, params);
         }
         let swap = match (scored.first().and_then(|c| c.paragraph), scored.get(1)) {
             (Some(moved), Some(next)) => {
                 next.paragraph.is_none()
-                    && rest_comes_from(&hits, moved, &b_units, params) == Some(next.article_id.as_str())
+                    && rest_comes_from(hits, moved, &b_units, params) == Some(next.article_id.as_str())
             }
             _ => false,
         };
@@ -172,7 +175,7 @@ pub fn correspond_with(
         matches.push(ArticleMatch { a_article: art.id.clone(), b_articles: scored });
     }
     let (a_side, b_side) = (Side { units: &a_units, items: &a_items }, Side { units: &b_units, items: &b_items });
-    let joined = joined_articles(a_side, b_side, &b_used, (&index, &idf), params.correspond_paragraph_min);
+    let joined = joined_articles(a_side, b_side, &b_used, &hits, params.correspond_paragraph_min);
     for (i, j, counterpart) in joined {
         b_used[j] = true;
         match matches.iter_mut().find(|m| m.a_article == a_units[i].id) {
@@ -285,24 +288,24 @@ fn joined_articles(
     a: Side,
     b: Side,
     b_used: &[bool],
-    (index, idf): (&ArticleIndex, &Idf),
+    hits: &[Vec<ParagraphHits>],
     min_cos: f32,
 ) -> Vec<(usize, usize, Counterpart)> {
     let empty = BTreeSet::new();
     // B's article → (A's article, its best 項, the 項's cosine).
     let mut joined: BTreeMap<usize, (usize, u32, f32)> = BTreeMap::new();
-    for (i, art) in a.units.iter().enumerate().filter(|(_, art)| !art.deleted && art.paragraphs.len() > 1) {
+    // `hits` holds the 項 of A's articles of more than one 項, not deleted.
+    for (i, paragraphs) in hits.iter().enumerate() {
         let mine = a.items_of(i).unwrap_or(&empty);
-        for p in &art.paragraphs {
-            let Some(&(j, cos)) = index.query(&idf.weigh(&p.terms)).first() else { continue };
-            let j = j as usize;
+        for p in paragraphs {
+            let Some(&(j, cos)) = p.hits.first() else { continue };
             let theirs = b.items_of(j).unwrap_or(&empty);
             let disjoint = !mine.is_empty() && !theirs.is_empty() && mine.is_disjoint(theirs);
             if b_used[j] || cos < min_cos || disjoint {
                 continue;
             }
             if joined.get(&j).is_none_or(|&(_, _, best)| cos > best) {
-                joined.insert(j, (i, p.number, cos));
+                joined.insert(j, (i, p.paragraph, cos));
             }
         }
     }
