@@ -136,18 +136,16 @@ pub fn coverage_with(
                 let read = direct.iter().map(|e| e.sentence.as_str()).chain(leads);
                 // Where the sentences say no reason of their own, the party
                 // they bind or the records they dispose of does.
-                let all_say = |says: fn(&str) -> bool| direct.iter().all(|e| says(&nfkc(&e.sentence)));
+                let all_say = |says: &dyn Fn(&str) -> bool| direct.iter().all(|e| says(&nfkc(&e.sentence)));
                 let reason = match confidence::weak_duty_reason(read) {
                     confidence::WEAK_DUTY_REASON
                         if !binds_outside_parties
                             && !item.about_outside_parties
-                            && direct
-                                .iter()
-                                .all(|e| confidence::is_laid_on_outside_party_nfkc(&nfkc(&e.sentence), body)) =>
+                            && all_say(&|s| confidence::is_laid_on_outside_party_nfkc(s, body)) =>
                     {
                         confidence::OUTSIDE_PARTY_REASON
                     }
-                    confidence::WEAK_DUTY_REASON if item.erases_data && all_say(confidence::names_paper_only_nfkc) => {
+                    confidence::WEAK_DUTY_REASON if item.erases_data && all_say(&confidence::names_paper_only_nfkc) => {
                         confidence::PAPER_ONLY_REASON
                     }
                     reason => reason,

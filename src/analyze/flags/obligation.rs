@@ -201,12 +201,14 @@ pub(super) fn exception_flags(sides: &Sides, block_pairs: &[BlockPair], flags: &
     }
 }
 
-/// A consent to be had before the act (管理者の許可を得て, あらかじめ総括
-/// 責任者の承認を受け): a control stronger than following instructions or
-/// reporting after.
-fn asks_consent(text: &str) -> bool {
+/// Where a paragraph (normalised) asks a consent to be had before the act
+/// (管理者の許可を得て, あらかじめ総括責任者の承認を受け): a control stronger
+/// than following instructions or reporting after.
+fn consent_at(text: &str) -> Option<usize> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    RE.get_or_init(|| regex::Regex::new(r"(?:許可|承認|同意)を(?:得|受け)").expect("valid regex")).is_match(text)
+    RE.get_or_init(|| regex::Regex::new(r"(?:許可|承認|同意)を(?:得|受け)").expect("valid regex"))
+        .find(text)
+        .map(|m| m.start())
 }
 
 /// Corresponding paragraphs of which one asks a consent before the act and
@@ -214,19 +216,30 @@ fn asks_consent(text: &str) -> bool {
 pub(super) fn consent_flags(sides: &Sides, block_pairs: &[BlockPair], flags: &mut Vec<Flag>) {
     for p in block_pairs {
         let (x, y) = (&sides.a.blocks[p.a], &sides.b.blocks[p.b]);
-        let (ca, cb) = (asks_consent(&x.text().norm), asks_consent(&y.text().norm));
-        if ca == cb {
-            continue;
-        }
-        let (side, kind, severity, message) = if cb {
-            (y, FlagKind::ObligationStrengthened, FlagSeverity::Low, "事前の許可・承認が必要になっています")
-        } else {
-            (x, FlagKind::ObligationWeakened, FlagSeverity::Medium, "事前の許可・承認が不要になっています")
+        // The side that asks the consent, and where.
+        let (b_asks, side, at) = match (consent_at(&x.text().norm), consent_at(&y.text().norm)) {
+            (None, Some(at)) => (true, y, at),
+            (Some(at), None) => (false, x, at),
+            _ => continue,
         };
-        let norm = &side.text().norm;
-        let at = norm.find("を得").or_else(|| norm.find("を受け")).unwrap_or(0);
-        let span = vec![side.text().orig(super::clauses::clause_at(norm, at)).to_string()];
-        let (a_spans, b_spans) = if cb { (Vec::new(), span) } else { (span, Vec::new()) };
+        let span = vec![side.text().orig(super::clauses::clause_at(&side.text().norm, at)).to_string()];
+        let (kind, severity, message, a_spans, b_spans) = if b_asks {
+            (
+                FlagKind::ObligationStrengthened,
+                FlagSeverity::Low,
+                "事前の許可・承認が必要になっています",
+                Vec::new(),
+                span,
+            )
+        } else {
+            (
+                FlagKind::ObligationWeakened,
+                FlagSeverity::Medium,
+                "事前の許可・承認が不要になっています",
+                span,
+                Vec::new(),
+            )
+        };
         flags.push(Flag {
             kind,
             severity,
