@@ -453,6 +453,44 @@ fn bad_docx_html_and_pdf_get_one_line_errors() {
     assert!(msg.contains("--config") && msg.contains("--catalogs"), "{msg}");
 }
 
+/// A text pasted from a 例規集 (or made by pdftotext) is kept as it came,
+/// its metadata in a sidecar beside it; front matter and a sidecar both is
+/// refused, naming both files, rather than one of them silently winning.
+#[test]
+fn text_with_sidecar() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "東雲市人事委員会保有個人情報等管理規程\n平成17年3月31日人事委員会規程第2号\n\n\
+                （趣旨）\n第1条　この規程は、保有個人情報の管理に関し必要な事項を定めるものとする。\n\n\
+                （職員の責務）\n第2条　職員は、保有個人情報を適切に取り扱わなければならない。\n";
+    std::fs::write(dir.path().join("jinji.txt"), text).unwrap();
+    std::fs::write(
+        dir.path().join("jinji.yaml"),
+        "id: shinonome-jinji\nbody: 東雲市人事委員会\nkind: 規程\nstatus: 施行中\ncatalogs: [ppc-shishin]\n",
+    )
+    .unwrap();
+    let reg = parse::load_file(&dir.path().join("jinji.txt")).unwrap();
+    assert_eq!(reg.id, "shinonome-jinji");
+    assert_eq!(reg.meta.body.as_deref(), Some("東雲市人事委員会"));
+    assert_eq!(reg.meta.catalogs.as_deref(), Some(&["ppc-shishin".to_string()][..]));
+    assert_eq!(
+        reg.meta.title.as_deref(),
+        Some("東雲市人事委員会保有個人情報等管理規程"),
+        "the title still from the text"
+    );
+    assert_eq!(labels(&reg).len(), 2);
+    let files = reiki::source::discover(dir.path()).unwrap();
+    assert_eq!(files.len(), 1, "the sidecar is not a regulation: {files:?}");
+
+    std::fs::write(dir.path().join("jinji.txt"), format!("---\nid: other\n---\n{text}")).unwrap();
+    let msg = parse::load_file(&dir.path().join("jinji.txt")).unwrap_err().to_string();
+    assert!(msg.contains("jinji.txt:1") && msg.contains("jinji.yaml") && msg.contains("どちらか一方"), "{msg}");
+    // A broken sidecar is reported at its own line.
+    std::fs::write(dir.path().join("jinji.txt"), text).unwrap();
+    std::fs::write(dir.path().join("jinji.yaml"), "id: x\ncatalogs: [\n").unwrap();
+    let msg = parse::load_file(&dir.path().join("jinji.txt")).unwrap_err().to_string();
+    assert!(msg.contains("jinji.yaml:"), "{msg}");
+}
+
 #[test]
 fn fifty_megabyte_docx_is_refused_cleanly() {
     // 50 MB of junk named .docx, and a zip whose document.xml unpacks to 50 MB.

@@ -97,22 +97,24 @@ const ODT_EXTENSIONS: &[&str] = &["odt"];
 const HTML_EXTENSIONS: &[&str] = &["html", "htm", "xhtml"];
 /// The readable formats as messages name them.
 pub(crate) const READABLE: &str = ".md .txt .docx .odt .html";
-/// Sidecar metadata of a .docx, .odt or .html file: `規程.yaml` beside `規程.docx`.
+/// Sidecar metadata of a regulation file: `規程.yaml` beside `規程.docx`, or
+/// beside a `規程.txt` pasted from a 例規集 or made by pdftotext, which a user
+/// would rather keep as it came than edit to add front matter.
 const SIDECAR_EXTENSIONS: &[&str] = &["yaml", "yml"];
 
 fn extension(path: &Path) -> String {
     path.extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default()
 }
 
-/// Formats converted to text that may have a sidecar YAML.
-fn converted_extensions() -> impl Iterator<Item = &'static &'static str> {
-    DOCX_EXTENSIONS.iter().chain(ODT_EXTENSIONS).chain(HTML_EXTENSIONS)
+/// Every readable format, in the order [`file_with_stem`] prefers them.
+fn readable_extensions() -> impl Iterator<Item = &'static &'static str> {
+    TEXT_EXTENSIONS.iter().chain(DOCX_EXTENSIONS).chain(ODT_EXTENSIONS).chain(HTML_EXTENSIONS)
 }
 
-/// The sidecar YAML of a .docx/.odt/.html file, when there is one.
-pub(crate) fn sidecar_of(path: &Path) -> Option<PathBuf> {
+/// The sidecar YAML of a regulation file, when there is one.
+fn sidecar_of(path: &Path) -> Option<PathBuf> {
     let ext = extension(path);
-    if !converted_extensions().any(|e| *e == ext) {
+    if !readable_extensions().any(|e| *e == ext) {
         return None;
     }
     SIDECAR_EXTENSIONS.iter().map(|e| path.with_extension(e)).find(|p| p.is_file())
@@ -121,19 +123,22 @@ pub(crate) fn sidecar_of(path: &Path) -> Option<PathBuf> {
 /// The regulation file named `stem` in `dir` in any readable format
 /// (`<stem>.md`, `.txt`, `.docx`, `.odt`, `.html` …), the first in that order.
 pub(crate) fn file_with_stem(dir: &Path, stem: &str) -> Option<PathBuf> {
-    TEXT_EXTENSIONS
-        .iter()
-        .chain(DOCX_EXTENSIONS)
-        .chain(ODT_EXTENSIONS)
-        .chain(HTML_EXTENSIONS)
-        .map(|ext| dir.join(format!("{stem}.{ext}")))
-        .find(|p| p.is_file())
+    readable_extensions().map(|ext| dir.join(format!("{stem}.{ext}"))).find(|p| p.is_file())
 }
 
-/// Whether `path` is the sidecar metadata of a document beside it.
+/// Whether `path` is the sidecar metadata of a regulation file beside it.
 fn is_sidecar(path: &Path) -> bool {
     SIDECAR_EXTENSIONS.contains(&extension(path).as_str())
-        && converted_extensions().any(|e| path.with_extension(e).is_file())
+        && readable_extensions().any(|e| path.with_extension(e).is_file())
+}
+
+/// The metadata of a sidecar YAML, errors naming the sidecar's own lines.
+fn read_sidecar(sidecar: &Path) -> Result<Meta> {
+    let shown = sidecar.display().to_string();
+    let yaml = std::fs::read(sidecar)
+        .map_err(|e| LoadError::new(&shown, None, DiagnosticCode::Unreadable, format!("読み込めません: {e}")))?;
+    let yaml = decode(&yaml).map_err(|e| LoadError::new(&shown, e.line, DiagnosticCode::Encoding, e.message))?.0;
+    meta::parse_meta(&shown, &yaml, 1)
 }
 
 /// Files under `dir`, sorted: every regulation file (.md, .txt, .docx,
@@ -356,7 +361,21 @@ pub fn read_file(path: &Path, max_bytes: u64) -> Result<SourceText> {
     let (text, _encoding) =
         decode(&bytes).map_err(|e| LoadError::new(&shown, e.line, DiagnosticCode::Encoding, e.message))?;
     drop(bytes);
-    read_str(&shown, &text)
+    let mut source = read_str(&shown, &text)?;
+    if let Some(sidecar) = sidecar_of(path) {
+        // Two places for the same keys would leave the user guessing which
+        // one the site shows.
+        if source.first_line > 1 {
+            let why = format!(
+                "前付け（---）と属性ファイル {} の両方に属性があります。どちらか一方にまとめてください",
+                sidecar.display()
+            );
+            return Err(LoadError::new(&shown, Some(1), DiagnosticCode::FrontMatter, why));
+        }
+        source.meta = read_sidecar(&sidecar)?;
+        source.id = source.meta.id.clone().unwrap_or_else(|| id_from_path(&shown));
+    }
+    Ok(source)
 }
 
 /// A document's plain text as the parser would read it, without parsing it
@@ -400,27 +419,18 @@ fn unsupported(ext: &str) -> Option<String> {
         // project folder given as --input) is the common case.
         "yaml" | "yml" => format!(
             ".{ext} は例規として読みません。設定ファイル（reiki.yaml）は --config、カタログは --catalogs で指定し、\
-             例規のフォルダには {READABLE} と、.docx・.odt・.html の横に置く同じ名前の属性ファイルだけを置いてください"
+             例規のフォルダには {READABLE} と、その横に置く同じ名前の属性ファイル（規程.txt なら 規程.yaml）だけを置いてください"
         ),
         _ => format!("reiki が読まない形式です（.{ext}）。例規は {READABLE} で置いてください"),
     })
 }
 
-/// A converted .docx/.odt/.html: metadata from the sidecar YAML (see
-/// [`sidecar_of`]), else the document's own title; conversion warnings
+/// A converted .docx/.odt/.html: metadata from the sidecar YAML, else the document's own title; conversion warnings
 /// become diagnostics.
 fn read_converted(path: &Path, converted: markup::Converted) -> Result<SourceText> {
     let shown = path.display().to_string();
     let mut meta = match sidecar_of(path) {
-        Some(sidecar) => {
-            let side_shown = sidecar.display().to_string();
-            let yaml = std::fs::read(&sidecar).map_err(|e| {
-                LoadError::new(&side_shown, None, DiagnosticCode::Unreadable, format!("読み込めません: {e}"))
-            })?;
-            let yaml =
-                decode(&yaml).map_err(|e| LoadError::new(&side_shown, e.line, DiagnosticCode::Encoding, e.message))?.0;
-            meta::parse_meta(&side_shown, &yaml, 1)?
-        }
+        Some(sidecar) => read_sidecar(&sidecar)?,
         None => Meta::default(),
     };
     if meta.title.is_none() {
