@@ -101,7 +101,16 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // thirty-eighth round's blind pair, 藤ヶ崎市 and 長峰町's draft from it:
     // 37/41 and 35/41 on first run with 1 and 2 false ○, then 38/41 once
     // misdelivery of data was an element of 4-5 — all variants 832/914,
-    // 91.0 %, F1 0.947.
+    // 91.0 %, F1 0.947. The thirty-ninth round added two blind 指針
+    // variants, 白鷺県警察 (40 articles) and 東雲市人事委員会 (plain text
+    // with a sidecar): first runs 35/41 and 31/41 with two and four false ○;
+    // 35/41 and 35/41 with two and none after a partial 附則 suspension
+    // (「第17条第1項第2号の規定のうち…に係る部分は」), a class carved out
+    // 「…場合であって、…認めたときは」, a ただし書 that lets the act be left
+    // out (「…ないことができる」, 「省略することができる」) and a role set up
+    // in named units only were read as what they are — all variants
+    // 979/1078, 90.8 %, with two golds re-read (東湊消防組合 8-1 and
+    // 柚木野 11-1 △, each as another blind gold reads the same words).
     let wrong = wrong_links(&results, "ppc-shishin");
     // The links allowed are in the variants' README: 朝霧県 第12条第3項
     // 「職員は、…媒体を持ち出し、又は送付するときは、…暗号化し、又は…
@@ -122,6 +131,8 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // after the round's rules, 柚木野 and 萩野町's draft: three — a committee
     // made of the 保護管理者 → 1-2, and two matters handed to the security
     // policy (研修 of the system's staff; what 第19条's list leaves) → 9.
+    // The thirty-ninth round's 東雲市人事委員会 the same as 藤ヶ崎市's:
+    // its design documents' 保管、複製、廃棄 handed to the city's 基準 → 4-6.
     assert_eq!(
         wrong,
         [
@@ -136,6 +147,7 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("mizuho-kodomo-kitei 第23条".to_string(), "4-4".to_string()),
             ("nagamine-kanri-kitei-an 第22条".to_string(), "4-6".to_string()),
             ("nagamine-kanri-kitei-an 第24条".to_string(), "5-1".to_string()),
+            ("shinonome-jinji-kitei 第19条".to_string(), "4-6".to_string()),
             ("shiranami-senkan-kitei 第11条".to_string(), "4-3".to_string()),
             ("shiranami-senkan-kitei 第19条".to_string(), "10-1".to_string()),
             ("shiranami-senkan-kitei 第28条".to_string(), "8-1".to_string()),
@@ -184,19 +196,30 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // system staff's 研修 「…情報セキュリティポリシーの定めるところにより
     // 行う」, read as laid down where its gold says by reference). Masking
     // 「…検査に関する事項」 in a contract's sentence was tried and dropped: it
-    // left both and turned 朝凪市交通局's 8-1 ○.
+    // left both and turned 朝凪市交通局's 8-1 ○. The thirty-ninth round reads
+    // a check named only as a matter of the contract (「…検査に関する事項」)
+    // as a term, not the check, and one taken 「必要に応じ」 (or when needed
+    // after what it is weighed by: 「…量等に応じて、必要があると認めるとき
+    // は」) as no periodic one: both 8-1 are △, and so is 榊市 C-e (its
+    // 見直し 「必要に応じ」 sits in a sentence that names the audit). That
+    // round's blind texts keep three: 朝比奈市 C-d (本人への通知 and 公表
+    // only できる, while the 委員会's report and 再発防止策 are duties: the
+    // catalog's element takes either), 白鷺県警察 11-1 (audits at the
+    // 監察規程's 定期監察, read as periodic; its gold: by reference, no
+    // 随時) and 4-4 (a ただし書 for 捜査上の必要 that the 所属長 recognises
+    // — an exception someone in charge allows, by design no carve-out).
     assert_eq!(
         false_covered,
         [
+            ("asahina-tokutei-kitei".to_string(), "org-d".to_string()),
             ("hagino-hogo-yoko-an".to_string(), "2".to_string()),
-            ("hagino-hogo-yoko-an".to_string(), "8-1".to_string()),
             ("hinode-toshokan-kitei".to_string(), "4-3".to_string()),
             ("inaho-hogo-kitei".to_string(), "10-1".to_string()),
             ("kirishima-kyoiku-tokutei-kitei".to_string(), "org-e".to_string()),
             ("mizuho-kodomo-kitei".to_string(), "5-6".to_string()),
             ("nagamine-kanri-kitei-an".to_string(), "7".to_string()),
-            ("nagamine-kanri-kitei-an".to_string(), "8-1".to_string()),
-            ("sakaki-kodomo-tokutei-kitei".to_string(), "org-e".to_string()),
+            ("shirasagi-keisatsu-kunrei".to_string(), "11-1".to_string()),
+            ("shirasagi-keisatsu-kunrei".to_string(), "4-4".to_string()),
             ("tokiwa-kenritsu-gakko-kitei".to_string(), "4-5".to_string()),
             ("tokiwa-kenritsu-gakko-kitei".to_string(), "5-10".to_string()),
             ("tokiwa-kenritsu-gakko-kitei".to_string(), "5-13".to_string()),
@@ -249,7 +272,10 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // 担当者's record of handling, which the gold gives to C-b) → C-a, 第23条 (ファイル作成の制限, a
     // look-alike its gold names) → C-c. The thirty-eighth round's blind
     // pair, 鷺沢市 and 楓山町's draft from it: 0.917 and 0.923, 17/19 each,
-    // no false ○, no wrong link — all 0.897.
+    // no false ○, no wrong link — all 0.897. The thirty-ninth round's blind
+    // 朝比奈市 (chapters named by the 別添1's headings): 0.818 (P 1.000,
+    // R 0.692: its roles under names the catalog lacks, 監察責任者 and
+    // 番号事務従事者), 17/19 with one false ○ (C-d, above) — all 0.892.
     let (number, _, _) = totals["mynumber-anzen"];
     let wrong = wrong_links(&results, "mynumber-anzen");
     assert_eq!(

@@ -2943,3 +2943,145 @@ fn a_disposal_register_keeps_the_record_of_disposal() {
     assert!(!it.missing_elements.iter().any(|m| m.contains("記録を保存")), "{it:?}");
     assert_eq!(it.status, CoverageStatus::Covered, "{it:?}");
 }
+
+/// A contract's term on checks (「…管理の状況についての検査に関する事項を
+/// 明記」) is a matter the contract holds, not a check the body makes; a
+/// check taken 「必要に応じ」 falls short of the yearly one the 指針 asks
+/// (原則年1回以上), as one 「必要があると認めるとき」 does, also when the
+/// need is weighed first (「…量等に応じて、必要があると認めるときは」).
+#[test]
+fn a_check_named_as_a_contract_term_or_taken_as_needed_is_no_periodic_check() {
+    let choose = "保護管理者は、保有個人情報の取扱いに係る業務を外部に委託するときは、個人情報の適切な管理を行う能力を\
+                  有しない者を選定しないよう必要な措置を講じなければならない。\n\
+                  ２　保護管理者は、前項の委託に係る契約書に、秘密保持、再委託の制限、複製の制限、事故時の報告、委託終了時の\
+                  返還及び消去、違反時の契約解除及び損害賠償並びに委託先における個人情報の管理の状況についての検査に関する\
+                  事項を明記しなければならない。";
+    let with_check = |check: &str| {
+        let text = if check.is_empty() { choose.to_string() } else { format!("{choose}\n３　{check}") };
+        coverage("試験町保有個人情報管理規程", &[PURPOSE, ("業務の委託", &text)], "ppc-shishin")
+    };
+    let yearly = with_check(
+        "保護管理者は、毎年度1回以上、委託先における個人情報の管理の状況を実地検査により確認しなければならない。",
+    );
+    assert_status(&yearly, "8-1", CoverageStatus::Covered);
+    for weak in [
+        "",
+        "保護管理者は、必要に応じ、委託先に対し、個人情報の管理の状況について報告を求め、又は実地に検査するものとする。",
+        "保護管理者は、委託する保有個人情報の量等に応じて、必要があると認めるときは、委託先を実地に検査するものとする。",
+    ] {
+        let report = with_check(weak);
+        let it = item(&report, "8-1");
+        assert_eq!(it.status, CoverageStatus::Partial, "{weak}: {it:?}");
+        assert_eq!(it.missing_elements, ["委託先の管理状況の確認（実地検査・報告・監査）"], "{weak}");
+    }
+}
+
+/// Where the 別添1 itself takes an act 「必要に応じ」 (総括責任者 reviews the
+/// rules as needed), a provision that does so asks what it asks, though the
+/// audit beside it is periodic.
+#[test]
+fn an_act_the_guideline_takes_as_needed_may_be_taken_so() {
+    let report = coverage(
+        "試験町特定個人情報取扱規程",
+        &[
+            ("趣旨", "この規程は、特定個人情報等の安全管理に関し必要な事項を定めるものとする。"),
+            (
+                "監査",
+                "監査責任者は、毎年度1回以上及び必要に応じ随時に、特定個人情報等の管理の状況について監査を行い、\
+                 その結果を総括責任者に報告しなければならない。\n\
+                 ２　総括責任者は、前項の報告を受けたときは、必要に応じ、この規程その他の安全管理措置の見直しを行うものとする。",
+            ),
+        ],
+        "mynumber-anzen",
+    );
+    assert_status(&report, "org-e", CoverageStatus::Covered);
+}
+
+/// A 附則 that suspends a part of a provision (「第3条第2号の規定のうち…に
+/// 係る部分は、…別に定める日までの間は、適用しない」) leaves it partial
+/// evidence, as one that suspends the whole.
+#[test]
+fn a_part_of_a_provision_suspended_by_a_supplementary_provision_is_partial() {
+    let body = "（趣旨）\n第1条 この規程は、保有個人情報の安全管理に関し必要な事項を定めるものとする。\n\
+                （アクセス記録）\n第2条 保護管理者は、次に掲げる措置を講じなければならない。\n\
+                一　保有個人情報へのアクセス状況を記録し、その記録を1年間保存すること。\n\
+                二　アクセス記録を定期に分析し、その改ざん、窃取及び不正な消去を防止すること。\n";
+    let report = coverage_of_text("試験町保有個人情報管理規程", body, "ppc-shishin");
+    assert_status(&report, "5-2", CoverageStatus::Covered);
+    let suspended = format!(
+        "{body}附　則\n1　この規程は、令和7年4月1日から施行する。\n\
+         2　第2条第2号の規定のうちアクセス記録の定期の分析に係る部分は、システムの更新が完了する日として\
+         総括保護管理者が別に定める日までの間は、適用しない。\n"
+    );
+    let report = coverage_of_text("試験町保有個人情報管理規程", &suspended, "ppc-shishin");
+    assert_status(&report, "5-2", CoverageStatus::Partial);
+}
+
+/// A ただし書 carves a class out when its first case names one, though the
+/// manager's consent narrows it (「…一括して発送する場合であって、保護管理
+/// 者があらかじめ認めたときは、この限りでない」), and so does one that lets
+/// its party leave the act out (「…の課は、当該年度の点検を行わないことが
+/// できる」); a consent alone is an exception someone in charge allows.
+#[test]
+fn a_proviso_that_carves_a_class_out_or_lets_the_act_be_left_out_is_partial() {
+    let check =
+        "職員は、保有個人情報を含む媒体の誤送付及び誤交付並びに電磁的記録の誤送信を防止するため、その送付、交付又は\
+                 送信に当たっては、複数の職員による確認及びチェックリストを用いた確認を行わなければならない。";
+    let with_proviso = |proviso: &str| {
+        coverage(
+            "試験町保有個人情報管理規程",
+            &[PURPOSE, ("誤送付等の防止", &format!("{check}{proviso}"))],
+            "ppc-shishin",
+        )
+    };
+    assert_status(&with_proviso(""), "4-5", CoverageStatus::Covered);
+    assert_status(&with_proviso("ただし、保護管理者が認めたときは、この限りでない。"), "4-5", CoverageStatus::Covered);
+    assert_status(
+        &with_proviso(
+            "ただし、納税通知書を一括して発送する場合であって、保護管理者があらかじめ認めたときは、この限りでない。",
+        ),
+        "4-5",
+        CoverageStatus::Partial,
+    );
+    let inspect =
+        "保護管理者は、課等における保有個人情報の記録媒体、処理経路及び保管方法について、毎年度1回以上及び必要に\
+                   応じ随時に点検を行い、その結果を総括保護管理者に報告しなければならない。";
+    let inspection = |proviso: &str| {
+        coverage("試験町保有個人情報管理規程", &[PURPOSE, ("点検", &format!("{inspect}{proviso}"))], "ppc-shishin")
+    };
+    assert_status(&inspection(""), "11-2", CoverageStatus::Covered);
+    assert_status(
+        &inspection("ただし、前年度に点検を行った課等であって改善を要する事項がなかったものの保護管理者は、当該年度の点検を省略することができる。"),
+        "11-2",
+        CoverageStatus::Partial,
+    );
+}
+
+/// A role the 指針 asks in every unit (「各課室等に…保護担当者を置き」) set up
+/// in named units only is partial, and says so; set up in a class of units
+/// (「課に」, 「各課及び各室に」) it is in all.
+#[test]
+fn a_role_set_up_in_named_units_only_is_partial() {
+    let assistant = |units: &str| {
+        coverage(
+            "試験町保有個人情報管理規程",
+            &[
+                PURPOSE,
+                ("保護管理者", "課に、保護管理者1人を置き、課長をもって充てる。"),
+                (
+                    "保護担当者",
+                    &format!(
+                        "{units}、保護担当者を置き、保護管理者が指定する職員をもって充てる。\n\
+                         ２　保護担当者は、保護管理者を補佐し、課における保有個人情報の管理に関する事務を担当する。"
+                    ),
+                ),
+            ],
+            "ppc-shishin",
+        )
+    };
+    assert_status(&assistant("各課及び各室に"), "1-3", CoverageStatus::Covered);
+    let named = assistant("税務課及び福祉課に");
+    let it = item(&named, "1-3");
+    assert_eq!(it.status, CoverageStatus::Partial, "{it:?}");
+    assert_eq!(it.status_reason.as_deref(), Some("一部の課等にのみ置いている（各課室等ではない）"));
+}

@@ -124,6 +124,9 @@ pub const DESCRIPTION_REASON: &str = "現状・経緯の記述のみ（措置を
 /// kinds of personal information it lists (「次に掲げる保有個人情報を…」),
 /// where the guideline asks it for all.
 pub const NARROWED_REASON: &str = "列挙した一部の保有個人情報に限っている";
+/// Why a role the guideline asks in every unit is partial: it is set up in
+/// named units only (`sets_up_in_named_units_nfkc`).
+pub const NAMED_UNITS_REASON: &str = "一部の課等にのみ置いている（各課室等ではない）";
 /// Reason shown with △ when every link is of the low band.
 pub const LOW_BAND_REASON: &str = "確度の低い対応のみ（要確認）";
 
@@ -482,7 +485,10 @@ const CONTROLLED_EXCEPTION_WORDS: &[&str] = &[
 /// generalises from it with その他: 「ただし、…持ち出さない場合その他管理者が
 /// 支障がないと認める場合は、…」 carves the media kept inside out on no one's
 /// say, whoever may allow the rest (the 法令用語: 「Aその他B」 sets A beside
-/// B, 「Aその他のB」 makes A an example of B, so B's words describe it).
+/// B, 「Aその他のB」 makes A an example of B, so B's words describe it), and
+/// 「ただし、採用試験の受験票…を一括して発送する場合であって、保護管理者が
+/// あらかじめ認めたときは、…」 carves the bulk mailing out, the manager's
+/// consent only narrowing it.
 pub fn is_carving_proviso_nfkc(sentence: &str) -> bool {
     let proviso = without_closing_marks(sentence);
     // 「Aその他B」 sets A beside B; 「Aその他のB」 makes A an example of B,
@@ -491,12 +497,40 @@ pub fn is_carving_proviso_nfkc(sentence: &str) -> bool {
         .match_indices("その他")
         .find(|(at, m)| !proviso[at + m.len()..].starts_with('の'))
         .map_or(proviso, |(at, _)| &proviso[..at]);
+    // 「A場合であって、Bときは」 narrows the class A by B: the class is
+    // carved out, whoever allows it within.
+    let first_case = first_case.split_once("場合であって").map_or(first_case, |(class, _)| class);
+    let cases_elsewhere = if proviso.ends_with("この限りでない") {
+        CASES_SET_OUT_ELSEWHERE.iter().any(|w| proviso.contains(w)) || cites_a_provision(proviso)
+    } else if LEAVING_OUT_ENDINGS.iter().any(|e| proviso.ends_with(e)) {
+        // Its party is named, so a provision it cites names what the party
+        // did (「前条の規定による定期の監査の対象となった課」), not the cases.
+        CASES_IN_ITEMS.iter().any(|w| proviso.contains(w)) || cases_cited_regex().is_match(proviso)
+    } else {
+        return false;
+    };
     proviso.starts_with("ただし、")
-        && proviso.ends_with("この限りでない")
+        && !cases_elsewhere
         && !is_suspending_proviso_nfkc(sentence)
         && !CONTROLLED_EXCEPTION_WORDS.iter().any(|w| first_case.contains(w))
-        && !CASES_SET_OUT_ELSEWHERE.iter().any(|w| proviso.contains(w))
-        && !cites_a_provision(proviso)
+}
+
+/// Endings of a proviso by which its party may leave the act out
+/// (「ただし、…監査の対象となった課の保護管理者は、当該年度の点検を行わない
+/// ことができる。」): the cases it names are carved out as by 「この限りで
+/// ない」.
+const LEAVING_OUT_ENDINGS: &[&str] = &["ないことができる", "省略することができる"];
+
+/// Marks of cases set out in the 号 that follow.
+const CASES_IN_ITEMS: &[&str] = &["次に掲げる", "次の各号", "次のいずれか"];
+
+/// Cases set out in another provision: 「前項に規定する場合」, 「第5条に掲げる
+/// とき」, 「同項各号のいずれかに該当する」.
+fn cases_cited_regex() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r"(?:に規定する|に掲げる|に定める)(?:場合|とき)|に該当する").expect("valid regex")
+    })
 }
 
 /// Whether `text` (NFKC) cites a provision by number (第5条, 第2項, 第三号).
@@ -584,14 +618,89 @@ pub fn is_left_to_judgment_nfkc(sentence: &str) -> bool {
 }
 
 /// Whether `sentence` (NFKC) opens its act with its actor's judgment of
-/// need (「…は、必要があると認めるときは、」), a power over another party
-/// too: such an act is no periodic one (see `requirement_is_periodic`).
+/// need (「…は、必要があると認めるときは、」, also after what the need is
+/// weighed by: 「…は、…その量等に応じて、必要があると認めるときは、」), a
+/// power over another party too: such an act is no periodic one (see
+/// `requirement_is_periodic`).
 pub fn is_when_needed_nfkc(sentence: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
-        regex::Regex::new(r"^[^、。]*は、[^、。]*(?:必要があると認める|必要と認める)ときは、").expect("valid regex")
+        regex::Regex::new(
+            r"^[^、。]*は、(?:[^、。]*(?:に応じ|に照らし|を勘案し|を踏まえ)て?、)?[^、。]*(?:必要があると認める|必要と認める)ときは、",
+        )
+        .expect("valid regex")
     });
     re.is_match(sentence)
+}
+
+/// Nouns of an act of verifying (検査, 監査, 点検, 調査): named as a matter
+/// of a document (「…検査に関する事項」, see `terms::without_named_matters`)
+/// they are a term it holds, not the act taken.
+const VERIFYING_ACTS: &[&str] = &["検査", "監査", "点検", "調査"];
+
+/// Whether `phrase` (an element's words) names an act of verifying.
+pub fn names_verifying_act(phrase: &[String]) -> bool {
+    phrase.iter().any(|w| VERIFYING_ACTS.iter().any(|a| w.contains(a)))
+}
+
+/// Words by which a provision names a fixed interval (定期に, 年1回以上,
+/// 毎年度, 月1回, 年2回以上).
+const INTERVAL_MARKS: &[&str] = &["定期", "年1回", "年に1回", "毎年", "毎月", "回以上"];
+
+/// Whether `sentence` (NFKC) takes its act 「必要に応じ」 and names no
+/// fixed interval: 「保護管理者は、必要に応じ、委託先における…管理の状況
+/// について、実地検査…により確認するものとする。」 falls short of an act
+/// required at fixed intervals (`requirement_is_periodic`) as 「必要がある
+/// と認めるときは」 does; 「定期に及び必要に応じ随時に」 does not.
+pub fn is_as_needed_nfkc(sentence: &str) -> bool {
+    sentence.contains("必要に応じ") && !INTERVAL_MARKS.iter().any(|m| sentence.contains(m))
+}
+
+/// How far before a mark of need an interval pairs with it (「定期に及び
+/// 必要に応じ」: 5 characters; 「定期的に及び」: 6).
+const PAIRED_INTERVAL_WITHIN: usize = 6;
+
+/// The parts of a catalog requirement (NFKC) that it takes only as needed:
+/// from each 「必要に応じ」 or 「必要があると認める」 not paired with an
+/// interval to the sentence's end or the next interval. In 「監査責任者は、
+/// …定期に及び随時に監査を行い…、総括責任者は必要に応じ取扱規程等を見直す。」
+/// the 見直し is asked as needed, so a provision's 「必要に応じ…見直す」
+/// asks what it asks, while its audit only as needed falls short.
+pub fn as_needed_parts(requirement: &str) -> Vec<String> {
+    let requirement = nfkc(requirement);
+    let mut parts = Vec::new();
+    for mark in JUDGMENT_MARKS {
+        for (at, _) in requirement.match_indices(mark) {
+            let before: String = requirement[..at].chars().rev().take(PAIRED_INTERVAL_WITHIN).collect();
+            if before.contains("期定") {
+                continue;
+            }
+            let rest = &requirement[at..];
+            let end = rest.find('。').unwrap_or(rest.len());
+            let end = INTERVAL_MARKS.iter().filter_map(|m| rest[..end].find(m)).min().unwrap_or(end);
+            parts.push(rest[..end].to_string());
+        }
+    }
+    parts
+}
+
+/// Whether a catalog requirement sets its role up in every unit
+/// (「各課室等に保護管理者を一人置き」).
+pub fn requirement_is_per_unit(requirement: &str) -> bool {
+    nfkc(requirement).contains("各課")
+}
+
+/// Whether `sentence` (NFKC) sets what it sets up in two or more units it
+/// names (「任用課及び審査課に、保護担当者を置き、…」): those, not every
+/// unit. A class of units (「課に」, 「各課及び各室に」, 「課等に」) names
+/// none.
+pub fn sets_up_in_named_units_nfkc(sentence: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        let unit = r"[^、。各及並当全]{2,}(?:課|室|係|署|所|センター)";
+        regex::Regex::new(&format!(r"^{unit}(?:(?:及び|並びに|、){unit})+に、?[^。]*を置")).expect("valid regex")
+    })
+    .is_match(sentence)
 }
 
 /// Whether a catalog requirement asks its act at fixed intervals (定期,
@@ -732,6 +841,8 @@ pub fn weak_duty_reason<'s>(sentences: impl Iterator<Item = &'s str>) -> &'stati
         DEFERRAL_REASON
     } else if any(narrows_to_listed_nfkc) && !any(is_effort_nfkc) {
         NARROWED_REASON
+    } else if any(sets_up_in_named_units_nfkc) && !any(is_effort_nfkc) {
+        NAMED_UNITS_REASON
     } else {
         WEAK_DUTY_REASON
     }
@@ -748,6 +859,12 @@ pub fn is_weak_duty(sentence: &str) -> bool {
 
 /// [`is_weak_duty`] of a sentence already in NFKC.
 pub fn is_weak_duty_nfkc(sentence: &str) -> bool {
+    // A duty read with the proviso that carves cases out of it is weighed by
+    // its own ending, not the proviso's (「…ただし、軽微なものについては、
+    // 省略することができる。」 is no permission).
+    if let Some(at) = sentence.rfind("ただし、").filter(|&at| at > 0 && is_carving_proviso_nfkc(&sentence[at..])) {
+        return is_weak_duty_nfkc(&sentence[..at]);
+    }
     if is_exemption_nfkc(sentence)
         || is_definition_nfkc(sentence)
         || is_question_nfkc(sentence)

@@ -237,6 +237,19 @@ pub fn without_cited_names(sentence: &str) -> String {
     blank_to_formula(&blank_to_formula(sentence, reference_regex()), source_regex())
 }
 
+/// `sentence` (NFKC) with each matter it names blanked, from its clause's
+/// start to the formula: in 「…契約書に次に掲げる事項を明記するとともに、
+/// …個人情報の管理の状況についての検査に関する事項等…について書面で確認
+/// する。」 the 検査 is a term the contract must hold, not a check the body
+/// makes. 「…に関する事項」, 「…に関し必要な事項」, 「…についての事項」,
+/// 「…に係る事項」.
+pub fn without_named_matters(sentence: &str) -> String {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re =
+        RE.get_or_init(|| regex::Regex::new(r"(?:に関する|に関し必要な|についての|に係る)事項").expect("valid regex"));
+    blank_to_formula(sentence, re)
+}
+
 /// `sentence` with each match of `formula` blanked from its clause's start.
 fn blank_to_formula(sentence: &str, formula: &regex::Regex) -> String {
     let own = without_own_name(sentence);

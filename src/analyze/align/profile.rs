@@ -50,6 +50,13 @@ pub(crate) struct ItemProfile {
     /// Whether the requirement asks its act at fixed intervals
     /// (`confidence::requirement_is_periodic`).
     pub(crate) periodic: bool,
+    /// The elements (labels) the requirement takes only as needed
+    /// (`confidence::as_needed_parts`): a provision that takes them when
+    /// needed asks what it asks, though the item is `periodic`.
+    pub(crate) as_needed_elements: Vec<String>,
+    /// Whether the requirement sets its role up in every unit
+    /// (`confidence::requirement_is_per_unit`).
+    pub(crate) per_unit: bool,
     /// Whether the requirement is about a party outside the body
     /// (`confidence::requirement_is_about_outside_parties`): a duty laid on
     /// that party is its measure, not one the body falls short of.
@@ -224,6 +231,17 @@ impl CatalogAnalysis {
                 let left_to_judgment = confidence::requirement_left_to_judgment(&item.requirement);
                 let graded = confidence::requirement_is_graded(&item.requirement);
                 let periodic = confidence::requirement_is_periodic(&item.requirement);
+                let per_unit = confidence::requirement_is_per_unit(&item.requirement);
+                let as_needed_parts = confidence::as_needed_parts(&item.requirement);
+                let as_needed_elements = elements
+                    .iter()
+                    .filter(|(_, phrases)| {
+                        phrases
+                            .iter()
+                            .any(|w| as_needed_parts.iter().any(|part| w.iter().all(|w| part.contains(w.as_str()))))
+                    })
+                    .map(|(label, _)| label.clone())
+                    .collect();
                 let about_outside_parties = confidence::requirement_is_about_outside_parties(&item.requirement);
                 let erases_data = confidence::item_erases_data(&item.title, &item.requirement);
                 let role_names = if item.role {
@@ -251,6 +269,8 @@ impl CatalogAnalysis {
                     left_to_judgment,
                     graded,
                     periodic,
+                    as_needed_elements,
+                    per_unit,
                     about_outside_parties,
                     erases_data,
                     role: item.role,
@@ -511,6 +531,12 @@ impl ElementHits {
 }
 
 impl ItemProfile {
+    /// Whether all of `elements` (labels, at least one) are acts the
+    /// requirement takes only as needed (`as_needed_elements`).
+    pub(crate) fn asks_only_as_needed(&self, elements: &[String]) -> bool {
+        !elements.is_empty() && elements.iter().all(|e| self.as_needed_elements.contains(e))
+    }
+
     /// Labels of the item's key elements present in a text, from the
     /// element words found in it: an element is present when all the words
     /// of one of its phrases are.

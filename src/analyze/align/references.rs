@@ -243,8 +243,10 @@ impl Sentence {
     /// Whether it asks no more than an effort for `item`'s `elements`: it
     /// ends in less than a duty, it only assigns affairs (for an item that
     /// is no role: `confidence::assigns_affairs_nfkc`), it leaves its act
-    /// to its actor's judgment where the item does not
-    /// (`confidence::is_left_to_judgment_nfkc`), it takes the measure for
+    /// to its actor's judgment where the item does not, for these elements
+    /// (`confidence::is_left_to_judgment_nfkc`, `ItemProfile::asks_only_as_needed`),
+    /// it takes an act the item asks at fixed intervals only as needed
+    /// (`confidence::is_when_needed_nfkc`, `confidence::is_as_needed_nfkc`), it takes the measure for
     /// listed kinds of information only where the item grades nothing
     /// (`confidence::narrows_to_listed_nfkc`), or it states them only in
     /// an effort clause before its duty (「…研修を行うよう努めるとともに、
@@ -253,9 +255,13 @@ impl Sentence {
     pub(crate) fn weak_duty_for(&self, item: &ItemProfile, elements: &[String]) -> bool {
         if self.weak_duty()
             || (!item.role && confidence::assigns_affairs_nfkc(&self.compact))
-            || (!item.left_to_judgment && confidence::is_left_to_judgment_nfkc(&self.compact))
+            || (!item.left_to_judgment
+                && !item.asks_only_as_needed(elements)
+                && confidence::is_left_to_judgment_nfkc(&self.compact))
             || (!item.graded && confidence::narrows_to_listed_nfkc(&self.compact))
-            || (item.periodic && confidence::is_when_needed_nfkc(&self.compact))
+            || (item.periodic
+                && !item.asks_only_as_needed(elements)
+                && (confidence::is_when_needed_nfkc(&self.compact) || confidence::is_as_needed_nfkc(&self.compact)))
         {
             return true;
         }
@@ -273,6 +279,23 @@ impl Sentence {
         let found = found_phrases(item, elements);
         let without_cited = self.without_cited.get_or_init(|| terms::without_cited_names(&self.compact));
         element_hits(&self.compact, &found) > 0 && element_hits(without_cited, &found) == 0
+    }
+
+    /// Whether it names `item`'s `elements` (labels) only as acts of
+    /// verifying that a document must hold as matters (「…管理の状況に
+    /// ついての検査に関する事項等…について書面で確認する」, see
+    /// `terms::without_named_matters` and `confidence::names_verifying_act`):
+    /// the contract holds a term on checks, the body makes none. An element
+    /// that is itself a document's content (秘密保持 as a term of the
+    /// contract) is not read so.
+    pub(crate) fn names_only_as_matter(&self, item: &ItemProfile, elements: &[String]) -> bool {
+        let found = found_phrases(item, elements);
+        let mut hitting =
+            found.iter().flat_map(|phrases| phrases.iter()).filter(|w| states(&self.compact, w)).peekable();
+        if hitting.peek().is_none() || !hitting.all(|w| confidence::names_verifying_act(w)) {
+            return false;
+        }
+        element_hits(&terms::without_named_matters(&self.compact), &found) == 0
     }
 
     /// Whether it names `item`'s `elements` (labels) only as an act taken
@@ -407,6 +430,7 @@ impl Sentences {
                         || s.delegates_matters()
                         || s.names_only_cited(item, std::slice::from_ref(label))
                         || s.names_only_as_done(item, std::slice::from_ref(label))
+                        || s.names_only_as_matter(item, std::slice::from_ref(label))
                         || confidence::is_carved_out_nfkc(&s.compact)
                         || (s.weak_duty_for(item, std::slice::from_ref(label)) && !self.requires_defined(lines, s))
                 })
@@ -437,7 +461,9 @@ impl Sentences {
 /// The sentence of `lines` that sets `item`'s role up, when every sentence
 /// that does so lays down less than a duty (「管理者は、必要があると認める
 /// ときは、…事務担当者を指名することができる。」, 「…委員会を置くよう努める
-/// ものとする。」): a role set up so may not exist. None for an item that is
+/// ものとする。」): a role set up so may not exist. So is a role asked in
+/// every unit and set up in named ones only (「任用課及び審査課に、保護
+/// 担当者を置き」, `confidence::sets_up_in_named_units_nfkc`). None for an item that is
 /// no role, or a role set up as a duty (「…保護担当者を置く。」) or not here.
 pub(crate) fn weak_role_set_up(lines: &[String], item: &ItemProfile) -> Option<String> {
     if !item.role {
@@ -446,7 +472,10 @@ pub(crate) fn weak_role_set_up(lines: &[String], item: &ItemProfile) -> Option<S
     let unit = nfkc(&lines.concat());
     let mut setting_up = sentences_of(lines).filter(|s| roles::sentence_sets_up(&nfkc(s), &unit, &item.role_names));
     let first = setting_up.next()?;
-    (confidence::is_weak_duty(first) && setting_up.all(confidence::is_weak_duty)).then(|| first.to_string())
+    let rest: Vec<&str> = setting_up.collect();
+    let short =
+        |s: &str| confidence::is_weak_duty(s) || (item.per_unit && confidence::sets_up_in_named_units_nfkc(&nfkc(s)));
+    (short(first) && rest.into_iter().all(short)).then(|| first.to_string())
 }
 
 /// The phrases of each of `item`'s elements among `elements` (labels).
@@ -458,13 +487,19 @@ fn found_phrases<'i>(item: &'i ItemProfile, elements: &[String]) -> Vec<&'i Vec<
 /// `text` (NFKC) states: an element is stated when all the words of one of
 /// its phrases are in the text.
 fn element_hits(text: &str, found: &[&Vec<Vec<String>>]) -> usize {
-    found.iter().filter(|phrases| phrases.iter().any(|w| w.iter().all(|w| text.contains(w.as_str())))).count()
+    found.iter().filter(|phrases| phrases.iter().any(|w| states(text, w))).count()
+}
+
+/// Whether `text` (NFKC) states `phrase`: all its words are in it.
+fn states(text: &str, phrase: &[String]) -> bool {
+    phrase.iter().all(|w| text.contains(w.as_str()))
 }
 
 /// The articles a 附則 suspends for a time, each with the 項 or 号 it
 /// names: 「第15条の規定は、当分の間、適用しない。」, 「第八条及び第九条の
 /// 規定は、令和9年3月31日までの間は、適用しない。」, 「第2条から第5条までの
-/// 規定は…」, or keeps the old rule instead of: 「…令和9年3月31日までの間
+/// 規定は…」, a part of one (「第17条第1項第2号の規定のうち…に係る部分は、
+/// …別に定める日までの間は、適用しない。」), or keeps the old rule instead of: 「…令和9年3月31日までの間
 /// は、第12条の規定にかかわらず、なお従前の例による。」. Their measures are
 /// not in force when the rule is, so they are no more than partial evidence.
 /// A sentence that limits what it exempts (「施行日前に取得した…については、
@@ -478,7 +513,9 @@ pub(crate) fn suspended_articles(reg: &Regulation) -> Vec<ArticleCitation> {
             // 「第N条の規定は、…までの間は、適用しない」, or the old rule kept
             // instead: 「…までの間は、第N条の規定にかかわらず、なお従前の例による」.
             let split = if s.ends_with("適用しない") {
-                s.rsplit_once("の規定は、")
+                // 「第17条第1項第2号の規定のうち…に係る部分は、…適用しない」
+                // suspends a part of it.
+                s.rsplit_once("の規定は、").or_else(|| s.split_once("の規定のうち"))
             } else if s.ends_with("従前の例による") {
                 s.rsplit_once("の規定にかかわらず")
             } else {
