@@ -3085,3 +3085,22 @@ fn a_role_set_up_in_named_units_only_is_partial() {
     assert_eq!(it.status, CoverageStatus::Partial, "{it:?}");
     assert_eq!(it.status_reason.as_deref(), Some("一部の課等にのみ置いている（各課室等ではない）"));
 }
+
+/// 監察 is the internal audit's name in police and some other bodies: a
+/// 監察責任者 set up to audit the management is the 監査責任者.
+#[test]
+fn an_inspector_general_is_the_auditor() {
+    let report = coverage(
+        "試験町保有個人情報管理規程",
+        &[
+            PURPOSE,
+            (
+                "監察責任者",
+                "総務部に、個人情報監察責任者を置き、総務部長をもって充てる。\n\
+                 ２　個人情報監察責任者は、保有個人情報の管理の状況について監査する任に当たる。",
+            ),
+        ],
+        "ppc-shishin",
+    );
+    assert_status(&report, "1-4", CoverageStatus::Covered);
+}
