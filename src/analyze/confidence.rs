@@ -127,6 +127,9 @@ pub const NARROWED_REASON: &str = "列挙した一部の保有個人情報に限
 /// Why a role the guideline asks in every unit is partial: it is set up in
 /// named units only (`sets_up_in_named_units_nfkc`).
 pub const NAMED_UNITS_REASON: &str = "一部の課等にのみ置いている（各課室等ではない）";
+/// Why an item is not applicable when the rule says it has no such place
+/// (`states_absence_nfkc`), after the article that says so (第30条…).
+pub const ABSENCE_NOTE: &str = "に該当する施設等を設けない旨の定めがある";
 /// Reason shown with △ when every link is of the low band.
 pub const LOW_BAND_REASON: &str = "確度の低い対応のみ（要確認）";
 
@@ -684,11 +687,49 @@ pub fn as_needed_parts(requirement: &str) -> Vec<String> {
     parts
 }
 
+/// Whether `sentence` (NFKC) says the body has none of what it names: 「組合
+/// は、…サーバ等の機器を設置する室その他の区域を設けていない。」, 「区役所等
+/// の庁舎には、…情報システム室等を設けない。」, 「委員会は、…区域を有しな
+/// い。」 — small bodies whose servers stand in another's room. Its object is
+/// not there to be measured.
+pub fn states_absence_nfkc(sentence: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r"(?:を|は)(?:設けていない|設けない|有しない|有していない|置いていない)(?:ものとする)?。?$")
+            .expect("valid regex")
+    })
+    .is_match(sentence.trim_end())
+}
+
 /// Whether a catalog requirement sets its role up in every unit
 /// (「各課室等に保護管理者を一人置き」).
 pub fn requirement_is_per_unit(requirement: &str) -> bool {
     nfkc(requirement).contains("各課")
 }
+
+/// Why a duty the guideline lays on all staff is partial: it binds the
+/// staff of named units only (`binds_named_units_staff_nfkc`).
+pub const NAMED_UNITS_STAFF_REASON: &str = "一部の課等の職員に限っている";
+
+/// Whether a catalog requirement lays its duty on all staff (「職員は、…」).
+pub fn requirement_binds_all_staff(requirement: &str) -> bool {
+    nfkc(requirement).starts_with("職員は")
+}
+
+/// Whether `sentence` (NFKC) lays its duty on the staff of two or more
+/// units it names (「区民課及び出張所の職員は、…住民記録システムに記録された
+/// 事項に誤り等があることを発見したときは、…」): those, not all staff.
+pub fn binds_named_units_staff_nfkc(sentence: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(&format!(r"^{u}(?:(?:及び|並びに|、){u})+の職員は、", u = NAMED_UNIT)).expect("valid regex")
+    })
+    .is_match(sentence)
+}
+
+/// A unit named by its name (任用課, 潮見灘港湾事務所, 出張所), not a class of
+/// units (課, 各課, 当該課等).
+const NAMED_UNIT: &str = r"[^、。各及並当全]{2,}(?:課|室|係|署|所|センター)";
 
 /// Whether `sentence` (NFKC) sets what it sets up in two or more units it
 /// names (「任用課及び審査課に、保護担当者を置き、…」): those, not every
@@ -697,8 +738,8 @@ pub fn requirement_is_per_unit(requirement: &str) -> bool {
 pub fn sets_up_in_named_units_nfkc(sentence: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        let unit = r"[^、。各及並当全]{2,}(?:課|室|係|署|所|センター)";
-        regex::Regex::new(&format!(r"^{unit}(?:(?:及び|並びに|、){unit})+に、?[^。]*を置")).expect("valid regex")
+        regex::Regex::new(&format!(r"^{u}(?:(?:及び|並びに|、){u})+に、?[^。]*を置", u = NAMED_UNIT))
+            .expect("valid regex")
     })
     .is_match(sentence)
 }
@@ -843,6 +884,8 @@ pub fn weak_duty_reason<'s>(sentences: impl Iterator<Item = &'s str>) -> &'stati
         NARROWED_REASON
     } else if any(sets_up_in_named_units_nfkc) && !any(is_effort_nfkc) {
         NAMED_UNITS_REASON
+    } else if any(binds_named_units_staff_nfkc) && !any(is_effort_nfkc) {
+        NAMED_UNITS_STAFF_REASON
     } else {
         WEAK_DUTY_REASON
     }
@@ -915,8 +958,14 @@ pub fn grants_power(sentence: &str) -> bool {
     let Some((subject, act)) = subject_and_act(sentence) else { return false };
     let authority = AUTHORITY_SUFFIXES.iter().any(|a| subject.ends_with(a))
         && !OUTSIDE_PARTIES.iter().any(|b| subject.ends_with(b));
+    // The person the information is about is served, not bound: 「…本人に
+    // 対し通知を行い、又は…公表することができる」 only permits.
+    let act = act.replace(SERVED_PARTY, "");
     authority && OTHER_PARTY_MARKS.iter().any(|m| act.contains(m))
 }
+
+/// The person the information is about, addressed by an act (本人に対し).
+const SERVED_PARTY: &str = "本人に対し";
 
 /// Whether a catalog requirement itself states a duty (not only an effort):
 /// only then does a weak sentence fall short of it.

@@ -158,11 +158,18 @@ pub(super) fn apply(
         add_duty_paragraphs(scorer, a, &paragraphs, set_up_in_rule, &mut out);
     }
     // A role placed under the holder of an item's role (「部統括責任者は、
-    // …総括保護管理者…の指揮監督の下、…を統括する。」) is not that role: the
-    // item's role is only named, by reference.
+    // …総括保護管理者…の指揮監督の下、…を統括する。」) is not that role, and
+    // one another rule sets up (「市規程第3条に規定する総括保護管理者」), in
+    // an article that sets it up nowhere, is not set up here: the item's
+    // role is only named, by reference.
     for (i, e) in &mut out {
         let item = &scorer.items[*i];
-        if item.role && paragraphs.iter().any(|t| roles::serves_under(t, &item.role_names)) {
+        let names = &item.role_names;
+        let anothers = || {
+            paragraphs.iter().any(|t| roles::names_anothers_role(t, names))
+                && !paragraphs.iter().any(|t| roles::sets_up(t, names))
+        };
+        if item.role && (paragraphs.iter().any(|t| roles::serves_under(t, names)) || anothers()) {
             e.by_reference = true;
         }
     }

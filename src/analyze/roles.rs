@@ -374,6 +374,15 @@ pub fn serves_under(compact: &str, names: &[RoleName]) -> bool {
     })
 }
 
+/// Whether `compact` names one of `names` as a role another rule sets up
+/// (「…事務は、市規程第3条に規定する総括保護管理者…が総括する。」,
+/// 「基本方針に定める総括責任者」, see `terms::cited_source_ends`): the role
+/// is only named, by reference.
+pub fn names_anothers_role(compact: &str, names: &[RoleName]) -> bool {
+    let ends = terms::cited_source_ends(compact);
+    names.iter().any(|n| compact.match_indices(n.name.as_str()).any(|(at, _)| ends.contains(&at)))
+}
+
 /// Whether `compact` sets up one of `names` (a role name before a set-up form).
 pub fn sets_up(compact: &str, names: &[RoleName]) -> bool {
     let t = without_false_objects(compact);

@@ -265,14 +265,23 @@ fn blank_to_formula(sentence: &str, formula: &regex::Regex) -> String {
     out
 }
 
+/// Where each naming of another document as a source ends in `sentence`
+/// (NFKC): after 「市規程第3条に規定する」 comes what that rule lays down.
+pub fn cited_source_ends(sentence: &str) -> Vec<usize> {
+    let own = without_own_name(sentence);
+    source_regex().find_iter(&own).map(|m| m.end()).collect()
+}
+
 /// A document named as where something is laid down: 「基本方針に定める
-/// 総括責任者」, 「情報セキュリティ規程で定める管理区域」, 「基準の定める」.
+/// 総括責任者」, 「情報セキュリティ規程で定める管理区域」, 「基準の定める」,
+/// 「市規程第3条に規定する総括保護管理者」.
 fn source_regex() -> &'static regex::Regex {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         regex::Regex::new(&format!(
-            r"(?:{})等?」?(?:\([^)]{{0,30}}\))?(?:[にでの]定める|に規定する)",
-            alternation(&documents_deferred_to())
+            r"(?:{})等?(?:第{n}条(?:第{n}項)?)?」?(?:\([^)]{{0,30}}\))?(?:[にでの]定める|に規定する)",
+            alternation(&documents_deferred_to()),
+            n = numerals::NUMERALS,
         ))
         .expect("valid regex")
     })

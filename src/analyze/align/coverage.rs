@@ -98,7 +98,19 @@ pub fn coverage_with(
                     e.weak_duty = confidence::is_laid_on_outside_party_nfkc(&nfkc(&e.sentence), body);
                 }
             }
-            let na = not_applicable(reg, &catalog.catalog.id, &item.id);
+            let mut na = not_applicable(reg, &catalog.catalog.id, &item.id);
+            // A rule that says it has no such place (「…サーバ等の機器を設置する
+            // 室その他の区域を設けていない。」) makes the item not applicable:
+            // the sentence is the reason, not evidence of a measure.
+            let direct_sentences = || ev.iter().filter(|e| !e.by_reference);
+            if na.is_none()
+                && direct_sentences().next().is_some()
+                && direct_sentences().all(|e| confidence::states_absence_nfkc(&nfkc(&e.sentence)))
+            {
+                let first = direct_sentences().next().map(|e| e.article_label.clone()).unwrap_or_default();
+                na = Some(format!("{first}{}", confidence::ABSENCE_NOTE));
+                ev.clear();
+            }
             // Where some evidence binds, an element only weak evidence
             // names is not laid down.
             let binding = ev.iter().any(|e| !e.by_reference && !e.weak_duty);

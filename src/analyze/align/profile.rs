@@ -57,6 +57,9 @@ pub(crate) struct ItemProfile {
     /// Whether the requirement sets its role up in every unit
     /// (`confidence::requirement_is_per_unit`).
     pub(crate) per_unit: bool,
+    /// Whether the requirement lays its duty on all staff
+    /// (`confidence::requirement_binds_all_staff`).
+    pub(crate) all_staff: bool,
     /// Whether the requirement is about a party outside the body
     /// (`confidence::requirement_is_about_outside_parties`): a duty laid on
     /// that party is its measure, not one the body falls short of.
@@ -232,6 +235,7 @@ impl CatalogAnalysis {
                 let graded = confidence::requirement_is_graded(&item.requirement);
                 let periodic = confidence::requirement_is_periodic(&item.requirement);
                 let per_unit = confidence::requirement_is_per_unit(&item.requirement);
+                let all_staff = confidence::requirement_binds_all_staff(&item.requirement);
                 let as_needed_parts = confidence::as_needed_parts(&item.requirement);
                 let as_needed_elements = elements
                     .iter()
@@ -271,6 +275,7 @@ impl CatalogAnalysis {
                     periodic,
                     as_needed_elements,
                     per_unit,
+                    all_staff,
                     about_outside_parties,
                     erases_data,
                     role: item.role,

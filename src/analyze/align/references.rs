@@ -15,7 +15,7 @@ use crate::analyze::roles;
 use crate::analyze::term_vectors::weighted_dice;
 use crate::analyze::terms;
 use crate::analyze::text_analysis::{add_terms, terms_skipping, tokens_within, ArticleAnalysis, TermVec, TextAnalysis};
-use crate::model::Regulation;
+use crate::model::{Regulation, Supplementary};
 use crate::text::hash::FastHashState;
 use crate::text::normalize::nfkc;
 use crate::text::numerals::{self, ArticleCitation};
@@ -248,7 +248,9 @@ impl Sentence {
     /// it takes an act the item asks at fixed intervals only as needed
     /// (`confidence::is_when_needed_nfkc`, `confidence::is_as_needed_nfkc`), it takes the measure for
     /// listed kinds of information only where the item grades nothing
-    /// (`confidence::narrows_to_listed_nfkc`), or it states them only in
+    /// (`confidence::narrows_to_listed_nfkc`), it binds the staff of named
+    /// units only where the item binds all staff
+    /// (`confidence::binds_named_units_staff_nfkc`), or it states them only in
     /// an effort clause before its duty (「…研修を行うよう努めるとともに、
     /// その記録を保存しなければならない。」, see
     /// `confidence::effort_clause_end`).
@@ -259,6 +261,7 @@ impl Sentence {
                 && !item.asks_only_as_needed(elements)
                 && confidence::is_left_to_judgment_nfkc(&self.compact))
             || (!item.graded && confidence::narrows_to_listed_nfkc(&self.compact))
+            || (item.all_staff && confidence::binds_named_units_staff_nfkc(&self.compact))
             || (item.periodic
                 && !item.asks_only_as_needed(elements)
                 && (confidence::is_when_needed_nfkc(&self.compact) || confidence::is_as_needed_nfkc(&self.compact)))
@@ -647,31 +650,35 @@ pub(crate) fn narrowed_articles(reg: &Regulation) -> Vec<ArticleCitation> {
 
 /// The texts of a regulation's 附則: their paragraphs and their articles'.
 fn supplementary_texts(reg: &Regulation) -> impl Iterator<Item = &str> {
-    reg.supplementary.iter().flat_map(|s| {
-        s.paragraphs.iter().chain(s.articles.iter().flat_map(|a| a.paragraphs.iter())).map(|p| p.text.as_str())
-    })
+    reg.supplementary.iter().flat_map(texts_of)
+}
+
+/// The texts of one 附則, in order.
+fn texts_of(s: &Supplementary) -> impl Iterator<Item = &str> {
+    s.paragraphs.iter().chain(s.articles.iter().flat_map(|a| a.paragraphs.iter())).map(|p| p.text.as_str())
 }
 
 /// The articles a 附則 brings into force after the rule itself: 「この規程
 /// は、令和8年4月1日から施行する。ただし、第23条の規定は、…別に定める日から
-/// 施行する。」, or from a date after the rule's own. Their measures are not
+/// 施行する。」, or from a date after the rule's own, in a proviso or a 項 of
+/// its own (「３　第１０の規定は、令和９年４月１日から施行する。」). Their measures are not
 /// in force when the rule is. A proviso that brings articles in on the day
 /// of promulgation (「ただし、次条の規定は、公布の日から施行する。」) or on
 /// an earlier date brings them in sooner and is left out.
 pub(crate) fn deferred_articles(reg: &Regulation) -> Vec<ArticleCitation> {
     let mut out = Vec::new();
-    for text in supplementary_texts(reg) {
-        // The rule's own day, from the sentence before the proviso; the day
-        // of promulgation when none is said.
+    for supplementary in &reg.supplementary {
+        // The rule's own day, from the 附則's sentence that names no
+        // provision; the day of promulgation when none is said.
         let mut own_day = EffectiveDay::Promulgation;
-        for sentence in line_sentences(text) {
+        for sentence in texts_of(supplementary).flat_map(line_sentences) {
             let s = nfkc(sentence);
             let Some(day) = s.trim_end_matches('。').strip_suffix("から施行する") else { continue };
             let Some((before, day)) = day.rsplit_once("の規定は、") else {
                 own_day = EffectiveDay::of(day);
                 continue;
             };
-            if s.starts_with("ただし、") && EffectiveDay::of(day).is_after(&own_day) {
+            if EffectiveDay::of(day).is_after(&own_day) {
                 out.extend(numerals::article_citations(citing_clause(before)));
             }
         }
