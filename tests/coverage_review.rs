@@ -246,3 +246,25 @@ fn review_problems_in_a_site_build_are_visible_diagnostics() {
     assert!(diagnostics.contains("review-unknown-item"));
     assert!(!diagnostics.contains("読み込めなかったファイル"), "the review file is not taken for a regulation");
 }
+
+/// An item made not applicable — by front matter or by a rule that says it
+/// has no such place — shows why on the regulation page, not its elements
+/// as missing.
+#[test]
+fn a_not_applicable_item_shows_why_not_what_is_missing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let regs = tmp.path().join("regulations");
+    std::fs::create_dir_all(&regs).unwrap();
+    let text = rule(EFFORT).replace(
+        "catalogs: [ppc-shishin]\n",
+        "catalogs: [ppc-shishin]\nnot_applicable:\n  5-15: 設計書を作る情報システムを持たない\n",
+    ) + "（情報システム室等）\n第4条 試験市は、保有個人情報を取り扱う基幹的なサーバ等の機器を設置する室その他の区域を設けていない。\n";
+    std::fs::write(regs.join(format!("{ID}.md")), text).unwrap();
+    let (page, _) = build_site(&regs, &tmp.path().join("site"));
+    let room = row(&page, "情報システム室等の管理");
+    assert!(room.contains("st-na"), "{room}");
+    assert!(room.contains("第4条に該当する施設等を設けない旨の定めがある"), "{room}");
+    assert!(!room.contains("施錠装置"), "an element shown as missing: {room}");
+    let design = row(&page, "情報システム設計書等の管理");
+    assert!(design.contains("設計書を作る情報システムを持たない") && !design.contains("構成図"), "{design}");
+}

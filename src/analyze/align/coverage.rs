@@ -119,8 +119,12 @@ pub fn coverage_with(
                 .filter(|e| !e.by_reference && (!binding || !e.weak_duty))
                 .flat_map(|e| e.matched_elements.iter())
                 .collect();
-            let missing_elements: Vec<String> =
-                item.elements.iter().map(|(l, _)| l.clone()).filter(|l| !found.contains(l)).collect();
+            // An item not applicable misses nothing: its note says why.
+            let missing_elements: Vec<String> = if na.is_some() {
+                Vec::new()
+            } else {
+                item.elements.iter().map(|(l, _)| l.clone()).filter(|l| !found.contains(l)).collect()
+            };
             let direct: Vec<&Evidence> = ev.iter().filter(|e| !e.by_reference).collect();
             // An effort or a low-band link alone cannot make an item ○.
             let status_reason = if direct.is_empty() {

@@ -229,7 +229,14 @@ fn coverage_rows(
                 status: status_view(ic.status),
                 gap_html: gap_html(ic, &links),
                 cell_html: evidence_cell_html(&links, ic),
-                reason_html: reason_html(ic.status_reason.as_deref(), &ic.missing_elements),
+                reason_html: reason_html(
+                    if ic.status == CoverageStatus::NotApplicable {
+                        ic.note.as_deref()
+                    } else {
+                        ic.status_reason.as_deref()
+                    },
+                    &ic.missing_elements,
+                ),
                 review_html: review_cell_html(ic.review_state.label(), review_view(ic).note.as_deref()),
                 review_class: review_class(ic.review_state),
                 is_gap: matches!(ic.status, CoverageStatus::Missing | CoverageStatus::Partial),
