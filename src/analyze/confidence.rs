@@ -674,8 +674,9 @@ pub fn as_needed_parts(requirement: &str) -> Vec<String> {
     let mut parts = Vec::new();
     for mark in JUDGMENT_MARKS {
         for (at, _) in requirement.match_indices(mark) {
-            let before: String = requirement[..at].chars().rev().take(PAIRED_INTERVAL_WITHIN).collect();
-            if before.contains("期定") {
+            let before = &requirement[..at];
+            let near = before.char_indices().rev().nth(PAIRED_INTERVAL_WITHIN - 1).map_or(0, |(i, _)| i);
+            if before[near..].contains("定期") {
                 continue;
             }
             let rest = &requirement[at..];
@@ -1205,5 +1206,57 @@ mod tests {
         // Another party's act or an event asks for what it names.
         assert_eq!(presupposed_act_end("職員は、立会いを求められた場合は、これに応じなければならない。"), None);
         assert_eq!(presupposed_act_end("職員は、漏えいが発生したときは、直ちに報告しなければならない。"), None);
+    }
+    #[test]
+    fn acts_as_needed_and_the_parts_a_requirement_takes_so() {
+        assert!(is_as_needed_nfkc("保護管理者は、必要に応じ、委託先に対し報告を求めるものとする。"));
+        assert!(!is_as_needed_nfkc("監査責任者は、定期に及び必要に応じ随時に監査を行う。"));
+        assert!(!is_as_needed_nfkc("保護管理者は、年1回以上及び必要に応じ実地検査を行う。"));
+        assert!(is_when_needed_nfkc("管理者は、その量等に応じて、必要があると認めるときは、実地検査を行う。"));
+        assert!(!is_when_needed_nfkc("管理者は、記録を定期に分析し、必要があると認めるときは、措置を講ずる。"));
+        // 別添1 C-e: the audit is periodic, the 見直し as needed.
+        let parts = as_needed_parts(
+            "監査責任者は、…定期に及び随時に監査を行い結果を総括責任者に報告し、総括責任者は必要に応じ取扱規程等を見直す。",
+        );
+        assert_eq!(parts, ["必要に応じ取扱規程等を見直す"]);
+        assert!(as_needed_parts("監査責任者は、定期に及び必要に応じ随時に監査を行う。").is_empty());
+        assert!(as_needed_parts("保護管理者は、定期的に及び必要に応じ随時に点検を行う。").is_empty());
+    }
+
+    #[test]
+    fn named_units_and_stated_absence() {
+        assert!(sets_up_in_named_units_nfkc(
+            "任用課及び審査課に、保護担当者を置き、保護管理者が指定する者をもって充てる。"
+        ));
+        assert!(!sets_up_in_named_units_nfkc("各課及び各室に、保護担当者を置く。"));
+        assert!(!sets_up_in_named_units_nfkc("課に、保護管理者1人を置き、当該課の長をもって充てる。"));
+        assert!(binds_named_units_staff_nfkc(
+            "区民課及び出張所の職員は、誤り等を発見したときは、訂正等を行わなければならない。"
+        ));
+        assert!(!binds_named_units_staff_nfkc("職員は、誤り等を発見したときは、訂正等を行わなければならない。"));
+        assert!(states_absence_nfkc("組合は、基幹的なサーバ等の機器を設置する室その他の区域を設けていない。"));
+        assert!(states_absence_nfkc("委員会は、当該機器を設置する室その他の区域を有しない。"));
+        assert!(!states_absence_nfkc("保護管理者は、情報システム室等に入室する権限を有する者を定めなければならない。"));
+        assert!(requirement_is_per_unit("各課室等に保護管理者が指定する保護担当者を置き"));
+        assert!(requirement_binds_all_staff("職員は、保有個人情報の内容に誤り等を発見した場合には、…訂正等を行う。"));
+    }
+
+    #[test]
+    fn a_carving_proviso_keeps_its_duty_strength() {
+        // A class the manager's consent narrows is carved out; a consent alone is not.
+        assert!(is_carving_proviso_nfkc(
+            "ただし、受験票を一括して発送する場合であって、保護管理者があらかじめ認めたときは、この限りでない。"
+        ));
+        assert!(!is_carving_proviso_nfkc("ただし、保護管理者があらかじめ認めたときは、この限りでない。"));
+        assert!(is_carving_proviso_nfkc(
+            "ただし、前条の規定による監査の対象となった課の保護管理者は、当該年度の点検を行わないことができる。"
+        ));
+        assert!(!is_carving_proviso_nfkc("ただし、前項に規定する場合は、点検を省略することができる。"));
+        assert!(!is_weak_duty(
+            "次に掲げる措置を講じなければならない。ただし、軽微なものについては、省略することができる。"
+        ));
+        assert!(is_weak_duty(
+            "次に掲げる措置を講ずるよう努めるものとする。ただし、軽微なものについては、この限りでない。"
+        ));
     }
 }
