@@ -117,7 +117,12 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // once a stated absence of a server room made 6-1 and 6-2 not
     // applicable, a role another rule sets up was only named and a duty
     // on the staff of named units was partial — all variants 1049/1160,
-    // 90.4 %, F1 0.943.
+    // 90.4 %, F1 0.943. Its third batch, written blind after all of them:
+    // 桐ヶ谷町学校給食センター 30/41 (F1 0.912) with two false ○ and 矢雲町
+    // 上下水道 (a Word document) 29/41 (0.909) with five; 31/41 and 30/41
+    // once a main act 「必要に応じ、」 and a role only permitted over
+    // another (「…担当させることができる」) were read — all variants
+    // 1110/1242, 89.4 %, so the bar is 89 %.
     let wrong = wrong_links(&results, "ppc-shishin");
     // The links allowed are in the variants' README: 朝霧県 第12条第3項
     // 「職員は、…媒体を持ち出し、又は送付するときは、…暗号化し、又は…
@@ -143,7 +148,11 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // its second batch's 潮見灘港湾管理組合 two, of one sentence: 「…端末を
     // …ネットワークに接続して使用する場合における外部からの不正なアクセス
     // の防止については、…対策基準の定めるところによる。」 → 5-10 and 5-11
-    // (the terminals name the scope; its gold: 5-5, by reference).
+    // (the terminals name the scope; its gold: 5-5, by reference). Its
+    // third batch, written after all the round's rules, two: 桐ヶ谷町 第3条
+    // (the 教育委員会's 規程 cited as 「委員会規程」, read as a committee)
+    // → 1-5, and 矢雲町 第7条 (a 管理会議 of the 係個人情報管理者, as 萩野町's
+    // committee) → 1-2.
     assert_eq!(
         wrong,
         [
@@ -153,6 +162,7 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("hagino-hogo-yoko-an 第6条".to_string(), "1-2".to_string()),
             ("hagino-hogo-yoko-an 第7条".to_string(), "9".to_string()),
             ("hinode-toshokan-kitei 第38条".to_string(), "10-3".to_string()),
+            ("kirigaya-kyushoku-kitei 第3条".to_string(), "1-5".to_string()),
             ("mizuho-kodomo-kitei 第11条".to_string(), "2".to_string()),
             ("mizuho-kodomo-kitei 第17条".to_string(), "4-4".to_string()),
             ("mizuho-kodomo-kitei 第23条".to_string(), "4-4".to_string()),
@@ -164,12 +174,13 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("shiranami-senkan-kitei 第11条".to_string(), "4-3".to_string()),
             ("shiranami-senkan-kitei 第19条".to_string(), "10-1".to_string()),
             ("shiranami-senkan-kitei 第28条".to_string(), "8-1".to_string()),
+            ("yakumo-suido-kitei 第7条".to_string(), "1-2".to_string()),
             ("yuzukino-hogo-yoko 第19条".to_string(), "9".to_string()),
         ],
         "wrong links on the variants: {results:#?}"
     );
     assert!(ppc.f1() >= 0.94, "micro-F1 on the variants fell to {:.3}: {results:#?}", ppc.f1());
-    assert!(agree * 100 >= total * 90, "status agreement {agree}/{total}");
+    assert!(agree * 100 >= total * 89, "status agreement {agree}/{total}");
     // A false ○ hides a gap: none on any variant but 稲穂市 10-1 and 朝霧県
     // 4-6 (a ただし書 that lifts the 立会い where it is 困難, read as a
     // carve-out), whose golds are disputed in the variants' README.
@@ -232,13 +243,24 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // day) and C-e (the yearly audit's 「この限りでない」 when the security
     // audit was made, read through the role's duty 「第２９に定めるところに
     // より監査を行い」), 若宮市 10-2 (資料 sent to the 総括保護管理者 for the
-    // reports the city's 規程 makes, 「…を要するものについては」).
+    // reports the city's 規程 makes, 「…を要するものについては」). The third
+    // batch, after all of them, first ran with eight (青嶺 C-d; 桐ヶ谷町 1-3
+    // and 9; 矢雲町 4-3, 4-5, 4-7, 8-1, 10-2); five left once a main act
+    // 「必要に応じ、」, a role only permitted over another and 「本人に対する
+    // 通知」 were read: 桐ヶ谷町 9 (the town's security policy followed
+    // 「…に照らし、…ポリシーに基づき」, its gold: by reference), 矢雲町 4-3
+    // (the correction only of 検針データ: a record named, not listed), 4-7
+    // (the 台帳 only for 「次に掲げる書類」, where the item grades by the
+    // information), 8-1 (a later 項 「前各項の規定にかかわらず」 sparing the
+    // meter readers the contract and the yearly check) and 10-2 (the report
+    // handed to the 総務課長's procedure, as 若宮市's).
     assert_eq!(
         false_covered,
         [
             ("hagino-hogo-yoko-an".to_string(), "2".to_string()),
             ("hinode-toshokan-kitei".to_string(), "4-3".to_string()),
             ("inaho-hogo-kitei".to_string(), "10-1".to_string()),
+            ("kirigaya-kyushoku-kitei".to_string(), "9".to_string()),
             ("kirishima-kyoiku-tokutei-kitei".to_string(), "org-e".to_string()),
             ("mizuho-kodomo-kitei".to_string(), "5-6".to_string()),
             ("nagamine-kanri-kitei-an".to_string(), "7".to_string()),
@@ -253,6 +275,10 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("tsubakihara-fukushi-yoko".to_string(), "10-2".to_string()),
             ("tsukimino-kokuho-tokutei-kitei".to_string(), "rules".to_string()),
             ("wakamiya-kuyakusho-yoko".to_string(), "10-2".to_string()),
+            ("yakumo-suido-kitei".to_string(), "10-2".to_string()),
+            ("yakumo-suido-kitei".to_string(), "4-3".to_string()),
+            ("yakumo-suido-kitei".to_string(), "4-7".to_string()),
+            ("yakumo-suido-kitei".to_string(), "8-1".to_string()),
         ],
         "a false ○ on the variants: {results:#?}"
     );
@@ -313,12 +339,18 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // (disposal of 書類 and the contractor's certificate, the gold's E-d
     // alone) → E-c, 第18 (caption 「窓口等における漏えいの防止」, a trap its
     // writer named, over screens turned from visitors) → F-d — all 0.887,
-    // so the bar is 0.88.
+    // so the bar is 0.88. The third batch's 青嶺県後期高齢者医療広域連合
+    // (kanji numerals), after all the round's rules: 0.830 (P 0.957,
+    // R 0.733), 15/19 with one false ○ (C-d), 16/19 with none once 「本人に
+    // 対する通知」 was the 本人's notice; one wrong link, 第30条 (保存期間
+    // until the 文書管理規程's term and masking of numbers no longer needed,
+    // which the gold gives to B) → E-d — all 0.883.
     let (number, _, _) = totals["mynumber-anzen"];
     let wrong = wrong_links(&results, "mynumber-anzen");
     assert_eq!(
         wrong,
         [
+            ("aomine-koki-tokutei-kitei 第30条".to_string(), "phy-d".to_string()),
             ("sakaki-kodomo-tokutei-kitei 第27条".to_string(), "org-e".to_string()),
             ("sakaki-kodomo-tokutei-kitei 第31条".to_string(), "rules".to_string()),
             ("sakuradai-tokutei-kitei 第7条".to_string(), "org-a".to_string()),

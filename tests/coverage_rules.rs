@@ -3223,3 +3223,49 @@ fn a_duty_on_the_staff_of_named_units_only_is_partial() {
     assert_eq!(it.status, CoverageStatus::Partial, "{it:?}");
     assert_eq!(it.status_reason.as_deref(), Some("一部の課等の職員に限っている"));
 }
+
+/// A main act taken 「必要に応じ、」 (the sentence's last clause) is left to its
+/// actor: 「…誤りを防止するため、必要に応じ、複数の職員による確認を行う」 is
+/// △; 「…点検を行い、必要に応じて、その結果を…報告する」 after a fixed
+/// interval keeps the 点検. A role a head 「…指定し、…担当させることが
+/// できる」 may never be set up, though the permission is given over another.
+#[test]
+fn a_main_act_as_needed_or_a_role_only_permitted_over_another_is_partial() {
+    let mail = |how: &str| {
+        let text = format!(
+            "職員は、保有個人情報を含む書類の送付若しくは交付又は電子メールの送信を行うときは、宛先及び内容の誤りを防止するため、{how}複数の職員による確認及びチェックリストによる確認を行うものとする。"
+        );
+        coverage("試験町保有個人情報管理規程", &[PURPOSE, ("誤送付等の防止", &text)], "ppc-shishin")
+    };
+    assert_status(&mail(""), "4-5", CoverageStatus::Covered);
+    let needed = mail("必要に応じ、");
+    let it = item(&needed, "4-5");
+    assert_eq!(it.status, CoverageStatus::Partial, "{it:?}");
+    assert_eq!(it.status_reason.as_deref(), Some("実施するかどうかを委ねている（措置を義務付けていない）"));
+    let inspection = coverage(
+        "試験町保有個人情報管理規程",
+        &[
+            PURPOSE,
+            (
+                "点検",
+                "保護管理者は、毎年度1回以上、課における保有個人情報の記録媒体、処理経路、保管方法等について点検を行い、必要に応じて、その結果を総括保護管理者に報告するものとする。",
+            ),
+        ],
+        "ppc-shishin",
+    );
+    assert_status(&inspection, "11-2", CoverageStatus::Covered);
+    let assistant = coverage(
+        "試験町保有個人情報管理規程",
+        &[
+            PURPOSE,
+            ("保護管理者", "課に保護管理者を置き、課長をもって充てる。"),
+            (
+                "保護担当者",
+                "所長は、必要があると認めるときは、職員のうちから保護担当者を指定し、所長を補佐して課における保有個人情報の管理に関する事務を担当させることができる。",
+            ),
+        ],
+        "ppc-shishin",
+    );
+    let it = item(&assistant, "1-3");
+    assert_eq!(it.status, CoverageStatus::Partial, "{it:?}");
+}

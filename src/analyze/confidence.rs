@@ -617,7 +617,22 @@ pub fn narrows_to_listed_nfkc(sentence: &str) -> bool {
 /// 対し、…報告を求めることができる。」, `grants_power`): to have it is the
 /// measure.
 pub fn is_left_to_judgment_nfkc(sentence: &str) -> bool {
-    is_when_needed_nfkc(sentence) && !grants_power(without_closing_marks(sentence))
+    (is_when_needed_nfkc(sentence) || takes_main_act_as_needed_nfkc(sentence))
+        && !grants_power(without_closing_marks(sentence))
+}
+
+/// Whether `sentence` (NFKC) takes its main act 「必要に応じ、」, the last
+/// clause: 「職員は、…書類の送付…を行うときは、…誤りを防止するため、必要に
+/// 応じ、複数の職員による確認を行うものとする。」 — whether the check is made
+/// at all is the actor's call. Not 「…記録を保存し、必要に応じ分析する」,
+/// where the need governs only the act after it and the 保存 stands, nor
+/// a sentence that names an interval (「毎年度1回以上…点検を行い、必要に応じ
+/// て、その結果を…報告する」: the 点検 is fixed).
+pub fn takes_main_act_as_needed_nfkc(sentence: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| regex::Regex::new(r"^[^。]*は、[^。]*必要に応じて?、[^、。]*。?$").expect("valid regex"))
+        .is_match(sentence)
+        && !INTERVAL_MARKS.iter().any(|m| sentence.contains(m))
 }
 
 /// Whether `sentence` (NFKC) opens its act with its actor's judgment of
@@ -934,6 +949,13 @@ pub fn is_weak_duty_nfkc(sentence: &str) -> bool {
 const LIMITING_MARK: &str = "に限り";
 
 /// The ending of `PERMITTING_ENDINGS` that `sentence` (NFKC) ends in.
+/// Whether `sentence` (NFKC) ends in a permission (…できる, …差し支えない),
+/// whoever it is given over: a role a head 「…指定し、…担当させることが
+/// できる」 may never be set up.
+pub fn ends_in_permission_nfkc(sentence: &str) -> bool {
+    permitting_ending(sentence).is_some()
+}
+
 fn permitting_ending(sentence: &str) -> Option<&'static str> {
     let s = without_closing_marks(sentence);
     PERMITTING_ENDINGS.iter().find(|e| s.ends_with(*e)).copied()
@@ -1221,6 +1243,14 @@ mod tests {
         assert_eq!(parts, ["必要に応じ取扱規程等を見直す"]);
         assert!(as_needed_parts("監査責任者は、定期に及び必要に応じ随時に監査を行う。").is_empty());
         assert!(as_needed_parts("保護管理者は、定期的に及び必要に応じ随時に点検を行う。").is_empty());
+        assert!(takes_main_act_as_needed_nfkc(
+            "職員は、書類を送付するときは、誤りを防止するため、必要に応じ、複数の職員による確認を行う。"
+        ));
+        assert!(!takes_main_act_as_needed_nfkc("管理者は、記録を保存し、必要に応じ分析する。"));
+        assert!(!takes_main_act_as_needed_nfkc(
+            "管理者は、毎年度1回以上点検を行い、必要に応じて、その結果を報告する。"
+        ));
+        assert!(ends_in_permission_nfkc("所長は、保護担当者を指定し、事務を担当させることができる。"));
     }
 
     #[test]

@@ -464,7 +464,9 @@ impl Sentences {
 /// The sentence of `lines` that sets `item`'s role up, when every sentence
 /// that does so lays down less than a duty (「管理者は、必要があると認める
 /// ときは、…事務担当者を指名することができる。」, 「…委員会を置くよう努める
-/// ものとする。」): a role set up so may not exist. So is a role asked in
+/// ものとする。」): a role set up so may not exist, whoever the permission is
+/// given over (「…保護担当者を指定し、…担当させることができる。」). So is a
+/// role asked in
 /// every unit and set up in named ones only (「任用課及び審査課に、保護
 /// 担当者を置き」, `confidence::sets_up_in_named_units_nfkc`). None for an item that is
 /// no role, or a role set up as a duty (「…保護担当者を置く。」) or not here.
@@ -476,8 +478,12 @@ pub(crate) fn weak_role_set_up(lines: &[String], item: &ItemProfile) -> Option<S
     let mut setting_up = sentences_of(lines).filter(|s| roles::sentence_sets_up(&nfkc(s), &unit, &item.role_names));
     let first = setting_up.next()?;
     let rest: Vec<&str> = setting_up.collect();
-    let short =
-        |s: &str| confidence::is_weak_duty(s) || (item.per_unit && confidence::sets_up_in_named_units_nfkc(&nfkc(s)));
+    let short = |s: &str| {
+        let s = nfkc(s);
+        confidence::is_weak_duty_nfkc(&s)
+            || confidence::ends_in_permission_nfkc(&s)
+            || (item.per_unit && confidence::sets_up_in_named_units_nfkc(&s))
+    };
     (short(first) && rest.into_iter().all(short)).then(|| first.to_string())
 }
 
