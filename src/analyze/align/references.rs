@@ -244,10 +244,11 @@ impl Sentence {
     /// ends in less than a duty, it only assigns affairs (for an item that
     /// is no role: `confidence::assigns_affairs_nfkc`), it leaves its act
     /// to its actor's judgment where the item does not, for these elements
-    /// (`confidence::is_left_to_judgment_nfkc`, `ItemProfile::asks_only_as_needed`),
-    /// it takes an act the item asks at fixed intervals only as needed
-    /// (`confidence::is_when_needed_nfkc`, `confidence::is_as_needed_nfkc`), it takes the measure for
-    /// listed kinds of information only where the item grades nothing
+    /// (`confidence::is_left_to_judgment_nfkc`,
+    /// `ItemProfile::asks_only_as_needed`), it takes an act the item asks at
+    /// fixed intervals only as needed (`confidence::is_when_needed_nfkc`,
+    /// `confidence::is_as_needed_nfkc`), it takes the measure for listed
+    /// kinds of information only where the item grades nothing
     /// (`confidence::narrows_to_listed_nfkc`), it binds the staff of named
     /// units only where the item binds all staff
     /// (`confidence::binds_named_units_staff_nfkc`), or it states them only in
@@ -466,10 +467,10 @@ impl Sentences {
 /// ときは、…事務担当者を指名することができる。」, 「…委員会を置くよう努める
 /// ものとする。」): a role set up so may not exist, whoever the permission is
 /// given over (「…保護担当者を指定し、…担当させることができる。」). So is a
-/// role asked in
-/// every unit and set up in named ones only (「任用課及び審査課に、保護
-/// 担当者を置き」, `confidence::sets_up_in_named_units_nfkc`). None for an item that is
-/// no role, or a role set up as a duty (「…保護担当者を置く。」) or not here.
+/// role asked in every unit and set up in named ones only (「任用課及び審査課
+/// に、保護担当者を置き」, `confidence::sets_up_in_named_units_nfkc`). None
+/// for an item that is no role, or a role set up as a duty (「…保護担当者を
+/// 置く。」) or not here.
 pub(crate) fn weak_role_set_up(lines: &[String], item: &ItemProfile) -> Option<String> {
     if !item.role {
         return None;
@@ -508,8 +509,9 @@ fn states(text: &str, phrase: &[String]) -> bool {
 /// names: 「第15条の規定は、当分の間、適用しない。」, 「第八条及び第九条の
 /// 規定は、令和9年3月31日までの間は、適用しない。」, 「第2条から第5条までの
 /// 規定は…」, a part of one (「第17条第1項第2号の規定のうち…に係る部分は、
-/// …別に定める日までの間は、適用しない。」), or keeps the old rule instead of: 「…令和9年3月31日までの間
-/// は、第12条の規定にかかわらず、なお従前の例による。」. Their measures are
+/// …別に定める日までの間は、適用しない。」), or keeps the old rule instead
+/// of: 「…令和9年3月31日までの間は、第12条の規定にかかわらず、なお従前の
+/// 例による。」. Their measures are
 /// not in force when the rule is, so they are no more than partial evidence.
 /// A sentence that limits what it exempts (「施行日前に取得した…については、
 /// 第10条の規定は、適用しない。」) only carves out old cases and is left out.
@@ -667,8 +669,8 @@ fn texts_of(s: &Supplementary) -> impl Iterator<Item = &str> {
 /// The articles a 附則 brings into force after the rule itself: 「この規程
 /// は、令和8年4月1日から施行する。ただし、第23条の規定は、…別に定める日から
 /// 施行する。」, or from a date after the rule's own, in a proviso or a 項 of
-/// its own (「３　第１０の規定は、令和９年４月１日から施行する。」). Their measures are not
-/// in force when the rule is. A proviso that brings articles in on the day
+/// its own (「３　第１０の規定は、令和９年４月１日から施行する。」). Their
+/// measures are not in force when the rule is. A proviso that brings articles in on the day
 /// of promulgation (「ただし、次条の規定は、公布の日から施行する。」) or on
 /// an earlier date brings them in sooner and is left out.
 pub(crate) fn deferred_articles(reg: &Regulation) -> Vec<ArticleCitation> {
