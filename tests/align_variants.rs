@@ -122,7 +122,13 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // 上下水道 (a Word document) 29/41 (0.909) with five; 31/41 and 30/41
     // once a main act 「必要に応じ、」 and a role only permitted over
     // another (「…担当させることができる」) were read — all variants
-    // 1110/1242, 89.4 %, so the bar is 89 %.
+    // 1110/1242, 89.4 %, so the bar is 89 %. Its two blind pairs' texts,
+    // first run, no change made for them: 霞野市 38/41 (F1 0.974), 七瀬町's
+    // draft 39/41 (0.962) with one false ○ (5-1: パスワード等の管理 and
+    // 読取防止 「…については、…ポリシー（…をいう。以下同じ。）の定めるところ
+    // による」, read as laid down) and two wrong links (第20条, a 監視 of
+    // downloads in the 記録 article → 5-3; 第27条, the server room's 入退室
+    // in a 管理 article → 6-1) — all variants 1187/1324, 89.6 %.
     let wrong = wrong_links(&results, "ppc-shishin");
     // The links allowed are in the variants' README: 朝霧県 第12条第3項
     // 「職員は、…媒体を持ち出し、又は送付するときは、…暗号化し、又は…
@@ -168,6 +174,8 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("mizuho-kodomo-kitei 第23条".to_string(), "4-4".to_string()),
             ("nagamine-kanri-kitei-an 第22条".to_string(), "4-6".to_string()),
             ("nagamine-kanri-kitei-an 第24条".to_string(), "5-1".to_string()),
+            ("nanase-hogo-kitei-an 第20条".to_string(), "5-3".to_string()),
+            ("nanase-hogo-kitei-an 第27条".to_string(), "6-1".to_string()),
             ("shinonome-jinji-kitei 第19条".to_string(), "4-6".to_string()),
             ("shiomida-kowan-kitei 第22条".to_string(), "5-10".to_string()),
             ("shiomida-kowan-kitei 第22条".to_string(), "5-11".to_string()),
@@ -253,7 +261,12 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // (the 台帳 only for 「次に掲げる書類」, where the item grades by the
     // information), 8-1 (a later 項 「前各項の規定にかかわらず」 sparing the
     // meter readers the contract and the yearly check) and 10-2 (the report
-    // handed to the 総務課長's procedure, as 若宮市's).
+    // handed to the 総務課長's procedure, as 若宮市's). Its blind pairs add
+    // four, no change made for them: 七瀬町 5-1 (above), 橘野市 C-c (the
+    // 台帳 without 記録項目 or 本人の範囲: the element takes its name and
+    // purpose), 熊野原 C-a (任務分担 left to the 処務規程) and C-d (公表 only
+    // できる beside a duty of 再発防止: the element takes either, as other
+    // blind golds read it ○ without 公表).
     assert_eq!(
         false_covered,
         [
@@ -262,12 +275,16 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("inaho-hogo-kitei".to_string(), "10-1".to_string()),
             ("kirigaya-kyushoku-kitei".to_string(), "9".to_string()),
             ("kirishima-kyoiku-tokutei-kitei".to_string(), "org-e".to_string()),
+            ("kumano-kumiai-tokutei-kitei-an".to_string(), "org-a".to_string()),
+            ("kumano-kumiai-tokutei-kitei-an".to_string(), "org-d".to_string()),
             ("mizuho-kodomo-kitei".to_string(), "5-6".to_string()),
             ("nagamine-kanri-kitei-an".to_string(), "7".to_string()),
+            ("nanase-hogo-kitei-an".to_string(), "5-1".to_string()),
             ("shirakaba-tokutei-yoryo".to_string(), "org-c".to_string()),
             ("shirakaba-tokutei-yoryo".to_string(), "org-e".to_string()),
             ("shirasagi-keisatsu-kunrei".to_string(), "11-1".to_string()),
             ("shirasagi-keisatsu-kunrei".to_string(), "4-4".to_string()),
+            ("tachibana-tokutei-kitei".to_string(), "org-c".to_string()),
             ("tokiwa-kenritsu-gakko-kitei".to_string(), "4-5".to_string()),
             ("tokiwa-kenritsu-gakko-kitei".to_string(), "5-10".to_string()),
             ("tokiwa-kenritsu-gakko-kitei".to_string(), "5-13".to_string()),
@@ -344,13 +361,22 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // R 0.733), 15/19 with one false ○ (C-d), 16/19 with none once 「本人に
     // 対する通知」 was the 本人's notice; one wrong link, 第30条 (保存期間
     // until the 文書管理規程's term and masking of numbers no longer needed,
-    // which the gold gives to B) → E-d — all 0.883.
+    // which the gold gives to B) → E-d — all 0.883. Its blind pair's
+    // texts, first run, no change made for them: 橘野市 0.917, 15/19 with
+    // one false ○ (C-c); 熊野原's draft 0.833, 12/19 with two (C-a, C-d) and
+    // three wrong links: 第10条 (the 番号事務取扱者名簿, split from the
+    // model's 第8条) → C-c, 第12条 (the staff's duties joined with the
+    // discipline of 第13条) and 第26条 (the 情報システム管理者's protection
+    // from outside access) → C-a.
     let (number, _, _) = totals["mynumber-anzen"];
     let wrong = wrong_links(&results, "mynumber-anzen");
     assert_eq!(
         wrong,
         [
             ("aomine-koki-tokutei-kitei 第30条".to_string(), "phy-d".to_string()),
+            ("kumano-kumiai-tokutei-kitei-an 第10条".to_string(), "org-c".to_string()),
+            ("kumano-kumiai-tokutei-kitei-an 第12条".to_string(), "org-a".to_string()),
+            ("kumano-kumiai-tokutei-kitei-an 第26条".to_string(), "org-a".to_string()),
             ("sakaki-kodomo-tokutei-kitei 第27条".to_string(), "org-e".to_string()),
             ("sakaki-kodomo-tokutei-kitei 第31条".to_string(), "rules".to_string()),
             ("sakuradai-tokutei-kitei 第7条".to_string(), "org-a".to_string()),
@@ -842,8 +868,8 @@ fn drafts_written_blind_against_their_models() {
             counterparts: vec!["第21条 → [\"第22条\"] (key [\"第22条\", \"第15条\"])".to_string()],
             base_only: vec![],
             missed: kinds(&[
-                // 年1回以上・原則実地検査 → 必要に応じ: a condition, not an ending.
-                ("第22条 → 第21条", "duty-weakened"),
+                // (年1回以上・原則実地検査 → 必要に応じ, a condition, not an
+                // ending: found since the thirty-ninth round.)
                 // The committee 必要があると認めるときは設ける → 置く, and
                 // its members named.
                 ("第7条 → 第6条", "duty-strengthened"),
@@ -858,6 +884,99 @@ fn drafts_written_blind_against_their_models() {
                 ("第22条 → 第21条", "scope-changed"),
                 // 連絡等 → 連絡.
                 ("第25条 → 第23条", "scope-changed"),
+            ]),
+        }
+    );
+    // The thirty-ninth round's two pairs, written blind (霞野市 → 七瀬町's
+    // draft, 指針; 橘野市 → 熊野原地区介護保険組合's draft, 別添1). First
+    // run: 条文対応表 33/35 and 31/34; flags 26 of 35 (3 kinds the key does
+    // not name) and 28 of 35 (7); 27 of 35 for 七瀬町 once a duty taken
+    // only when needed where the model takes it at fixed intervals was
+    // flagged (also 萩野町's 第22条 → 第21条, above).
+    let nanase = pair_misses("nanase-hogo-kitei-an", "ppc-shishin");
+    assert_eq!(
+        nanase,
+        PairMisses {
+            counterparts: vec![
+                // 霞野市 第15条第3項 moved into 第18条: 第15条 answers the
+                // draft's 第15条 too (the known limit).
+                "第18条 → [\"第18条\"] (key [\"第18条\", \"第15条\"])".to_string(),
+                // A new 指定管理者 article paired with the 保護管理者's.
+                "第30条 → [\"第5条\"] (key [])".to_string(),
+            ],
+            base_only: vec![],
+            missed: kinds(&[
+                // パスワード等の管理 handed to the town's policy and its
+                // 8文字・90日 gone with it: a 項 replaced by a reference.
+                ("第20条 → 第19条", "delegated"),
+                ("第20条 → 第19条", "quantity-changed"),
+                // Split from 第21条第3項: 「必要に応じ…確認するものとする」 →
+                // 「毎月1回以上確認しなければならない」 in a 項 of its own.
+                ("第21条 → 第21条", "duty-strengthened"),
+                ("第21条 → 第21条", "quantity-changed"),
+                // The 連携先 in 第3項, 情報システム管理者 → 総務課長.
+                ("第4条 → 第5条", "role-changed"),
+                // A standing committee → a 会議 held when needed, its
+                // 毎年度2回以上 and members changed.
+                ("第8条 → 第8条", "quantity-changed"),
+                ("第8条 → 第8条", "role-changed"),
+                // The system staff's 研修 (第2項) dropped.
+                ("第9条 → 第9条", "scope-changed"),
+            ]),
+            extra: kinds(&[
+                // The acting office of the split 項: 情報システム管理者 →
+                // 保護管理者 (the key names only the frequency).
+                ("第21条 → 第21条", "role-changed"),
+                // 「…を除き」 rewritten as a ただし書 of the same scope: a
+                // trap its writer set.
+                ("第24条 → 第24条", "duty-weakened"),
+                // 副市長（2人） → 副町長: a number dropped with the office.
+                ("第3条 → 第4条", "quantity-changed"),
+            ]),
+        }
+    );
+    let kumano = pair_misses("kumano-kumiai-tokutei-kitei-an", "mynumber-anzen");
+    assert_eq!(
+        kumano,
+        PairMisses {
+            counterparts: vec![
+                // Split from 橘野市 第8条; 第19条 (the 台帳) shares its words.
+                "第10条 → [\"第19条\", \"第8条\"] (key [\"第8条\"])".to_string(),
+                // 第23条第3項 moved in: 第23条 answers the draft's 第24条.
+                "第18条 → [\"第17条\"] (key [\"第17条\", \"第23条\"])".to_string(),
+                // A new 基本方針 (the 構成市町村's followed) paired with 趣旨.
+                "第3条 → [\"第1条\"] (key [])".to_string(),
+            ],
+            base_only: vec![],
+            missed: kinds(&[
+                // Joined in from 第13条: 派遣元の構成市町村の長 notified.
+                ("第10条 → 第12条", "role-changed"),
+                // The 統括責任者 supervises too.
+                ("第11条 → 第13条", "role-changed"),
+                // 研修 added for the system's staff (第2項).
+                ("第12条 → 第14条", "scope-changed"),
+                // 持出し taken out of the 管理責任者の指示 list: 統括責任者の承認.
+                ("第17条 → 第18条", "role-changed"),
+                // Two 号 added to the 台帳 and a prohibition in a new 項.
+                ("第19条 → 第20条", "duty-strengthened"),
+                // 特定個人情報ファイル → 特定個人情報等.
+                ("第27条 → 第27条", "scope-changed"),
+                // The 監査責任者 reported to as well.
+                ("第9条 → 第11条", "role-changed"),
+            ]),
+            extra: kinds(&[
+                // 執務時間外 → 勤務時間外.
+                ("第16条 → 第17条", "scope-changed"),
+                // The 号 taken out into a 項, and the 項 moved in (「庁舎内の
+                // 移動」) read on both sides.
+                ("第17条 → 第18条", "items-changed"),
+                ("第17条 → 第18条", "scope-changed"),
+                ("第23条 → 第24条", "duty-weakened"),
+                ("第23条 → 第24条", "scope-changed"),
+                // 市長 → 管理者: the 組合's head, read as a manager.
+                ("第32条 → 第34条", "role-changed"),
+                // 複数の → 2人以上の, the same.
+                ("第8条 → 第9条", "quantity-changed"),
             ]),
         }
     );

@@ -674,6 +674,30 @@ pub fn is_as_needed_nfkc(sentence: &str) -> bool {
     sentence.contains("必要に応じ") && !INTERVAL_MARKS.iter().any(|m| sentence.contains(m))
 }
 
+/// Whether `sentence` (NFKC) opens its main act with a wait for need and
+/// names no fixed interval: 「…は、必要があると認めるときは、」 (see
+/// `is_when_needed_nfkc`), 「…は、必要に応じ、…」, or a last clause taken
+/// 「必要に応じ、」 (`takes_main_act_as_needed_nfkc`). Not a wait that
+/// governs a later clause only (「…保管するとともに、必要があると認めると
+/// きは、耐火金庫への保管…」).
+pub fn opens_with_need_nfkc(sentence: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let opening =
+        RE.get_or_init(|| regex::Regex::new(r"^[^、。]*は、(?:[^、。]*、)?必要に応じて?、").expect("valid regex"));
+    (is_when_needed_nfkc(sentence) || opening.is_match(sentence) || takes_main_act_as_needed_nfkc(sentence))
+        && !INTERVAL_MARKS.iter().any(|m| sentence.contains(m))
+}
+
+/// Whether `sentence` (NFKC) waits for need wherever it says so
+/// (「…必要があると認めるときは、…」, 「必要に応じ…」) and names no fixed
+/// interval beside it (「毎年度1回以上及び必要があると認めるときは随時に」
+/// does not wait): for comparing two provisions, whose conditions may
+/// stand anywhere in their sentences.
+pub fn waits_for_need_nfkc(sentence: &str) -> bool {
+    ["必要があると認める", "必要と認めるとき", "必要に応じ"].iter().any(|m| sentence.contains(m))
+        && !INTERVAL_MARKS.iter().any(|m| sentence.contains(m))
+}
+
 /// How far before a mark of need an interval pairs with it (「定期に及び
 /// 必要に応じ」: 5 characters; 「定期的に及び」: 6).
 const PAIRED_INTERVAL_WITHIN: usize = 6;

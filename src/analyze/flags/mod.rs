@@ -235,6 +235,7 @@ fn compare(a: &ProvisionText, b: &ProvisionText, pairing: Pairing) -> Vec<Flag> 
     let sides = pairing::Sides { a: &a.blocks, b: &b.blocks, sa, sb, pairs: &sentence_pairs };
     let mut flags = Vec::new();
     obligation::obligation_flags(&sides, &mut flags);
+    obligation::condition_flags(&sides, &mut flags);
     obligation::exception_flags(&sides, &block_pairs, &mut flags);
     obligation::consent_flags(&sides, &block_pairs, &mut flags);
     for p in &block_pairs {

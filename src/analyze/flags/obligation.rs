@@ -139,6 +139,84 @@ pub(super) fn obligation_flags(sides: &Sides, flags: &mut Vec<Flag>) {
         });
     }
 }
+/// Whether a sentence (normalised) takes its main act only when its actor
+/// sees need (`confidence::opens_with_need_nfkc`).
+fn when_needed(sentence: &str) -> bool {
+    confidence::opens_with_need_nfkc(sentence)
+}
+
+/// Whether a sentence (normalised) waits for need anywhere, for any part of
+/// its act (`confidence::waits_for_need_nfkc`).
+fn mentions_need(sentence: &str) -> bool {
+    confidence::waits_for_need_nfkc(sentence)
+}
+
+/// Words by which a sentence waits for need.
+const NEED_MARKS: &[&str] = &["必要があると認める", "必要と認める", "必要に応じ"];
+
+/// Corresponding sentences of the same act of which one takes it always or
+/// at fixed intervals and the other only when needed (「毎年度1回以上及び必要
+/// に応じ随時に監査を行う」 → 「必要に応じ監査を行う」): the duty is weaker
+/// where it waits for need, whatever its ending.
+pub(super) fn condition_flags(sides: &Sides, flags: &mut Vec<Flag>) {
+    let params = FlagParams::DEFAULT;
+    for pair in sides.pairs {
+        let (x, y) = (&sides.sa[pair.a], &sides.sb[pair.b]);
+        let (na, nb) = (when_needed(&x.units.text.norm), when_needed(&y.units.text.norm));
+        // Both duties (the plain declarative 置く。 as binding as ものとする):
+        // a weaker ending is the obligation flag's.
+        let binds =
+            |s: &SentenceUnits| classify(&s.units.text.norm).is_some_and(|st| st.level() >= Strength::Shall.level());
+        if na == nb || !(binds(x) && binds(y)) {
+            continue;
+        }
+        // A wait for need the other side has elsewhere in its sentence
+        // (for a part of the act, or after a clause) is no change to flag.
+        if (nb && mentions_need(&x.units.text.norm)) || (na && mentions_need(&y.units.text.norm)) {
+            continue;
+        }
+        // A paragraph that waits for need in another of its sentences (「…保管
+        // しなければならない。この場合において、必要があると認めるときは、…」)
+        // split what the other side says in one.
+        let waits = |list: &[SentenceUnits], block: usize| {
+            list.iter().any(|s| s.block == block && mentions_need(&s.units.text.norm))
+        };
+        if (nb && waits(sides.sa, x.block)) || (na && waits(sides.sb, y.block)) {
+            continue;
+        }
+        let same_act = predicate_words(&x.units).last().is_some_and(|v| predicate_words(&y.units).contains(v));
+        if !same_act && pair.diff.similarity() < params.same_act_similarity_min {
+            continue;
+        }
+        let (kind, severity, message) = if nb {
+            (FlagKind::ObligationWeakened, FlagSeverity::Medium, "必要があるときだけ行うこととされています")
+        } else {
+            (FlagKind::ObligationStrengthened, FlagSeverity::Low, "必要があるときに限らず行うこととされています")
+        };
+        // The clause that waits for need, on the side that has it.
+        let need = |s: &SentenceUnits| {
+            let norm = &s.units.text.norm;
+            NEED_MARKS
+                .iter()
+                .filter_map(|m| norm.find(m))
+                .min()
+                .map(|at| s.units.text.orig(super::clauses::clause_at(norm, at)).to_string())
+                .into_iter()
+                .collect::<Vec<_>>()
+        };
+        let (a_spans, b_spans) = if nb { (Vec::new(), need(y)) } else { (need(x), Vec::new()) };
+        flags.push(Flag {
+            kind,
+            severity,
+            message: message.to_string(),
+            a_location: sides.a.blocks[x.block].location.clone(),
+            b_location: sides.b.blocks[y.block].location.clone(),
+            a_spans,
+            b_spans,
+        });
+    }
+}
+
 /// Content verbs (dictionary form) and サ変 nouns of a sentence, in order;
 /// the last is its main predicate.
 fn predicate_words(units: &Units) -> Vec<&'static str> {

@@ -478,3 +478,30 @@ fn a_definition_of_persons_widened_is_a_scope_change() {
     let reworded = "職員　町長の事務部局の職員（地方公務員法第22条の2第1項の会計年度任用職員を含む。）をいう。";
     assert!(!kinds(&compare_articles(&definitions(staff), &definitions(reworded))).contains(&FlagKind::ScopeChanged));
 }
+
+/// The same audit taken yearly on one side and only when needed on the
+/// other is weaker, whatever the endings (both ものとする); a wait for need
+/// the other side also has, elsewhere in its sentence or paragraph, and an
+/// interval beside it (「毎年度1回以上及び必要に応じ随時に」) are no change.
+#[test]
+fn a_duty_taken_only_when_needed_is_weakened() {
+    let yearly = "監査責任者は、毎年度1回以上及び必要に応じ随時に、保有個人情報の管理の状況について監査を行い、その結果を総括保護管理者に報告するものとする。";
+    let needed = "監査責任者は、必要に応じ、保有個人情報の管理の状況について監査を行い、その結果を総括保護管理者に報告するものとする。";
+    let weak = flag_of(&compare_texts(yearly, needed), FlagKind::ObligationWeakened).clone();
+    assert_eq!(weak.message, "必要があるときだけ行うこととされています");
+    assert_eq!(weak.b_spans, ["必要に応じ、"]);
+    let strong = flag_of(&compare_texts(needed, yearly), FlagKind::ObligationStrengthened).clone();
+    assert_eq!(strong.message, "必要があるときに限らず行うこととされています");
+    let judged = "監査責任者は、必要があると認めるときは、保有個人情報の管理の状況について監査を行い、その結果を総括保護管理者に報告するものとする。";
+    assert!(compare_texts(needed, judged)
+        .iter()
+        .all(|f| f.kind != FlagKind::ObligationWeakened && f.kind != FlagKind::ObligationStrengthened));
+    // The condition moved to the front of the same act: no change.
+    let later =
+        "システム室管理者は、入退の管理について、必要があると認めるときは、入室に係る認証機能を設定するものとする。";
+    let front =
+        "システム室管理者は、必要があると認めるときは、入退の管理について、入室に係る認証機能を設定するものとする。";
+    assert!(compare_texts(later, front)
+        .iter()
+        .all(|f| f.kind != FlagKind::ObligationStrengthened && f.kind != FlagKind::ObligationWeakened));
+}
