@@ -109,18 +109,28 @@ fn aligned_clause(d: &TokenDiff, from_a: bool, at: usize) -> String {
 /// `qa`, `qb`: the [`sentence_quantities`] of each side.
 pub(super) fn quantity_flags(sides: &Sides, qa: &[Quantity], qb: &[Quantity], flags: &mut Vec<Flag>) {
     let mut used_b = vec![false; qb.len()];
-    let mut only_a = Vec::new();
-    for q in qa {
-        // The same value, in the corresponding sentence first.
-        let in_pair = |k: usize| sides.pair_of_a(q.sentence).is_some_and(|p| p.b == qb[k].sentence);
-        let same = (0..qb.len())
-            .filter(|&k| !used_b[k] && quantity_key(sides.sb, &qb[k]) == quantity_key(sides.sa, q))
-            .min_by_key(|&k| !in_pair(k));
-        match same {
-            Some(k) => used_b[k] = true,
-            None => only_a.push(q.clone()),
+    let mut matched_a = vec![false; qa.len()];
+    // The same value in the corresponding sentence first, for every value,
+    // then anywhere: a value A states twice and B once is missing where B
+    // left it out, not where B kept it.
+    for in_pair_only in [true, false] {
+        for (i, q) in qa.iter().enumerate() {
+            if matched_a[i] {
+                continue;
+            }
+            let in_pair = |k: usize| sides.pair_of_a(q.sentence).is_some_and(|p| p.b == qb[k].sentence);
+            let same = (0..qb.len()).find(|&k| {
+                !used_b[k]
+                    && (!in_pair_only || in_pair(k))
+                    && quantity_key(sides.sb, &qb[k]) == quantity_key(sides.sa, q)
+            });
+            if let Some(k) = same {
+                used_b[k] = true;
+                matched_a[i] = true;
+            }
         }
     }
+    let only_a: Vec<Quantity> = qa.iter().zip(&matched_a).filter(|(_, m)| !**m).map(|(q, _)| q.clone()).collect();
     for q in &only_a {
         changed_or_dropped(sides, q, qb, &mut used_b, flags);
     }

@@ -505,3 +505,32 @@ fn a_duty_taken_only_when_needed_is_weakened() {
         .iter()
         .all(|f| f.kind != FlagKind::ObligationStrengthened && f.kind != FlagKind::ObligationWeakened));
 }
+
+/// A value A states in two 項 and B keeps in one is missing from the 項
+/// that left it out, not from the one that kept it.
+#[test]
+fn a_value_dropped_from_one_paragraph_is_located_there() {
+    let a = article(
+        "第33条",
+        &[
+            "監査責任者は、毎年度1回以上及び必要に応じ随時に、管理の状況について監査を行わなければならない。",
+            "保護管理者は、毎年度1回以上及び必要に応じ随時に、保管方法等について点検を行わなければならない。",
+        ],
+    );
+    let b = article(
+        "第34条",
+        &[
+            "監査責任者は、必要に応じ、管理の状況について監査を行わなければならない。",
+            "保護管理者は、毎年度1回以上及び必要に応じ随時に、保管方法等について点検を行わなければならない。",
+        ],
+    );
+    let flags = compare_articles(&a, &b);
+    let dropped = flags
+        .iter()
+        .find(|f| f.kind == FlagKind::QuantityChanged && f.message.contains("毎年度1回以上"))
+        .expect("the yearly audit dropped");
+    assert_eq!(
+        (dropped.a_location.as_deref(), dropped.b_location.as_deref()),
+        (Some("第33条第1項"), Some("第34条第1項"))
+    );
+}
