@@ -3269,3 +3269,27 @@ fn a_main_act_as_needed_or_a_role_only_permitted_over_another_is_partial() {
     let it = item(&assistant, "1-3");
     assert_eq!(it.status, CoverageStatus::Partial, "{it:?}");
 }
+
+/// A matter handed to a policy whose name a long parenthesis follows (「…
+/// については、…ポリシー（…基本方針及び…対策基準をいう。以下同じ。）の定める
+/// ところによる。」) is handed over as with a short one: the 指針's 5-1 is
+/// △ with the パスワード elements missing.
+#[test]
+fn a_handover_past_a_long_parenthesis_is_a_handover() {
+    let access = |policy: &str| {
+        let text = format!(
+            "保護管理者は、保有個人情報の秘匿性等その内容に応じて、認証機能を設定する等のアクセス制御のために必要な措置を講じなければならない。\n\
+             ２　パスワード等の管理（定期又は随時の見直しを含む。）及び読取防止については、{policy}の定めるところによる。"
+        );
+        coverage("試験町保有個人情報管理規程", &[PURPOSE, ("アクセス制御", &text)], "ppc-shishin")
+    };
+    for policy in [
+        "試験町情報セキュリティポリシー",
+        "試験町情報セキュリティポリシー（試験町情報セキュリティ基本方針及び試験町情報セキュリティ対策基準をいう。以下同じ。）",
+    ] {
+        let report = access(policy);
+        let it = item(&report, "5-1");
+        assert_eq!(it.status, CoverageStatus::Partial, "{policy}: {it:?}");
+        assert!(it.missing_elements.iter().any(|e| e.contains("パスワード")), "{policy}: {it:?}");
+    }
+}

@@ -187,6 +187,14 @@ pub(crate) fn documents_deferred_to() -> Vec<&'static str> {
     [DEFERRED_TO_KINDS, &["ポリシー", "手順書", "計画", "マニュアル"]].concat()
 }
 
+/// The longest parenthesis read between a document's name and the formula
+/// that defers to it, in characters: its number (「（令和5年訓令第4号）」,
+/// 12) or what it stands for (「（七瀬町情報セキュリティ基本方針及び七瀬町
+/// 情報セキュリティ対策基準をいう。以下同じ。）」, 40). 30 missed the second
+/// on a blind draft; 80 still keeps a clause that merely ends in a
+/// parenthesis far from the formula out.
+const NAME_PARENTHESIS_MAX: usize = 80;
+
 /// What makes a sentence (NFKC) a reference: a handing over, or a document
 /// named with the formula that defers to it.
 fn reference_regex() -> &'static regex::Regex {
@@ -202,11 +210,12 @@ fn reference_regex() -> &'static regex::Regex {
                 // the 法令用語 takes over that body's whole rules on the matter.
                 r"(?:市|町|村|県|都|道|府|組合|連合)の例によ[るり]|",
                 r"(?:{})等?",
-                r"(?:第{n}条(?:第{n}項)?)?」?(?:\([^)]{{0,30}}\))?",
+                r"(?:第{n}条(?:第{n}項)?)?」?(?:\([^)]{{0,{p}}}\))?",
                 r"(?:に従う|に従い|にのっとり|に則り|に基づき対応|に基づいて対応|に留意|を準用|の例によ[るり]|[のに]定めるところによ[るり]|(?:の趣旨)?を踏まえ)"
             ),
             alternation(&deferred_to),
             n = numerals::NUMERALS,
+            p = NAME_PARENTHESIS_MAX,
         ))
         .expect("valid regex")
     })
@@ -279,9 +288,10 @@ fn source_regex() -> &'static regex::Regex {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         regex::Regex::new(&format!(
-            r"(?:{})等?(?:第{n}条(?:第{n}項)?)?」?(?:\([^)]{{0,30}}\))?(?:[にでの]定める|に規定する)",
+            r"(?:{})等?(?:第{n}条(?:第{n}項)?)?」?(?:\([^)]{{0,{p}}}\))?(?:[にでの]定める|に規定する)",
             alternation(&documents_deferred_to()),
             n = numerals::NUMERALS,
+            p = NAME_PARENTHESIS_MAX,
         ))
         .expect("valid regex")
     })
