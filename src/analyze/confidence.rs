@@ -574,7 +574,7 @@ pub fn is_exemption_nfkc(sentence: &str) -> bool {
 const DELEGATING_ENDINGS: &[&str] = &["別に定める", "で定める", "が定める"];
 
 /// Words by which a requirement leaves (part of) its measure to judgment.
-const JUDGMENT_MARKS: &[&str] = &["必要があると認める", "必要と認める", "必要に応じ"];
+pub(crate) const JUDGMENT_MARKS: &[&str] = &["必要があると認める", "必要と認める", "必要に応じ"];
 
 /// Whether a catalog requirement leaves its measure to judgment (「…必要が
 /// あると認めるときは、委員会を設け」, 「…必要に応じ耐火金庫への保管」): a
@@ -632,7 +632,7 @@ pub fn takes_main_act_as_needed_nfkc(sentence: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| regex::Regex::new(r"^[^。]*は、[^。]*必要に応じて?、[^、。]*。?$").expect("valid regex"))
         .is_match(sentence)
-        && !INTERVAL_MARKS.iter().any(|m| sentence.contains(m))
+        && !names_interval(sentence)
 }
 
 /// Whether `sentence` (NFKC) opens its act with its actor's judgment of
@@ -665,13 +665,18 @@ pub fn names_verifying_act(phrase: &[String]) -> bool {
 /// 毎年度, 月1回, 年2回以上).
 const INTERVAL_MARKS: &[&str] = &["定期", "年1回", "年に1回", "毎年", "毎月", "回以上"];
 
+/// Whether `sentence` (NFKC) names a fixed interval (see `INTERVAL_MARKS`).
+fn names_interval(sentence: &str) -> bool {
+    INTERVAL_MARKS.iter().any(|m| sentence.contains(m))
+}
+
 /// Whether `sentence` (NFKC) takes its act 「必要に応じ」 and names no
 /// fixed interval: 「保護管理者は、必要に応じ、委託先における…管理の状況
 /// について、実地検査…により確認するものとする。」 falls short of an act
 /// required at fixed intervals (`requirement_is_periodic`) as 「必要がある
 /// と認めるときは」 does; 「定期に及び必要に応じ随時に」 does not.
 pub fn is_as_needed_nfkc(sentence: &str) -> bool {
-    sentence.contains("必要に応じ") && !INTERVAL_MARKS.iter().any(|m| sentence.contains(m))
+    sentence.contains("必要に応じ") && !names_interval(sentence)
 }
 
 /// Whether `sentence` (NFKC) opens its main act with a wait for need and
@@ -685,7 +690,7 @@ pub fn opens_with_need_nfkc(sentence: &str) -> bool {
     let opening =
         RE.get_or_init(|| regex::Regex::new(r"^[^、。]*は、(?:[^、。]*、)?必要に応じて?、").expect("valid regex"));
     (is_when_needed_nfkc(sentence) || opening.is_match(sentence) || takes_main_act_as_needed_nfkc(sentence))
-        && !INTERVAL_MARKS.iter().any(|m| sentence.contains(m))
+        && !names_interval(sentence)
 }
 
 /// Whether `sentence` (NFKC) waits for need wherever it says so
@@ -695,7 +700,7 @@ pub fn opens_with_need_nfkc(sentence: &str) -> bool {
 /// stand anywhere in their sentences.
 pub fn waits_for_need_nfkc(sentence: &str) -> bool {
     ["必要があると認める", "必要と認めるとき", "必要に応じ"].iter().any(|m| sentence.contains(m))
-        && !INTERVAL_MARKS.iter().any(|m| sentence.contains(m))
+        && !names_interval(sentence)
 }
 
 /// How far before a mark of need an interval pairs with it (「定期に及び
@@ -972,7 +977,6 @@ pub fn is_weak_duty_nfkc(sentence: &str) -> bool {
 /// loosens and stays a permission.
 const LIMITING_MARK: &str = "に限り";
 
-/// The ending of `PERMITTING_ENDINGS` that `sentence` (NFKC) ends in.
 /// Whether `sentence` (NFKC) ends in a permission (…できる, …差し支えない),
 /// whoever it is given over: a role a head 「…指定し、…担当させることが
 /// できる」 may never be set up.
@@ -980,6 +984,7 @@ pub fn ends_in_permission_nfkc(sentence: &str) -> bool {
     permitting_ending(sentence).is_some()
 }
 
+/// The ending of `PERMITTING_ENDINGS` that `sentence` (NFKC) ends in.
 fn permitting_ending(sentence: &str) -> Option<&'static str> {
     let s = without_closing_marks(sentence);
     PERMITTING_ENDINGS.iter().find(|e| s.ends_with(*e)).copied()

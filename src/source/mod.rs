@@ -425,8 +425,8 @@ fn unsupported(ext: &str) -> Option<String> {
     })
 }
 
-/// A converted .docx/.odt/.html: metadata from the sidecar YAML, else the document's own title; conversion warnings
-/// become diagnostics.
+/// A converted .docx/.odt/.html: metadata from the sidecar YAML, else the
+/// document's own title; conversion warnings become diagnostics.
 fn read_converted(path: &Path, converted: markup::Converted) -> Result<SourceText> {
     let shown = path.display().to_string();
     let mut meta = match sidecar_of(path) {

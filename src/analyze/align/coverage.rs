@@ -102,14 +102,15 @@ pub fn coverage_with(
             // A rule that says it has no such place (「…サーバ等の機器を設置する
             // 室その他の区域を設けていない。」) makes the item not applicable:
             // the sentence is the reason, not evidence of a measure.
-            let direct_sentences = || ev.iter().filter(|e| !e.by_reference);
-            if na.is_none()
-                && direct_sentences().next().is_some()
-                && direct_sentences().all(|e| confidence::states_absence_nfkc(&nfkc(&e.sentence)))
-            {
-                let first = direct_sentences().next().map(|e| e.article_label.clone()).unwrap_or_default();
-                na = Some(format!("{first}{}", confidence::ABSENCE_NOTE));
-                ev.clear();
+            if na.is_none() {
+                let mut direct = ev.iter().filter(|e| !e.by_reference).peekable();
+                let first = direct.peek().map(|e| e.article_label.clone());
+                if let Some(first) =
+                    first.filter(|_| direct.all(|e| confidence::states_absence_nfkc(&nfkc(&e.sentence))))
+                {
+                    na = Some(format!("{first}{}", confidence::ABSENCE_NOTE));
+                    ev.clear();
+                }
             }
             // Where some evidence binds, an element only weak evidence
             // names is not laid down.

@@ -478,14 +478,13 @@ pub(crate) fn weak_role_set_up(lines: &[String], item: &ItemProfile) -> Option<S
     let unit = nfkc(&lines.concat());
     let mut setting_up = sentences_of(lines).filter(|s| roles::sentence_sets_up(&nfkc(s), &unit, &item.role_names));
     let first = setting_up.next()?;
-    let rest: Vec<&str> = setting_up.collect();
     let short = |s: &str| {
         let s = nfkc(s);
         confidence::is_weak_duty_nfkc(&s)
             || confidence::ends_in_permission_nfkc(&s)
             || (item.per_unit && confidence::sets_up_in_named_units_nfkc(&s))
     };
-    (short(first) && rest.into_iter().all(short)).then(|| first.to_string())
+    (short(first) && setting_up.all(short)).then(|| first.to_string())
 }
 
 /// The phrases of each of `item`'s elements among `elements` (labels).

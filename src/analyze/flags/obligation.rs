@@ -139,21 +139,6 @@ pub(super) fn obligation_flags(sides: &Sides, flags: &mut Vec<Flag>) {
         });
     }
 }
-/// Whether a sentence (normalised) takes its main act only when its actor
-/// sees need (`confidence::opens_with_need_nfkc`).
-fn when_needed(sentence: &str) -> bool {
-    confidence::opens_with_need_nfkc(sentence)
-}
-
-/// Whether a sentence (normalised) waits for need anywhere, for any part of
-/// its act (`confidence::waits_for_need_nfkc`).
-fn mentions_need(sentence: &str) -> bool {
-    confidence::waits_for_need_nfkc(sentence)
-}
-
-/// Words by which a sentence waits for need.
-const NEED_MARKS: &[&str] = &["必要があると認める", "必要と認める", "必要に応じ"];
-
 /// Corresponding sentences of the same act of which one takes it always or
 /// at fixed intervals and the other only when needed (「毎年度1回以上及び必要
 /// に応じ随時に監査を行う」 → 「必要に応じ監査を行う」): the duty is weaker
@@ -162,7 +147,11 @@ pub(super) fn condition_flags(sides: &Sides, flags: &mut Vec<Flag>) {
     let params = FlagParams::DEFAULT;
     for pair in sides.pairs {
         let (x, y) = (&sides.sa[pair.a], &sides.sb[pair.b]);
-        let (na, nb) = (when_needed(&x.units.text.norm), when_needed(&y.units.text.norm));
+        // Which side takes its main act only when its actor sees need.
+        let (na, nb) = (
+            confidence::opens_with_need_nfkc(&x.units.text.norm),
+            confidence::opens_with_need_nfkc(&y.units.text.norm),
+        );
         // Both duties (the plain declarative 置く。 as binding as ものとする):
         // a weaker ending is the obligation flag's.
         let binds =
@@ -172,15 +161,14 @@ pub(super) fn condition_flags(sides: &Sides, flags: &mut Vec<Flag>) {
         }
         // A wait for need the other side has elsewhere in its sentence
         // (for a part of the act, or after a clause) is no change to flag.
-        if (nb && mentions_need(&x.units.text.norm)) || (na && mentions_need(&y.units.text.norm)) {
+        let mentions_need = |s: &SentenceUnits| confidence::waits_for_need_nfkc(&s.units.text.norm);
+        if (nb && mentions_need(x)) || (na && mentions_need(y)) {
             continue;
         }
         // A paragraph that waits for need in another of its sentences (「…保管
         // しなければならない。この場合において、必要があると認めるときは、…」)
         // split what the other side says in one.
-        let waits = |list: &[SentenceUnits], block: usize| {
-            list.iter().any(|s| s.block == block && mentions_need(&s.units.text.norm))
-        };
+        let waits = |list: &[SentenceUnits], block: usize| list.iter().any(|s| s.block == block && mentions_need(s));
         if (nb && waits(sides.sa, x.block)) || (na && waits(sides.sb, y.block)) {
             continue;
         }
@@ -196,7 +184,7 @@ pub(super) fn condition_flags(sides: &Sides, flags: &mut Vec<Flag>) {
         // The clause that waits for need, on the side that has it.
         let need = |s: &SentenceUnits| {
             let norm = &s.units.text.norm;
-            NEED_MARKS
+            confidence::JUDGMENT_MARKS
                 .iter()
                 .filter_map(|m| norm.find(m))
                 .min()

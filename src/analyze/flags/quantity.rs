@@ -108,6 +108,8 @@ fn aligned_clause(d: &TokenDiff, from_a: bool, at: usize) -> String {
 /// side, preferably in the corresponding sentence), dropped, or added.
 /// `qa`, `qb`: the [`sentence_quantities`] of each side.
 pub(super) fn quantity_flags(sides: &Sides, qa: &[Quantity], qb: &[Quantity], flags: &mut Vec<Flag>) {
+    let keys_a: Vec<String> = qa.iter().map(|q| quantity_key(sides.sa, q)).collect();
+    let keys_b: Vec<String> = qb.iter().map(|q| quantity_key(sides.sb, q)).collect();
     let mut used_b = vec![false; qb.len()];
     let mut matched_a = vec![false; qa.len()];
     // The same value in the corresponding sentence first, for every value,
@@ -119,11 +121,7 @@ pub(super) fn quantity_flags(sides: &Sides, qa: &[Quantity], qb: &[Quantity], fl
                 continue;
             }
             let in_pair = |k: usize| sides.pair_of_a(q.sentence).is_some_and(|p| p.b == qb[k].sentence);
-            let same = (0..qb.len()).find(|&k| {
-                !used_b[k]
-                    && (!in_pair_only || in_pair(k))
-                    && quantity_key(sides.sb, &qb[k]) == quantity_key(sides.sa, q)
-            });
+            let same = (0..qb.len()).find(|&k| !used_b[k] && (!in_pair_only || in_pair(k)) && keys_b[k] == keys_a[i]);
             if let Some(k) = same {
                 used_b[k] = true;
                 matched_a[i] = true;
