@@ -131,7 +131,8 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // once one of up to 80 was read, 桐ヶ谷町 9 and 霞野市 5-5 with it) and
     // two wrong links (第20条, a 監視 of
     // downloads in the 記録 article → 5-3; 第27条, the server room's 入退室
-    // in a 管理 article → 6-1) — all variants 1190/1324, 89.9 %.
+    // in a 管理 article → 6-1) — all variants 1190/1324, 89.9 %; 1191 in
+    // the fortieth round (矢雲町 8-1, a 項 relieving a class of cases).
     let wrong = wrong_links(&results, "ppc-shishin");
     // The links allowed are in the variants' README: 朝霧県 第12条第3項
     // 「職員は、…媒体を持ち出し、又は送付するときは、…暗号化し、又は…
@@ -263,9 +264,11 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // 矢雲町 4-3
     // (the correction only of 検針データ: a record named, not listed), 4-7
     // (the 台帳 only for 「次に掲げる書類」, where the item grades by the
-    // information), 8-1 (a later 項 「前各項の規定にかかわらず」 sparing the
-    // meter readers the contract and the yearly check) and 10-2 (the report
-    // handed to the 総務課長's procedure, as 若宮市's). Its blind pairs add
+    // information) and 10-2 (the report handed to the 総務課長's procedure,
+    // as 若宮市's); its 8-1 (a later 項 「前各項の規定にかかわらず」 sparing
+    // the meter readers the contract and the yearly check) is △ since the
+    // fortieth round, which reads a paragraph relieving a class of cases
+    // for good as a carving ただし書 is read. Its blind pairs add
     // three: 橘野市 C-c (the
     // 台帳 without 記録項目 or 本人の範囲: the element takes its name and
     // purpose), 熊野原 C-a (任務分担 left to the 処務規程) and C-d (公表 only
@@ -297,7 +300,6 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("yakumo-suido-kitei".to_string(), "10-2".to_string()),
             ("yakumo-suido-kitei".to_string(), "4-3".to_string()),
             ("yakumo-suido-kitei".to_string(), "4-7".to_string()),
-            ("yakumo-suido-kitei".to_string(), "8-1".to_string()),
         ],
         "a false ○ on the variants: {results:#?}"
     );

@@ -2792,6 +2792,34 @@ fn a_paragraph_suspending_the_one_before_for_a_time_leaves_it_partial() {
     assert_eq!(added.status, CoverageStatus::Covered, "{added:?}");
 }
 
+/// A paragraph that relieves a class of cases of the ones before it for
+/// good, on no one's say (「前各項の規定にかかわらず、…場合には、…で足り
+/// る」, 「前項の規定は、…については、適用しない」), leaves the measure short
+/// of those cases: △ with that reason. One whose cases someone in charge
+/// allows, one that asks more of them and one that relieves a paragraph
+/// that does not hold the measure leave it ○.
+#[test]
+fn a_paragraph_relieving_a_class_of_cases_for_good_leaves_it_partial() {
+    let rule = |third: &str| {
+        let text = format!(
+            "保護管理者は、保有個人情報の取扱いに係る業務を外部に委託する場合には、個人情報の適切な管理を行う能力を有しない者を選定することがないよう、必要な措置を講じなければならない。\n\
+             ２　前項の委託をする場合には、秘密保持、再委託の制限、委託終了時の消去及び返却、違反した場合の契約解除及び損害賠償に関する事項を契約書に明記するとともに、委託先における管理の状況について、年１回以上、実地検査により確認しなければならない。\n\
+             ３　{third}"
+        );
+        let report = coverage("試験村保有個人情報管理規程", &[PURPOSE, ("業務の委託", &text)], "ppc-shishin");
+        item(&report, "8-1").clone()
+    };
+    let carved = rule("前各項の規定にかかわらず、公民館の清掃業務を自治会に委託する場合には、前項の契約書への明記に代えて、自治会長から誓約書の提出を受けることで足りるものとする。");
+    assert_eq!(carved.status, CoverageStatus::Partial, "{carved:?}");
+    assert_eq!(carved.status_reason.as_deref(), Some(reiki::analyze::confidence::CARVED_IN_TEXT_REASON), "{carved:?}");
+    let not_applied = rule("前項の規定は、契約金額が５０万円未満の委託については、適用しない。");
+    assert_eq!(not_applied.status, CoverageStatus::Partial, "{not_applied:?}");
+    let allowed = rule("前項の規定にかかわらず、保護管理者が特に必要と認める場合には、実地検査に代えて書面により確認することで足りるものとする。");
+    assert_eq!(allowed.status, CoverageStatus::Covered, "{allowed:?}");
+    let stricter = rule("前項の規定にかかわらず、特定個人情報を取り扱う業務を委託する場合には、毎月実地検査により確認しなければならない。");
+    assert_eq!(stricter.status, CoverageStatus::Covered, "{stricter:?}");
+}
+
 /// 別添1's 基本方針 is made (策定する, 定める), not merely named: a duty
 /// to obey a 基本方針 made elsewhere (「職員は、…基本方針及びこの規程を遵守
 /// し、…」) lays none down and is not ○.

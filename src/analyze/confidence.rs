@@ -89,6 +89,11 @@ pub const DEFERRED_REASON: &str = "附則で後日施行（規程の施行時に
 /// provision that lays the measure down, for a time, in all or some
 /// cases (「前項の規定は、当分の間、…については、適用しない。」).
 pub const SUSPENDED_IN_TEXT_REASON: &str = "本文の規定で当分の間（又は期日まで）適用しない場合がある";
+/// Reason shown with △ when another paragraph of the rule relieves a class
+/// of cases of every provision that lays the measure down, for good
+/// (「前各項の規定にかかわらず、…場合には、…で足りるものとする。」, see
+/// `carved_provisions_nfkc`).
+pub const CARVED_IN_TEXT_REASON: &str = "本文の別の規定で一部の場合を除外・軽減している";
 /// Reason shown with △ when the evidence's duty is followed by a proviso
 /// that suspends it for a time (「…講じなければならない。ただし、当分の
 /// 間、この限りでない。」, see `is_suspended_by_proviso_nfkc`).
@@ -518,6 +523,18 @@ pub fn is_carving_proviso_nfkc(sentence: &str) -> bool {
         && !CONTROLLED_EXCEPTION_WORDS.iter().any(|w| first_case.contains(w))
 }
 
+/// Whether a class of cases a paragraph relieves is named by what it
+/// lacks: 「外部の通信回線に接続しない情報システムについては、同項の措置を
+/// 要しない」, 「保有個人情報を記録しない端末」. A paragraph of its own that
+/// relieves such cases spares them what they do not need (no connection,
+/// no personal information); a class named by what it is (「検針業務を個人
+/// に委託する場合」, 「臨時的任用職員については」) still has the risk. Not
+/// for a ただし書, whose 「…持ち出さない場合は、この限りでない」 spares media
+/// kept inside a measure they still need.
+fn lacks_the_premise(case: &str) -> bool {
+    case.contains("ない")
+}
+
 /// Endings of a proviso by which its party may leave the act out
 /// (「ただし、…監査の対象となった課の保護管理者は、当該年度の点検を行わない
 /// ことができる。」): the cases it names are carved out as by 「この限りで
@@ -551,6 +568,49 @@ fn cites_a_provision(text: &str) -> bool {
 /// 第5条に規定する場合, `cites_a_provision`): what they are cannot be read
 /// from the proviso, so it is not taken for a carve-out.
 const CASES_SET_OUT_ELSEWHERE: &[&str] = &["次に掲げる", "次の各号", "次のいずれか", "前項", "前条", "次項", "同項"];
+
+/// Endings by which a paragraph relieves the cases it names of the
+/// provisions it cites: 「…に代えて、…誓約書の提出を受けることで足りる」,
+/// 「…の確認を要しない」, 「…については、適用しない」, 「…を省略することが
+/// できる」, 「…を行わないことができる」.
+const RELIEVING_ENDINGS: &[&str] = &["足りる", "要しない", "適用しない", "ないことができる", "省略することができる"];
+
+/// Words that close the class of cases a relieving paragraph names.
+const CASE_MARKS: &[&str] = &["場合", "とき", "については"];
+
+/// The provisions (their citing clause: 前各項, 前項, 第3項, 第12条) from
+/// which `sentence` (NFKC), a paragraph of its own, relieves a class of
+/// cases for good and on no one's say: 「前各項の規定にかかわらず、検針業務
+/// を個人に委託する場合には、…に代えて、…誓約書の提出を受けることで足りる
+/// ものとする。」, 「前項の規定は、臨時的任用職員については、適用しない。」.
+/// The measure cited does not reach those cases, as with a carving ただし書
+/// (`is_carving_proviso_nfkc`), whose tests it shares: not a case someone in
+/// charge allows, the work needs or the law makes
+/// (`CONTROLLED_EXCEPTION_WORDS`), not cases set out elsewhere, not a
+/// relief for a time (`references::suspended_in_text` reads those). A
+/// paragraph that asks more of its cases (「前項の規定にかかわらず、…場合
+/// には、暗号化しなければならない。」) relieves none.
+pub fn carved_provisions_nfkc(sentence: &str) -> Option<&str> {
+    let s = without_closing_marks(sentence);
+    let s = s.strip_suffix("ものとする").unwrap_or(s);
+    if !RELIEVING_ENDINGS.iter().any(|e| s.ends_with(e)) || s.contains("当分の間") || s.contains("までの間") {
+        return None;
+    }
+    let (cited, rest) = s
+        .split_once("の規定にかかわらず、")
+        .or_else(|| s.split_once("の規定は、").filter(|(_, rest)| rest.ends_with("適用しない")))?;
+    let cited = cited.rsplit('、').next().unwrap_or(cited);
+    let case_end = CASE_MARKS.iter().filter_map(|m| rest.find(m).map(|at| at + m.len())).min()?;
+    let case = &rest[..case_end];
+    // 「Aその他B」: A, the main case, decides (see `is_carving_proviso_nfkc`).
+    let first_case = case
+        .match_indices("その他")
+        .find(|(at, m)| !case[at + m.len()..].starts_with('の'))
+        .map_or(case, |(at, _)| &case[..at]);
+    let elsewhere = CASES_SET_OUT_ELSEWHERE.iter().any(|w| case.contains(w)) || cites_a_provision(case);
+    let controlled = CONTROLLED_EXCEPTION_WORDS.iter().any(|w| first_case.contains(w));
+    (!elsewhere && !controlled && !lacks_the_premise(first_case)).then_some(cited)
+}
 
 /// Whether `sentence` (NFKC: a duty with its proviso, as the coverage
 /// reads them together) ends in a proviso that carves cases out of it.
@@ -1081,6 +1141,30 @@ mod tests {
         assert!(!asks_to_do("保護管理者は、照合等の実施について職員に周知するものとする。", "照合等"));
         assert!(!asks_to_do("保護管理者は、照合等を職員に周知するものとする。", "照合等"));
         assert!(is_suspending_proviso_nfkc("ただし、当分の間、この限りでない。"));
+        assert_eq!(
+            carved_provisions_nfkc("前各項の規定にかかわらず、施設の清掃業務を自治会に委託する場合には、前項の確認に代えて、誓約書の提出を受けることで足りるものとする。"),
+            Some("前各項")
+        );
+        assert_eq!(carved_provisions_nfkc("第3項の規定は、臨時的任用職員については、適用しない。"), Some("第3項"));
+        assert_eq!(
+            carved_provisions_nfkc("前項の規定にかかわらず、契約金額が50万円未満のときは、報告を要しない。"),
+            Some("前項")
+        );
+        for kept in [
+            // Someone in charge allows the case, or the law makes it.
+            "前項の規定にかかわらず、保護管理者が認める場合には、書面による確認で足りる。",
+            "前項の規定は、法令に特別の定めがある場合については、適用しない。",
+            // For a time: `references::suspended_in_text`.
+            "前項の規定は、当分の間、端末の更新が完了していない施設については、適用しない。",
+            // Asks more of its cases.
+            "前項の規定にかかわらず、特定個人情報を取り扱う場合には、暗号化しなければならない。",
+            // Cases that lack what the measure guards against.
+            "前項の規定にかかわらず、外部の通信回線に接続しない情報システムについては、同項の措置を要しない。",
+            // Its cases are set out elsewhere.
+            "前項の規定にかかわらず、次の各号のいずれかに該当する場合には、確認を要しない。",
+        ] {
+            assert_eq!(carved_provisions_nfkc(kept), None, "{kept}");
+        }
         assert!(is_suspending_proviso_nfkc("ただし、令和9年3月31日までの間は、この限りでない。"));
         // A proviso that names the cases it leaves out carves them out.
         assert!(!is_suspending_proviso_nfkc("ただし、当分の間、既存の情報システムについては、この限りでない。"));

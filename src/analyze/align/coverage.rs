@@ -8,8 +8,8 @@ use rayon::prelude::*;
 use super::params::Params;
 use super::profile::{CatalogAnalysis, ElementHits, Line};
 use super::references::{
-    deferred_articles, enumerated_items, extend_internal_references, is_suspended, narrowed_articles,
-    referenced_by_sentences, suspended_articles, suspended_in_text, weak_role_set_up, Sentences,
+    carved_out_in_text, deferred_articles, enumerated_items, extend_internal_references, is_suspended,
+    narrowed_articles, referenced_by_sentences, suspended_articles, suspended_in_text, weak_role_set_up, Sentences,
 };
 use super::scorer::{Scorer, UnitScore};
 use super::stages;
@@ -82,6 +82,7 @@ pub fn coverage_with(
     let deferred = deferred_articles(reg);
     let narrowed = narrowed_articles(reg);
     let suspended_in_text = suspended_in_text(reg);
+    let carved_out = carved_out_in_text(reg);
     // A contract's 特記事項 binds its contractor as its own; any other rule
     // binds the body, and a duty it lays only on a party outside the body
     // (指定管理者, 受託者) is that party's, for what that party handles.
@@ -130,10 +131,9 @@ pub fn coverage_with(
             // An effort or a low-band link alone cannot make an item ○.
             let status_reason = if direct.is_empty() {
                 None
-            } else if direct
-                .iter()
-                .all(|e| [&suspended, &deferred, &narrowed, &suspended_in_text].iter().any(|c| is_suspended(c, e)))
-            {
+            } else if direct.iter().all(|e| {
+                [&suspended, &deferred, &narrowed, &suspended_in_text, &carved_out].iter().any(|c| is_suspended(c, e))
+            }) {
                 // The strongest reason any evidence has: not in force at all first.
                 let reason = if direct.iter().any(|e| is_suspended(&suspended, e)) {
                     confidence::SUSPENDED_REASON
@@ -141,6 +141,8 @@ pub fn coverage_with(
                     confidence::DEFERRED_REASON
                 } else if direct.iter().any(|e| is_suspended(&suspended_in_text, e)) {
                     confidence::SUSPENDED_IN_TEXT_REASON
+                } else if direct.iter().any(|e| is_suspended(&carved_out, e)) {
+                    confidence::CARVED_IN_TEXT_REASON
                 } else {
                     confidence::NARROWED_FOR_A_TIME_REASON
                 };

@@ -549,36 +549,67 @@ pub(crate) fn suspended_articles(reg: &Regulation) -> Vec<ArticleCitation> {
 /// is as cited. What they lay down does not reach every case while the
 /// rule is in force.
 pub(crate) fn suspended_in_text(reg: &Regulation) -> Vec<ArticleCitation> {
+    cited_by_own_paragraphs(reg, "適用しない", |s| {
+        let s = s.trim_end_matches('。');
+        let (before, _) = s.rsplit_once("の規定は、").filter(|_| is_for_a_time(s) && s.ends_with("適用しない"))?;
+        Some(citing_clause(before))
+    })
+}
+
+/// The provisions a paragraph of the rule's own text relieves a class of
+/// cases of, for good and on no one's say (`confidence::carved_provisions_nfkc`):
+/// 「前各項の規定にかかわらず、検針業務を個人に委託する場合には、…に代えて、
+/// …誓約書の提出を受けることで足りるものとする。」. What the cited
+/// paragraphs lay down does not reach those cases — a gap a reader must
+/// see, as with a carving ただし書.
+pub(crate) fn carved_out_in_text(reg: &Regulation) -> Vec<ArticleCitation> {
+    cited_by_own_paragraphs(reg, "", confidence::carved_provisions_nfkc)
+}
+
+/// The places cited by the sentences (NFKC) of the rule's paragraphs that
+/// hold `mark`, as `cites` reads each sentence's citing clause: 前項 is the
+/// paragraph before, 前各項 every paragraph before, 第N項 a paragraph of the
+/// same article, 前条 the article before; a provision cited with its
+/// article is as cited.
+fn cited_by_own_paragraphs(reg: &Regulation, mark: &str, cites: impl Fn(&str) -> Option<&str>) -> Vec<ArticleCitation> {
     let mut out = Vec::new();
     let mut previous: Option<&crate::model::Article> = None;
     for article in reg.articles() {
-        // Most paragraphs suspend nothing: read only those that say so.
-        for p in article.paragraphs.iter().filter(|p| p.text.contains("適用しない")) {
+        // Most paragraphs cite nothing so: read only those with the mark.
+        for p in article.paragraphs.iter().filter(|p| p.text.contains(mark)) {
             for sentence in line_sentences(&p.text) {
                 let s = nfkc(sentence);
-                let s = s.trim_end_matches('。');
-                let for_a_time = is_for_a_time(s);
-                let Some((before, _)) = s.rsplit_once("の規定は、").filter(|_| for_a_time && s.ends_with("適用しない"))
-                else {
-                    continue;
-                };
-                let cited = citing_clause(before);
-                let whole = |number: &crate::text::numerals::Number, paragraph| ArticleCitation {
-                    first: number.clone(),
-                    last: number.clone(),
-                    paragraph,
+                let Some(cited) = cites(&s) else { continue };
+                let paragraph = |paragraph| ArticleCitation {
+                    first: article.number.clone(),
+                    last: article.number.clone(),
+                    paragraph: Some(paragraph),
                     item: None,
                 };
                 match cited {
-                    "前項" if p.number > 1 => out.push(whole(&article.number, Some(p.number - 1))),
-                    "前条" => out.extend(previous.map(|a| whole(&a.number, None))),
-                    _ => out.extend(numerals::article_citations(cited)),
+                    "前項" if p.number > 1 => out.push(paragraph(p.number - 1)),
+                    "前各項" => out.extend((1..p.number).map(paragraph)),
+                    "前条" => out.extend(previous.map(|a| ArticleCitation {
+                        first: a.number.clone(),
+                        last: a.number.clone(),
+                        paragraph: None,
+                        item: None,
+                    })),
+                    _ => match own_paragraph_number(cited) {
+                        Some(n) => out.push(paragraph(n)),
+                        None => out.extend(numerals::article_citations(cited)),
+                    },
                 }
             }
         }
         previous = Some(article);
     }
     out
+}
+
+/// The number of 「第N項」 cited alone (a paragraph of the same article).
+fn own_paragraph_number(cited: &str) -> Option<u32> {
+    numerals::parse_number(cited.strip_prefix('第')?.strip_suffix('項')?)
 }
 
 /// Whether a sentence (NFKC) speaks for a time: 当分の間, or until a day
