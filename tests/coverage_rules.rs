@@ -2792,6 +2792,154 @@ fn a_paragraph_suspending_the_one_before_for_a_time_leaves_it_partial() {
     assert_eq!(added.status, CoverageStatus::Covered, "{added:?}");
 }
 
+/// The erasure of electronic records left to another rule (「…電磁的記録の
+/// 消去及び廃棄の方法は、システム管理者が別に定める。」) beside a duty to
+/// shred documents leaves 4-6 on paper only: △ with that reason. With the
+/// erasure laid down in the article it is ○.
+#[test]
+fn disposal_of_paper_with_the_erasure_of_data_left_to_another_rule_is_partial() {
+    let disposal = |third: &str| {
+        let text = format!(
+            "職員は、保有個人情報が記録された文書が不要となったときは、保護管理者の指示に従い、当該文書を細断する等、復元が不可能な方法により廃棄しなければならない。\n\
+             ２　保護管理者は、前項の廃棄を委託するときは、職員を立ち会わせ、又は受託者から廃棄を証する書面の提出を受けて、廃棄が確実に行われたことを確認しなければならない。\n\
+             ３　{third}"
+        );
+        let report = coverage("試験町保有個人情報管理要綱", &[PURPOSE, ("廃棄", &text)], "ppc-shishin");
+        item(&report, "4-6").clone()
+    };
+    let left = disposal("保有個人情報が記録された電磁的記録及び記録媒体の消去の方法は、情報政策課長が別に定める。");
+    assert_eq!(left.status, CoverageStatus::Partial, "{left:?}");
+    assert_eq!(left.status_reason.as_deref(), Some(reiki::analyze::confidence::PAPER_ONLY_REASON), "{left:?}");
+    let laid_down = disposal("職員は、保有個人情報が記録された電磁的記録が不要となったときは、専用のソフトウェアにより復元が不可能な方法で消去しなければならない。");
+    assert_eq!(laid_down.status, CoverageStatus::Covered, "{laid_down:?}");
+}
+
+/// A ただし書 excepts from the whole 本文 of its 項: after a 後段 that
+/// repeats the 前段's act (「…端末の更新を行う場合においても、同様とす
+/// る。」) it carves its cases out of the 前段's duty too — the connection
+/// control lifted for named terminals on no one's say is △.
+#[test]
+fn a_proviso_after_a_latter_clause_excepts_from_the_former_too() {
+    let control = |proviso: &str| {
+        let text = format!(
+            "情報政策課長は、端末に、記録機能を有する機器又は媒体であって許可したもの以外のものを接続することができないよう、必要な設定を行わなければならない。端末を新たに配備する場合においても、同様とする。{proviso}"
+        );
+        let report = coverage(
+            "試験町保有個人情報管理要綱",
+            &[PURPOSE, ("記録機能を有する機器の接続制限", &text)],
+            "ppc-shishin",
+        );
+        item(&report, "5-9").clone()
+    };
+    assert_eq!(control("ただし、出張所の窓口端末については、この限りでない。").status, CoverageStatus::Partial);
+    assert_eq!(control("").status, CoverageStatus::Covered);
+}
+
+/// 5-13 asks, beside the check of input against its source, a check before
+/// and after processing or against the information already held: a check
+/// of input against its source alone (「…入力原票と入力内容との照合を行わ
+/// せなければならない。」) is △; with a check against the records held it is ○.
+#[test]
+fn a_check_of_input_against_its_source_alone_is_partial() {
+    let check = |text: &str| {
+        let report = coverage("試験町保有個人情報管理要綱", &[PURPOSE, ("入力内容の照合", text)], "ppc-shishin");
+        item(&report, "5-13").clone()
+    };
+    let source_only = check("職員は、申請書の内容を情報システムに入力したときは、他の職員に、入力原票と入力内容との照合を行わせなければならない。");
+    assert_eq!(source_only.status, CoverageStatus::Partial, "{source_only:?}");
+    let both = check("職員は、申請書の内容を情報システムに入力したときは、他の職員に、入力原票と入力内容との照合を行わせるとともに、既に記録されている情報との照合により重複登録のないことを確認させなければならない。");
+    assert_eq!(both.status, CoverageStatus::Covered, "{both:?}");
+}
+
+/// Measures in words other bodies use: a 項 of its own for each — the
+/// terminals one may use 「…端末は、…指定したものに限る」 (5-10), a screen
+/// others may not read 「来庁者に画面を閲覧されないよう」 (5-12), beside a 項
+/// on the theft of terminals (5-11) in one article; copies of the data made
+/// daily 「複製データを…作成し」 and kept 「…異なる建物に…保管」 (5-14);
+/// media 「搬出」 only at the manager's word (4-2's 持出し).
+#[test]
+fn measures_in_other_bodies_words_are_found() {
+    let terminals = coverage(
+        "試験町保有個人情報管理要綱",
+        &[
+            PURPOSE,
+            (
+                "端末の管理",
+                "保有個人情報を処理する端末は、情報政策課長が指定したものに限る。\n\
+                 ２　課長は、端末の盗難を防止するため、端末をワイヤーで固定する等の措置を講じなければならない。\n\
+                 ３　職員は、端末を使用するときは、来庁者に画面を閲覧されないよう配置を工夫し、離席するときは画面をロックしなければならない。",
+            ),
+            (
+                "バックアップ",
+                "情報政策課長は、住民情報システムに記録された保有個人情報の複製データを毎週作成し、本庁舎と異なる建物に保管しなければならない。",
+            ),
+            (
+                "複写等の制限",
+                "職員は、次に掲げる行為については、課長の指示に従い行わなければならない。\n（１）　保有個人情報の複写\n（２）　記録媒体の庁舎外への搬出",
+            ),
+        ],
+        "ppc-shishin",
+    );
+    for id in ["5-10", "5-12", "5-14"] {
+        assert_status(&terminals, id, CoverageStatus::Covered);
+    }
+    assert!(
+        !item(&terminals, "4-2").missing_elements.iter().any(|e| e.contains("持出し")),
+        "{:?}",
+        item(&terminals, "4-2")
+    );
+}
+
+/// A 附則 that suspends an article for a class of cases for a time
+/// (「第２条の規定は、支所に設置する端末については、令和９年３月３１日
+/// までの間は、適用しない。」) leaves those cases without the measure: △.
+/// One that names old cases before the article (「この規程の施行前に
+/// 配備された端末については、第２条の規定は、…適用しない。」) only carves
+/// them out, as before.
+#[test]
+fn a_supplementary_suspension_for_a_class_of_cases_leaves_the_measure_partial() {
+    let rule = |supplementary: &str| {
+        coverage_of_text(
+            "試験町保有個人情報管理規程",
+            &format!(
+                "（趣旨）\n\
+                 第１条　この規程は、保有個人情報の適切な管理に関し必要な事項を定めるものとする。\n\
+                 （記録機能を有する機器の接続制限）\n\
+                 第２条　職員は、情報政策課長の許可を得た場合を除き、端末にＵＳＢメモリその他の記録機能を有する機器又は媒体を接続してはならない。\n\
+                 附　則\n\
+                 １　この規程は、令和８年４月１日から施行する。\n\
+                 {supplementary}\n"
+            ),
+            "ppc-shishin",
+        )
+    };
+    let suspended =
+        rule("２　第２条の規定は、支所に設置する端末については、令和９年３月３１日までの間は、適用しない。");
+    assert_status(&suspended, "5-9", CoverageStatus::Partial);
+    let old_cases = rule(
+        "２　この規程の施行前に配備された端末については、第２条の規定は、令和９年３月３１日までの間は、適用しない。",
+    );
+    assert_status(&old_cases, "5-9", CoverageStatus::Covered);
+}
+
+/// A check the 指針 asks 「原則年1回以上」 taken at a longer interval
+/// (「…２年度に１回以上、実地検査により確認しなければならない。」) falls
+/// short of it: 8-1 △. Yearly it is ○.
+#[test]
+fn a_check_at_a_longer_interval_than_a_year_is_partial() {
+    let entrust = |interval: &str| {
+        let text = format!(
+            "保護管理者は、保有個人情報の取扱いに係る業務を外部に委託するときは、個人情報の適切な管理を行う能力を有しない者を選定することのないよう、必要な措置を講じなければならない。\n\
+             ２　保護管理者は、前項の委託をするときは、秘密保持、再委託の制限、委託終了時の消去及び返却、違反した場合の契約解除及び損害賠償に関する事項を契約書に明記しなければならない。\n\
+             ３　保護管理者は、委託先における個人情報の管理の状況について、{interval}、実地検査により確認しなければならない。"
+        );
+        let report = coverage("試験町保有個人情報管理規程", &[PURPOSE, ("業務の委託", &text)], "ppc-shishin");
+        item(&report, "8-1").clone()
+    };
+    assert_eq!(entrust("３年ごとに").status, CoverageStatus::Partial);
+    assert_eq!(entrust("毎年度１回以上").status, CoverageStatus::Covered);
+}
+
 /// A paragraph that relieves a class of cases of the ones before it for
 /// good, on no one's say (「前各項の規定にかかわらず、…場合には、…で足り
 /// る」, 「前項の規定は、…については、適用しない」), leaves the measure short

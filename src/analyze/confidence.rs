@@ -858,6 +858,31 @@ pub fn requirement_is_periodic(requirement: &str) -> bool {
     ["定期", "年1回", "毎年"].iter().any(|m| requirement.contains(m))
 }
 
+/// Whether a catalog requirement asks its act at least once a year
+/// (「委託先の管理状況は原則年1回以上実地検査等で確認し」, 毎年).
+pub fn requirement_is_yearly(requirement: &str) -> bool {
+    let requirement = nfkc(requirement);
+    ["年1回", "毎年"].iter().any(|m| requirement.contains(m))
+}
+
+/// Whether `sentence` (NFKC) takes its act at an interval longer than a
+/// year: 「…2年度に1回以上、…実地検査により確認しなければならない。」,
+/// 「3年ごとに」, 「隔年で」. It falls short of an act asked yearly
+/// (`requirement_is_yearly`).
+pub fn names_longer_interval_nfkc(sentence: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        let n = crate::text::numerals::NUMERALS;
+        // Not a year of an era (令和2年度), a date.
+        regex::Regex::new(&format!(
+            r"隔年|(?:^|[^第和成正治0-9０-９〇一二三四五六七八九十])({n})年度?(?:に(?:1|一)回|ごとに|毎に)"
+        ))
+        .expect("valid regex")
+    })
+    .captures_iter(sentence)
+    .any(|c| c.get(1).is_none_or(|n| crate::text::numerals::parse_number(n.as_str()).is_some_and(|n| n >= 2)))
+}
+
 /// Words that name records on paper (文書, 書類, 帳票, 紙媒体).
 const PAPER_WORDS: &[&str] = &["文書", "書類", "帳票", "紙"];
 /// Words that name electronic records or their erasure (電磁的記録,
@@ -1345,6 +1370,22 @@ mod tests {
     #[test]
     fn acts_as_needed_and_the_parts_a_requirement_takes_so() {
         assert!(is_as_needed_nfkc("保護管理者は、必要に応じ、委託先に対し報告を求めるものとする。"));
+        for longer in [
+            "保護管理者は、委託先の管理の状況を2年度に1回以上確認しなければならない。",
+            "…を3年ごとに点検する。",
+            "…隔年で実地検査を行う。",
+        ] {
+            assert!(names_longer_interval_nfkc(longer), "{longer}");
+        }
+        for yearly in [
+            "…を年1回以上確認しなければならない。",
+            "…を毎年度1回以上確認する。",
+            "…を1年に1回確認する。",
+            "…記録を2年間保存し、年1回点検する。",
+            "令和2年度に1回目の監査を行う。",
+        ] {
+            assert!(!names_longer_interval_nfkc(yearly), "{yearly}");
+        }
         assert!(!is_as_needed_nfkc("監査責任者は、定期に及び必要に応じ随時に監査を行う。"));
         assert!(!is_as_needed_nfkc("保護管理者は、年1回以上及び必要に応じ実地検査を行う。"));
         assert!(is_when_needed_nfkc("管理者は、その量等に応じて、必要があると認めるときは、実地検査を行う。"));

@@ -256,8 +256,15 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis, defined: &roles::DefinedT
             if unit.item_label.is_some() {
                 item_best.push((unit, i));
             }
-            if !out.iter().any(|(j, _)| *j == i) {
-                out.push((i, evidence(scorer, a, i, s, place, &read)));
+            // Its best item, and the others it states as well as the
+            // article states its own (「…第三者に画面を閲覧されないよう…、
+            // 離席する際はログオフ…」 beside a 項 of the theft of terminals).
+            let best = s.score;
+            for (k, t) in scores.iter().enumerate() {
+                let stated = k == i || (t.score >= threshold(t) && t.score >= p.relative * best);
+                if stated && !out.iter().any(|(j, _)| *j == k) {
+                    out.push((k, evidence(scorer, a, k, t, place, &read)));
+                }
             }
         } else {
             add_references(scorer, a, &scores, place, &read, &mut out);

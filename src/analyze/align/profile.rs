@@ -50,6 +50,9 @@ pub(crate) struct ItemProfile {
     /// Whether the requirement asks its act at fixed intervals
     /// (`confidence::requirement_is_periodic`).
     pub(crate) periodic: bool,
+    /// Whether the requirement asks its act at least once a year
+    /// (`confidence::requirement_is_yearly`).
+    pub(crate) yearly: bool,
     /// The elements (labels) the requirement takes only as needed
     /// (`confidence::as_needed_parts`): a provision that takes them when
     /// needed asks what it asks, though the item is `periodic`.
@@ -234,6 +237,7 @@ impl CatalogAnalysis {
                 let left_to_judgment = confidence::requirement_left_to_judgment(&item.requirement);
                 let graded = confidence::requirement_is_graded(&item.requirement);
                 let periodic = confidence::requirement_is_periodic(&item.requirement);
+                let yearly = confidence::requirement_is_yearly(&item.requirement);
                 let per_unit = confidence::requirement_is_per_unit(&item.requirement);
                 let all_staff = confidence::requirement_binds_all_staff(&item.requirement);
                 let as_needed_parts = confidence::as_needed_parts(&item.requirement);
@@ -273,6 +277,7 @@ impl CatalogAnalysis {
                     left_to_judgment,
                     graded,
                     periodic,
+                    yearly,
                     as_needed_elements,
                     per_unit,
                     all_staff,

@@ -247,7 +247,8 @@ impl Sentence {
     /// (`confidence::is_left_to_judgment_nfkc`,
     /// `ItemProfile::asks_only_as_needed`), it takes an act the item asks at
     /// fixed intervals only as needed (`confidence::is_when_needed_nfkc`,
-    /// `confidence::is_as_needed_nfkc`), it takes the measure for listed
+    /// `confidence::is_as_needed_nfkc`) or one the item asks yearly at a
+    /// longer interval (`confidence::names_longer_interval_nfkc`), it takes the measure for listed
     /// kinds of information only where the item grades nothing
     /// (`confidence::narrows_to_listed_nfkc`), it binds the staff of named
     /// units only where the item binds all staff
@@ -266,6 +267,7 @@ impl Sentence {
             || (item.periodic
                 && !item.asks_only_as_needed(elements)
                 && (confidence::is_when_needed_nfkc(&self.compact) || confidence::is_as_needed_nfkc(&self.compact)))
+            || (item.yearly && confidence::names_longer_interval_nfkc(&self.compact))
         {
             return true;
         }
@@ -369,12 +371,18 @@ impl Sentences {
     /// (`confidence::DISPOSAL_WORDS`) and bind (not `Sentence::weak_duty`)
     /// name records on paper only (`confidence::names_paper_only_nfkc`):
     /// electronic media only recommended (「…電子媒体は、…破壊することを
-    /// 推奨する。」) are not disposed of. False where none disposes.
+    /// 推奨する。」) or whose erasure is left to another rule (「電磁的記録の
+    /// 消去及び廃棄の方法は、システム管理者が別に定める。」) are not disposed
+    /// of here. False where none disposes.
     pub(crate) fn bind_paper_only(&self, lines: &[String]) -> bool {
         let disposing: String = self
             .of(lines)
             .iter()
-            .filter(|s| !s.weak_duty() && confidence::DISPOSAL_WORDS.iter().any(|w| s.compact.contains(w)))
+            .filter(|s| {
+                !s.weak_duty()
+                    && !confidence::is_delegation_nfkc(&s.compact)
+                    && confidence::DISPOSAL_WORDS.iter().any(|w| s.compact.contains(w))
+            })
             .map(|s| s.compact.as_str())
             .collect();
         confidence::names_paper_only_nfkc(&disposing)
@@ -512,8 +520,11 @@ fn states(text: &str, phrase: &[String]) -> bool {
 /// of: 「…令和9年3月31日までの間は、第12条の規定にかかわらず、なお従前の
 /// 例による。」. Their measures are
 /// not in force when the rule is, so they are no more than partial evidence.
-/// A sentence that limits what it exempts (「施行日前に取得した…については、
-/// 第10条の規定は、適用しない。」) only carves out old cases and is left out.
+/// A suspension for a class of cases (「第24条の規定は、出先機関に設置する
+/// 端末については、令和9年3月31日までの間は、適用しない。」) leaves those
+/// cases without the measure as much. A sentence that names the cases
+/// before the provision (「施行日前に取得した…については、第10条の規定
+/// は、適用しない。」) only carves out old cases and is left out.
 pub(crate) fn suspended_articles(reg: &Regulation) -> Vec<ArticleCitation> {
     let mut out = Vec::new();
     for text in supplementary_texts(reg) {
@@ -532,8 +543,10 @@ pub(crate) fn suspended_articles(reg: &Regulation) -> Vec<ArticleCitation> {
                 None
             };
             let Some((before, _)) = split else { continue };
-            let for_a_time = is_for_a_time(s);
-            if !for_a_time || s.contains("については") {
+            // Old cases named before the provision are carved out for good;
+            // a class named after it (「第24条の規定は、出先機関に設置する
+            // 端末については、…までの間は、適用しない」) is suspended.
+            if !is_for_a_time(s) || before.contains("については") {
                 continue;
             }
             out.extend(numerals::article_citations(&same_article_named(before, citing_clause(before))));
@@ -799,16 +812,21 @@ fn reading_sentences(line: &str) -> Vec<&str> {
             let s = nfkc(sentence);
             confidence::is_suspending_proviso_nfkc(&s) || confidence::is_carving_proviso_nfkc(&s)
         };
-        match out.last_mut() {
-            Some(before) if sentence.starts_with("ただし") && proviso() => {
-                // Both are slices of `line`: the one read spans from the
-                // first's start to the proviso's end.
-                let start = before.as_ptr() as usize - line.as_ptr() as usize;
-                let end = sentence.as_ptr() as usize - line.as_ptr() as usize + sentence.len();
-                *before = &line[start..end];
-            }
-            _ => out.push(sentence),
+        if out.is_empty() || !sentence.starts_with("ただし") || !proviso() {
+            out.push(sentence);
+            continue;
         }
+        // A ただし書 excepts from the whole 本文: a 後段 that repeats the
+        // 前段's act (「…においても、同様とする。」) is read with the 前段.
+        let mut first = out.pop().expect("checked above");
+        if nfkc(first).trim_end_matches('。').ends_with("同様とする") {
+            first = out.pop().unwrap_or(first);
+        }
+        // All are slices of `line`: the one read spans from the first's
+        // start to the proviso's end.
+        let start = first.as_ptr() as usize - line.as_ptr() as usize;
+        let end = sentence.as_ptr() as usize - line.as_ptr() as usize + sentence.len();
+        out.push(&line[start..end]);
     }
     out
 }

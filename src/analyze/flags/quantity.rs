@@ -40,7 +40,8 @@ fn quantity_patterns() -> &'static [(QuantityClass, Regex)] {
                 Regex::new(&format!("{n}(?:年|か月|箇月|ヶ月|カ月|月|週間|日|時間)(?:以上|以内|以下|間|ごと|毎)|一定の期間|一定期間")).unwrap(),
             ),
             (QuantityClass::Timing, Regex::new("速やかに|直ちに|遅滞なく").unwrap()),
-            (QuantityClass::Count, Regex::new(&format!("{n}人(?:以上|以内|以下)?")).unwrap()),
+            // 複数人 whole, not 数人 inside it.
+            (QuantityClass::Count, Regex::new(&format!("(?:複数|{n})人(?:以上|以内|以下)?")).unwrap()),
         ]
     })
 }
@@ -82,13 +83,24 @@ fn quantity_text(ss: &[SentenceUnits], q: &Quantity) -> String {
     ss[q.sentence].units.text.norm[q.range.clone()].to_string()
 }
 
-/// A quantity's text with each number in Arabic digits, for telling two
-/// values apart: 毎年度一回以上 and 毎年度1回以上 are one value.
+/// A quantity's text with each number in Arabic digits and a span of
+/// years or months in months, for telling two values apart: 毎年度一回以上
+/// and 毎年度1回以上 are one value, so are 1年間 and 12月間 (or １２か月間).
+/// A 年度 is a fiscal year, no span of months.
 fn quantity_key(ss: &[SentenceUnits], q: &Quantity) -> String {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| Regex::new(crate::text::numerals::NUMERALS).expect("valid regex"));
+    let re = RE.get_or_init(|| {
+        Regex::new(&format!("({})(年度|年|か月|箇月|ヶ月|カ月|ケ月|月)?", crate::text::numerals::NUMERALS))
+            .expect("valid regex")
+    });
     re.replace_all(&quantity_text(ss, q), |c: &regex::Captures| {
-        crate::text::numerals::parse_number(&c[0]).map_or_else(|| c[0].to_string(), |n| n.to_string())
+        let Some(n) = crate::text::numerals::parse_number(&c[1]) else { return c[0].to_string() };
+        match c.get(2).map(|u| u.as_str()) {
+            None => n.to_string(),
+            Some("年度") => format!("{n}年度"),
+            Some("年") => format!("{}月", n * 12),
+            Some(_) => format!("{n}月"),
+        }
     })
     .into_owned()
 }

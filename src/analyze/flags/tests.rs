@@ -436,13 +436,23 @@ fn a_value_in_an_added_paragraph_is_named() {
     assert!(!f.iter().any(|f| f.message.contains("Aにない項")), "{f:#?}");
 }
 
-/// One value however its number is written (毎年度一回以上 / 毎年度1回以上);
+/// One value however its number is written (毎年度一回以上 / 毎年度1回以上,
+/// 1年間 / 12月間);
 /// a ただし書 that lets the act be left out is an exception; the head of a
 /// 広域連合 and of a town are one office of different bodies.
 #[test]
 fn numerals_omissions_and_heads_of_bodies() {
     let audit = |n: &str| article("第26条", &[&format!("監査責任者は、毎年度{n}回以上、監査を行わなければならない。")]);
     assert!(kinds(&compare_articles(&audit("一"), &audit("1"))).is_empty());
+    // A span in years or months: 1年間 is 12月間 and １２か月間, not 2年間
+    // nor 1年度.
+    let keep =
+        |span: &str| article("第19条", &[&format!("保護管理者は、アクセス記録を{span}保存しなければならない。")]);
+    for same in ["１２月間", "12か月間", "十二箇月間"] {
+        assert!(kinds(&compare_articles(&keep("１年間"), &keep(same))).is_empty(), "{same}");
+    }
+    assert!(kinds(&compare_articles(&keep("１年間"), &keep("２年間"))).contains(&FlagKind::QuantityChanged));
+    assert!(kinds(&compare_articles(&keep("６月間"), &keep("１年間"))).contains(&FlagKind::QuantityChanged));
     let duty = "監査責任者は、毎年度、各課等の監査を行わなければならない。";
     let omit = format!(
         "{duty}ただし、前年度に改善を要する事項がなかった課等については、当該年度の監査を省略することができる。"
