@@ -2940,6 +2940,24 @@ fn a_check_at_a_longer_interval_than_a_year_is_partial() {
     assert_eq!(entrust("毎年度１回以上").status, CoverageStatus::Covered);
 }
 
+/// A measure as the topic, followed to another rule with only a bare act
+/// (「…から保護するための措置は、…対策基準の定めるところにより、情報政策
+/// 課長が講ずるものとする。」) is handed over as by 「…の定めるところによる」:
+/// △ by reference. A duty that names its act beside the reference
+/// (「情報政策課長は、…対策基準の定めるところにより、ファイアウォールを設定
+/// し、…ウイルス対策ソフトウェアを導入しなければならない。」) lays it down.
+#[test]
+fn a_measure_followed_to_another_rule_with_a_bare_act_is_by_reference() {
+    let protection = |text: &str| {
+        let report = coverage("試験町保有個人情報管理要綱", &[PURPOSE, ("不正アクセスの防止", text)], "ppc-shishin");
+        item(&report, "5-5").clone()
+    };
+    let bare = protection("情報システムを外部からの不正アクセスから保護するための措置は、試験町情報セキュリティ対策基準の定めるところにより、情報政策課長が講ずるものとする。");
+    assert_eq!(bare.status, CoverageStatus::Partial, "{bare:?}");
+    let named = protection("情報政策課長は、試験町情報セキュリティ対策基準の定めるところにより、外部からの不正アクセスを防止するため、ファイアウォールの設定による経路制御を行わなければならない。");
+    assert_eq!(named.status, CoverageStatus::Covered, "{named:?}");
+}
+
 /// A paragraph that relieves a class of cases of the ones before it for
 /// good, on no one's say (「前各項の規定にかかわらず、…場合には、…で足り
 /// る」, 「前項の規定は、…については、適用しない」), leaves the measure short

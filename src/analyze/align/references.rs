@@ -101,6 +101,22 @@ fn delegated_list(compact: &str) -> Option<&str> {
 /// only by は is not read for it (`delegated_matters`).
 const HANDOVER_PREDICATES: &[&str] = &["準用する", "の例による", "定めるところによる", "別に定める", "に委任する"];
 
+/// Whether a predicate (NFKC, …ものとする cut off) follows another rule
+/// and adds only a bare act: 「…対策基準の定めるところにより、情報政策課長
+/// が講ずる」, 「…ポリシーの定めるところにより行う」. With the measure as
+/// its topic (「…から保護するための措置は、」, 「…職員に対する教育研修
+/// は、」) what is done is all in that rule, as with 「…の定めるところに
+/// よる」; a predicate that names the act itself (「…により、端末にパスワード
+/// を設定する」) lays it down.
+fn follows_with_a_bare_act(predicate: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r"[のに]定めるところによ(?:り|って)、?(?:[^、。を]{1,20}が)?(?:講ずる|講じる|行う|実施する)$")
+            .expect("valid regex")
+    })
+    .is_match(predicate)
+}
+
 /// What a sentence (NFKC) delegates: the list of `delegated_list`, or the
 /// topic of a sentence that only hands over what its topic names (「…の公表
 /// 並びに本人への連絡については、…要領の規定を準用する。」, 「…管理区域の
@@ -113,7 +129,9 @@ fn delegated_matters(compact: &str) -> Option<&str> {
         let (topic, predicate) = compact.rsplit_once(topic_mark)?;
         let predicate = predicate.trim_end_matches('。');
         let predicate = predicate.strip_suffix("ものとする").unwrap_or(predicate);
-        (!predicate.contains('、') && predicates.iter().any(|p| predicate.ends_with(p))).then_some(topic)
+        ((!predicate.contains('、') && predicates.iter().any(|p| predicate.ends_with(p)))
+            || follows_with_a_bare_act(predicate))
+        .then_some(topic)
     };
     delegated_list(compact)
         .or_else(|| handed_over("については、", HANDOVER_PREDICATES))
