@@ -2958,6 +2958,33 @@ fn a_measure_followed_to_another_rule_with_a_bare_act_is_by_reference() {
     assert_eq!(named.status, CoverageStatus::Covered, "{named:?}");
 }
 
+/// A role named 「…リーダー」, as rules written since the 2010s name the
+/// staff who assist a unit's head, is a role word: designated in each 課 to
+/// assist the 課長 with the management of personal information it is the
+/// 保護担当者 (1-3 ○); one that assists with something else is not.
+#[test]
+fn a_leader_who_assists_with_personal_information_is_the_staff_in_charge() {
+    let leader = |duty: &str| {
+        let text = format!(
+            "課長は、当該課の係長のうちから、{duty}を指定しなければならない。\n２　{duty}は、課長を補佐し、当該課における保有個人情報の管理に関する事務を担当する。"
+        );
+        coverage("試験町保有個人情報管理要綱", &[PURPOSE, ("個人情報保護リーダー", &text)], "ppc-shishin")
+    };
+    assert_status(&leader("個人情報保護リーダー"), "1-3", CoverageStatus::Covered);
+    let other = coverage(
+        "試験町保有個人情報管理要綱",
+        &[
+            PURPOSE,
+            (
+                "情報化推進リーダー",
+                "課長は、当該課の係長のうちから、情報化推進リーダーを指定しなければならない。\n２　情報化推進リーダーは、課長を補佐し、当該課における情報化の推進に関する事務を担当する。",
+            ),
+        ],
+        "ppc-shishin",
+    );
+    assert_ne!(item(&other, "1-3").status, CoverageStatus::Covered);
+}
+
 /// A paragraph that relieves a class of cases of the ones before it for
 /// good, on no one's say (「前各項の規定にかかわらず、…場合には、…で足り
 /// る」, 「前項の規定は、…については、適用しない」), leaves the measure short

@@ -133,7 +133,7 @@ pub fn canonical(word: &str) -> String {
 /// Person and office words: they say who acts, not what the provision is
 /// about, so they weigh little in topic similarity (captions still match them).
 pub fn is_role_word(canonical_word: &str) -> bool {
-    const ROLE_SUFFIXES: &[&str] = &["管理者", "担当者", "責任者", "職員", "従事者", "者", "主任"];
+    const ROLE_SUFFIXES: &[&str] = &["管理者", "担当者", "責任者", "職員", "従事者", "者", "主任", "リーダー"];
     const ROLE_WORDS: &[&str] = &["職員", "管理者", "長", "課長", "部長", "市長", "町長", "副市長", "実施機関", "各課"];
     ROLE_WORDS.contains(&canonical_word) || ROLE_SUFFIXES.iter().any(|s| canonical_word.ends_with(s))
 }
