@@ -171,7 +171,11 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // its 媒体) → 4-4 and 第36条 (the 感染症法's 公表 of infections, a
     // look-alike its writer named) → 10-3 (a link with no element, which
     // changes no status); 小百合市 第14条 (media sent out 「暗号化、パスワード
-    // の設定その他のアクセス制御」, the gold's 4-4 alone) → 5-8.
+    // の設定その他のアクセス制御」, the gold's 4-4 alone) → 5-8. Its second
+    // batch's 浜風市消費生活センター three: 第30条 (the national system's
+    // documents in a locked 書庫, the gold's 5-15) → 4-4, 第36条 (公表 by
+    // the city's standard, the gold's 10-3) → 10-1, 第39条 (the audit by a
+    // 監査担当者 once named, the gold's 11-1) → 1-4.
     assert_eq!(
         wrong,
         [
@@ -179,6 +183,9 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("fujigasaki-kanri-kitei 第22条".to_string(), "4-6".to_string()),
             ("fujigasaki-kanri-kitei 第23条".to_string(), "5-1".to_string()),
             ("hagino-hogo-yoko-an 第6条".to_string(), "1-2".to_string()),
+            ("hamakaze-shohi-kitei 第30条".to_string(), "4-4".to_string()),
+            ("hamakaze-shohi-kitei 第36条".to_string(), "10-1".to_string()),
+            ("hamakaze-shohi-kitei 第39条".to_string(), "1-4".to_string()),
             ("hinode-toshokan-kitei 第38条".to_string(), "10-3".to_string()),
             ("kirigaya-kyushoku-kitei 第3条".to_string(), "1-5".to_string()),
             ("miyamori-hokenjo-yoko 第19条".to_string(), "4-4".to_string()),
@@ -216,9 +223,10 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
                 .map(move |(item, _, _)| (r.regulation.clone(), item.clone()))
         })
         .collect();
-    // The thirty-fifth round's blind 別添1 variant, 月見野市, keeps one (see
+    // The thirty-fifth round's blind 別添1 variant, 月見野市, kept one (see
     // the variants' README): B, whose gold asks more than a duty to write
-    // a 事務処理要領 of every stage; its blind 指針 variant, 白波市, one: 4-5
+    // a 事務処理要領 of every stage (△ since the fortieth round made 送信 an
+    // element of its own); its blind 指針 variant, 白波市, one: 4-5
     // (宛先の相互確認 only for two kinds of mail). The thirty-sixth's last
     // two, not yet read: 霧島県教育委員会 C-e (a yearly self-inspection and
     // an audit only できる) and 椿原町's 10-2 (above). 朝霧県 4-6 is △ since
@@ -322,7 +330,6 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("tokiwa-kenritsu-gakko-kitei".to_string(), "5-10".to_string()),
             ("tokiwa-kenritsu-gakko-kitei".to_string(), "9".to_string()),
             ("tsubakihara-fukushi-yoko".to_string(), "10-2".to_string()),
-            ("tsukimino-kokuho-tokutei-kitei".to_string(), "rules".to_string()),
             ("wakamiya-kuyakusho-yoko".to_string(), "10-2".to_string()),
             ("yakumo-suido-kitei".to_string(), "10-2".to_string()),
             ("yakumo-suido-kitei".to_string(), "4-3".to_string()),
@@ -407,15 +414,32 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // (複製・持出し at the 課長's leave, the gold's B) → E-c, 第27 (disposal
     // with its 記録簿, the gold's E-d alone) → B, 第34 (委託先の監督, no
     // 別添1 item) → E-c — all 別添1 variants 0.873, so the bar is 0.87.
+    // Its second batch, written blind after the round's first rules: 岬町
+    // 障害福祉課 (text pasted from a 例規集 page, CRLF) 0.537 (P 0.846,
+    // R 0.393), 11/19 with no false ○ on first run — roles, the 操作履歴
+    // and the 利用権限 under its own words; 白峰県 0.947, 19/19 and 雪見町's
+    // draft from it 0.915, 16/19 with one false ○ (B: 送信 dropped from the
+    // acts on the manager's word). 送信 is an element of B of its own since
+    // (three blind golds read its absence as a gap; 月見野市 B △ with it),
+    // and 統括管理者, 総括管理者, 利用権限 and 操作履歴 the catalog's words:
+    // 岬町 0.605, 雪見町 17/19 — all 別添1 variants 0.875. Held: 霧島県
+    // 第23条 (logs 点検 and analysed, the gold's C-b) → C-e, a side effect of
+    // those words; 岬町 第17条 (the 保存 stage, the gold's B) → E-d and 第20条
+    // (複製・持出し on leave, the gold's B) → E-c; 白峰県 第22条 and 雪見町
+    // 第23条 (disposal, the gold's E-d) → B; 雪見町 第33条 (保護評価, a
+    // look-alike) → C-e.
     let (number, _, _) = totals["mynumber-anzen"];
     let wrong = wrong_links(&results, "mynumber-anzen");
     assert_eq!(
         wrong,
         [
             ("aomine-koki-tokutei-kitei 第30条".to_string(), "phy-d".to_string()),
+            ("kirishima-kyoiku-tokutei-kitei 第23条".to_string(), "org-e".to_string()),
             ("kumano-kumiai-tokutei-kitei-an 第10条".to_string(), "org-c".to_string()),
             ("kumano-kumiai-tokutei-kitei-an 第12条".to_string(), "org-a".to_string()),
             ("kumano-kumiai-tokutei-kitei-an 第26条".to_string(), "org-a".to_string()),
+            ("misaki-shogai-tokutei-kitei 第17条".to_string(), "phy-d".to_string()),
+            ("misaki-shogai-tokutei-kitei 第20条".to_string(), "phy-c".to_string()),
             ("sakaki-kodomo-tokutei-kitei 第27条".to_string(), "org-e".to_string()),
             ("sakaki-kodomo-tokutei-kitei 第31条".to_string(), "rules".to_string()),
             ("sakuradai-tokutei-kitei 第7条".to_string(), "org-a".to_string()),
@@ -423,6 +447,7 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("shirakaba-tokutei-yoryo 第18".to_string(), "tec-d".to_string()),
             ("shirakaba-tokutei-yoryo 第6".to_string(), "org-e".to_string()),
             ("shirakaba-tokutei-yoryo 第7".to_string(), "org-c".to_string()),
+            ("shiramine-tokutei-kitei 第22条".to_string(), "rules".to_string()),
             ("tomoe-shimin-tokutei-kitei 第15条".to_string(), "phy-d".to_string()),
             ("tomoe-shimin-tokutei-kitei 第22条".to_string(), "org-a".to_string()),
             ("tomoe-shimin-tokutei-kitei 第23条".to_string(), "org-c".to_string()),
@@ -434,6 +459,8 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("yugiri-zeimu-tokutei-yoryo 第12".to_string(), "phy-d".to_string()),
             ("yugiri-zeimu-tokutei-yoryo 第18".to_string(), "phy-b".to_string()),
             ("yugiri-zeimu-tokutei-yoryo 第28".to_string(), "org-e".to_string()),
+            ("yukimi-tokutei-kitei-an 第23条".to_string(), "rules".to_string()),
+            ("yukimi-tokutei-kitei-an 第33条".to_string(), "org-e".to_string()),
         ],
         "wrong links on the variants: {results:#?}"
     );
@@ -1028,7 +1055,8 @@ fn drafts_written_blind_against_their_models() {
     // 小百合市's 規程 (roles moved to the 教育長 and 学校長, a join, a split,
     // a moved 項, five traps). First run: 条文対応表 36/37, flags right on
     // 22 of 33 pairs; 23 once a span of years was one of months (1年間 =
-    // 12月間, a trap).
+    // 12月間, a trap); 24 once a 項 added to hand over a matter the model
+    // lays down (the バックアップ's 分散保管) was a delegation.
     let kikyodai = pair_misses("kikyodai-kyoiku-kitei-an", "ppc-shishin");
     assert_eq!(
         kikyodai,
@@ -1041,8 +1069,6 @@ fn drafts_written_blind_against_their_models() {
                 // A ただし書 taking schools' input of 成績・出欠 out of the
                 // check: read as a weakening (below), not a scope.
                 ("第26条 → 第28条", "scope-changed"),
-                // The バックアップ's 分散保管 handed to 別に定める in a new 項.
-                ("第27条 → 第29条", "delegated"),
                 // 公表・本人への連絡 made できる in the 項 joined in from 第32条.
                 ("第31条 → 第33条", "duty-weakened"),
                 // 「…基準等を参考として」 → 「…ポリシーの定めるところにより」.
@@ -1065,6 +1091,47 @@ fn drafts_written_blind_against_their_models() {
                 // 「１人又は複数人を指定する」 dropped with the 担当者 made a
                 // power: the key names the weakening only.
                 ("第6条 → 第6条", "quantity-changed"),
+            ]),
+        }
+    );
+    // The round's second batch's 別添1 pair, written blind after its
+    // first rules: 雪見町's draft from 白峰県's 規程 (kanji numerals → digits,
+    // roles moved to the 副町長 and 課長, a join, a split, a moved 項). First
+    // run: 条文対応表 33/34, flags right on 22 of 31 pairs, no change made
+    // for it.
+    let yukimi = pair_misses("yukimi-tokutei-kitei-an", "mynumber-anzen");
+    assert_eq!(
+        yukimi,
+        PairMisses {
+            // 保護評価, new, paired with the 監査 articles.
+            counterparts: vec!["第33条 → [\"第30条\", \"第29条\"] (key [])".to_string()],
+            // A row of the model's 別表 of 事務, which the draft replaced.
+            base_only: vec!["別表の4行目 left out".to_string()],
+            missed: kinds(&[
+                // A 号 of training added (番号法第29条の2): no flag names a
+                // duty added, only its values.
+                ("第10条 → 第9条", "duty-strengthened"),
+                // The 別表 of 事務 replaced: its rows are not the article's.
+                ("第13条 → 第13条", "scope-changed"),
+                // The 台帳's matters, left to 別に定める, now eight 号.
+                ("第17条 → 第17条", "duty-strengthened"),
+                ("第17条 → 第17条", "items-changed"),
+                // 総務部次長 → 総務課長, and the 総括責任者 no longer named
+                // among those who supervise: offices of one rank read alike.
+                ("第7条 → 第6条", "role-changed"),
+                ("第9条 → 第8条", "role-changed"),
+            ]),
+            extra: kinds(&[
+                // 「…を除き、提供してはならない」 → 「…提供してはならない。ただし、
+                // …この限りでない」, the same (a trap): read both ways.
+                ("第15条 → 第15条", "duty-strengthened"),
+                ("第15条 → 第15条", "duty-weakened"),
+                // 盗難又は紛失等 → 盗難…又は紛失.
+                ("第20条 → 第20条", "scope-changed"),
+                // A ただし書 rewritten as 「（…を除く。）」 of the same scope (a trap).
+                ("第21条 → 第22条", "duty-strengthened"),
+                // The ten defined terms renumbered 一 → （１）, the 所属 → 課等.
+                ("第2条 → 第2条", "items-changed"),
             ]),
         }
     );

@@ -269,6 +269,20 @@ pub fn is_deferral_nfkc(sentence: &str) -> bool {
                 .any(|decision| !decision.contains(['、', ','])))
 }
 
+/// Whether `sentence` (NFKC) opens on the condition that someone has been
+/// appointed or something set up: 「監査担当者が指名されたときは、監査担当
+/// 者は、…監査を行い、…」, 「…委員会が置かれた場合には、…」. A rule writes
+/// so where the appointment is optional (「…指名することができる」): the act
+/// is taken only if that is done, which is left to someone.
+pub fn opens_on_an_appointment_nfkc(sentence: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r"^[^。、]*?が(?:指名|指定|任命|選任|設置)された(?:とき|場合)(?:に)?は、|^[^。、]*?が置かれた(?:とき|場合)(?:に)?は、")
+            .expect("valid regex")
+    })
+    .is_match(sentence)
+}
+
 /// Where the effort clause of a sentence that goes on to a duty ends:
 /// 「保護管理者は、…研修を行うよう努めるとともに、その記録を保存しなければ
 /// ならない。」 asks an effort for the 研修 and a duty for the 記録. The
@@ -1000,7 +1014,7 @@ pub fn weak_duty_reason<'s>(sentences: impl Iterator<Item = &'s str>) -> &'stati
     } else if any(is_plan_nfkc) {
         // Before descriptions: 「…予定している」 plans.
         PLAN_REASON
-    } else if any(is_deferral_nfkc) {
+    } else if any(is_deferral_nfkc) || any(opens_on_an_appointment_nfkc) {
         DEFERRAL_REASON
     } else if any(is_description_nfkc) {
         DESCRIPTION_REASON
@@ -1045,6 +1059,7 @@ pub fn is_weak_duty_nfkc(sentence: &str) -> bool {
         || is_suspended_by_proviso_nfkc(sentence)
         || is_plan_nfkc(sentence)
         || is_deferral_nfkc(sentence)
+        || opens_on_an_appointment_nfkc(sentence)
     {
         return true;
     }

@@ -32,6 +32,25 @@ fn delegation_re() -> &'static Regex {
     })
 }
 
+/// Words of a delegation's matters that say nothing of their own: the
+/// formula's (方法, 事項, 必要), references (前項), and 規定.
+const GENERIC_MATTER_WORDS: &[&str] = &["方法", "事項", "必要", "前項", "前条", "同項", "規定", "手続", "細目"];
+
+/// The words (runs of two or more kanji or katakana) of a delegating
+/// passage's topic — what it hands over, before its 「は、」 — less the
+/// generic ones (`GENERIC_MATTER_WORDS`).
+fn matter_words(passage: &str) -> impl Iterator<Item = &str> {
+    let topic = passage.split_once("は、").map_or(passage, |(topic, _)| topic);
+    topic
+        .split(|c: char| !matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{30A0}'..='\u{30FF}' | '々'))
+        .filter(|w| w.chars().count() >= 2 && !GENERIC_MATTER_WORDS.iter().any(|g| w.contains(g)))
+}
+
+/// The sentence of `norm` that holds byte `at`.
+fn sentence_at(norm: &str, at: usize) -> &str {
+    sentences::split(norm).into_iter().find(|r| r.contains(&at)).map_or(norm, |r| &norm[r])
+}
+
 /// A passage that leaves the content to another rule: its paragraph's
 /// index and its normalised range there.
 pub(super) type Delegation = (usize, Range<usize>);
@@ -74,9 +93,24 @@ pub(super) fn delegation_flags(a: &ProvisionText, b: &ProvisionText, block_pairs
         // …の定めるところにより厳正に対処するものとする lays its duty down too.
         let partner_lays_duty =
             !lays_duty(&delegating.blocks.blocks[i]) && partner.is_some_and(|k| lays_duty(&spelled.blocks.blocks[k]));
+        // Or the delegating paragraph is a 項 added after kept ones and
+        // hands over a matter the other side lays down and its own text no
+        // longer names (「…バックアップを作成し、…分散して保管しなければな
+        // らない。」 → 「…作成しなければならない。２ 前項のバックアップの保管
+        // の方法…は、…別に定める。」).
+        let added_for_a_dropped_matter = partner.is_none()
+            && i > 0
+            && !block_pairs.is_empty()
+            && matter_words(sentence_at(&delegating.blocks.blocks[i].text().norm, r.start)).any(|w| {
+                let named = |p: &ProvisionBlocks, skip: Option<usize>| {
+                    p.blocks.iter().enumerate().any(|(k, bl)| Some(k) != skip && bl.text().norm.contains(w))
+                };
+                named(&spelled.blocks, None) && !named(&delegating.blocks, Some(i))
+            });
         let spelled_out = len(&spelled.blocks) >= FlagParams::DEFAULT.spelled_out_ratio.of(len(&delegating.blocks))
             || items(&spelled.blocks) > items(&delegating.blocks)
-            || partner_lays_duty;
+            || partner_lays_duty
+            || added_for_a_dropped_matter;
         if spelled.facts.delegation.is_some() || !spelled_out {
             continue;
         }

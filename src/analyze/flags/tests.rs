@@ -422,6 +422,35 @@ fn a_matter_handed_to_a_policy_is_delegated() {
     assert!(!kinds(&f).contains(&FlagKind::DelegatedByReference), "{f:#?}");
 }
 
+/// A 項 added to hand over a matter the other side lays down and this side
+/// no longer names (「…分散して保管しなければならない。」 → 「…作成しなければ
+/// ならない。２ 前項のバックアップの保管の方法…は、…別に定める。」) is a
+/// delegation, though the delegating side is the longer; one that hands
+/// over a matter both sides still lay down is not.
+#[test]
+fn a_paragraph_added_to_hand_over_a_dropped_matter_is_delegated() {
+    let model = article(
+        "第27条",
+        &["情報政策課長は、バックアップを作成し、これを庁舎とは別の場所に分散して保管しなければならない。"],
+    );
+    let draft = article(
+        "第29条",
+        &[
+            "情報政策課長は、バックアップを作成しなければならない。",
+            "前項のバックアップの保管の方法その他バックアップに関し必要な事項は、総務部長が別に定める。",
+        ],
+    );
+    assert!(kinds(&compare_articles(&model, &draft)).contains(&FlagKind::DelegatedByReference));
+    let kept = article(
+        "第29条",
+        &[
+            "情報政策課長は、バックアップを作成し、これを庁舎とは別の場所に分散して保管しなければならない。",
+            "前項のバックアップの保管の方法その他バックアップに関し必要な事項は、総務部長が別に定める。",
+        ],
+    );
+    assert!(!kinds(&compare_articles(&model, &kept)).contains(&FlagKind::DelegatedByReference));
+}
+
 /// A value in a 項 the other side does not have is named where that side
 /// keeps all the rest (a draft adding 「…５年間保存しなければならない。」),
 /// not where many 項 go unpaired.
