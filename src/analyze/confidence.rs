@@ -277,7 +277,7 @@ pub fn is_deferral_nfkc(sentence: &str) -> bool {
 pub fn opens_on_an_appointment_nfkc(sentence: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        regex::Regex::new(r"^[^。、]*?が(?:指名|指定|任命|選任|設置)された(?:とき|場合)(?:に)?は、|^[^。、]*?が置かれた(?:とき|場合)(?:に)?は、")
+        regex::Regex::new(r"^[^。、]*?が(?:(?:指名|指定|任命|選任|設置)さ|置か)れた(?:とき|場合)(?:に)?は、")
             .expect("valid regex")
     })
     .is_match(sentence)
@@ -1385,6 +1385,13 @@ mod tests {
     #[test]
     fn acts_as_needed_and_the_parts_a_requirement_takes_so() {
         assert!(is_as_needed_nfkc("保護管理者は、必要に応じ、委託先に対し報告を求めるものとする。"));
+        for optional in [
+            "監査担当者が指名されたときは、監査担当者は、監査を行う。",
+            "委員会が置かれた場合には、委員会は、審議する。",
+        ] {
+            assert!(opens_on_an_appointment_nfkc(optional), "{optional}");
+        }
+        assert!(!opens_on_an_appointment_nfkc("保護管理者は、監査担当者が指名されたときは、その旨を周知する。"));
         for longer in [
             "保護管理者は、委託先の管理の状況を2年度に1回以上確認しなければならない。",
             "…を3年ごとに点検する。",
