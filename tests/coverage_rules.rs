@@ -2963,7 +2963,8 @@ fn a_measure_followed_to_another_rule_with_a_bare_act_is_by_reference() {
 /// A role named 「…リーダー」, as rules written since the 2010s name the
 /// staff who assist a unit's head, is a role word: designated in each 課 to
 /// assist the 課長 with the management of personal information it is the
-/// 保護担当者 (1-3 ○); one that assists with something else is not.
+/// 保護担当者 (1-3 ○), as a 主任 who helps (助け) and serves in (従事) that
+/// management is; one that assists with something else is not.
 #[test]
 fn a_leader_who_assists_with_personal_information_is_the_staff_in_charge() {
     let leader = |duty: &str| {
@@ -2973,6 +2974,19 @@ fn a_leader_who_assists_with_personal_information_is_the_staff_in_charge() {
         coverage("試験町保有個人情報管理要綱", &[PURPOSE, ("個人情報保護リーダー", &text)], "ppc-shishin")
     };
     assert_status(&leader("個人情報保護リーダー"), "1-3", CoverageStatus::Covered);
+    // 助ける is 補佐する, and a 事務に従事する is a 事務を担当する.
+    let helper = coverage(
+        "試験町保有個人情報管理規程",
+        &[
+            PURPOSE,
+            (
+                "取扱主任",
+                "課長は、その課の職員のうちから個人情報取扱主任を指定しなければならない。\n２　個人情報取扱主任は、課長を助け、その課における保有個人情報の管理に関する事務に従事する。",
+            ),
+        ],
+        "ppc-shishin",
+    );
+    assert_status(&helper, "1-3", CoverageStatus::Covered);
     let other = coverage(
         "試験町保有個人情報管理要綱",
         &[
@@ -3053,7 +3067,7 @@ fn bangou_measures_under_other_names_and_a_direction_without_sending() {
             ),
             (
                 "操作履歴",
-                "管理者は、システムへのログインの日時、利用者ＩＤその他の操作の履歴（以下「操作履歴」という。）を５年間保存しなければならない。\n２　管理者は、毎月１回、操作履歴を分析し、不審な操作の有無を確認しなければならない。\n３　管理者は、操作履歴の改ざん及び不正な消去を防止しなければならない。",
+                "管理者は、システムへのログインの日時、利用者ＩＤその他の操作の履歴（以下「操作履歴」という。）を記録し、５年間保存しなければならない。\n２　管理者は、毎月１回、操作履歴を分析し、不審な操作の有無を確認しなければならない。\n３　管理者は、操作履歴の改ざん及び不正な消去を防止しなければならない。",
             ),
             (
                 "複製等の制限",
