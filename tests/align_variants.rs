@@ -135,7 +135,10 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // the fortieth round (矢雲町 8-1, a 項 relieving a class of cases), its
     // blind texts 宮守市保健所 23/41 (F1 0.821), 小百合市 39/41 (0.987) and
     // 桔梗台市's draft 38/41 (0.962) on first run; all 1308/1447, 90.4 %
-    // after the round's rules.
+    // after the round's rules. Its second batch's 浜風市 26/41 (0.875) and
+    // third's 柏木市 25/41 (0.836, a Word document) and 霧ヶ峰市 26/41
+    // (0.925) on first run, each after the rules before it: all 1393/1570,
+    // 88.7 %, so the bar is 88 % (F1 0.940, at its bar).
     let wrong = wrong_links(&results, "ppc-shishin");
     // The links allowed are in the variants' README: 朝霧県 第12条第3項
     // 「職員は、…媒体を持ち出し、又は送付するときは、…暗号化し、又は…
@@ -175,7 +178,14 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // batch's 浜風市消費生活センター three: 第30条 (the national system's
     // documents in a locked 書庫, the gold's 5-15) → 4-4, 第36条 (公表 by
     // the city's standard, the gold's 10-3) → 10-1, 第39条 (the audit by a
-    // 監査担当者 once named, the gold's 11-1) → 1-4.
+    // 監査担当者 once named, the gold's 11-1) → 1-4. Its third batch, written
+    // after both batches' rules: 柏木市会計管理者 (a Word document) five —
+    // its 別表 of contract terms → 4-2 (複製等の制限に関する事項) and 11-1
+    // (…検査及び監査に関する事項), terms, not the measures; 第3条 (a blanket
+    // reference to the city's 規程 and policy) → 9, 第17条 (外国送金) → 4-8
+    // and 第37条 (a yearly 公表 of training and 点検 results) → 10-3,
+    // look-alikes its writer named; 霧ヶ峰市 第38条 (cooperation with the
+    // 監査委員, a look-alike) → 11-1.
     assert_eq!(
         wrong,
         [
@@ -187,6 +197,12 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("hamakaze-shohi-kitei 第36条".to_string(), "10-1".to_string()),
             ("hamakaze-shohi-kitei 第39条".to_string(), "1-4".to_string()),
             ("hinode-toshokan-kitei 第38条".to_string(), "10-3".to_string()),
+            ("kashiwagi-kaikei-kitei 別表".to_string(), "11-1".to_string()),
+            ("kashiwagi-kaikei-kitei 別表".to_string(), "4-2".to_string()),
+            ("kashiwagi-kaikei-kitei 第17条".to_string(), "4-8".to_string()),
+            ("kashiwagi-kaikei-kitei 第37条".to_string(), "10-3".to_string()),
+            ("kashiwagi-kaikei-kitei 第3条".to_string(), "9".to_string()),
+            ("kirigamine-saijo-kitei 第38条".to_string(), "11-1".to_string()),
             ("kirigaya-kyushoku-kitei 第3条".to_string(), "1-5".to_string()),
             ("miyamori-hokenjo-yoko 第19条".to_string(), "4-4".to_string()),
             ("miyamori-hokenjo-yoko 第36条".to_string(), "10-3".to_string()),
@@ -210,7 +226,7 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
         "wrong links on the variants: {results:#?}"
     );
     assert!(ppc.f1() >= 0.94, "micro-F1 on the variants fell to {:.3}: {results:#?}", ppc.f1());
-    assert!(agree * 100 >= total * 89, "status agreement {agree}/{total}");
+    assert!(agree * 100 >= total * 88, "status agreement {agree}/{total}");
     // A false ○ hides a gap: none on any variant but 稲穂市 10-1 and 朝霧県
     // 4-6 (a ただし書 that lifts the 立会い where it is 困難, read as a
     // carve-out), whose golds are disputed in the variants' README.
@@ -309,11 +325,22 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // により、情報政策課長が講ずるものとする」) is △ since a measure followed
     // to another rule with only a bare act is handed over, and so is 萩野町
     // 2 (above).
+    // The round's third batch, after all its other rules, first ran with
+    // six (綾瀬川市 F-b and F-d, above; 柏木市 4-1 and 8-1; 霧ヶ峰市 4-2 and
+    // 5-2); two are left once a relief 「前2項の規定は、…場合には、適用しな
+    // い」 and one 「…場合における第2項及び第3項の規定の適用については、…
+    // 適用しない」 (reaching the 別表 of that article) were read: 柏木市 4-1
+    // (access limited for one kind of record, 債権者情報, in one system) and
+    // 霧ヶ峰市 5-2 (access records only for systems 「（電気通信回線に接続
+    // して運用するものに限る。）」, which leaves out the stand-alone one
+    // the 定義 names).
     assert_eq!(
         false_covered,
         [
             ("hinode-toshokan-kitei".to_string(), "4-3".to_string()),
             ("inaho-hogo-kitei".to_string(), "10-1".to_string()),
+            ("kashiwagi-kaikei-kitei".to_string(), "4-1".to_string()),
+            ("kirigamine-saijo-kitei".to_string(), "5-2".to_string()),
             ("kirishima-kyoiku-tokutei-kitei".to_string(), "org-e".to_string()),
             ("kumano-kumiai-tokutei-kitei-an".to_string(), "org-a".to_string()),
             ("kumano-kumiai-tokutei-kitei-an".to_string(), "org-d".to_string()),
@@ -427,13 +454,20 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // those words; 岬町 第17条 (the 保存 stage, the gold's B) → E-d and 第20条
     // (複製・持出し on leave, the gold's B) → E-c; 白峰県 第22条 and 雪見町
     // 第23条 (disposal, the gold's E-d) → B; 雪見町 第33条 (保護評価, a
-    // look-alike) → C-e.
+    // look-alike) → C-e. The third batch's 綾瀬川市保険年金課, written after
+    // both batches' rules: 0.735 (P 0.947, R 0.600), 11/19 with two false ○
+    // on first run (F-b, a shared ID allowed 「前項の規定にかかわらず、…こと
+    // ができる」 in a busy period; F-d, storage encryption 「…の日から適用
+    // する」), 13/19 and none once those were read; one wrong link, 第7条
+    // (the 監査員's role, the gold's C-a) → C-e — all 別添1 variants 0.870
+    // (R 0.802), so the bar is 0.86.
     let (number, _, _) = totals["mynumber-anzen"];
     let wrong = wrong_links(&results, "mynumber-anzen");
     assert_eq!(
         wrong,
         [
             ("aomine-koki-tokutei-kitei 第30条".to_string(), "phy-d".to_string()),
+            ("ayasegawa-nenkin-tokutei-yoryo 第7条".to_string(), "org-e".to_string()),
             ("kirishima-kyoiku-tokutei-kitei 第23条".to_string(), "org-e".to_string()),
             ("kumano-kumiai-tokutei-kitei-an 第10条".to_string(), "org-c".to_string()),
             ("kumano-kumiai-tokutei-kitei-an 第12条".to_string(), "org-a".to_string()),
@@ -464,7 +498,7 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
         ],
         "wrong links on the variants: {results:#?}"
     );
-    assert!(number.f1() >= 0.87, "別添1 micro-F1 on the variants fell to {:.3}", number.f1());
+    assert!(number.f1() >= 0.86, "別添1 micro-F1 on the variants fell to {:.3}", number.f1());
     // 札幌市基準: 西川市 0.941; the twentieth round added 大橋市's 特記事項
     // (甲・乙, 第１ without 条), out of sample: 0.000 on first measurement
     // (no article read), 0.783 (R 0.643) after the rules taken from it;

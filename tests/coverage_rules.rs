@@ -3081,6 +3081,73 @@ fn bangou_measures_under_other_names_and_a_direction_without_sending() {
     assert!(item(&report, "rules").missing_elements.iter().any(|e| e.contains("送信")), "{:?}", item(&report, "rules"));
 }
 
+/// Relief for a class of cases in the text's other shapes: 「前項の規定に
+/// かかわらず、…期間においては、…共用ＩＤを…使用することができる」 (what the
+/// cited 項 forbids allowed, on no one's say: tec-b △); 「前２項の規定は、
+/// …場合には、適用しない」; and 「…場合における第２項及び第３項の規定の適用
+/// については、第２項中「別表に掲げる事項」とあるのは「別表第１号から第６号
+/// までに掲げる事項」とし、第３項の規定は、適用しない」, which reaches the
+/// 別表 of that article too (8-1 △). A 附則 that applies an article from a
+/// later day (「第５条第２項の規定は、…の日から適用する」) defers it as
+/// 「…から施行する」 does.
+#[test]
+fn relief_for_a_class_in_other_shapes_and_a_later_day_of_application() {
+    let ids = coverage(
+        "試験町特定個人情報等取扱要領",
+        &[
+            ("趣旨", "この要領は、特定個人情報等の適正な取扱いに関し必要な事項を定めるものとする。"),
+            (
+                "識別及び認証",
+                "事務取扱担当者は、自己に付与された利用者ＩＤ及びパスワードにより認証を受けて端末を使用しなければならない。\n\
+                 ２　事務取扱担当者は、利用者ＩＤ及びパスワードを他人に使用させてはならない。\n\
+                 ３　前項の規定にかかわらず、申請が集中する期間においては、窓口用の共用ＩＤを複数の事務取扱担当者が使用することができる。",
+            ),
+        ],
+        "mynumber-anzen",
+    );
+    assert_status(&ids, "tec-b", CoverageStatus::Partial);
+
+    let entrust = coverage_of_text(
+        "試験町保有個人情報管理規程",
+        "（趣旨）\n\
+         第１条　この規程は、保有個人情報の適切な管理に関し必要な事項を定めるものとする。\n\
+         （業務の委託）\n\
+         第２条　課長は、保有個人情報の取扱いを伴う業務を委託するときは、個人情報の適切な管理を行う能力を有しない者を選定することのないよう、必要な措置を講じなければならない。\n\
+         ２　前項の委託に係る契約書には、別表に掲げる事項を明記しなければならない。\n\
+         ３　課長は、毎年度１回以上、受託者における保有個人情報の管理の状況を、実地の検査により確認しなければならない。\n\
+         ４　収納の事務を公金事務取扱者に委託する場合における第２項及び第３項の規定の適用については、第２項中「別表に掲げる事項」とあるのは「別表第１号から第３号までに掲げる事項」とし、第３項の規定は、適用しない。\n\
+         別表（第２条関係）\n\
+         （１）　秘密の保持に関する事項\n\
+         （２）　再委託の制限に関する事項\n\
+         （３）　複製等の制限に関する事項\n\
+         （４）　委託の終了時における保有個人情報の消去及び媒体の返却に関する事項\n\
+         （５）　違反した場合における契約の解除及び損害賠償に関する事項\n",
+        "ppc-shishin",
+    );
+    assert_status(&entrust, "8-1", CoverageStatus::Partial);
+
+    let later = |supplementary: &str| {
+        coverage_of_text(
+            "試験町特定個人情報等取扱要領",
+            &format!(
+                "（趣旨）\n\
+                 第１条　この要領は、特定個人情報等の適正な取扱いに関し必要な事項を定めるものとする。\n\
+                 （送信及び保存）\n\
+                 第２条　特定個人情報等を送信するときは、通信経路を暗号化しなければならない。\n\
+                 ２　特定個人情報等を端末又は電子媒体に保存するときは、暗号化しなければならない。\n\
+                 附　則\n\
+                 １　この要領は、令和８年４月１日から施行する。\n\
+                 {supplementary}\n"
+            ),
+            "mynumber-anzen",
+        )
+    };
+    let deferred = later("２　第２条第２項の規定は、端末の更新の日として課長が定める日から適用する。");
+    assert_status(&deferred, "tec-d", CoverageStatus::Partial);
+    let in_force = later("２　この要領の施行前に作成された電子媒体については、なお従前の例による。");
+    assert_status(&in_force, "tec-d", CoverageStatus::Covered);
+}
+
 /// A paragraph that relieves a class of cases of the ones before it for
 /// good, on no one's say (「前各項の規定にかかわらず、…場合には、…で足り
 /// る」, 「前項の規定は、…については、適用しない」), leaves the measure short

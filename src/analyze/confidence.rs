@@ -586,11 +586,18 @@ const CASES_SET_OUT_ELSEWHERE: &[&str] = &["次に掲げる", "次の各号", "�
 /// Endings by which a paragraph relieves the cases it names of the
 /// provisions it cites: 「…に代えて、…誓約書の提出を受けることで足りる」,
 /// 「…の確認を要しない」, 「…については、適用しない」, 「…を省略することが
-/// できる」, 「…を行わないことができる」.
+/// できる」, 「…を行わないことができる」, and after 「…の規定にかかわら
+/// ず、」 any 「…ことができる」: what the cited provision asks or forbids
+/// may then be done otherwise (「前項の規定にかかわらず、…期間においては、
+/// …窓口共用ＩＤを…複数の職員が使用することができる。」).
 const RELIEVING_ENDINGS: &[&str] = &["足りる", "要しない", "適用しない", "ないことができる", "省略することができる"];
 
+/// Words of a 読替え that takes less than the words it replaces: a list cut
+/// short (「別表第1号から第6号までに掲げる事項」), a limit or an exclusion.
+const LESSENING_READINGS: &[&str] = &["までに掲げる", "に限る", "を除く"];
+
 /// Words that close the class of cases a relieving paragraph names.
-const CASE_MARKS: &[&str] = &["場合", "とき", "については"];
+const CASE_MARKS: &[&str] = &["場合", "とき", "については", "においては"];
 
 /// The provisions (their citing clause: 前各項, 前項, 第3項, 第12条) from
 /// which `sentence` (NFKC), a paragraph of its own, relieves a class of
@@ -607,8 +614,20 @@ const CASE_MARKS: &[&str] = &["場合", "とき", "については"];
 pub fn carved_provisions_nfkc(sentence: &str) -> Option<&str> {
     let s = without_closing_marks(sentence);
     let s = s.strip_suffix("ものとする").unwrap_or(s);
-    if !RELIEVING_ENDINGS.iter().any(|e| s.ends_with(e)) || s.contains("当分の間") || s.contains("までの間") {
+    let notwithstanding = s.contains("の規定にかかわらず、");
+    let relieving =
+        RELIEVING_ENDINGS.iter().any(|e| s.ends_with(e)) || (notwithstanding && s.ends_with("ことができる"));
+    if !relieving || s.contains("当分の間") || s.contains("までの間") {
         return None;
+    }
+    // 「…場合における第2項及び第3項の規定の適用については、…とし、第3項
+    // の規定は、適用しない。」: the class named first, then the provisions.
+    if let Some((case, rest)) = s.split_once("場合における") {
+        let (cited, _) = rest.split_once("の規定の適用については、")?;
+        let lessened = s.ends_with("適用しない") || LESSENING_READINGS.iter().any(|w| rest.contains(w));
+        let case = case.rsplit_once('、').map_or(case, |(_, c)| c);
+        let controlled = CONTROLLED_EXCEPTION_WORDS.iter().any(|w| case.contains(w));
+        return (lessened && !controlled && !lacks_the_premise(case)).then_some(cited);
     }
     let (cited, rest) = s
         .split_once("の規定にかかわらず、")
@@ -1187,7 +1206,23 @@ mod tests {
         );
         assert_eq!(carved_provisions_nfkc("第3項の規定は、臨時的任用職員については、適用しない。"), Some("第3項"));
         assert_eq!(
+            carved_provisions_nfkc("前2項の規定は、職員が墓地の巡回のため名簿の写しを携行する場合には、適用しない。"),
+            Some("前2項")
+        );
+        assert_eq!(
+            carved_provisions_nfkc(
+                "指定公金事務取扱者に収納の事務を委託する場合における第2項及び第3項の規定の適用については、第2項中「別表に掲げる事項」とあるのは「別表第1号から第6号までに掲げる事項」とし、第3項の規定は、適用しない。"
+            ),
+            Some("第2項及び第3項")
+        );
+        assert_eq!(
             carved_provisions_nfkc("前項の規定にかかわらず、契約金額が50万円未満のときは、報告を要しない。"),
+            Some("前項")
+        );
+        assert_eq!(
+            carved_provisions_nfkc(
+                "前項の規定にかかわらず、繁忙期においては、窓口用の共用IDを複数の職員が使用することができる。"
+            ),
             Some("前項")
         );
         for kept in [

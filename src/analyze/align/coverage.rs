@@ -132,16 +132,18 @@ pub fn coverage_with(
             let status_reason = if direct.is_empty() {
                 None
             } else if direct.iter().all(|e| {
-                [&suspended, &deferred, &narrowed, &suspended_in_text, &carved_out].iter().any(|c| is_suspended(c, e))
+                [&suspended, &deferred, &narrowed, &suspended_in_text, &carved_out]
+                    .iter()
+                    .any(|c| is_suspended(c, e, reg))
             }) {
                 // The strongest reason any evidence has: not in force at all first.
-                let reason = if direct.iter().any(|e| is_suspended(&suspended, e)) {
+                let reason = if direct.iter().any(|e| is_suspended(&suspended, e, reg)) {
                     confidence::SUSPENDED_REASON
-                } else if direct.iter().any(|e| is_suspended(&deferred, e)) {
+                } else if direct.iter().any(|e| is_suspended(&deferred, e, reg)) {
                     confidence::DEFERRED_REASON
-                } else if direct.iter().any(|e| is_suspended(&suspended_in_text, e)) {
+                } else if direct.iter().any(|e| is_suspended(&suspended_in_text, e, reg)) {
                     confidence::SUSPENDED_IN_TEXT_REASON
-                } else if direct.iter().any(|e| is_suspended(&carved_out, e)) {
+                } else if direct.iter().any(|e| is_suspended(&carved_out, e, reg)) {
                     confidence::CARVED_IN_TEXT_REASON
                 } else {
                     confidence::NARROWED_FOR_A_TIME_REASON

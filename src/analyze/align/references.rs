@@ -626,8 +626,8 @@ fn cited_by_own_paragraphs(reg: &Regulation, mark: &str, cites: impl Fn(&str) ->
                         paragraph: None,
                         item: None,
                     })),
-                    _ => match own_paragraph_number(cited) {
-                        Some(n) => out.push(paragraph(n)),
+                    _ => match own_paragraph_numbers(cited, p.number) {
+                        Some(numbers) => out.extend(numbers.into_iter().map(paragraph)),
                         None => out.extend(numerals::article_citations(cited)),
                     },
                 }
@@ -638,9 +638,21 @@ fn cited_by_own_paragraphs(reg: &Regulation, mark: &str, cites: impl Fn(&str) ->
     out
 }
 
-/// The number of 「第N項」 cited alone (a paragraph of the same article).
-fn own_paragraph_number(cited: &str) -> Option<u32> {
-    numerals::parse_number(cited.strip_prefix('第')?.strip_suffix('項')?)
+/// The paragraphs of the same article a clause that names no article
+/// cites, from the paragraph numbered `at`: 「前2項」 the two before it,
+/// 「第2項」 or 「第2項及び第3項」 those named. None for a clause that names
+/// an article or no paragraph.
+fn own_paragraph_numbers(cited: &str, at: u32) -> Option<Vec<u32>> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    if cited.contains('条') {
+        return None;
+    }
+    if let Some(n) = cited.strip_prefix('前').and_then(|c| c.strip_suffix('項')).and_then(numerals::parse_number) {
+        return Some((at.saturating_sub(n).max(1)..at).collect());
+    }
+    let re = RE.get_or_init(|| regex::Regex::new(&format!("第({})項", numerals::NUMERALS)).expect("valid regex"));
+    let numbers: Vec<u32> = re.captures_iter(cited).filter_map(|c| numerals::parse_number(&c[1])).collect();
+    (!numbers.is_empty()).then_some(numbers)
 }
 
 /// Whether a sentence (NFKC) speaks for a time: 当分の間, or until a day
@@ -742,7 +754,13 @@ pub(crate) fn deferred_articles(reg: &Regulation) -> Vec<ArticleCitation> {
         let mut own_day = EffectiveDay::Promulgation;
         for sentence in texts_of(supplementary).flat_map(line_sentences) {
             let s = nfkc(sentence);
-            let Some(day) = s.trim_end_matches('。').strip_suffix("から施行する") else { continue };
+            // 「…の規定は、…の日から適用する」 defers a provision as
+            // 「…から施行する」 does.
+            let s = s.trim_end_matches('。');
+            let Some(day) = s.strip_suffix("から施行する").or_else(|| s.strip_suffix("から適用する"))
+            else {
+                continue;
+            };
             let Some((before, day)) = day.rsplit_once("の規定は、") else {
                 own_day = EffectiveDay::of(day);
                 continue;
@@ -801,9 +819,19 @@ impl EffectiveDay {
     }
 }
 
-/// Whether one of `suspended` takes in the place `evidence` cites.
-pub(crate) fn is_suspended(suspended: &[ArticleCitation], evidence: &Evidence) -> bool {
-    let Some(article) = numerals::parse_article_ref(&evidence.article_label) else { return false };
+/// Whether one of `suspended` takes in the place `evidence` cites. A
+/// 別表 is read as a place of the article it belongs to (「別表（第32条関
+/// 係）」): what suspends or relieves that article's 項 reaches the list
+/// it sets out.
+pub(crate) fn is_suspended(suspended: &[ArticleCitation], evidence: &Evidence, reg: &Regulation) -> bool {
+    let Some(article) = numerals::parse_article_ref(&evidence.article_label) else {
+        let related = reg
+            .appendices
+            .iter()
+            .find(|a| a.id == evidence.article_id)
+            .and_then(|a| numerals::article_citations(&nfkc(a.relation.as_deref()?)).into_iter().next());
+        return related.is_some_and(|r| suspended.iter().any(|c| c.takes_in(&r.first, None, None)));
+    };
     // 第2号 or 第2号イ: the 号's number.
     let item = evidence.item_label.as_deref().and_then(|label| {
         let digits = label.strip_prefix('第')?.split('号').next()?;
