@@ -614,20 +614,22 @@ const CASE_MARKS: &[&str] = &["場合", "とき", "については", "におい�
 pub fn carved_provisions_nfkc(sentence: &str) -> Option<&str> {
     let s = without_closing_marks(sentence);
     let s = s.strip_suffix("ものとする").unwrap_or(s);
-    let notwithstanding = s.contains("の規定にかかわらず、");
-    let relieving =
-        RELIEVING_ENDINGS.iter().any(|e| s.ends_with(e)) || (notwithstanding && s.ends_with("ことができる"));
-    if !relieving || s.contains("当分の間") || s.contains("までの間") {
+    if s.contains("当分の間") || s.contains("までの間") {
         return None;
     }
     // 「…場合における第2項及び第3項の規定の適用については、…とし、第3項
-    // の規定は、適用しない。」: the class named first, then the provisions.
+    // の規定は、適用しない。」: the class named first, then the provisions,
+    // relieved or read as asking less.
     if let Some((case, rest)) = s.split_once("場合における") {
-        let (cited, _) = rest.split_once("の規定の適用については、")?;
-        let lessened = s.ends_with("適用しない") || LESSENING_READINGS.iter().any(|w| rest.contains(w));
+        let (cited, reading) = rest.split_once("の規定の適用については、")?;
+        let lessened = s.ends_with("適用しない") || LESSENING_READINGS.iter().any(|w| reading.contains(w));
         let case = case.rsplit_once('、').map_or(case, |(_, c)| c);
         let controlled = CONTROLLED_EXCEPTION_WORDS.iter().any(|w| case.contains(w));
         return (lessened && !controlled && !lacks_the_premise(case)).then_some(cited);
+    }
+    let notwithstanding = s.contains("の規定にかかわらず、");
+    if !RELIEVING_ENDINGS.iter().any(|e| s.ends_with(e)) && !(notwithstanding && s.ends_with("ことができる")) {
+        return None;
     }
     let (cited, rest) = s
         .split_once("の規定にかかわらず、")
@@ -1214,6 +1216,12 @@ mod tests {
                 "指定公金事務取扱者に収納の事務を委託する場合における第2項及び第3項の規定の適用については、第2項中「別表に掲げる事項」とあるのは「別表第1号から第6号までに掲げる事項」とし、第3項の規定は、適用しない。"
             ),
             Some("第2項及び第3項")
+        );
+        assert_eq!(
+            carved_provisions_nfkc(
+                "公金事務取扱者に委託する場合における第2項の規定の適用については、同項中「別表に掲げる事項」とあるのは「別表第1号から第3号までに掲げる事項」とする。"
+            ),
+            Some("第2項")
         );
         assert_eq!(
             carved_provisions_nfkc("前項の規定にかかわらず、契約金額が50万円未満のときは、報告を要しない。"),

@@ -266,8 +266,9 @@ impl Sentence {
     /// `ItemProfile::asks_only_as_needed`), it takes an act the item asks at
     /// fixed intervals only as needed (`confidence::is_when_needed_nfkc`,
     /// `confidence::is_as_needed_nfkc`) or one the item asks yearly at a
-    /// longer interval (`confidence::names_longer_interval_nfkc`), it takes the measure for listed
-    /// kinds of information only where the item grades nothing
+    /// longer interval (`confidence::names_longer_interval_nfkc`), it takes
+    /// the measure for listed kinds of information only where the item
+    /// grades nothing
     /// (`confidence::narrows_to_listed_nfkc`), it binds the staff of named
     /// units only where the item binds all staff
     /// (`confidence::binds_named_units_staff_nfkc`), or it states them only in
@@ -594,7 +595,8 @@ pub(crate) fn suspended_in_text(reg: &Regulation) -> Vec<ArticleCitation> {
 /// paragraphs lay down does not reach those cases — a gap a reader must
 /// see, as with a carving ただし書.
 pub(crate) fn carved_out_in_text(reg: &Regulation) -> Vec<ArticleCitation> {
-    cited_by_own_paragraphs(reg, "", confidence::carved_provisions_nfkc)
+    // Every shape of relief cites a provision (「…の規定…」).
+    cited_by_own_paragraphs(reg, "規定", confidence::carved_provisions_nfkc)
 }
 
 /// The places cited by the sentences (NFKC) of the rule's paragraphs that
