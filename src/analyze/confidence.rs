@@ -628,7 +628,9 @@ pub fn carved_provisions_nfkc(sentence: &str) -> Option<&str> {
         return (lessened && !controlled && !lacks_the_premise(case)).then_some(cited);
     }
     let notwithstanding = s.contains("の規定にかかわらず、");
-    if !RELIEVING_ENDINGS.iter().any(|e| s.ends_with(e)) && !(notwithstanding && s.ends_with("ことができる")) {
+    let relieving =
+        RELIEVING_ENDINGS.iter().any(|e| s.ends_with(e)) || (notwithstanding && s.ends_with("ことができる"));
+    if !relieving {
         return None;
     }
     let (cited, rest) = s
