@@ -21,6 +21,7 @@ use crate::analyze::{gates, roles};
 use crate::catalog::Catalog;
 use crate::model::Regulation;
 use crate::text::normalize::nfkc;
+use crate::text::numerals::ArticleCitation;
 
 /// The kind of a contract's clauses (委託契約の特記事項), as its title ends.
 const CONTRACT_CLAUSES: &str = "特記事項";
@@ -83,6 +84,15 @@ pub fn coverage_with(
     let narrowed = narrowed_articles(reg);
     let suspended_in_text = suspended_in_text(reg);
     let carved_out = carved_out_in_text(reg);
+    // The provisions out of force, or short of every case, with the reason
+    // each gives: strongest (not in force at all) first.
+    let limited: [(&[ArticleCitation], &str); 5] = [
+        (&suspended, confidence::SUSPENDED_REASON),
+        (&deferred, confidence::DEFERRED_REASON),
+        (&suspended_in_text, confidence::SUSPENDED_IN_TEXT_REASON),
+        (&carved_out, confidence::CARVED_IN_TEXT_REASON),
+        (&narrowed, confidence::NARROWED_FOR_A_TIME_REASON),
+    ];
     // A contract's 特記事項 binds its contractor as its own; any other rule
     // binds the body, and a duty it lays only on a party outside the body
     // (指定管理者, 受託者) is that party's, for what that party handles.
@@ -131,24 +141,9 @@ pub fn coverage_with(
             // An effort or a low-band link alone cannot make an item ○.
             let status_reason = if direct.is_empty() {
                 None
-            } else if direct.iter().all(|e| {
-                [&suspended, &deferred, &narrowed, &suspended_in_text, &carved_out]
-                    .iter()
-                    .any(|c| is_suspended(c, e, reg))
-            }) {
-                // The strongest reason any evidence has: not in force at all first.
-                let reason = if direct.iter().any(|e| is_suspended(&suspended, e, reg)) {
-                    confidence::SUSPENDED_REASON
-                } else if direct.iter().any(|e| is_suspended(&deferred, e, reg)) {
-                    confidence::DEFERRED_REASON
-                } else if direct.iter().any(|e| is_suspended(&suspended_in_text, e, reg)) {
-                    confidence::SUSPENDED_IN_TEXT_REASON
-                } else if direct.iter().any(|e| is_suspended(&carved_out, e, reg)) {
-                    confidence::CARVED_IN_TEXT_REASON
-                } else {
-                    confidence::NARROWED_FOR_A_TIME_REASON
-                };
-                Some(reason.to_string())
+            } else if direct.iter().all(|e| limited.iter().any(|(c, _)| is_suspended(c, e, reg))) {
+                // The strongest reason any evidence has.
+                limited.iter().find(|(c, _)| direct.iter().any(|e| is_suspended(c, e, reg))).map(|(_, r)| r.to_string())
             } else if item.duty_required && direct.iter().all(|e| e.weak_duty) {
                 // A 号 is as weak as its lead: the lead says why.
                 let leads = direct

@@ -176,32 +176,52 @@ pub(super) fn condition_flags(sides: &Sides, flags: &mut Vec<Flag>) {
         if !same_act && pair.diff.similarity() < params.same_act_similarity_min {
             continue;
         }
-        let (kind, severity, message) = if nb {
-            (FlagKind::ObligationWeakened, FlagSeverity::Medium, "必要があるときだけ行うこととされています")
+        let message = if nb {
+            "必要があるときだけ行うこととされています"
         } else {
-            (FlagKind::ObligationStrengthened, FlagSeverity::Low, "必要があるときに限らず行うこととされています")
+            "必要があるときに限らず行うこととされています"
         };
         // The clause that waits for need, on the side that has it.
-        let need = |s: &SentenceUnits| {
-            let norm = &s.units.text.norm;
-            confidence::JUDGMENT_MARKS
-                .iter()
-                .filter_map(|m| norm.find(m))
-                .min()
-                .map(|at| s.units.text.orig(super::clauses::clause_at(norm, at)).to_string())
-                .into_iter()
-                .collect::<Vec<_>>()
-        };
-        let (a_spans, b_spans) = if nb { (Vec::new(), need(y)) } else { (need(x), Vec::new()) };
-        flags.push(Flag {
-            kind,
-            severity,
-            message: message.to_string(),
-            a_location: sides.a.blocks[x.block].location.clone(),
-            b_location: sides.b.blocks[y.block].location.clone(),
-            a_spans,
-            b_spans,
-        });
+        let waiting = if nb { y } else { x };
+        let norm = &waiting.units.text.norm;
+        let need: Vec<String> = confidence::JUDGMENT_MARKS
+            .iter()
+            .filter_map(|m| norm.find(m))
+            .min()
+            .map(|at| waiting.units.text.orig(super::clauses::clause_at(norm, at)).to_string())
+            .into_iter()
+            .collect();
+        flags.push(one_sided_flag(sides, (x.block, y.block), nb, message, need, nb));
+    }
+}
+
+/// A duty made weaker or stronger by what one of paragraphs `a` and `b`
+/// has and the other lacks (a wait for need, a ただし書, a consent asked
+/// before the act), `quote` shown on the side that has it (B's where
+/// `quote_on_b`): weakened on B's side at medium severity, strengthened at
+/// low.
+fn one_sided_flag(
+    sides: &Sides,
+    (a, b): (usize, usize),
+    weakened: bool,
+    message: &str,
+    quote: Vec<String>,
+    quote_on_b: bool,
+) -> Flag {
+    let (kind, severity) = if weakened {
+        (FlagKind::ObligationWeakened, FlagSeverity::Medium)
+    } else {
+        (FlagKind::ObligationStrengthened, FlagSeverity::Low)
+    };
+    let (a_spans, b_spans) = if quote_on_b { (Vec::new(), quote) } else { (quote, Vec::new()) };
+    Flag {
+        kind,
+        severity,
+        message: message.to_string(),
+        a_location: sides.a.blocks[a].location.clone(),
+        b_location: sides.b.blocks[b].location.clone(),
+        a_spans,
+        b_spans,
     }
 }
 
@@ -244,26 +264,12 @@ pub(super) fn exception_flags(sides: &Sides, block_pairs: &[BlockPair], flags: &
             _ => continue,
         };
         let quote = vec![x.units.text.orig(0..x.units.text.norm.len()).to_string()];
-        let (a_spans, b_spans, message, kind, severity) = if weakened {
-            (Vec::new(), quote, "例外（ただし書）が加わっています", FlagKind::ObligationWeakened, FlagSeverity::Medium)
+        let message = if weakened {
+            "例外（ただし書）が加わっています"
         } else {
-            (
-                quote,
-                Vec::new(),
-                "例外（ただし書）がなくなっています",
-                FlagKind::ObligationStrengthened,
-                FlagSeverity::Low,
-            )
+            "例外（ただし書）がなくなっています"
         };
-        flags.push(Flag {
-            kind,
-            severity,
-            message: message.to_string(),
-            a_location: sides.a.blocks[p.a].location.clone(),
-            b_location: sides.b.blocks[p.b].location.clone(),
-            a_spans,
-            b_spans,
-        });
+        flags.push(one_sided_flag(sides, (p.a, p.b), weakened, message, quote, weakened));
     }
 }
 
@@ -289,31 +295,11 @@ pub(super) fn consent_flags(sides: &Sides, block_pairs: &[BlockPair], flags: &mu
             _ => continue,
         };
         let span = vec![side.text().orig(super::clauses::clause_at(&side.text().norm, at)).to_string()];
-        let (kind, severity, message, a_spans, b_spans) = if b_asks {
-            (
-                FlagKind::ObligationStrengthened,
-                FlagSeverity::Low,
-                "事前の許可・承認が必要になっています",
-                Vec::new(),
-                span,
-            )
+        let message = if b_asks {
+            "事前の許可・承認が必要になっています"
         } else {
-            (
-                FlagKind::ObligationWeakened,
-                FlagSeverity::Medium,
-                "事前の許可・承認が不要になっています",
-                span,
-                Vec::new(),
-            )
+            "事前の許可・承認が不要になっています"
         };
-        flags.push(Flag {
-            kind,
-            severity,
-            message: message.to_string(),
-            a_location: x.location.clone(),
-            b_location: y.location.clone(),
-            a_spans,
-            b_spans,
-        });
+        flags.push(one_sided_flag(sides, (p.a, p.b), !b_asks, message, span, b_asks));
     }
 }
