@@ -340,7 +340,8 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // (access limited for one kind of record, 債権者情報, in one system) and
     // 霧ヶ峰市 5-2 (access records only for systems 「（電気通信回線に接続
     // して運用するものに限る。）」, which leaves out the stand-alone one
-    // the 定義 names). The round's last two texts, written after all its
+    // the 定義 names), △ since the forty-first round read an object limited
+    // by a parenthesis as a measure for part of it. The round's last two texts, written after all its
     // rules and measured once, no change made for them, keep three: 青柳
     // 組合 4-2 (copies limited for two kinds of record, 送信 not at all) and
     // 8-1 (the contract's measures for システム業務 only), 紅葉台市 E-d (the
@@ -353,7 +354,6 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("hinode-toshokan-kitei".to_string(), "4-3".to_string()),
             ("inaho-hogo-kitei".to_string(), "10-1".to_string()),
             ("kashiwagi-kaikei-kitei".to_string(), "4-1".to_string()),
-            ("kirigamine-saijo-kitei".to_string(), "5-2".to_string()),
             ("kirishima-kyoiku-tokutei-kitei".to_string(), "org-e".to_string()),
             ("kumano-kumiai-tokutei-kitei-an".to_string(), "org-a".to_string()),
             ("kumano-kumiai-tokutei-kitei-an".to_string(), "org-d".to_string()),

@@ -2363,6 +2363,32 @@ fn a_measure_for_listed_kinds_only_is_partial() {
     assert_status(&report, "4-7", CoverageStatus::Covered);
 }
 
+/// A measure whose object is limited by a parenthesis (「情報システム（…に
+/// 限る。）について」) is taken for part of what the guideline asks; a limit
+/// on who acts, or one restating the guideline's frame (information handled
+/// in a system), narrows nothing.
+#[test]
+fn a_measure_for_an_object_limited_in_parentheses_is_partial() {
+    let records = |object: &str| {
+        let text = format!(
+            "{object}、利用者ごとのアクセス状況を記録し、その記録を２年間保存し、四半期ごとに分析するとともに、その改ざん、窃取又は不正な消去を防止しなければならない。"
+        );
+        let report = coverage("試験市保有個人情報管理規程", &[PURPOSE, ("アクセス記録", &text)], "ppc-shishin");
+        item(&report, "5-2").clone()
+    };
+    let limited = records("システム管理者は、情報システム（庁外のネットワークに接続するものに限る。）について");
+    assert_eq!(limited.status, CoverageStatus::Partial, "{limited:?}");
+    assert_eq!(limited.status_reason.as_deref(), Some("措置の対象を「…に限る」ものに限定している"));
+    for whole in [
+        "システム管理者は、情報システムについて",
+        "システム管理者（住民記録システムを所管するものに限る。）は、所管する情報システムについて",
+        "システム管理者は、保有個人情報（情報システムで取り扱うものに限る。以下この条において同じ。）について",
+    ] {
+        let covered = records(whole);
+        assert_eq!(covered.status, CoverageStatus::Covered, "{whole}: {covered:?}");
+    }
+}
+
 /// A 附則 that reads an article, for a time, so as to take less (…に限る)
 /// leaves its measure partial until then; one that only renames an office
 /// takes nothing away.

@@ -704,6 +704,36 @@ pub fn narrows_to_listed_nfkc(sentence: &str) -> bool {
     .is_match(sentence)
 }
 
+/// Why a measure is partial when its object is limited by a parenthesis
+/// (`limits_its_object_nfkc`).
+pub const LIMITED_OBJECT_REASON: &str = "措置の対象を「…に限る」ものに限定している";
+
+/// Limits that restate the frame of the guideline's technical measures
+/// (第5 情報システムにおける安全の確保等: information handled in a system)
+/// rather than narrowing them: 「保有個人情報（情報システムで取り扱うものに
+/// 限る。以下この章において同じ。）」.
+const FRAME_LIMITS: &[&str] =
+    &["情報システムで取り扱", "情報システムにより取り扱", "電子計算機で処理", "電子計算機により処理"];
+
+/// Whether `sentence` (NFKC) limits the object of its measure by a
+/// parenthesis: 「管理責任者は、情報システム（電気通信回線に接続して運用
+/// するものに限る。）について、…アクセス記録を取得し、…」 takes the measure
+/// for connected systems only, not the stand-alone ones. The object is a
+/// thing measured (a system, personal information, a medium, a terminal,
+/// a document) followed by its case mark; a limit on who acts (「保護管理
+/// 者（…を取り扱うものに限る。）は」) narrows no object, and one that
+/// restates the guideline's frame (`FRAME_LIMITS`) narrows nothing.
+pub fn limits_its_object_nfkc(sentence: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?:システム|個人情報|記録媒体|媒体|端末|電子計算機|機器|文書|書類|台帳|データ)\(([^()]*)に限る。?(?:以下[^()]*)?\)(?:について|を|の|は|に)",
+        )
+        .expect("valid regex")
+    });
+    re.captures_iter(sentence).any(|c| !FRAME_LIMITS.iter().any(|f| c[1].contains(f)))
+}
+
 /// Whether `sentence` (NFKC) makes its whole act depend on its actor's
 /// judgment: 「管理責任者は、…に照らし必要があると認めるときは、台帳を備え、
 /// …記録するものとする。」 — whether a 台帳 is kept at all is the manager's
@@ -1049,6 +1079,8 @@ pub fn weak_duty_reason<'s>(sentences: impl Iterator<Item = &'s str>) -> &'stati
         DEFERRAL_REASON
     } else if any(narrows_to_listed_nfkc) && !any(is_effort_nfkc) {
         NARROWED_REASON
+    } else if any(limits_its_object_nfkc) && !any(is_effort_nfkc) {
+        LIMITED_OBJECT_REASON
     } else if any(sets_up_in_named_units_nfkc) && !any(is_effort_nfkc) {
         NAMED_UNITS_REASON
     } else if any(binds_named_units_staff_nfkc) && !any(is_effort_nfkc) {

@@ -268,8 +268,9 @@ impl Sentence {
     /// `confidence::is_as_needed_nfkc`) or one the item asks yearly at a
     /// longer interval (`confidence::names_longer_interval_nfkc`), it takes
     /// the measure for listed kinds of information only where the item
-    /// grades nothing
-    /// (`confidence::narrows_to_listed_nfkc`), it binds the staff of named
+    /// grades nothing, or for part of its object limited by a parenthesis
+    /// (`confidence::narrows_to_listed_nfkc`,
+    /// `confidence::limits_its_object_nfkc`), it binds the staff of named
     /// units only where the item binds all staff
     /// (`confidence::binds_named_units_staff_nfkc`), or it states them only in
     /// an effort clause before its duty (「…研修を行うよう努めるとともに、
@@ -281,7 +282,9 @@ impl Sentence {
             || (!item.left_to_judgment
                 && !item.asks_only_as_needed(elements)
                 && confidence::is_left_to_judgment_nfkc(&self.compact))
-            || (!item.graded && confidence::narrows_to_listed_nfkc(&self.compact))
+            || (!item.graded
+                && (confidence::narrows_to_listed_nfkc(&self.compact)
+                    || confidence::limits_its_object_nfkc(&self.compact)))
             || (item.all_staff && confidence::binds_named_units_staff_nfkc(&self.compact))
             || (item.periodic
                 && !item.asks_only_as_needed(elements)
