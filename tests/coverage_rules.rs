@@ -2363,6 +2363,39 @@ fn a_measure_for_listed_kinds_only_is_partial() {
     assert_status(&report, "4-7", CoverageStatus::Covered);
 }
 
+/// 別添1 C-a asks the 体制 to include the staff's report to those in charge
+/// when they find a leak or its sign (漏えい等事案の…報告連絡体制の整備): a
+/// duty to report a leak or a breach of the rule at once is that, in
+/// whatever words; without it the 体制 is partial.
+#[test]
+fn a_duty_to_report_a_leak_at_once_is_the_reporting_line_of_the_organisation() {
+    let organisation = |report_line: &str| {
+        let mut articles = vec![
+            ("趣旨", "この規程は、特定個人情報等の適正な管理に関し必要な事項を定めるものとする。"),
+            (
+                "管理体制",
+                "町に、特定個人情報等の管理を総括する総括責任者を置き、副町長をもって充てる。\n\
+                 ２ 個人番号利用事務を行う課に保護責任者を置き、当該課の長をもって充てる。\n\
+                 ３ 特定個人情報等の管理の状況を監査するため、監査責任者を置き、総務課長をもって充てる。\n\
+                 ４ 保護責任者は、個人番号利用事務に従事する職員を事務取扱担当者として指定し、その役割及び取り扱う特定個人情報等の範囲を定めなければならない。",
+            ),
+        ];
+        if !report_line.is_empty() {
+            articles.push(("違反等の報告", report_line));
+        }
+        let report = coverage("試験町特定個人情報等取扱規程", &articles, "mynumber-anzen");
+        item(&report, "org-a").clone()
+    };
+    let reported = organisation(
+        "職員は、特定個人情報等の漏えい、滅失若しくは毀損若しくはそのおそれ又はこの規程に違反する取扱いがあることを知ったときは、直ちに保護責任者に報告しなければならない。\n\
+         ２ 前項の報告を受けた保護責任者は、速やかに総括責任者に報告しなければならない。",
+    );
+    assert_eq!(reported.status, CoverageStatus::Covered, "{reported:?}");
+    let silent = organisation("");
+    assert_eq!(silent.status, CoverageStatus::Partial, "{silent:?}");
+    assert_eq!(silent.missing_elements, ["違反・漏えい等を把握した場合の報告連絡体制"]);
+}
+
 /// A measure whose object is limited by a parenthesis (「情報システム（…に
 /// 限る。）について」) is taken for part of what the guideline asks; a limit
 /// on who acts, or one restating the guideline's frame (information handled
