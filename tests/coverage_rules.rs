@@ -3470,7 +3470,8 @@ fn a_part_of_a_provision_suspended_by_a_supplementary_provision_is_partial() {
 /// manager's consent narrows it (「…一括して発送する場合であって、保護管理
 /// 者があらかじめ認めたときは、この限りでない」), and so does one that lets
 /// its party leave the act out (「…の課は、当該年度の点検を行わないことが
-/// できる」); a consent alone is an exception someone in charge allows.
+/// できる」), with an approval or without; a consent alone is an exception
+/// someone in charge allows.
 #[test]
 fn a_proviso_that_carves_a_class_out_or_lets_the_act_be_left_out_is_partial() {
     let check =
@@ -3503,6 +3504,18 @@ fn a_proviso_that_carves_a_class_out_or_lets_the_act_be_left_out_is_partial() {
         &inspection("ただし、前年度に点検を行った課等であって改善を要する事項がなかったものの保護管理者は、当該年度の点検を省略することができる。"),
         "11-2",
         CoverageStatus::Partial,
+    );
+    // The class is named by the clause that ends 「…ときは、」; an approval
+    // after it is how the class is relieved, not which cases are.
+    assert_status(
+        &inspection("ただし、当該年度に庁舎の移転を行うときは、総括保護管理者の承認を得て、当該年度の点検を行わないことができる。"),
+        "11-2",
+        CoverageStatus::Partial,
+    );
+    assert_status(
+        &inspection("ただし、総括保護管理者の承認を得たときは、当該年度の点検を行わないことができる。"),
+        "11-2",
+        CoverageStatus::Covered,
     );
 }
 

@@ -522,6 +522,13 @@ pub fn is_carving_proviso_nfkc(sentence: &str) -> bool {
     // 「A場合であって、Bときは」 narrows the class A by B: the class is
     // carved out, whoever allows it within.
     let first_case = first_case.split_once("場合であって").map_or(first_case, |(class, _)| class);
+    // 「Aときは、Bの承認を得て、…を行わないことができる」: the class is A;
+    // the approval is how it is relieved, not which cases are.
+    let first_case = CASE_CLAUSE_ENDS
+        .iter()
+        .filter_map(|m| first_case.find(m).map(|at| at + m.len()))
+        .min()
+        .map_or(first_case, |end| &first_case[..end]);
     let cases_elsewhere = if proviso.ends_with("この限りでない") {
         CASES_SET_OUT_ELSEWHERE.iter().any(|w| proviso.contains(w)) || cites_a_provision(proviso)
     } else if LEAVING_OUT_ENDINGS.iter().any(|e| proviso.ends_with(e)) {
@@ -548,6 +555,11 @@ pub fn is_carving_proviso_nfkc(sentence: &str) -> bool {
 fn lacks_the_premise(case: &str) -> bool {
     case.contains("ない")
 }
+
+/// Marks that close the clause naming a proviso's cases (「ただし、当該年度
+/// において選挙が執行されるときは、」): what follows is what the cases are
+/// relieved of and how.
+const CASE_CLAUSE_ENDS: &[&str] = &["場合は、", "場合には、", "ときは、", "ときには、", "場合においては、"];
 
 /// Endings of a proviso by which its party may leave the act out
 /// (「ただし、…監査の対象となった課の保護管理者は、当該年度の点検を行わない
