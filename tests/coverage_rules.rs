@@ -1010,7 +1010,7 @@ fn reading_of_passwords_prevented_in_a_verb() {
 /// general manager's).
 #[test]
 fn roles_under_other_bodies_names() {
-    for general in ["個人情報管理総括者", "総括個人情報管理者"] {
+    for general in ["個人情報管理総括者", "総括個人情報管理者", "総括管理責任者"] {
         let articles = [
             PURPOSE,
             (
@@ -3209,7 +3209,8 @@ fn relief_for_a_class_in_other_shapes_and_a_later_day_of_application() {
 
 /// A paragraph that relieves a class of cases of the ones before it for
 /// good, on no one's say (「前各項の規定にかかわらず、…場合には、…で足り
-/// る」, 「前項の規定は、…については、適用しない」), leaves the measure short
+/// る」, 「前項の規定は、…については、適用しない」, 「…ときは、第2項の規定
+/// は、適用しない」), leaves the measure short
 /// of those cases: △ with that reason. One whose cases someone in charge
 /// allows, one that asks more of them and one that relieves a paragraph
 /// that does not hold the measure leave it ○.
@@ -3229,6 +3230,11 @@ fn a_paragraph_relieving_a_class_of_cases_for_good_leaves_it_partial() {
     assert_eq!(carved.status_reason.as_deref(), Some(reiki::analyze::confidence::CARVED_IN_TEXT_REASON), "{carved:?}");
     let not_applied = rule("前項の規定は、契約金額が５０万円未満の委託については、適用しない。");
     assert_eq!(not_applied.status, CoverageStatus::Partial, "{not_applied:?}");
+    // The class may come before the provisions it is relieved of.
+    let class_first = rule("公民館の清掃業務を自治会に委託するときは、第２項の規定は、適用しない。");
+    assert_eq!(class_first.status, CoverageStatus::Partial, "{class_first:?}");
+    let allowed_first = rule("保護管理者が特に必要と認めるときは、前項の規定は、適用しない。");
+    assert_eq!(allowed_first.status, CoverageStatus::Covered, "{allowed_first:?}");
     let allowed = rule("前項の規定にかかわらず、保護管理者が特に必要と認める場合には、実地検査に代えて書面により確認することで足りるものとする。");
     assert_eq!(allowed.status, CoverageStatus::Covered, "{allowed:?}");
     let stricter = rule("前項の規定にかかわらず、特定個人情報を取り扱う業務を委託する場合には、毎月実地検査により確認しなければならない。");
@@ -3517,6 +3523,44 @@ fn a_proviso_that_carves_a_class_out_or_lets_the_act_be_left_out_is_partial() {
         "11-2",
         CoverageStatus::Covered,
     );
+}
+
+/// 4-5 names misdelivery of paper and of data: checking the 宛先 of
+/// documents sent is the first; the 宛先 of what is sent by mail or
+/// transmission the second.
+#[test]
+fn the_address_of_a_letter_is_not_the_address_of_a_transmission() {
+    let misdelivery = |what: &str| {
+        let text = format!("職員は、{what}に当たっては、宛先及び封入物を複数の職員により確認しなければならない。");
+        let report = coverage("試験市保有個人情報管理規程", &[PURPOSE, ("誤送付等の防止", &text)], "ppc-shishin");
+        item(&report, "4-5").clone()
+    };
+    let paper = misdelivery("保有個人情報が記録された文書の発送又は交付");
+    assert_eq!(paper.status, CoverageStatus::Partial, "{paper:?}");
+    assert_eq!(paper.missing_elements, ["電磁的記録の誤送信・誤掲載を防止する"]);
+    let both = misdelivery("保有個人情報が記録された文書の発送又は交付及び電子メールの送信");
+    assert_eq!(both.status, CoverageStatus::Covered, "{both:?}");
+}
+
+/// The 点検 the 指針 asks of every unit's manager (「保護管理者は、課室等に
+/// おける…点検を行い」), laid on the heads of two named units, is taken in
+/// those units only; laid on a class of heads (課長, 各課の長) it is in all.
+#[test]
+fn an_inspection_by_the_heads_of_named_units_only_is_partial() {
+    let inspection = |heads: &str| {
+        let text = format!(
+            "{heads}、所管する保有個人情報の記録媒体、処理経路及び保管方法について、毎年度１回以上点検を行い、その結果を総括保護管理者に報告しなければならない。"
+        );
+        let report = coverage("試験市保有個人情報管理規程", &[PURPOSE, ("点検", &text)], "ppc-shishin");
+        item(&report, "11-2").clone()
+    };
+    let named = inspection("市民課長及び保険年金課長は");
+    assert_eq!(named.status, CoverageStatus::Partial, "{named:?}");
+    assert_eq!(named.status_reason.as_deref(), Some("一部の課等の長に限っている（各課室等ではない）"));
+    for class in ["課長は", "各課の長は", "保護管理者は"] {
+        let all = inspection(class);
+        assert_eq!(all.status, CoverageStatus::Covered, "{class}: {all:?}");
+    }
 }
 
 /// A role the 指針 asks in every unit (「各課室等に…保護担当者を置き」) set up

@@ -608,6 +608,10 @@ const RELIEVING_ENDINGS: &[&str] = &["足りる", "要しない", "適用しな�
 /// short (「別表第1号から第6号までに掲げる事項」), a limit or an exclusion.
 const LESSENING_READINGS: &[&str] = &["までに掲げる", "に限る", "を除く"];
 
+/// Ends of a class of cases named before the provisions a paragraph
+/// relieves of it (「…持ち出すときは、第12条の規定は、適用しない。」).
+const LEADING_CASE_ENDS: &[&str] = &["ときは", "場合は", "場合には", "については", "においては"];
+
 /// Words that close the class of cases a relieving paragraph names.
 const CASE_MARKS: &[&str] = &["場合", "とき", "については", "においては"];
 
@@ -645,12 +649,18 @@ pub fn carved_provisions_nfkc(sentence: &str) -> Option<&str> {
     if !relieving {
         return None;
     }
-    let (cited, rest) = s
+    let (before, rest) = s
         .split_once("の規定にかかわらず、")
         .or_else(|| s.split_once("の規定は、").filter(|(_, rest)| rest.ends_with("適用しない")))?;
-    let cited = cited.rsplit('、').next().unwrap_or(cited);
-    let case_end = CASE_MARKS.iter().filter_map(|m| rest.find(m).map(|at| at + m.len())).min()?;
-    let case = &rest[..case_end];
+    let cited = before.rsplit('、').next().unwrap_or(before);
+    let case = match CASE_MARKS.iter().filter_map(|m| rest.find(m).map(|at| at + m.len())).min() {
+        Some(end) => &rest[..end],
+        // 「…持ち出すときは、第12条の規定は、適用しない。」: the class first.
+        None => {
+            let leading = before[..before.len() - cited.len()].strip_suffix('、')?;
+            LEADING_CASE_ENDS.iter().any(|e| leading.ends_with(e)).then_some(leading)?
+        }
+    };
     // 「Aその他B」: A, the main case, decides (see `is_carving_proviso_nfkc`).
     let first_case = case
         .match_indices("その他")
@@ -885,10 +895,28 @@ pub fn states_absence_nfkc(sentence: &str) -> bool {
     .is_match(sentence.trim_end())
 }
 
-/// Whether a catalog requirement sets its role up in every unit
-/// (「各課室等に保護管理者を一人置き」).
+/// Whether a catalog requirement sets its role up, or lays its act on the
+/// manager, in every unit (「各課室等に保護管理者を一人置き」, 「保護管理者は、
+/// 課室等における…について、…点検を行い」).
 pub fn requirement_is_per_unit(requirement: &str) -> bool {
-    nfkc(requirement).contains("各課")
+    let requirement = nfkc(requirement);
+    requirement.contains("各課") || requirement.starts_with("保護管理者は、課室等")
+}
+
+/// Why an act the guideline asks of every unit's manager is partial: the
+/// heads of named units take it (`named_unit_heads_act_nfkc`).
+pub const NAMED_UNIT_HEADS_REASON: &str = "一部の課等の長に限っている（各課室等ではない）";
+
+/// Whether `sentence` (NFKC) lays its act on the heads of two or more units
+/// it names (「認定審査課長及びセンターの所長は、…点検し、…」): those units',
+/// not every unit's. A class (「課長は」, 「各課の長は」) names none.
+pub fn named_unit_heads_act_nfkc(sentence: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        let head = r"[^、。各及並当全]{2,}(?:課長|室長|所長|署長|係長|センター長)";
+        regex::Regex::new(&format!(r"^{head}(?:(?:及び|並びに|、){head})+は、")).expect("valid regex")
+    })
+    .is_match(sentence)
 }
 
 /// Why a duty the guideline lays on all staff is partial: it binds the
@@ -1097,6 +1125,8 @@ pub fn weak_duty_reason<'s>(sentences: impl Iterator<Item = &'s str>) -> &'stati
         NAMED_UNITS_REASON
     } else if any(binds_named_units_staff_nfkc) && !any(is_effort_nfkc) {
         NAMED_UNITS_STAFF_REASON
+    } else if any(named_unit_heads_act_nfkc) && !any(is_effort_nfkc) {
+        NAMED_UNIT_HEADS_REASON
     } else {
         WEAK_DUTY_REASON
     }

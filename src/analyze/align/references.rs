@@ -272,7 +272,10 @@ impl Sentence {
     /// (`confidence::narrows_to_listed_nfkc`,
     /// `confidence::limits_its_object_nfkc`), it binds the staff of named
     /// units only where the item binds all staff
-    /// (`confidence::binds_named_units_staff_nfkc`), or it states them only in
+    /// (`confidence::binds_named_units_staff_nfkc`) or lays the act on the
+    /// heads of named units where the item asks it of every unit's manager
+    /// (`confidence::named_unit_heads_act_nfkc`; for a role, naming the
+    /// heads who hold it is how it is set up), or it states them only in
     /// an effort clause before its duty (「…研修を行うよう努めるとともに、
     /// その記録を保存しなければならない。」, see
     /// `confidence::effort_clause_end`).
@@ -286,6 +289,7 @@ impl Sentence {
                 && (confidence::narrows_to_listed_nfkc(&self.compact)
                     || confidence::limits_its_object_nfkc(&self.compact)))
             || (item.all_staff && confidence::binds_named_units_staff_nfkc(&self.compact))
+            || (item.per_unit && !item.role && confidence::named_unit_heads_act_nfkc(&self.compact))
             || (item.periodic
                 && !item.asks_only_as_needed(elements)
                 && (confidence::is_when_needed_nfkc(&self.compact) || confidence::is_as_needed_nfkc(&self.compact)))
