@@ -190,7 +190,12 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // look-alikes its writer named; 霧ヶ峰市 第38条 (cooperation with the
     // 監査委員, a look-alike) → 11-1. Its last two texts, written after all
     // its rules and measured once, no change made for them: 青柳地区広域行政
-    // 組合 two — its 別表 of contract terms → 4-2 and 第13条 → 5-8.
+    // 組合 two — its 別表 of contract terms → 4-2 and 第13条 → 5-8. The
+    // forty-first round's blind texts six: 雁ヶ浜市選管 第19条 (the law's
+    // 利用及び提供の制限, a look-alike) → 1-5; 雛森町 第17条 (the 台帳 left
+    // to 別に定める) → 4-4 and 5-8; 御影野県立病院機構 第22条 (the monthly
+    // check of improper viewing, the gold's 5-3) → 11-2; 小瀬川村 第6条
+    // (the staff's duties as a list) → 3 and 5-8.
     assert_eq!(
         wrong,
         [
@@ -214,6 +219,9 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("kashiwagi-kaikei-kitei 第3条".to_string(), "9".to_string()),
             ("kirigamine-saijo-kitei 第38条".to_string(), "11-1".to_string()),
             ("kirigaya-kyushoku-kitei 第3条".to_string(), "1-5".to_string()),
+            ("kosegawa-hogo-yoko 第6条".to_string(), "3".to_string()),
+            ("kosegawa-hogo-yoko 第6条".to_string(), "5-8".to_string()),
+            ("mikageno-byoin-kiko-kitei 第22条".to_string(), "11-2".to_string()),
             ("miyamori-hokenjo-yoko 第19条".to_string(), "4-4".to_string()),
             ("miyamori-hokenjo-yoko 第36条".to_string(), "10-3".to_string()),
             ("mizuho-kodomo-kitei 第11条".to_string(), "2".to_string()),
@@ -236,7 +244,8 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
         "wrong links on the variants: {results:#?}"
     );
     assert!(ppc.f1() >= 0.93, "micro-F1 on the variants fell to {:.3}: {results:#?}", ppc.f1());
-    assert!(agree * 100 >= total * 88, "status agreement {agree}/{total}");
+    // 88 % until the forty-first round's blind texts (87.7 % with them).
+    assert!(agree * 100 >= total * 87, "status agreement {agree}/{total}");
     // A false ○ hides a gap: none on any variant but 稲穂市 10-1 and 朝霧県
     // 4-6 (a ただし書 that lifts the 立会い where it is 困難, read as a
     // carve-out), whose golds are disputed in the variants' README.
@@ -360,6 +369,19 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // tried and dropped: 緑ヶ丘病院's gold reads a list without them ○) and
     // 山吹市 org-e (the 点検 of the 本庁舎 only, while the rule's 出張所 and
     // 臨時交付窓口 are audited by no one).
+    // Its second batch, written after the first's rules: first run seven
+    // (御影野県立病院機構 5-6, 11-1, 6-2; 鶴ケ瀬市 C-e, D-a, E-c; 小瀬川村
+    // 5-8) — and the 病院機構's saved page first read as empty, its
+    // <body id="pagetop"> taken for a page top to drop. Two read since: a
+    // ただし書's 「A端末であって、B」 names the class A, and a law cited in
+    // a parenthesis that defines a term is neither the cases nor the law
+    // making them (5-6); a 附則 deferring one 項 takes its elements out of
+    // an item another article meets (E-c). Five left: the 病院機構's 監査
+    // of one system (11-1) and server-room measures for one hospital's
+    // room (6-2); 鶴ケ瀬市's supervision of 派遣職員 at the 臨時会場 only
+    // (D-a) and a 自己点検 reported to the 部長 (C-e); 小瀬川村's
+    // 「（６）保有個人情報の暗号化」 whose scope and method a later 項 leaves
+    // to the 村長 (5-8).
     assert_eq!(
         false_covered,
         [
@@ -370,8 +392,11 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("inaho-hogo-kitei".to_string(), "10-1".to_string()),
             ("kashiwagi-kaikei-kitei".to_string(), "4-1".to_string()),
             ("kirishima-kyoiku-tokutei-kitei".to_string(), "org-e".to_string()),
+            ("kosegawa-hogo-yoko".to_string(), "5-8".to_string()),
             ("kumano-kumiai-tokutei-kitei-an".to_string(), "org-a".to_string()),
             ("kumano-kumiai-tokutei-kitei-an".to_string(), "org-d".to_string()),
+            ("mikageno-byoin-kiko-kitei".to_string(), "11-1".to_string()),
+            ("mikageno-byoin-kiko-kitei".to_string(), "6-2".to_string()),
             ("miyamori-hokenjo-yoko".to_string(), "4-7".to_string()),
             ("mizuho-kodomo-kitei".to_string(), "5-6".to_string()),
             ("momijidai-kodomo-tokutei-kitei".to_string(), "phy-d".to_string()),
@@ -386,6 +411,8 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("tokiwa-kenritsu-gakko-kitei".to_string(), "5-10".to_string()),
             ("tokiwa-kenritsu-gakko-kitei".to_string(), "9".to_string()),
             ("tsubakihara-fukushi-yoko".to_string(), "10-2".to_string()),
+            ("tsurugase-zeimu-tokutei-yoryo".to_string(), "hum-a".to_string()),
+            ("tsurugase-zeimu-tokutei-yoryo".to_string(), "org-e".to_string()),
             ("wakamiya-kuyakusho-yoko".to_string(), "10-2".to_string()),
             ("yakumo-suido-kitei".to_string(), "10-2".to_string()),
             ("yakumo-suido-kitei".to_string(), "4-3".to_string()),
@@ -502,7 +529,12 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // — 第34条 (the 受託者's reports, a look-alike its writer named) → C-c,
     // 第4条 and 第35条 (a general reference to other rules; the leak's
     // handling, the gold's C-d) → B — all
-    // 別添1 variants 0.857 (R 0.784), so the bar is 0.85.
+    // 別添1 variants 0.857 (R 0.784). Its second batch's 鶴ケ瀬市市民税課
+    // (a Word document): 0.656 (P 0.875, R 0.525), 11/19 with three false ○
+    // on first run (two left, above), its 別表 and roles under the city's
+    // 規程 unlinked; three wrong links — 第13条 (本人確認, a look-alike its
+    // writer named) → F-b, 第16条 and 第34条 → E-d and C-c — all 別添1
+    // variants 0.848, so the bar is 0.84.
     let (number, _, _) = totals["mynumber-anzen"];
     let wrong = wrong_links(&results, "mynumber-anzen");
     assert_eq!(
@@ -530,6 +562,9 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("tomoe-shimin-tokutei-kitei 第15条".to_string(), "phy-d".to_string()),
             ("tomoe-shimin-tokutei-kitei 第22条".to_string(), "org-a".to_string()),
             ("tomoe-shimin-tokutei-kitei 第23条".to_string(), "org-c".to_string()),
+            ("tsurugase-zeimu-tokutei-yoryo 第13条".to_string(), "tec-b".to_string()),
+            ("tsurugase-zeimu-tokutei-yoryo 第16条".to_string(), "phy-d".to_string()),
+            ("tsurugase-zeimu-tokutei-yoryo 第34条".to_string(), "org-c".to_string()),
             ("tsurumihara-fukushi-tokutei-yoryo 第16".to_string(), "phy-d".to_string()),
             ("tsurumihara-fukushi-tokutei-yoryo 第18".to_string(), "phy-c".to_string()),
             ("tsurumihara-fukushi-tokutei-yoryo 第27".to_string(), "rules".to_string()),
@@ -546,7 +581,7 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
         ],
         "wrong links on the variants: {results:#?}"
     );
-    assert!(number.f1() >= 0.85, "別添1 micro-F1 on the variants fell to {:.3}", number.f1());
+    assert!(number.f1() >= 0.84, "別添1 micro-F1 on the variants fell to {:.3}", number.f1());
     // 札幌市基準: 西川市 0.941; the twentieth round added 大橋市's 特記事項
     // (甲・乙, 第１ without 条), out of sample: 0.000 on first measurement
     // (no article read), 0.783 (R 0.643) after the rules taken from it;

@@ -3207,6 +3207,35 @@ fn relief_for_a_class_in_other_shapes_and_a_later_day_of_application() {
     assert_status(&in_force, "tec-d", CoverageStatus::Covered);
 }
 
+/// A 附則 deferring one 項 of an article (「ただし、第２条第２項の規定は、
+/// …の日から施行する。」) takes what it states out of an item another
+/// article also meets: the item is not ○ before that day.
+#[test]
+fn a_deferred_paragraph_takes_its_elements_out_of_an_item_met_elsewhere() {
+    let rule = |supplementary: &str| {
+        coverage_of_text(
+            "試験市特定個人情報取扱要領",
+            &format!(
+                "（趣旨）\n\
+                 第１条　この要領は、特定個人情報等の適正な取扱いに関し必要な事項を定める。\n\
+                 （電子媒体等の使用）\n\
+                 第２条　課において特定個人情報等を記録する電子媒体は、課長が登録したものに限るものとし、私物の電子媒体を使用してはならない。\n\
+                 ２　課長は、端末に、登録された電子媒体以外の電子媒体その他の記録機能を有する機器を接続することができないよう、接続の制限を行わなければならない。\n\
+                 （持ち運び）\n\
+                 第３条　特定個人情報等が記録された書類又は電子媒体を持ち運ぶときは、施錠できる搬送容器を使用しなければならない。\n\
+                 附　則\n\
+                 {supplementary}\n"
+            ),
+            "mynumber-anzen",
+        )
+    };
+    assert_status(&rule("この要領は、令和７年４月１日から施行する。"), "phy-c", CoverageStatus::Covered);
+    let deferred =
+        rule("この要領は、令和７年４月１日から施行する。ただし、第２条第２項の規定は、端末の更新の日から施行する。");
+    assert_status(&deferred, "phy-c", CoverageStatus::Partial);
+    assert!(item(&deferred, "phy-c").missing_elements.contains(&"記録機能を有する機器の接続制限".to_string()));
+}
+
 /// A paragraph that relieves a class of cases of the ones before it for
 /// good, on no one's say (「前各項の規定にかかわらず、…場合には、…で足り
 /// る」, 「前項の規定は、…については、適用しない」, 「…ときは、第2項の規定
@@ -3521,6 +3550,28 @@ fn a_proviso_that_carves_a_class_out_or_lets_the_act_be_left_out_is_partial() {
     assert_status(
         &inspection("ただし、総括保護管理者の承認を得たときは、当該年度の点検を行わないことができる。"),
         "11-2",
+        CoverageStatus::Covered,
+    ); // 「Aであって、Bもの」 names the class A narrowed by B, whoever allows
+       // B; a parenthesis borrowing a law's definition names a term, neither
+       // cases set out elsewhere nor cases the law makes.
+    let malware = "システム管理者は、不正プログラムの感染を防止するため、ウイルス対策ソフトウェアを導入するとともに、\
+                   ソフトウェアの脆弱性を解消し、常に最新の状態に保たなければならない。";
+    let against_malware = |proviso: &str| {
+        coverage(
+            "試験町保有個人情報管理規程",
+            &[PURPOSE, ("不正プログラム対策", &format!("{malware}{proviso}"))],
+            "ppc-shishin",
+        )
+    };
+    assert_status(&against_malware(""), "5-6", CoverageStatus::Covered);
+    assert_status(
+        &against_malware("ただし、計量器（計量法（平成４年法律第５１号）第２条第４項に規定する特定計量器をいう。）に組み込まれた端末であって、製造者がソフトウェアの更新を認めていないものについては、この限りでない。"),
+        "5-6",
+        CoverageStatus::Partial,
+    );
+    assert_status(
+        &against_malware("ただし、法令の規定により更新が禁止されている端末については、この限りでない。"),
+        "5-6",
         CoverageStatus::Covered,
     );
 }

@@ -336,6 +336,27 @@ fn kiteishu_page_with_entities_nav_and_table() {
     assert!(!all_text(&reg).contains("お問い合わせ"));
 }
 
+/// A page whose `<body>` carries the id the 「ページの先頭へ」 links aim at
+/// (`id="pagetop"`) keeps its text; a `<div>` of that name is still dropped.
+#[test]
+fn a_page_whose_body_is_the_page_top_anchor() {
+    let page = "<html><head><title>規程</title></head>\n\
+        <body id=\"pagetop\" class=\"kiteishu\">\n\
+        <div id=\"header\"><p>お問い合わせ</p></div>\n\
+        <main id=\"main\"><p>試験機構文書管理規程</p>\n\
+        <p>（趣旨）</p><p>第１条　この規程は、文書の管理に関し必要な事項を定める。</p>\n\
+        <p>（保存）</p><p>第２条　文書は、施錠できる書庫に保存しなければならない。</p>\n\
+        <div class=\"pagetop\"><a href=\"#pagetop\">このページの先頭へ</a></div></main></body></html>\n";
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kitei.html");
+    std::fs::write(&path, page).unwrap();
+    let reg = parse::load_file(&path).unwrap();
+    assert_eq!(reg.articles().count(), 2);
+    assert_eq!(art(&reg, "第2条").paragraphs[0].text, "文書は、施錠できる書庫に保存しなければならない。");
+    let text = all_text(&reg);
+    assert!(!text.contains("お問い合わせ") && !text.contains("先頭へ"), "{text}");
+}
+
 #[test]
 fn jekyll_kramdown_markdown() {
     let reg = load("jekyll-kramdown.md");

@@ -49,6 +49,11 @@ const BLOCKS: &[&str] = &[
     "html",
 ];
 
+/// Elements that wrap the whole page or its content: never furniture,
+/// whatever their class or id says (`<body id="pagetop">` is the target of
+/// the 「ページの先頭へ」 links, not a page top to drop).
+const PAGE_WRAPPERS: &[&str] = &["html", "body", "main", "article"];
+
 /// Words in a class or id that mark page furniture, not the regulation.
 const FURNITURE: &[&str] = &[
     "nav",
@@ -176,7 +181,8 @@ impl HtmlLines {
             }
             return;
         }
-        if !closing && !self_closing && (DROPPED.contains(&name.as_str()) || is_furniture(body)) {
+        let furniture = !PAGE_WRAPPERS.contains(&name.as_str()) && is_furniture(body);
+        if !closing && !self_closing && (DROPPED.contains(&name.as_str()) || furniture) {
             self.end_line();
             self.dropped = Some((name, 1));
             return;

@@ -126,9 +126,15 @@ pub fn coverage_with(
             // Where some evidence binds, an element only weak evidence
             // names is not laid down.
             let binding = ev.iter().any(|e| !e.by_reference && !e.weak_duty);
+            // Nor is one only evidence out of force names, where some is in
+            // force: a 附則 deferring 第2条第2項 takes what that 項 states
+            // out of an item 第3条 also meets (the whole article's evidence
+            // is set aside, the 項 in force with it).
+            let in_force = |e: &Evidence| !limited.iter().any(|(c, _)| is_suspended(c, e, reg));
+            let some_in_force = ev.iter().any(|e| !e.by_reference && in_force(e));
             let found: BTreeSet<&String> = ev
                 .iter()
-                .filter(|e| !e.by_reference && (!binding || !e.weak_duty))
+                .filter(|e| !e.by_reference && (!binding || !e.weak_duty) && (!some_in_force || in_force(e)))
                 .flat_map(|e| e.matched_elements.iter())
                 .collect();
             // An item not applicable misses nothing: its note says why.
