@@ -227,7 +227,7 @@ fn one_sided_flag(
 
 /// Content verbs (dictionary form) and サ変 nouns of a sentence, in order;
 /// the last is its main predicate.
-fn predicate_words(units: &Units) -> Vec<&'static str> {
+fn predicate_words(units: &Units) -> Vec<std::borrow::Cow<'static, str>> {
     units
         .units
         .iter()
@@ -238,7 +238,12 @@ fn predicate_words(units: &Units) -> Vec<&'static str> {
                 && !["する", "できる", "なる", "ある", "いる", "努める"].contains(&u.base))
                 || (u.pos == PartOfSpeech::Noun && u.pos_sub == "サ変接続")
         })
-        .map(|u| u.base)
+        // 講じる is 講ずる (講じなければならない, 講ずるよう努める): one verb
+        // of two conjugations, as 生じる/生ずる and 命じる/命ずる.
+        .map(|u| match u.base.strip_suffix("じる") {
+            Some(stem) => format!("{stem}ずる").into(),
+            None => u.base.into(),
+        })
         .collect()
 }
 

@@ -119,13 +119,24 @@ pub(super) fn best_containing(sa: &[SentenceUnits], sb: &[SentenceUnits]) -> Vec
 }
 
 /// Pairs sentences one to one, best first; sentences of paired paragraphs
-/// are preferred.
+/// are preferred. The sole sentences of two paired paragraphs correspond as
+/// their paragraphs do, however reworded (「…を郵送するときは、…措置を講ずる
+/// よう努めるものとする。」 → 「…を郵送し、若しくは窓口で交付するとき、
+/// 又は…送信し…ときは、…措置を講じなければならない。」): they are
+/// compared at the threshold's score where their wording scores less.
 pub(super) fn pair_sentences(sa: &[SentenceUnits], sb: &[SentenceUnits], blocks: &[BlockPair]) -> Vec<SentencePair> {
     let params = FlagParams::DEFAULT;
+    let sole = |side: &[SentenceUnits], block: usize| side.iter().filter(|s| s.block == block).count() == 1;
     let mut candidates = Vec::new();
     for (i, x) in sa.iter().enumerate() {
         for (j, y) in sb.iter().enumerate() {
             let paired = blocks.iter().any(|p| p.a == x.block && p.b == y.block);
+            if paired && sole(sa, x.block) && sole(sb, y.block) {
+                let diff = TokenDiff::from_units(x.units.clone(), y.units.clone());
+                let score = (diff.similarity() + params.same_place_bonus).max(params.sentence_min);
+                candidates.push(Candidate { a: i, b: j, score, data: diff });
+                continue;
+            }
             let bonus = if paired { params.same_place_bonus } else { 0.0 };
             // Pairs that cannot reach the threshold are not diffed.
             if TokenDiff::similarity_bound(&x.units, &y.units) + bonus < params.sentence_min

@@ -573,3 +573,19 @@ fn a_value_dropped_from_one_paragraph_is_located_there() {
         (Some("第33条第1項"), Some("第34条第1項"))
     );
 }
+
+/// 講ずる and 講じる are one verb: a duty rewritten from 「…措置を講ずるよう
+/// 努めるものとする」 to 「…措置を講じなければならない」 is the same act made
+/// stronger, however much else of the sentence changed.
+#[test]
+fn one_verb_in_both_conjugations_is_the_same_act() {
+    let a = article(
+        "第16条",
+        &["職員は、保険証その他の書類を郵送するときは、宛名と封入物との照合その他の誤送付を防止するための措置を講ずるよう努めるものとする。"],
+    );
+    let b = article(
+        "第15条",
+        &["職員は、書類若しくは記録媒体を郵送し、若しくは窓口で交付するとき、又は電磁的記録を電子メール等により送信するときは、誤送付、誤交付又は誤送信を防止するため、複数の職員による確認その他の必要な措置を講じなければならない。"],
+    );
+    assert!(kinds(&compare_articles(&a, &b)).contains(&FlagKind::ObligationStrengthened));
+}
