@@ -195,7 +195,9 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // 利用及び提供の制限, a look-alike) → 1-5; 雛森町 第17条 (the 台帳 left
     // to 別に定める) → 4-4 and 5-8; 御影野県立病院機構 第22条 (the monthly
     // check of improper viewing, the gold's 5-3) → 11-2; 小瀬川村 第6条
-    // (the staff's duties as a list) → 3 and 5-8.
+    // (the staff's duties as a list) → 3 and 5-8; 星宮町農業委員会 第13条
+    // (the 農地法's 農地台帳, a look-alike its writer named) → 4-7 and 第14条
+    // (誤掲載 on the 公開システム, the gold's 4-5) → 10-3.
     assert_eq!(
         wrong,
         [
@@ -211,6 +213,8 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("hinamori-kitei-an 第17条".to_string(), "4-4".to_string()),
             ("hinamori-kitei-an 第17条".to_string(), "5-8".to_string()),
             ("hinode-toshokan-kitei 第38条".to_string(), "10-3".to_string()),
+            ("hoshimiya-nogyo-kitei 第13条".to_string(), "4-7".to_string()),
+            ("hoshimiya-nogyo-kitei 第14条".to_string(), "10-3".to_string()),
             ("karigahama-senkyo-kitei 第19条".to_string(), "1-5".to_string()),
             ("kashiwagi-kaikei-kitei 別表".to_string(), "11-1".to_string()),
             ("kashiwagi-kaikei-kitei 別表".to_string(), "4-2".to_string()),
@@ -382,6 +386,18 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // (D-a) and a 自己点検 reported to the 部長 (C-e); 小瀬川村's
     // 「（６）保有個人情報の暗号化」 whose scope and method a later 項 leaves
     // to the 村長 (5-8).
+    // Its third batch, written after both batches' rules: first run six
+    // (朱鷺野県 C-d; 笹川町's draft C-c, F-d; 星宮町農業委員会 1-3, 4-2;
+    // 芦ノ原市 F-b) — and 芦ノ原市's text, pasted from a PDF, had its
+    // running header inside 第7条 until a page's number was read as the end
+    // of its page. Two read since: a ただし書 letting a class of terminals
+    // take identification another way (「…によることができる」, F-b), and a
+    // provision cited as the authority for the relieved class's act (「前三
+    // 項の規定は、推進委員が第三十条第一項の規定により…携行する場合には、
+    // 適用しない」, 4-2). Four left: 朱鷺野県 C-d (公表 only a power, its
+    // element shared with 再発防止策), 笹川町 C-c (a 台帳 of four matters of
+    // the five) and F-d (encryption only of media taken out), 星宮町 1-3 (a
+    // 担当者 in one 係 of two).
     assert_eq!(
         false_covered,
         [
@@ -389,6 +405,7 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("aoyagi-koiki-kitei".to_string(), "8-1".to_string()),
             ("hinamori-kitei-an".to_string(), "8-1".to_string()),
             ("hinode-toshokan-kitei".to_string(), "4-3".to_string()),
+            ("hoshimiya-nogyo-kitei".to_string(), "1-3".to_string()),
             ("inaho-hogo-kitei".to_string(), "10-1".to_string()),
             ("kashiwagi-kaikei-kitei".to_string(), "4-1".to_string()),
             ("kirishima-kyoiku-tokutei-kitei".to_string(), "org-e".to_string()),
@@ -401,12 +418,15 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("mizuho-kodomo-kitei".to_string(), "5-6".to_string()),
             ("momijidai-kodomo-tokutei-kitei".to_string(), "phy-d".to_string()),
             ("nagamine-kanri-kitei-an".to_string(), "7".to_string()),
+            ("sasagawa-tokutei-kitei-an".to_string(), "org-c".to_string()),
+            ("sasagawa-tokutei-kitei-an".to_string(), "tec-d".to_string()),
             ("sayuri-hogo-kitei".to_string(), "4-5".to_string()),
             ("shirakaba-tokutei-yoryo".to_string(), "org-c".to_string()),
             ("shirakaba-tokutei-yoryo".to_string(), "org-e".to_string()),
             ("shirasagi-keisatsu-kunrei".to_string(), "11-1".to_string()),
             ("shirasagi-keisatsu-kunrei".to_string(), "4-4".to_string()),
             ("tachibana-tokutei-kitei".to_string(), "org-c".to_string()),
+            ("tokino-tokutei-kitei".to_string(), "org-d".to_string()),
             ("tokiwa-kenritsu-gakko-kitei".to_string(), "4-5".to_string()),
             ("tokiwa-kenritsu-gakko-kitei".to_string(), "5-10".to_string()),
             ("tokiwa-kenritsu-gakko-kitei".to_string(), "9".to_string()),
@@ -534,13 +554,18 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // on first run (two left, above), its 別表 and roles under the city's
     // 規程 unlinked; three wrong links — 第13条 (本人確認, a look-alike its
     // writer named) → F-b, 第16条 and 第34条 → E-d and C-c — all 別添1
-    // variants 0.848, so the bar is 0.84.
+    // variants 0.848, so the bar is 0.84. Its third batch: 朱鷺野県 and
+    // 笹川町's draft 0.935 and 0.951 (one false ○ and two), 芦ノ原市 (a PDF
+    // paste) 0.780; wrong links — 朱鷺野県 and 笹川町 第9条 (システム管理者)
+    // → C-a, 朱鷺野県 第14条, 笹川町 第13条, 芦ノ原市 第16条 (storage, each)
+    // → E-d.
     let (number, _, _) = totals["mynumber-anzen"];
     let wrong = wrong_links(&results, "mynumber-anzen");
     assert_eq!(
         wrong,
         [
             ("aomine-koki-tokutei-kitei 第30条".to_string(), "phy-d".to_string()),
+            ("ashinohara-gakumu-tokutei-yoryo 第16条".to_string(), "phy-d".to_string()),
             ("ayasegawa-nenkin-tokutei-yoryo 第7条".to_string(), "org-e".to_string()),
             ("kirishima-kyoiku-tokutei-kitei 第23条".to_string(), "org-e".to_string()),
             ("kumano-kumiai-tokutei-kitei-an 第10条".to_string(), "org-c".to_string()),
@@ -554,11 +579,15 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("sakaki-kodomo-tokutei-kitei 第27条".to_string(), "org-e".to_string()),
             ("sakaki-kodomo-tokutei-kitei 第31条".to_string(), "rules".to_string()),
             ("sakuradai-tokutei-kitei 第7条".to_string(), "org-a".to_string()),
+            ("sasagawa-tokutei-kitei-an 第13条".to_string(), "phy-d".to_string()),
+            ("sasagawa-tokutei-kitei-an 第9条".to_string(), "org-a".to_string()),
             ("shirakaba-tokutei-yoryo 第16".to_string(), "phy-c".to_string()),
             ("shirakaba-tokutei-yoryo 第18".to_string(), "tec-d".to_string()),
             ("shirakaba-tokutei-yoryo 第6".to_string(), "org-e".to_string()),
             ("shirakaba-tokutei-yoryo 第7".to_string(), "org-c".to_string()),
             ("shiramine-tokutei-kitei 第22条".to_string(), "rules".to_string()),
+            ("tokino-tokutei-kitei 第14条".to_string(), "phy-d".to_string()),
+            ("tokino-tokutei-kitei 第9条".to_string(), "org-a".to_string()),
             ("tomoe-shimin-tokutei-kitei 第15条".to_string(), "phy-d".to_string()),
             ("tomoe-shimin-tokutei-kitei 第22条".to_string(), "org-a".to_string()),
             ("tomoe-shimin-tokutei-kitei 第23条".to_string(), "org-c".to_string()),
@@ -1257,6 +1286,44 @@ fn drafts_written_blind_against_their_models() {
     // 連合's 規程 (a split, two joins, a 項 moved, roles moved to the 副町長
     // and 企画財政課長). First run: 条文対応表 37/39, flags right on 27 of
     // 37 pairs (one kind more found since, 第15条's duty-strengthened).
+    // The round's third batch's 別添1 pair, written blind after both
+    // batches' rules: 笹川町's draft from 朱鷺野県's 規程 (a join, a split,
+    // a 項 moved, roles to the 副町長 and 総務課長). First run: 条文対応表
+    // 36/37, flags right on 22 of 35 pairs; no change made for it.
+    let sasagawa = pair_misses("sasagawa-tokutei-kitei-an", "mynumber-anzen");
+    assert_eq!(
+        sasagawa,
+        PairMisses {
+            // 第20条第2項 is 朱鷺野県 第8条第3項 moved without change.
+            counterparts: vec!["第20条 → [\"第21条\"] (key [\"第21条\", \"第8条\"])".to_string()],
+            base_only: vec![],
+            missed: kinds(&[
+                // The ファイル簿 moved from the 税務課長 to the 総務課長.
+                ("第19条 → 第17条", "role-changed"),
+                // 税務 → every 課等 in the definitions.
+                ("第2条 → 第2条", "scope-changed"),
+                // The 対策基準's measures written out as the draft's own.
+                ("第30条 → 第29条", "duty-strengthened"),
+                // Storage encryption only for media taken out of the 庁舎.
+                ("第31条 → 第30条", "scope-changed"),
+                // 税務所属 → 課等 for the 保護責任者.
+                ("第6条 → 第6条", "scope-changed"),
+                // A システム管理者 named by the 税務課長 → the 総務課長.
+                ("第9条 → 第9条", "role-changed"),
+            ]),
+            extra: kinds(&[
+                ("第13条 → 第12条", "scope-changed"),
+                ("第17条 → 第15条", "items-changed"),
+                ("第22条 → 第21条", "scope-changed"),
+                ("第27条 → 第26条", "duty-strengthened"),
+                ("第2条 → 第2条", "items-changed"),
+                ("第32条 → 第31条", "scope-changed"),
+                ("第33条 → 第32条", "quantity-changed"),
+                ("第6条 → 第6条", "role-changed"),
+                ("第8条 → 第8条", "scope-changed"),
+            ]),
+        }
+    );
     let hinamori = pair_misses("hinamori-kitei-an", "ppc-shishin");
     assert_eq!(
         hinamori,

@@ -3259,6 +3259,13 @@ fn a_paragraph_relieving_a_class_of_cases_for_good_leaves_it_partial() {
     assert_eq!(carved.status_reason.as_deref(), Some(reiki::analyze::confidence::CARVED_IN_TEXT_REASON), "{carved:?}");
     let not_applied = rule("前項の規定は、契約金額が５０万円未満の委託については、適用しない。");
     assert_eq!(not_applied.status, CoverageStatus::Partial, "{not_applied:?}");
+    // A provision cited as the authority for the class's act (「…が第五条
+    // の規定により…場合」) names the class; one that sets the cases out
+    // (「第５条に掲げる場合」) leaves them unread.
+    let authority = rule("前二項の規定は、自治会が第五条の規定により公民館の清掃業務を受託する場合には、適用しない。");
+    assert_eq!(authority.status, CoverageStatus::Partial, "{authority:?}");
+    let elsewhere = rule("前項の規定は、第５条に掲げる場合には、適用しない。");
+    assert_eq!(elsewhere.status, CoverageStatus::Covered, "{elsewhere:?}");
     // The class may come before the provisions it is relieved of.
     let class_first = rule("公民館の清掃業務を自治会に委託するときは、第２項の規定は、適用しない。");
     assert_eq!(class_first.status, CoverageStatus::Partial, "{class_first:?}");
@@ -3591,6 +3598,36 @@ fn the_address_of_a_letter_is_not_the_address_of_a_transmission() {
     assert_eq!(paper.missing_elements, ["電磁的記録の誤送信・誤掲載を防止する"]);
     let both = misdelivery("保有個人情報が記録された文書の発送又は交付及び電子メールの送信");
     assert_eq!(both.status, CoverageStatus::Covered, "{both:?}");
+}
+
+/// A ただし書 that lets a class of terminals take identification another
+/// way (「…については、…共用させる利用者識別符号…によることができる」)
+/// carves that class out of the duty; one someone in charge allows does not.
+#[test]
+fn a_proviso_letting_a_class_take_the_measure_another_way_is_partial() {
+    let identify = |proviso: &str| {
+        let text = format!(
+            "管理者は、番号利用事務のシステムを利用する者を、事務取扱担当者ごとに付与するユーザーＩＤ及びパスワードにより識別し、認証しなければならない。{proviso}"
+        );
+        let report = coverage(
+            "試験町特定個人情報等取扱規程",
+            &[
+                ("趣旨", "この規程は、特定個人情報等の適正な取扱いに関し必要な事項を定めるものとする。"),
+                ("識別及び認証", &text),
+            ],
+            "mynumber-anzen",
+        );
+        item(&report, "tec-b").status
+    };
+    assert_eq!(identify(""), CoverageStatus::Covered);
+    assert_eq!(
+        identify("ただし、窓口に設置する閲覧専用の端末については、課で共用するユーザーＩＤ及びパスワードによることができる。"),
+        CoverageStatus::Partial
+    );
+    assert_eq!(
+        identify("ただし、管理者が特に認めるときは、課で共用するユーザーＩＤ及びパスワードによることができる。"),
+        CoverageStatus::Covered
+    );
 }
 
 /// The 点検 the 指針 asks of every unit's manager (「保護管理者は、課室等に

@@ -567,7 +567,7 @@ const CASE_CLAUSE_ENDS: &[&str] = &["場合は、", "場合には、", "とき�
 /// (「ただし、…監査の対象となった課の保護管理者は、当該年度の点検を行わない
 /// ことができる。」): the cases it names are carved out as by 「この限りで
 /// ない」.
-const LEAVING_OUT_ENDINGS: &[&str] = &["ないことができる", "省略することができる"];
+const LEAVING_OUT_ENDINGS: &[&str] = &["ないことができる", "省略することができる", "によることができる"];
 
 /// Marks of cases set out in the 号 that follow.
 const CASES_IN_ITEMS: &[&str] = &["次に掲げる", "次の各号", "次のいずれか"];
@@ -687,7 +687,7 @@ pub fn carved_provisions_nfkc(sentence: &str) -> Option<&str> {
         .match_indices("その他")
         .find(|(at, m)| !case[at + m.len()..].starts_with('の'))
         .map_or(case, |(at, _)| &case[..at]);
-    let elsewhere = CASES_SET_OUT_ELSEWHERE.iter().any(|w| case.contains(w)) || cites_a_provision(case);
+    let elsewhere = CASES_SET_OUT_ELSEWHERE.iter().any(|w| case.contains(w)) || cases_cited_regex().is_match(case);
     let controlled = CONTROLLED_EXCEPTION_WORDS.iter().any(|w| first_case.contains(w));
     (!elsewhere && !controlled && !lacks_the_premise(first_case)).then_some(cited)
 }

@@ -208,7 +208,9 @@ const FURNITURE_LINES_PER_EDGE: usize = 2;
 
 /// The lines (0-based indexes) that a PDF printed on its pages around the
 /// text, in text converted page by page (`pdftotext`: each page after the
-/// first starts with a form feed): a line within
+/// first starts with a form feed) or copied out of a viewer, where the
+/// page numbers (「- 3 -」, `is_page_number`) are all that mark the pages:
+/// a line within
 /// [`FURNITURE_LINES_PER_EDGE`] of a page's top or bottom that recurs at
 /// that place, its digits aside (page numbers, dates), on at least two
 /// pages and on half of them. A running header or footer is what a page
@@ -216,18 +218,23 @@ const FURNITURE_LINES_PER_EDGE: usize = 2;
 /// place.
 fn page_furniture(text: &str) -> HashSet<usize> {
     let mut found = HashSet::new();
-    if !text.contains('\u{c}') {
+    let lines: Vec<&str> = text.lines().collect();
+    let fed = text.contains('\u{c}');
+    if !fed && lines.iter().filter(|l| is_page_number(l)).count() < 2 {
         return found;
     }
-    // Each page's non-blank lines, by index.
+    // Each page's non-blank lines, by index; without form feeds a page
+    // ends with its number.
     let mut pages: Vec<Vec<usize>> = vec![Vec::new()];
-    let lines: Vec<&str> = text.lines().collect();
     for (idx, line) in lines.iter().enumerate() {
-        if line.starts_with('\u{c}') && !pages.last().unwrap().is_empty() {
+        if fed && line.starts_with('\u{c}') && !pages.last().unwrap().is_empty() {
             pages.push(Vec::new());
         }
         if !trim_layout(line).is_empty() {
             pages.last_mut().unwrap().push(idx);
+        }
+        if !fed && is_page_number(line) {
+            pages.push(Vec::new());
         }
     }
     pages.retain(|p| !p.is_empty());
@@ -494,6 +501,19 @@ mod tests {
         assert_eq!(lines[second + 1].text, "適正に管理しなければならない。");
         assert_eq!(lines[second + 1].line, 7, "line numbers stay the file's");
         assert!(!lines[second + 1].blank_before);
+    }
+
+    /// Text copied out of a PDF viewer keeps no form feeds: its page
+    /// numbers end the pages, and the running header after each is dropped
+    /// though it falls inside a sentence.
+    #[test]
+    fn running_headers_between_page_numbers_are_dropped() {
+        let text = "試験市例規集（第３編　行政）\n第1条 この規程は、文書の管理に\n関し必要な事項を定める。\n- 1 -\n\
+                    試験市例規集（第３編　行政）\n第2条 職員は、文書を適正に\n- 2 -\n\
+                    試験市例規集（第３編　行政）\n管理しなければならない。\n第3条 課長は、文書を保存する。\n- 3 -\n";
+        let lines = texts(text);
+        assert!(lines.iter().all(|l| !l.contains("例規集")), "{lines:?}");
+        assert_eq!(lines.len(), 5, "{lines:?}");
     }
 
     #[test]
