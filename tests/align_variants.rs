@@ -197,7 +197,11 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // check of improper viewing, the gold's 5-3) → 11-2; 小瀬川村 第6条
     // (the staff's duties as a list) → 3 and 5-8; 星宮町農業委員会 第13条
     // (the 農地法's 農地台帳, a look-alike its writer named) → 4-7 and 第14条
-    // (誤掲載 on the 公開システム, the gold's 4-5) → 10-3.
+    // (誤掲載 on the 公開システム, the gold's 4-5) → 10-3; the round's last
+    // 指針 text, 松風市観光文化課 (measured once), seven — its 別表第2 of
+    // contract terms → 4-2 and 11-1 (as 柏木市's), 第8条 (a 連絡会議 of
+    // partners) → 1-1 and 1-5, 第18条 (the 財務規則's 寄附台帳, a look-alike)
+    // → 4-7 and 10-2, 第27条 (event tablets) → 5-10.
     assert_eq!(
         wrong,
         [
@@ -225,6 +229,13 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("kirigaya-kyushoku-kitei 第3条".to_string(), "1-5".to_string()),
             ("kosegawa-hogo-yoko 第6条".to_string(), "3".to_string()),
             ("kosegawa-hogo-yoko 第6条".to_string(), "5-8".to_string()),
+            ("matsukaze-kanko-kitei 別表第2".to_string(), "11-1".to_string()),
+            ("matsukaze-kanko-kitei 別表第2".to_string(), "4-2".to_string()),
+            ("matsukaze-kanko-kitei 第18条".to_string(), "10-2".to_string()),
+            ("matsukaze-kanko-kitei 第18条".to_string(), "4-7".to_string()),
+            ("matsukaze-kanko-kitei 第27条".to_string(), "5-10".to_string()),
+            ("matsukaze-kanko-kitei 第8条".to_string(), "1-1".to_string()),
+            ("matsukaze-kanko-kitei 第8条".to_string(), "1-5".to_string()),
             ("mikageno-byoin-kiko-kitei 第22条".to_string(), "11-2".to_string()),
             ("miyamori-hokenjo-yoko 第19条".to_string(), "4-4".to_string()),
             ("miyamori-hokenjo-yoko 第36条".to_string(), "10-3".to_string()),
@@ -248,8 +259,10 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
         "wrong links on the variants: {results:#?}"
     );
     assert!(ppc.f1() >= 0.93, "micro-F1 on the variants fell to {:.3}: {results:#?}", ppc.f1());
-    // 88 % until the forty-first round's blind texts (87.7 % with them).
-    assert!(agree * 100 >= total * 87, "status agreement {agree}/{total}");
+    // 88 % until the forty-first round's blind texts: 87.2 % after its
+    // three batches and their rules, 86.6 % with its last text, measured
+    // once (松風市 23/41).
+    assert!(agree * 100 >= total * 86, "status agreement {agree}/{total}");
     // A false ○ hides a gap: none on any variant but 稲穂市 10-1 and 朝霧県
     // 4-6 (a ただし書 that lifts the 立会い where it is 困難, read as a
     // carve-out), whose golds are disputed in the variants' README.
@@ -397,7 +410,16 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // 適用しない」, 4-2). Four left: 朱鷺野県 C-d (公表 only a power, its
     // element shared with 再発防止策), 笹川町 C-c (a 台帳 of four matters of
     // the five) and F-d (encryption only of media taken out), 星宮町 1-3 (a
-    // 担当者 in one 係 of two).
+    // 担当者 in one 係 of two). Its last two texts, written after all its
+    // rules and measured once, no change made for them, keep five: 松風市
+    // 1-5 (a 連絡会議 of the ふるさと納税 partners, a look-alike its writer
+    // named), 11-2 (the 点検 of one 室 by its own head) and 4-5 (the second
+    // check lifted in the year-end rush where the 推進室長 finds it 困難 — an
+    // exception someone in charge allows, which the rules keep ○), 宵待市
+    // E-d (個人番号 the system cannot delete kept 「次期のシステム更改の時
+    // まで」, 「第１項の規定にかかわらず」: a time named by 「…時まで」, not
+    // 「までの間」) and F-b (the 会場's tablets on a shared ID, a ただし書
+    // ending 「…により利用させることができる」).
     assert_eq!(
         false_covered,
         [
@@ -412,6 +434,9 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("kosegawa-hogo-yoko".to_string(), "5-8".to_string()),
             ("kumano-kumiai-tokutei-kitei-an".to_string(), "org-a".to_string()),
             ("kumano-kumiai-tokutei-kitei-an".to_string(), "org-d".to_string()),
+            ("matsukaze-kanko-kitei".to_string(), "1-5".to_string()),
+            ("matsukaze-kanko-kitei".to_string(), "11-2".to_string()),
+            ("matsukaze-kanko-kitei".to_string(), "4-5".to_string()),
             ("mikageno-byoin-kiko-kitei".to_string(), "11-1".to_string()),
             ("mikageno-byoin-kiko-kitei".to_string(), "6-2".to_string()),
             ("miyamori-hokenjo-yoko".to_string(), "4-7".to_string()),
@@ -438,6 +463,8 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("yakumo-suido-kitei".to_string(), "4-3".to_string()),
             ("yakumo-suido-kitei".to_string(), "4-7".to_string()),
             ("yamabuki-shimin-tokutei-kitei".to_string(), "org-e".to_string()),
+            ("yoimachi-kenko-tokutei-yoryo".to_string(), "phy-d".to_string()),
+            ("yoimachi-kenko-tokutei-yoryo".to_string(), "tec-b".to_string()),
         ],
         "a false ○ on the variants: {results:#?}"
     );
