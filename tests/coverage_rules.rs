@@ -3266,6 +3266,14 @@ fn a_paragraph_relieving_a_class_of_cases_for_good_leaves_it_partial() {
     assert_eq!(authority.status, CoverageStatus::Partial, "{authority:?}");
     let elsewhere = rule("前項の規定は、第５条に掲げる場合には、適用しない。");
     assert_eq!(elsewhere.status, CoverageStatus::Covered, "{elsewhere:?}");
+    // A relief for a time is a relief while it lasts, in the shape of an
+    // exception (「…にかかわらず、…までの間、…ことができる」) as in that of a
+    // suspension; a class named by what it cannot do (「…することができない
+    // もの」) still holds what the measure guards.
+    let for_a_time = rule("前項の規定にかかわらず、令和９年３月３１日までの間、公民館の清掃業務を自治会に委託する場合には、書面による確認をもって実地検査に代えることができる。");
+    assert_eq!(for_a_time.status, CoverageStatus::Partial, "{for_a_time:?}");
+    let unable = rule("前項の規定にかかわらず、遠隔地にあるため実地検査を行うことができない委託先については、次の契約更新の時まで、実地検査を行わないことができる。");
+    assert_eq!(unable.status, CoverageStatus::Partial, "{unable:?}");
     // The class may come before the provisions it is relieved of.
     let class_first = rule("公民館の清掃業務を自治会に委託するときは、第２項の規定は、適用しない。");
     assert_eq!(class_first.status, CoverageStatus::Partial, "{class_first:?}");

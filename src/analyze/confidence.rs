@@ -553,9 +553,11 @@ pub fn is_carving_proviso_nfkc(sentence: &str) -> bool {
 /// no personal information); a class named by what it is (「検針業務を個人
 /// に委託する場合」, 「臨時的任用職員については」) still has the risk. Not
 /// for a ただし書, whose 「…持ち出さない場合は、この限りでない」 spares media
-/// kept inside a measure they still need.
+/// kept inside a measure they still need. A class named by what it cannot
+/// do (「…仕様により個別に削除することができないもの」) still holds what
+/// the measure guards: an inability is no absence.
 fn lacks_the_premise(case: &str) -> bool {
-    case.contains("ない")
+    case.replace("ことができない", "").contains("ない")
 }
 
 /// Marks that close the clause naming a proviso's cases (「ただし、当該年度
@@ -638,22 +640,20 @@ const CASE_MARKS: &[&str] = &["場合", "とき", "については", "におい�
 
 /// The provisions (their citing clause: 前各項, 前項, 第3項, 第12条) from
 /// which `sentence` (NFKC), a paragraph of its own, relieves a class of
-/// cases for good and on no one's say: 「前各項の規定にかかわらず、検針業務
+/// cases on no one's say, for good or for a time: 「前各項の規定にかかわらず、検針業務
 /// を個人に委託する場合には、…に代えて、…誓約書の提出を受けることで足りる
 /// ものとする。」, 「前項の規定は、臨時的任用職員については、適用しない。」.
 /// The measure cited does not reach those cases, as with a carving ただし書
 /// (`is_carving_proviso_nfkc`), whose tests it shares: not a case someone in
 /// charge allows, the work needs or the law makes
-/// (`CONTROLLED_EXCEPTION_WORDS`), not cases set out elsewhere, not a
-/// relief for a time (`references::suspended_in_text` reads those). A
-/// paragraph that asks more of its cases (「前項の規定にかかわらず、…場合
+/// (`CONTROLLED_EXCEPTION_WORDS`), not cases set out elsewhere. A relief
+/// for a time (「…にかかわらず、…までの間、…ことができる」) is one while it
+/// lasts; where it suspends (「…の規定は、当分の間、…適用しない」),
+/// `references::suspended_in_text` names it so first. A paragraph that asks more of its cases (「前項の規定にかかわらず、…場合
 /// には、暗号化しなければならない。」) relieves none.
 pub fn carved_provisions_nfkc(sentence: &str) -> Option<&str> {
     let s = without_closing_marks(sentence);
     let s = s.strip_suffix("ものとする").unwrap_or(s);
-    if s.contains("当分の間") || s.contains("までの間") {
-        return None;
-    }
     // 「…場合における第2項及び第3項の規定の適用については、…とし、第3項
     // の規定は、適用しない。」: the class named first, then the provisions,
     // relieved or read as asking less.

@@ -596,7 +596,7 @@ pub(crate) fn suspended_in_text(reg: &Regulation) -> Vec<ArticleCitation> {
 }
 
 /// The provisions a paragraph of the rule's own text relieves a class of
-/// cases of, for good and on no one's say (`confidence::carved_provisions_nfkc`):
+/// cases of, on no one's say, for good or for a time (`confidence::carved_provisions_nfkc`):
 /// 「前各項の規定にかかわらず、検針業務を個人に委託する場合には、…に代えて、
 /// …誓約書の提出を受けることで足りるものとする。」. What the cited
 /// paragraphs lay down does not reach those cases — a gap a reader must
