@@ -201,10 +201,15 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // 指針 text, 松風市観光文化課 (measured once), seven — its 別表第2 of
     // contract terms → 4-2 and 11-1 (as 柏木市's), 第8条 (a 連絡会議 of
     // partners) → 1-1 and 1-5, 第18条 (the 財務規則's 寄附台帳, a look-alike)
-    // → 4-7 and 10-2, 第27条 (event tablets) → 5-10.
+    // → 4-7 and 10-2, 第27条 (event tablets) → 5-10; 茜沢地区環境衛生組合
+    // three — 第14条 (media) → 5-8, 第17条 (the 搬入業者登録台帳, a
+    // look-alike) → 4-7, 第24条 (encryption, the gold's 5-8) → 5-7.
     assert_eq!(
         wrong,
         [
+            ("akanezawa-kankyo-kumiai-kitei 第14条".to_string(), "5-8".to_string()),
+            ("akanezawa-kankyo-kumiai-kitei 第17条".to_string(), "4-7".to_string()),
+            ("akanezawa-kankyo-kumiai-kitei 第24条".to_string(), "5-7".to_string()),
             ("aoyagi-koiki-kitei 別表".to_string(), "4-2".to_string()),
             ("aoyagi-koiki-kitei 第13条".to_string(), "5-8".to_string()),
             ("asagiri-koki-kitei 第12条".to_string(), "5-8".to_string()),
@@ -420,12 +425,21 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // 利用させることができる」); its E-d (個人番号 the system 「…することが
     // できない」 kept until its renewal, 「第１項の規定にかかわらず」) is △
     // since an inability was read as no absence and a relief for a time as
-    // a relief, after the measurement.
+    // a relief, after the measurement. A fifth batch, written blind to measure
+    // those last rules once: 茜沢地区環境衛生組合 (a Word document) one,
+    // 1-3 (a 取扱主任 at two facilities, none in the 課 holding the
+    // hauliers' data); 花水木市子育て支援課 (a Shift_JIS 例規集 page with a
+    // 目次 pane) four on first run, its body lost to the pane's links (30
+    // empty articles, the text swallowed by the 別表), one once the pane was
+    // read as navigation: C-e (a yearly self-check by the 保護責任者, no
+    // audit).
     assert_eq!(
         false_covered,
         [
+            ("akanezawa-kankyo-kumiai-kitei".to_string(), "1-3".to_string()),
             ("aoyagi-koiki-kitei".to_string(), "4-2".to_string()),
             ("aoyagi-koiki-kitei".to_string(), "8-1".to_string()),
+            ("hanamizuki-kosodate-tokutei-yoryo".to_string(), "org-e".to_string()),
             ("hinamori-kitei-an".to_string(), "8-1".to_string()),
             ("hinode-toshokan-kitei".to_string(), "4-3".to_string()),
             ("hoshimiya-nogyo-kitei".to_string(), "1-3".to_string()),
@@ -585,7 +599,8 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // 笹川町's draft 0.935 and 0.951 (one false ○ and two), 芦ノ原市 (a PDF
     // paste) 0.780; wrong links — 朱鷺野県 and 笹川町 第9条 (システム管理者)
     // → C-a, 朱鷺野県 第14条, 笹川町 第13条, 芦ノ原市 第16条 (storage, each)
-    // → E-d.
+    // → E-d; 花水木市 第28条 (the 保護評価書 and ファイル簿, look-alikes its
+    // writer named) → C-c and C-e — all 別添1 variants 0.845.
     let (number, _, _) = totals["mynumber-anzen"];
     let wrong = wrong_links(&results, "mynumber-anzen");
     assert_eq!(
@@ -594,6 +609,8 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("aomine-koki-tokutei-kitei 第30条".to_string(), "phy-d".to_string()),
             ("ashinohara-gakumu-tokutei-yoryo 第16条".to_string(), "phy-d".to_string()),
             ("ayasegawa-nenkin-tokutei-yoryo 第7条".to_string(), "org-e".to_string()),
+            ("hanamizuki-kosodate-tokutei-yoryo 第28条".to_string(), "org-c".to_string()),
+            ("hanamizuki-kosodate-tokutei-yoryo 第28条".to_string(), "org-e".to_string()),
             ("kirishima-kyoiku-tokutei-kitei 第23条".to_string(), "org-e".to_string()),
             ("kumano-kumiai-tokutei-kitei-an 第10条".to_string(), "org-c".to_string()),
             ("kumano-kumiai-tokutei-kitei-an 第12条".to_string(), "org-a".to_string()),

@@ -357,6 +357,33 @@ fn a_page_whose_body_is_the_page_top_anchor() {
     assert!(!text.contains("お問い合わせ") && !text.contains("先頭へ"), "{text}");
 }
 
+/// A 例規集 page with a 目次 pane of links to the page's own anchors: the
+/// pane is navigation and is dropped; the regulation's own 目次 (entries
+/// that span articles) and a link inside a provision are its text.
+#[test]
+fn a_page_with_a_table_of_contents_pane() {
+    let page = "<html><body><div id=\"left-pane\"><div class=\"pane-title\">目次</div>\n\
+        <ul><li><a href=\"#e1\">試験市文書管理規程</a></li>\n\
+        <li><a href=\"#e2\">第１章　総則</a><ul><li><a href=\"#e3\">第１条（趣旨）</a></li><li><a href=\"#e4\">第２条（保存）</a></li></ul></li>\n\
+        <li><a href=\"#e5\">第２章　雑則</a><ul><li><a href=\"#e6\">第３条（委任）</a></li></ul></li>\n\
+        <li><a href=\"#e7\">別表（第２条関係）</a></li></ul></div>\n\
+        <div id=\"honbun\"><p>試験市文書管理規程</p>\n\
+        <p>目次</p><p><a href=\"#e2\">第１章　総則（第１条・第２条）</a></p><p><a href=\"#e5\">第２章　雑則（第３条）</a></p>\n\
+        <p>第１章　総則</p><p>（趣旨）</p><p>第１条　この規程は、文書の管理に関し必要な事項を定める。</p>\n\
+        <p>（保存）</p><p>第２条　文書は、<a href=\"#e7\">別表</a>に定める期間保存しなければならない。</p>\n\
+        <p>第２章　雑則</p><p>（委任）</p><p>第３条　この規程に定めるもののほか、必要な事項は、市長が定める。</p>\n\
+        <p>別表（第２条関係）</p><table><tr><td>文書</td><td>５年</td></tr></table></div></body></html>\n";
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kitei.html");
+    std::fs::write(&path, page).unwrap();
+    let reg = parse::load_file(&path).unwrap();
+    assert_eq!(reg.articles().count(), 3, "{:?}", labels(&reg));
+    assert_eq!(reg.toc.len(), 2, "the regulation's own 目次: {:?}", reg.toc);
+    assert_eq!(art(&reg, "第2条").paragraphs[0].text, "文書は、別表に定める期間保存しなければならない。");
+    assert_eq!(reg.appendices.len(), 1);
+    assert!(reg.diagnostics.is_empty(), "{:?}", messages(&reg));
+}
+
 #[test]
 fn jekyll_kramdown_markdown() {
     let reg = load("jekyll-kramdown.md");

@@ -135,6 +135,12 @@ struct HtmlLines {
     table_depth: usize,
     cells: Option<Vec<String>>,
     in_pre: bool,
+    /// Inside a link that leads within the page or runs a script (`href="#…"`,
+    /// `href="javascript:…"`): a 目次 pane's entries, 「すべて開く」.
+    in_page_link: bool,
+    /// What the current line holds: words inside such links, words outside.
+    line_link_words: bool,
+    line_own_words: bool,
 }
 
 impl HtmlLines {
@@ -143,6 +149,13 @@ impl HtmlLines {
             return;
         }
         let decoded = decode_entities(raw);
+        if self.cells.is_none() && decoded.chars().any(char::is_alphanumeric) {
+            if self.in_page_link {
+                self.line_link_words = true;
+            } else {
+                self.line_own_words = true;
+            }
+        }
         let target = match self.cells.as_mut().and_then(|c| c.last_mut()) {
             Some(cell) => cell,
             None => &mut self.line,
@@ -188,6 +201,12 @@ impl HtmlLines {
             return;
         }
         match (name.as_str(), closing) {
+            ("a", false) => {
+                let lower = body.to_ascii_lowercase();
+                self.in_page_link =
+                    attribute(&lower, "href").is_some_and(|h| h.starts_with('#') || h.starts_with("javascript:"));
+            }
+            ("a", true) => self.in_page_link = false,
             ("br", _) => match self.cells.as_mut().and_then(|c| c.last_mut()) {
                 Some(cell) => cell.push(' '),
                 None => self.end_line(),
@@ -238,10 +257,25 @@ impl HtmlLines {
         }
     }
 
+    /// Ends the current line. A line of nothing but links within the page
+    /// (a 目次 pane's 「第１条（趣旨）」, 「第２章　管理体制」) is the page's
+    /// navigation, not the regulation's text, and is dropped, with the
+    /// 「目次」 heading over it. Kept: a link inside a provision (「<a
+    /// href="#j5">第５条</a>の規定により」), and the regulation's own 目次,
+    /// whose entries end in the articles they span (「第１章　総則（第１条―
+    /// 第３条）」) however they link.
     fn end_line(&mut self) {
         let line = std::mem::take(&mut self.line);
+        let navigation = self.line_link_words && !self.line_own_words && !spans_articles(&line);
+        (self.line_link_words, self.line_own_words) = (false, false);
+        if navigation {
+            let heading = self.lines.iter().rposition(|l| !l.trim().is_empty());
+            if let Some(at) = heading.filter(|&at| is_toc_heading(&self.lines[at])) {
+                self.lines.truncate(at);
+            }
+        }
         let trimmed = line.trim_end();
-        if trimmed.trim().is_empty() {
+        if trimmed.trim().is_empty() || navigation {
             if self.lines.last().is_some_and(|l| !l.is_empty()) {
                 self.lines.push(String::new());
             }
@@ -249,6 +283,25 @@ impl HtmlLines {
             self.lines.push(trimmed.to_string());
         }
     }
+}
+
+/// Whether `line` is a 目次 entry: a 章 (節, 款) with the articles it spans,
+/// 「第１章　総則（第１条―第３条）」, 「第８章　雑則（第４４条・第４５条）」. A
+/// 別表's 「（第４条関係）」 names the article it belongs to, not a span.
+fn spans_articles(line: &str) -> bool {
+    static SPAN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    SPAN.get_or_init(|| {
+        let n = "[0-9０-９一二三四五六七八九十百]+";
+        regex::Regex::new(&format!(r"^\s*第{n}(?:章|節|款)[^（）()]*[（(]第{n}条[^（）()]*[）)]\s*$"))
+            .expect("valid regex")
+    })
+    .is_match(line)
+}
+
+/// Whether `line` is a 目次 heading alone (「目次」, 「目　次」, 「もくじ」).
+fn is_toc_heading(line: &str) -> bool {
+    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    compact == "目次" || compact == "もくじ"
 }
 
 /// An element marked as navigation or page header/footer by a class or id word.
