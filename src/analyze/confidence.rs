@@ -640,17 +640,19 @@ const CASE_MARKS: &[&str] = &["場合", "とき", "については", "におい�
 
 /// The provisions (their citing clause: 前各項, 前項, 第3項, 第12条) from
 /// which `sentence` (NFKC), a paragraph of its own, relieves a class of
-/// cases on no one's say, for good or for a time: 「前各項の規定にかかわらず、検針業務
-/// を個人に委託する場合には、…に代えて、…誓約書の提出を受けることで足りる
-/// ものとする。」, 「前項の規定は、臨時的任用職員については、適用しない。」.
+/// cases on no one's say, for good or for a time: 「前各項の規定にかかわら
+/// ず、検針業務を個人に委託する場合には、…に代えて、…誓約書の提出を受ける
+/// ことで足りるものとする。」, 「前項の規定は、臨時的任用職員については、
+/// 適用しない。」.
 /// The measure cited does not reach those cases, as with a carving ただし書
 /// (`is_carving_proviso_nfkc`), whose tests it shares: not a case someone in
 /// charge allows, the work needs or the law makes
 /// (`CONTROLLED_EXCEPTION_WORDS`), not cases set out elsewhere. A relief
 /// for a time (「…にかかわらず、…までの間、…ことができる」) is one while it
 /// lasts; where it suspends (「…の規定は、当分の間、…適用しない」),
-/// `references::suspended_in_text` names it so first. A paragraph that asks more of its cases (「前項の規定にかかわらず、…場合
-/// には、暗号化しなければならない。」) relieves none.
+/// `references::suspended_in_text` names it so first. A paragraph that
+/// asks more of its cases (「前項の規定にかかわらず、…場合には、暗号化しな
+/// ければならない。」) relieves none.
 pub fn carved_provisions_nfkc(sentence: &str) -> Option<&str> {
     let s = without_closing_marks(sentence);
     let s = s.strip_suffix("ものとする").unwrap_or(s);

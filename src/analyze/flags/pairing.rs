@@ -120,10 +120,11 @@ pub(super) fn best_containing(sa: &[SentenceUnits], sb: &[SentenceUnits]) -> Vec
 
 /// Pairs sentences one to one, best first; sentences of paired paragraphs
 /// are preferred. The sole sentences of two paired paragraphs correspond as
-/// their paragraphs do, however reworded (「…を郵送するときは、…措置を講ずる
-/// よう努めるものとする。」 → 「…を郵送し、若しくは窓口で交付するとき、
-/// 又は…送信し…ときは、…措置を講じなければならない。」): they are
-/// compared at the threshold's score where their wording scores less.
+/// their paragraphs do, however reworded (「…その記録を1年以上保存するとと
+/// もに、毎月1回以上分析しなければならない。」 → 「…監視するために必要な措置
+/// を講ずるとともに、毎月1回以上、アクセス記録を確認しなければならない。」,
+/// where the 1年以上 is gone): they are compared at the threshold's score
+/// where their wording scores less.
 pub(super) fn pair_sentences(sa: &[SentenceUnits], sb: &[SentenceUnits], blocks: &[BlockPair]) -> Vec<SentencePair> {
     let params = FlagParams::DEFAULT;
     let sole = |side: &[SentenceUnits], block: usize| side.iter().filter(|s| s.block == block).count() == 1;
