@@ -144,7 +144,16 @@ pub(super) fn quantity_flags(sides: &Sides, qa: &[Quantity], qb: &[Quantity], fl
     for q in &only_a {
         changed_or_dropped(sides, q, qb, &mut used_b, flags);
     }
-    for k in (0..qb.len()).filter(|&k| !used_b[k]) {
+    // A 随時 of B is no value added where the corresponding sentence of A
+    // took its interval and 随時 as one (「定期に及び必要に応じ随時に」 →
+    // 「毎年度1回以上及び必要に応じ随時に」): the interval is what changed.
+    let as_needed_in_a = |k: usize| {
+        keys_b[k] == "随時"
+            && qa.iter().zip(&keys_a).any(|(q, key)| {
+                key.contains("随時") && sides.pair_of_a(q.sentence).is_some_and(|p| p.b == qb[k].sentence)
+            })
+    };
+    for k in (0..qb.len()).filter(|&k| !used_b[k] && !as_needed_in_a(k)) {
         added(sides, &qb[k], flags);
     }
 }

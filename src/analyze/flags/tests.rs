@@ -589,3 +589,16 @@ fn one_verb_in_both_conjugations_is_the_same_act() {
     );
     assert!(kinds(&compare_articles(&a, &b)).contains(&FlagKind::ObligationStrengthened));
 }
+
+/// 「定期に及び必要に応じ随時に」 is one frequency: a rule that fixes the
+/// interval (「毎年度1回以上及び必要に応じ随時に」) changes the interval and
+/// adds no 随時.
+#[test]
+fn an_interval_fixed_beside_as_needed_adds_no_as_needed() {
+    let flags = compare_texts(
+        "保護管理者は、記録媒体の保管状況について、定期に及び必要に応じ随時に点検を行う。",
+        "保護管理者は、記録媒体の保管状況について、毎年度1回以上及び必要に応じ随時に点検を行わなければならない。",
+    );
+    assert!(flag_of(&flags, FlagKind::QuantityChanged).message.contains("毎年度1回以上"), "{flags:#?}");
+    assert!(!flags.iter().any(|f| f.message.contains("「随時」が加わって")), "{flags:#?}");
+}
