@@ -147,7 +147,7 @@ pub fn coverage_with(
             // An effort or a low-band link alone cannot make an item ○.
             let status_reason = if direct.is_empty() {
                 None
-            } else if direct.iter().all(|e| limited.iter().any(|(c, _)| is_suspended(c, e, reg))) {
+            } else if direct.iter().all(|e| !in_force(e)) {
                 // The strongest reason any evidence has.
                 limited.iter().find(|(c, _)| direct.iter().any(|e| is_suspended(c, e, reg))).map(|(_, r)| r.to_string())
             } else if item.duty_required && direct.iter().all(|e| e.weak_duty) {

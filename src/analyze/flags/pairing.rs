@@ -127,12 +127,16 @@ pub(super) fn best_containing(sa: &[SentenceUnits], sb: &[SentenceUnits]) -> Vec
 /// where their wording scores less.
 pub(super) fn pair_sentences(sa: &[SentenceUnits], sb: &[SentenceUnits], blocks: &[BlockPair]) -> Vec<SentencePair> {
     let params = FlagParams::DEFAULT;
-    let sole = |side: &[SentenceUnits], block: usize| side.iter().filter(|s| s.block == block).count() == 1;
+    // Whether each sentence is the only one of its paragraph.
+    let sole = |side: &[SentenceUnits]| -> Vec<bool> {
+        side.iter().map(|s| side.iter().filter(|t| t.block == s.block).count() == 1).collect()
+    };
+    let (sole_a, sole_b) = (sole(sa), sole(sb));
     let mut candidates = Vec::new();
     for (i, x) in sa.iter().enumerate() {
         for (j, y) in sb.iter().enumerate() {
             let paired = blocks.iter().any(|p| p.a == x.block && p.b == y.block);
-            if paired && sole(sa, x.block) && sole(sb, y.block) {
+            if paired && sole_a[i] && sole_b[j] {
                 let diff = TokenDiff::from_units(x.units.clone(), y.units.clone());
                 let score = (diff.similarity() + params.same_place_bonus).max(params.sentence_min);
                 candidates.push(Candidate { a: i, b: j, score, data: diff });
