@@ -2954,9 +2954,10 @@ fn measures_in_other_bodies_words_are_found() {
 /// A 附則 that suspends an article for a class of cases for a time
 /// (「第２条の規定は、支所に設置する端末については、令和９年３月３１日
 /// までの間は、適用しない。」) leaves those cases without the measure: △.
-/// One that names old cases before the article (「この規程の施行前に
-/// 配備された端末については、第２条の規定は、…適用しない。」) only carves
-/// them out, as before.
+/// So does one naming today's class before the article (「支所に設置する端末
+/// については、…までの間は、第２条の規定は、適用しない。」). One that names
+/// old cases by the rule's commencement (「この規程の施行前に配備された
+/// 端末については、第２条の規定は、…適用しない。」) only carves them out.
 #[test]
 fn a_supplementary_suspension_for_a_class_of_cases_leaves_the_measure_partial() {
     let rule = |supplementary: &str| {
@@ -2981,6 +2982,9 @@ fn a_supplementary_suspension_for_a_class_of_cases_leaves_the_measure_partial() 
         "２　この規程の施行前に配備された端末については、第２条の規定は、令和９年３月３１日までの間は、適用しない。",
     );
     assert_status(&old_cases, "5-9", CoverageStatus::Covered);
+    let class_first =
+        rule("２　支所に設置する端末については、令和９年３月３１日までの間は、第２条の規定は、適用しない。");
+    assert_status(&class_first, "5-9", CoverageStatus::Partial);
 }
 
 /// A check the 指針 asks 「原則年1回以上」 taken at a longer interval

@@ -427,3 +427,28 @@ fn a_mostly_uncaptioned_text_has_no_common_captions() {
     let headings: Vec<Option<&str>> = reg.articles().map(|a| a.heading()).collect();
     assert_eq!(headings, [Some("趣旨"), None, None]);
 }
+
+/// A 例規集's 印刷用表示 saved as text keeps the page's breadcrumb trail
+/// above the title: site navigation, dropped with a warning naming its
+/// line, while the title line, the date and the 改正 line stay.
+#[test]
+fn a_breadcrumb_trail_above_the_title_is_dropped() {
+    let text = "架空市例規集 > 第2編 執行機関 > 第6章 監査委員 > 架空市監査事務局文書規程\n\
+                ○架空市監査事務局文書規程\n\
+                平成30年3月30日監査委員訓令第1号\n\
+                改正　令和2年3月27日監査委員訓令第1号\n\
+                \n\
+                (趣旨)\n\
+                第1条 この訓令は、事務局の文書の管理について定める。\n\
+                第2条 事務局長は、文書を適正に管理しなければならない。\n";
+    let reg = parse::load_str("kasou-kansa-kitei.txt", text).unwrap();
+    let preamble: Vec<&str> = reg.preamble.iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(
+        preamble,
+        ["○架空市監査事務局文書規程", "平成30年3月30日監査委員訓令第1号", "改正　令和2年3月27日監査委員訓令第1号"]
+    );
+    assert_eq!(reg.meta.title.as_deref(), Some("架空市監査事務局文書規程"));
+    let dropped: Vec<(&str, usize)> = reg.diagnostics.iter().map(|d| (d.code.as_str(), d.line)).collect();
+    assert_eq!(dropped, [("dropped-text", 1)]);
+    assert_eq!(reg.articles().count(), 2);
+}

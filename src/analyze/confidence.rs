@@ -475,9 +475,13 @@ pub fn is_suspended_by_proviso_nfkc(sentence: &str) -> bool {
 
 /// Words of a proviso's case that keep the measure under control: someone
 /// in charge allows the exception (許可, 承認, 指示, 認める, 同意), the work
-/// needs it (必要, やむを得ない, 緊急, 災害, 困難, 支障), or the law does (法令,
+/// needs it (必要, やむを得ない, 緊急, 困難, 支障), or the law does (法令,
 /// 法律, 条例, 特別の定め). Such exceptions are what a guideline's 「原則
-/// として」 allows.
+/// として」 allows. A disaster alone is none: 「災害時において…場合には」
+/// and 「災害救助法が適用された年度においては」 name the time the measure
+/// lapses for everyone, when it matters most, on no one's judgement of
+/// need; 「災害その他やむを得ない場合」 and 「…緊急を要するときは」 are
+/// needs.
 const CONTROLLED_EXCEPTION_WORDS: &[&str] = &[
     "許可",
     "承認",
@@ -490,7 +494,6 @@ const CONTROLLED_EXCEPTION_WORDS: &[&str] = &[
     "緊急",
     "困難",
     "支障",
-    "災害",
     "法令",
     "法律",
     "条例",
@@ -513,12 +516,7 @@ const CONTROLLED_EXCEPTION_WORDS: &[&str] = &[
 /// consent only narrowing it.
 pub fn is_carving_proviso_nfkc(sentence: &str) -> bool {
     let proviso = without_closing_marks(sentence);
-    // 「Aその他B」 sets A beside B; 「Aその他のB」 makes A an example of B,
-    // which B's words then describe.
-    let first_case = proviso
-        .match_indices("その他")
-        .find(|(at, m)| !proviso[at + m.len()..].starts_with('の'))
-        .map_or(proviso, |(at, _)| &proviso[..at]);
+    let first_case = main_case(proviso);
     // 「A場合であって、Bときは」, 「A端末であって、Bものについては」 narrow
     // the class A by B: the class is carved out, whoever allows it within.
     let first_case = first_case.split_once("であって、").map_or(first_case, |(class, _)| class);
@@ -560,6 +558,36 @@ fn lacks_the_premise(case: &str) -> bool {
     case.replace("ことができない", "").contains("ない")
 }
 
+/// `sentence` (NFKC) read with the case `previous` (the sentence before it
+/// in its paragraph) names, when it opens with 「この場合において、」, which
+/// points back to that case: 「…前項の規定により書類を携行するときは、携行簿
+/// に記載する。この場合において、第18の規定にかかわらず、…承認を要しない。」
+/// reads 「…前項の規定により書類を携行するときは、第18の規定にかかわらず、
+/// …承認を要しない。」. None when `sentence` does not so open or `previous`
+/// names no case (`CASE_CLAUSE_ENDS`).
+pub fn in_the_case_of(previous: &str, sentence: &str) -> Option<String> {
+    let rest = sentence.strip_prefix("この場合において、")?;
+    let end = CASE_CLAUSE_ENDS.iter().filter_map(|m| previous.find(m).map(|at| at + m.len())).min()?;
+    Some(format!("{}{rest}", &previous[..end]))
+}
+
+/// Words of force majeure: 「…その他やむを得ない事由」, 「…その他緊急を要する
+/// 場合」 class the cases named before them as such.
+const FORCE_MAJEURE_WORDS: &[&str] = &["やむを得", "緊急"];
+
+/// The main case of a class of cases (NFKC), which decides whether they are
+/// carved out: the 法令用語's 「Aその他B」 sets A beside B, so A, named
+/// first, is the main case (「…持ち出さない場合その他保護責任者が支障がない
+/// と認める場合」: media kept inside), while 「Aその他のB」 makes A an example
+/// of B, whose words then describe it, and so does a B of force majeure
+/// (「災害その他やむを得ない事由」: the disaster as one).
+fn main_case(case: &str) -> &str {
+    match case.match_indices("その他").find(|(at, m)| !case[at + m.len()..].starts_with('の')) {
+        Some((at, m)) if !FORCE_MAJEURE_WORDS.iter().any(|w| case[at + m.len()..].starts_with(w)) => &case[..at],
+        _ => case,
+    }
+}
+
 /// Marks that close the clause naming a proviso's cases (「ただし、当該年度
 /// において選挙が執行されるときは、」): what follows is what the cases are
 /// relieved of and how.
@@ -580,6 +608,19 @@ fn cases_cited_regex() -> &'static regex::Regex {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         regex::Regex::new(r"(?:に規定する|に掲げる|に定める)(?:場合|とき)|に該当する").expect("valid regex")
+    })
+}
+
+/// A provision under which a case's act is done (「前項の規定により」,
+/// 「第5条の規定により」): the act that follows names the case.
+fn acts_under_a_provision_regex() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(&format!(
+            r"(?:前項|前条|同項|同条|第{n}(?:条|項)?(?:第{n}項)?)の規定により",
+            n = crate::text::numerals::NUMERALS
+        ))
+        .expect("valid regex")
     })
 }
 
@@ -684,12 +725,12 @@ pub fn carved_provisions_nfkc(sentence: &str) -> Option<&str> {
             LEADING_CASE_ENDS.iter().any(|e| leading.ends_with(e)).then_some(leading)?
         }
     };
-    // 「Aその他B」: A, the main case, decides (see `is_carving_proviso_nfkc`).
-    let first_case = case
-        .match_indices("その他")
-        .find(|(at, m)| !case[at + m.len()..].starts_with('の'))
-        .map_or(case, |(at, _)| &case[..at]);
-    let elsewhere = CASES_SET_OUT_ELSEWHERE.iter().any(|w| case.contains(w)) || cases_cited_regex().is_match(case);
+    let first_case = main_case(case);
+    // 「前項の規定により書類を携行するとき」 names its case by the act done
+    // under 前項, not cases 前項 sets out.
+    let case_named = acts_under_a_provision_regex().replace_all(case, "");
+    let elsewhere =
+        CASES_SET_OUT_ELSEWHERE.iter().any(|w| case_named.contains(w)) || cases_cited_regex().is_match(&case_named);
     let controlled = CONTROLLED_EXCEPTION_WORDS.iter().any(|w| first_case.contains(w));
     (!elsewhere && !controlled && !lacks_the_premise(first_case)).then_some(cited)
 }
@@ -1332,6 +1373,23 @@ mod tests {
             ),
             Some("前項")
         );
+        assert_eq!(
+            carved_provisions_nfkc(
+                "前項の規定にかかわらず、災害時において臨時従事者にシステムを使用させる場合には、保護責任者は、共用の利用者IDを付与することができる。"
+            ),
+            Some("前項")
+        );
+        // 「この場合において、」 read with the case of the sentence before; a
+        // case named by what is done under 前項 is named, not set out there.
+        let joined = in_the_case_of(
+            "地区担当員は、前項の規定により書類を携行するときは、携行簿に記載するものとする。",
+            "この場合において、第18の規定にかかわらず、事務取扱責任者の承認を要しない。",
+        )
+        .unwrap();
+        assert_eq!(joined, "地区担当員は、前項の規定により書類を携行するときは、第18の規定にかかわらず、事務取扱責任者の承認を要しない。");
+        assert_eq!(carved_provisions_nfkc(&joined), Some("第18"));
+        assert_eq!(in_the_case_of("職員は、記録しなければならない。", "この場合において、…を要しない。"), None);
+        assert_eq!(carved_provisions_nfkc("この場合において、第18の規定にかかわらず、承認を要しない。"), None);
         for kept in [
             // Someone in charge allows the case, or the law makes it.
             "前項の規定にかかわらず、保護管理者が認める場合には、書面による確認で足りる。",
@@ -1344,6 +1402,7 @@ mod tests {
             "前項の規定にかかわらず、外部の通信回線に接続しない情報システムについては、同項の措置を要しない。",
             // Its cases are set out elsewhere.
             "前項の規定にかかわらず、次の各号のいずれかに該当する場合には、確認を要しない。",
+            "第3条の規定にかかわらず、前項に規定する場合には、承認を要しない。",
         ] {
             assert_eq!(carved_provisions_nfkc(kept), None, "{kept}");
         }
@@ -1600,6 +1659,12 @@ mod tests {
             "ただし、前条の規定による監査の対象となった課の保護管理者は、当該年度の点検を行わないことができる。"
         ));
         assert!(!is_carving_proviso_nfkc("ただし、前項に規定する場合は、点検を省略することができる。"));
+        // A disaster names when the measure lapses, not a need anyone judges.
+        assert!(is_carving_proviso_nfkc(
+            "ただし、災害救助法(昭和22年法律第118号)が市の区域に適用された年度においては、この限りでない。"
+        ));
+        assert!(!is_carving_proviso_nfkc("ただし、災害その他やむを得ない事由がある場合は、この限りでない。"));
+        assert!(!is_carving_proviso_nfkc("ただし、災害時において、緊急を要するときは、この限りでない。"));
         assert!(!is_weak_duty(
             "次に掲げる措置を講じなければならない。ただし、軽微なものについては、省略することができる。"
         ));

@@ -210,7 +210,9 @@ fn reference_regex() -> &'static regex::Regex {
                 // the 法令用語 takes over that body's whole rules on the matter.
                 r"(?:市|町|村|県|都|道|府|組合|連合)の例によ[るり]|",
                 r"(?:{})等?",
-                r"(?:第{n}条(?:第{n}項)?)?」?(?:\([^)]{{0,{p}}}\))?",
+                // The articles cited, one or a list (規程第4条及び第6条,
+                // 規程第4条から第6条まで).
+                r"(?:第{n}条(?:第{n}項)?(?:(?:及び|並びに|又は|、)第{n}条(?:第{n}項)?|から第{n}条(?:第{n}項)?まで)*)?」?(?:\([^)]{{0,{p}}}\))?",
                 r"(?:に従う|に従い|にのっとり|に則り|に基づき対応|に基づいて対応|に留意|を準用|の例によ[るり]|[のに]定めるところによ[るり]|(?:の趣旨)?を踏まえ)"
             ),
             alternation(&deferred_to),
@@ -436,6 +438,9 @@ mod tests {
         // The rule's own name is not another rule.
         assert!(!is_reference("職員は、この規程に従い、保有個人情報の漏えいの防止に努めなければならない。"));
         assert!(!is_reference("本要綱の定めるところによる。"));
+        // Another rule's articles, one or several.
+        assert!(is_reference("総括責任者及び監査責任者については、規程第４条及び第６条の定めるところによる。"));
+        assert!(is_reference("研修については、規程第10条から第12条までの例による。"));
         assert_eq!(
             internal_referent("前条の規定は、電磁的記録媒体を廃棄する場合について準用する。").as_deref(),
             Some("前条")

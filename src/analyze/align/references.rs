@@ -548,9 +548,13 @@ fn states(text: &str, phrase: &[String]) -> bool {
 /// not in force when the rule is, so they are no more than partial evidence.
 /// A suspension for a class of cases (「第24条の規定は、出先機関に設置する
 /// 端末については、令和9年3月31日までの間は、適用しない。」) leaves those
-/// cases without the measure as much. A sentence that names the cases
-/// before the provision (「施行日前に取得した…については、第10条の規定
-/// は、適用しない。」) only carves out old cases and is left out.
+/// cases without the measure as much, whether the class is named after the
+/// provision or before it (「校務支援システムについては、令和9年3月31日まで
+/// の間は、第23条の規定は、適用しない。」). A sentence that names cases and
+/// no time (「施行日前に取得した…については、第10条の規定は、適用しな
+/// い。」), or old cases by the rule's commencement (「この規程の施行前に
+/// 配備された端末については、…までの間は、…」), only carves them out and is
+/// left out.
 pub(crate) fn suspended_articles(reg: &Regulation) -> Vec<ArticleCitation> {
     let mut out = Vec::new();
     for text in supplementary_texts(reg) {
@@ -569,10 +573,10 @@ pub(crate) fn suspended_articles(reg: &Regulation) -> Vec<ArticleCitation> {
                 None
             };
             let Some((before, _)) = split else { continue };
-            // Old cases named before the provision are carved out for good;
-            // a class named after it (「第24条の規定は、出先機関に設置する
-            // 端末については、…までの間は、適用しない」) is suspended.
-            if !is_for_a_time(s) || before.contains("については") {
+            // Cases named with no time, or named by the rule's commencement
+            // (「この規程の施行前に配備された端末については、…」), are old
+            // ones, carved out.
+            if !is_for_a_time(s) || (before.contains("については") && before.contains("施行")) {
                 continue;
             }
             out.extend(numerals::article_citations(&same_article_named(before, citing_clause(before))));
@@ -617,8 +621,14 @@ fn cited_by_own_paragraphs(reg: &Regulation, mark: &str, cites: impl Fn(&str) ->
     for article in reg.articles() {
         // Most paragraphs cite nothing so: read only those with the mark.
         for p in article.paragraphs.iter().filter(|p| p.text.contains(mark)) {
+            let mut before: Option<String> = None;
             for sentence in line_sentences(&p.text) {
                 let s = nfkc(sentence);
+                // 「この場合において、」 names the case of the sentence before.
+                let s = match before.replace(s.clone()).and_then(|b| confidence::in_the_case_of(&b, &s)) {
+                    Some(joined) => joined,
+                    None => s,
+                };
                 let Some(cited) = cites(&s) else { continue };
                 let paragraph = |paragraph| ArticleCitation {
                     first: article.number.clone(),
