@@ -3448,7 +3448,8 @@ fn a_disposal_register_keeps_the_record_of_disposal() {
 }
 
 /// A contract's term on checks (「…管理の状況についての検査に関する事項を
-/// 明記」) is a matter the contract holds, not a check the body makes; a
+/// 明記」) or on oversight (「…従事者に対する監督…に関する事項」) is a
+/// matter the contract holds, not a check the body makes; a
 /// check taken 「必要に応じ」 falls short of the yearly one the 指針 asks
 /// (原則年1回以上), as one 「必要があると認めるとき」 does, also when the
 /// need is weighed first (「…量等に応じて、必要があると認めるときは」).
@@ -3477,6 +3478,11 @@ fn a_check_named_as_a_contract_term_or_taken_as_needed_is_no_periodic_check() {
         assert_eq!(it.status, CoverageStatus::Partial, "{weak}: {it:?}");
         assert_eq!(it.missing_elements, ["委託先の管理状況の確認（実地検査・報告・監査）"], "{weak}");
     }
+    // So is the contractor's oversight of its own staff, a term the
+    // contract holds (「…従事者に対する監督及び教育に関する事項」).
+    let oversight = choose.replace("についての検査に関する", "についての報告並びに従事者に対する監督及び教育に関する");
+    let report = coverage("試験町保有個人情報管理規程", &[PURPOSE, ("業務の委託", &oversight)], "ppc-shishin");
+    assert_eq!(item(&report, "8-1").missing_elements, ["委託先の管理状況の確認（実地検査・報告・監査）"]);
 }
 
 /// Where the 別添1 itself takes an act 「必要に応じ」 (総括責任者 reviews the
@@ -3892,4 +3898,31 @@ fn a_handover_past_a_long_parenthesis_is_a_handover() {
         assert_eq!(it.status, CoverageStatus::Partial, "{policy}: {it:?}");
         assert!(it.missing_elements.iter().any(|e| e.contains("パスワード")), "{policy}: {it:?}");
     }
+}
+
+/// A rule that defines a kind by its example (「情報システム　基幹系システム
+/// その他の…電子計算組織をいう。」) and takes a measure for the example alone
+/// (「…基幹系システムの端末への接続を制限…」) leaves the others it says
+/// there are without it: 5-9 △ with that reason. Taken for the kind, ○.
+#[test]
+fn a_measure_for_one_example_of_a_defined_kind_is_partial() {
+    let rule = |terminals: &str| {
+        coverage_of_text(
+            "試験町保有個人情報管理規程",
+            &format!(
+                "（定義）\n\
+                 第１条　この規程において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。\n\
+                 （１）保有個人情報　法第６０条第１項に規定する保有個人情報をいう。\n\
+                 （２）情報システム　基幹系システムその他の保有個人情報を処理する電子計算組織をいう。\n\
+                 （接続の制限）\n\
+                 第２条　保護管理者は、ＵＳＢメモリ等の記録機能を有する機器及び記録媒体の{terminals}の端末への接続を制限しなければならない。\n"
+            ),
+            "ppc-shishin",
+        )
+    };
+    let example_only = rule("基幹系システム");
+    let it = item(&example_only, "5-9");
+    assert_eq!(it.status, CoverageStatus::Partial, "{it:?}");
+    assert_eq!(it.status_reason.as_deref(), Some(reiki::analyze::confidence::EXAMPLE_ONLY_REASON));
+    assert_status(&rule("情報システム"), "5-9", CoverageStatus::Covered);
 }

@@ -794,6 +794,55 @@ pub fn narrows_to_listed_nfkc(sentence: &str) -> bool {
 /// (`limits_its_object_nfkc`).
 pub const LIMITED_OBJECT_REASON: &str = "措置の対象を「…に限る」ものに限定している";
 
+/// Why a measure is partial when it names one example of a kind the rule
+/// defines and never the kind (`names_example_only_nfkc`).
+pub const EXAMPLE_ONLY_REASON: &str = "措置の対象が、定義で例示された一つ（「Ａその他の…」のＡ）に限られている";
+
+/// The kinds the definitions among `lines` (NFKC) define by an example, as
+/// (example, kind): 「「情報システム」とは、校務支援システムその他の保有個人
+/// 情報等を処理する電子計算組織をいう。」 gives (校務支援システム, 情報システム). 「Aその他のB」 makes A one
+/// of B; an example is one compound noun (no particle in it) of the kind's
+/// own head (システム, 端末, 媒体: `SHARED_HEAD_CHARS`), not the object of
+/// a clause that describes it (「「電子カルテシステム」とは、診療録その他の
+/// 診療に関する記録を…保存するための…情報システムをいう」).
+pub fn kinds_by_example<'a>(lines: impl Iterator<Item = &'a str>) -> Vec<(String, String)> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r"「([^、。()「」]{2,15})」とは、([^、。()「」のをにがはでと]{2,20}?)その他の[^。]*をいう")
+            .expect("valid regex")
+    });
+    let mut kinds = Vec::new();
+    for line in lines {
+        for c in re.captures_iter(line) {
+            let (kind, example) = (c[1].to_string(), c[2].to_string());
+            let shared_head = example.chars().rev().zip(kind.chars().rev()).take_while(|(a, b)| a == b).count();
+            if shared_head >= SHARED_HEAD_CHARS
+                && !example.contains(&kind)
+                && !kind.contains(&example)
+                && !kinds.contains(&(example.clone(), kind.clone()))
+            {
+                kinds.push((example, kind));
+            }
+        }
+    }
+    kinds
+}
+
+/// Characters of its head an example shares with its kind: 2, as 端末 and
+/// 媒体 are the shortest heads of the things measured (システム has 4).
+const SHARED_HEAD_CHARS: usize = 2;
+
+/// Whether `sentence` (NFKC) names an example of a kind the rule defines
+/// (`kinds`, from `kinds_by_example`) and never the kind itself: with
+/// 情報システム defined as 「校務支援システムその他の…」, 「…記録媒体の校務
+/// 支援システムの端末への接続の制限…を講じなければならない。」 takes the
+/// measure for one system of the several the rule itself says there are.
+pub fn names_example_only_nfkc(sentence: &str, kinds: &[(String, String)]) -> bool {
+    kinds.iter().any(|(example, kind)| {
+        sentence.contains(example.as_str()) && !sentence.replace(example.as_str(), "").contains(kind.as_str())
+    })
+}
+
 /// Limits that restate the frame of the guideline's technical measures
 /// (第5 情報システムにおける安全の確保等: information handled in a system)
 /// rather than narrowing them: 「保有個人情報（情報システムで取り扱うものに
@@ -864,10 +913,11 @@ pub fn is_when_needed_nfkc(sentence: &str) -> bool {
     re.is_match(sentence)
 }
 
-/// Nouns of an act of verifying (検査, 監査, 点検, 調査): named as a matter
-/// of a document (「…検査に関する事項」, see `terms::without_named_matters`)
+/// Nouns of an act of verifying (検査, 監査, 点検, 調査) or overseeing
+/// (監督): named as a matter of a document (「…検査に関する事項」, 「…従事
+/// 者に対する監督及び教育に関する事項」, see `terms::without_named_matters`)
 /// they are a term it holds, not the act taken.
-const VERIFYING_ACTS: &[&str] = &["検査", "監査", "点検", "調査"];
+const VERIFYING_ACTS: &[&str] = &["検査", "監査", "点検", "調査", "監督"];
 
 /// Whether `phrase` (an element's words) names an act of verifying.
 pub fn names_verifying_act(phrase: &[String]) -> bool {
@@ -1646,6 +1696,31 @@ mod tests {
         assert!(!states_absence_nfkc("保護管理者は、情報システム室等に入室する権限を有する者を定めなければならない。"));
         assert!(requirement_is_per_unit("各課室等に保護管理者が指定する保護担当者を置き"));
         assert!(requirement_binds_all_staff("職員は、保有個人情報の内容に誤り等を発見した場合には、…訂正等を行う。"));
+    }
+
+    #[test]
+    fn a_measure_for_one_example_of_a_defined_kind() {
+        let kinds = kinds_by_example(
+            [
+                "「情報システム」とは、校務支援システムその他の保有個人情報等を処理する電子計算組織をいう。",
+                // その他の inside a clause describing the term: no example.
+                "「電子カルテシステム」とは、診療録その他の診療に関する記録を電子的に保存するための情報システムをいう。",
+            ]
+            .into_iter(),
+        );
+        assert_eq!(kinds, [("校務支援システム".to_string(), "情報システム".to_string())]);
+        assert!(names_example_only_nfkc(
+            "保護管理者は、校務支援システムの端末への記録媒体の接続を制限しなければならない。",
+            &kinds
+        ));
+        assert!(!names_example_only_nfkc(
+            "保護管理者は、情報システムの端末への記録媒体の接続を制限しなければならない。",
+            &kinds
+        ));
+        assert!(!names_example_only_nfkc(
+            "保護管理者は、校務支援システムその他の情報システムの端末への接続を制限しなければならない。",
+            &kinds
+        ));
     }
 
     #[test]

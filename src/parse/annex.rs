@@ -152,9 +152,9 @@ impl Builder {
     }
 }
 
-/// Separators of a web page's breadcrumb trail (「深山市例規集 > 第2編 執行機関
-/// > 第6章 監査委員 > …規程」), which a 例規集's printable page keeps above the
-/// title when saved as text.
+/// Separators of a web page's breadcrumb trail (「深山市例規集 > 第2編
+/// 執行機関 > 第6章 監査委員 > …規程」), which a 例規集's printable page
+/// keeps above the title when saved as text.
 const BREADCRUMB_SEPARATORS: &[char] = &['>', '＞', '›', '»', '≫'];
 
 /// Whether `text`, a line before the rule's first provision, is a breadcrumb

@@ -96,6 +96,7 @@ pub fn coverage_with(
     // A contract's 特記事項 binds its contractor as its own; any other rule
     // binds the body, and a duty it lays only on a party outside the body
     // (指定管理者, 受託者) is that party's, for what that party handles.
+    let kinds = confidence::kinds_by_example(definition_lines(reg).iter().map(String::as_str));
     let binds_outside_parties = reg.meta.title.as_deref().is_some_and(|t| nfkc(t).ends_with(CONTRACT_CLAUSES));
     let body = reg.meta.body.as_deref();
     let items = catalog
@@ -107,6 +108,13 @@ pub fn coverage_with(
             if !binds_outside_parties && !item.about_outside_parties {
                 for e in ev.iter_mut().filter(|e| !e.weak_duty) {
                     e.weak_duty = confidence::is_laid_on_outside_party_nfkc(&nfkc(&e.sentence), body);
+                }
+            }
+            // A measure for one example of a kind the rule defines by it
+            // reaches part of what the item asks it for.
+            if !item.role && !item.graded {
+                for e in ev.iter_mut().filter(|e| !e.weak_duty) {
+                    e.weak_duty = confidence::names_example_only_nfkc(&nfkc(&e.sentence), &kinds);
                 }
             }
             let mut na = not_applicable(reg, &catalog.catalog.id, &item.id);
@@ -169,6 +177,9 @@ pub fn coverage_with(
                     }
                     confidence::WEAK_DUTY_REASON if item.erases_data && all_say(&confidence::names_paper_only_nfkc) => {
                         confidence::PAPER_ONLY_REASON
+                    }
+                    confidence::WEAK_DUTY_REASON if all_say(&|s| confidence::names_example_only_nfkc(s, &kinds)) => {
+                        confidence::EXAMPLE_ONLY_REASON
                     }
                     reason => reason,
                 };
@@ -549,4 +560,24 @@ fn add_enumerated(
             }
         }
     }
+}
+
+/// The NFKC texts of a rule's paragraphs and 号 that may define a kind by
+/// its example (「…その他の…をいう」, see `confidence::kinds_by_example`);
+/// a 定義条's 号, which parts its term from what it means by a space
+/// (「情報システム　校務支援システムその他の…をいう。」), read as
+/// 「「情報システム」とは、校務支援システムその他の…をいう。」.
+fn definition_lines(reg: &Regulation) -> Vec<String> {
+    let mut lines = Vec::new();
+    for p in reg.articles().flat_map(|a| a.paragraphs.iter()) {
+        lines.push(nfkc(&p.text));
+        for item in &p.items {
+            lines.push(match item.text.split_once(char::is_whitespace) {
+                Some((term, meaning)) => format!("「{}」とは、{}", nfkc(term), nfkc(meaning)),
+                None => nfkc(&item.text),
+            });
+        }
+    }
+    lines.retain(|line| line.contains("その他の") && line.contains("いう"));
+    lines
 }
