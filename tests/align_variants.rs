@@ -141,7 +141,13 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // 88.7 %, so the bar is 88 % (F1 0.940, at its bar). Its last 指針
     // text, 青柳地区広域行政組合, written after all its rules: 31/41 (0.901)
     // — all 1424/1611, 88.4 %, F1 0.9398, so the F1 bar is 0.93 (0.94
-    // before it).
+    // before it). The forty-second round's blind 指針 texts, in two
+    // batches written at once: 深山市監査委員事務局 (a 例規集's 印刷用表示
+    // saved as text) 30/41 (F1 0.899) with no false ○, 清瀬川市上下水道局
+    // (a Word document) 35/41 (0.909) with one, and the pair 霞浦県教育委員会
+    // 40/41 (0.932) and 蛍火町's draft 40/41 (0.951) with one each; 30, 36,
+    // 41 and 41/41 after the round's rules — all 1824/2103, 86.7 %, F1
+    // 0.9297, so the F1 bar is 0.92.
     let wrong = wrong_links(&results, "ppc-shishin");
     // The links allowed are in the variants' README: 朝霧県 第12条第3項
     // 「職員は、…媒体を持ち出し、又は送付するときは、…暗号化し、又は…
@@ -203,7 +209,13 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // partners) → 1-1 and 1-5, 第18条 (the 財務規則's 寄附台帳, a look-alike)
     // → 4-7 and 10-2, 第27条 (event tablets) → 5-10; 茜沢地区環境衛生組合
     // three — 第14条 (media) → 5-8, 第17条 (the 搬入業者登録台帳, a
-    // look-alike) → 4-7, 第24条 (encryption, the gold's 5-8) → 5-7.
+    // look-alike) → 4-7, 第24条 (encryption, the gold's 5-8) → 5-7. The
+    // forty-second round's blind texts five: 深山市 第31条 (the 操作手順書
+    // in a locked 書庫, the gold's 5-15) → 4-4; 清瀬川市 第14条 (media sent
+    // out with a password or encryption, the gold's 4-4) → 5-8 and 第30条
+    // (the meter-reading terminals' data erased and kept locked) → 4-4;
+    // 霞浦県 第8条 (a 管理委員会 of the 課 and 校長, as 萩野町's committee)
+    // → 1-2; 蛍火町 第17条 (the 取扱状況の記録 left to 別に定める) → 4-4.
     assert_eq!(
         wrong,
         [
@@ -224,14 +236,18 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("hinode-toshokan-kitei 第38条".to_string(), "10-3".to_string()),
             ("hoshimiya-nogyo-kitei 第13条".to_string(), "4-7".to_string()),
             ("hoshimiya-nogyo-kitei 第14条".to_string(), "10-3".to_string()),
+            ("hotarubi-kyoiku-kitei-an 第17条".to_string(), "4-4".to_string()),
             ("karigahama-senkyo-kitei 第19条".to_string(), "1-5".to_string()),
             ("kashiwagi-kaikei-kitei 別表".to_string(), "11-1".to_string()),
             ("kashiwagi-kaikei-kitei 別表".to_string(), "4-2".to_string()),
             ("kashiwagi-kaikei-kitei 第17条".to_string(), "4-8".to_string()),
             ("kashiwagi-kaikei-kitei 第37条".to_string(), "10-3".to_string()),
             ("kashiwagi-kaikei-kitei 第3条".to_string(), "9".to_string()),
+            ("kasumigaura-kenkyoi-kitei 第8条".to_string(), "1-2".to_string()),
             ("kirigamine-saijo-kitei 第38条".to_string(), "11-1".to_string()),
             ("kirigaya-kyushoku-kitei 第3条".to_string(), "1-5".to_string()),
+            ("kiyose-gesuido-kitei 第14条".to_string(), "5-8".to_string()),
+            ("kiyose-gesuido-kitei 第30条".to_string(), "4-4".to_string()),
             ("kosegawa-hogo-yoko 第6条".to_string(), "3".to_string()),
             ("kosegawa-hogo-yoko 第6条".to_string(), "5-8".to_string()),
             ("matsukaze-kanko-kitei 別表第2".to_string(), "11-1".to_string()),
@@ -242,6 +258,7 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("matsukaze-kanko-kitei 第8条".to_string(), "1-1".to_string()),
             ("matsukaze-kanko-kitei 第8条".to_string(), "1-5".to_string()),
             ("mikageno-byoin-kiko-kitei 第22条".to_string(), "11-2".to_string()),
+            ("miyama-kansa-kitei 第31条".to_string(), "4-4".to_string()),
             ("miyamori-hokenjo-yoko 第19条".to_string(), "4-4".to_string()),
             ("miyamori-hokenjo-yoko 第36条".to_string(), "10-3".to_string()),
             ("mizuho-kodomo-kitei 第11条".to_string(), "2".to_string()),
@@ -263,7 +280,7 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
         ],
         "wrong links on the variants: {results:#?}"
     );
-    assert!(ppc.f1() >= 0.93, "micro-F1 on the variants fell to {:.3}: {results:#?}", ppc.f1());
+    assert!(ppc.f1() >= 0.92, "micro-F1 on the variants fell to {:.3}: {results:#?}", ppc.f1());
     // 88 % until the forty-first round's blind texts: 87.2 % after its
     // three batches and their rules, 86.6 % with its last text, measured
     // once (松風市 23/41).
@@ -433,6 +450,21 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // empty articles, the text swallowed by the 別表), one once the pane was
     // read as navigation: C-e (a yearly self-check by the 保護責任者, no
     // audit).
+    // The forty-second round's six texts, written blind in three batches at
+    // once, first ran with eight (朝日ヶ丘市被災者台帳 org-e and tec-b; 霞浦県
+    // 5-3; 蛍火町 5-9; 清瀬川市 8-1; 桜川市保護課 org-a, org-e and rules;
+    // none in 深山市). Seven read since: a disaster names when a measure
+    // lapses, not a need (the 点検 off in a year 災害救助法 applies, a
+    // shared ID without 静脈認証 for 臨時従事者 「災害時において」); a 附則
+    // suspending a class it names before the article (「校務支援システム
+    // については、…までの間は、第２３条の規定は、適用しない」); a role left
+    // to another rule's articles (「規程第４条及び第６条の定めるところによ
+    // る」); 「この場合において、第１８の規定にかかわらず、…承認を要しない」
+    // relieving the visits' papers; a measure for the one example of a kind
+    // the rule defines by it (「情報システム　校務支援システムその他の…」);
+    // a contract's term on the contractor's 監督 of its staff, no check.
+    // One left: 桜川市 org-e (a yearly 点検 by the 課長, the audit only
+    // undergone under the city's 規程 — its gold asks for a 随時 one).
     assert_eq!(
         false_covered,
         [
@@ -458,6 +490,7 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("mizuho-kodomo-kitei".to_string(), "5-6".to_string()),
             ("momijidai-kodomo-tokutei-kitei".to_string(), "phy-d".to_string()),
             ("nagamine-kanri-kitei-an".to_string(), "7".to_string()),
+            ("sakuragawa-hogo-tokutei-yoryo".to_string(), "org-e".to_string()),
             ("sasagawa-tokutei-kitei-an".to_string(), "org-c".to_string()),
             ("sasagawa-tokutei-kitei-an".to_string(), "tec-d".to_string()),
             ("sayuri-hogo-kitei".to_string(), "4-5".to_string()),
@@ -600,13 +633,23 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // paste) 0.780; wrong links — 朱鷺野県 and 笹川町 第9条 (システム管理者)
     // → C-a, 朱鷺野県 第14条, 笹川町 第13条, 芦ノ原市 第16条 (storage, each)
     // → E-d; 花水木市 第28条 (the 保護評価書 and ファイル簿, look-alikes its
-    // writer named) → C-c and C-e — all 別添1 variants 0.845.
+    // writer named) → C-c and C-e — all 別添1 variants 0.845. The
+    // forty-second round's 朝日ヶ丘市被災者台帳 (an HTML page with a 目次
+    // pane) 0.762 (P 0.960, R 0.632) and 桜川市保護課 (numbered 第1, 第2 …)
+    // 0.708 (P 0.852, R 0.605), 13/19 and 10/19 on first run, 15/19 and
+    // 12/19 after the round's rules; wrong links — 朝日ヶ丘市 第23条
+    // (carrying media and papers, the gold's phy-c) → phy-b; 桜川市 第21
+    // (the 被保護者台帳, a case register its writer named as a look-alike)
+    // → org-c, 第31 (the leak's handling, the gold's org-d) → org-a, 第5
+    // and 第6 (the roles' duties) → hum-a — all 別添1 variants 0.837, so
+    // the bar is 0.83.
     let (number, _, _) = totals["mynumber-anzen"];
     let wrong = wrong_links(&results, "mynumber-anzen");
     assert_eq!(
         wrong,
         [
             ("aomine-koki-tokutei-kitei 第30条".to_string(), "phy-d".to_string()),
+            ("asahigaoka-hisaisha-tokutei-yoko 第23条".to_string(), "phy-b".to_string()),
             ("ashinohara-gakumu-tokutei-yoryo 第16条".to_string(), "phy-d".to_string()),
             ("ayasegawa-nenkin-tokutei-yoryo 第7条".to_string(), "org-e".to_string()),
             ("hanamizuki-kosodate-tokutei-yoryo 第28条".to_string(), "org-c".to_string()),
@@ -623,6 +666,10 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("sakaki-kodomo-tokutei-kitei 第27条".to_string(), "org-e".to_string()),
             ("sakaki-kodomo-tokutei-kitei 第31条".to_string(), "rules".to_string()),
             ("sakuradai-tokutei-kitei 第7条".to_string(), "org-a".to_string()),
+            ("sakuragawa-hogo-tokutei-yoryo 第21".to_string(), "org-c".to_string()),
+            ("sakuragawa-hogo-tokutei-yoryo 第31".to_string(), "org-a".to_string()),
+            ("sakuragawa-hogo-tokutei-yoryo 第5".to_string(), "hum-a".to_string()),
+            ("sakuragawa-hogo-tokutei-yoryo 第6".to_string(), "hum-a".to_string()),
             ("sasagawa-tokutei-kitei-an 第13条".to_string(), "phy-d".to_string()),
             ("sasagawa-tokutei-kitei-an 第9条".to_string(), "org-a".to_string()),
             ("shirakaba-tokutei-yoryo 第16".to_string(), "phy-c".to_string()),
@@ -654,7 +701,7 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
         ],
         "wrong links on the variants: {results:#?}"
     );
-    assert!(number.f1() >= 0.84, "別添1 micro-F1 on the variants fell to {:.3}", number.f1());
+    assert!(number.f1() >= 0.83, "別添1 micro-F1 on the variants fell to {:.3}", number.f1());
     // 札幌市基準: 西川市 0.941; the twentieth round added 大橋市's 特記事項
     // (甲・乙, 第１ without 条), out of sample: 0.000 on first measurement
     // (no article read), 0.783 (R 0.643) after the rules taken from it;
@@ -1106,6 +1153,12 @@ fn drafts_written_blind_against_their_models() {
                 // names a duty added or gone, only its values.
                 ("第11条 → 第11条", "duty-strengthened"),
                 ("第14条 → 第14条", "duty-strengthened"),
+                // The carrying measures laid on every 職員, not the
+                // 事務取扱担当者 alone: no flag reads a wider actor as a wider
+                // scope (found until the forty-second round only through a
+                // false one — 「…場合を含む」 → 「…ときを含む」 read as an
+                // inclusion gone).
+                ("第19条 → 第20条", "scope-changed"),
                 // In 第22条's 項 joined in from 鷺沢市 第22条.
                 ("第21条 → 第22条", "role-changed"),
             ]),
@@ -1307,9 +1360,9 @@ fn drafts_written_blind_against_their_models() {
                 // The 台帳's matters, left to 別に定める, now eight 号.
                 ("第17条 → 第17条", "duty-strengthened"),
                 ("第17条 → 第17条", "items-changed"),
-                // 総務部次長 → 総務課長, and the 総括責任者 no longer named
-                // among those who supervise: offices of one rank read alike.
-                ("第7条 → 第6条", "role-changed"),
+                // The 総括責任者 no longer named among those who supervise
+                // (its 総務部次長 → 総務課長 is flagged since the forty-second
+                // round compares an appointed office as a post).
                 ("第9条 → 第8条", "role-changed"),
             ]),
             extra: kinds(&[
@@ -1407,6 +1460,43 @@ fn drafts_written_blind_against_their_models() {
                 // 指定することができる: a count on one side only.
                 ("第5条 → 第5条", "quantity-changed"),
                 ("第6条 → 第6条", "quantity-changed"),
+            ]),
+        }
+    );
+    // The forty-second round's blind pair: 蛍火町教育委員会's draft from
+    // 霞浦県教育委員会's 規程 (a town following a prefecture: offices it has
+    // not dropped or renamed, articles joined and split, a 項 moved). First
+    // run: 条文対応表 40/41, flags right on 9 of 15 kinds with 4 its key does
+    // not name (one of them 「…場合を含む」 → 「…ときを含む」 read as an
+    // inclusion gone); 11 of 15 with 2 once an appointed office was compared
+    // as a post (教育次長 → 教育長, 教育総務課長 → 教育課長補佐) and a case
+    // included by 場合 or とき as one.
+    let hotarubi = pair_misses("hotarubi-kyoiku-kitei-an", "ppc-shishin");
+    assert_eq!(
+        hotarubi,
+        PairMisses {
+            // 第11条第2項 is the model's 第14条第3項 moved without change (as
+            // 長峰町 第8条).
+            counterparts: vec!["第11条 → [\"第12条\"] (key [\"第12条\", \"第14条\"])".to_string()],
+            base_only: vec![],
+            missed: kinds(&[
+                // The connection limit for 校務支援システムの端末 only (the
+                // coverage reads it: 5-9 △).
+                ("第27条 → 第26条", "scope-changed"),
+                // The incident reported to, and the 公表 reported to, the
+                // 教育委員会 for the 教育長: a board is no office the role
+                // flags read.
+                ("第37条 → 第35条", "role-changed"),
+                ("第38条 → 第36条", "role-changed"),
+                // The system staff's training dropped with its 項.
+                ("第9条 → 第8条", "scope-changed"),
+            ]),
+            extra: kinds(&[
+                // The 記録 left to 別に定める: delegated (found) and weakened.
+                ("第17条 → 第17条", "duty-weakened"),
+                // The exception 「保護管理者が必要と認めるときを除き」 →
+                // 「教育長の承認を得た場合を除き」: stricter, as its role.
+                ("第28条 → 第27条", "duty-strengthened"),
             ]),
         }
     );

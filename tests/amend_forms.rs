@@ -636,4 +636,17 @@ fn a_paragraph_mostly_quoted_by_several_edits_is_given_anew() {
     );
     let new = load_str("new.md", &rule.replace("速やかに総務部長に書面で", "直ちに総務部長に書面で")).unwrap();
     assert_eq!(kaimebun(&old, &new).1, vec!["第７条第２項中「速やかに」を「直ちに」に改める。"]);
+    // A 項 whose own words are all replaced and whose ただし書 goes is given
+    // anew, not edited and stripped of its ただし書.
+    let with_proviso = rule.replace(
+        "書面で報告しなければならない。",
+        "書面で報告しなければならない。ただし、軽微なものについては、この限りでない。",
+    );
+    let old = load_str("old.md", &with_proviso).unwrap();
+    let anew = "２　市長は、この規定の施行の状況を毎年度公表するものとする。";
+    let new = load_str("new.md", &rule.replace(second, anew)).unwrap();
+    assert_eq!(kaimebun(&old, &new).1, vec!["第７条第２項を次のように改める。", anew]);
+    // Its words kept, the ただし書 alone goes.
+    let new = load_str("new.md", &rule).unwrap();
+    assert_eq!(kaimebun(&old, &new).1, vec!["第７条第２項ただし書を削る。"]);
 }

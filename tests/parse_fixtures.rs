@@ -428,12 +428,16 @@ fn a_mostly_uncaptioned_text_has_no_common_captions() {
     assert_eq!(headings, [Some("趣旨"), None, None]);
 }
 
-/// A 例規集's 印刷用表示 saved as text keeps the page's breadcrumb trail
-/// above the title: site navigation, dropped with a warning naming its
-/// line, while the title line, the date and the 改正 line stay.
+/// A 例規集's page saved as text keeps the site's navigation above the
+/// title — its name, a breadcrumb trail, the text-size control, a menu bar
+/// — each dropped with a warning naming its line, while the title line,
+/// the date and the 改正 line stay.
 #[test]
 fn a_breadcrumb_trail_above_the_title_is_dropped() {
-    let text = "架空市例規集 > 第2編 執行機関 > 第6章 監査委員 > 架空市監査事務局文書規程\n\
+    let text = "架空市例規集\n\
+                架空市例規集 > 第2編 執行機関 > 第6章 監査委員 > 架空市監査事務局文書規程\n\
+                文字サイズ　標準　大　｜　印刷する\n\
+                本文　｜　別表　｜　沿革\n\
                 ○架空市監査事務局文書規程\n\
                 平成30年3月30日監査委員訓令第1号\n\
                 改正　令和2年3月27日監査委員訓令第1号\n\
@@ -449,6 +453,6 @@ fn a_breadcrumb_trail_above_the_title_is_dropped() {
     );
     assert_eq!(reg.meta.title.as_deref(), Some("架空市監査事務局文書規程"));
     let dropped: Vec<(&str, usize)> = reg.diagnostics.iter().map(|d| (d.code.as_str(), d.line)).collect();
-    assert_eq!(dropped, [("dropped-text", 1)]);
+    assert_eq!(dropped, [("dropped-text", 1), ("dropped-text", 2), ("dropped-text", 3), ("dropped-text", 4)]);
     assert_eq!(reg.articles().count(), 2);
 }

@@ -266,7 +266,13 @@ fn article_clauses(old: &Article, new: &Article) -> Option<(Vec<Clause>, Vec<Vec
         let place = if multi { Place::Paragraph(n.clone(), op.number) } else { Place::Article(n.clone()) };
         let proviso = proviso_change(&place, &op.text, &np.text);
         let np_words = proviso.as_ref().map_or(np.text.as_str(), |p| p.words_new.as_str());
-        if rewritten(&op.text, np_words) {
+        // A 項 whose ただし書 is taken away is rewritten when its own words
+        // are: the ただし書 it loses is no wording it keeps.
+        let (old_words, new_words) = match (proviso_start(&op.text), proviso_start(&np.text)) {
+            (Some(at), None) => (&op.text[..at], np.text.as_str()),
+            _ => (op.text.as_str(), np_words),
+        };
+        if rewritten(old_words, new_words) {
             // One 項 of several is rewritten alone, with its 号; an
             // article of one 項 is rewritten whole.
             if !multi {

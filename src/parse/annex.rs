@@ -82,11 +82,11 @@ impl Builder {
     /// Appends text to the innermost open element.
     pub(super) fn add_text(&mut self, line: &SourceLine) {
         let text = line.text.as_str();
-        if self.mode == Mode::Preamble && is_breadcrumb(text) {
+        if self.mode == Mode::Preamble && super::classify::is_site_navigation(text) {
             self.warn(
                 DiagnosticCode::DroppedText,
                 line.line,
-                format!("例規集のページの位置を示す行を除外しました: 「{}」", shorten(text, 40)),
+                format!("例規集のページの案内の行を除外しました: 「{}」", shorten(text, 40)),
             );
             return;
         }
@@ -150,19 +150,4 @@ impl Builder {
         }
         self.sentence_done = done;
     }
-}
-
-/// Separators of a web page's breadcrumb trail (「深山市例規集 > 第2編
-/// 執行機関 > 第6章 監査委員 > …規程」), which a 例規集's printable page
-/// keeps above the title when saved as text.
-const BREADCRUMB_SEPARATORS: &[char] = &['>', '＞', '›', '»', '≫'];
-
-/// Whether `text`, a line before the rule's first provision, is a breadcrumb
-/// trail: three or more parts joined by one of `BREADCRUMB_SEPARATORS`. No
-/// title, date or 前文 of a rule joins its words so.
-fn is_breadcrumb(text: &str) -> bool {
-    BREADCRUMB_SEPARATORS.iter().any(|&sep| {
-        let parts: Vec<&str> = text.split(sep).map(str::trim).collect();
-        parts.len() >= 3 && parts.iter().all(|p| !p.is_empty())
-    })
 }

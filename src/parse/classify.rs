@@ -141,6 +141,36 @@ static WEB_TRAILER: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^(?:このページ|お問い?合わ?せ|問い?合わ?せ先|PDF形式|Adobe|電話番号|電話[:：]|ファクス|ファックス|FAX[:：]|メール[:：]|〒|関連リンク|ページの先頭|よくある質問|情報発信元|より良いウェブサイト|Copyright|©)").unwrap()
 });
 
+/// Separators of a web page's breadcrumb trail (「深山市例規集 > 第2編
+/// 執行機関 > 第6章 監査委員 > …規程」).
+const BREADCRUMB_SEPARATORS: &[char] = &['>', '＞', '›', '»', '≫'];
+
+/// Separators of a menu bar of links (「本文 ｜ 別表 ｜ 沿革」).
+const MENU_SEPARATORS: &[char] = &['|', '｜'];
+
+/// Longest entry of a menu bar, in characters: 12, as 「文字サイズ 標準 大」.
+const MENU_ENTRY_MAX_CHARS: usize = 12;
+
+/// Whether `text`, a line before a rule's first provision, is the
+/// navigation a 例規集's page prints around the rule and keeps when saved
+/// as text: a breadcrumb trail (three or more parts joined by one of
+/// `BREADCRUMB_SEPARATORS`), a menu bar (short entries joined by one of
+/// `MENU_SEPARATORS`), the page's text-size control (文字サイズ…) or the
+/// site's name alone (「岬町例規集」). No title, date, number, 改正 note or
+/// 前文 of a rule is written so.
+pub(super) fn is_site_navigation(text: &str) -> bool {
+    let text = text.trim();
+    let parts = |seps: &[char]| text.split(seps).map(str::trim).collect::<Vec<_>>();
+    let breadcrumb = BREADCRUMB_SEPARATORS.iter().any(|&sep| {
+        let parts = parts(&[sep]);
+        parts.len() >= 3 && parts.iter().all(|p| !p.is_empty())
+    });
+    let menu = parts(MENU_SEPARATORS);
+    let menu_bar = menu.len() >= 2 && menu.iter().all(|p| !p.is_empty() && p.chars().count() <= MENU_ENTRY_MAX_CHARS);
+    let site_name = text.ends_with("例規集") && !text.contains([' ', '\u{3000}']);
+    breadcrumb || menu_bar || site_name || text.starts_with("文字サイズ")
+}
+
 /// Classifies one cleaned line.
 pub(super) fn classify(text: &str) -> Kind {
     if text.contains('\t') {

@@ -40,6 +40,22 @@ pub(super) fn same_role(a: &str, b: &str) -> bool {
             && a.chars().last() == b.chars().last())
 }
 
+/// One office filling a role on both sides (`appointment_flags`): the same
+/// name once the kind of municipality is folded (副市長 / 副町長) and 各
+/// and 等 are left out (各課等の長 / 課の長), or one head of a body (市長 /
+/// 町長). Offices are posts of an organisation, not
+/// names of a role each body words its own way: 教育次長 and 教育長,
+/// 教育総務課長 and 教育課長補佐 share most of their characters and are
+/// other posts, at another level.
+fn same_office(a: &str, b: &str) -> bool {
+    // 各課等の長, 課等の長 and 課の長 are one post: 各 and 等 name no other.
+    let folded = |name: &str| {
+        let name = name.strip_prefix('各').unwrap_or(name).replace('等', "");
+        terms::canonical(&of_any_municipality(&name))
+    };
+    folded(a) == folded(b) || (rank_of(a) == Some(Rank::Head) && rank_of(b) == Some(Rank::Head))
+}
+
 /// Words that name the role over a rule's whole (総括, 統括 and 最高 are
 /// one rank in every body's naming: 総括保護管理者, 統括者, 最高責任者),
 /// after a unit it is over (部総括保護管理者 in a 部's rule).
@@ -177,8 +193,8 @@ pub(super) fn appointees_of(p: &ProvisionBlocks) -> Vec<Appointee> {
 pub(super) fn appointment_flags(a: &ProvisionText, b: &ProvisionText, flags: &mut Vec<Flag>) {
     let (pa, pb) = (&a.facts.appointees, &b.facts.appointees);
     let (a, b) = (&a.blocks, &b.blocks);
-    let only_a: Vec<&Appointee> = pa.iter().filter(|x| !pb.iter().any(|y| same_role(&x.name, &y.name))).collect();
-    let only_b: Vec<&Appointee> = pb.iter().filter(|y| !pa.iter().any(|x| same_role(&x.name, &y.name))).collect();
+    let only_a: Vec<&Appointee> = pa.iter().filter(|x| !pb.iter().any(|y| same_office(&x.name, &y.name))).collect();
+    let only_b: Vec<&Appointee> = pb.iter().filter(|y| !pa.iter().any(|x| same_office(&x.name, &y.name))).collect();
     if only_a.is_empty() || only_b.is_empty() {
         return;
     }

@@ -109,11 +109,20 @@ fn inclusions(text: &NormText) -> Vec<(String, Range<usize>)> {
         let from = start.unwrap_or(open + 1).max(open + 1);
         let seg = &norm[from..at];
         let seg_start = seg.rfind(')').map(|k| from + k + 1).unwrap_or(from);
-        let noun = trailing_noun(&norm[seg_start..at]);
+        // A case included is one whether 場合 or とき names it (「…クラウド
+        // サービスを利用する場合を含む」 / 「…ときを含む」, the 法令用語's
+        // two words for a case): both read as 場合.
+        let (noun, len) = match norm[seg_start..at].strip_suffix("とき") {
+            Some(_) => ("場合", "とき".len()),
+            None => {
+                let noun = trailing_noun(&norm[seg_start..at]);
+                (noun, noun.len())
+            }
+        };
         if noun.is_empty() || out.iter().any(|(n, _)| n == noun) {
             continue;
         }
-        out.push((noun.to_string(), at - noun.len()..at));
+        out.push((noun.to_string(), at - len..at));
     }
     out
 }

@@ -195,6 +195,15 @@ fn scope_inclusions_differ() {
     assert_eq!(f.b_spans, vec!["地方公務員法(昭和25年法律第261号)第22条の2第1項に規定する会計年度任用職員を含む。"]);
     let etc = flags.iter().find(|f| f.message.contains("「等」の有無")).expect("等 flag");
     assert_eq!((etc.a_spans[0].as_str(), etc.b_spans[0].as_str()), ("保有個人情報等", "保有個人情報"));
+    // A case included, named by 場合 or by とき: the same case; gone, a narrower scope.
+    let cloud = |case: &str| {
+        format!("保護管理者は、保有個人情報が外国において取り扱われる場合（クラウドサービスを利用する{case}を含む。）には、必要な措置を講じなければならない。")
+    };
+    let flags = compare_texts(&cloud("場合"), &cloud("とき"));
+    assert!(flags.iter().all(|f| !f.message.contains("括弧書き")), "{flags:?}");
+    let dropped = "保護管理者は、保有個人情報が外国において取り扱われる場合には、必要な措置を講じなければならない。";
+    let flags = compare_texts(&cloud("とき"), dropped);
+    assert!(flags.iter().any(|f| f.message.contains("括弧書き")), "{flags:?}");
 }
 
 #[test]
@@ -295,6 +304,24 @@ fn offices_appointed_together_share_one_verb() {
     assert!(compare_texts("管理者は、書面をもって、総括者に報告する。", "管理者は、口頭をもって、総括者に報告する。")
         .iter()
         .all(|f| f.kind != FlagKind::RoleChanged));
+}
+
+/// An office appointed is a post, not a role's name: 教育次長 → 教育長 and
+/// 教育総務課長 → 教育課長補佐 are other posts though they share most of
+/// their characters; 副市長 → 副町長 and 課等の長 → 各課の長 are the same.
+#[test]
+fn an_appointed_office_is_compared_as_a_post() {
+    let appointed = |office: &str| format!("教育委員会に監査責任者を置き、{office}をもって充てる。");
+    let flags = compare_texts(&appointed("教育次長"), &appointed("教育長"));
+    assert_eq!(flag_of(&flags, FlagKind::RoleChanged).message, "充て職が異なります: 教育次長 → 教育長");
+    let flags = compare_texts(&appointed("教育総務課長"), &appointed("教育課長補佐"));
+    assert_eq!(flag_of(&flags, FlagKind::RoleChanged).message, "充て職が異なります: 教育総務課長 → 教育課長補佐");
+    for (a, b) in [("副市長", "副町長"), ("課等の長", "各課の長"), ("市長", "町長")] {
+        assert!(
+            compare_texts(&appointed(a), &appointed(b)).iter().all(|f| f.kind != FlagKind::RoleChanged),
+            "{a} / {b}"
+        );
+    }
 }
 
 /// The one whose permission, order or rules a provision needs can change
