@@ -407,7 +407,8 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // (a contract's terms without 契約解除・損害賠償 — an element for them was
     // tried and dropped: 緑ヶ丘病院's gold reads a list without them ○) and
     // 山吹市 org-e (the 点検 of the 本庁舎 only, while the rule's 出張所 and
-    // 臨時交付窓口 are audited by no one).
+    // 臨時交付窓口 are audited by no one; △ since the forty-second round,
+    // its report not reaching the 総括 role).
     // Its second batch, written after the first's rules: first run seven
     // (御影野県立病院機構 5-6, 11-1, 6-2; 鶴ケ瀬市 C-e, D-a, E-c; 小瀬川村
     // 5-8) — and the 病院機構's saved page first read as empty, its
@@ -418,7 +419,8 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // an item another article meets (E-c). Five left: the 病院機構's 監査
     // of one system (11-1) and server-room measures for one hospital's
     // room (6-2); 鶴ケ瀬市's supervision of 派遣職員 at the 臨時会場 only
-    // (D-a) and a 自己点検 reported to the 部長 (C-e); 小瀬川村's
+    // (D-a) and a 自己点検 reported to the 部長 (C-e, △ since the
+    // forty-second round); 小瀬川村's
     // 「（６）保有個人情報の暗号化」 whose scope and method a later 項 leaves
     // to the 村長 (5-8).
     // Its third batch, written after both batches' rules: first run six
@@ -464,7 +466,12 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // the rule defines by it (「情報システム　校務支援システムその他の…」);
     // a contract's term on the contractor's 監督 of its staff, no check.
     // One left: 桜川市 org-e (a yearly 点検 by the 課長, the audit only
-    // undergone under the city's 規程 — its gold asks for a 随時 one).
+    // undergone under the city's 規程 — its gold asks for a 随時 one). Its
+    // last 別添1 text, 山鳩町建設課 (UTF-16), measured once: three (org-e;
+    // phy-c, the 住宅係's own trips with paper carried on no safe method;
+    // phy-d, a 附則 letting old 収入申告書 wait 「…の規定にかかわらず、…までに
+    // 行えば足りる」); org-e is △ since C-e's report must reach the 総括
+    // role, which also made 鶴ケ瀬市's and 山吹市's C-e △.
     assert_eq!(
         false_covered,
         [
@@ -505,12 +512,12 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("tokiwa-kenritsu-gakko-kitei".to_string(), "9".to_string()),
             ("tsubakihara-fukushi-yoko".to_string(), "10-2".to_string()),
             ("tsurugase-zeimu-tokutei-yoryo".to_string(), "hum-a".to_string()),
-            ("tsurugase-zeimu-tokutei-yoryo".to_string(), "org-e".to_string()),
             ("wakamiya-kuyakusho-yoko".to_string(), "10-2".to_string()),
             ("yakumo-suido-kitei".to_string(), "10-2".to_string()),
             ("yakumo-suido-kitei".to_string(), "4-3".to_string()),
             ("yakumo-suido-kitei".to_string(), "4-7".to_string()),
-            ("yamabuki-shimin-tokutei-kitei".to_string(), "org-e".to_string()),
+            ("yamabato-jutaku-tokutei-yoryo".to_string(), "phy-c".to_string()),
+            ("yamabato-jutaku-tokutei-yoryo".to_string(), "phy-d".to_string()),
             ("yoimachi-kenko-tokutei-yoryo".to_string(), "tec-b".to_string()),
         ],
         "a false ○ on the variants: {results:#?}"
@@ -602,7 +609,8 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // and 統括管理者, 総括管理者, 利用権限 and 操作履歴 the catalog's words:
     // 岬町 0.605, 雪見町 17/19 — all 別添1 variants 0.875. Held: 霧島県
     // 第23条 (logs 点検 and analysed, the gold's C-b) → C-e, a side effect of
-    // those words; 岬町 第17条 (the 保存 stage, the gold's B) → E-d and 第20条
+    // those words (gone since the forty-second round asks C-e's report of
+    // the 総括 role, as 雪見町 第33条's); 岬町 第17条 (the 保存 stage, the gold's B) → E-d and 第20条
     // (複製・持出し on leave, the gold's B) → E-c; 白峰県 第22条 and 雪見町
     // 第23条 (disposal, the gold's E-d) → B; 雪見町 第33条 (保護評価, a
     // look-alike) → C-e. The third batch's 綾瀬川市保険年金課, written after
@@ -642,7 +650,16 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // (the 被保護者台帳, a case register its writer named as a look-alike)
     // → org-c, 第31 (the leak's handling, the gold's org-d) → org-a, 第5
     // and 第6 (the roles' duties) → hum-a — all 別添1 variants 0.837, so
-    // the bar is 0.83.
+    // the bar is 0.83. Its last 別添1 text, 山鳩町建設課 (a Word 「Unicode
+    // テキスト」 file, UTF-16 with a BOM), written after all its rules and
+    // measured once: 0.667 (P 0.889, R 0.533), 11/19 with three false ○;
+    // wrong links 第28条 (the 指定管理者's 協定 terms, the gold's phy-c and
+    // tec-a) → hum-a and 第31条 (masked copies for the 監査委員, a
+    // look-alike its writer named) → org-e. Its org-e (a 係長's yearly
+    // self-check reported to the 建設課長) was △ once C-e's report had to
+    // reach the 総括 role — as 鶴ケ瀬市's and 山吹市's, and 鶴見原市's ○ △
+    // since (its 所長, to whom the 点検 is reported, is the 総括管理者
+    // named by post) — all 別添1 variants 0.834.
     let (number, _, _) = totals["mynumber-anzen"];
     let wrong = wrong_links(&results, "mynumber-anzen");
     assert_eq!(
@@ -654,7 +671,6 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("ayasegawa-nenkin-tokutei-yoryo 第7条".to_string(), "org-e".to_string()),
             ("hanamizuki-kosodate-tokutei-yoryo 第28条".to_string(), "org-c".to_string()),
             ("hanamizuki-kosodate-tokutei-yoryo 第28条".to_string(), "org-e".to_string()),
-            ("kirishima-kyoiku-tokutei-kitei 第23条".to_string(), "org-e".to_string()),
             ("kumano-kumiai-tokutei-kitei-an 第10条".to_string(), "org-c".to_string()),
             ("kumano-kumiai-tokutei-kitei-an 第12条".to_string(), "org-a".to_string()),
             ("kumano-kumiai-tokutei-kitei-an 第26条".to_string(), "org-a".to_string()),
@@ -690,6 +706,8 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("tsurumihara-fukushi-tokutei-yoryo 第27".to_string(), "rules".to_string()),
             ("tsurumihara-fukushi-tokutei-yoryo 第34".to_string(), "phy-c".to_string()),
             ("tsurumihara-fukushi-tokutei-yoryo 第7".to_string(), "hum-a".to_string()),
+            ("yamabato-jutaku-tokutei-yoryo 第28条".to_string(), "hum-a".to_string()),
+            ("yamabato-jutaku-tokutei-yoryo 第31条".to_string(), "org-e".to_string()),
             ("yamabuki-shimin-tokutei-kitei 第34条".to_string(), "org-c".to_string()),
             ("yamabuki-shimin-tokutei-kitei 第35条".to_string(), "rules".to_string()),
             ("yamabuki-shimin-tokutei-kitei 第4条".to_string(), "rules".to_string()),
@@ -697,7 +715,6 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("yugiri-zeimu-tokutei-yoryo 第18".to_string(), "phy-b".to_string()),
             ("yugiri-zeimu-tokutei-yoryo 第28".to_string(), "org-e".to_string()),
             ("yukimi-tokutei-kitei-an 第23条".to_string(), "rules".to_string()),
-            ("yukimi-tokutei-kitei-an 第33条".to_string(), "org-e".to_string()),
         ],
         "wrong links on the variants: {results:#?}"
     );
@@ -1347,8 +1364,9 @@ fn drafts_written_blind_against_their_models() {
     assert_eq!(
         yukimi,
         PairMisses {
-            // 保護評価, new, paired with the 監査 articles.
-            counterparts: vec!["第33条 → [\"第30条\", \"第29条\"] (key [])".to_string()],
+            // 保護評価, new: paired with the 監査 articles until the
+            // forty-second round asked C-e's report of the 総括 role.
+            counterparts: vec![],
             // A row of the model's 別表 of 事務, which the draft replaced.
             base_only: vec!["別表の4行目 left out".to_string()],
             missed: kinds(&[

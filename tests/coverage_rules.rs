@@ -3926,3 +3926,31 @@ fn a_measure_for_one_example_of_a_defined_kind_is_partial() {
     assert_eq!(it.status_reason.as_deref(), Some(reiki::analyze::confidence::EXAMPLE_ONLY_REASON));
     assert_status(&rule("情報システム"), "5-9", CoverageStatus::Covered);
 }
+
+/// 別添1 C-e asks the audit's results reported to the role over the whole
+/// rule (総括責任者); a unit's yearly self-check reported to its own 課長
+/// reaches no one above the unit: △, the report missing.
+#[test]
+fn a_self_check_reported_within_the_unit_is_no_audit_reaching_the_top() {
+    let check = |recipient: &str| {
+        let report = coverage(
+            "試験町特定個人情報取扱要領",
+            &[
+                ("趣旨", "この要領は、特定個人情報等の安全管理に関し必要な事項を定めるものとする。"),
+                (
+                    "点検及び見直し",
+                    &format!(
+                        "住宅係長は、毎年度１回以上及び必要に応じ随時に、特定個人情報等の管理の状況を点検し、その結果を{recipient}に報告しなければならない。\n\
+                         ２　{recipient}は、前項の報告を受けたときは、この要領の見直しその他必要な措置を講じなければならない。"
+                    ),
+                ),
+            ],
+            "mynumber-anzen",
+        );
+        item(&report, "org-e").clone()
+    };
+    assert_eq!(check("総括責任者").status, CoverageStatus::Covered);
+    let within = check("建設課長");
+    assert_eq!(within.status, CoverageStatus::Partial, "{within:#?}");
+    assert_eq!(within.missing_elements, ["結果を総括責任者に報告する"], "{within:#?}");
+}
