@@ -800,11 +800,12 @@ pub const EXAMPLE_ONLY_REASON: &str = "措置の対象が、定義で例示さ�
 
 /// The kinds the definitions among `lines` (NFKC) define by an example, as
 /// (example, kind): 「「情報システム」とは、校務支援システムその他の保有個人
-/// 情報等を処理する電子計算組織をいう。」 gives (校務支援システム, 情報システム). 「Aその他のB」 makes A one
-/// of B; an example is one compound noun (no particle in it) of the kind's
-/// own head (システム, 端末, 媒体: `SHARED_HEAD_CHARS`), not the object of
-/// a clause that describes it (「「電子カルテシステム」とは、診療録その他の
-/// 診療に関する記録を…保存するための…情報システムをいう」).
+/// 情報等を処理する電子計算組織をいう。」 gives (校務支援システム, 情報
+/// システム). 「Aその他のB」 makes A one of B; an example is one compound
+/// noun (no particle in it) of the kind's own head (システム, 端末, 媒体:
+/// `SHARED_HEAD_CHARS`), not the object of a clause that describes it
+/// (「「電子カルテシステム」とは、診療録その他の診療に関する記録を…保存
+/// するための…情報システムをいう」).
 pub fn kinds_by_example<'a>(lines: impl Iterator<Item = &'a str>) -> Vec<(String, String)> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
@@ -855,18 +856,26 @@ const FRAME_LIMITS: &[&str] =
 /// するものに限る。）について、…アクセス記録を取得し、…」 takes the measure
 /// for connected systems only, not the stand-alone ones. The object is a
 /// thing measured (a system, personal information, a medium, a terminal,
-/// a document) followed by its case mark; a limit on who acts (「保護管理
-/// 者（…を取り扱うものに限る。）は」) narrows no object, and one that
-/// restates the guideline's frame (`FRAME_LIMITS`) narrows nothing.
+/// a document, a contract: 「…の委託（契約金額（…）が100万円以上のものに
+/// 限る。）について」) followed by its case mark, the limit holding at most
+/// one parenthesis of its own; a limit on who acts (「保護管理者（…を取り
+/// 扱うものに限る。）は」) narrows no object, nor does an object's limit
+/// within it (「保護管理者（情報システム（…に限る。）を取り扱うものに
+/// 限る。）」), and one that restates the guideline's frame
+/// (`FRAME_LIMITS`) narrows nothing.
 pub fn limits_its_object_nfkc(sentence: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
-            r"(?:システム|個人情報|記録媒体|媒体|端末|電子計算機|機器|文書|書類|台帳|データ)\(([^()]*)に限る。?(?:以下[^()]*)?\)(?:について|を|の|は|に)",
+            r"(?:システム|個人情報|記録媒体|媒体|端末|電子計算機|機器|文書|書類|台帳|データ|委託|契約|業務)\(((?:[^()]|\([^()]*\))*)に限る。?(?:以下[^()]*)?\)(?:について|を|の|は|に)",
         )
         .expect("valid regex")
     });
-    re.captures_iter(sentence).any(|c| !FRAME_LIMITS.iter().any(|f| c[1].contains(f)))
+    re.captures_iter(sentence).any(|c| {
+        let at = c.get(0).map_or(0, |m| m.start());
+        let in_parentheses = sentence[..at].matches('(').count() > sentence[..at].matches(')').count();
+        !in_parentheses && !FRAME_LIMITS.iter().any(|f| c[1].contains(f))
+    })
 }
 
 /// Whether `sentence` (NFKC) makes its whole act depend on its actor's
@@ -1696,6 +1705,27 @@ mod tests {
         assert!(!states_absence_nfkc("保護管理者は、情報システム室等に入室する権限を有する者を定めなければならない。"));
         assert!(requirement_is_per_unit("各課室等に保護管理者が指定する保護担当者を置き"));
         assert!(requirement_binds_all_staff("職員は、保有個人情報の内容に誤り等を発見した場合には、…訂正等を行う。"));
+    }
+
+    #[test]
+    fn an_object_limited_by_a_parenthesis() {
+        assert!(limits_its_object_nfkc(
+            "管理者は、情報システム(庁外のネットワークに接続するものに限る。)について、アクセス記録を取得しなければならない。"
+        ));
+        // A contract limited, the limit holding a parenthesis of its own.
+        assert!(limits_its_object_nfkc(
+            "管理者は、前条の委託(契約金額(単価契約にあっては、予定総額)が100万円以上のものに限る。)について、毎年度1回以上、実地検査を行わなければならない。"
+        ));
+        // A limit on who acts, an object's limit within it, the frame.
+        assert!(!limits_its_object_nfkc(
+            "保護管理者(保有個人情報を取り扱うものに限る。)は、記録を保存しなければならない。"
+        ));
+        assert!(!limits_its_object_nfkc(
+            "保護管理者(情報システム(アクセス状況を記録するものに限る。以下この章において同じ。)を取り扱うものに限る。)は、アクセス記録を保存するものとする。"
+        ));
+        assert!(!limits_its_object_nfkc(
+            "職員は、保有個人情報(情報システムで取り扱うものに限る。以下この章において同じ。)の複製を行ってはならない。"
+        ));
     }
 
     #[test]

@@ -93,10 +93,12 @@ pub fn coverage_with(
         (&carved_out, confidence::CARVED_IN_TEXT_REASON),
         (&narrowed, confidence::NARROWED_FOR_A_TIME_REASON),
     ];
+    // The kinds the rule defines by an example (情報システム: 校務支援システム
+    // その他の…), for measures taken for the example alone.
+    let kinds = confidence::kinds_by_example(definition_lines(reg).iter().map(String::as_str));
     // A contract's 特記事項 binds its contractor as its own; any other rule
     // binds the body, and a duty it lays only on a party outside the body
     // (指定管理者, 受託者) is that party's, for what that party handles.
-    let kinds = confidence::kinds_by_example(definition_lines(reg).iter().map(String::as_str));
     let binds_outside_parties = reg.meta.title.as_deref().is_some_and(|t| nfkc(t).ends_with(CONTRACT_CLAUSES));
     let body = reg.meta.body.as_deref();
     let items = catalog
@@ -568,16 +570,18 @@ fn add_enumerated(
 /// (「情報システム　校務支援システムその他の…をいう。」), read as
 /// 「「情報システム」とは、校務支援システムその他の…をいう。」.
 fn definition_lines(reg: &Regulation) -> Vec<String> {
+    let may_define = |text: &str| text.contains("その他の") && text.contains("いう");
     let mut lines = Vec::new();
     for p in reg.articles().flat_map(|a| a.paragraphs.iter()) {
-        lines.push(nfkc(&p.text));
-        for item in &p.items {
+        if may_define(&p.text) {
+            lines.push(nfkc(&p.text));
+        }
+        for item in p.items.iter().filter(|i| may_define(&i.text)) {
             lines.push(match item.text.split_once(char::is_whitespace) {
                 Some((term, meaning)) => format!("「{}」とは、{}", nfkc(term), nfkc(meaning)),
                 None => nfkc(&item.text),
             });
         }
     }
-    lines.retain(|line| line.contains("その他の") && line.contains("いう"));
     lines
 }
