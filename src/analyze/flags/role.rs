@@ -43,10 +43,10 @@ pub(super) fn same_role(a: &str, b: &str) -> bool {
 /// One office filling a role on both sides (`appointment_flags`): the same
 /// name once the kind of municipality is folded (副市長 / 副町長) and 各
 /// and 等 are left out (各課等の長 / 課の長), or one head of a body (市長 /
-/// 町長). Offices are posts of an organisation, not
-/// names of a role each body words its own way: 教育次長 and 教育長,
-/// 教育総務課長 and 教育課長補佐 share most of their characters and are
-/// other posts, at another level.
+/// 町長). Offices are posts of an organisation, not names of a role each
+/// body words its own way (`same_role`): 教育次長 and 教育長, 教育総務課長
+/// and 教育課長補佐 share most of their characters and are other posts, at
+/// another level.
 fn same_office(a: &str, b: &str) -> bool {
     // 各課等の長, 課等の長 and 課の長 are one post: 各 and 等 name no other.
     let folded = |name: &str| {
