@@ -272,6 +272,47 @@ fn an_article_with_a_paragraph_moved_in_answers_where_most_come_from() {
     assert!(c.unmatched_b.is_empty(), "{:?}", c.unmatched_b);
 }
 
+/// A 項 moved without change into an article from one that answers
+/// another article of the draft is listed under the article it moved to,
+/// naming the 項, though its source scores low there as a whole.
+#[test]
+fn a_paragraph_moved_in_from_an_article_answering_another_is_listed() {
+    let storage = [
+        "職員は、保有個人情報が記録されている媒体を定められた場所に保管し、必要があると認めるときは、耐火金庫への保管、施錠等を行わなければならない。",
+        "職員は、保有個人情報が記録されている媒体を外部へ送付し、又は持ち出すときは、暗号化その他の必要な措置を講じなければならない。",
+        "職員は、学校の外へ答案その他の学習の記録を持ち出すときは、あらかじめ校長の許可を得なければならない。",
+    ];
+    let copies = [
+        "職員は、保有個人情報の複製、送信、外部への送付又は持出しについては、保護管理者の指示に従わなければならない。",
+        "保護管理者は、複製等を行うことができる場合を限定し、その記録を作成させなければならない。",
+    ];
+    let model = regulation(
+        "model",
+        vec![
+            article(1, "趣旨", &["この規程は、保有個人情報の適正な管理に関し必要な事項を定めるものとする。"]),
+            article(2, "複製等の制限", &copies),
+            article(3, "媒体の管理等", &storage),
+        ],
+    );
+    let draft = regulation(
+        "draft",
+        vec![
+            article(1, "趣旨", &["この規程は、保有個人情報の適正な管理について必要な事項を定める。"]),
+            article(2, "複製等の制限", &[copies[0], copies[1], storage[2]]),
+            article(3, "媒体の管理等", &storage[..2]),
+        ],
+    );
+    let cache = TokenCache::new();
+    let (ad, am) = (TextAnalysis::build(&draft, &cache), TextAnalysis::build(&model, &cache));
+    let c = align::correspond(&ad, &am, &[], &[]);
+    let counterparts = |id: &str| -> Vec<(String, Option<u32>)> {
+        let m = c.matches.iter().find(|m| m.a_article == id).unwrap();
+        m.b_articles.iter().map(|b| (b.article_id.clone(), b.paragraph)).collect()
+    };
+    assert_eq!(counterparts("art-2"), [("art-2".to_string(), None), ("art-3".to_string(), Some(3))]);
+    assert_eq!(counterparts("art-3"), [("art-3".to_string(), None)]);
+}
+
 #[test]
 fn empty_regulations_give_all_missing_and_no_pairs() {
     let empty = regulation("empty", vec![]);

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::params::{Params, ProfileWeights};
 use super::{ArticleMatch, Correspondence, Counterpart, CoverageReport};
-use crate::analyze::term_vectors::{ArticleIndex, Idf};
+use crate::analyze::term_vectors::{weighted_dice, ArticleIndex, Idf};
 use crate::analyze::text_analysis::{ArticleAnalysis, TermVec, TextAnalysis};
 
 /// One item of one catalog: items of different catalogs may share an id
@@ -175,7 +175,15 @@ pub fn correspond_with(
         matches.push(ArticleMatch { a_article: art.id.clone(), b_articles: scored });
     }
     let (a_side, b_side) = (Side { units: &a_units, items: &a_items }, Side { units: &b_units, items: &b_items });
-    let joined = joined_articles(a_side, b_side, &b_used, &hits, params.correspond_paragraph_min);
+    // (A's unit, B's unit) already matched, so that a 項 moved in is not
+    // listed under the article it was matched with anyway.
+    let unit_of = |units: &[&ArticleAnalysis], id: &str| units.iter().position(|x| x.id == id);
+    let matched: BTreeSet<(usize, usize)> = matches
+        .iter()
+        .flat_map(|m| m.b_articles.iter().map(move |c| (m, c)))
+        .filter_map(|(m, c)| Some((unit_of(&a_units, &m.a_article)?, unit_of(&b_units, &c.article_id)?)))
+        .collect();
+    let joined = joined_articles(a_side, b_side, (&b_used, &matched), &hits, params.correspond_paragraph_min, &idf);
     for (i, j, counterpart) in joined {
         b_used[j] = true;
         match matches.iter_mut().find(|m| m.a_article == a_units[i].id) {
@@ -265,6 +273,13 @@ fn rest_comes_from<'b>(
 /// source stayed under 0.3 of the others').
 const MOVED_IN_SHARE: f32 = 0.5;
 
+/// The weighted Dice between a 項 moved in and a 項 of the article it came
+/// from, when that article answers another: 0.8, "the same words". Moved 項
+/// of the pair keys score 0.90–1.00 against their source; 項 that only
+/// share a topic with an article (a 監査責任者's duty and the 監査 article)
+/// 0.30–0.48.
+const MOVED_UNCHANGED_DICE: f32 = 0.8;
+
 /// One side of a 条文対応表: its units and the catalog items of each.
 #[derive(Clone, Copy)]
 struct Side<'x> {
@@ -278,18 +293,22 @@ impl Side<'_> {
     }
 }
 
-/// B's articles no article of A answers as a whole, though one 項 of an
-/// article of A says the same nearly word for word (cosine ≥ `min_cos`
-/// against B's index): two articles joined into one, each now a 項 of it.
-/// Each is listed under that article, scored as that 項 and naming it,
-/// rather than shown as B's alone; not where the catalog says the two are
-/// about different things (items on both sides, none shared).
+/// B's articles that one 項 of an article of A says nearly word for word
+/// (cosine ≥ `min_cos` against B's index), of those that do not answer
+/// that article already (`matched`): two articles joined into one, each
+/// now a 項 of it, where no article of A answers B's as a whole, and a 項
+/// moved in from an article that answers another (藤ヶ崎市 第10条第3項 as
+/// 長峰町 第8条第2項, 第10条 answering its 第9条). Each is listed under the
+/// article of A, scored as that 項 and naming it, rather than shown as
+/// B's alone or not at all; a joined article not where the catalog says
+/// the two are about different things (items on both sides, none shared).
 fn joined_articles(
     a: Side,
     b: Side,
-    b_used: &[bool],
+    (b_used, matched): (&[bool], &BTreeSet<(usize, usize)>),
     hits: &[Vec<ParagraphHits>],
     min_cos: f32,
+    idf: &Idf,
 ) -> Vec<(usize, usize, Counterpart)> {
     let empty = BTreeSet::new();
     // B's article → (A's article, its best 項, the 項's cosine).
@@ -298,10 +317,21 @@ fn joined_articles(
     for (i, paragraphs) in hits.iter().enumerate() {
         let mine = a.items_of(i).unwrap_or(&empty);
         for p in paragraphs {
-            let Some(&(j, cos)) = p.hits.first() else { continue };
+            // The closest article that does not answer this one already.
+            let Some(&(j, cos)) = p.hits.iter().find(|&&(j, _)| !matched.contains(&(i, j))) else { continue };
             let theirs = b.items_of(j).unwrap_or(&empty);
-            let disjoint = !mine.is_empty() && !theirs.is_empty() && mine.is_disjoint(theirs);
-            if b_used[j] || cos < min_cos || disjoint {
+            // An article answering another is about what that one is about:
+            // a 項 moved out of it need not share this one's items.
+            let disjoint = !b_used[j] && !mine.is_empty() && !theirs.is_empty() && mine.is_disjoint(theirs);
+            // From an article answering another, only a 項 moved without
+            // change: one of its 項 says the same.
+            let moved_unchanged = || {
+                let moved = a.units[i].paragraphs.iter().find(|x| x.number == p.paragraph);
+                moved.is_some_and(|m| {
+                    b.units[j].paragraphs.iter().any(|q| weighted_dice(&m.terms, &q.terms, idf) >= MOVED_UNCHANGED_DICE)
+                })
+            };
+            if cos < min_cos || disjoint || (b_used[j] && !moved_unchanged()) {
                 continue;
             }
             if joined.get(&j).is_none_or(|&(_, _, best)| cos > best) {
