@@ -280,6 +280,13 @@ const MOVED_IN_SHARE: f32 = 0.5;
 /// 0.30–0.48.
 const MOVED_UNCHANGED_DICE: f32 = 0.8;
 
+/// The cosine, against B's index, from which a 項 may have moved out of an
+/// article answering another (`MOVED_UNCHANGED_DICE` then decides): 0.3. A
+/// short 項 scores low against the long article it left (0.39 for 七瀬町's
+/// draft 第18条第2項 and 霞野市 第15条, whose 項 it repeats word for word);
+/// the Dice of the 項 themselves tells it from a neighbour on the topic.
+const MOVED_SOURCE_MIN_COS: f32 = 0.3;
+
 /// One side of a 条文対応表: its units and the catalog items of each.
 #[derive(Clone, Copy)]
 struct Side<'x> {
@@ -331,7 +338,8 @@ fn joined_articles(
                     b.units[j].paragraphs.iter().any(|q| weighted_dice(&m.terms, &q.terms, idf) >= MOVED_UNCHANGED_DICE)
                 })
             };
-            if cos < min_cos || disjoint || (b_used[j] && !moved_unchanged()) {
+            let close_enough = cos >= if b_used[j] { MOVED_SOURCE_MIN_COS } else { min_cos };
+            if !close_enough || disjoint || (b_used[j] && !moved_unchanged()) {
                 continue;
             }
             if joined.get(&j).is_none_or(|&(_, _, best)| cos > best) {
