@@ -524,11 +524,7 @@ pub fn is_carving_proviso_nfkc(sentence: &str) -> bool {
     let first_case = first_case.as_str();
     // 「Aときは、Bの承認を得て、…を行わないことができる」: the class is A;
     // the approval is how it is relieved, not which cases are.
-    let first_case = CASE_CLAUSE_ENDS
-        .iter()
-        .filter_map(|m| first_case.find(m).map(|at| at + m.len()))
-        .min()
-        .map_or(first_case, |end| &first_case[..end]);
+    let first_case = case_clause_end(first_case).map_or(first_case, |end| &first_case[..end]);
     let cases_elsewhere = if proviso.ends_with("この限りでない") {
         CASES_SET_OUT_ELSEWHERE.iter().any(|w| proviso.contains(w)) || cites_a_provision(proviso)
     } else if LEAVING_OUT_ENDINGS.iter().any(|e| proviso.ends_with(e)) {
@@ -567,7 +563,7 @@ fn lacks_the_premise(case: &str) -> bool {
 /// names no case (`CASE_CLAUSE_ENDS`).
 pub fn in_the_case_of(previous: &str, sentence: &str) -> Option<String> {
     let rest = sentence.strip_prefix("この場合において、")?;
-    let end = CASE_CLAUSE_ENDS.iter().filter_map(|m| previous.find(m).map(|at| at + m.len())).min()?;
+    let end = case_clause_end(previous)?;
     Some(format!("{}{rest}", &previous[..end]))
 }
 
@@ -592,6 +588,12 @@ fn main_case(case: &str) -> &str {
 /// において選挙が執行されるときは、」): what follows is what the cases are
 /// relieved of and how.
 const CASE_CLAUSE_ENDS: &[&str] = &["場合は、", "場合には、", "ときは、", "ときには、", "場合においては、"];
+
+/// Where the first clause of `text` naming cases ends (after its
+/// `CASE_CLAUSE_ENDS` mark), if one does.
+fn case_clause_end(text: &str) -> Option<usize> {
+    CASE_CLAUSE_ENDS.iter().filter_map(|m| text.find(m).map(|at| at + m.len())).min()
+}
 
 /// Endings of a proviso by which its party may leave the act out
 /// (「ただし、…監査の対象となった課の保護管理者は、当該年度の点検を行わない
@@ -873,8 +875,7 @@ pub fn limits_its_object_nfkc(sentence: &str) -> bool {
     });
     re.captures_iter(sentence).any(|c| {
         let at = c.get(0).map_or(0, |m| m.start());
-        let in_parentheses = sentence[..at].matches('(').count() > sentence[..at].matches(')').count();
-        !in_parentheses && !FRAME_LIMITS.iter().any(|f| c[1].contains(f))
+        crate::analyze::terms::enclosing_open(sentence, at).is_none() && !FRAME_LIMITS.iter().any(|f| c[1].contains(f))
     })
 }
 

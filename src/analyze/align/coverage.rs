@@ -107,16 +107,16 @@ pub fn coverage_with(
         .zip(evidence)
         .map(|(item, mut ev)| {
             ev.sort_by(|x, y| y.score.total_cmp(&x.score));
-            if !binds_outside_parties && !item.about_outside_parties {
+            // Binding evidence laid only on a party outside the body, or a
+            // measure for one example of a kind the rule defines by it,
+            // reaches part of what the item asks: each sentence read once.
+            let outside_party = !binds_outside_parties && !item.about_outside_parties;
+            let example_only = !kinds.is_empty() && !item.role && !item.graded;
+            if outside_party || example_only {
                 for e in ev.iter_mut().filter(|e| !e.weak_duty) {
-                    e.weak_duty = confidence::is_laid_on_outside_party_nfkc(&nfkc(&e.sentence), body);
-                }
-            }
-            // A measure for one example of a kind the rule defines by it
-            // reaches part of what the item asks it for.
-            if !item.role && !item.graded {
-                for e in ev.iter_mut().filter(|e| !e.weak_duty) {
-                    e.weak_duty = confidence::names_example_only_nfkc(&nfkc(&e.sentence), &kinds);
+                    let sentence = nfkc(&e.sentence);
+                    e.weak_duty = (outside_party && confidence::is_laid_on_outside_party_nfkc(&sentence, body))
+                        || (example_only && confidence::names_example_only_nfkc(&sentence, &kinds));
                 }
             }
             let mut na = not_applicable(reg, &catalog.catalog.id, &item.id);
