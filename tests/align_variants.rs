@@ -480,6 +480,10 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // only of contracts 「（契約金額（…）が１００万円以上のものに限る。）」),
     // △ once a contract's limit holding a parenthesis of its own was read as
     // a limited object.
+    // The forty-third round: C-c's record counts only where it names what
+    // the file records (記録項目): 笹川町's and 橘市's 台帳 (name, purpose,
+    // staff) are △ as their keys say; 桜台町's key calls such a list (name,
+    // purpose, staff, place) ○ and now disagrees, a false △.
     assert_eq!(
         false_covered,
         [
@@ -506,14 +510,12 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("momijidai-kodomo-tokutei-kitei".to_string(), "phy-d".to_string()),
             ("nagamine-kanri-kitei-an".to_string(), "7".to_string()),
             ("sakuragawa-hogo-tokutei-yoryo".to_string(), "org-e".to_string()),
-            ("sasagawa-tokutei-kitei-an".to_string(), "org-c".to_string()),
             ("sasagawa-tokutei-kitei-an".to_string(), "tec-d".to_string()),
             ("sayuri-hogo-kitei".to_string(), "4-5".to_string()),
             ("shirakaba-tokutei-yoryo".to_string(), "org-c".to_string()),
             ("shirakaba-tokutei-yoryo".to_string(), "org-e".to_string()),
             ("shirasagi-keisatsu-kunrei".to_string(), "11-1".to_string()),
             ("shirasagi-keisatsu-kunrei".to_string(), "4-4".to_string()),
-            ("tachibana-tokutei-kitei".to_string(), "org-c".to_string()),
             ("tokino-tokutei-kitei".to_string(), "org-d".to_string()),
             ("tokiwa-kenritsu-gakko-kitei".to_string(), "4-5".to_string()),
             ("tokiwa-kenritsu-gakko-kitei".to_string(), "5-10".to_string()),

@@ -3954,3 +3954,25 @@ fn a_self_check_reported_within_the_unit_is_no_audit_reaching_the_top() {
     assert_eq!(within.status, CoverageStatus::Partial, "{within:#?}");
     assert_eq!(within.missing_elements, ["結果を総括責任者に報告する"], "{within:#?}");
 }
+
+/// A record of the 特定個人情報ファイル that checks their handling says what
+/// each file holds: a 台帳 of name, purpose and staff, without the items
+/// recorded (記録項目), is partial; one that lists them is not.
+#[test]
+fn a_file_register_without_the_items_recorded_is_partial() {
+    let register = |items: &str| {
+        let text = format!(
+            "（趣旨）\n第１条　この規程は、特定個人情報等の安全管理に関し必要な事項を定めるものとする。\n\
+             （管理台帳）\n第２条　保護責任者は、特定個人情報ファイルの取扱状況を確認するため、管理台帳を備え、\
+             特定個人情報ファイルごとに次に掲げる事項を記録しなければならない。\n{items}\n\
+             ２　管理台帳には、個人番号を記載してはならない。\n"
+        );
+        coverage_of_text("試験町特定個人情報取扱規程", &text, "mynumber-anzen")
+    };
+    let without =
+        register("（１）　特定個人情報ファイルの名称\n（２）　利用目的\n（３）　取り扱う事務取扱担当者の範囲");
+    assert_status(&without, "org-c", CoverageStatus::Partial);
+    let with =
+        register("（１）　特定個人情報ファイルの名称\n（２）　利用目的\n（３）　記録される項目\n（４）　本人の範囲");
+    assert_status(&with, "org-c", CoverageStatus::Covered);
+}
