@@ -511,6 +511,7 @@ fn arguments() -> Result<Arguments, String> {
 }
 
 fn main() -> anyhow::Result<()> {
+    reiki::tune_allocator();
     let Arguments { n, runs, corpus: keep, output, edit, marks, one_file_mb } = match arguments() {
         Ok(args) => args,
         Err(why) if why.is_empty() => {

@@ -44,6 +44,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    reiki::tune_allocator();
     let matches = cli::help::localize(Cli::command()).get_matches();
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
