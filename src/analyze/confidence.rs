@@ -500,6 +500,35 @@ const CONTROLLED_EXCEPTION_WORDS: &[&str] = &[
     "特別の定め",
 ];
 
+/// Whether a case (NFKC) is kept under control (`CONTROLLED_EXCEPTION_WORDS`).
+/// A permit or an approval that names a document (「港湾施設使用許可の
+/// 一覧表」) or a status given by an outside regime (「医療機器として製造販売の
+/// 承認又は認証を受けたもの」: no one of the body allows the exception) is
+/// none; an approval by the rule's own officer (「管理者の承認を得た場合」) is.
+fn controls_the_exception(case: &str) -> bool {
+    static DOCUMENT: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static GIVEN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let document = DOCUMENT
+        .get_or_init(|| regex::Regex::new(r"(?:許可|承認)の?(?:一覧表|一覧|台帳|申請書|書|証)").expect("valid regex"));
+    let given = GIVEN.get_or_init(|| {
+        regex::Regex::new(r"([\p{Han}\p{Katakana}ー]{2,})の(?:承認|許可|認証)(?:又は(?:承認|許可|認証))?")
+            .expect("valid regex")
+    });
+    let case = document.replace_all(case, "");
+    // A giver that is an office, a person or a unit of the body (…長, …者,
+    // …委員会, …課) controls; one that is an act or a regime (製造販売,
+    // 薬事) gives a status.
+    let case = given.replace_all(&case, |c: &regex::Captures| {
+        let giver = &c[1];
+        if ["長", "者", "会", "課", "室", "部", "局", "所"].iter().any(|e| giver.ends_with(e)) {
+            c[0].to_string()
+        } else {
+            String::new()
+        }
+    });
+    CONTROLLED_EXCEPTION_WORDS.iter().any(|w| case.contains(w))
+}
+
 /// Whether `sentence` (NFKC) is a proviso that carves a class of cases out
 /// of the sentence before it on no one's say: 「ただし、基幹系システムの
 /// 端末に保存する場合は、この限りでない。」. The measure does not reach
@@ -537,7 +566,7 @@ pub fn is_carving_proviso_nfkc(sentence: &str) -> bool {
     proviso.starts_with("ただし、")
         && !cases_elsewhere
         && !is_suspending_proviso_nfkc(sentence)
-        && !CONTROLLED_EXCEPTION_WORDS.iter().any(|w| first_case.contains(w))
+        && !controls_the_exception(first_case)
 }
 
 /// Whether a class of cases a paragraph relieves is named by what it
@@ -706,7 +735,7 @@ pub fn carved_provisions_nfkc(sentence: &str) -> Option<&str> {
         let (cited, reading) = rest.split_once("の規定の適用については、")?;
         let lessened = s.ends_with("適用しない") || LESSENING_READINGS.iter().any(|w| reading.contains(w));
         let case = case.rsplit_once('、').map_or(case, |(_, c)| c);
-        let controlled = CONTROLLED_EXCEPTION_WORDS.iter().any(|w| case.contains(w));
+        let controlled = controls_the_exception(case);
         return (lessened && !controlled && !lacks_the_premise(case)).then_some(cited);
     }
     let notwithstanding = s.contains("の規定にかかわらず、");
@@ -733,7 +762,7 @@ pub fn carved_provisions_nfkc(sentence: &str) -> Option<&str> {
     let case_named = acts_under_a_provision_regex().replace_all(case, "");
     let elsewhere =
         CASES_SET_OUT_ELSEWHERE.iter().any(|w| case_named.contains(w)) || cases_cited_regex().is_match(&case_named);
-    let controlled = CONTROLLED_EXCEPTION_WORDS.iter().any(|w| first_case.contains(w));
+    let controlled = controls_the_exception(first_case);
     (!elsewhere && !controlled && !lacks_the_premise(first_case)).then_some(cited)
 }
 
@@ -773,21 +802,27 @@ pub fn requirement_left_to_judgment(requirement: &str) -> bool {
 
 /// Whether a catalog requirement grades its measure by the information or
 /// the need (「保有個人情報の秘匿性等に応じて、…」, 「必要に応じ耐火金庫への
-/// 保管」): a provision that takes the measure for listed kinds only may be
-/// that grading, not a narrowing.
+/// 保管」): a provision that limits the measure's object by a parenthesis
+/// may be that grading, not a narrowing. Kinds the provision lists or names
+/// one by one (`narrows_to_listed_nfkc`, `names_records_only_nfkc`) are no
+/// grading: the list is fixed once for all, and what it leaves out goes
+/// without the measure however sensitive.
 pub fn requirement_is_graded(requirement: &str) -> bool {
     requirement.contains("に応じ")
 }
 
 /// Whether `sentence` (NFKC) takes its measure only for kinds of personal
 /// information it lists: 「職員は、次に掲げる保有個人情報を…取り扱う場合で
-/// あっても、…」, or a 読替え 「（第12条各号に掲げるものに限る。）」. A list
+/// あっても、…」, 「保健予防課長は、別表に掲げる保有個人情報について…台帳を
+/// 整備し」, or a 読替え 「（第12条各号に掲げるものに限る。）」. A list
 /// of acts or matters (次に掲げる措置, 次に掲げる事項) narrows nothing.
 pub fn narrows_to_listed_nfkc(sentence: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        regex::Regex::new(r"(?:次に掲げる|各号に掲げる)(?:特定)?(?:保有)?個人情報|各号に掲げるものに限る")
-            .expect("valid regex")
+        regex::Regex::new(
+            r"(?:次に掲げる|各号に掲げる|別表(?:第\d+)?に掲げる)(?:特定)?(?:保有)?個人情報|各号に掲げるものに限る",
+        )
+        .expect("valid regex")
     })
     .is_match(sentence)
 }
@@ -844,6 +879,38 @@ pub fn names_example_only_nfkc(sentence: &str, kinds: &[(String, String)]) -> bo
     kinds.iter().any(|(example, kind)| {
         sentence.contains(example.as_str()) && !sentence.replace(example.as_str(), "").contains(kind.as_str())
     })
+}
+
+/// Why a measure is partial when its object is records it names one by
+/// one (`names_records_only_nfkc`).
+pub const NAMED_RECORDS_REASON: &str = "措置の対象を名指しした一部の記録に限っている";
+
+/// Endings of the name of a kind of record (救急活動記録票, 火災調査書類,
+/// 傍聴人受付簿, 診療録, 申請書, 収支報告書, 選挙人名簿).
+const RECORD_NAME_ENDINGS: &[&str] = &["票", "書類", "書", "簿", "録", "台帳", "記録", "カルテ", "データ"];
+
+/// Names of records that are every record, not a kind of them.
+const EVERY_RECORD: &[&str] = &["書類", "文書", "記録", "電磁的記録", "データ", "台帳"];
+
+/// Whether `sentence` (NFKC) takes its measure for records it names one
+/// by one and nothing more: 「保護責任者は、救急活動記録票及び火災調査書類
+/// について、台帳を整備し、…」 — two kinds of record out of all the body
+/// holds, however firmly. Two or more names joined by 及び, 並びに or 、,
+/// each a kind of record (`RECORD_NAME_ENDINGS`), none personal information
+/// at large or every record (`EVERY_RECORD`, …個人情報…).
+pub fn names_records_only_nfkc(sentence: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r"^[^、。]{1,20}は、([^、。「」()]{2,20}(?:(?:、|及び|並びに)[^、。「」()]{2,20})+)(?:に係る保有個人情報)?について、")
+            .expect("valid regex")
+    });
+    let Some(c) = re.captures(sentence) else { return false };
+    let names = c[1].split(['、']).flat_map(|p| p.split("並びに")).flat_map(|p| p.split("及び"));
+    let names: Vec<&str> = names.collect();
+    names.len() >= 2
+        && names.iter().all(|n| {
+            RECORD_NAME_ENDINGS.iter().any(|e| n.ends_with(e)) && !n.contains("個人情報") && !EVERY_RECORD.contains(n)
+        })
 }
 
 /// Limits that restate the frame of the guideline's technical measures
@@ -1067,17 +1134,24 @@ pub fn binds_named_units_staff_nfkc(sentence: &str) -> bool {
 /// units (課, 各課, 当該課等).
 const NAMED_UNIT: &str = r"[^、。各及並当全]{2,}(?:課|室|係|署|所|センター)";
 
-/// Whether `sentence` (NFKC) sets what it sets up in two or more units it
-/// names (「任用課及び審査課に、保護担当者を置き、…」): those, not every
-/// unit. A class of units (「課に」, 「各課及び各室に」, 「課等に」) names
-/// none.
+/// Whether `sentence` (NFKC) sets what it sets up in two or more places it
+/// names, one of them a unit by its name (「任用課及び審査課に、保護担当者を
+/// 置き、…」, 「看護部の各病棟及び外来並びに医事課に、保護担当者を置く。」):
+/// those, not every unit. A class of units (「課に」, 「各課及び各室に」,
+/// 「課等に」) names none.
 pub fn sets_up_in_named_units_nfkc(sentence: &str) -> bool {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    RE.get_or_init(|| {
-        regex::Regex::new(&format!(r"^{u}(?:(?:及び|並びに|、){u})+に、?[^。]*を置", u = NAMED_UNIT))
-            .expect("valid regex")
-    })
-    .is_match(sentence)
+    static PLACES: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static UNIT: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let places =
+        PLACES.get_or_init(|| regex::Regex::new(r"^((?:並びに|[^。に]){2,60})に、?[^。]*を置").expect("valid regex"));
+    let unit = UNIT.get_or_init(|| regex::Regex::new(&format!("^{NAMED_UNIT}$")).expect("valid regex"));
+    let Some(c) = places.captures(sentence) else { return false };
+    // The places listed: 「任用課及び審査課」, 「看護部の各病棟及び外来並びに
+    // 医事課」 (wards and a clinic beside a named 課 are places named too).
+    let parts: Vec<&str> = c[1].split('、').flat_map(|p| p.split("並びに")).flat_map(|p| p.split("及び")).collect();
+    parts.len() >= 2
+        && parts.iter().any(|p| unit.is_match(p))
+        && parts.iter().all(|p| p.chars().count() >= 2 && !p.starts_with(['各', '当', '全']))
 }
 
 /// Whether a catalog requirement asks its act at fixed intervals (定期,
@@ -1243,6 +1317,8 @@ pub fn weak_duty_reason<'s>(sentences: impl Iterator<Item = &'s str>) -> &'stati
         DEFERRAL_REASON
     } else if any(narrows_to_listed_nfkc) && !any(is_effort_nfkc) {
         NARROWED_REASON
+    } else if any(names_records_only_nfkc) && !any(is_effort_nfkc) {
+        NAMED_RECORDS_REASON
     } else if any(limits_its_object_nfkc) && !any(is_effort_nfkc) {
         LIMITED_OBJECT_REASON
     } else if any(sets_up_in_named_units_nfkc) && !any(is_effort_nfkc) {
@@ -1697,6 +1773,17 @@ mod tests {
         ));
         assert!(!sets_up_in_named_units_nfkc("各課及び各室に、保護担当者を置く。"));
         assert!(!sets_up_in_named_units_nfkc("課に、保護管理者1人を置き、当該課の長をもって充てる。"));
+        assert!(sets_up_in_named_units_nfkc("看護部の各病棟及び外来並びに医事課に、保護担当者を置く。"));
+        assert!(sets_up_in_named_units_nfkc("任用課及び審査課に、保護担当者を置き、保護管理者を補佐させる。"));
+        assert!(!sets_up_in_named_units_nfkc("各課及び各室に、保護担当者を置く。"));
+        assert!(!sets_up_in_named_units_nfkc("課等に、保護担当者を置く。"));
+        assert!(is_carving_proviso_nfkc(
+            "ただし、部門システムを構成する装置のうち医療機器として製造販売の承認又は認証を受けたものについては、この限りでない。"
+        ));
+        assert!(is_carving_proviso_nfkc(
+            "ただし、港営課の職員が港湾管理システムから入港届及び港湾施設使用許可の一覧表を出力する場合は、この限りでない。"
+        ));
+        assert!(!is_carving_proviso_nfkc("ただし、所属長の承認を受けたものについては、この限りでない。"));
         assert!(binds_named_units_staff_nfkc(
             "区民課及び出張所の職員は、誤り等を発見したときは、訂正等を行わなければならない。"
         ));

@@ -195,6 +195,18 @@ pub(crate) fn documents_deferred_to() -> Vec<&'static str> {
 /// parenthesis far from the formula out.
 const NAME_PARENTHESIS_MAX: usize = 80;
 
+/// The formula of a 読替え: 「…第29条第1項中「監査責任者」とあるのは「議長
+/// が指名する…職員」と…読み替えるものとする」.
+const READING: &str = r"とあるのは[^。]*と読み替え";
+
+/// Whether `sentence` (NFKC) is a 読替え: it adjusts the words of another
+/// provision applied here, so whatever it names, even an item's role in
+/// quotes, is laid down there, not by the sentence.
+pub fn reads_another_provision_nfkc(sentence: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| regex::Regex::new(READING).expect("valid regex")).is_match(sentence)
+}
+
 /// What makes a sentence (NFKC) a reference: a handing over, or a document
 /// named with the formula that defers to it.
 fn reference_regex() -> &'static regex::Regex {
@@ -206,6 +218,9 @@ fn reference_regex() -> &'static regex::Regex {
                 // 準用 and 委任 hand a matter over whatever they name; 別に定める
                 // leaves it to a rule not yet written.
                 r"別に定める|準用する|準用し|に委任する|に委任し|",
+                // A 読替え adjusts another provision applied here
+                // (`reads_another_provision_nfkc`).
+                r"{reading}|",
                 // A body's practice followed (清川町の例による): the 例による of
                 // the 法令用語 takes over that body's whole rules on the matter.
                 r"(?:市|町|村|県|都|道|府|組合|連合)の例によ[るり]|",
@@ -216,6 +231,7 @@ fn reference_regex() -> &'static regex::Regex {
                 r"(?:に従う|に従い|にのっとり|に則り|に基づき対応|に基づいて対応|に留意|を準用|の例によ[るり]|[のに]定めるところによ[るり]|(?:の趣旨)?を踏まえ)"
             ),
             alternation(&deferred_to),
+            reading = READING,
             n = numerals::NUMERALS,
             p = NAME_PARENTHESIS_MAX,
         ))

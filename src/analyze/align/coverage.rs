@@ -369,13 +369,15 @@ fn evidence(scorer: &Scorer, a: &ArticleAnalysis, i: usize, s: &UnitScore, place
     // By reference: the sentence carrying the item hands it over to
     // another provision (a reference elsewhere in the article does not
     // count) and itself states less than half the elements — or, however
-    // many it names, delegates them as matters (…に関し必要な事項は、別に定める)
-    // or names them only as the document it defers to.
+    // many it names, delegates them as matters (…に関し必要な事項は、別に定める),
+    // names them only as the document it defers to, or reads them into
+    // another provision (a 読替え).
     let by_reference = carrying.as_ref().is_some_and(|c| {
         c.reference
             && (s.elements.len() * 2 < item.elements.len().max(1)
                 || c.delegates_matters()
-                || c.names_only_cited(item, &s.elements))
+                || c.names_only_cited(item, &s.elements)
+                || c.reads_another_provision())
     });
     // A role only permitted is its own evidence, and says why.
     let weak_set_up = weak_role_set_up(place.lines, item);

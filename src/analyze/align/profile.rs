@@ -44,8 +44,8 @@ pub(crate) struct ItemProfile {
     /// so too asks what the guideline asks.
     pub(crate) left_to_judgment: bool,
     /// Whether the requirement grades its measure by the information
-    /// (`confidence::requirement_is_graded`): a provision taking it for some
-    /// kinds only may be that grading.
+    /// (`confidence::requirement_is_graded`): a provision limiting its
+    /// object by a parenthesis may be that grading.
     pub(crate) graded: bool,
     /// Whether the requirement asks its act at fixed intervals
     /// (`confidence::requirement_is_periodic`).

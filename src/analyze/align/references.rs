@@ -267,10 +267,11 @@ impl Sentence {
     /// fixed intervals only as needed (`confidence::is_when_needed_nfkc`,
     /// `confidence::is_as_needed_nfkc`) or one the item asks yearly at a
     /// longer interval (`confidence::names_longer_interval_nfkc`), it takes
-    /// the measure for listed kinds of information only where the item
-    /// grades nothing, or for part of its object limited by a parenthesis
+    /// the measure for listed or named kinds of information
     /// (`confidence::narrows_to_listed_nfkc`,
-    /// `confidence::limits_its_object_nfkc`), it binds the staff of named
+    /// `confidence::names_records_only_nfkc`), or, where the item grades
+    /// nothing, for part of its object limited by a parenthesis
+    /// (`confidence::limits_its_object_nfkc`), it binds the staff of named
     /// units only where the item binds all staff
     /// (`confidence::binds_named_units_staff_nfkc`) or lays the act on the
     /// heads of named units where the item asks it of every unit's manager
@@ -285,9 +286,9 @@ impl Sentence {
             || (!item.left_to_judgment
                 && !item.asks_only_as_needed(elements)
                 && confidence::is_left_to_judgment_nfkc(&self.compact))
-            || (!item.graded
-                && (confidence::narrows_to_listed_nfkc(&self.compact)
-                    || confidence::limits_its_object_nfkc(&self.compact)))
+            || confidence::narrows_to_listed_nfkc(&self.compact)
+            || confidence::names_records_only_nfkc(&self.compact)
+            || (!item.graded && confidence::limits_its_object_nfkc(&self.compact))
             || (item.all_staff && confidence::binds_named_units_staff_nfkc(&self.compact))
             || (item.per_unit && !item.role && confidence::named_unit_heads_act_nfkc(&self.compact))
             || (item.periodic
@@ -337,6 +338,12 @@ impl Sentence {
         let Some(end) = confidence::presupposed_act_end(&self.compact) else { return false };
         let found = found_phrases(item, elements);
         element_hits(&self.compact[..end], &found) > 0 && element_hits(&self.compact[end..], &found) == 0
+    }
+
+    /// Whether it is a 読替え (`terms::reads_another_provision_nfkc`): what
+    /// it names is laid down by the provision it reads.
+    pub(crate) fn reads_another_provision(&self) -> bool {
+        terms::reads_another_provision_nfkc(&self.compact)
     }
 
     /// Whether it delegates matters it names (「…記録機能を有する機器の
@@ -914,9 +921,13 @@ pub(crate) fn referenced_by_sentences(
     for sentence in read.of(lines) {
         // A 準用 of the rule's own article names the case it extends to, not
         // the item: `extend_internal_references` follows it to the article
-        // instead.
+        // instead. A 読替え hands over nothing of its own: the words it
+        // quotes are those of the provision another sentence applies.
         let handed_over = sentence.handed_over.get_or_init(|| {
-            if sentence.reference && terms::internal_referent(&sentence.text).is_none() {
+            if sentence.reference
+                && terms::internal_referent(&sentence.text).is_none()
+                && !sentence.reads_another_provision()
+            {
                 handed_over_items(items, &terms::without_delegate(&sentence.compact))
             } else {
                 Vec::new()

@@ -249,5 +249,6 @@ fn compare(a: &ProvisionText, b: &ProvisionText, pairing: Pairing) -> Vec<Flag> 
     role::appointment_flags(a, b, &mut flags);
     scope::scope_flags(a, b, &mut flags);
     delegation::delegation_flags(a, b, &block_pairs, &mut flags);
+    scope::drop_inclusions_delegated(&mut flags);
     flags
 }

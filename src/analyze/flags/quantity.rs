@@ -40,8 +40,11 @@ fn quantity_patterns() -> &'static [(QuantityClass, Regex)] {
                 Regex::new(&format!("{n}(?:年|か月|箇月|ヶ月|カ月|月|週間|日|時間)(?:以上|以内|以下|間|ごと|毎)|一定の期間|一定期間")).unwrap(),
             ),
             (QuantityClass::Timing, Regex::new("速やかに|直ちに|遅滞なく").unwrap()),
-            // 複数人 whole, not 数人 inside it.
-            (QuantityClass::Count, Regex::new(&format!("(?:複数|{n})人(?:以上|以内|以下)?")).unwrap()),
+            // 複数人 whole, not 数人 inside it; 複数 before an appointment
+            // (複数指定する) counts the people appointed too — not before
+            // anything else (複数の課等; 複数の職員による確認 names how a
+            // check is made).
+            (QuantityClass::Count, Regex::new(&format!("(?:複数|{n})[人名](?:以上|以内|以下)?|複数(?:指定|指名)")).unwrap()),
         ]
     })
 }
@@ -88,12 +91,24 @@ fn quantity_text(ss: &[SentenceUnits], q: &Quantity) -> String {
 /// and 毎年度1回以上 are one value, so are 1年間 and 12月間 (or １２か月間).
 /// A 年度 is a fiscal year, no span of months.
 fn quantity_key(ss: &[SentenceUnits], q: &Quantity) -> String {
+    let text = quantity_text(ss, q);
+    // 複数 is two or more; 名 counts people as 人 does.
+    if q.class == QuantityClass::Count {
+        let people = if text.starts_with("複数") { "2人以上".to_string() } else { text.replace('名', "人") };
+        return number_key(&people);
+    }
+    number_key(&text)
+}
+
+/// `text` with each number in Arabic digits and a span of years or months
+/// in months ([`quantity_key`]).
+fn number_key(text: &str) -> String {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(&format!("({})(年度|年|か月|箇月|ヶ月|カ月|ケ月|月)?", crate::text::numerals::NUMERALS))
             .expect("valid regex")
     });
-    re.replace_all(&quantity_text(ss, q), |c: &regex::Captures| {
+    re.replace_all(text, |c: &regex::Captures| {
         let Some(n) = crate::text::numerals::parse_number(&c[1]) else { return c[0].to_string() };
         match c.get(2).map(|u| u.as_str()) {
             None => n.to_string(),

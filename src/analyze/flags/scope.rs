@@ -106,6 +106,12 @@ fn inclusions(text: &NormText) -> Vec<(String, Range<usize>)> {
         }
         // Only inside a parenthesis: 「保有個人情報等を含む電磁的記録」 is no inclusion.
         let Some(open) = enclosing_open(norm, at) else { continue };
+        // Nor within a matter handed to another rule (「…の管理（定期又は随時の
+        // 見直しを含む。）…については、…ポリシーの定めるところによる。」): the
+        // rule lays down none of it.
+        if crate::analyze::terms::is_reference_nfkc(sentence_around(norm, at)) {
+            continue;
+        }
         let from = start.unwrap_or(open + 1).max(open + 1);
         let seg = &norm[from..at];
         let seg_start = seg.rfind(')').map(|k| from + k + 1).unwrap_or(from);
@@ -115,8 +121,11 @@ fn inclusions(text: &NormText) -> Vec<(String, Range<usize>)> {
         let (noun, len) = match norm[seg_start..at].strip_suffix("とき") {
             Some(_) => ("場合", "とき".len()),
             None => {
-                let noun = trailing_noun(&norm[seg_start..at]);
-                (noun, noun.len())
+                let seg = &norm[seg_start..at];
+                let (named, wrapper) = included_thing(seg);
+                let noun = trailing_noun(named);
+                let noun = if noun.is_empty() { trailing_verbal_noun(named) } else { noun };
+                (noun, noun.len() + wrapper)
             }
         };
         if noun.is_empty() || out.iter().any(|(n, _)| n == noun) {
@@ -125,6 +134,32 @@ fn inclusions(text: &NormText) -> Vec<(String, Range<usize>)> {
         out.push((noun.to_string(), at - len..at));
     }
     out
+}
+
+/// What an inclusion names, without the words that wrap it as a matter or
+/// an act (「…見直しに関する事項を含む」, 「…更新に対応することを含む」 include
+/// the 見直し and the 対応 as 「…見直しを含む」 and 「…更新への対応を含む」
+/// do), and the length in bytes of the wrapping left out.
+fn included_thing(seg: &str) -> (&str, usize) {
+    const WRAPPERS: &[&str] = &["に関する事項", "に係る事項", "に関すること", "すること", "こと"];
+    WRAPPERS.iter().find_map(|w| seg.strip_suffix(w).map(|named| (named, w.len()))).unwrap_or((seg, 0))
+}
+
+/// A noun written with its okurigana (見直し, 取扱い) ending `text`: the
+/// characters after the last particle or mark, when they open with a
+/// kanji and are short enough to be one word (`VERBAL_NOUN_MAX_CHARS`).
+fn trailing_verbal_noun(text: &str) -> &str {
+    const VERBAL_NOUN_MAX_CHARS: usize = 6;
+    let start = text
+        .rfind(['の', '、', '(', 'を', 'に', 'は', 'が', 'と'])
+        .map_or(0, |k| k + text[k..].chars().next().map_or(0, char::len_utf8));
+    let word = &text[start..];
+    let opens_with_kanji = word.chars().next().is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    if opens_with_kanji && word.chars().count() <= VERBAL_NOUN_MAX_CHARS {
+        word
+    } else {
+        ""
+    }
 }
 
 /// The compound nouns of a side long enough to be terms, paragraph by paragraph.
@@ -251,6 +286,52 @@ fn qualifier_flags(a: &ProvisionBlocks, b: &ProvisionBlocks, ca: &[Compound], cb
     }
 }
 
+/// The sentence of `norm` around byte `at`: from after the last 。 outside
+/// parentheses before it to the next one after it.
+fn sentence_around(norm: &str, at: usize) -> &str {
+    let mut depth = 0i32;
+    let mut start = 0;
+    for (i, c) in norm[..at].char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            '。' if depth <= 0 => start = i + c.len_utf8(),
+            _ => {}
+        }
+    }
+    let mut depth = 0i32;
+    let mut end = norm.len();
+    for (i, c) in norm[at..].char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            '。' if depth < 0 || (depth == 0 && enclosing_open(norm, at + i).is_none()) => {
+                end = at + i + c.len_utf8();
+                break;
+            }
+            _ => {}
+        }
+    }
+    &norm[start..end]
+}
+
+/// How an inclusion flag opens its message.
+const INCLUSIONS_DIFFER: &str = "括弧書きで含めるものが異なります";
+
+/// Drops the inclusions A loses where B hands the same provision to
+/// another rule: the inclusion (「パスワード等の管理に関する定め（その定期又
+/// は随時の見直しを含む。）」) went with the content, which the delegation
+/// flag names.
+pub(super) fn drop_inclusions_delegated(flags: &mut Vec<Flag>) {
+    let delegated: Vec<Option<String>> =
+        flags.iter().filter(|f| f.kind == FlagKind::DelegatedByReference).map(|f| f.a_location.clone()).collect();
+    flags.retain(|f| {
+        !(f.kind == FlagKind::ScopeChanged
+            && f.message.starts_with(INCLUSIONS_DIFFER)
+            && delegated.contains(&f.a_location))
+    });
+}
+
 /// Inclusions （派遣労働者を含む。） present on one side only.
 fn inclusion_flags(
     a: &ProvisionBlocks,
@@ -259,8 +340,21 @@ fn inclusion_flags(
     ib: &[Inclusion],
     flags: &mut Vec<Flag>,
 ) {
-    let only_a: Vec<&Inclusion> = ia.iter().filter(|x| !ib.iter().any(|y| y.noun == x.noun)).collect();
-    let only_b: Vec<&Inclusion> = ib.iter().filter(|y| !ia.iter().any(|x| x.noun == y.noun)).collect();
+    // An act one side includes in a parenthesis and the other takes in its
+    // text (「定め（その…見直しを含む。）を整備し」 → 「定めを整備し、これを
+    // 毎年度見直す」) is still there: what changed, if anything, is said
+    // elsewhere. Only an act (a noun with its okurigana, 見直し, 持出し): a
+    // thing named elsewhere may still be left out of the term the
+    // parenthesis widens (「個人情報（特定個人情報等を含む。）」 where the
+    // other side's object is 特定個人情報等 alone).
+    let acted_in = |x: &Inclusion, other: &ProvisionBlocks| {
+        let stem = x.noun.trim_end_matches(|c: char| ('\u{3041}'..='\u{309f}').contains(&c));
+        stem.len() < x.noun.len() && !stem.is_empty() && other.blocks.iter().any(|bl| bl.text().norm.contains(stem))
+    };
+    let only_a: Vec<&Inclusion> =
+        ia.iter().filter(|x| !ib.iter().any(|y| y.noun == x.noun) && !acted_in(x, b)).collect();
+    let only_b: Vec<&Inclusion> =
+        ib.iter().filter(|y| !ia.iter().any(|x| x.noun == y.noun) && !acted_in(y, a)).collect();
     if only_a.is_empty() && only_b.is_empty() {
         return;
     }
@@ -282,7 +376,7 @@ fn inclusion_flags(
     flags.push(Flag {
         kind: FlagKind::ScopeChanged,
         severity: FlagSeverity::Medium,
-        message: format!("括弧書きで含めるものが異なります: {} → {}", names(&only_a), names(&only_b)),
+        message: format!("{INCLUSIONS_DIFFER}: {} → {}", names(&only_a), names(&only_b)),
         a_location: only_a.first().and_then(|x| a.blocks[x.block].location.clone()),
         b_location: only_b.first().and_then(|x| b.blocks[x.block].location.clone()),
         a_spans: span(a, &only_a),

@@ -629,3 +629,73 @@ fn an_interval_fixed_beside_as_needed_adds_no_as_needed() {
     assert!(flag_of(&flags, FlagKind::QuantityChanged).message.contains("毎年度1回以上"), "{flags:#?}");
     assert!(!flags.iter().any(|f| f.message.contains("「随時」が加わって")), "{flags:#?}");
 }
+
+/// An inclusion worded as a matter or as an act includes the same thing as
+/// the plain one: no scope change.
+#[test]
+fn an_inclusion_worded_as_a_matter_or_an_act_is_the_same_inclusion() {
+    let scope = |a: &str, b: &str| compare_texts(a, b).into_iter().filter(|f| f.kind == FlagKind::ScopeChanged).count();
+    assert_eq!(
+        scope(
+            "管理者は、パスワード等の管理に関する定め（その定期又は随時の見直しを含む。）を整備しなければならない。",
+            "管理者は、パスワード等の管理に関する定め（定期又は随時の見直しに関する事項を含む。）を整備しなければならない。",
+        ),
+        0
+    );
+    assert_eq!(
+        scope(
+            "管理者は、接続の制限（当該機器の更新への対応を含む。）を行わなければならない。",
+            "管理者は、接続を制限しなければならない（当該機器の更新に対応することを含む。）。",
+        ),
+        0
+    );
+    // What is included for real is still read.
+    assert_eq!(
+        scope(
+            "職員は、次に掲げる事項を守らなければならない。",
+            "職員（派遣労働者を含む。）は、次に掲げる事項を守らなければならない。"
+        ),
+        1
+    );
+}
+
+/// An act moved out of a parenthesis into the text is not dropped; an
+/// inclusion within a matter handed to another rule is no scope of the
+/// rule's own.
+#[test]
+fn an_inclusion_taken_into_the_text_or_handed_over_is_no_scope_change() {
+    let inclusion = |a: &str, b: &str| {
+        compare_texts(a, b).into_iter().any(|f| f.kind == FlagKind::ScopeChanged && f.message.starts_with("括弧書き"))
+    };
+    assert!(!inclusion(
+        "管理者は、パスワード等の管理に関する定め（その定期又は随時の見直しを含む。）を整備しなければならない。",
+        "管理者は、パスワード等の管理に関する定めを整備し、これを毎年度見直さなければならない。",
+    ));
+    assert!(!inclusion(
+        "管理者は、パスワードを90日ごとに変更させなければならない。",
+        "パスワード等の管理（定期又は随時の見直しを含む。）については、試験町情報セキュリティポリシーの定めるところによる。",
+    ));
+}
+
+/// 複数 before an appointment is two or more people; before anything else
+/// it counts no one.
+#[test]
+fn several_appointed_are_two_or_more() {
+    let counts =
+        |a: &str, b: &str| compare_texts(a, b).into_iter().filter(|f| f.kind == FlagKind::QuantityChanged).count();
+    assert_eq!(
+        counts(
+            "管理者は、保護担当者を複数指定することができる。",
+            "管理者は、２人以上の保護担当者を指定することができる。"
+        ),
+        0
+    );
+    assert_eq!(
+        counts(
+            "管理者は、保護担当者を複数指定することができる。",
+            "管理者は、３人以上の保護担当者を指定することができる。"
+        ),
+        1
+    );
+    assert_eq!(counts("事務を課等が処理する場合は、協議する。", "事務を複数の課等が処理する場合は、協議する。"), 0);
+}
