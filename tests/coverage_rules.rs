@@ -4053,3 +4053,24 @@ fn a_role_named_in_a_yomikae_is_set_up_by_reference() {
     assert_eq!(audit.status, CoverageStatus::Partial, "{audit:#?}");
     assert!(audit.evidence.iter().all(|e| e.by_reference), "{audit:#?}");
 }
+
+/// Encryption only of what is sent or carried out is the measure for media
+/// taken out (指針 4-4), not the encryption of the data the staff handle
+/// (5-8): 5-8 is △ with it alone, ○ when the staff encrypt what they keep.
+#[test]
+fn encryption_only_in_transit_is_not_encryption_of_the_data_kept() {
+    let encryption = |text: &str| {
+        let report = coverage("試験町保有個人情報管理規程", &[PURPOSE, ("暗号化", text)], "ppc-shishin");
+        item(&report, "5-8").clone()
+    };
+    let in_transit = encryption(
+        "職員は、保有個人情報を電子メールにより送信し、又は電磁的記録媒体に記録して庁舎外に持ち出すときは、当該保有個人情報の暗号化又はパスワードの設定を行わなければならない。",
+    );
+    assert_eq!(in_transit.status, CoverageStatus::Partial, "{in_transit:#?}");
+    assert_eq!(in_transit.missing_elements, ["職員が処理する情報を適切に暗号化（又はパスワードで秘匿）する"]);
+    let kept = encryption(
+        "保護管理者は、保有個人情報の秘匿性等その内容に応じて、暗号化のために必要な措置を講じなければならない。\n\
+         ２　職員は、その処理する保有個人情報について、その秘匿性等その内容に応じて、適切に暗号化又はパスワードの設定を行わなければならない。",
+    );
+    assert_eq!(kept.status, CoverageStatus::Covered, "{kept:#?}");
+}

@@ -624,6 +624,19 @@ fn case_clause_end(text: &str) -> Option<usize> {
     CASE_CLAUSE_ENDS.iter().filter_map(|m| text.find(m).map(|at| at + m.len())).min()
 }
 
+/// Acts of moving data out: sending it (送信, 送付) or carrying a medium
+/// out (持ち出す, 持出し, 移送, 運搬).
+const TRANSIT_ACTS: &[&str] = &["送信", "送付", "持ち出", "持出", "移送", "運搬"];
+
+/// Whether `sentence` (NFKC) takes its act only when data is sent or
+/// carried out: 「職員は、保有個人情報を電子メールにより送信し、又は電磁的
+/// 記録媒体を庁舎外に持ち出すときは、暗号化又はパスワードの設定を行わなければ
+/// ならない。」 — the encryption of media taken out (the 指針's 第4-4, the
+/// 別添1's 通信経路), not of the data where it is kept.
+pub fn only_in_transit_nfkc(sentence: &str) -> bool {
+    case_clause_end(sentence).is_some_and(|end| TRANSIT_ACTS.iter().any(|w| sentence[..end].contains(w)))
+}
+
 /// Endings of a proviso by which its party may leave the act out
 /// (「ただし、…監査の対象となった課の保護管理者は、当該年度の点検を行わない
 /// ことができる。」): the cases it names are carved out as by 「この限りで

@@ -75,6 +75,12 @@ pub struct KeyElement {
     /// Alternatives: the element is present when any of these phrases (NFKC,
     /// all words of a space-separated phrase) occur in the provision.
     pub any: Vec<String>,
+    /// The element is a measure for data where it is kept (保存時の暗号化):
+    /// a sentence that takes it only when data is sent or carried out
+    /// (`analyze::confidence::only_in_transit_nfkc`) lays down another
+    /// item's measure, not this one.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub at_rest: bool,
 }
 
 /// The four-way classification of 安全管理措置.

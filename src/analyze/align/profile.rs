@@ -57,6 +57,9 @@ pub(crate) struct ItemProfile {
     /// (`confidence::as_needed_parts`): a provision that takes them when
     /// needed asks what it asks, though the item is `periodic`.
     pub(crate) as_needed_elements: Vec<String>,
+    /// Labels of the elements that are measures for data where it is kept
+    /// (catalog `at_rest`).
+    pub(crate) at_rest_elements: Vec<String>,
     /// Whether the requirement sets its role up in every unit
     /// (`confidence::requirement_is_per_unit`).
     pub(crate) per_unit: bool,
@@ -262,6 +265,7 @@ impl CatalogAnalysis {
                 } else {
                     Vec::new()
                 };
+                let at_rest_elements = item.elements.iter().filter(|e| e.at_rest).map(|e| e.label.clone()).collect();
                 ItemProfile {
                     id: item.id.clone(),
                     names,
@@ -279,6 +283,7 @@ impl CatalogAnalysis {
                     periodic,
                     yearly,
                     as_needed_elements,
+                    at_rest_elements,
                     per_unit,
                     all_staff,
                     about_outside_parties,

@@ -459,9 +459,11 @@ impl Sentences {
     /// `Sentence::delegates_matters`: 「…委託先の監督に関し必要な事項に
     /// ついては、…基準の例による。」), take it as done
     /// (`Sentence::names_only_as_done`: 「点検を行ったときは、その結果を
-    /// …報告する。」) or carve a class of cases out of it
+    /// …報告する。」), carve a class of cases out of it
     /// (`confidence::is_carved_out_nfkc`: 「ただし、基幹系システムの端末に
-    /// 保存する場合は、この限りでない。」) is named, not
+    /// 保存する場合は、この限りでない。」) or, for an element of data where
+    /// it is kept, take it only when data is sent or carried out
+    /// (`confidence::only_in_transit_nfkc`) is named, not
     /// wholly laid down, however firmly the other sentences of the unit
     /// bind. An element no one sentence holds (its words in two) is kept.
     pub(crate) fn laid_down(&self, lines: &[String], item: &ItemProfile, elements: &[String]) -> Vec<String> {
@@ -477,6 +479,7 @@ impl Sentences {
                         || s.names_only_as_done(item, std::slice::from_ref(label))
                         || s.names_only_as_matter(item, std::slice::from_ref(label))
                         || confidence::is_carved_out_nfkc(&s.compact)
+                        || (item.at_rest_elements.contains(label) && confidence::only_in_transit_nfkc(&s.compact))
                         || (s.weak_duty_for(item, std::slice::from_ref(label)) && !self.requires_defined(lines, s))
                 })
         };
