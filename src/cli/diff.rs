@@ -128,15 +128,16 @@ fn unchanged(p: &PairDiff) -> bool {
     p.runs.iter().all(|r| r.kind == diff::RunKind::Equal)
 }
 
-/// Diff and flags of one article pair.
-pub fn pair_diff(a: &Article, b: &Article) -> PairDiff {
+/// Diff and flags of one article pair; `renamed`: the terms B defines
+/// under another name (`definitions::renamed_terms`).
+pub fn pair_diff(a: &Article, b: &Article, renamed: &[(String, String)]) -> PairDiff {
     let d = TokenDiff::new(&article_display_text(a), &article_display_text(b));
     PairDiff {
         a_article: a.label.clone(),
         b_article: b.label.clone(),
         similarity: d.similarity(),
         runs: d.runs(),
-        flags: flags::compare_articles(a, b),
+        flags: flags::without_renamed(flags::compare_articles(a, b), renamed),
     }
 }
 
@@ -220,7 +221,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
         }
         (None, None) => {
             let (ps, mut ua, ub) = pairs(&ra, &rb, args.by_number, &args.catalogs)?;
-            let mut diffs: Vec<PairDiff> = ps.into_iter().map(|(x, y)| pair_diff(x, y)).collect();
+            let renamed = definitions::renamed_terms(&ra, &rb);
+            let mut diffs: Vec<PairDiff> = ps.into_iter().map(|(x, y)| pair_diff(x, y, &renamed)).collect();
             drop_claimed_pairs(&mut diffs, &mut ua);
             DiffReport {
                 a: ra.id.clone(),
@@ -256,7 +258,7 @@ fn single(ra: &Regulation, rb: &Regulation, x: &Article, y: &Article) -> DiffRep
     DiffReport {
         a: ra.id.clone(),
         b: rb.id.clone(),
-        pairs: vec![pair_diff(x, y)],
+        pairs: vec![pair_diff(x, y, &definitions::renamed_terms(ra, rb))],
         unmatched_a: vec![],
         unmatched_b: vec![],
         terms: vec![],

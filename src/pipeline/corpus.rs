@@ -422,6 +422,7 @@ impl CorpusAnalysis {
 /// The rows of a 条文対応表: each match's diffs and flags (same order as
 /// `corr.matches`; `None` for an article id that is not in `a`).
 pub fn pair_rows(a: &Regulation, b: &Regulation, corr: &Correspondence) -> Vec<Option<PairRowComparison>> {
+    let renamed = crate::analyze::definitions::renamed_terms(a, b);
     corr.matches
         .par_iter()
         .map(|m| {
@@ -446,7 +447,10 @@ pub fn pair_rows(a: &Regulation, b: &Regulation, corr: &Correspondence) -> Vec<O
                 }
                 None => a_runs.unwrap_or_else(|| side_by_side_words(&a_side.text, "").0),
             };
-            let flags = row_flags(matched.iter().map(|(c, x)| (c.paragraph, a_side.flags_against(x, c.paragraph))));
+            let flags =
+                row_flags(matched.iter().map(|(c, x)| {
+                    (c.paragraph, flags::without_renamed(a_side.flags_against(x, c.paragraph), &renamed))
+                }));
             Some(PairRowComparison { a_runs, counterpart_runs, flags })
         })
         .collect()

@@ -19,7 +19,7 @@ mod issues;
 #[cfg(test)]
 mod tests;
 
-pub use issues::{check, compare};
+pub use issues::{check, compare, renamed_terms};
 
 /// Thresholds of the term checks (`DefinitionParams::DEFAULT`).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -94,6 +94,10 @@ pub enum TermIssueKind {
     Redefined,
     /// The same term defined differently in two regulations.
     DefinedDifferently,
+    /// One 号 of the two 定義条 defines a term under another name (所属 →
+    /// 課等, 所属長 → 課長等): where the other regulation says the first, this
+    /// one says the second.
+    Renamed,
 }
 
 /// A problem with a term, where it stands.
@@ -121,6 +125,8 @@ pub(super) struct ProvisionText {
     pub(super) location: String,
     pub(super) line: usize,
     pub(super) text: NormText,
+    /// A 号 (of a 定義条, 「（３）所属　…をいう。」, its term before a space).
+    item: bool,
 }
 
 /// Every paragraph and item of a regulation, in document order.
@@ -135,6 +141,7 @@ pub(super) fn segments(reg: &Regulation) -> Vec<ProvisionText> {
                 location: location.clone(),
                 line: p.line,
                 text: NormText::new(&p.text),
+                item: false,
             });
             let mut stack: Vec<&crate::model::Item> = p.items.iter().rev().collect();
             while let Some(item) = stack.pop() {
@@ -143,6 +150,7 @@ pub(super) fn segments(reg: &Regulation) -> Vec<ProvisionText> {
                     location: format!("{location}{}", item.label),
                     line: item.line,
                     text: NormText::new(&item.text),
+                    item: true,
                 });
                 stack.extend(item.children.iter().rev());
             }
@@ -270,6 +278,11 @@ pub(super) fn find_definitions(segs: &[ProvisionText]) -> Vec<Found> {
             f.def.hereafter = false;
             out.push(f);
         }
+        if let Some((term, definiens)) = s.item.then(|| item_definition(&s.text)).flatten() {
+            let mut f = mk(&term, definiens.clone(), DefinitionScope::Document, 0..definiens.end, false);
+            f.def.hereafter = false;
+            out.push(f);
+        }
         for m in iu_re().find_iter(norm) {
             let Some(open) = enclosing_open(norm, m.start()) else { continue };
             let term = trailing_noun(norm, phrase_before(norm, open));
@@ -283,6 +296,22 @@ pub(super) fn find_definitions(segs: &[ProvisionText]) -> Vec<Found> {
         }
     }
     out
+}
+
+/// The term and definiens (`norm` range) of a 定義条's 号: the term, then a
+/// space, then what it means, ending in をいう (「所属　月影県行政組織規則に
+/// 定める本庁の課及び室並びに地方機関をいう。」). The term is one word:
+/// at most `ITEM_TERM_MAX_CHARS` characters, no punctuation in it.
+fn item_definition(text: &NormText) -> Option<(String, Range<usize>)> {
+    const ITEM_TERM_MAX_CHARS: usize = 20;
+    let (term, _) = text.original.trim_start().split_once(char::is_whitespace)?;
+    let term = crate::text::normalize::nfkc(term);
+    let plain = !term.is_empty()
+        && term.chars().count() <= ITEM_TERM_MAX_CHARS
+        && !term.contains(['、', '。', '「', '」', '(', ')']);
+    let norm = &text.norm;
+    let end = norm.rfind("をいう")?;
+    (plain && norm.starts_with(&term) && term.len() < end).then(|| (term.clone(), term.len()..end))
 }
 
 /// Every definition of a regulation, in document order.

@@ -83,3 +83,57 @@ fn whole_word_uses_only() {
     assert_eq!(uses("法第66条第1項の規定", "法"), vec![0..3]);
     assert!(uses("保有個人情報等の管理", "保有個人情報").is_empty());
 }
+
+/// A 定義条's 号 defines its term before a space; two regulations that
+/// define in the same 号 one thing under two names rename it (and a term
+/// whose definiens only reads the renamed one follows it), while the same
+/// term defined in different words is defined differently.
+#[test]
+fn item_definitions_and_terms_renamed() {
+    let with_items = |id: &str, items: &[&str]| {
+        let mut r =
+            reg(id, &[(2, &["この要綱において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。"])]);
+        r.chapters[0].sections[0].articles[0].paragraphs[0].items = items
+            .iter()
+            .enumerate()
+            .map(|(k, t)| crate::model::Item {
+                label: format!("（{}）", k + 1),
+                text: t.to_string(),
+                ..Default::default()
+            })
+            .collect();
+        r
+    };
+    let a = with_items(
+        "a",
+        &[
+            "情報システム　電子計算機及び記録媒体で構成され、知事が管理するものをいう。",
+            "所属　月影県行政組織規則に定める本庁の課及び室並びに地方機関をいう。",
+            "所属長　所属の長をいう。",
+        ],
+    );
+    let b = with_items(
+        "b",
+        &[
+            "情報システム　電子計算機及び記録媒体から成るシステムであって、村長が管理するものをいう。",
+            "課等　白山村課設置条例に定める課及び会計室並びに白山村へき地診療所をいう。",
+            "課長等　課等の長をいう。",
+        ],
+    );
+    let terms: Vec<String> = extract(&a).into_iter().map(|d| d.term).collect();
+    assert_eq!(terms, ["情報システム", "所属", "所属長"]);
+    assert_eq!(
+        renamed_terms(&a, &b),
+        [("所属".to_string(), "課等".to_string()), ("所属長".to_string(), "課長等".to_string())]
+    );
+    let issues = compare(&a, &b);
+    let kinds: Vec<(TermIssueKind, &str)> = issues.iter().map(|i| (i.kind, i.term.as_str())).collect();
+    assert_eq!(
+        kinds,
+        [
+            (TermIssueKind::DefinedDifferently, "情報システム"),
+            (TermIssueKind::Renamed, "課等"),
+            (TermIssueKind::Renamed, "課長等")
+        ]
+    );
+}

@@ -136,6 +136,25 @@ pub struct Flag {
     pub b_spans: Vec<String>,
 }
 
+/// `flags` but those a renaming of defined terms explains: a role or a term
+/// changed only from a name one regulation defines to the name the other
+/// defines in its place (`definitions::renamed_terms`: 所属長 → 課長等) is
+/// the same one.
+pub fn without_renamed(mut flags: Vec<Flag>, renamed: &[(String, String)]) -> Vec<Flag> {
+    if renamed.is_empty() {
+        return flags;
+    }
+    let is_renamed = |x: &str, y: &str| renamed.iter().any(|(a, b)| a == x && b == y);
+    flags.retain(|f| {
+        let explained = matches!(f.kind, FlagKind::RoleChanged | FlagKind::ScopeChanged)
+            && !f.a_spans.is_empty()
+            && f.a_spans.len() == f.b_spans.len()
+            && f.a_spans.iter().zip(&f.b_spans).all(|(x, y)| is_renamed(x, y));
+        !explained
+    });
+    flags
+}
+
 /// Flags between two corresponding articles (A = reference, B = under review).
 pub fn compare_articles(a: &Article, b: &Article) -> Vec<Flag> {
     let (a, b) =

@@ -699,3 +699,16 @@ fn several_appointed_are_two_or_more() {
     );
     assert_eq!(counts("事務を課等が処理する場合は、協議する。", "事務を複数の課等が処理する場合は、協議する。"), 0);
 }
+
+/// An appointee changed only from one defined name to the name the other
+/// regulation defines in its place is no role change; another appointee is.
+#[test]
+fn an_appointee_renamed_in_the_definitions_is_no_role_change() {
+    let a = "保護管理者は、所属長をもって充てる。";
+    let renamed = [("所属長".to_string(), "課長等".to_string())];
+    let roles = |b: &str| {
+        without_renamed(compare_texts(a, b), &renamed).iter().filter(|f| f.kind == FlagKind::RoleChanged).count()
+    };
+    assert_eq!(roles("保護管理者は、課長等をもって充てる。"), 0);
+    assert_eq!(roles("保護管理者は、総務課長をもって充てる。"), 1);
+}
