@@ -39,7 +39,8 @@ const MI_OPTION_PURGE_DELAY: std::ffi::c_int = 15;
 
 unsafe extern "C" {
     // mimalloc's own setter, linked with the allocator (`libmimalloc-sys`
-    // declares it only behind a feature that needs a crate not vendored).
+    // declares it only behind a feature that needs `cty`, which the
+    // offline crate registry lacks).
     fn mi_option_set(option: std::ffi::c_int, value: std::ffi::c_long);
 }
 

@@ -500,6 +500,11 @@ const CONTROLLED_EXCEPTION_WORDS: &[&str] = &[
     "特別の定め",
 ];
 
+/// Endings of a giver of approval that is an office, a person or a unit of
+/// the body (…長, …者, …委員会, …課, …事務所): its approval controls the
+/// exception. One that is an act or a regime (製造販売, 薬事) gives a status.
+const BODY_GIVER_ENDINGS: &[&str] = &["長", "者", "会", "課", "室", "部", "局", "所"];
+
 /// Whether a case (NFKC) is kept under control (`CONTROLLED_EXCEPTION_WORDS`).
 /// A permit or an approval that names a document (「港湾施設使用許可の
 /// 一覧表」) or a status given by an outside regime (「医療機器として製造販売の
@@ -515,12 +520,9 @@ fn controls_the_exception(case: &str) -> bool {
             .expect("valid regex")
     });
     let case = document.replace_all(case, "");
-    // A giver that is an office, a person or a unit of the body (…長, …者,
-    // …委員会, …課) controls; one that is an act or a regime (製造販売,
-    // 薬事) gives a status.
     let case = given.replace_all(&case, |c: &regex::Captures| {
         let giver = &c[1];
-        if ["長", "者", "会", "課", "室", "部", "局", "所"].iter().any(|e| giver.ends_with(e)) {
+        if BODY_GIVER_ENDINGS.iter().any(|e| giver.ends_with(e)) {
             c[0].to_string()
         } else {
             String::new()
@@ -894,6 +896,11 @@ pub fn names_example_only_nfkc(sentence: &str, kinds: &[(String, String)]) -> bo
     })
 }
 
+/// The parts of a list joined by 、, 及び and 並びに (「Ａ、Ｂ及びＣ並びにＤ」).
+fn listed_parts(list: &str) -> Vec<&str> {
+    list.split('、').flat_map(|p| p.split("並びに")).flat_map(|p| p.split("及び")).collect()
+}
+
 /// Why a measure is partial when its object is records it names one by
 /// one (`names_records_only_nfkc`).
 pub const NAMED_RECORDS_REASON: &str = "措置の対象を名指しした一部の記録に限っている";
@@ -918,8 +925,7 @@ pub fn names_records_only_nfkc(sentence: &str) -> bool {
             .expect("valid regex")
     });
     let Some(c) = re.captures(sentence) else { return false };
-    let names = c[1].split(['、']).flat_map(|p| p.split("並びに")).flat_map(|p| p.split("及び"));
-    let names: Vec<&str> = names.collect();
+    let names = listed_parts(&c[1]);
     names.len() >= 2
         && names.iter().all(|n| {
             RECORD_NAME_ENDINGS.iter().any(|e| n.ends_with(e)) && !n.contains("個人情報") && !EVERY_RECORD.contains(n)
@@ -1161,7 +1167,7 @@ pub fn sets_up_in_named_units_nfkc(sentence: &str) -> bool {
     let Some(c) = places.captures(sentence) else { return false };
     // The places listed: 「任用課及び審査課」, 「看護部の各病棟及び外来並びに
     // 医事課」 (wards and a clinic beside a named 課 are places named too).
-    let parts: Vec<&str> = c[1].split('、').flat_map(|p| p.split("並びに")).flat_map(|p| p.split("及び")).collect();
+    let parts = listed_parts(&c[1]);
     parts.len() >= 2
         && parts.iter().any(|p| unit.is_match(p))
         && parts.iter().all(|p| p.chars().count() >= 2 && !p.starts_with(['各', '当', '全']))

@@ -289,29 +289,10 @@ fn qualifier_flags(a: &ProvisionBlocks, b: &ProvisionBlocks, ca: &[Compound], cb
 /// The sentence of `norm` around byte `at`: from after the last 。 outside
 /// parentheses before it to the next one after it.
 fn sentence_around(norm: &str, at: usize) -> &str {
-    let mut depth = 0i32;
-    let mut start = 0;
-    for (i, c) in norm[..at].char_indices() {
-        match c {
-            '(' => depth += 1,
-            ')' => depth -= 1,
-            '。' if depth <= 0 => start = i + c.len_utf8(),
-            _ => {}
-        }
-    }
-    let mut depth = 0i32;
-    let mut end = norm.len();
-    for (i, c) in norm[at..].char_indices() {
-        match c {
-            '(' => depth += 1,
-            ')' => depth -= 1,
-            '。' if depth < 0 || (depth == 0 && enclosing_open(norm, at + i).is_none()) => {
-                end = at + i + c.len_utf8();
-                break;
-            }
-            _ => {}
-        }
-    }
+    let stop_at = |i: usize, c: char| c == '。' && enclosing_open(norm, i).is_none();
+    let start = norm[..at].char_indices().rfind(|&(i, c)| stop_at(i, c)).map_or(0, |(i, c)| i + c.len_utf8());
+    let end =
+        norm[at..].char_indices().find(|&(i, c)| stop_at(at + i, c)).map_or(norm.len(), |(i, c)| at + i + c.len_utf8());
     &norm[start..end]
 }
 
