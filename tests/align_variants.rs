@@ -496,7 +496,16 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // The forty-third round: C-c's record counts only where it names what
     // the file records (記録項目): 笹川町's and 橘市's 台帳 (name, purpose,
     // staff) are △ as their keys say; 桜台町's key calls such a list (name,
-    // purpose, staff, place) ○ and now disagrees, a false △.
+    // purpose, staff, place) ○ and now disagrees, a false △. Its blind texts
+    // left five: 琴葉 5-9 and 羽桜 5-2 (a measure for one of the systems the
+    // rule runs), 早蕨 F-d (encryption lifted when the 保護責任者 finds it a
+    // hindrance: controlled for reiki), 羽桜 5-6 (patching lifted for
+    // approved medical devices, the virus definitions kept 最新), 漁火港 4-5
+    // (誤掲載 not named; keys disagree). Two more written after its rules,
+    // measured once: 紅町 5-12 (screens guarded by 窓口 staff at the
+    // counter only), 星空市 hum-a (the 監督 an effort, a duty only over the
+    // newly designated) and phy-a (the 管理区域 handed to the policy, the
+    // 取扱区域 laid down).
     assert_eq!(
         false_covered,
         [
