@@ -65,6 +65,13 @@ fn pair_model_and_taishohyo_pages_show_real_results() {
     let row = &row[..row.find("</tr>").unwrap()];
     assert!(row.contains(r#"href="../reg/ageo-kanri-yoryo.html#art-24""#), "{row}");
     assert!(row.contains(r#"<ins class="d-ins">"#) || row.contains(r#"<del class="d-del">"#), "inline diff: {row}");
+    // Before the rows, the terms the two rules define differently: 龍ヶ崎's
+    // 各課等 (its 組織規則's 課, 会計課, 保育所 and 出張所) against 上尾's
+    // (its 課, five centres, 出納室), and 上尾's 「法」 used undefined.
+    let terms = &pair[pair.find(r#"<h2 id="terms-h">用語の定義の違い</h2>"#).expect("the terms' section")..];
+    let terms = &terms[..terms.find("</section>").unwrap()];
+    assert!(terms.contains("「各課等」の定義が異なります"), "{terms}");
+    assert!(terms.contains("「法」が略称として使われていますが"), "{terms}");
 
     let model = read("model/ageo-kanri-yoryo--ppc-shishin.html");
     assert!(model.contains("アクセス記録") && model.contains(r#"href="../reg/ageo-kanri-yoryo.html#art-19""#));

@@ -123,6 +123,12 @@ pub(super) fn pair_page(site: &Site, index: usize) -> Context {
     ctx.insert("changed_rows", &rows.iter().filter(|r| r.changed).count());
     ctx.insert("rows", &rows);
     ctx.insert("scope_notes", &scope_notes);
+    // Terms the two rules define differently or under two names (所属 →
+    // 課等), as `reiki diff` lists them: what a reader needs before reading
+    // the rows (a flag that only swaps renamed terms is already left out).
+    let term_notes: Vec<String> =
+        crate::analyze::definitions::compare(a, b).into_iter().map(|issue| issue.message).collect();
+    ctx.insert("term_notes", &term_notes);
     ctx.insert("unmatched_a", &pair.unmatched_a.iter().map(|id| provision_link(page, a, id)).collect::<Vec<_>>());
     ctx.insert("unmatched_b", &pair.unmatched_b.iter().map(|id| provision_link(page, b, id)).collect::<Vec<_>>());
     ctx.insert("downloads", &downloads::pair_links(site, page, index));
