@@ -43,6 +43,9 @@ pub struct CorpusAnalysis {
     /// Per pair (same order as `pairs`): the rows' diffs and flags, in the
     /// order of the pair's matches.
     pub pair_rows: Vec<Vec<Option<PairRowComparison>>>,
+    /// Per pair (same order as `pairs`): the terms the two define
+    /// differently or under two names (`definitions::compare`).
+    pub pair_terms: Vec<Vec<crate::analyze::definitions::TermIssue>>,
     /// 新旧対照表 and 改め文 by the new version's id (each compared when first asked).
     pub versions: HashMap<String, VersionComparison>,
 }
@@ -390,14 +393,15 @@ impl CorpusAnalysis {
                         let (ta, tb) = (&texts[ra.id.as_str()], &texts[rb.id.as_str()]);
                         let corr = align::correspond(ta, tb, &reports_of(ra), &reports_of(rb));
                         let rows = pair_rows(ra, rb, &corr);
-                        (corr, rows)
+                        ((corr, rows), crate::analyze::definitions::compare(ra, rb))
                     })
                     .collect::<Vec<_>>()
             },
         );
         let versions = version_comparisons(project);
+        let (pairs, pair_terms): (Vec<_>, Vec<_>) = pairs.into_iter().unzip();
         let (pairs, pair_rows) = pairs.into_iter().unzip();
-        Ok(CorpusAnalysis { coverage, pairs, pair_rows, comparisons, cached, versions, review_diagnostics })
+        Ok(CorpusAnalysis { coverage, pairs, pair_rows, pair_terms, comparisons, cached, versions, review_diagnostics })
     }
 
     /// The coverage of a regulation against a catalog, if that catalog applies to it.

@@ -266,8 +266,12 @@ fn compare(a: &ProvisionText, b: &ProvisionText, pairing: Pairing) -> Vec<Flag> 
         items::item_flags(&a.blocks, &b.blocks, p.a, p.b, &mut flags);
     }
     role::appointment_flags(a, b, &mut flags);
-    scope::scope_flags(a, b, &mut flags);
-    delegation::delegation_flags(a, b, &block_pairs, &mut flags);
-    scope::drop_inclusions_delegated(&mut flags);
+    // The delegations first, as the inclusions read where they are; then
+    // listed after the scope flags, as before.
+    let mut delegations = Vec::new();
+    delegation::delegation_flags(a, b, &block_pairs, &mut delegations);
+    let delegated: Vec<Option<String>> = delegations.iter().map(|f| f.a_location.clone()).collect();
+    scope::scope_flags(a, b, &delegated, &mut flags);
+    flags.extend(delegations);
     flags
 }

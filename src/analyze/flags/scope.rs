@@ -189,11 +189,13 @@ pub(super) fn inclusions_of(p: &ProvisionBlocks) -> Vec<Inclusion> {
 }
 
 /// Every scope difference between the two sides.
-pub(super) fn scope_flags(a: &ProvisionText, b: &ProvisionText, flags: &mut Vec<Flag>) {
+/// `delegated`: the A locations of the provisions B hands to another rule
+/// (or A does), whose inclusions went with their content.
+pub(super) fn scope_flags(a: &ProvisionText, b: &ProvisionText, delegated: &[Option<String>], flags: &mut Vec<Flag>) {
     let (ca, cb) = (&a.facts.compounds, &b.facts.compounds);
     suffix_flags(&a.blocks, &b.blocks, ca, cb, flags);
     qualifier_flags(&a.blocks, &b.blocks, ca, cb, flags);
-    inclusion_flags(&a.blocks, &b.blocks, &a.facts.inclusions, &b.facts.inclusions, flags);
+    inclusion_flags(&a.blocks, &b.blocks, (&a.facts.inclusions, &b.facts.inclusions), delegated, flags);
 }
 
 /// The same term with and without a scope suffix (等) on the two sides:
@@ -296,29 +298,15 @@ fn sentence_around(norm: &str, at: usize) -> &str {
     &norm[start..end]
 }
 
-/// How an inclusion flag opens its message.
-const INCLUSIONS_DIFFER: &str = "括弧書きで含めるものが異なります";
-
-/// Drops the inclusions A loses where B hands the same provision to
-/// another rule: the inclusion (「パスワード等の管理に関する定め（その定期又
-/// は随時の見直しを含む。）」) went with the content, which the delegation
-/// flag names.
-pub(super) fn drop_inclusions_delegated(flags: &mut Vec<Flag>) {
-    let delegated: Vec<Option<String>> =
-        flags.iter().filter(|f| f.kind == FlagKind::DelegatedByReference).map(|f| f.a_location.clone()).collect();
-    flags.retain(|f| {
-        !(f.kind == FlagKind::ScopeChanged
-            && f.message.starts_with(INCLUSIONS_DIFFER)
-            && delegated.contains(&f.a_location))
-    });
-}
-
-/// Inclusions （派遣労働者を含む。） present on one side only.
+/// Inclusions （派遣労働者を含む。） present on one side only, but where the
+/// provision is `delegated`: an inclusion (「パスワード等の管理に関する定め（その
+/// 定期又は随時の見直しを含む。）」) went with the content handed to another
+/// rule, which the delegation flag names.
 fn inclusion_flags(
     a: &ProvisionBlocks,
     b: &ProvisionBlocks,
-    ia: &[Inclusion],
-    ib: &[Inclusion],
+    (ia, ib): (&[Inclusion], &[Inclusion]),
+    delegated: &[Option<String>],
     flags: &mut Vec<Flag>,
 ) {
     // An act one side includes in a parenthesis and the other takes in its
@@ -354,11 +342,15 @@ fn inclusion_flags(
             })
             .collect()
     };
+    let a_location = only_a.first().and_then(|x| a.blocks[x.block].location.clone());
+    if delegated.contains(&a_location) {
+        return;
+    }
     flags.push(Flag {
         kind: FlagKind::ScopeChanged,
         severity: FlagSeverity::Medium,
-        message: format!("{INCLUSIONS_DIFFER}: {} → {}", names(&only_a), names(&only_b)),
-        a_location: only_a.first().and_then(|x| a.blocks[x.block].location.clone()),
+        message: format!("括弧書きで含めるものが異なります: {} → {}", names(&only_a), names(&only_b)),
+        a_location,
         b_location: only_b.first().and_then(|x| b.blocks[x.block].location.clone()),
         a_spans: span(a, &only_a),
         b_spans: span(b, &only_b),

@@ -126,8 +126,7 @@ pub(super) fn pair_page(site: &Site, index: usize) -> Context {
     // Terms the two rules define differently or under two names (所属 →
     // 課等), as `reiki diff` lists them: what a reader needs before reading
     // the rows (a flag that only swaps renamed terms is already left out).
-    let term_notes: Vec<String> =
-        crate::analyze::definitions::compare(a, b).into_iter().map(|issue| issue.message).collect();
+    let term_notes: Vec<&str> = site.analysis.pair_terms[index].iter().map(|issue| issue.message.as_str()).collect();
     ctx.insert("term_notes", &term_notes);
     ctx.insert("unmatched_a", &pair.unmatched_a.iter().map(|id| provision_link(page, a, id)).collect::<Vec<_>>());
     ctx.insert("unmatched_b", &pair.unmatched_b.iter().map(|id| provision_link(page, b, id)).collect::<Vec<_>>());
