@@ -141,6 +141,24 @@ fn unknown_catalogs_are_warnings_with_file_and_line() {
 }
 
 #[test]
+fn a_missing_catalog_folder_is_named_in_the_warning() {
+    let p = Project::new(CONFIG);
+    p.write("a.md", &regulation("", "暗号化"));
+    std::fs::remove_dir_all(p.root().join("catalogs")).unwrap();
+    let report = p.build().unwrap();
+    assert!(
+        report.warnings.iter().any(
+            |w| w.contains("「cat」がありません") && w.contains("catalogs がありません。--catalogs で指定できます")
+        ),
+        "{:?}",
+        report.warnings
+    );
+    std::fs::create_dir_all(p.root().join("catalogs")).unwrap();
+    let report = p.build().unwrap();
+    assert!(report.warnings.iter().any(|w| w.contains("catalogs にカタログがありません")), "{:?}", report.warnings);
+}
+
+#[test]
 fn supersedes_to_a_missing_id_itself_or_a_cycle_is_warned_and_builds_no_table() {
     let p = Project::new(CONFIG);
     p.write("self.md", &regulation("supersedes: self\n", "暗号化"));

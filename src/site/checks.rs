@@ -61,7 +61,18 @@ pub const REFERENCE_CODES: &[DiagnosticCode] = &[
 pub fn check_references(site: &mut Site, config_path: &Path) -> Vec<String> {
     let mut warnings = Vec::new();
     let known_catalogs: HashSet<&str> = site.project.catalogs.iter().map(|c| c.id.as_str()).collect();
-    let catalog_list = || site.project.catalogs.iter().map(|c| c.id.as_str()).collect::<Vec<_>>().join(", ");
+    // What the user can pick from instead; with no catalog at all, where
+    // reiki looked (a build run outside the project folder finds none).
+    let catalog_list = || {
+        let dir = site.project.catalogs_dir.display();
+        if !site.project.catalogs.is_empty() {
+            format!("あるもの: {}", site.project.catalogs.iter().map(|c| c.id.as_str()).collect::<Vec<_>>().join(", "))
+        } else if site.project.catalogs_dir.is_dir() {
+            format!("カタログのフォルダ {dir} にカタログがありません")
+        } else {
+            format!("カタログのフォルダ {dir} がありません。--catalogs で指定できます")
+        }
+    };
     let config = &site.project.config;
     let configured = config.default_catalogs.iter().map(|id| ("default_catalogs", id));
     for (key, id) in configured.chain(config.title_catalogs.values().flatten().map(|id| ("title_catalogs", id))) {
@@ -73,7 +84,7 @@ pub fn check_references(site: &mut Site, config_path: &Path) -> Vec<String> {
         // without it that never wrote the key is not told of it.
         if key == "default_catalogs" || line.is_some() {
             warnings.push(format!(
-                "{}: {key} のカタログ「{id}」がありません（あるもの: {}）",
+                "{}: {key} のカタログ「{id}」がありません（{}）",
                 located(&config_path.display().to_string(), line),
                 catalog_list()
             ));
@@ -85,10 +96,8 @@ pub fn check_references(site: &mut Site, config_path: &Path) -> Vec<String> {
     for (index, reg) in site.project.regulations.iter().enumerate() {
         for id in reg.meta.catalogs.iter().flatten() {
             if !known_catalogs.contains(id.as_str()) {
-                let message = format!(
-                    "front matter の catalogs にあるカタログ「{id}」がありません（あるもの: {}）",
-                    catalog_list()
-                );
+                let message =
+                    format!("front matter の catalogs にあるカタログ「{id}」がありません（{}）", catalog_list());
                 diagnostics.push((index, warning(reg, "catalogs", DiagnosticCode::UnknownCatalog, message)));
             }
         }
