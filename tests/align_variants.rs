@@ -218,7 +218,13 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // → 1-2; 蛍火町 第17条 (the 取扱状況の記録 left to 別に定める) → 4-4.
     // Its last 指針 text, 胡桃沢市税務部 (a Shift_JIS page laid out in
     // tables), measured once: 別表 (its 外部記録媒体管理簿 among the 帳簿) →
-    // 5-9.
+    // 5-9. The forty-fourth round's six texts fourteen: 朧月県 第8条 (研修
+    // of the 保護管理者) → 1-4; 若潮 第14条 (media) → 5-8; 雪割市 第36条
+    // (the 派遣 contract's terms) → 8-1; 夕凪町 第25条 and 第32条 → 5-7
+    // and 5-11; 鳴海村 第15条 → phy-d, 第19条 → org-c, 第35条 → org-a;
+    // 鈴蘭市 第13条, 第16条, 第17条 and 第19条 (the 番号法's own limits,
+    // look-alikes) → rules, 第21条 (特定個人情報保護評価, a look-alike its
+    // writer named) → org-c, 第31条 → hum-a.
     assert_eq!(
         wrong,
         [
@@ -281,6 +287,7 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("nagamine-kanri-kitei-an 第24条".to_string(), "5-1".to_string()),
             ("nanase-hogo-kitei-an 第20条".to_string(), "5-3".to_string()),
             ("nanase-hogo-kitei-an 第27条".to_string(), "6-1".to_string()),
+            ("oborozuki-ken-hogo-yoko 第8条".to_string(), "1-4".to_string()),
             ("sayuri-hogo-kitei 第14条".to_string(), "5-8".to_string()),
             ("shinonome-jinji-kitei 第19条".to_string(), "4-6".to_string()),
             ("shiomida-kowan-kitei 第22条".to_string(), "5-10".to_string()),
@@ -292,7 +299,11 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("tobiuo-gikai-kanri-kitei 第23条".to_string(), "5-10".to_string()),
             ("tobiuo-gikai-kanri-kitei 第23条".to_string(), "5-11".to_string()),
             ("tsukikage-ken-kanri-yoko 第14条".to_string(), "5-8".to_string()),
+            ("wakashio-suido-kanri-kitei 第14条".to_string(), "5-8".to_string()),
             ("yakumo-suido-kitei 第7条".to_string(), "1-2".to_string()),
+            ("yukiwari-kotsu-kanri-kitei 第36条".to_string(), "8-1".to_string()),
+            ("yunagi-cho-hogo-yoko-an 第25条".to_string(), "5-7".to_string()),
+            ("yunagi-cho-hogo-yoko-an 第32条".to_string(), "5-11".to_string()),
             ("yuzukino-hogo-yoko 第19条".to_string(), "9".to_string()),
         ],
         "wrong links on the variants: {results:#?}"
@@ -506,6 +517,17 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // counter only), 星空市 hum-a (the 監督 an effort, a duty only over the
     // newly designated) and phy-a (the 管理区域 handed to the policy, the
     // 取扱区域 laid down).
+    // The forty-fourth round's six texts, written blind, first ran with
+    // seven (朧月県 and 夕凪町 4-7; 夕凪町 4-4; 若潮 5-1 and 8-1; 雪割市 11-2
+    // and 5-2; none in 鳴海村 or 鈴蘭市). Six read since: a measure for what
+    // someone is to designate (「…のうち…として総括保護管理者が別に指定す
+    // るもの」); media of a special kind (要配慮個人情報) for an act the
+    // guideline does not take as needed; a 附則 keeping the old practice for
+    // the terminals in place until a date, ending in a power (and cases the
+    // rule finds in place are no longer spared); one applying an article to
+    // contracts from a later date only; a report named only in a form's
+    // name (点検結果報告書（様式第３号）に記録). One left: 雪割市 5-2 (access
+    // records for two named systems of the three).
     assert_eq!(
         false_covered,
         [
@@ -554,6 +576,7 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("yamabato-jutaku-tokutei-yoryo".to_string(), "phy-c".to_string()),
             ("yamabato-jutaku-tokutei-yoryo".to_string(), "phy-d".to_string()),
             ("yoimachi-kenko-tokutei-yoryo".to_string(), "tec-b".to_string()),
+            ("yukiwari-kotsu-kanri-kitei".to_string(), "5-2".to_string()),
         ],
         "a false ○ on the variants: {results:#?}"
     );
@@ -716,6 +739,9 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("momijidai-kodomo-tokutei-kitei 第14条".to_string(), "phy-d".to_string()),
             ("momijidai-kodomo-tokutei-kitei 第26条".to_string(), "phy-d".to_string()),
             ("momijidai-kodomo-tokutei-kitei 第32条".to_string(), "org-c".to_string()),
+            ("narumi-mura-tokutei-kitei 第15条".to_string(), "phy-d".to_string()),
+            ("narumi-mura-tokutei-kitei 第19条".to_string(), "org-c".to_string()),
+            ("narumi-mura-tokutei-kitei 第35条".to_string(), "org-a".to_string()),
             ("sakaki-kodomo-tokutei-kitei 第27条".to_string(), "org-e".to_string()),
             ("sakaki-kodomo-tokutei-kitei 第31条".to_string(), "rules".to_string()),
             ("sakuradai-tokutei-kitei 第7条".to_string(), "org-a".to_string()),
@@ -739,6 +765,12 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("shirakaba-tokutei-yoryo 第6".to_string(), "org-e".to_string()),
             ("shirakaba-tokutei-yoryo 第7".to_string(), "org-c".to_string()),
             ("shiramine-tokutei-kitei 第22条".to_string(), "rules".to_string()),
+            ("suzuran-tokutei-yoryo 第13条".to_string(), "rules".to_string()),
+            ("suzuran-tokutei-yoryo 第16条".to_string(), "rules".to_string()),
+            ("suzuran-tokutei-yoryo 第17条".to_string(), "rules".to_string()),
+            ("suzuran-tokutei-yoryo 第19条".to_string(), "rules".to_string()),
+            ("suzuran-tokutei-yoryo 第21条".to_string(), "org-c".to_string()),
+            ("suzuran-tokutei-yoryo 第31条".to_string(), "hum-a".to_string()),
             ("tokino-tokutei-kitei 第14条".to_string(), "phy-d".to_string()),
             ("tokino-tokutei-kitei 第9条".to_string(), "org-a".to_string()),
             ("tomoe-shimin-tokutei-kitei 第15条".to_string(), "phy-d".to_string()),
@@ -1526,7 +1558,6 @@ fn drafts_written_blind_against_their_models() {
                 ("第28条 → 第29条", "duty-strengthened"),
                 // 構成町村 dropped from the definitions with its article.
                 ("第2条 → 第2条", "items-changed"),
-                ("第30条 → 第31条", "scope-changed"),
                 // The 点検 by every 保護責任者 (the key: scope; its writer
                 // grants role).
                 ("第38条 → 第37条", "role-changed"),
@@ -1569,6 +1600,10 @@ fn drafts_written_blind_against_their_models() {
             extra: kinds(&[
                 // The 記録 left to 別に定める: delegated (found) and weakened.
                 ("第17条 → 第17条", "duty-weakened"),
+                // 「処理を行うため複製等を行う」 → 「処理のために…複製を行う」:
+                // 等 dropped, read since ため ends a clause (the forty-fourth
+                // round), no longer taken into the term ため複製等.
+                ("第25条 → 第24条", "scope-changed"),
                 // The exception 「保護管理者が必要と認めるときを除き」 →
                 // 「教育長の承認を得た場合を除き」: stricter, as its role.
                 ("第28条 → 第27条", "duty-strengthened"),
@@ -1609,6 +1644,38 @@ fn drafts_written_blind_against_their_models() {
                 // no role change once the two 定義条 are read side by side:
                 // `definitions::renamed_terms`.)
                 ("第2条 → 第2条", "items-changed"),
+            ]),
+        }
+    );
+    // The forty-fourth round's blind pair: 夕凪町's 要綱 draft from 朧月県's
+    // (44 articles each; articles left out, joined, split, a 項 moved,
+    // 所属 → 課等 renamed; nine kinds of change in its key). First run:
+    // 条文対応表 44/44 and the three left out found; flags 7 of 9 with 7
+    // kinds its key does not name; 7 of 9 with 3 once a compound of a
+    // renamed term (所属の長 → 課等の長) was the renamed role, 必要に応じて
+    // the same words as 必要に応じ, and ため no part of a term.
+    let yunagi = pair_misses("yunagi-cho-hogo-yoko-an", "ppc-shishin");
+    assert_eq!(
+        yunagi,
+        PairMisses {
+            counterparts: vec![],
+            base_only: vec![],
+            missed: kinds(&[
+                // 「原則として実地の監査により確認」 → the contractor's own
+                // 自己点検 reported in writing: no flag reads a check turned
+                // into the checked party's report (known since 白山村's
+                // 監査又は点検 → 自己点検).
+                ("第35条 → 第35条", "duty-weakened"),
+                ("第35条 → 第35条", "role-changed"),
+            ]),
+            extra: kinds(&[
+                // 設定 → 設定等, 防止等 → 防止.
+                ("第18条 → 第18条", "scope-changed"),
+                // 「副知事が２人以上あるときは…」 dropped with the second deputy.
+                ("第3条 → 第3条", "quantity-changed"),
+                // 総務部法務文書課長 → 総務課長: the key calls it the same
+                // office of each body; reiki cannot know.
+                ("第7条 → 第7条", "role-changed"),
             ]),
         }
     );

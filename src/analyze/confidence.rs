@@ -467,6 +467,17 @@ pub fn is_suspending_proviso_nfkc(sentence: &str) -> bool {
     re.is_match(sentence)
 }
 
+/// Whether `sentence` (NFKC, its closing marks and ものとする dropped or
+/// not) ends by relieving cases of what the provisions it cites ask
+/// (`RELIEVING_ENDINGS`, or after 「…の規定にかかわらず、」 any
+/// 「…ことができる」).
+pub fn relieves_nfkc(sentence: &str) -> bool {
+    let s = without_closing_marks(sentence);
+    let s = s.strip_suffix("ものとする").unwrap_or(s);
+    RELIEVING_ENDINGS.iter().any(|e| s.ends_with(e))
+        || (s.contains("の規定にかかわらず、") && s.ends_with("ことができる"))
+}
+
 /// Whether `sentence` (NFKC: a duty with its proviso, as the coverage
 /// reads them together) ends in a proviso that suspends it for a time.
 pub fn is_suspended_by_proviso_nfkc(sentence: &str) -> bool {
@@ -753,10 +764,7 @@ pub fn carved_provisions_nfkc(sentence: &str) -> Option<&str> {
         let controlled = controls_the_exception(case);
         return (lessened && !controlled && !lacks_the_premise(case)).then_some(cited);
     }
-    let notwithstanding = s.contains("の規定にかかわらず、");
-    let relieving =
-        RELIEVING_ENDINGS.iter().any(|e| s.ends_with(e)) || (notwithstanding && s.ends_with("ことができる"));
-    if !relieving {
+    if !relieves_nfkc(s) {
         return None;
     }
     let (before, rest) = s
@@ -838,6 +846,21 @@ pub fn narrows_to_listed_nfkc(sentence: &str) -> bool {
             r"(?:次に掲げる|各号に掲げる|別表(?:第\d+)?に掲げる)(?:特定)?(?:保有)?個人情報|各号に掲げるものに限る",
         )
         .expect("valid regex")
+    })
+    .is_match(sentence)
+}
+
+/// Whether `sentence` (NFKC) takes its measure for the records of a special
+/// kind of personal information: 「職員は、要配慮個人情報又は特定個人情報が
+/// 記録されている電磁的記録媒体を外部へ送付し、…暗号化の措置を講じなければ
+/// ならない。」 — the other media go out as they are. Where the guideline
+/// takes the act only as needed (「必要に応じ耐火金庫への保管」), keeping it
+/// for 要配慮個人情報 is that need judged, which the caller tells apart.
+pub fn names_special_kind_nfkc(sentence: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r"要配慮個人情報(?:(?:又は|若しくは|及び|並びに|、)[^、。]{1,12}?)?(?:が記録されている|が記録された|を記録した|を含む)(?:電磁的記録媒体|記録媒体|媒体|文書|書類|保有個人情報|もの)(?:を|について|に|は)")
+            .expect("valid regex")
     })
     .is_match(sentence)
 }
@@ -930,6 +953,32 @@ pub fn names_records_only_nfkc(sentence: &str) -> bool {
         && names.iter().all(|n| {
             RECORD_NAME_ENDINGS.iter().any(|e| n.ends_with(e)) && !n.contains("個人情報") && !EVERY_RECORD.contains(n)
         })
+}
+
+/// Why a measure is partial when its object is what someone designates
+/// later (`leaves_object_to_designation_nfkc`).
+pub const DESIGNATED_OBJECT_REASON: &str = "措置の対象を、別に指定されるものに委ねている";
+
+/// Whether `sentence` (NFKC) takes its measure only for what someone is
+/// to designate: 「保護管理者は、保有個人情報のうち秘匿性が特に高いものとして
+/// 総括保護管理者が別に指定するものについて、台帳を整備し、…」 or 「…は、
+/// 情報政策課長が指定する情報システムについて、アクセス記録を…」. Which
+/// records or systems the measure reaches is left to a designation the rule
+/// does not make, as a matter 別に定める is: if none is made, the measure
+/// reaches nothing. The designated thing must be the measure's object
+/// (…について, …に係る); a place or a medium the act must use
+/// (「…が指定する場所に保管する」, 「…が指定する記録媒体以外を使用しては
+/// ならない」) is how the measure is done, not how far it reaches.
+pub fn leaves_object_to_designation_nfkc(sentence: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(concat!(
+            r"のうち[^。、]{0,40}?指定するもの(?:について|に係る|に限り)|",
+            r"[がの](?:別に)?指定する(?:特定)?(?:保有)?(?:個人情報|情報システム|システム|事務)等?(?:について|に係る)"
+        ))
+        .expect("valid regex")
+    })
+    .is_match(sentence)
 }
 
 /// Limits that restate the frame of the guideline's technical measures
@@ -1334,10 +1383,12 @@ pub fn weak_duty_reason<'s>(sentences: impl Iterator<Item = &'s str>) -> &'stati
         AFFAIRS_REASON
     } else if any(is_left_to_judgment_nfkc) && !any(is_effort_nfkc) {
         DEFERRAL_REASON
-    } else if any(narrows_to_listed_nfkc) && !any(is_effort_nfkc) {
+    } else if (any(narrows_to_listed_nfkc) || any(names_special_kind_nfkc)) && !any(is_effort_nfkc) {
         NARROWED_REASON
     } else if any(names_records_only_nfkc) && !any(is_effort_nfkc) {
         NAMED_RECORDS_REASON
+    } else if any(leaves_object_to_designation_nfkc) && !any(is_effort_nfkc) {
+        DESIGNATED_OBJECT_REASON
     } else if any(limits_its_object_nfkc) && !any(is_effort_nfkc) {
         LIMITED_OBJECT_REASON
     } else if any(sets_up_in_named_units_nfkc) && !any(is_effort_nfkc) {

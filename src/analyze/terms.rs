@@ -261,7 +261,24 @@ fn without_own_name(text: &str) -> std::borrow::Cow<'_, str> {
 /// named as where something is laid down (「…は、基本方針に定める総括責任者
 /// が総括する。」, see `source_regex`).
 pub fn without_cited_names(sentence: &str) -> String {
-    blank_to_formula(&blank_to_formula(sentence, reference_regex()), source_regex())
+    without_form_names(&blank_to_formula(&blank_to_formula(sentence, reference_regex()), source_regex()))
+}
+
+/// `sentence` (NFKC) with the name of each form of a message (報告書, 申請書,
+/// 通知書, 届出書) it cites by its number blanked: in 「…その結果を点検結果
+/// 報告書(様式第3号)に記録して保存しなければならない。」 the 報告 is in the
+/// form's name; the result is recorded, not reported to anyone. A record's
+/// form (削除廃棄記録簿(様式第3号)) names what writing in it is: its name
+/// stays.
+fn without_form_names(sentence: &str) -> String {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(
+            r"[\p{Han}\p{Katakana}ー]{0,20}(?:報告書|申請書|通知書|届出書)\((?:別記)?様式第\d+(?:号)?(?:の\d+)?\)",
+        )
+        .expect("valid regex")
+    });
+    re.replace_all(sentence, |c: &regex::Captures| "〇".repeat(c[0].chars().count())).into_owned()
 }
 
 /// `sentence` (NFKC) with each matter it names blanked, from its clause's

@@ -269,7 +269,10 @@ impl Sentence {
     /// longer interval (`confidence::names_longer_interval_nfkc`), it takes
     /// the measure for listed or named kinds of information
     /// (`confidence::narrows_to_listed_nfkc`,
-    /// `confidence::names_records_only_nfkc`), or, where the item grades
+    /// `confidence::names_records_only_nfkc`), what someone is to
+    /// designate (`confidence::leaves_object_to_designation_nfkc`) or a
+    /// special kind (`confidence::names_special_kind_nfkc`) for an act the
+    /// item does not take only as needed, or, where the item grades
     /// nothing, for part of its object limited by a parenthesis
     /// (`confidence::limits_its_object_nfkc`), it binds the staff of named
     /// units only where the item binds all staff
@@ -288,6 +291,9 @@ impl Sentence {
                 && confidence::is_left_to_judgment_nfkc(&self.compact))
             || confidence::narrows_to_listed_nfkc(&self.compact)
             || confidence::names_records_only_nfkc(&self.compact)
+            || confidence::leaves_object_to_designation_nfkc(&self.compact)
+            || (confidence::names_special_kind_nfkc(&self.compact)
+                && !elements.iter().any(|e| item.as_needed_elements.contains(e)))
             || (!item.graded && confidence::limits_its_object_nfkc(&self.compact))
             || (item.all_staff && confidence::binds_named_units_staff_nfkc(&self.compact))
             || (item.per_unit && !item.role && confidence::named_unit_heads_act_nfkc(&self.compact))
@@ -554,17 +560,19 @@ fn states(text: &str, phrase: &[String]) -> bool {
 /// 規定は…」, a part of one (「第17条第1項第2号の規定のうち…に係る部分は、
 /// …別に定める日までの間は、適用しない。」), or keeps the old rule instead
 /// of: 「…令和9年3月31日までの間は、第12条の規定にかかわらず、なお従前の
-/// 例による。」. Their measures are
+/// 例による。」, or lets the old practice go on (「…までの間は、第18条第2項
+/// の規定にかかわらず、…識別符号を使用させることができる。」,
+/// `confidence::relieves_nfkc`). Their measures are
 /// not in force when the rule is, so they are no more than partial evidence.
 /// A suspension for a class of cases (「第24条の規定は、出先機関に設置する
 /// 端末については、令和9年3月31日までの間は、適用しない。」) leaves those
 /// cases without the measure as much, whether the class is named after the
 /// provision or before it (「校務支援システムについては、令和9年3月31日まで
-/// の間は、第23条の規定は、適用しない。」). A sentence that names cases and
-/// no time (「施行日前に取得した…については、第10条の規定は、適用しな
-/// い。」), or old cases by the rule's commencement (「この規程の施行前に
-/// 配備された端末については、…までの間は、…」), only carves them out and is
-/// left out.
+/// の間は、第23条の規定は、適用しない。」), the cases the rule finds in
+/// place included (「この規程の施行の際現に設置されている端末については、
+/// …までの間は、…」: until then they go without it). A sentence that names
+/// cases and no time (「施行日前に取得した…については、第10条の規定は、適用
+/// しない。」) only carves them out and is left out.
 pub(crate) fn suspended_articles(reg: &Regulation) -> Vec<ArticleCitation> {
     let mut out = Vec::new();
     for text in supplementary_texts(reg) {
@@ -577,16 +585,16 @@ pub(crate) fn suspended_articles(reg: &Regulation) -> Vec<ArticleCitation> {
                 // 「第17条第1項第2号の規定のうち…に係る部分は、…適用しない」
                 // suspends a part of it.
                 s.rsplit_once("の規定は、").or_else(|| s.split_once("の規定のうち"))
-            } else if s.ends_with("従前の例による") {
+            } else if s.ends_with("従前の例による")
+                || (s.contains("の規定にかかわらず") && confidence::relieves_nfkc(s))
+            {
                 s.rsplit_once("の規定にかかわらず")
             } else {
                 None
             };
             let Some((before, _)) = split else { continue };
-            // Cases named with no time, or named by the rule's commencement
-            // (「この規程の施行前に配備された端末については、…」), are old
-            // ones, carved out.
-            if !is_for_a_time(s) || (before.contains("については") && before.contains("施行")) {
+            // Cases named with no time are old ones, carved out.
+            if !is_for_a_time(s) {
                 continue;
             }
             out.extend(numerals::article_citations(&same_article_named(before, citing_clause(before))));
@@ -774,7 +782,9 @@ fn texts_of(s: &Supplementary) -> impl Iterator<Item = &str> {
 /// its own (「３　第１０の規定は、令和９年４月１日から施行する。」). Their
 /// measures are not in force when the rule is. A proviso that brings articles in on the day
 /// of promulgation (「ただし、次条の規定は、公布の日から施行する。」) or on
-/// an earlier date brings them in sooner and is left out.
+/// an earlier date brings them in sooner and is left out. So does one
+/// that applies a provision only to cases from a date after the rule's
+/// (「…の規定は、令和9年4月1日以後に締結される委託契約について適用する。」).
 pub(crate) fn deferred_articles(reg: &Regulation) -> Vec<ArticleCitation> {
     let mut out = Vec::new();
     for supplementary in &reg.supplementary {
@@ -786,6 +796,20 @@ pub(crate) fn deferred_articles(reg: &Regulation) -> Vec<ArticleCitation> {
             // 「…の規定は、…の日から適用する」 defers a provision as
             // 「…から施行する」 does.
             let s = s.trim_end_matches('。');
+            // 「第35条第3項の規定は、令和9年4月1日以後に締結される委託契約に
+            // ついて適用する。」: the cases before that date, those of the
+            // first year included, never come under it. Only a date counts:
+            // 「施行日以後に…について適用する」 leaves out only what came
+            // before the rule.
+            if let Some((before, cases)) = s.strip_suffix("について適用する").and_then(|s| s.rsplit_once("の規定は、"))
+            {
+                let day =
+                    cases.split_once("以後").or_else(|| cases.split_once("以降")).map(|(day, _)| EffectiveDay::of(day));
+                if day.is_some_and(|day| matches!(day, EffectiveDay::Date(_)) && day.is_after(&own_day)) {
+                    out.extend(numerals::article_citations(citing_clause(before)));
+                }
+                continue;
+            }
             let Some(day) = s.strip_suffix("から施行する").or_else(|| s.strip_suffix("から適用する"))
             else {
                 continue;

@@ -138,13 +138,16 @@ pub struct Flag {
 
 /// `flags` but those a renaming of defined terms explains: a role or a term
 /// changed only from a name one regulation defines to the name the other
-/// defines in its place (`definitions::renamed_terms`: 所属長 → 課長等) is
-/// the same one.
+/// defines in its place (`definitions::renamed_terms`: 所属長 → 課長等), or
+/// a compound of it (所属の長 → 課等の長), is the same one.
 pub fn without_renamed(mut flags: Vec<Flag>, renamed: &[(String, String)]) -> Vec<Flag> {
     if renamed.is_empty() {
         return flags;
     }
-    let is_renamed = |x: &str, y: &str| renamed.iter().any(|(a, b)| a == x && b == y);
+    // The name itself, or a compound of it made the same way on both
+    // sides (所属の長 → 課等の長).
+    let is_renamed =
+        |x: &str, y: &str| renamed.iter().any(|(a, b)| x.contains(a.as_str()) && x.replace(a.as_str(), b) == y);
     flags.retain(|f| {
         let explained = matches!(f.kind, FlagKind::RoleChanged | FlagKind::ScopeChanged)
             && !f.a_spans.is_empty()

@@ -91,7 +91,8 @@ fn quantity_text(ss: &[SentenceUnits], q: &Quantity) -> String {
 /// and 毎年度1回以上 are one value, so are 1年間 and 12月間 (or １２か月間).
 /// A 年度 is a fiscal year, no span of months.
 fn quantity_key(ss: &[SentenceUnits], q: &Quantity) -> String {
-    let text = quantity_text(ss, q);
+    // 「必要に応じて随時に」 is 「必要に応じ随時に」: the て of the 連用形 adds nothing.
+    let text = quantity_text(ss, q).replace("応じて", "応じ");
     // 複数 is two or more; 名 counts people as 人 does.
     if q.class == QuantityClass::Count {
         let people = if text.starts_with("複数") { "2人以上".to_string() } else { text.replace('名', "人") };

@@ -47,7 +47,10 @@ fn compounds(units: &Units) -> Vec<(String, String, Range<usize>)> {
         .units
         .iter()
         .map(|u| {
+            // A dependent noun (ため, もの, こと) ends a clause, it is no
+            // part of a term: 「…処理を行うため保有個人情報の…」.
             u.pos == PartOfSpeech::Noun
+                && u.pos_sub != "非自立"
                 && units.text.norm[u.norm.clone()]
                     .chars()
                     .all(|c| is_kana_or_kanji(c) || c.is_alphanumeric() || c == '・' || c == 'ー')

@@ -711,4 +711,25 @@ fn an_appointee_renamed_in_the_definitions_is_no_role_change() {
     };
     assert_eq!(roles("保護管理者は、課長等をもって充てる。"), 0);
     assert_eq!(roles("保護管理者は、総務課長をもって充てる。"), 1);
+    // A compound of the renamed term, made alike on both sides.
+    let unit = [("所属".to_string(), "課等".to_string())];
+    let compound = |b: &str| {
+        without_renamed(compare_texts("保護管理者は、所属の長をもって充てる。", b), &unit)
+            .iter()
+            .filter(|f| f.kind == FlagKind::RoleChanged)
+            .count()
+    };
+    assert_eq!(compound("保護管理者は、課等の長をもって充てる。"), 0);
+    assert_eq!(compound("保護管理者は、課等の次長をもって充てる。"), 1);
+}
+
+/// 「必要に応じて随時に」 and 「必要に応じ随時に」 are one frequency.
+#[test]
+fn as_needed_with_or_without_te_is_one_frequency() {
+    let quantities = |b: &str| {
+        let flags = compare_texts("保護管理者は、定期に及び必要に応じ随時に点検を行わなければならない。", b);
+        flags.iter().filter(|f| f.kind == FlagKind::QuantityChanged).count()
+    };
+    assert_eq!(quantities("保護管理者は、定期に及び必要に応じて随時に点検を行わなければならない。"), 0);
+    assert_eq!(quantities("保護管理者は、毎年度１回以上及び必要に応じて随時に点検を行わなければならない。"), 1);
 }
