@@ -4191,3 +4191,35 @@ fn encryption_only_in_transit_is_not_encryption_of_the_data_kept() {
     );
     assert_eq!(kept.status, CoverageStatus::Covered, "{kept:#?}");
 }
+
+/// Measures written in plain words, as a small body writes them, are the
+/// measures: who may use which files set and the others kept out (F-a), an
+/// ID with its password and a finger-vein check (F-b), a PC tied down with
+/// a wire lest it be stolen (E-b), only the media lent by the 課長 used and
+/// the terminals set so that nothing else connects (E-c).
+#[test]
+fn safety_measures_in_plain_words_are_the_measures() {
+    let articles = [
+        ("趣旨", "この規程は、特定個人情報等の安全管理に関し必要な事項を定めるものとする。"),
+        (
+            "使える範囲",
+            "総務課長は、事務取扱担当者ごとに、住民情報システムで使うことのできる事務の範囲及び特定個人情報ファイルの範囲を設定し、事務取扱担当者以外の者が特定個人情報ファイルを見ることのできないようにしなければならない。",
+        ),
+        (
+            "使う人の確認",
+            "総務課長は、職員ごとに割り当てたＩＤ及びパスワードのほか、手のひらの静脈による確認を経なければ住民情報システムを使うことのできないようにしなければならない。",
+        ),
+        (
+            "盗まれないために",
+            "課長は、特定個人情報等を扱う端末をワイヤーで机に固定し、書類を鍵のかかる書庫に入れるなど、これらが盗まれることのないようにしなければならない。",
+        ),
+        (
+            "電子媒体",
+            "特定個人情報等の保存には、総務課長が貸し出す電子媒体以外のものを使ってはならない。\n２　総務課長は、住民情報システムの端末に前項の電子媒体以外の機器が接続できないよう、端末を設定しておかなければならない。\n３　特定個人情報等が記録された電子媒体を持ち運ぶときは、パスワードをかけ、鍵のかかるかばんに入れなければならない。",
+        ),
+    ];
+    let report = coverage("試験村特定個人情報取扱規程", &articles, "mynumber-anzen");
+    for id in ["tec-a", "tec-b", "phy-b", "phy-c"] {
+        assert_status(&report, id, CoverageStatus::Covered);
+    }
+}
