@@ -260,6 +260,7 @@ fn compare(a: &ProvisionText, b: &ProvisionText, pairing: Pairing) -> Vec<Flag> 
     obligation::condition_flags(&sides, &mut flags);
     obligation::exception_flags(&sides, &block_pairs, &mut flags);
     obligation::consent_flags(&sides, &block_pairs, &mut flags);
+    obligation::check_method_flags(&sides, &mut flags);
     for p in &block_pairs {
         role::topic_role_flags(&a.blocks.blocks[p.a], &b.blocks.blocks[p.b], &mut flags);
         role::authority_flags(&a.blocks.blocks[p.a], &b.blocks.blocks[p.b], &mut flags);

@@ -195,6 +195,48 @@ pub(super) fn condition_flags(sides: &Sides, flags: &mut Vec<Flag>) {
     }
 }
 
+/// Checks the body makes itself, on the spot or by audit (「原則として実地の
+/// 監査により確認しなければならない」).
+const CHECKS_BY_THE_BODY: &[&str] = &["監査", "実地", "立入", "立ち入"];
+
+/// A check the checked party makes of itself (「受託者に…自己点検を行わせ、
+/// その結果を…報告させなければならない」).
+const SELF_CHECKS: &[&str] = &["自己点検を行", "自己点検を実施", "自主点検を行", "自主点検を実施", "自己評価を行"];
+
+/// A check by audit or on the spot made a self-check, or the reverse, in
+/// two sentences that correspond: the duty to check is kept, its weight is
+/// not. Only where the self-check is the act asked (自己点検を行わせ), not
+/// a result read (「前条の自己点検の結果等を踏まえ」).
+pub(super) fn check_method_flags(sides: &Sides, flags: &mut Vec<Flag>) {
+    let has = |s: &SentenceUnits, words: &[&str]| words.iter().any(|w| s.units.text.norm.contains(w));
+    for pair in sides.pairs {
+        let (x, y) = (&sides.sa[pair.a], &sides.sb[pair.b]);
+        let weakened =
+            has(x, CHECKS_BY_THE_BODY) && !has(x, SELF_CHECKS) && has(y, SELF_CHECKS) && !has(y, CHECKS_BY_THE_BODY);
+        let strengthened =
+            has(y, CHECKS_BY_THE_BODY) && !has(y, SELF_CHECKS) && has(x, SELF_CHECKS) && !has(x, CHECKS_BY_THE_BODY);
+        if !(weakened || strengthened) || !lays_duty(&x.units.text.norm) || !lays_duty(&y.units.text.norm) {
+            continue;
+        }
+        let message = if weakened {
+            "確認の方法が弱まっています: 監査・実地の確認 → 相手方の自己点検"
+        } else {
+            "確認の方法が強まっています: 自己点検 → 監査・実地の確認"
+        };
+        let clause = |s: &SentenceUnits, words: &[&str]| {
+            let norm = &s.units.text.norm;
+            let at = words.iter().filter_map(|w| norm.find(w)).min().unwrap_or(0);
+            s.units.text.orig(super::clauses::clause_at(norm, at)).to_string()
+        };
+        let (a_words, b_words) =
+            if weakened { (CHECKS_BY_THE_BODY, SELF_CHECKS) } else { (SELF_CHECKS, CHECKS_BY_THE_BODY) };
+        let mut flag = one_sided_flag(sides, (x.block, y.block), weakened, message, Vec::new(), weakened);
+        flag.a_spans = vec![clause(x, a_words)];
+        flag.b_spans = vec![clause(y, b_words)];
+        flags.push(flag);
+    }
+}
+
 /// A duty made weaker or stronger by what one of paragraphs `a` and `b`
 /// has and the other lacks (a wait for need, a ただし書, a consent asked
 /// before the act), `quote` shown on the side that has it (B's where

@@ -733,3 +733,33 @@ fn as_needed_with_or_without_te_is_one_frequency() {
     assert_eq!(quantities("保護管理者は、定期に及び必要に応じて随時に点検を行わなければならない。"), 0);
     assert_eq!(quantities("保護管理者は、毎年度１回以上及び必要に応じて随時に点検を行わなければならない。"), 1);
 }
+
+/// An audit on the spot made the contractor's own check reported in
+/// writing weakens the check; a 自己点検 only read as a basis is no act.
+#[test]
+fn an_audit_made_a_self_check_is_weakened() {
+    let a = "保護管理者は、委託先における保有個人情報の管理の状況について、年１回以上、実地の監査により確認しなければならない。";
+    let weakened = |b: &str| {
+        compare_texts(a, b)
+            .iter()
+            .filter(|f| f.kind == FlagKind::ObligationWeakened && f.message.contains("自己点検"))
+            .count()
+    };
+    assert_eq!(
+        weakened(
+            "保護管理者は、受託者に対し、年１回以上自己点検を行わせ、その結果を書面により報告させなければならない。"
+        ),
+        1
+    );
+    assert_eq!(weakened("保護管理者は、委託先における保有個人情報の管理の状況について、年１回以上、実地の検査により確認しなければならない。"), 0);
+    assert_eq!(
+        compare_texts(
+            "保護管理者は、監査の結果等を踏まえ、措置を評価しなければならない。",
+            "保護管理者は、自己点検の結果等を踏まえ、措置を評価しなければならない。"
+        )
+        .iter()
+        .filter(|f| f.message.contains("自己点検"))
+        .count(),
+        0
+    );
+}
