@@ -224,7 +224,9 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // and 5-11; 鳴海村 第15条 → phy-d, 第19条 → org-c, 第35条 → org-a;
     // 鈴蘭市 第13条, 第16条, 第17条 and 第19条 (the 番号法's own limits,
     // look-alikes) → rules, 第21条 (特定個人情報保護評価, a look-alike its
-    // writer named) → org-c, 第31条 → hum-a.
+    // writer named) → org-c, 第31条 → hum-a; measured once after its
+    // rules, 英市消防局 第27条 → 5-7 and 燕地域広域行政組合 five (第9条,
+    // 第12条 and 第36条 → org-a, 第19条 → phy-d, 第25条 → org-e).
     assert_eq!(
         wrong,
         [
@@ -240,6 +242,7 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("hamakaze-shohi-kitei 第30条".to_string(), "4-4".to_string()),
             ("hamakaze-shohi-kitei 第36条".to_string(), "10-1".to_string()),
             ("hamakaze-shohi-kitei 第39条".to_string(), "1-4".to_string()),
+            ("hanabusa-shoboku-kanri-kitei 第27条".to_string(), "5-7".to_string()),
             ("hazakura-byoin-kanri-kitei 第26条".to_string(), "5-1".to_string()),
             ("hazakura-byoin-kanri-kitei 第8条".to_string(), "1-1".to_string()),
             ("hinamori-kitei-an 第17条".to_string(), "4-4".to_string()),
@@ -527,7 +530,13 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // rule finds in place are no longer spared); one applying an article to
     // contracts from a later date only; a report named only in a form's
     // name (点検結果報告書（様式第３号）に記録). One left: 雪割市 5-2 (access
-    // records for two named systems of the three).
+    // records for two named systems of the three). Two more, written after
+    // all its rules and measured once: 英市消防局 one, 5-14 (backups laid
+    // only on 「…運用保守業務を受託した者」: △ since, the contractor named by
+    // what it took on); 燕地域広域行政組合 three — hum-c (for a 派遣職員
+    // only a notice to the town that sent him), org-d (公表 only a power,
+    // as 朱鷺野県's) and phy-a (the 取扱区域 at the member towns' counters
+    // left to each town's rules).
     assert_eq!(
         false_covered,
         [
@@ -568,6 +577,9 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("tokiwa-kenritsu-gakko-kitei".to_string(), "5-10".to_string()),
             ("tokiwa-kenritsu-gakko-kitei".to_string(), "9".to_string()),
             ("tsubakihara-fukushi-yoko".to_string(), "10-2".to_string()),
+            ("tsubame-koiki-tokutei-kitei".to_string(), "hum-c".to_string()),
+            ("tsubame-koiki-tokutei-kitei".to_string(), "org-d".to_string()),
+            ("tsubame-koiki-tokutei-kitei".to_string(), "phy-a".to_string()),
             ("tsurugase-zeimu-tokutei-yoryo".to_string(), "hum-a".to_string()),
             ("wakamiya-kuyakusho-yoko".to_string(), "10-2".to_string()),
             ("yakumo-suido-kitei".to_string(), "10-2".to_string()),
@@ -776,6 +788,11 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("tomoe-shimin-tokutei-kitei 第15条".to_string(), "phy-d".to_string()),
             ("tomoe-shimin-tokutei-kitei 第22条".to_string(), "org-a".to_string()),
             ("tomoe-shimin-tokutei-kitei 第23条".to_string(), "org-c".to_string()),
+            ("tsubame-koiki-tokutei-kitei 第12条".to_string(), "org-a".to_string()),
+            ("tsubame-koiki-tokutei-kitei 第19条".to_string(), "phy-d".to_string()),
+            ("tsubame-koiki-tokutei-kitei 第25条".to_string(), "org-e".to_string()),
+            ("tsubame-koiki-tokutei-kitei 第36条".to_string(), "org-a".to_string()),
+            ("tsubame-koiki-tokutei-kitei 第9条".to_string(), "org-a".to_string()),
             ("tsurugase-zeimu-tokutei-yoryo 第13条".to_string(), "tec-b".to_string()),
             ("tsurugase-zeimu-tokutei-yoryo 第16条".to_string(), "phy-d".to_string()),
             ("tsurugase-zeimu-tokutei-yoryo 第34条".to_string(), "org-c".to_string()),

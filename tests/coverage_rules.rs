@@ -2724,6 +2724,9 @@ fn a_duty_laid_only_on_an_outside_party_is_not_the_bodys() {
     assert_eq!(managed.status_reason.as_deref(), Some(reiki::analyze::confidence::OUTSIDE_PARTY_REASON), "{managed:?}");
     assert_eq!(inspection("試験町体育施設個人情報管理規程", "保護管理者").status, CoverageStatus::Covered);
     assert_eq!(inspection("個人情報の取扱いに関する特記事項", "受託者").status, CoverageStatus::Covered);
+    // The contractor named by what it took on.
+    let contracted = inspection("試験町保有個人情報管理規程", "住民情報システムの保守業務を受託した者");
+    assert_eq!(contracted.status, CoverageStatus::Partial, "{contracted:?}");
 }
 
 /// A measure another local government takes (a 組合's 「…必要な措置は、協定

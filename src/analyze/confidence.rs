@@ -1291,7 +1291,9 @@ pub fn names_paper_only_nfkc(text: &str) -> bool {
 /// names its parties so, and a contract binds its 乙 as its own. Some end
 /// like an authority (再委託者 like 委託者, 指定管理者 like 管理者) and are
 /// bound all the same (`grants_power`).
-const OUTSIDE_PARTIES: &[&str] = &["指定管理者", "受託者", "再受託者", "再委託者", "委託先", "受注者"];
+/// The contractor may be named by the act: 「…運用保守業務を受託した者は、」.
+const OUTSIDE_PARTIES: &[&str] =
+    &["指定管理者", "受託者", "再受託者", "再委託者", "委託先", "受注者", "受託した者", "受託する者", "請け負った者"];
 
 /// Whether a catalog requirement is about a party outside the body (委託,
 /// 受託, 提供先, 指定管理): that party's duties are its measure.
