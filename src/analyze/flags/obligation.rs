@@ -218,11 +218,20 @@ pub(super) fn check_method_flags(sides: &Sides, flags: &mut Vec<Flag>) {
         if !(weakened || strengthened) || !lays_duty(&x.units.text.norm) || !lays_duty(&y.units.text.norm) {
             continue;
         }
-        let message = if weakened {
-            "確認の方法が弱まっています: 監査・実地の確認 → 相手方の自己点検"
+        let (kind, severity, message) = if weakened {
+            (
+                FlagKind::ObligationWeakened,
+                FlagSeverity::Medium,
+                "確認の方法が弱まっています: 監査・実地の確認 → 自己点検",
+            )
         } else {
-            "確認の方法が強まっています: 自己点検 → 監査・実地の確認"
+            (
+                FlagKind::ObligationStrengthened,
+                FlagSeverity::Low,
+                "確認の方法が強まっています: 自己点検 → 監査・実地の確認",
+            )
         };
+        // The clause of each side that names its way of checking.
         let clause = |s: &SentenceUnits, words: &[&str]| {
             let norm = &s.units.text.norm;
             let at = words.iter().filter_map(|w| norm.find(w)).min().unwrap_or(0);
@@ -230,10 +239,15 @@ pub(super) fn check_method_flags(sides: &Sides, flags: &mut Vec<Flag>) {
         };
         let (a_words, b_words) =
             if weakened { (CHECKS_BY_THE_BODY, SELF_CHECKS) } else { (SELF_CHECKS, CHECKS_BY_THE_BODY) };
-        let mut flag = one_sided_flag(sides, (x.block, y.block), weakened, message, Vec::new(), weakened);
-        flag.a_spans = vec![clause(x, a_words)];
-        flag.b_spans = vec![clause(y, b_words)];
-        flags.push(flag);
+        flags.push(Flag {
+            kind,
+            severity,
+            message: message.to_string(),
+            a_location: sides.a.blocks[x.block].location.clone(),
+            b_location: sides.b.blocks[y.block].location.clone(),
+            a_spans: vec![clause(x, a_words)],
+            b_spans: vec![clause(y, b_words)],
+        });
     }
 }
 
