@@ -3972,6 +3972,33 @@ fn a_measure_for_one_example_of_a_defined_kind_is_partial() {
     assert_status(&rule("情報システム"), "5-9", CoverageStatus::Covered);
 }
 
+/// Several examples listed (「情報システム　窓口システム（…をいう。以下同
+/// じ。）、税務システム及び福祉システムその他の…」) are each one: a measure
+/// for two of them leaves the third, and the others the rule says there
+/// are, without it (△); for the kind, ○.
+#[test]
+fn a_measure_for_some_of_the_listed_examples_of_a_defined_kind_is_partial() {
+    let rule = |systems: &str| {
+        coverage_of_text(
+            "試験町保有個人情報管理規程",
+            &format!(
+                "（定義）\n\
+                 第１条　この規程において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。\n\
+                 （１）保有個人情報　法第６０条第１項に規定する保有個人情報をいう。\n\
+                 （２）情報システム　窓口システム（住民票の写し等の交付に係る事務を処理する電子計算組織をいう。以下同じ。）、税務システム及び福祉システムその他の保有個人情報を処理する電子計算組織をいう。\n\
+                 （接続の制限）\n\
+                 第２条　保護管理者は、ＵＳＢメモリ等の記録機能を有する機器及び記録媒体の{systems}の端末への接続を制限しなければならない。\n"
+            ),
+            "ppc-shishin",
+        )
+    };
+    let some = rule("窓口システム及び税務システム");
+    let it = item(&some, "5-9");
+    assert_eq!(it.status, CoverageStatus::Partial, "{it:?}");
+    assert_eq!(it.status_reason.as_deref(), Some(reiki::analyze::confidence::EXAMPLE_ONLY_REASON));
+    assert_status(&rule("情報システム"), "5-9", CoverageStatus::Covered);
+}
+
 /// 別添1 C-e asks the audit's results reported to the role over the whole
 /// rule (総括責任者); a unit's yearly self-check reported to its own 課長
 /// reaches no one above the unit: △, the report missing.

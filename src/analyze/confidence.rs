@@ -880,24 +880,37 @@ pub const EXAMPLE_ONLY_REASON: &str = "措置の対象が、定義で例示さ�
 /// noun (no particle in it) of the kind's own head (システム, 端末, 媒体:
 /// `SHARED_HEAD_CHARS`), not the object of a clause that describes it
 /// (「「電子カルテシステム」とは、診療録その他の診療に関する記録を…保存
-/// するための…情報システムをいう」).
+/// するための…情報システムをいう」). Several examples listed
+/// (「「病院情報システム」とは、電子カルテシステム、医事会計システム及び部門
+/// システムその他の…」, the parentheses that describe one left out) are each
+/// one, where every part of the list is such a noun.
 pub fn kinds_by_example<'a>(lines: impl Iterator<Item = &'a str>) -> Vec<(String, String)> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static NOUN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
-        regex::Regex::new(r"「([^、。()「」]{2,15})」とは、([^、。()「」のをにがはでと]{2,20}?)その他の[^。]*をいう")
+        regex::Regex::new(r"「([^、。()「」]{2,15})」とは、([^。()「」]{2,80}?)その他の[^。]*をいう")
             .expect("valid regex")
     });
+    let noun = NOUN.get_or_init(|| regex::Regex::new(r"^[^、。()「」のをにがはでと]{2,20}$").expect("valid regex"));
     let mut kinds = Vec::new();
     for line in lines {
-        for c in re.captures_iter(line) {
-            let (kind, example) = (c[1].to_string(), c[2].to_string());
-            let shared_head = example.chars().rev().zip(kind.chars().rev()).take_while(|(a, b)| a == b).count();
-            if shared_head >= SHARED_HEAD_CHARS
-                && !example.contains(&kind)
-                && !kind.contains(&example)
-                && !kinds.contains(&(example.clone(), kind.clone()))
-            {
-                kinds.push((example, kind));
+        let line = crate::analyze::terms::without_parentheses(line);
+        for c in re.captures_iter(&line) {
+            let kind = c[1].to_string();
+            let examples: Vec<&str> = listed_parts(&c[2]).into_iter().flat_map(|p| p.split("又は")).collect();
+            if !examples.iter().all(|e| noun.is_match(e)) {
+                continue;
+            }
+            for example in examples {
+                let shared_head = example.chars().rev().zip(kind.chars().rev()).take_while(|(a, b)| a == b).count();
+                let pair = (example.to_string(), kind.clone());
+                if shared_head >= SHARED_HEAD_CHARS
+                    && !example.contains(&kind)
+                    && !kind.contains(example)
+                    && !kinds.contains(&pair)
+                {
+                    kinds.push(pair);
+                }
             }
         }
     }

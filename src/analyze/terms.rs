@@ -390,9 +390,32 @@ pub fn enclosing_open(norm: &str, pos: usize) -> Option<usize> {
     None
 }
 
+/// NFKC `text` without what its (half-width) parentheses enclose, nested
+/// ones included, and without the parentheses: 「ICカードシステム(…をいう。
+/// 以下同じ。)、定期券システム」 → 「ICカードシステム、定期券システム」. An
+/// unmatched ')' is kept.
+pub fn without_parentheses(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parentheses_are_left_out_with_what_they_enclose() {
+        assert_eq!(without_parentheses("A(b(c)d)、E)F"), "A、E)F");
+    }
 
     #[test]
     fn only_its_own_character_normalises_to_jun() {
