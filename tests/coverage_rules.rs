@@ -3993,9 +3993,35 @@ fn a_measure_for_some_of_the_listed_examples_of_a_defined_kind_is_partial() {
         )
     };
     let some = rule("窓口システム及び税務システム");
+    // Named inside a parenthesis, the example is what the measure includes.
+    assert_status(&rule("情報システム（窓口システムを含む。）"), "5-9", CoverageStatus::Covered);
     let it = item(&some, "5-9");
     assert_eq!(it.status, CoverageStatus::Partial, "{it:?}");
     assert_eq!(it.status_reason.as_deref(), Some(reiki::analyze::confidence::EXAMPLE_ONLY_REASON));
+    assert_status(&rule("情報システム"), "5-9", CoverageStatus::Covered);
+}
+
+/// A kind defined by the 号 before it (「（３）情報システム　前２号に掲げる
+/// 情報システムその他課が使用する電子計算機をいう。」) lists their terms: a
+/// measure for one of them is △, for the kind ○.
+#[test]
+fn a_kind_defined_by_the_items_before_it_lists_their_terms() {
+    let rule = |systems: &str| {
+        coverage_of_text(
+            "試験町保有個人情報管理規程",
+            &format!(
+                "（定義）\n\
+                 第１条　この規程において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。\n\
+                 （１）住民記録システム　住民基本台帳に関する事務を処理するための情報システムをいう。\n\
+                 （２）国保システム　国民健康保険に関する事務を処理するための情報システムをいう。\n\
+                 （３）情報システム　前２号に掲げる情報システムその他課が使用する電子計算機をいう。\n\
+                 （接続の制限）\n\
+                 第２条　保護管理者は、ＵＳＢメモリ等の記録機能を有する機器及び記録媒体の{systems}の端末への接続を制限しなければならない。\n"
+            ),
+            "ppc-shishin",
+        )
+    };
+    assert_status(&rule("住民記録システム"), "5-9", CoverageStatus::Partial);
     assert_status(&rule("情報システム"), "5-9", CoverageStatus::Covered);
 }
 

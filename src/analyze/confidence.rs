@@ -888,7 +888,9 @@ pub fn kinds_by_example<'a>(lines: impl Iterator<Item = &'a str>) -> Vec<(String
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     static NOUN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
-        regex::Regex::new(r"「([^、。()「」]{2,15})」とは、([^。()「」]{2,80}?)その他の[^。]*をいう")
+        // 「Aその他のB」 makes A one of B; 「Aその他B」 sets A beside B in the
+        // kind: A is one of its parts either way.
+        regex::Regex::new(r"「([^、。()「」]{2,15})」とは、([^。()「」]{2,80}?)その他の?[^。]*をいう")
             .expect("valid regex")
     });
     let noun = NOUN.get_or_init(|| regex::Regex::new(r"^[^、。()「」のをにがはでと]{2,20}$").expect("valid regex"));
@@ -926,7 +928,11 @@ const SHARED_HEAD_CHARS: usize = 2;
 /// 情報システム defined as 「校務支援システムその他の…」, 「…記録媒体の校務
 /// 支援システムの端末への接続の制限…を講じなければならない。」 takes the
 /// measure for one system of the several the rule itself says there are.
+/// An example named only in a parenthesis (「復旧等（電子カルテシステムが停止
+/// した場合における…を含む。）」) is something the measure includes, not its
+/// object.
 pub fn names_example_only_nfkc(sentence: &str, kinds: &[(String, String)]) -> bool {
+    let sentence = crate::analyze::terms::without_parentheses(sentence);
     kinds.iter().any(|(example, kind)| {
         sentence.contains(example.as_str()) && !sentence.replace(example.as_str(), "").contains(kind.as_str())
     })

@@ -570,19 +570,34 @@ fn add_enumerated(
 /// its example (「…その他の…をいう」, see `confidence::kinds_by_example`);
 /// a 定義条's 号, which parts its term from what it means by a space
 /// (「情報システム　校務支援システムその他の…をいう。」), read as
-/// 「「情報システム」とは、校務支援システムその他の…をいう。」.
+/// 「「情報システム」とは、校務支援システムその他の…をいう。」, the 号
+/// before it that it cites by number named (「前3号に掲げる情報システム
+/// その他…」: the three terms those 号 define).
 fn definition_lines(reg: &Regulation) -> Vec<String> {
-    let may_define = |text: &str| text.contains("その他の") && text.contains("いう");
+    static EARLIER: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    // 「前3号に掲げる情報システム」, 「前各号に掲げるもの」: the terms of the
+    // 号 before, by name.
+    let earlier =
+        EARLIER.get_or_init(|| regex::Regex::new(r"前(各|\d+)号に掲げる[^、。()その]{0,20}").expect("valid regex"));
+    let may_define = |text: &str| text.contains("その他") && text.contains("いう");
     let mut lines = Vec::new();
     for p in reg.articles().flat_map(|a| a.paragraphs.iter()) {
         if may_define(&p.text) {
             lines.push(nfkc(&p.text));
         }
-        for item in p.items.iter().filter(|i| may_define(&i.text)) {
-            lines.push(match item.text.split_once(char::is_whitespace) {
-                Some((term, meaning)) => format!("「{}」とは、{}", nfkc(term), nfkc(meaning)),
-                None => nfkc(&item.text),
+        let terms: Vec<String> =
+            p.items.iter().map(|i| nfkc(i.text.split_once(char::is_whitespace).map_or("", |(t, _)| t))).collect();
+        for (k, item) in p.items.iter().enumerate().filter(|(_, i)| may_define(&i.text)) {
+            let Some((term, meaning)) = item.text.split_once(char::is_whitespace) else {
+                lines.push(nfkc(&item.text));
+                continue;
+            };
+            let meaning = nfkc(meaning);
+            let meaning = earlier.replace(&meaning, |c: &regex::Captures| {
+                let n = if &c[1] == "各" { k } else { c[1].parse().unwrap_or(0) };
+                terms[k.saturating_sub(n)..k].join("、")
             });
+            lines.push(format!("「{}」とは、{meaning}", nfkc(term)));
         }
     }
     lines
