@@ -3945,24 +3945,33 @@ fn a_handover_past_a_long_parenthesis_is_a_handover() {
     }
 }
 
+/// Coverage of a rule whose 定義条 has `definitions` (its 号, one a line)
+/// and whose 第2条 restricts media on the terminals of `systems`.
+fn terminals_rule(definitions: &str, systems: &str) -> CoverageReport {
+    coverage_of_text(
+        "試験町保有個人情報管理規程",
+        &format!(
+            "（定義）\n\
+             第１条　この規程において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。\n\
+             {definitions}\n\
+             （接続の制限）\n\
+             第２条　保護管理者は、ＵＳＢメモリ等の記録機能を有する機器及び記録媒体の{systems}の端末への接続を制限しなければならない。\n"
+        ),
+        "ppc-shishin",
+    )
+}
+
 /// A rule that defines a kind by its example (「情報システム　基幹系システム
 /// その他の…電子計算組織をいう。」) and takes a measure for the example alone
 /// (「…基幹系システムの端末への接続を制限…」) leaves the others it says
 /// there are without it: 5-9 △ with that reason. Taken for the kind, ○.
 #[test]
 fn a_measure_for_one_example_of_a_defined_kind_is_partial() {
-    let rule = |terminals: &str| {
-        coverage_of_text(
-            "試験町保有個人情報管理規程",
-            &format!(
-                "（定義）\n\
-                 第１条　この規程において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。\n\
-                 （１）保有個人情報　法第６０条第１項に規定する保有個人情報をいう。\n\
-                 （２）情報システム　基幹系システムその他の保有個人情報を処理する電子計算組織をいう。\n\
-                 （接続の制限）\n\
-                 第２条　保護管理者は、ＵＳＢメモリ等の記録機能を有する機器及び記録媒体の{terminals}の端末への接続を制限しなければならない。\n"
-            ),
-            "ppc-shishin",
+    let rule = |systems: &str| {
+        terminals_rule(
+            "（１）保有個人情報　法第６０条第１項に規定する保有個人情報をいう。\n\
+             （２）情報システム　基幹系システムその他の保有個人情報を処理する電子計算組織をいう。",
+            systems,
         )
     };
     let example_only = rule("基幹系システム");
@@ -3975,30 +3984,22 @@ fn a_measure_for_one_example_of_a_defined_kind_is_partial() {
 /// Several examples listed (「情報システム　窓口システム（…をいう。以下同
 /// じ。）、税務システム及び福祉システムその他の…」) are each one: a measure
 /// for two of them leaves the third, and the others the rule says there
-/// are, without it (△); for the kind, ○.
+/// are, without it (△); for the kind, ○. Named inside a parenthesis, an
+/// example is what the measure includes, not its object.
 #[test]
 fn a_measure_for_some_of_the_listed_examples_of_a_defined_kind_is_partial() {
     let rule = |systems: &str| {
-        coverage_of_text(
-            "試験町保有個人情報管理規程",
-            &format!(
-                "（定義）\n\
-                 第１条　この規程において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。\n\
-                 （１）保有個人情報　法第６０条第１項に規定する保有個人情報をいう。\n\
-                 （２）情報システム　窓口システム（住民票の写し等の交付に係る事務を処理する電子計算組織をいう。以下同じ。）、税務システム及び福祉システムその他の保有個人情報を処理する電子計算組織をいう。\n\
-                 （接続の制限）\n\
-                 第２条　保護管理者は、ＵＳＢメモリ等の記録機能を有する機器及び記録媒体の{systems}の端末への接続を制限しなければならない。\n"
-            ),
-            "ppc-shishin",
+        terminals_rule(
+            "（１）情報システム　窓口システム（住民票の写し等の交付に係る事務を処理する電子計算組織をいう。以下同じ。）、税務システム及び福祉システムその他の保有個人情報を処理する電子計算組織をいう。",
+            systems,
         )
     };
     let some = rule("窓口システム及び税務システム");
-    // Named inside a parenthesis, the example is what the measure includes.
-    assert_status(&rule("情報システム（窓口システムを含む。）"), "5-9", CoverageStatus::Covered);
     let it = item(&some, "5-9");
     assert_eq!(it.status, CoverageStatus::Partial, "{it:?}");
     assert_eq!(it.status_reason.as_deref(), Some(reiki::analyze::confidence::EXAMPLE_ONLY_REASON));
     assert_status(&rule("情報システム"), "5-9", CoverageStatus::Covered);
+    assert_status(&rule("情報システム（窓口システムを含む。）"), "5-9", CoverageStatus::Covered);
 }
 
 /// A kind defined by the 号 before it (「（３）情報システム　前２号に掲げる
@@ -4007,18 +4008,11 @@ fn a_measure_for_some_of_the_listed_examples_of_a_defined_kind_is_partial() {
 #[test]
 fn a_kind_defined_by_the_items_before_it_lists_their_terms() {
     let rule = |systems: &str| {
-        coverage_of_text(
-            "試験町保有個人情報管理規程",
-            &format!(
-                "（定義）\n\
-                 第１条　この規程において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。\n\
-                 （１）住民記録システム　住民基本台帳に関する事務を処理するための情報システムをいう。\n\
-                 （２）国保システム　国民健康保険に関する事務を処理するための情報システムをいう。\n\
-                 （３）情報システム　前２号に掲げる情報システムその他課が使用する電子計算機をいう。\n\
-                 （接続の制限）\n\
-                 第２条　保護管理者は、ＵＳＢメモリ等の記録機能を有する機器及び記録媒体の{systems}の端末への接続を制限しなければならない。\n"
-            ),
-            "ppc-shishin",
+        terminals_rule(
+            "（１）住民記録システム　住民基本台帳に関する事務を処理するための情報システムをいう。\n\
+             （２）国保システム　国民健康保険に関する事務を処理するための情報システムをいう。\n\
+             （３）情報システム　前２号に掲げる情報システムその他課が使用する電子計算機をいう。",
+            systems,
         )
     };
     assert_status(&rule("住民記録システム"), "5-9", CoverageStatus::Partial);
