@@ -2968,7 +2968,10 @@ fn measures_in_other_bodies_words_are_found() {
 /// keeping the old practice instead, ending in a power (「…までの間は、第２条
 /// の規定にかかわらず、なお従前の例により、…接続させることができる。」).
 /// Old cases carved out with no time (「施行日前に取得した…については、第２
-/// 条の規定は、適用しない。」) are not suspended.
+/// 条の規定は、適用しない。」) are not suspended. A 附則 applying the article
+/// only to cases from a date after the rule's own (「第２条の規定は、令和９年
+/// ４月１日以後に配備される端末について適用する。」) defers it for the cases
+/// before.
 #[test]
 fn a_supplementary_suspension_for_a_class_of_cases_leaves_the_measure_partial() {
     let rule = |supplementary: &str| {
@@ -3002,30 +3005,9 @@ fn a_supplementary_suspension_for_a_class_of_cases_leaves_the_measure_partial() 
     let class_first =
         rule("２　支所に設置する端末については、令和９年３月３１日までの間は、第２条の規定は、適用しない。");
     assert_status(&class_first, "5-9", CoverageStatus::Partial);
-}
-
-/// A 附則 applying an article only to cases from a date after the rule's
-/// own (「第２条の規定は、令和９年４月１日以後に配備される端末について適用
-/// する。」) leaves the cases before it without the measure: △. From the
-/// rule's own day (「施行日以後に…」) it leaves out only what came before
-/// the rule: ○.
-#[test]
-fn a_supplementary_provision_applying_an_article_to_later_cases_only_is_partial() {
-    let rule = |supplementary: &str| {
-        coverage_of_text(
-            "試験町保有個人情報管理規程",
-            &format!(
-                "（趣旨）\n\
-                 第１条　この規程は、保有個人情報の適切な管理に関し必要な事項を定めるものとする。\n\
-                 （記録機能を有する機器の接続制限）\n\
-                 第２条　職員は、情報政策課長の許可を得た場合を除き、端末にＵＳＢメモリその他の記録機能を有する機器又は媒体を接続してはならない。\n\
-                 附　則\n\
-                 １　この規程は、令和８年４月１日から施行する。\n\
-                 {supplementary}\n"
-            ),
-            "ppc-shishin",
-        )
-    };
+    // Applied only to cases from a later date, the article leaves those
+    // before it without the measure; from the rule's own day, only what
+    // came before the rule.
     let later = rule("２　第２条の規定は、令和９年４月１日以後に配備される端末について適用する。");
     assert_status(&later, "5-9", CoverageStatus::Partial);
     let from_the_start = rule("２　第２条の規定は、この規程の施行の日以後に配備される端末について適用する。");
