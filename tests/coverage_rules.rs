@@ -4255,3 +4255,27 @@ fn safety_measures_in_plain_words_are_the_measures() {
         assert_status(&report, id, CoverageStatus::Covered);
     }
 }
+
+/// A measure taken at the main site (「本所に設置する端末は、…固定し」) in a
+/// rule that also keeps 支所 does not reach them: 5-11 △. In a rule with
+/// no other site, the 本所 is all there is: ○.
+#[test]
+fn a_measure_at_the_main_site_of_a_body_with_branches_is_partial() {
+    let terminals = |sites: &str| {
+        let report = coverage(
+            "試験町保有個人情報管理規程",
+            &[
+                ("趣旨", &format!("この規程は、{sites}における保有個人情報の安全管理に関し必要な事項を定めるものとする。")),
+                (
+                    "端末の盗難防止等",
+                    "本所に設置する端末は、盗難防止用の器具により固定しなければならない。\n２　職員は、端末を外部へ持ち出し、又は外部から持ち込んではならない。",
+                ),
+            ],
+            "ppc-shishin",
+        );
+        item(&report, "5-11").clone()
+    };
+    let with_branches = terminals("本所及び支所");
+    assert_eq!(with_branches.status, CoverageStatus::Partial, "{with_branches:#?}");
+    assert_eq!(terminals("本所").status, CoverageStatus::Covered);
+}

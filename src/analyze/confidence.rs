@@ -974,6 +974,37 @@ pub fn names_records_only_nfkc(sentence: &str) -> bool {
         })
 }
 
+/// Why a measure is partial when it is taken at the main site only
+/// (`limits_to_main_site_nfkc`) of a body that has others.
+pub const MAIN_SITE_REASON: &str = "措置を本所（本庁舎等）に限っている（支所等に及ばない）";
+
+/// Names of the places a body keeps besides its main one.
+const BRANCH_WORDS: &[&str] = &["ブランチ", "支所", "出張所", "分室", "分館", "分所", "分院", "支部", "出先機関"];
+
+/// Whether `text` (NFKC) names a place the body keeps besides its main one
+/// (支所, 出張所, ブランチ …).
+pub fn names_branches_nfkc(text: &str) -> bool {
+    BRANCH_WORDS.iter().any(|w| text.contains(w))
+}
+
+/// Whether `sentence` (NFKC) opens by taking its measure at the main site:
+/// 「本所においては、媒体等は、施錠することができる書庫に保管し、…」,
+/// 「本所に設置する端末は、…固定するものとし、…」 — in a rule that also
+/// has 支所 or ブランチ, the measure does not reach them. Only the main
+/// site by that name (本- marks a site that has others); where a sentence
+/// merely says where a thing is (「…本庁舎のサーバ室に設置し」) it opens
+/// with its actor, not the place.
+pub fn limits_to_main_site_nfkc(sentence: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(
+            r"^(?:本所|本庁舎|本庁|本部|本館|本院)(?:においては|に設置する[^、。は]{1,15}は|の[^、。は]{1,15}は)、",
+        )
+        .expect("valid regex")
+    })
+    .is_match(sentence.trim_start())
+}
+
 /// Why a measure is partial when its object is what someone designates
 /// later (`leaves_object_to_designation_nfkc`).
 pub const DESIGNATED_OBJECT_REASON: &str = "措置の対象を、別に指定されるものに委ねている";

@@ -100,6 +100,10 @@ pub fn coverage_with(
     // binds the body, and a duty it lays only on a party outside the body
     // (指定管理者, 受託者) is that party's, for what that party handles.
     let binds_outside_parties = reg.meta.title.as_deref().is_some_and(|t| nfkc(t).ends_with(CONTRACT_CLAUSES));
+    // A body with 支所 or ブランチ: a measure taken at its main site only
+    // does not reach them.
+    let has_branches =
+        reg.articles().flat_map(|a| a.paragraphs.iter()).any(|p| confidence::names_branches_nfkc(&nfkc(&p.text)));
     let body = reg.meta.body.as_deref();
     let items = catalog
         .items
@@ -112,11 +116,13 @@ pub fn coverage_with(
             // reaches part of what the item asks: each sentence read once.
             let outside_party = !binds_outside_parties && !item.about_outside_parties;
             let example_only = !kinds.is_empty() && !item.role && !item.graded;
-            if outside_party || example_only {
+            let main_site_only = has_branches && !item.role;
+            if outside_party || example_only || main_site_only {
                 for e in ev.iter_mut().filter(|e| !e.weak_duty) {
                     let sentence = nfkc(&e.sentence);
                     e.weak_duty = (outside_party && confidence::is_laid_on_outside_party_nfkc(&sentence, body))
-                        || (example_only && confidence::names_example_only_nfkc(&sentence, &kinds));
+                        || (example_only && confidence::names_example_only_nfkc(&sentence, &kinds))
+                        || (main_site_only && confidence::limits_to_main_site_nfkc(&sentence));
                 }
             }
             let mut na = not_applicable(reg, &catalog.catalog.id, &item.id);
@@ -182,6 +188,9 @@ pub fn coverage_with(
                     }
                     confidence::WEAK_DUTY_REASON if all_say(&|s| confidence::names_example_only_nfkc(s, &kinds)) => {
                         confidence::EXAMPLE_ONLY_REASON
+                    }
+                    confidence::WEAK_DUTY_REASON if has_branches && all_say(&confidence::limits_to_main_site_nfkc) => {
+                        confidence::MAIN_SITE_REASON
                     }
                     reason => reason,
                 };
