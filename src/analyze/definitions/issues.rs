@@ -291,10 +291,41 @@ fn renamed<'d>(da: &'d [Definition], db: &'d [Definition]) -> Vec<(&'d Definitio
 }
 
 /// The terms `b` defines under another name than `a` (`renamed`), as (a's
-/// name, b's name): 所属 → 課等, 所属長 → 課長等.
+/// name, b's name): 所属 → 課等, 所属長 → 課長等; and the heads of the two
+/// bodies, one office under each body's name (a 組合's 管理者 → a 村's 村長:
+/// `head_of`), where both are known and differ.
 pub fn renamed_terms(a: &Regulation, b: &Regulation) -> Vec<(String, String)> {
     let (da, db) = (extract(a), extract(b));
-    renamed(&da, &db).into_iter().map(|(x, y)| (x.term.clone(), y.term.clone())).collect()
+    let mut pairs: Vec<(String, String)> =
+        renamed(&da, &db).into_iter().map(|(x, y)| (x.term.clone(), y.term.clone())).collect();
+    let head = |r: &Regulation| r.meta.body.as_deref().and_then(|body| head_of(&nfkc(body)));
+    if let (Some(x), Some(y)) = (head(a), head(b)) {
+        if x != y {
+            pairs.push((x.to_string(), y.to_string()));
+        }
+    }
+    pairs
+}
+
+/// The title of the head of the body named `body` (NFKC), by its kind: a
+/// 一部事務組合's 管理者 (地方自治法第287条), a 企業団's 企業長, a 広域連合's
+/// 広域連合長, a 市's 市長 and so on. A rule that copies another body's
+/// names its own head where the other named its.
+fn head_of(body: &str) -> Option<&'static str> {
+    const HEADS: &[(&str, &str)] = &[
+        ("広域連合", "広域連合長"),
+        ("企業団", "企業長"),
+        ("組合", "管理者"),
+        ("市", "市長"),
+        ("町", "町長"),
+        ("村", "村長"),
+        ("区", "区長"),
+        ("県", "知事"),
+        ("都", "知事"),
+        ("道", "知事"),
+        ("府", "知事"),
+    ];
+    HEADS.iter().find(|(kind, _)| body.ends_with(kind)).map(|(_, head)| *head)
 }
 
 /// The [`renamed`] terms as notices of `b`.

@@ -137,3 +137,17 @@ fn item_definitions_and_terms_renamed() {
         ]
     );
 }
+
+/// The heads of two bodies are one office under each body's name: a
+/// 組合's 管理者 is the 村長 of a village's rule copied from it.
+#[test]
+fn the_heads_of_two_bodies_are_renamed_into_each_other() {
+    let with_body = |id: &str, body: &str| {
+        let mut r = reg(id, &[(2, &["この規程は、特定個人情報等の安全管理について定める。"])]);
+        r.meta.body = Some(body.to_string());
+        r
+    };
+    let (union, village) = (with_body("a", "試験地区衛生組合"), with_body("b", "試験村"));
+    assert_eq!(renamed_terms(&union, &village), [("管理者".to_string(), "村長".to_string())]);
+    assert!(renamed_terms(&village, &with_body("c", "別試験村")).is_empty());
+}
