@@ -562,7 +562,7 @@ pub fn is_carving_proviso_nfkc(sentence: &str) -> bool {
     // 「A場合であって、Bときは」, 「A端末であって、Bものについては」 narrow
     // the class A by B: the class is carved out, whoever allows it within.
     let first_case = first_case.split_once("であって、").map_or(first_case, |(class, _)| class);
-    let first_case = outside_parentheses(first_case);
+    let first_case = crate::analyze::terms::without_parentheses(first_case);
     let first_case = first_case.as_str();
     // 「Aときは、Bの承認を得て、…を行わないことができる」: the class is A;
     // the approval is how it is relieved, not which cases are.
@@ -682,31 +682,16 @@ fn acts_under_a_provision_regex() -> &'static regex::Regex {
 }
 
 /// Whether `text` (NFKC) cites a provision by number (第5条, 第2項, 第三号)
-/// outside parentheses (see `outside_parentheses`).
+/// outside parentheses (`terms::without_parentheses`): a parenthesis that
+/// borrows a law's definition (「医療機器（医薬品…に関する法律…第2条第4項
+/// に規定する医療機器をいう。）」) names a term; the law and the provision
+/// it cites are not the cases a proviso names.
 fn cites_a_provision(text: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(&format!("第{}(?:条|項|号)", crate::text::numerals::NUMERALS)).expect("valid regex")
     });
-    re.is_match(&outside_parentheses(text))
-}
-
-/// `text` (NFKC) without what its parentheses hold: a parenthesis that
-/// borrows a law's definition (「医療機器（医薬品…に関する法律…第2条第4項
-/// に規定する医療機器をいう。）」) names a term; the law and the provision
-/// it cites are not the cases a proviso names.
-fn outside_parentheses(text: &str) -> String {
-    let mut depth = 0usize;
-    text.chars()
-        .filter(|&c| {
-            match c {
-                '(' => depth += 1,
-                ')' => depth = depth.saturating_sub(1),
-                _ => return depth == 0,
-            }
-            false
-        })
-        .collect()
+    re.is_match(&crate::analyze::terms::without_parentheses(text))
 }
 
 /// Marks of a proviso whose cases are set out elsewhere — in the 号 that

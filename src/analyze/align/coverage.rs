@@ -103,7 +103,7 @@ pub fn coverage_with(
     // A body with 支所 or ブランチ: a measure taken at its main site only
     // does not reach them.
     let has_branches =
-        reg.articles().flat_map(|a| a.paragraphs.iter()).any(|p| confidence::names_branches_nfkc(&nfkc(&p.text)));
+        reg.articles().flat_map(|a| a.paragraphs.iter()).any(|p| confidence::names_branches_nfkc(&p.normalized));
     let body = reg.meta.body.as_deref();
     let items = catalog
         .items
@@ -589,22 +589,27 @@ fn definition_lines(reg: &Regulation) -> Vec<String> {
     let earlier =
         EARLIER.get_or_init(|| regex::Regex::new(r"前(各|\d+)号に掲げる[^、。()その]{0,20}").expect("valid regex"));
     let may_define = |text: &str| text.contains("その他") && text.contains("いう");
+    // A 号's term and what it means, parted by the first space of its text
+    // (NFKC drops layout spaces, so the text is cut before it is normalised).
+    fn parts(item: &crate::model::Item) -> Option<(&str, &str)> {
+        item.text.split_once(char::is_whitespace)
+    }
     let mut lines = Vec::new();
     for p in reg.articles().flat_map(|a| a.paragraphs.iter()) {
-        if may_define(&p.text) {
-            lines.push(nfkc(&p.text));
+        if may_define(&p.normalized) {
+            lines.push(p.normalized.clone());
         }
-        let terms: Vec<String> =
-            p.items.iter().map(|i| nfkc(i.text.split_once(char::is_whitespace).map_or("", |(t, _)| t))).collect();
-        for (k, item) in p.items.iter().enumerate().filter(|(_, i)| may_define(&i.text)) {
-            let Some((term, meaning)) = item.text.split_once(char::is_whitespace) else {
-                lines.push(nfkc(&item.text));
+        for (k, item) in p.items.iter().enumerate().filter(|(_, i)| may_define(&i.normalized)) {
+            let Some((term, meaning)) = parts(item) else {
+                lines.push(item.normalized.clone());
                 continue;
             };
             let meaning = nfkc(meaning);
             let meaning = earlier.replace(&meaning, |c: &regex::Captures| {
                 let n = if &c[1] == "各" { k } else { c[1].parse().unwrap_or(0) };
-                terms[k.saturating_sub(n)..k].join("、")
+                let earlier_terms =
+                    p.items[k.saturating_sub(n)..k].iter().map(|i| nfkc(parts(i).map_or("", |(t, _)| t)));
+                earlier_terms.collect::<Vec<_>>().join("、")
             });
             lines.push(format!("「{}」とは、{meaning}", nfkc(term)));
         }
