@@ -384,6 +384,33 @@ fn a_page_with_a_table_of_contents_pane() {
     assert!(reg.diagnostics.is_empty(), "{:?}", messages(&reg));
 }
 
+/// A pane that lists each 章 with the articles it spans, as the
+/// regulation's own 目次 prints them, and the articles under it as links:
+/// the whole pane is navigation, its 章 too; the regulation's own 目次
+/// after the title is its 目次, once, with no 附則 of its own made of its
+/// last entry.
+#[test]
+fn a_pane_whose_chapters_span_their_articles_is_navigation() {
+    let page = "<html><body><div id=\"toc-pane\"><p class=\"toc-head\">目次</p>\n\
+        <ul><li><a href=\"#s1\">第１章　総則（第１条・第２条）</a><ul><li><a href=\"#j1\">第１条（趣旨）</a></li><li><a href=\"#j2\">第２条（保存）</a></li></ul></li>\n\
+        <li><a href=\"#s2\">第２章　雑則（第３条）</a><ul><li><a href=\"#j3\">第３条（委任）</a></li></ul></li>\n\
+        <li><a href=\"#f\">附則</a></li></ul></div>\n\
+        <div id=\"honbun\"><p>試験市文書管理規程</p><p>令和８年３月２５日</p><p>規程第２号</p>\n\
+        <p>目次</p><p>第１章　総則（第１条・第２条）</p><p>第２章　雑則（第３条）</p><p>附則</p>\n\
+        <p>第１章　総則</p><p>（趣旨）</p><p>第１条　この規程は、文書の管理に関し必要な事項を定める。</p>\n\
+        <p>（保存）</p><p>第２条　文書は、施錠できる書庫に保存しなければならない。</p>\n\
+        <p>第２章　雑則</p><p>（委任）</p><p>第３条　この規程に定めるもののほか、必要な事項は、市長が定める。</p>\n\
+        <p>附　則</p><p>この規程は、令和８年４月１日から施行する。</p></div></body></html>\n";
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kitei.html");
+    std::fs::write(&path, page).unwrap();
+    let reg = parse::load_file(&path).unwrap();
+    assert_eq!(reg.articles().count(), 3, "{:?}", labels(&reg));
+    assert_eq!(reg.toc.len(), 3, "the regulation's own 目次: {:?}", reg.toc);
+    assert_eq!(reg.supplementary.len(), 1);
+    assert!(reg.diagnostics.is_empty(), "{:?}", messages(&reg));
+}
+
 #[test]
 fn jekyll_kramdown_markdown() {
     let reg = load("jekyll-kramdown.md");

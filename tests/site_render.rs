@@ -118,7 +118,12 @@ fn catalog() -> Catalog {
             requirement: req.into(),
             elements: elements
                 .into_iter()
-                .map(|(l, any)| KeyElement { label: l.into(), any: vec![any.into()], at_rest: false })
+                .map(|(l, any)| KeyElement {
+                    label: l.into(),
+                    any: vec![any.into()],
+                    at_rest: false,
+                    discretionary: false,
+                })
                 .collect(),
             keywords: vec![],
             role: false,

@@ -819,6 +819,29 @@ pub fn requirement_is_graded(requirement: &str) -> bool {
     requirement.contains("に応じ")
 }
 
+/// Whether a catalog requirement restricts acts on the information (「複製
+/// …を行うことができる場合を限定し」, 「機器の接続を制限」, 「アクセス権限を
+/// 必要最小限に」): a permission only in some cases (「…承認を得た場合に限り
+/// 複写することができる」, `LIMITING_MARK`) is its measure. Where the
+/// requirement asks an act be taken instead (脆弱性の解消), the same
+/// permission grants the act as a power, and only in those cases.
+pub fn requirement_restricts(requirement: &str) -> bool {
+    const RESTRICTING: &[&str] = &["制限", "限定", "限る", "限り", "禁止", "必要最小限"];
+    RESTRICTING.iter().any(|w| requirement.contains(w))
+}
+
+/// Whether `sentence` (NFKC) permits an act that is no handling of the
+/// information only in the cases it names (「…更新プログラムを、…確認した
+/// ときに限り、適用することができる。」): no permission to
+/// [`is_weak_duty_nfkc`], which reads it as a restriction. One that names
+/// the information (「特定個人情報等の複写…は、…指示があった場合に限り行う
+/// ことができる。」) restricts its handling, whatever the item.
+pub fn permits_only_in_cases_nfkc(sentence: &str) -> bool {
+    permitting_ending(sentence).is_some_and(|e| e.contains("できる"))
+        && without_closing_marks(sentence).contains(LIMITING_MARK)
+        && !["個人情報", "個人番号"].iter().any(|w| sentence.contains(w))
+}
+
 /// Whether `sentence` (NFKC) takes its measure only for kinds of personal
 /// information it lists: 「職員は、次に掲げる保有個人情報を…取り扱う場合で
 /// あっても、…」, 「保健予防課長は、別表に掲げる保有個人情報について…台帳を

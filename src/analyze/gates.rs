@@ -3,7 +3,7 @@
 //! information (and split per 項 in role-definition articles), evidence
 //! drawn only from look-alikes of measures (the law's procedures,
 //! authentication at a door) dropped.
-use super::align::{carrying_sentence, weak_role_set_up, ElementHits, Evidence, Line, LineHits, Scorer};
+use super::align::{carrying_sentence, weak_role_set_up, ElementHits, Evidence, Line, LineHits, Scorer, Sentences};
 use super::confidence::{self, ScoreBand};
 use super::roles::{self, DefinedTerms};
 use super::text_analysis::{ArticleAnalysis, TermVec};
@@ -134,14 +134,24 @@ pub(super) fn apply(
             if !kept {
                 continue;
             }
-        } else if roles::without_look_alikes(text, item.system_measure).is_some() {
+        } else if let Some(without) = roles::without_look_alikes(text, item.system_measure) {
             let masked = masked[usize::from(item.system_measure)]
                 .get_or_init(|| LineHits::without_look_alikes(scorer, a, defined, item.system_measure));
             let elements = item.matched_elements(&masked.unit(scorer, a, e.paragraph));
             if elements.is_empty() {
                 continue;
             }
-            e.matched_elements = elements;
+            // An element left is laid down by what binds in the text
+            // without the look-alike: a scanner's 定義ファイル kept current
+            // by a duty does not make a 更新プログラム only permitted one.
+            let laid = if e.weak_duty {
+                elements.clone()
+            } else {
+                let lines: Vec<String> = without.lines().map(str::to_string).collect();
+                Sentences::default().laid_down(&lines, item, &elements)
+            };
+            e.unlaid_elements = elements.iter().filter(|l| !laid.contains(l)).cloned().collect();
+            e.matched_elements = laid;
         }
         out.push((i, e));
     }
@@ -260,6 +270,7 @@ fn add_duty_paragraphs(
                 score: s.score,
                 caption_match: false,
                 matched_elements: s.elements,
+                unlaid_elements: Vec::new(),
                 weak_duty: confidence::is_weak_duty(&sentence),
                 sentence,
                 by_reference: false,
@@ -314,6 +325,7 @@ fn add_role_units(
                 score: s.score,
                 caption_match: false,
                 matched_elements: s.elements,
+                unlaid_elements: Vec::new(),
                 weak_duty: weak_duty || confidence::is_weak_duty(&sentence),
                 sentence,
                 by_reference: false,

@@ -321,6 +321,7 @@ fn apply_links(reg: &Regulation, review: &ItemReview, ic: &mut ItemCoverage) {
                     score: 1.0,
                     caption_match: false,
                     matched_elements: Vec::new(),
+                    unlaid_elements: Vec::new(),
                     sentence,
                     by_reference: false,
                     band: ScoreBand::High,

@@ -224,6 +224,7 @@ fn reference_regex() -> &'static regex::Regex {
                 // A body's practice followed (清川町の例による): the 例による of
                 // the 法令用語 takes over that body's whole rules on the matter.
                 r"(?:市|町|村|県|都|道|府|組合|連合)の例によ[るり]|",
+                r"{procedure}|",
                 r"(?:{})等?",
                 // The articles cited, one or a list (規程第4条及び第6条,
                 // 規程第4条から第6条まで).
@@ -232,12 +233,20 @@ fn reference_regex() -> &'static regex::Regex {
             ),
             alternation(&deferred_to),
             reading = READING,
+            procedure = NAMED_PROCEDURE,
             n = numerals::NUMERALS,
             p = NAME_PARENTHESIS_MAX,
         ))
         .expect("valid regex")
     })
 }
+
+/// A procedure named as a document of its own (インシデント対応手順), a
+/// compound ending in 手順, that a matter is left to: 「…その他の対応に
+/// ついては、…対応手順の定めるところによる。」. Only this formula: staff who
+/// handle data 「この要領及び事務処理手順に従い」 follow the procedure the
+/// rule has its 課長 write, and 「前項の手順に従い」 one it lays down itself.
+const NAMED_PROCEDURE: &str = r"\p{Han}手順[のに]定めるところによ[るり]";
 
 /// `text` with the rule's own name (この規程, 本要綱) blanked, each
 /// character as 〇 so that offsets stay: it hands nothing over to another
@@ -497,6 +506,15 @@ mod tests {
         // Another rule's articles, one or several.
         assert!(is_reference("総括責任者及び監査責任者については、規程第４条及び第６条の定めるところによる。"));
         assert!(is_reference("研修については、規程第10条から第12条までの例による。"));
+        assert!(is_reference(
+            "前２項に定めるもののほか、漏えい等の事案に係る事実関係の調査、原因の究明その他の対応については、渚市情報セキュリティインシデント対応手順の定めるところによる。"
+        ));
+        assert!(!is_reference(
+            "事務取扱担当者は、この要領及び事務処理手順に従い、特定個人情報等を取り扱わなければならない。"
+        ));
+        assert!(!is_reference(
+            "保護責任者は、前項の手順に従い、直ちに被害の拡大を防止する措置を講じなければならない。"
+        ));
         assert_eq!(
             internal_referent("前条の規定は、電磁的記録媒体を廃棄する場合について準用する。").as_deref(),
             Some("前条")

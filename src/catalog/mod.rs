@@ -81,6 +81,14 @@ pub struct KeyElement {
     /// item's measure, not this one.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub at_rest: bool,
+    /// The guideline asks the measure to be borne in mind (念頭に置く), not
+    /// taken in every case (公表 of a 漏えい: 「事案の内容等に応じて」): a rule
+    /// silent on it misses nothing, but one that names it and grants it
+    /// only as a power or an effort (「…公表することができる」) leaves it to
+    /// discretion, short of the item. It does not count toward an article's
+    /// score, which stays what it is whether the rule names it or not.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub discretionary: bool,
 }
 
 /// The four-way classification of 安全管理措置.

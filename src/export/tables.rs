@@ -377,6 +377,7 @@ mod tests {
             score: 0.5,
             caption_match: false,
             matched_elements: Vec::new(),
+            unlaid_elements: Vec::new(),
             sentence: String::new(),
             by_reference,
             band: ScoreBand::Medium,

@@ -141,6 +141,12 @@ struct HtmlLines {
     /// What the current line holds: words inside such links, words outside.
     line_link_words: bool,
     line_own_words: bool,
+    /// Where the run of linked 目次 entries (「第１章　総則（第１条―第３条）」
+    /// as a link) at the end of `lines` starts, if one does; and whether
+    /// the lines since the last words of the page's own are a navigation
+    /// pane (some link line dropped).
+    linked_entries_from: Option<usize>,
+    in_navigation: bool,
 }
 
 impl HtmlLines {
@@ -263,16 +269,26 @@ impl HtmlLines {
     /// 「目次」 heading over it. Kept: a link inside a provision (「<a
     /// href="#j5">第５条</a>の規定により」), and the regulation's own 目次,
     /// whose entries end in the articles they span (「第１章　総則（第１条―
-    /// 第３条）」) however they link.
+    /// 第３条）」) however they link — unless they are links among the
+    /// pane's: a pane that lists each 章 with its articles under it
+    /// (「第１章　総則（第１条―第３条）」, 「第１条（趣旨）」 …) is navigation
+    /// whole, its 章 too (a page so made once showed its 目次 twice, the
+    /// title run into the last 章).
     fn end_line(&mut self) {
         let line = std::mem::take(&mut self.line);
-        let navigation = self.line_link_words && !self.line_own_words && !spans_articles(&line);
+        let link_only = self.line_link_words && !self.line_own_words;
+        let entry = spans_articles(&line);
+        let navigation = link_only && (!entry || self.in_navigation);
         (self.line_link_words, self.line_own_words) = (false, false);
         if navigation {
+            if let Some(from) = self.linked_entries_from.take() {
+                self.lines.truncate(from);
+            }
             let heading = self.lines.iter().rposition(|l| !l.trim().is_empty());
             if let Some(at) = heading.filter(|&at| is_toc_heading(&self.lines[at])) {
                 self.lines.truncate(at);
             }
+            self.in_navigation = true;
         }
         let trimmed = line.trim_end();
         if trimmed.trim().is_empty() || navigation {
@@ -280,6 +296,11 @@ impl HtmlLines {
                 self.lines.push(String::new());
             }
         } else {
+            if link_only && entry {
+                self.linked_entries_from.get_or_insert(self.lines.len());
+            } else {
+                (self.linked_entries_from, self.in_navigation) = (None, false);
+            }
             self.lines.push(trimmed.to_string());
         }
     }

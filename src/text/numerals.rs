@@ -201,8 +201,12 @@ pub fn article_citations(text: &str) -> Vec<ArticleCitation> {
             number.branches.push(branch);
             end += 'の'.len_utf8() + len;
         }
-        // 第N without 条 must not be a 項, 号, 章 … of its own.
-        if !with_jo && text[end..].chars().next().is_some_and(|c| !is_boundary(c)) {
+        // 第N without 条 must not be a 項, 号, 章 … of its own; a 項 or 号
+        // cited right after it (要領 style: 第28第1項) is its own.
+        if !with_jo
+            && text[end..].chars().next().is_some_and(|c| !is_boundary(c))
+            && unit_at(text, end, '項').or_else(|| unit_at(text, end, '号')).is_none()
+        {
             return None;
         }
         Some((number, end))
@@ -403,6 +407,8 @@ mod tests {
         // A 要領's provisions without 条; other units and 第一に are no articles.
         assert_eq!(cited("第１及び第３の規定は"), [(1, 1, None, None), (3, 3, None, None)]);
         assert_eq!(cited("第２章、第一に、第３項、第1号、第二回"), []);
+        assert_eq!(cited("第２８第１項の規定による監査は"), [(28, 28, Some(1), None)]);
+        assert_eq!(cited("第３第２号に掲げる"), [(3, 3, None, Some(2))]);
         let branch = &article_citations("第十九条の二の規定")[0];
         assert_eq!((branch.first.main, branch.first.branches.clone()), (19, vec![2]));
         // A citation takes in the places that may hold what it cites.

@@ -153,11 +153,23 @@ pub fn coverage_with(
                 .filter(|e| !e.by_reference && (!binding || !e.weak_duty) && (!some_in_force || in_force(e)))
                 .flat_map(|e| e.matched_elements.iter())
                 .collect();
+            // A discretionary element is missed only where some evidence
+            // names it and stops short of laying it down.
+            let named_short = |label: &String| {
+                ev.iter().filter(|e| in_force(e)).any(|e| {
+                    e.unlaid_elements.contains(label)
+                        || ((e.weak_duty || e.by_reference) && e.matched_elements.contains(label))
+                })
+            };
             // An item not applicable misses nothing: its note says why.
             let missing_elements: Vec<String> = if na.is_some() {
                 Vec::new()
             } else {
-                item.elements.iter().map(|(l, _)| l.clone()).filter(|l| !found.contains(l)).collect()
+                item.elements
+                    .iter()
+                    .map(|(l, _)| l.clone())
+                    .filter(|l| !found.contains(l) && (!item.discretionary_elements.contains(l) || named_short(l)))
+                    .collect()
             };
             let direct: Vec<&Evidence> = ev.iter().filter(|e| !e.by_reference).collect();
             // An effort or a low-band link alone cannot make an item ○.
@@ -240,7 +252,7 @@ fn align_article(scorer: &Scorer, a: &ArticleAnalysis, defined: &roles::DefinedT
     let all_lines = a.lines();
     // Two key elements of an item stated in the article are the item's
     // own words, whatever else the article says in other words.
-    let threshold = |s: &UnitScore| if s.elements.len() >= 2 { p.elements_threshold } else { p.threshold };
+    let threshold = |s: &UnitScore| if s.scored.0 >= 2 { p.elements_threshold } else { p.threshold };
     let read = Sentences::default();
     let mut out: Vec<(usize, Evidence)> = Vec::new();
     if a.table {
@@ -381,9 +393,10 @@ fn evidence(scorer: &Scorer, a: &ArticleAnalysis, i: usize, s: &UnitScore, place
     // many it names, delegates them as matters (…に関し必要な事項は、別に定める),
     // names them only as the document it defers to, or reads them into
     // another provision (a 読替え).
+    let (found, asked) = s.scored;
     let by_reference = carrying.as_ref().is_some_and(|c| {
         c.reference
-            && (s.elements.len() * 2 < item.elements.len().max(1)
+            && (found * 2 < asked.max(1)
                 || c.delegates_matters()
                 || c.names_only_cited(item, &s.elements)
                 || c.reads_another_provision())
@@ -401,8 +414,9 @@ fn evidence(scorer: &Scorer, a: &ArticleAnalysis, i: usize, s: &UnitScore, place
     // Evidence that is weak as a whole says why; evidence that binds
     // counts only the elements it lays down.
     let matched_elements = if weak_duty { s.elements.clone() } else { read.laid_down(place.lines, item, &s.elements) };
+    let unlaid_elements = s.elements.iter().filter(|l| !matched_elements.contains(l)).cloned().collect();
     Evidence {
-        band: ScoreBand::of_link(s.score, !item.elements.is_empty() && s.elements.len() >= item.elements.len()),
+        band: ScoreBand::of_link(s.score, asked > 0 && found >= asked),
         weak_duty,
         article_id: a.id.clone(),
         article_label: a.label.clone(),
@@ -411,6 +425,7 @@ fn evidence(scorer: &Scorer, a: &ArticleAnalysis, i: usize, s: &UnitScore, place
         score: s.score,
         caption_match: s.caption >= scorer.params.caption_match_min,
         matched_elements,
+        unlaid_elements,
         sentence: weak_set_up.or_else(|| carrying.map(|c| c.text.clone())).unwrap_or_default(),
         by_reference,
     }

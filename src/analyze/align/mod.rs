@@ -65,6 +65,11 @@ pub struct Evidence {
     pub caption_match: bool,
     /// Labels of the item's key elements found.
     pub matched_elements: Vec<String>,
+    /// Labels of the elements it names without laying them down (only as
+    /// a power or an effort, or handed to another rule) where other
+    /// elements it names bind: what a discretionary element is judged by.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unlaid_elements: Vec<String>,
     /// The sentence that carries them (original text).
     pub sentence: String,
     /// Coverage only by reference to another rule (準用, 別に定める …).
@@ -169,7 +174,7 @@ pub use coverage::{coverage, coverage_with};
 pub use params::{Params, ProfileWeights};
 pub use profile::CatalogAnalysis;
 pub(super) use profile::{ElementHits, Line};
-pub(super) use references::{carrying_sentence, weak_role_set_up};
+pub(super) use references::{carrying_sentence, weak_role_set_up, Sentences};
 pub(super) use scorer::Scorer;
 
 use super::confidence::ScoreBand;

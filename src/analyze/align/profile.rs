@@ -47,6 +47,9 @@ pub(crate) struct ItemProfile {
     /// (`confidence::requirement_is_graded`): a provision limiting its
     /// object by a parenthesis may be that grading.
     pub(crate) graded: bool,
+    /// Whether the requirement restricts acts on the information
+    /// (`confidence::requirement_restricts`).
+    pub(crate) restricts: bool,
     /// Whether the requirement asks its act at fixed intervals
     /// (`confidence::requirement_is_periodic`).
     pub(crate) periodic: bool,
@@ -60,6 +63,10 @@ pub(crate) struct ItemProfile {
     /// Labels of the elements that are measures for data where it is kept
     /// (catalog `at_rest`).
     pub(crate) at_rest_elements: Vec<String>,
+    /// Labels of the elements the guideline asks only to be borne in mind
+    /// (catalog `discretionary`): missing only where a rule names them and
+    /// does not lay them down, and not scored.
+    pub(crate) discretionary_elements: Vec<String>,
     /// Whether the requirement sets its role up in every unit
     /// (`confidence::requirement_is_per_unit`).
     pub(crate) per_unit: bool,
@@ -239,6 +246,7 @@ impl CatalogAnalysis {
                 let duty_required = confidence::requirement_is_duty(&item.requirement);
                 let left_to_judgment = confidence::requirement_left_to_judgment(&item.requirement);
                 let graded = confidence::requirement_is_graded(&item.requirement);
+                let restricts = confidence::requirement_restricts(&item.requirement);
                 let periodic = confidence::requirement_is_periodic(&item.requirement);
                 let yearly = confidence::requirement_is_yearly(&item.requirement);
                 let per_unit = confidence::requirement_is_per_unit(&item.requirement);
@@ -266,6 +274,8 @@ impl CatalogAnalysis {
                     Vec::new()
                 };
                 let at_rest_elements = item.elements.iter().filter(|e| e.at_rest).map(|e| e.label.clone()).collect();
+                let discretionary_elements =
+                    item.elements.iter().filter(|e| e.discretionary).map(|e| e.label.clone()).collect();
                 ItemProfile {
                     id: item.id.clone(),
                     names,
@@ -280,10 +290,12 @@ impl CatalogAnalysis {
                     duty_required,
                     left_to_judgment,
                     graded,
+                    restricts,
                     periodic,
                     yearly,
                     as_needed_elements,
                     at_rest_elements,
+                    discretionary_elements,
                     per_unit,
                     all_staff,
                     about_outside_parties,
@@ -550,6 +562,13 @@ impl ItemProfile {
     /// requirement takes only as needed (`as_needed_elements`).
     pub(crate) fn asks_only_as_needed(&self, elements: &[String]) -> bool {
         !elements.is_empty() && elements.iter().all(|e| self.as_needed_elements.contains(e))
+    }
+
+    /// How many of `found` (element labels) count toward a score, and out
+    /// of how many: the discretionary elements count for neither.
+    pub(crate) fn scored_elements(&self, found: &[String]) -> (usize, usize) {
+        let scored = |label: &String| !self.discretionary_elements.contains(label);
+        (found.iter().filter(|l| scored(l)).count(), self.elements.iter().filter(|(l, _)| scored(l)).count())
     }
 
     /// Labels of the item's key elements present in a text, from the

@@ -295,6 +295,7 @@ impl Sentence {
             || (confidence::names_special_kind_nfkc(&self.compact)
                 && !elements.iter().any(|e| item.as_needed_elements.contains(e)))
             || (!item.graded && confidence::limits_its_object_nfkc(&self.compact))
+            || (!item.restricts && confidence::permits_only_in_cases_nfkc(&self.compact))
             || (item.all_staff && confidence::binds_named_units_staff_nfkc(&self.compact))
             || (item.per_unit && !item.role && confidence::named_unit_heads_act_nfkc(&self.compact))
             || (item.periodic
@@ -497,8 +498,11 @@ impl Sentences {
     pub(crate) fn carrying(&self, lines: &[String], item: &ItemProfile, elements: &[String]) -> Option<Rc<Sentence>> {
         let sentences = self.of(lines);
         // The phrases of each element found: with none, no sentence beats
-        // the first.
-        let found = found_phrases(item, elements);
+        // the first. A discretionary element weighs nothing here, as in
+        // the score.
+        let scored: Vec<String> =
+            elements.iter().filter(|l| !item.discretionary_elements.contains(l)).cloned().collect();
+        let found = found_phrases(item, &scored);
         let mut best = (0, sentences.first()?);
         if !found.is_empty() {
             for s in &sentences {
@@ -784,7 +788,9 @@ fn texts_of(s: &Supplementary) -> impl Iterator<Item = &str> {
 /// of promulgation (「ただし、次条の規定は、公布の日から施行する。」) or on
 /// an earlier date brings them in sooner and is left out. So does one
 /// that applies a provision only to cases from a date after the rule's
-/// (「…の規定は、令和9年4月1日以後に締結される委託契約について適用する。」).
+/// (「…の規定は、令和9年4月1日以後に締結される委託契約について適用する。」),
+/// and so does one that puts off what a provision asks done (「第28条第1項
+/// の規定による監査は、…については、令和9年4月1日以後に行うものとする。」).
 pub(crate) fn deferred_articles(reg: &Regulation) -> Vec<ArticleCitation> {
     let mut out = Vec::new();
     for supplementary in &reg.supplementary {
@@ -801,6 +807,23 @@ pub(crate) fn deferred_articles(reg: &Regulation) -> Vec<ArticleCitation> {
             // first year included, never come under it. Only a date counts:
             // 「施行日以後に…について適用する」 leaves out only what came
             // before the rule.
+            // 「第28条第1項の規定による監査は、…の所管に係るものについては、
+            // 令和9年4月1日以後に行うものとする。」: the act the provision asks
+            // waits for that date, for those cases or all.
+            if let Some((before, act)) = s
+                .strip_suffix("ものとする")
+                .unwrap_or(s)
+                .strip_suffix("に行う")
+                .or_else(|| s.strip_suffix("ものとする").unwrap_or(s).strip_suffix("に実施する"))
+                .and_then(|s| s.split_once("の規定による"))
+            {
+                let day = act.rsplit('、').next().unwrap_or(act);
+                let day = day.strip_suffix("以後").or_else(|| day.strip_suffix("以降")).map(EffectiveDay::of);
+                if day.is_some_and(|day| matches!(day, EffectiveDay::Date(_)) && day.is_after(&own_day)) {
+                    out.extend(numerals::article_citations(citing_clause(before)));
+                }
+                continue;
+            }
             if let Some((before, cases)) = s.strip_suffix("について適用する").and_then(|s| s.rsplit_once("の規定は、"))
             {
                 let day =
@@ -999,6 +1022,7 @@ pub(crate) fn extend_internal_references(
                         paragraph: a.cited_paragraph(p.number),
                         item_label: None,
                         matched_elements: Vec::new(),
+                        unlaid_elements: Vec::new(),
                         caption_match: false,
                         sentence: sentence.to_string(),
                         weak_duty: false,

@@ -17,6 +17,9 @@ pub(crate) struct UnitScore {
     pub(crate) score: f32,
     pub(crate) caption: f32,
     pub(crate) elements: Vec<String>,
+    /// How many of `elements` count toward the score, and of how many the
+    /// item has that do (`ItemProfile::scored_elements`).
+    pub(crate) scored: (usize, usize),
 }
 
 pub(crate) struct Scorer<'a> {
@@ -257,13 +260,13 @@ impl<'a> Scorer<'a> {
         } else {
             0.0
         };
-        let (el, we) = if item.elements.is_empty() {
-            (0.0, 0.0)
-        } else {
-            (elements.len() as f32 / item.elements.len() as f32, p.w_elements)
+        let scored = item.scored_elements(&elements);
+        let (el, we) = match scored {
+            (_, 0) => (0.0, 0.0),
+            (found, asked) => (found as f32 / asked as f32, p.w_elements),
         };
         let score = (wc * caption + p.w_cosine * cos + we * el) / (wc + p.w_cosine + we);
-        UnitScore { score, caption, elements }
+        UnitScore { score, caption, elements, scored }
     }
 }
 

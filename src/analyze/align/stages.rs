@@ -99,6 +99,7 @@ pub(super) fn add_handling_by_stage(
                     score: 0.0,
                     caption_match: false,
                     matched_elements: labels.clone(),
+                    unlaid_elements: Vec::new(),
                     sentence: sentences_of(&lines).next().unwrap_or_default().to_string(),
                     by_reference: false,
                     band: ScoreBand::Medium,
