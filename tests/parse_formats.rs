@@ -409,6 +409,18 @@ fn a_pane_whose_chapters_span_their_articles_is_navigation() {
     assert_eq!(reg.toc.len(), 3, "the regulation's own 目次: {:?}", reg.toc);
     assert_eq!(reg.supplementary.len(), 1);
     assert!(reg.diagnostics.is_empty(), "{:?}", messages(&reg));
+    // The regulation's own 目次 written as links, ending in a linked 附則
+    // (no pane's: no article's link among them), stays.
+    let own = "<html><body><p>試験市文書管理規程</p><p>目次</p>\n\
+        <p><a href=\"#s1\">第１章　総則（第１条・第２条）</a></p><p><a href=\"#s2\">第２章　雑則（第３条）</a></p><p><a href=\"#f\">附則</a></p>\n\
+        <p>第１章　総則</p><p>第１条　この規程は、文書の管理に関し必要な事項を定める。</p>\n\
+        <p>第２条　文書は、施錠できる書庫に保存しなければならない。</p>\n\
+        <p>第２章　雑則</p><p>第３条　この規程に定めるもののほか、必要な事項は、市長が定める。</p>\n\
+        <p>附　則</p><p>この規程は、令和８年４月１日から施行する。</p></body></html>\n";
+    std::fs::write(&path, own).unwrap();
+    let reg = parse::load_file(&path).unwrap();
+    assert_eq!(reg.toc.len(), 2, "the regulation's own 目次: {:?}", reg.toc);
+    assert_eq!(reg.articles().count(), 3, "{:?}", labels(&reg));
 }
 
 #[test]

@@ -144,7 +144,7 @@ struct HtmlLines {
     /// Where the run of linked 目次 entries (「第１章　総則（第１条―第３条）」
     /// as a link) at the end of `lines` starts, if one does; and whether
     /// the lines since the last words of the page's own are a navigation
-    /// pane (some link line dropped).
+    /// pane (an article's link among them dropped).
     linked_entries_from: Option<usize>,
     in_navigation: bool,
 }
@@ -281,14 +281,19 @@ impl HtmlLines {
         let navigation = link_only && (!entry || self.in_navigation);
         (self.line_link_words, self.line_own_words) = (false, false);
         if navigation {
-            if let Some(from) = self.linked_entries_from.take() {
-                self.lines.truncate(from);
+            // An article's link (「第１条（趣旨）」) among linked 章 makes
+            // them a pane's; the regulation's own 目次 may end in a linked
+            // 「附則」.
+            if names_article(&line) {
+                if let Some(from) = self.linked_entries_from.take() {
+                    self.lines.truncate(from);
+                }
+                self.in_navigation = true;
             }
             let heading = self.lines.iter().rposition(|l| !l.trim().is_empty());
             if let Some(at) = heading.filter(|&at| is_toc_heading(&self.lines[at])) {
                 self.lines.truncate(at);
             }
-            self.in_navigation = true;
         }
         let trimmed = line.trim_end();
         if trimmed.trim().is_empty() || navigation {
@@ -317,6 +322,15 @@ fn spans_articles(line: &str) -> bool {
             .expect("valid regex")
     })
     .is_match(line)
+}
+
+/// Whether `line` starts with an article's number (「第１条（趣旨）」,
+/// 「第十二条の二」).
+fn names_article(line: &str) -> bool {
+    static ARTICLE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    ARTICLE
+        .get_or_init(|| regex::Regex::new(r"^\s*第[0-9０-９一二三四五六七八九十百]+条").expect("valid regex"))
+        .is_match(line)
 }
 
 /// Whether `line` is a 目次 heading alone (「目次」, 「目　次」, 「もくじ」).
