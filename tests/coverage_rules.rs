@@ -4405,3 +4405,32 @@ fn an_audit_put_off_by_the_supplementary_provisions_is_partial() {
     let from_the_start = rule("２　第２第１項の規定による監査は、令和８年４月１日以後に行うものとする。");
     assert_status(&from_the_start, "11-1", CoverageStatus::Covered);
 }
+
+/// A role set up in every unit but with a proviso that carves a class of
+/// units out on no one's say (「…担当者を指定しなければならない。ただし、
+/// 所属する職員の数が５人に満たない部門にあっては、この限りでない。」) is not
+/// there in those units: 1-3 △ with the proviso as the reason. Without the
+/// proviso ○.
+#[test]
+fn a_role_a_proviso_leaves_out_of_some_units_is_partial() {
+    let assistant = |proviso: &str| {
+        let report = coverage(
+            "試験市病院保有個人情報管理規程",
+            &[
+                PURPOSE,
+                (
+                    "保護担当者",
+                    &format!(
+                        "保護管理者は、当該部門の職員のうちから保護担当者を指定しなければならない。{proviso}\n２　保護担当者は、保護管理者を補佐し、当該部門における保有個人情報の管理に関する事務を担当する。"
+                    ),
+                ),
+            ],
+            "ppc-shishin",
+        );
+        item(&report, "1-3").clone()
+    };
+    let carved = assistant("ただし、所属する職員の数が５人に満たない部門にあっては、この限りでない。");
+    assert_eq!(carved.status, CoverageStatus::Partial, "{carved:#?}");
+    assert_eq!(carved.status_reason.as_deref(), Some(reiki::analyze::confidence::PROVISO_CARVED_REASON));
+    assert_eq!(assistant("").status, CoverageStatus::Covered);
+}

@@ -98,6 +98,11 @@ pub const CARVED_IN_TEXT_REASON: &str = "本文の別の規定で一部の場合
 /// that suspends it for a time (「…講じなければならない。ただし、当分の
 /// 間、この限りでない。」, see `is_suspended_by_proviso_nfkc`).
 pub const PROVISO_SUSPENDED_REASON: &str = "ただし書で当分の間（又は期日まで）適用しない";
+/// Reason shown with △ when the evidence's duty is followed by a proviso
+/// that carves a class of cases out of it on no one's say (「…担当者を指定
+/// しなければならない。ただし、…５人に満たない部門にあっては、この限りで
+/// ない。」, see `is_carved_out_nfkc`).
+pub const PROVISO_CARVED_REASON: &str = "ただし書で一部の場合（課等・対象）を除外している";
 /// Reason shown with △ when the evidence only defines a term (「この条に
 /// おいて「照合等」とは、…照合…を行うことをいう。」): it names the measure
 /// and requires nothing.
@@ -1426,6 +1431,8 @@ pub fn weak_duty_reason<'s>(sentences: impl Iterator<Item = &'s str>) -> &'stati
         EXEMPTION_REASON
     } else if any(is_suspended_by_proviso_nfkc) {
         PROVISO_SUSPENDED_REASON
+    } else if any(is_carved_out_nfkc) {
+        PROVISO_CARVED_REASON
     } else if any(is_definition_nfkc) {
         DEFINITION_REASON
     } else if any(is_question_nfkc) {

@@ -522,20 +522,26 @@ impl Sentences {
 /// ものとする。」): a role set up so may not exist, whoever the permission is
 /// given over (「…保護担当者を指定し、…担当させることができる。」). So is a
 /// role asked in every unit and set up in named ones only (「任用課及び審査課
-/// に、保護担当者を置き」, `confidence::sets_up_in_named_units_nfkc`). None
-/// for an item that is no role, or a role set up as a duty (「…保護担当者を
-/// 置く。」) or not here.
+/// に、保護担当者を置き」, `confidence::sets_up_in_named_units_nfkc`), or
+/// with a proviso that carves a class of units out (「…担当者を指定しなければ
+/// ならない。ただし、所属する職員の数が５人に満たない部門にあっては、この
+/// 限りでない。」). None for an item that is no role, or a role set up as a
+/// duty (「…保護担当者を置く。」) or not here.
 pub(crate) fn weak_role_set_up(lines: &[String], item: &ItemProfile) -> Option<String> {
     if !item.role {
         return None;
     }
     let unit = nfkc(&lines.concat());
-    let mut setting_up = sentences_of(lines).filter(|s| roles::sentence_sets_up(&nfkc(s), &unit, &item.role_names));
+    let mut setting_up = lines
+        .iter()
+        .flat_map(|l| reading_sentences(l))
+        .filter(|s| roles::sentence_sets_up(&nfkc(s), &unit, &item.role_names));
     let first = setting_up.next()?;
     let short = |s: &str| {
         let s = nfkc(s);
         confidence::is_weak_duty_nfkc(&s)
             || confidence::ends_in_permission_nfkc(&s)
+            || confidence::is_carved_out_nfkc(&s)
             || (item.per_unit && confidence::sets_up_in_named_units_nfkc(&s))
     };
     (short(first) && setting_up.all(short)).then(|| first.to_string())
