@@ -3775,7 +3775,7 @@ fn a_notice_to_the_person_only_permitted_leaves_the_response_partial() {
     let it = item(&may, "org-d");
     assert_eq!(it.status, CoverageStatus::Partial, "{it:?}");
     // The 公表 it grants beside the notice is only a power too.
-    assert_eq!(it.missing_elements, ["本人への通知", "公表を権限・努力にとどめない"], "{it:#?}");
+    assert_eq!(it.missing_elements, ["本人への通知", "事実関係等の公表（義務として）"], "{it:#?}");
 }
 
 /// A rule that supplements another names the other's roles: 「…事務は、市規程
@@ -4310,7 +4310,7 @@ fn publication_of_a_breach_granted_only_as_a_power_is_partial() {
     assert_eq!(duty.status, CoverageStatus::Covered, "{duty:#?}");
     let power = breach("\n４　村長は、必要があると認めるときは、事実関係及び再発防止策を公表することができる。");
     assert_eq!(power.status, CoverageStatus::Partial, "{power:#?}");
-    assert_eq!(power.missing_elements, ["公表を権限・努力にとどめない"]);
+    assert_eq!(power.missing_elements, ["事実関係等の公表（義務として）"]);
 }
 
 /// What a 漏えい calls for, left to a procedure named as a document of its
