@@ -4434,3 +4434,30 @@ fn a_role_a_proviso_leaves_out_of_some_units_is_partial() {
     assert_eq!(carved.status_reason.as_deref(), Some(reiki::analyze::confidence::PROVISO_CARVED_REASON));
     assert_eq!(assistant("").status, CoverageStatus::Covered);
 }
+
+/// A rule that follows a 基本方針 on 特定個人情報 made elsewhere (「この要領
+/// は、…特定個人情報等の適正な取扱いに関する基本方針（…市長決定。…）に
+/// 基づき、…」) and lays down nothing of its making covers 別添1 A by
+/// reference: △, as blind keys read it. An 情報セキュリティ基本方針 is
+/// another document: ×.
+#[test]
+fn a_basic_policy_made_elsewhere_and_only_followed_covers_a_by_reference() {
+    let rule = |policy: &str| {
+        let report = coverage(
+            "試験市特定個人情報安全管理要領",
+            &[
+                ("趣旨", &format!("この要領は、{policy}に基づき、特定個人情報等の安全管理に関し必要な事項を定めるものとする。")),
+                (
+                    "事務取扱担当者",
+                    "課長は、特定個人情報等を取り扱う事務に従事する職員のうちから、事務取扱担当者を指定しなければならない。",
+                ),
+            ],
+            "mynumber-anzen",
+        );
+        item(&report, "basic").clone()
+    };
+    let followed = rule("試験市特定個人情報等の適正な取扱いに関する基本方針（令和２年３月２７日市長決定）");
+    assert_eq!(followed.status, CoverageStatus::Partial, "{followed:#?}");
+    assert!(followed.evidence.iter().all(|e| e.by_reference) && followed.evidence.len() == 1, "{followed:#?}");
+    assert_eq!(rule("試験市情報セキュリティ基本方針（平成１６年訓令第５号）").status, CoverageStatus::Missing);
+}

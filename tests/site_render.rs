@@ -127,6 +127,7 @@ fn catalog() -> Catalog {
                 .collect(),
             keywords: vec![],
             role: false,
+            document: Vec::new(),
             note: Some("注記".into()),
         }
     };

@@ -61,6 +61,14 @@ pub struct CatalogItem {
     /// names are the element phrases that are role words.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub role: bool,
+    /// The item asks the body to make a document of its own, named by these
+    /// words in order within one name ([特定個人情報, 基本方針]: 「…特定個人
+    /// 情報等の適正な取扱いに関する基本方針」). A rule that names such a
+    /// document only as one that exists, in its 趣旨, 目的 or 定義, and lays
+    /// down nothing of the item, covers it by reference (see
+    /// `analyze::align`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub document: Vec<String>,
     /// Markdown note shown on the item page.
     #[serde(default)]
     pub note: Option<String>,
@@ -268,6 +276,7 @@ mod tests {
             keywords: Vec::new(),
             note: None,
             role: false,
+            document: Vec::new(),
         }
     }
 

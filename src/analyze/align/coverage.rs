@@ -79,6 +79,7 @@ pub fn coverage_with(
     }
     extend_internal_references(analysis, &mut evidence, &mut additions);
     stages::add_handling_by_stage(&catalog.items, analysis, &mut evidence, &mut additions);
+    stages::add_documents_cited(&catalog.items, analysis, &mut evidence);
     let suspended = suspended_articles(reg);
     let deferred = deferred_articles(reg);
     let narrowed = narrowed_articles(reg);

@@ -63,6 +63,10 @@ pub(crate) struct ItemProfile {
     /// Labels of the elements that are measures for data where it is kept
     /// (catalog `at_rest`).
     pub(crate) at_rest_elements: Vec<String>,
+    /// The words of the name of the document the item asks the body to
+    /// make (catalog `document`), as a pattern over one name; None when
+    /// it asks for none.
+    pub(crate) document: Option<regex::Regex>,
     /// Labels of the elements the guideline asks only to be borne in mind
     /// (catalog `discretionary`): missing only where a rule names them and
     /// does not lay them down, and not scored.
@@ -276,6 +280,7 @@ impl CatalogAnalysis {
                 let at_rest_elements = item.elements.iter().filter(|e| e.at_rest).map(|e| e.label.clone()).collect();
                 let discretionary_elements =
                     item.elements.iter().filter(|e| e.discretionary).map(|e| e.label.clone()).collect();
+                let document = document_name_pattern(&item.document);
                 ItemProfile {
                     id: item.id.clone(),
                     names,
@@ -296,6 +301,7 @@ impl CatalogAnalysis {
                     as_needed_elements,
                     at_rest_elements,
                     discretionary_elements,
+                    document,
                     per_unit,
                     all_staff,
                     about_outside_parties,
@@ -555,6 +561,24 @@ impl ElementHits {
         }
         true
     }
+}
+
+/// The longest stretch between two words of a document's name, in
+/// characters: 「特定個人情報等の適正な取扱いの確保に関する村の基本方針」
+/// holds 18 between its two; 30 keeps a clause that merely holds both
+/// words far apart out.
+const DOCUMENT_NAME_GAP_MAX: usize = 30;
+
+/// A pattern that finds a document named by `words` (NFKC) in order within
+/// one name: no 、 or 。 between them, nor a parenthesis or 及び・並びに that
+/// would join a second document (「…規程（…）及び…情報セキュリティ基本方針」).
+fn document_name_pattern(words: &[String]) -> Option<regex::Regex> {
+    if words.is_empty() {
+        return None;
+    }
+    let gap = format!("[^、。()（）及並]{{0,{DOCUMENT_NAME_GAP_MAX}}}?");
+    let pattern = words.iter().map(|w| regex::escape(&nfkc(w))).collect::<Vec<_>>().join(&gap);
+    Some(regex::Regex::new(&pattern).expect("escaped words make a valid regex"))
 }
 
 impl ItemProfile {

@@ -111,6 +111,38 @@ pub(super) fn add_handling_by_stage(
     }
 }
 
+/// Adds, for each item that asks the body to make a document of its own
+/// (catalog `document`) and has no evidence, the first sentence that names
+/// such a document as one that exists (「この要領は、…特定個人情報等の適正な
+/// 取扱いに関する基本方針（…市長決定。…）に基づき、…」, mostly a 趣旨 or
+/// 目的): the rule follows a document made elsewhere and lays down nothing
+/// of its making — coverage by reference, as a reader keys it (△).
+pub(super) fn add_documents_cited(items: &[ItemProfile], analysis: &TextAnalysis, evidence: &mut [Vec<Evidence>]) {
+    for (item, ev) in items.iter().zip(evidence.iter_mut()) {
+        let Some(name) = item.document.as_ref().filter(|_| ev.is_empty()) else { continue };
+        let cited = analysis.articles.iter().filter(|a| !a.deleted).find_map(|a| {
+            let lines = a.lines();
+            let sentence = sentences_of(&lines).find(|s| name.is_match(&nfkc(s)))?.to_string();
+            Some((a, sentence))
+        });
+        let Some((a, sentence)) = cited else { continue };
+        ev.push(Evidence {
+            article_id: a.id.clone(),
+            article_label: a.label.clone(),
+            paragraph: None,
+            item_label: None,
+            score: 0.0,
+            caption_match: false,
+            matched_elements: Vec::new(),
+            unlaid_elements: Vec::new(),
+            sentence,
+            by_reference: true,
+            band: ScoreBand::Low,
+            weak_duty: false,
+        });
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
