@@ -4461,3 +4461,24 @@ fn a_basic_policy_made_elsewhere_and_only_followed_covers_a_by_reference() {
     assert!(followed.evidence.iter().all(|e| e.by_reference) && followed.evidence.len() == 1, "{followed:#?}");
     assert_eq!(rule("試験市情報セキュリティ基本方針（平成１６年訓令第５号）").status, CoverageStatus::Missing);
 }
+
+/// An audit a rule only names, done as another rule lays it down (「…の
+/// 管理の状況については、県規程第７条に規定する監査責任者が、県規程第３２条の
+/// 定めるところにより監査を行う。」), is that rule's: 11-1 △ by reference.
+/// One the rule lays down itself is ○.
+#[test]
+fn an_audit_done_as_another_rule_lays_it_down_is_by_reference() {
+    let audit = |text: &str| {
+        let report = coverage("試験県税事務所保有個人情報管理要領", &[PURPOSE, ("監査", text)], "ppc-shishin");
+        item(&report, "11-1").clone()
+    };
+    let cited = audit(
+        "県税事務所における保有個人情報の管理の状況については、県規程第７条に規定する監査責任者が、県規程第３２条の定めるところにより監査を行う。\n\
+         ２　所長は、前項の監査に協力するとともに、監査の結果改善を求められた事項について速やかに必要な措置を講じ、その結果を監査責任者に報告しなければならない。",
+    );
+    assert_eq!(cited.status, CoverageStatus::Partial, "{cited:#?}");
+    let own = audit(
+        "監査責任者は、県税事務所における保有個人情報の管理の状況について、定期に及び必要に応じ随時に監査を行い、その結果を総括保護管理者に報告しなければならない。",
+    );
+    assert_eq!(own.status, CoverageStatus::Covered, "{own:#?}");
+}

@@ -106,12 +106,17 @@ const HANDOVER_PREDICATES: &[&str] = &["準用する", "の例による", "定�
 /// が講ずる」, 「…ポリシーの定めるところにより行う」. With the measure as
 /// its topic (「…から保護するための措置は、」, 「…職員に対する教育研修
 /// は、」) what is done is all in that rule, as with 「…の定めるところに
-/// よる」; a predicate that names the act itself (「…により、端末にパスワード
-/// を設定する」) lays it down.
+/// よる」, and so it is when the act is only named (「…の状況については、
+/// …監査責任者が、県規程第３２条の定めるところにより監査を行う」: who
+/// audits, when and to whom the result goes are that rule's); a predicate
+/// that says how the act is done (「…により、端末にパスワードを設定する」)
+/// lays it down.
 fn follows_with_a_bare_act(predicate: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        regex::Regex::new(r"[のに]定めるところによ(?:り|って)、?(?:[^、。を]{1,20}が)?(?:講ずる|講じる|行う|実施する)$")
+        regex::Regex::new(
+            r"[のに]定めるところによ(?:り|って)、?(?:[^、。を]{1,20}が)?(?:[^、。をにで]{1,8}を)?(?:講ずる|講じる|行う|実施する)$",
+        )
             .expect("valid regex")
     })
     .is_match(predicate)

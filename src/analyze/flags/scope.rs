@@ -198,6 +198,7 @@ pub(super) fn scope_flags(a: &ProvisionText, b: &ProvisionText, delegated: &[Opt
     let (ca, cb) = (&a.facts.compounds, &b.facts.compounds);
     suffix_flags(&a.blocks, &b.blocks, ca, cb, flags);
     qualifier_flags(&a.blocks, &b.blocks, ca, cb, flags);
+    defined_kind_flags(&a.blocks, &b.blocks, flags);
     inclusion_flags(&a.blocks, &b.blocks, (&a.facts.inclusions, &b.facts.inclusions), delegated, flags);
 }
 
@@ -287,6 +288,40 @@ fn qualifier_flags(a: &ProvisionBlocks, b: &ProvisionBlocks, ca: &[Compound], cb
                     b_spans: vec![b.blocks[ob.block].text().orig(ob.range.clone()).to_string()],
                 });
             }
+        }
+    }
+}
+
+/// A term side b defines as a kind of one side a's provision applies to,
+/// in a parenthesis (「住民記録システム（住民基本台帳に関する事務を処理する
+/// 情報システムをいう。）のシステム管理者は、当該システムで…」 for a's
+/// 「情報システム」): b's provision reaches that kind only. The kind ends
+/// as the class does (…システム), and side a names the class, not the kind.
+fn defined_kind_flags(a: &ProvisionBlocks, b: &ProvisionBlocks, flags: &mut Vec<Flag>) {
+    static DEFINED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let defined = DEFINED.get_or_init(|| {
+        regex::Regex::new(r"([\p{Han}\p{Katakana}ー]{2,})\(([^()]*?)をいう。?\)").expect("valid regex")
+    });
+    let in_a = |term: &str| a.blocks.iter().any(|x| x.text().norm.contains(term));
+    for block in &b.blocks {
+        let norm = &block.text().norm;
+        for c in defined.captures_iter(norm) {
+            let (kind, definiens) = (&c[1], &c[2]);
+            let class = trailing_noun(definiens);
+            let shared_end = kind.chars().rev().zip(class.chars().rev()).take_while(|(x, y)| x == y).count();
+            if class.chars().count() < 2 || kind == class || shared_end < 2 || !in_a(class) || in_a(kind) {
+                continue;
+            }
+            let a_block = a.blocks.iter().find(|x| x.text().norm.contains(class)).expect("checked above");
+            flags.push(Flag {
+                kind: FlagKind::ScopeChanged,
+                severity: FlagSeverity::Medium,
+                message: format!("対象を「{class}」のうち「{kind}」に限っています"),
+                a_location: a_block.location.clone(),
+                b_location: block.location.clone(),
+                a_spans: vec![class.to_string()],
+                b_spans: vec![kind.to_string()],
+            });
         }
     }
 }

@@ -763,3 +763,19 @@ fn an_audit_made_a_self_check_is_weakened() {
         0
     );
 }
+
+/// A term the draft defines as a kind of the model's (「住民記録システム（住民
+/// 基本台帳に関する事務を処理する情報システムをいう。）」 for 情報システム)
+/// narrows the provision to that kind; a definition of the same class, or
+/// of a kind the model already names, narrows nothing.
+#[test]
+fn a_term_defined_as_a_kind_of_the_models_narrows_the_scope() {
+    let a = "システム管理者は、保有個人情報への不適切なアクセスの監視のため、情報システムにアクセス記録の定期的な点検及び分析等の必要な措置を講じなければならない。";
+    let b = "住民記録システム（住民基本台帳に関する事務を処理する情報システムをいう。）のシステム管理者は、当該システムで取り扱う保有個人情報への不適切なアクセスの監視のため、アクセス記録の定期的な点検及び分析等の必要な措置を講じなければならない。";
+    let flags = compare_texts(a, b);
+    let f = flags.iter().find(|f| f.message.contains("のうち")).expect("a narrowed kind");
+    assert_eq!(f.message, "対象を「情報システム」のうち「住民記録システム」に限っています");
+    assert_eq!((f.a_spans[0].as_str(), f.b_spans[0].as_str()), ("情報システム", "住民記録システム"));
+    let same = "住民記録システム（住民基本台帳に関する事務を処理する情報システムをいう。）の管理者は、情報システムにアクセス記録の定期的な点検等の措置を講じなければならない。";
+    assert!(!compare_texts(same, b).iter().any(|f| f.message.contains("のうち")));
+}
