@@ -91,19 +91,10 @@ pub(super) fn add_handling_by_stage(
                 }
                 Some(_) => {}
                 None => ev.push(Evidence {
-                    article_id: a.id.clone(),
-                    article_label: a.label.clone(),
-                    paragraph: None,
-                    item_label: None,
-                    // Structure, not similarity, is the evidence.
-                    score: 0.0,
-                    caption_match: false,
                     matched_elements: labels.clone(),
-                    unlaid_elements: Vec::new(),
-                    sentence: sentences_of(&lines).next().unwrap_or_default().to_string(),
-                    by_reference: false,
                     band: ScoreBand::Medium,
                     weak_duty: weak,
+                    ..structural_evidence(a, sentences_of(&lines).next().unwrap_or_default())
                 }),
             }
             additions.retain(|id| id != &a.id);
@@ -126,20 +117,26 @@ pub(super) fn add_documents_cited(items: &[ItemProfile], analysis: &TextAnalysis
             Some((a, sentence))
         });
         let Some((a, sentence)) = cited else { continue };
-        ev.push(Evidence {
-            article_id: a.id.clone(),
-            article_label: a.label.clone(),
-            paragraph: None,
-            item_label: None,
-            score: 0.0,
-            caption_match: false,
-            matched_elements: Vec::new(),
-            unlaid_elements: Vec::new(),
-            sentence,
-            by_reference: true,
-            band: ScoreBand::Low,
-            weak_duty: false,
-        });
+        ev.push(Evidence { by_reference: true, ..structural_evidence(a, &sentence) });
+    }
+}
+
+/// Evidence of a whole article that its structure or a name it cites
+/// gives, not its similarity to the item: no score, no element, a low band.
+fn structural_evidence(a: &ArticleAnalysis, sentence: &str) -> Evidence {
+    Evidence {
+        article_id: a.id.clone(),
+        article_label: a.label.clone(),
+        paragraph: None,
+        item_label: None,
+        score: 0.0,
+        caption_match: false,
+        matched_elements: Vec::new(),
+        unlaid_elements: Vec::new(),
+        sentence: sentence.to_string(),
+        by_reference: false,
+        band: ScoreBand::Low,
+        weak_duty: false,
     }
 }
 
