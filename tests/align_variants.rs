@@ -288,6 +288,10 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("matsukaze-kanko-kitei 第8条".to_string(), "1-1".to_string()),
             ("matsukaze-kanko-kitei 第8条".to_string(), "1-5".to_string()),
             ("mikageno-byoin-kiko-kitei 第22条".to_string(), "11-2".to_string()),
+            ("mikazuki-seiso-kumiai-kojinjoho-kanri-kitei 別表".to_string(), "11-1".to_string()),
+            ("mikazuki-seiso-kumiai-kojinjoho-kanri-kitei 別表".to_string(), "4-2".to_string()),
+            ("mikazuki-seiso-kumiai-kojinjoho-kanri-kitei 第13条".to_string(), "5-8".to_string()),
+            ("mikazuki-seiso-kumiai-kojinjoho-kanri-kitei 第23条".to_string(), "4-1".to_string()),
             ("mitsuba-hoyu-kojinjoho-kanri-kitei-an 第18条".to_string(), "4-4".to_string()),
             ("miyama-kansa-kitei 第31条".to_string(), "4-4".to_string()),
             ("miyamori-hokenjo-yoko 第19条".to_string(), "4-4".to_string()),
@@ -579,6 +583,7 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("hibikino-kojinjoho-kanri-kitei".to_string(), "1-5".to_string()),
             ("hinamori-kitei-an".to_string(), "8-1".to_string()),
             ("hinode-toshokan-kitei".to_string(), "4-3".to_string()),
+            ("hoshikawa-tokutei-kojinjoho-toriatsukai-kitei-an".to_string(), "org-e".to_string()),
             ("hoshimiya-nogyo-kitei".to_string(), "1-3".to_string()),
             ("hoshizora-kodomo-tokutei-kitei".to_string(), "hum-a".to_string()),
             ("hoshizora-kodomo-tokutei-kitei".to_string(), "phy-a".to_string()),
@@ -773,6 +778,10 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
         wrong,
         [
             ("aomine-koki-tokutei-kitei 第30条".to_string(), "phy-d".to_string()),
+            ("aonami-tokutei-kojinjoho-toriatsukai-kitei 第18条".to_string(), "org-a".to_string()),
+            ("aonami-tokutei-kojinjoho-toriatsukai-kitei 第21条".to_string(), "rules".to_string()),
+            ("aonami-tokutei-kojinjoho-toriatsukai-kitei 第23条".to_string(), "org-a".to_string()),
+            ("aonami-tokutei-kojinjoho-toriatsukai-kitei 第24条".to_string(), "org-c".to_string()),
             ("asahigaoka-hisaisha-tokutei-yoko 第23条".to_string(), "phy-b".to_string()),
             ("asakano-kumiai-tokutei-kitei 第15条".to_string(), "phy-d".to_string()),
             ("asakano-kumiai-tokutei-kitei 第23条".to_string(), "org-e".to_string()),
@@ -781,6 +790,10 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("ayasegawa-nenkin-tokutei-yoryo 第7条".to_string(), "org-e".to_string()),
             ("hanamizuki-kosodate-tokutei-yoryo 第28条".to_string(), "org-c".to_string()),
             ("hanamizuki-kosodate-tokutei-yoryo 第28条".to_string(), "org-e".to_string()),
+            ("hoshikawa-tokutei-kojinjoho-toriatsukai-kitei-an 第15条".to_string(), "org-a".to_string()),
+            ("hoshikawa-tokutei-kojinjoho-toriatsukai-kitei-an 第18条".to_string(), "rules".to_string()),
+            ("hoshikawa-tokutei-kojinjoho-toriatsukai-kitei-an 第20条".to_string(), "org-a".to_string()),
+            ("hoshikawa-tokutei-kojinjoho-toriatsukai-kitei-an 第21条".to_string(), "org-c".to_string()),
             ("hoshizora-kodomo-tokutei-kitei 第14条".to_string(), "phy-d".to_string()),
             ("kayanohara-madoguchi-tokutei-yoryo 第13".to_string(), "tec-b".to_string()),
             ("kogarashi-suido-tokutei-kitei 第23条".to_string(), "phy-a".to_string()),
@@ -1831,6 +1844,45 @@ fn drafts_written_blind_against_their_models() {
                 // 一人又は複数 dropped with the duty (duty-weakened, found).
                 ("第5条 → 第5条", "quantity-changed"),
                 ("第8条 → 第8条", "quantity-changed"),
+            ]),
+        }
+    );
+    // The round's last pair, written blind after all its rules and measured
+    // once, on 別添1: 星川村's draft from 青波市's 規程 (37 and 40 articles;
+    // the 部 level, the 基本方針 article and the article on handling abroad
+    // left out, two joins, a split, a 項 moved; 22 kinds of change in its
+    // key, two of them made only by a 附則 and keyed on the article):
+    // 条文対応表 36/37, two of the three left out found; flags 13 of 22 with
+    // 8 its key does not name.
+    let hoshikawa = pair_misses("hoshikawa-tokutei-kojinjoho-toriatsukai-kitei-an", "mynumber-anzen");
+    assert_eq!(
+        hoshikawa,
+        PairMisses {
+            // The draft's 趣旨 names the 基本方針: read with the model's 第4条.
+            counterparts: vec!["第1条 → [\"第4条\", \"第1条\"] (key [\"第1条\"])".to_string()],
+            base_only: vec!["第4条 paired".to_string()],
+            missed: kinds(&[
+                ("第10条 → 第8条", "duty-weakened"),
+                ("第13条 → 第10条", "role-changed"),
+                ("第21条 → 第18条", "duty-weakened"),
+                ("第24条 → 第21条", "duty-strengthened"),
+                // Changed only by a 附則 (the draft's suspending 第22条第2項
+                // 第1号, the model's 第27条第2項 gone), keyed on the article.
+                ("第25条 → 第22条", "duty-weakened"),
+                ("第27条 → 第24条", "duty-strengthened"),
+                ("第32条 → 第29条", "role-changed"),
+                ("第36条 → 第33条", "role-changed"),
+                ("第8条 → 第6条", "role-changed"),
+            ]),
+            extra: kinds(&[
+                ("第20条 → 第17条", "scope-changed"),
+                ("第22条 → 第19条", "items-changed"),
+                ("第26条 → 第23条", "scope-changed"),
+                ("第27条 → 第24条", "scope-changed"),
+                ("第29条 → 第26条", "scope-changed"),
+                ("第36条 → 第33条", "quantity-changed"),
+                ("第5条 → 第4条", "quantity-changed"),
+                ("第7条 → 第5条", "scope-changed"),
             ]),
         }
     );

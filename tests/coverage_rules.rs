@@ -4482,3 +4482,46 @@ fn an_audit_done_as_another_rule_lays_it_down_is_by_reference() {
     );
     assert_eq!(own.status, CoverageStatus::Covered, "{own:#?}");
 }
+
+/// An audit only permitted (「…必要があると認めるときは、…監査させることが
+/// できる。」) is not laid down by the report of whoever did one (「第１項の
+/// 規定により監査を行った職員は、その結果を…報告しなければならない。」): the
+/// party named by the act it has done takes the act as done. 11-1 △.
+#[test]
+fn a_report_by_whoever_audited_lays_no_audit_down() {
+    let report = coverage(
+        "試験組合保有個人情報管理規程",
+        &[
+            PURPOSE,
+            (
+                "監査",
+                "総括責任者は、必要があると認めるときは、職員のうちから監査を行う者を指名し、各課における保有個人情報の管理の状況について監査させることができる。\n\
+                 ２　第１項の規定により監査を行った職員は、その結果を総括責任者に報告しなければならない。",
+            ),
+        ],
+        "ppc-shishin",
+    );
+    assert_status(&report, "11-1", CoverageStatus::Partial);
+}
+
+/// A role set up unless its head finds it not needed (「…事務担当者を指定
+/// しなければならない。ただし、…指定の必要がないと課長が認めるときは、この
+/// 限りでない。」) may never be there: 1-3 △, left to judgment.
+#[test]
+fn a_role_its_head_may_find_unneeded_is_partial() {
+    let report = coverage(
+        "試験組合保有個人情報管理規程",
+        &[
+            PURPOSE,
+            (
+                "事務担当者",
+                "課長は、その課の職員のうちから、事務担当者を指定しなければならない。ただし、課の職員が少数であることその他の事情により指定の必要がないと課長が認めるときは、この限りでない。\n\
+                 ２　事務担当者は、課長を補佐し、その課における保有個人情報の管理に関する事務を担当する。",
+            ),
+        ],
+        "ppc-shishin",
+    );
+    let it = item(&report, "1-3");
+    assert_eq!(it.status, CoverageStatus::Partial, "{it:#?}");
+    assert_eq!(it.status_reason.as_deref(), Some(reiki::analyze::confidence::DEFERRAL_REASON));
+}

@@ -316,11 +316,17 @@ pub fn effort_clause_end(sentence: &str) -> Option<usize> {
 /// an event (「立会いを求められた場合は、これに応じなければならない」,
 /// 「…事案が発生したときは」) asks for what it names. An act's result
 /// taken as the ground of another (「点検の結果等を踏まえ、…見直しを行う」)
-/// takes the act as done too.
+/// takes the act as done too, and so does a party named by the act it has
+/// done (「第１項の規定により監査を行った職員は、その結果を…報告しなければ
+/// ならない。」).
 const PRESUPPOSING_MARKS: &[&str] = &[
     "の結果を踏まえ、",
     "の結果等を踏まえ、",
     "の結果に基づき、",
+    "を行った職員は、",
+    "を行った者は、",
+    "を実施した職員は、",
+    "を実施した者は、",
     "を行ったときは、",
     "を行った場合は、",
     "を行った場合には、",
@@ -777,6 +783,18 @@ pub fn carved_provisions_nfkc(sentence: &str) -> Option<&str> {
         CASES_SET_OUT_ELSEWHERE.iter().any(|w| case_named.contains(w)) || cases_cited_regex().is_match(&case_named);
     let controlled = controls_the_exception(first_case);
     (!elsewhere && !controlled && !lacks_the_premise(first_case)).then_some(cited)
+}
+
+/// Whether `proviso` (NFKC) lifts the sentence before it wherever someone
+/// finds it not needed (「ただし、課の職員が少数であることその他の事情に
+/// より指定の必要がないと課長が認めるときは、この限りでない。」): what that
+/// sentence sets up may never be there.
+pub fn lifts_where_found_unneeded_nfkc(proviso: &str) -> bool {
+    let p = without_closing_marks(proviso);
+    p.starts_with("ただし、")
+        && p.ends_with("この限りでない")
+        && ["必要がない", "必要でない"].iter().any(|w| p.contains(w))
+        && p.contains("認める")
 }
 
 /// Whether `sentence` (NFKC: a duty with its proviso, as the coverage
@@ -1433,6 +1451,8 @@ pub fn weak_duty_reason<'s>(sentences: impl Iterator<Item = &'s str>) -> &'stati
         PROVISO_SUSPENDED_REASON
     } else if any(is_carved_out_nfkc) {
         PROVISO_CARVED_REASON
+    } else if any(|s| s.rfind("ただし、").is_some_and(|at| lifts_where_found_unneeded_nfkc(&s[at..]))) {
+        DEFERRAL_REASON
     } else if any(is_definition_nfkc) {
         DEFINITION_REASON
     } else if any(is_question_nfkc) {

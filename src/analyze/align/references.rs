@@ -537,19 +537,24 @@ pub(crate) fn weak_role_set_up(lines: &[String], item: &ItemProfile) -> Option<S
         return None;
     }
     let unit = nfkc(&lines.concat());
-    let mut setting_up = lines
-        .iter()
-        .flat_map(|l| reading_sentences(l))
-        .filter(|s| roles::sentence_sets_up(&nfkc(s), &unit, &item.role_names));
+    let sentences: Vec<&str> = lines.iter().flat_map(|l| reading_sentences(l)).collect();
+    let mut setting_up =
+        (0..sentences.len()).filter(|&k| roles::sentence_sets_up(&nfkc(sentences[k]), &unit, &item.role_names));
     let first = setting_up.next()?;
-    let short = |s: &str| {
-        let s = nfkc(s);
+    // A proviso that lifts the sentence where someone finds it not needed:
+    // shown with it, it says why.
+    let lifted =
+        |k: usize| sentences.get(k + 1).filter(|next| confidence::lifts_where_found_unneeded_nfkc(&nfkc(next)));
+    let short = |k: usize| {
+        let s = nfkc(sentences[k]);
         confidence::is_weak_duty_nfkc(&s)
             || confidence::ends_in_permission_nfkc(&s)
             || confidence::is_carved_out_nfkc(&s)
             || (item.per_unit && confidence::sets_up_in_named_units_nfkc(&s))
+            || lifted(k).is_some()
     };
-    (short(first) && setting_up.all(short)).then(|| first.to_string())
+    (short(first) && setting_up.all(short))
+        .then(|| format!("{}{}", sentences[first], lifted(first).copied().unwrap_or_default()))
 }
 
 /// The phrases of each of `item`'s elements among `elements` (labels).
