@@ -818,19 +818,13 @@ pub(crate) fn deferred_articles(reg: &Regulation) -> Vec<ArticleCitation> {
             // 「…の規定は、…の日から適用する」 defers a provision as
             // 「…から施行する」 does.
             let s = s.trim_end_matches('。');
-            // 「第35条第3項の規定は、令和9年4月1日以後に締結される委託契約に
-            // ついて適用する。」: the cases before that date, those of the
-            // first year included, never come under it. Only a date counts:
-            // 「施行日以後に…について適用する」 leaves out only what came
-            // before the rule.
             // 「第28条第1項の規定による監査は、…の所管に係るものについては、
             // 令和9年4月1日以後に行うものとする。」: the act the provision asks
             // waits for that date, for those cases or all.
-            if let Some((before, act)) = s
-                .strip_suffix("ものとする")
-                .unwrap_or(s)
+            let asked = s.strip_suffix("ものとする").unwrap_or(s);
+            if let Some((before, act)) = asked
                 .strip_suffix("に行う")
-                .or_else(|| s.strip_suffix("ものとする").unwrap_or(s).strip_suffix("に実施する"))
+                .or_else(|| asked.strip_suffix("に実施する"))
                 .and_then(|s| s.split_once("の規定による"))
             {
                 let day = act.rsplit('、').next().unwrap_or(act);
@@ -840,6 +834,11 @@ pub(crate) fn deferred_articles(reg: &Regulation) -> Vec<ArticleCitation> {
                 }
                 continue;
             }
+            // 「第35条第3項の規定は、令和9年4月1日以後に締結される委託契約に
+            // ついて適用する。」: the cases before that date, those of the
+            // first year included, never come under it. Only a date counts:
+            // 「施行日以後に…について適用する」 leaves out only what came
+            // before the rule.
             if let Some((before, cases)) = s.strip_suffix("について適用する").and_then(|s| s.rsplit_once("の規定は、"))
             {
                 let day =
