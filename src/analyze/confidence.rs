@@ -785,16 +785,18 @@ pub fn carved_provisions_nfkc(sentence: &str) -> Option<&str> {
     (!elsewhere && !controlled && !lacks_the_premise(first_case)).then_some(cited)
 }
 
-/// Whether `proviso` (NFKC) lifts the sentence before it wherever someone
+/// Whether `text` (NFKC: a proviso, or a sentence read with its proviso)
+/// ends in a proviso that lifts what comes before it wherever someone
 /// finds it not needed (「ただし、課の職員が少数であることその他の事情に
 /// より指定の必要がないと課長が認めるときは、この限りでない。」): what that
 /// sentence sets up may never be there.
-pub fn lifts_where_found_unneeded_nfkc(proviso: &str) -> bool {
-    let p = without_closing_marks(proviso);
-    p.starts_with("ただし、")
-        && p.ends_with("この限りでない")
-        && ["必要がない", "必要でない"].iter().any(|w| p.contains(w))
-        && p.contains("認める")
+pub fn lifts_where_found_unneeded_nfkc(text: &str) -> bool {
+    text.rfind("ただし、").is_some_and(|at| {
+        let p = without_closing_marks(&text[at..]);
+        p.ends_with("この限りでない")
+            && ["必要がない", "必要でない"].iter().any(|w| p.contains(w))
+            && p.contains("認める")
+    })
 }
 
 /// Whether `sentence` (NFKC: a duty with its proviso, as the coverage
@@ -1451,7 +1453,7 @@ pub fn weak_duty_reason<'s>(sentences: impl Iterator<Item = &'s str>) -> &'stati
         PROVISO_SUSPENDED_REASON
     } else if any(is_carved_out_nfkc) {
         PROVISO_CARVED_REASON
-    } else if any(|s| s.rfind("ただし、").is_some_and(|at| lifts_where_found_unneeded_nfkc(&s[at..]))) {
+    } else if any(lifts_where_found_unneeded_nfkc) {
         DEFERRAL_REASON
     } else if any(is_definition_nfkc) {
         DEFINITION_REASON

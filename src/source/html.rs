@@ -311,13 +311,17 @@ impl HtmlLines {
     }
 }
 
+/// A number as a 目次 pane prints a 章's or an article's: digits of either
+/// width or kanji.
+const PANE_NUMBER: &str = "[0-9０-９一二三四五六七八九十百]+";
+
 /// Whether `line` is a 目次 entry: a 章 (節, 款) with the articles it spans,
 /// 「第１章　総則（第１条―第３条）」, 「第８章　雑則（第４４条・第４５条）」. A
 /// 別表's 「（第４条関係）」 names the article it belongs to, not a span.
 fn spans_articles(line: &str) -> bool {
     static SPAN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     SPAN.get_or_init(|| {
-        let n = "[0-9０-９一二三四五六七八九十百]+";
+        let n = PANE_NUMBER;
         regex::Regex::new(&format!(r"^\s*第{n}(?:章|節|款)[^（）()]*[（(]第{n}条[^（）()]*[）)]\s*$"))
             .expect("valid regex")
     })
@@ -328,9 +332,7 @@ fn spans_articles(line: &str) -> bool {
 /// 「第十二条の二」).
 fn names_article(line: &str) -> bool {
     static ARTICLE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    ARTICLE
-        .get_or_init(|| regex::Regex::new(r"^\s*第[0-9０-９一二三四五六七八九十百]+条").expect("valid regex"))
-        .is_match(line)
+    ARTICLE.get_or_init(|| regex::Regex::new(&format!(r"^\s*第{PANE_NUMBER}条")).expect("valid regex")).is_match(line)
 }
 
 /// Whether `line` is a 目次 heading alone (「目次」, 「目　次」, 「もくじ」).

@@ -543,8 +543,11 @@ pub(crate) fn weak_role_set_up(lines: &[String], item: &ItemProfile) -> Option<S
     let first = setting_up.next()?;
     // A proviso that lifts the sentence where someone finds it not needed:
     // shown with it, it says why.
-    let lifted =
-        |k: usize| sentences.get(k + 1).filter(|next| confidence::lifts_where_found_unneeded_nfkc(&nfkc(next)));
+    let lifted = |k: usize| {
+        sentences
+            .get(k + 1)
+            .filter(|next| next.starts_with("ただし") && confidence::lifts_where_found_unneeded_nfkc(&nfkc(next)))
+    };
     let short = |k: usize| {
         let s = nfkc(sentences[k]);
         confidence::is_weak_duty_nfkc(&s)
