@@ -3697,11 +3697,12 @@ fn an_inspection_by_the_heads_of_named_units_only_is_partial() {
 }
 
 /// A role the 指針 asks in every unit (「各課室等に…保護担当者を置き」) set up
-/// in named units only is partial, and says so; set up in a class of units
-/// (「課に」, 「各課及び各室に」) it is in all.
+/// in named units only is partial, and says so, a name given on the way
+/// (「…に個人情報取扱主任（以下「取扱主任」という。）を置き」) or not; set up
+/// in a class of units (「課に」, 「各課及び各室に」) it is in all.
 #[test]
 fn a_role_set_up_in_named_units_only_is_partial() {
-    let assistant = |units: &str| {
+    let assistant = |set_up: &str| {
         coverage(
             "試験町保有個人情報管理規程",
             &[
@@ -3710,7 +3711,7 @@ fn a_role_set_up_in_named_units_only_is_partial() {
                 (
                     "保護担当者",
                     &format!(
-                        "{units}、保護担当者を置き、保護管理者が指定する職員をもって充てる。\n\
+                        "{set_up}、保護管理者が指定する職員をもって充てる。\n\
                          ２　保護担当者は、保護管理者を補佐し、課における保有個人情報の管理に関する事務を担当する。"
                     ),
                 ),
@@ -3718,11 +3719,57 @@ fn a_role_set_up_in_named_units_only_is_partial() {
             "ppc-shishin",
         )
     };
-    assert_status(&assistant("各課及び各室に"), "1-3", CoverageStatus::Covered);
-    let named = assistant("税務課及び福祉課に");
-    let it = item(&named, "1-3");
+    assert_status(&assistant("各課及び各室に、保護担当者を置き"), "1-3", CoverageStatus::Covered);
+    for named in [
+        "税務課及び福祉課に、保護担当者を置き",
+        "税務課及び福祉課に個人情報保護担当者（以下「保護担当者」という。）を置き",
+    ] {
+        let named = assistant(named);
+        let it = item(&named, "1-3");
+        assert_eq!(it.status, CoverageStatus::Partial, "{it:?}");
+        assert_eq!(it.status_reason.as_deref(), Some("一部の課等にのみ置いている（各課室等ではない）"));
+    }
+}
+
+/// A role the 指針 asks in every unit set up in one kind of the units the
+/// rule defines (「課等」 = 課、署及び出張所; 「署に、保護担当者を置き」)
+/// leaves the other kinds without it: partial, and says so. Set up in the
+/// class by its name, in all its kinds, or in a unit the definition names
+/// by the class's own name (「課」 = 課及び出先機関; 「課に」) it is in all.
+#[test]
+fn a_role_set_up_in_one_kind_of_the_rules_units_is_partial() {
+    let assistant = |definition: &str, units: &str| {
+        coverage(
+            "試験町消防本部保有個人情報管理規程",
+            &[
+                PURPOSE,
+                ("定義", definition),
+                ("保護管理者", "課等に、保護管理者1人を置き、課等の長をもって充てる。"),
+                (
+                    "保護担当者",
+                    &format!(
+                        "{units}、保護担当者を置き、保護管理者が指定する職員をもって充てる。\n\
+                         ２　保護担当者は、保護管理者を補佐し、保有個人情報の管理に関する事務を担当する。"
+                    ),
+                ),
+            ],
+            "ppc-shishin",
+        )
+    };
+    let listed = "この規程において「課等」とは、試験町消防本部組織規則に規定する課、署及び出張所をいう。";
+    let one_kind = assistant(listed, "署に");
+    let it = item(&one_kind, "1-3");
     assert_eq!(it.status, CoverageStatus::Partial, "{it:?}");
-    assert_eq!(it.status_reason.as_deref(), Some("一部の課等にのみ置いている（各課室等ではない）"));
+    assert_eq!(it.status_reason.as_deref(), Some("規程が定める課等の一部の種類（例: 学校だけ）に限って置いている"));
+    assert!(it.evidence[0].sentence.starts_with("署に、保護担当者を置き"), "{it:?}");
+    assert_status(&assistant(listed, "課等に"), "1-3", CoverageStatus::Covered);
+    assert_status(&assistant(listed, "課、署及び出張所に"), "1-3", CoverageStatus::Covered);
+    // The class given by a term after its list (以下「課等」という) is read
+    // the same way.
+    let inline = "課、署及び出張所（以下「課等」という。）の事務の分掌は、組織規則の定めるところによる。";
+    assert_status(&assistant(inline, "署に"), "1-3", CoverageStatus::Partial);
+    let own_name = "この規程において「課」とは、組織規則に規定する課及び出先機関をいう。";
+    assert_status(&assistant(own_name, "課に"), "1-3", CoverageStatus::Covered);
 }
 
 /// 監察 is the internal audit's name in police and some other bodies: a
@@ -3856,6 +3903,32 @@ fn a_duty_on_the_staff_of_named_units_only_is_partial() {
     let it = item(&named, "4-3");
     assert_eq!(it.status, CoverageStatus::Partial, "{it:?}");
     assert_eq!(it.status_reason.as_deref(), Some("一部の課等の職員に限っている"));
+}
+
+/// A measure laid on the managers of named units (「資産税課及び納税課の
+/// 個人情報管理責任者は、…照合…を行わなければならない。」) binds those units
+/// only, each unit having its own manager: partial, and says so; laid on
+/// the managers (「個人情報管理責任者は、」) it binds every unit.
+#[test]
+fn a_measure_on_the_managers_of_named_units_only_is_partial() {
+    let checking = |subject: &str| {
+        coverage(
+            "試験町保有個人情報管理規程",
+            &[
+                PURPOSE,
+                (
+                    "入力情報の照合",
+                    &format!("{subject}、情報システムで取り扱う保有個人情報の重要度に応じて、入力原票と入力内容との照合、処理の前後における当該保有個人情報の内容の確認及び既存の保有個人情報との照合を行わなければならない。"),
+                ),
+            ],
+            "ppc-shishin",
+        )
+    };
+    assert_status(&checking("個人情報管理責任者は"), "5-13", CoverageStatus::Covered);
+    let named = checking("資産税課及び納税課の個人情報管理責任者は");
+    let it = item(&named, "5-13");
+    assert_eq!(it.status, CoverageStatus::Partial, "{it:?}");
+    assert_eq!(it.status_reason.as_deref(), Some("一部の課等の管理者に限っている"));
 }
 
 /// A main act taken 「必要に応じ、」 (the sentence's last clause) is left to its

@@ -1281,6 +1281,27 @@ pub fn binds_named_units_staff_nfkc(sentence: &str) -> bool {
     .is_match(sentence)
 }
 
+/// Why a measure is partial when it binds the managers of named units only
+/// (`binds_named_units_managers_nfkc`).
+pub const NAMED_UNITS_MANAGERS_REASON: &str = "一部の課等の管理者に限っている";
+
+/// Whether `sentence` (NFKC) lays its act on the managers of two or more
+/// units it names (「市民課、税務課及び保険年金課の保護管理者は、…入力原票と
+/// 入力内容との照合…を行わなければならない。」): each unit has one, and the
+/// other units' need not take the measure. A manager is a role ending in
+/// 管理者 or 責任者 (保護管理者, 個人情報管理責任者, 取扱責任者).
+pub fn binds_named_units_managers_nfkc(sentence: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(&format!(
+            r"^{u}(?:(?:及び|並びに|、){u})+の[^、。はの]{{0,10}}(?:管理者|責任者)は、",
+            u = NAMED_UNIT
+        ))
+        .expect("valid regex")
+    })
+    .is_match(sentence)
+}
+
 /// A unit named by its name (任用課, 潮見灘港湾事務所, 出張所), not a class of
 /// units (課, 各課, 当該課等).
 const NAMED_UNIT: &str = r"[^、。各及並当全]{2,}(?:課|室|係|署|所|センター)";
@@ -1296,13 +1317,113 @@ pub fn sets_up_in_named_units_nfkc(sentence: &str) -> bool {
     let places =
         PLACES.get_or_init(|| regex::Regex::new(r"^((?:並びに|[^。に]){2,60})に、?[^。]*を置").expect("valid regex"));
     let unit = UNIT.get_or_init(|| regex::Regex::new(&format!("^{NAMED_UNIT}$")).expect("valid regex"));
-    let Some(c) = places.captures(sentence) else { return false };
+    // A name given on the way (「…取扱主任（以下「取扱主任」という。）を
+    // 置き」) is no end of the sentence.
+    let sentence = crate::analyze::terms::without_parentheses(sentence);
+    let Some(c) = places.captures(&sentence) else { return false };
     // The places listed: 「任用課及び審査課」, 「看護部の各病棟及び外来並びに
     // 医事課」 (wards and a clinic beside a named 課 are places named too).
     let parts = listed_parts(&c[1]);
     parts.len() >= 2
         && parts.iter().any(|p| unit.is_match(p))
         && parts.iter().all(|p| p.chars().count() >= 2 && !p.starts_with(['各', '当', '全']))
+}
+
+/// A class of units a rule defines by the kinds of unit it lists:
+/// 「「課等」とは、…組織規則に規定する課、学校及び教育機関をいう。」.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnitClass {
+    /// The class's own name: 課等.
+    term: String,
+    /// Its kinds: 教育機関, 学校, 課 (see `listed_kinds`).
+    kinds: Vec<String>,
+}
+
+/// The classes of unit a rule defines by listing their kinds (two or
+/// more): 「「課等」とは、…組織規則に規定する課、学校及び教育機関をいう。」
+/// (or a 定義条's 号 read so, see `definition_lines`) and 「各課、学校及び
+/// 教育機関（以下「課等」という。）」 give 課等: [教育機関, 学校, 課]. A
+/// term given to a list after its 並びに names the parts after it: in
+/// 「事務局並びにＡセンター及びＢ斎場（以下「施設」という。）」, 施設 are the
+/// two.
+pub fn unit_classes<'a>(lines: impl Iterator<Item = &'a str>) -> Vec<UnitClass> {
+    static DEFINED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static INLINE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let defined = DEFINED
+        .get_or_init(|| regex::Regex::new(r"「([^」]{1,15})」とは、([^。]{2,120}?)をいう").expect("valid regex"));
+    let inline = INLINE.get_or_init(|| regex::Regex::new(r"\(以下「([^」]{1,15})」という。?\)").expect("valid regex"));
+    let without_parentheses = crate::analyze::terms::without_parentheses;
+    let mut classes: Vec<UnitClass> = Vec::new();
+    for line in lines {
+        let meanings = defined.captures_iter(line).map(|c| (c[1].to_string(), without_parentheses(&c[2])));
+        let inlines = inline.captures_iter(line).map(|c| {
+            let listed = without_parentheses(&line[..c.get(0).map_or(0, |m| m.start())]);
+            let after_join = listed.rsplit_once("並びに").map_or(listed.as_str(), |(_, after)| after).to_string();
+            (c[1].to_string(), after_join)
+        });
+        for (term, listed) in meanings.chain(inlines) {
+            let class = UnitClass { term, kinds: listed_kinds(&listed) };
+            if class.kinds.len() >= 2 && !classes.contains(&class) {
+                classes.push(class);
+            }
+        }
+    }
+    classes
+}
+
+/// The kinds of unit the list ending `text` names, last first: each part's
+/// last noun, the list read back to the first part that is more than a
+/// noun (「…は、教育委員会事務局の課、学校及び教育機関」: 教育機関, 学校, 課).
+fn listed_kinds(text: &str) -> Vec<String> {
+    let mut kinds = Vec::new();
+    for part in listed_parts(text).into_iter().rev() {
+        let noun = unit_kind(part);
+        let more_than_a_noun = part.chars().any(crate::text::normalize::is_hiragana);
+        if !noun.is_empty() && !kinds.contains(&noun) {
+            kinds.push(noun);
+        }
+        if more_than_a_noun {
+            break;
+        }
+    }
+    kinds
+}
+
+/// A place's kind of unit: its last noun, 各 and ごと aside (各学校, 学校ごと,
+/// 「…に規定する課」: 学校, 学校, 課).
+fn unit_kind(place: &str) -> String {
+    let place = place.strip_suffix("ごと").unwrap_or(place);
+    let noun_start = place
+        .char_indices()
+        .rev()
+        .find(|(_, c)| crate::text::normalize::is_hiragana(*c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let noun = &place[noun_start..];
+    noun.strip_prefix('各').unwrap_or(noun).to_string()
+}
+
+/// Why a role is partial when it is set up in some of the kinds of unit
+/// the rule's units are (`sets_up_in_part_of_class_nfkc`).
+pub const PART_OF_UNITS_REASON: &str = "規程が定める課等の一部の種類（例: 学校だけ）に限って置いている";
+
+/// Whether `sentence` (NFKC) sets what it sets up in some, not all, of the
+/// kinds of unit a class of the rule's (`classes`, from `unit_classes`)
+/// lists: with 課等 defined as 課、学校及び教育機関, 「学校に、個人情報取扱
+/// 担当者を置き、…」 leaves the 課 and the 教育機関 without one. The class by
+/// its own name (「課等に、」, or 「課に」 where 課 is defined as 課及び出先
+/// 機関) or all its kinds name every unit.
+pub fn sets_up_in_part_of_class_nfkc(sentence: &str, classes: &[UnitClass]) -> bool {
+    static PLACES: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let places =
+        PLACES.get_or_init(|| regex::Regex::new(r"^((?:並びに|[^。に]){1,60})に、?[^。]*を置").expect("valid regex"));
+    let sentence = crate::analyze::terms::without_parentheses(sentence);
+    let Some(c) = places.captures(&sentence) else { return false };
+    let named: Vec<String> = listed_parts(&c[1]).into_iter().map(unit_kind).collect();
+    classes.iter().any(|class| {
+        !named.contains(&class.term)
+            && named.iter().all(|k| class.kinds.contains(k))
+            && class.kinds.iter().any(|k| !named.contains(k))
+    })
 }
 
 /// Whether a catalog requirement asks its act at fixed intervals (定期,
@@ -1484,6 +1605,8 @@ pub fn weak_duty_reason<'s>(sentences: impl Iterator<Item = &'s str>) -> &'stati
         NAMED_UNITS_REASON
     } else if any(binds_named_units_staff_nfkc) && !any(is_effort_nfkc) {
         NAMED_UNITS_STAFF_REASON
+    } else if any(binds_named_units_managers_nfkc) && !any(is_effort_nfkc) {
+        NAMED_UNITS_MANAGERS_REASON
     } else if any(named_unit_heads_act_nfkc) && !any(is_effort_nfkc) {
         NAMED_UNIT_HEADS_REASON
     } else {
@@ -1947,6 +2070,12 @@ mod tests {
             "区民課及び出張所の職員は、誤り等を発見したときは、訂正等を行わなければならない。"
         ));
         assert!(!binds_named_units_staff_nfkc("職員は、誤り等を発見したときは、訂正等を行わなければならない。"));
+        assert!(binds_named_units_managers_nfkc(
+            "資産税課及び納税課の個人情報管理責任者は、入力原票と入力内容との照合を行わなければならない。"
+        ));
+        // A unit's manager is one of a class: 「課の保護管理者は」 names none.
+        assert!(!binds_named_units_managers_nfkc("各課及び各室の保護管理者は、入力内容の照合を行わなければならない。"));
+        assert!(!binds_named_units_managers_nfkc("保護管理者は、入力原票と入力内容との照合を行わなければならない。"));
         assert!(states_absence_nfkc("組合は、基幹的なサーバ等の機器を設置する室その他の区域を設けていない。"));
         assert!(states_absence_nfkc("委員会は、当該機器を設置する室その他の区域を有しない。"));
         assert!(!states_absence_nfkc("保護管理者は、情報システム室等に入室する権限を有する者を定めなければならない。"));

@@ -9,7 +9,8 @@ use super::params::Params;
 use super::profile::{CatalogAnalysis, ElementHits, Line};
 use super::references::{
     carved_out_in_text, deferred_articles, enumerated_items, extend_internal_references, is_suspended,
-    narrowed_articles, referenced_by_sentences, suspended_articles, suspended_in_text, weak_role_set_up, Sentences,
+    narrowed_articles, referenced_by_sentences, role_set_up_in_part_of_units, suspended_articles, suspended_in_text,
+    weak_role_set_up, Sentences,
 };
 use super::scorer::{Scorer, UnitScore};
 use super::stages;
@@ -96,7 +97,11 @@ pub fn coverage_with(
     ];
     // The kinds the rule defines by an example (情報システム: 校務支援システム
     // その他の…), for measures taken for the example alone.
-    let kinds = confidence::kinds_by_example(definition_lines(reg).iter().map(String::as_str));
+    let definitions = definition_lines(reg);
+    let kinds = confidence::kinds_by_example(definitions.iter().map(String::as_str));
+    // The kinds of unit the rule's units are (課等: 課、学校及び教育機関), for
+    // a role set up in some of them.
+    let unit_classes = confidence::unit_classes(definitions.iter().map(String::as_str));
     // A contract's 特記事項 binds its contractor as its own; any other rule
     // binds the body, and a duty it lays only on a party outside the body
     // (指定管理者, 受託者) is that party's, for what that party handles.
@@ -118,6 +123,15 @@ pub fn coverage_with(
             let outside_party = !binds_outside_parties && !item.about_outside_parties;
             let example_only = !kinds.is_empty() && !item.role && !item.graded;
             let main_site_only = has_branches && !item.role;
+            // A role asked of every unit, set up in some kinds of unit
+            // only: the sentence that sets it up is the evidence.
+            for e in ev.iter_mut().filter(|e| !e.weak_duty && !e.by_reference) {
+                let lines = analysis.articles.iter().find(|a| a.id == e.article_id).map(|a| a.lines());
+                if let Some(set_up) = lines.and_then(|l| role_set_up_in_part_of_units(&l, item, &unit_classes)) {
+                    e.weak_duty = true;
+                    e.sentence = set_up;
+                }
+            }
             if outside_party || example_only || main_site_only {
                 for e in ev.iter_mut().filter(|e| !e.weak_duty) {
                     let sentence = nfkc(&e.sentence);
@@ -204,6 +218,11 @@ pub fn coverage_with(
                     }
                     confidence::WEAK_DUTY_REASON if has_branches && all_say(&confidence::limits_to_main_site_nfkc) => {
                         confidence::MAIN_SITE_REASON
+                    }
+                    confidence::WEAK_DUTY_REASON
+                        if all_say(&|s| confidence::sets_up_in_part_of_class_nfkc(s, &unit_classes)) =>
+                    {
+                        confidence::PART_OF_UNITS_REASON
                     }
                     reason => reason,
                 };
@@ -591,8 +610,10 @@ fn add_enumerated(
     }
 }
 
-/// The NFKC texts of a rule's paragraphs and 号 that may define a kind by
-/// its example (「…その他の…をいう」, see `confidence::kinds_by_example`);
+/// The NFKC texts of a rule's paragraphs and 号 that may define a term
+/// (「…をいう」, 「以下「…」という」): a kind by its example
+/// (`confidence::kinds_by_example`), a class of units by its kinds
+/// (`confidence::unit_classes`);
 /// a 定義条's 号, which parts its term from what it means by a space
 /// (「情報システム　校務支援システムその他の…をいう。」), read as
 /// 「「情報システム」とは、校務支援システムその他の…をいう。」, the 号
@@ -604,7 +625,7 @@ fn definition_lines(reg: &Regulation) -> Vec<String> {
     // 号 before, by name.
     let earlier =
         EARLIER.get_or_init(|| regex::Regex::new(r"前(各|\d+)号に掲げる[^、。()その]{0,20}").expect("valid regex"));
-    let may_define = |text: &str| text.contains("その他") && text.contains("いう");
+    let may_define = |text: &str| text.contains("いう");
     // A 号's term and what it means, parted by the first space of its text
     // (NFKC drops layout spaces, so the text is cut before it is normalised).
     fn parts(item: &crate::model::Item) -> Option<(&str, &str)> {

@@ -281,7 +281,9 @@ impl Sentence {
     /// nothing, for part of its object limited by a parenthesis
     /// (`confidence::limits_its_object_nfkc`), it binds the staff of named
     /// units only where the item binds all staff
-    /// (`confidence::binds_named_units_staff_nfkc`) or lays the act on the
+    /// (`confidence::binds_named_units_staff_nfkc`), binds the managers of
+    /// named units only (`confidence::binds_named_units_managers_nfkc`:
+    /// each unit has its own), or lays the act on the
     /// heads of named units where the item asks it of every unit's manager
     /// (`confidence::named_unit_heads_act_nfkc`; for a role, naming the
     /// heads who hold it is how it is set up), or it states them only in
@@ -302,6 +304,7 @@ impl Sentence {
             || (!item.graded && confidence::limits_its_object_nfkc(&self.compact))
             || (!item.restricts && confidence::permits_only_in_cases_nfkc(&self.compact))
             || (item.all_staff && confidence::binds_named_units_staff_nfkc(&self.compact))
+            || (!item.role && confidence::binds_named_units_managers_nfkc(&self.compact))
             || (item.per_unit && !item.role && confidence::named_unit_heads_act_nfkc(&self.compact))
             || (item.periodic
                 && !item.asks_only_as_needed(elements)
@@ -558,6 +561,30 @@ pub(crate) fn weak_role_set_up(lines: &[String], item: &ItemProfile) -> Option<S
     };
     (short(first) && setting_up.all(short))
         .then(|| format!("{}{}", sentences[first], lifted(first).copied().unwrap_or_default()))
+}
+
+/// The sentence of `lines` that sets up `item`'s role (an item asked of
+/// every unit) where each that does sets it up in some of the kinds of unit
+/// the rule's units are (`classes`, see
+/// `confidence::sets_up_in_part_of_class_nfkc`): 「学校に、個人情報取扱担当者
+/// を置き、…」 with 課等 defined as 課、学校及び教育機関.
+pub(crate) fn role_set_up_in_part_of_units(
+    lines: &[String],
+    item: &ItemProfile,
+    classes: &[confidence::UnitClass],
+) -> Option<String> {
+    if !item.role || !item.per_unit || classes.is_empty() {
+        return None;
+    }
+    let unit = nfkc(&lines.concat());
+    let mut setting_up = lines
+        .iter()
+        .flat_map(|l| reading_sentences(l))
+        .map(|s| (s, nfkc(s)))
+        .filter(|(_, s)| roles::sentence_sets_up(s, &unit, &item.role_names));
+    let (first, compact) = setting_up.next()?;
+    let in_part = |s: &str| confidence::sets_up_in_part_of_class_nfkc(s, classes);
+    (in_part(&compact) && setting_up.all(|(_, s)| in_part(&s))).then(|| first.to_string())
 }
 
 /// The phrases of each of `item`'s elements among `elements` (labels).
