@@ -1906,7 +1906,9 @@ fn drafts_written_blind_against_their_models() {
     // out, two joins, two splits, a new 窓口 article, a 項 moved; 15 kinds
     // of change in its key). First run: 条文対応表 43/44 (the new article
     // read as the model's 第15条); the one left out found; flags 10 of 15,
-    // with 6 its key does not name.
+    // with 6 its key does not name; 11 of 15 since an office qualified by a
+    // parenthesis (「副市長（…市長が指名する副市長）をもって充てる」) is read
+    // as appointed, and 所属の長 and 課等の長 as one post.
     let hayase = pair_misses("hayase-hoyu-kojinjoho-kanri-kitei-an", "ppc-shishin");
     assert_eq!(
         hayase,
@@ -1918,7 +1920,6 @@ fn drafts_written_blind_against_their_models() {
                 ("第26条 → 第24条", "scope-changed"),
                 ("第31条 → 第30条", "delegated"),
                 ("第32条 → 第31条", "scope-changed"),
-                ("第4条 → 第3条", "role-changed"),
             ]),
             extra: kinds(&[
                 ("第26条 → 第24条", "duty-weakened"),

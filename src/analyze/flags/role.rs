@@ -48,13 +48,22 @@ pub(super) fn same_role(a: &str, b: &str) -> bool {
 /// and 教育課長補佐 share most of their characters and are other posts, at
 /// another level.
 fn same_office(a: &str, b: &str) -> bool {
-    // 各課等の長, 課等の長 and 課の長 are one post: 各 and 等 name no other.
+    // 各課等の長, 課等の長 and 課の長 are one post: 各 and 等 name no other;
+    // nor does the word a body calls its units by (所属の長).
     let folded = |name: &str| {
         let name = name.strip_prefix('各').unwrap_or(name).replace('等', "");
+        let name = match name.strip_suffix("の長") {
+            Some(unit) if UNIT_CLASS_WORDS.contains(&unit) => "課の長".to_string(),
+            _ => name,
+        };
         terms::canonical(&of_any_municipality(&name))
     };
     folded(a) == folded(b) || (rank_of(a) == Some(Rank::Head) && rank_of(b) == Some(Rank::Head))
 }
+
+/// The words bodies call every one of their units by (所属, 課等, 課室等,
+/// 部署): the head of any of them is each unit's head.
+const UNIT_CLASS_WORDS: &[&str] = &["所属", "課", "課室", "課所", "部署", "部課", "部局"];
 
 /// Words that name the role over a rule's whole (総括, 統括 and 最高 are
 /// one rank in every body's naming: 総括保護管理者, 統括者, 最高責任者),
@@ -140,8 +149,11 @@ fn appointment_re() -> &'static Regex {
     RE.get_or_init(|| {
         // 充て: 充てる, or 充て、 before the next clause. An office before
         // をもって、 shares the 充てる of a later clause (総括者は副町長をもって、
-        // 管理者は各課の長をもって充て、…), checked in `appointees`.
-        Regex::new(r"([^、。()「」]+?)(?:の職にある者)?(?:又はこれに代わる者)?をもって(?:これに)?(充て|、)|(?:^|、|。)([^、。()「」]+?)は、([^、。()「」]+?)として").unwrap()
+        // 管理者は各課の長をもって充て、…), checked in `appointees`. A
+        // parenthesis after the office qualifies it (「副市長（副市長が2人
+        // 以上置かれている場合にあっては、市長が指名する副市長）をもって
+        // 充てる」): the office is before it.
+        Regex::new(r"([^、。()「」]+?)(?:\((?:[^()]|\([^()]*\))*\))?(?:の職にある者)?(?:又はこれに代わる者)?をもって(?:これに)?(充て|、)|(?:^|、|。)([^、。()「」]+?)は、([^、。()「」]+?)として").unwrap()
     })
 }
 

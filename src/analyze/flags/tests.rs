@@ -306,6 +306,17 @@ fn offices_appointed_together_share_one_verb() {
         .all(|f| f.kind != FlagKind::RoleChanged));
 }
 
+/// An office qualified by a parenthesis before をもって充てる is still the
+/// one appointed: 「副市長（副市長が2人以上置かれている場合にあっては、市長が
+/// 指名する副市長）をもって充てる」 → 「総務課長をもって充てる」 changes it.
+#[test]
+fn an_office_qualified_by_a_parenthesis_is_appointed() {
+    let a = "市に、総括保護管理者を1人置き、副市長（副市長が2人以上置かれている場合にあっては、市長が指名する副市長）をもって充てる。";
+    let b = "町に総括保護管理者1人を置き、総務課長をもって充てる。";
+    let flags = compare_texts(a, b);
+    assert_eq!(flag_of(&flags, FlagKind::RoleChanged).message, "充て職が異なります: 副市長 → 総務課長");
+}
+
 /// An office appointed is a post, not a role's name: 教育次長 → 教育長 and
 /// 教育総務課長 → 教育課長補佐 are other posts though they share most of
 /// their characters; 副市長 → 副町長 and 課等の長 → 各課の長 are the same.
@@ -316,7 +327,8 @@ fn an_appointed_office_is_compared_as_a_post() {
     assert_eq!(flag_of(&flags, FlagKind::RoleChanged).message, "充て職が異なります: 教育次長 → 教育長");
     let flags = compare_texts(&appointed("教育総務課長"), &appointed("教育課長補佐"));
     assert_eq!(flag_of(&flags, FlagKind::RoleChanged).message, "充て職が異なります: 教育総務課長 → 教育課長補佐");
-    for (a, b) in [("副市長", "副町長"), ("課等の長", "各課の長"), ("市長", "町長")] {
+    for (a, b) in [("副市長", "副町長"), ("課等の長", "各課の長"), ("市長", "町長"), ("所属の長", "課等の長")]
+    {
         assert!(
             compare_texts(&appointed(a), &appointed(b)).iter().all(|f| f.kind != FlagKind::RoleChanged),
             "{a} / {b}"
