@@ -3772,6 +3772,37 @@ fn a_role_set_up_in_one_kind_of_the_rules_units_is_partial() {
     assert_status(&assistant(own_name, "課に"), "1-3", CoverageStatus::Covered);
 }
 
+/// A role set up in every unit but let go in some (「前2項の規定にかかわらず、
+/// 職員の数が少ない出張所にあっては、保護担当者を置かないことができる。」) is
+/// partial: those units may have none. A 項 that only names the units a
+/// proviso left without it (「第1項ただし書の規定により取扱主任を指定しない
+/// 課にあっては、…」) sets nothing up, and leaves the proviso's △.
+#[test]
+fn a_role_some_units_may_go_without_is_partial() {
+    let assistant = |article: &str| {
+        coverage(
+            "試験町保有個人情報管理規程",
+            &[PURPOSE, ("保護管理者", "課に、保護管理者を置き、課長をもって充てる。"), ("保護担当者", article)],
+            "ppc-shishin",
+        )
+    };
+    let duties = "保護担当者は、保護管理者を補佐し、当該課における保有個人情報の管理に関する事務を担当する。";
+    let set_up = format!("課に、保護管理者が指定する保護担当者を置く。\n２　{duties}");
+    assert_status(&assistant(&set_up), "1-3", CoverageStatus::Covered);
+    let let_go = assistant(&format!(
+        "{set_up}\n３　前２項の規定にかかわらず、職員の数が少ない出張所にあっては、保護担当者を置かないことができる。"
+    ));
+    let it = item(&let_go, "1-3");
+    assert_eq!(it.status, CoverageStatus::Partial, "{it:?}");
+    assert!(it.evidence[0].sentence.ends_with("保護担当者を置かないことができる。"), "{it:?}");
+    let carved = assistant(&format!(
+        "保護管理者は、当該課の職員のうちから保護担当者を指定しなければならない。ただし、職員の数が５人以下の課にあっては、この限りでない。\n\
+         ２　{duties}\n\
+         ３　第１項ただし書の規定により保護担当者を指定しない課にあっては、保護管理者が自ら前項の事務を行うものとする。"
+    ));
+    assert_status(&carved, "1-3", CoverageStatus::Partial);
+}
+
 /// 監察 is the internal audit's name in police and some other bodies: a
 /// 監察責任者 set up to audit the management is the 監査責任者.
 #[test]

@@ -397,7 +397,17 @@ const EXEMPTING_ENDINGS: &[&str] = &[
     // みなす」 deems a status and sets a role up.
     "ものとみなす",
     "ものと見なす",
+    // 「…にあっては、保護担当者を置かないことができる」: leave to go without.
+    "ないことができる",
 ];
+
+/// Whether `sentence` (NFKC) names what is set up as not set up
+/// (「…取扱主任を指定しない所属にあっては、」, 「…保護担当者を置かないことが
+/// できる」): it sets nothing up, and where it leaves units to go without
+/// the role (an exemption, `is_exemption_nfkc`) it lifts the set-up there.
+pub fn names_not_set_up_nfkc(sentence: &str) -> bool {
+    ["を置かない", "を指定しない", "を指名しない", "を設けない"].iter().any(|f| sentence.contains(f))
+}
 
 /// Endings of a definition (「「X」とは、…をいう。」): a sentence ending so
 /// says what a word means and lays down nothing.

@@ -541,8 +541,19 @@ pub(crate) fn weak_role_set_up(lines: &[String], item: &ItemProfile) -> Option<S
     }
     let unit = nfkc(&lines.concat());
     let sentences: Vec<&str> = lines.iter().flat_map(|l| reading_sentences(l)).collect();
-    let mut setting_up =
-        (0..sentences.len()).filter(|&k| roles::sentence_sets_up(&nfkc(sentences[k]), &unit, &item.role_names));
+    let names_role = |k: usize| roles::sentence_sets_up(&nfkc(sentences[k]), &unit, &item.role_names);
+    // A sentence that lets some units go without the role (「前2項の規定に
+    // かかわらず、…出張所にあっては、保護担当者を置かないことができる。」)
+    // leaves them without it, however firmly the others set it up; one that
+    // names the units so left (「…取扱主任を指定しない所属にあっては、…」)
+    // sets nothing up.
+    let not_set_up = |k: usize| confidence::names_not_set_up_nfkc(&nfkc(sentences[k]));
+    if let Some(k) = (0..sentences.len())
+        .find(|&k| names_role(k) && not_set_up(k) && confidence::is_exemption_nfkc(&nfkc(sentences[k])))
+    {
+        return Some(sentences[k].to_string());
+    }
+    let mut setting_up = (0..sentences.len()).filter(|&k| names_role(k) && !not_set_up(k));
     let first = setting_up.next()?;
     // A proviso that lifts the sentence where someone finds it not needed:
     // shown with it, it says why.
