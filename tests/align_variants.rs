@@ -329,6 +329,10 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("tsuyukusa-kenzei-jimusho-kanri-yoryo 第26".to_string(), "6-1".to_string()),
             ("tsuyukusa-kenzei-jimusho-kanri-yoryo 第26".to_string(), "6-2".to_string()),
             ("tsuyukusa-kenzei-jimusho-kanri-yoryo 第34".to_string(), "4-7".to_string()),
+            ("wakakusa-kyoiku-hoyu-kojinjoho-kanri-yoryo 別表".to_string(), "11-1".to_string()),
+            ("wakakusa-kyoiku-hoyu-kojinjoho-kanri-yoryo 別表".to_string(), "4-2".to_string()),
+            ("wakakusa-kyoiku-hoyu-kojinjoho-kanri-yoryo 第26".to_string(), "5-10".to_string()),
+            ("wakakusa-kyoiku-hoyu-kojinjoho-kanri-yoryo 第26".to_string(), "5-11".to_string()),
             ("wakashio-suido-kanri-kitei 第14条".to_string(), "5-8".to_string()),
             ("yakumo-suido-kitei 第7条".to_string(), "1-2".to_string()),
             ("yukishiro-hoyu-kojinjoho-kanri-kitei 第31条".to_string(), "4-6".to_string()),
@@ -600,6 +604,8 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("inaho-hogo-kitei".to_string(), "10-1".to_string()),
             ("isaribi-kowan-kanri-kitei".to_string(), "4-5".to_string()),
             ("kashiwagi-kaikei-kitei".to_string(), "4-1".to_string()),
+            ("katsuragidai-tokutei-kojinjoho-toriatsukai-kitei".to_string(), "rules".to_string()),
+            ("katsuragidai-tokutei-kojinjoho-toriatsukai-kitei".to_string(), "tec-c".to_string()),
             ("kayanohara-madoguchi-tokutei-yoryo".to_string(), "phy-d".to_string()),
             ("kosegawa-hogo-yoko".to_string(), "5-8".to_string()),
             ("kumano-kumiai-tokutei-kitei-an".to_string(), "org-a".to_string()),
@@ -618,6 +624,11 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("murasakino-josuido-tokutei-kojinjoho-kitei".to_string(), "org-e".to_string()),
             ("nagamine-kanri-kitei-an".to_string(), "7".to_string()),
             ("nagisa-tokutei-kojinjoho-anzen-kanri-yoryo".to_string(), "hum-b".to_string()),
+            ("ojika-tokutei-anzen-kanri-kitei-an".to_string(), "org-d".to_string()),
+            ("ojika-tokutei-anzen-kanri-kitei-an".to_string(), "org-e".to_string()),
+            ("ojika-tokutei-anzen-kanri-kitei-an".to_string(), "phy-a".to_string()),
+            ("ojika-tokutei-anzen-kanri-kitei-an".to_string(), "phy-c".to_string()),
+            ("ojika-tokutei-anzen-kanri-kitei-an".to_string(), "tec-c".to_string()),
             ("sawarabi-koiki-tokutei-kitei".to_string(), "tec-d".to_string()),
             ("sayuri-hogo-kitei".to_string(), "4-5".to_string()),
             ("shimotsuki-mura-tokutei-kitei-an".to_string(), "org-e".to_string()),
@@ -625,6 +636,9 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("shirakaba-tokutei-yoryo".to_string(), "org-e".to_string()),
             ("shirasagi-keisatsu-kunrei".to_string(), "11-1".to_string()),
             ("shirasagi-keisatsu-kunrei".to_string(), "4-4".to_string()),
+            ("shirotae-ken-hoyu-kojinjoho-kanri-kitei".to_string(), "1-5".to_string()),
+            ("shirotae-ken-hoyu-kojinjoho-kanri-kitei".to_string(), "5-13".to_string()),
+            ("shirotae-ken-hoyu-kojinjoho-kanri-kitei".to_string(), "8-1".to_string()),
             ("tachimachi-byoin-kojinjoho-kanri-kitei".to_string(), "4-3".to_string()),
             ("tachimachi-byoin-kojinjoho-kanri-kitei".to_string(), "6-2".to_string()),
             ("tokiwa-kenritsu-gakko-kitei".to_string(), "4-5".to_string()),
@@ -635,6 +649,7 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("tsubame-koiki-tokutei-kitei".to_string(), "phy-a".to_string()),
             ("tsurugase-zeimu-tokutei-yoryo".to_string(), "hum-a".to_string()),
             ("tsuyukusa-kenzei-jimusho-kanri-yoryo".to_string(), "8-1".to_string()),
+            ("wakakusa-kyoiku-hoyu-kojinjoho-kanri-yoryo".to_string(), "4-2".to_string()),
             ("wakamiya-kuyakusho-yoko".to_string(), "10-2".to_string()),
             ("yakumo-suido-kitei".to_string(), "10-2".to_string()),
             ("yakumo-suido-kitei".to_string(), "4-3".to_string()),
@@ -808,6 +823,7 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("hoshikawa-tokutei-kojinjoho-toriatsukai-kitei-an 第20条".to_string(), "org-a".to_string()),
             ("hoshikawa-tokutei-kojinjoho-toriatsukai-kitei-an 第21条".to_string(), "org-c".to_string()),
             ("hoshizora-kodomo-tokutei-kitei 第14条".to_string(), "phy-d".to_string()),
+            ("katsuragidai-tokutei-kojinjoho-toriatsukai-kitei 第18条".to_string(), "phy-d".to_string()),
             ("kayanohara-madoguchi-tokutei-yoryo 第13".to_string(), "tec-b".to_string()),
             ("kogarashi-suido-tokutei-kitei 第23条".to_string(), "phy-a".to_string()),
             ("kumano-kumiai-tokutei-kitei-an 第10条".to_string(), "org-c".to_string()),
@@ -865,6 +881,8 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("tomoe-shimin-tokutei-kitei 第15条".to_string(), "phy-d".to_string()),
             ("tomoe-shimin-tokutei-kitei 第22条".to_string(), "org-a".to_string()),
             ("tomoe-shimin-tokutei-kitei 第23条".to_string(), "org-c".to_string()),
+            ("tsubakiyama-tokutei-anzen-kanri-kitei 第22条".to_string(), "org-e".to_string()),
+            ("tsubakiyama-tokutei-anzen-kanri-kitei 第9条".to_string(), "org-a".to_string()),
             ("tsubame-koiki-tokutei-kitei 第12条".to_string(), "org-a".to_string()),
             ("tsubame-koiki-tokutei-kitei 第19条".to_string(), "phy-d".to_string()),
             ("tsubame-koiki-tokutei-kitei 第25条".to_string(), "org-e".to_string()),
@@ -1928,6 +1946,27 @@ fn drafts_written_blind_against_their_models() {
                 ("第35条 → 第34条", "quantity-changed"),
                 ("第36条 → 第36条", "quantity-changed"),
                 ("第4条 → 第3条", "quantity-changed"),
+            ]),
+        }
+    );
+    // The round's second batch's 別添1 pair, written blind after its first
+    // rules and measured once: 小鹿村's draft from 椿山市's 規程 (38 and 35
+    // articles; units collapsed to three 課, the 保護評価 article left out,
+    // two new articles, a 項 moved; 14 kinds of change in its key, one made
+    // by a 附則). First run: 条文対応表 35/35, the one left out found; flags
+    // 12 of 14, with 4 its key does not name.
+    let ojika = pair_misses("ojika-tokutei-anzen-kanri-kitei-an", "mynumber-anzen");
+    assert_eq!(
+        ojika,
+        PairMisses {
+            counterparts: vec![],
+            base_only: vec![],
+            missed: kinds(&[("第23条 → 第19条", "duty-weakened"), ("第5条 → 第5条", "duty-weakened")]),
+            extra: kinds(&[
+                ("第10条 → 第8条", "duty-weakened"),
+                ("第17条 → 第14条", "items-changed"),
+                ("第19条 → 第16条", "duty-weakened"),
+                ("第5条 → 第5条", "role-changed"),
             ]),
         }
     );

@@ -115,11 +115,17 @@ fn every_shipped_regulation_round_trips() {
             old.id,
             km.sentences
         );
-        let rewritten = km.sentences.iter().find(|s| s.text.contains("項を次のように改める。"));
+        // The rewritten 項 is given whole, or, where the old one shares its
+        // opening and ending (「市長は、…公表するものとする。」), by the words
+        // between (「「…公表」を「この規定の施行の状況を毎年度公表」に改め」).
+        let by_words = "「この規定の施行の状況を毎年度公表」に改め";
+        let rewritten =
+            km.sentences.iter().find(|s| s.text.contains("項を次のように改める。") || s.text.contains(by_words));
         if new.articles().skip(1).any(|a| a.paragraphs.len() >= 3) {
             let s = rewritten.unwrap_or_else(|| panic!("{}: {:#?}", old.id, km.sentences));
             assert!(
-                s.body[0].ends_with("市長は、この規定の施行の状況を毎年度公表するものとする。"),
+                s.text.contains(by_words)
+                    || s.body[0].ends_with("市長は、この規定の施行の状況を毎年度公表するものとする。"),
                 "{}: {s:?}",
                 old.id
             );
@@ -130,5 +136,5 @@ fn every_shipped_regulation_round_trips() {
     let shipped =
         ["ageo-kanri-yoryo", "nishiizu-tokutei-kitei", "ryugasaki-anzen-kitei-an", "sakai-tekisei-kanri-yoko"];
     assert!(shipped.iter().all(|id| tested.contains(&id.to_string())), "{tested:?}");
-    assert_eq!(tested.len(), 135, "{tested:?}");
+    assert_eq!(tested.len(), 139, "{tested:?}");
 }
