@@ -605,7 +605,6 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("isaribi-kowan-kanri-kitei".to_string(), "4-5".to_string()),
             ("kashiwagi-kaikei-kitei".to_string(), "4-1".to_string()),
             ("katsuragidai-tokutei-kojinjoho-toriatsukai-kitei".to_string(), "rules".to_string()),
-            ("katsuragidai-tokutei-kojinjoho-toriatsukai-kitei".to_string(), "tec-c".to_string()),
             ("kayanohara-madoguchi-tokutei-yoryo".to_string(), "phy-d".to_string()),
             ("kosegawa-hogo-yoko".to_string(), "5-8".to_string()),
             ("kumano-kumiai-tokutei-kitei-an".to_string(), "org-a".to_string()),

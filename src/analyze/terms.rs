@@ -195,6 +195,16 @@ pub(crate) fn documents_deferred_to() -> Vec<&'static str> {
 /// parenthesis far from the formula out.
 const NAME_PARENTHESIS_MAX: usize = 80;
 
+/// The longest name of a second document deferred to beside a rule, in
+/// characters: 「共同利用協定」 (6), 「…団体との間で締結した…協定」 (about
+/// 25); 30 keeps a clause that only begins with 及び far from the formula
+/// out.
+const SECOND_DOCUMENT_MAX: usize = 30;
+
+/// Endings of a second document's name besides the kinds of rule: the
+/// agreements a body runs shared systems under (共同利用協定, 運用規約).
+const SECOND_DOCUMENT_ENDS: &[&str] = &["協定", "規約", "協定書", "契約"];
+
 /// The formula of a 読替え: 「…第29条第1項中「監査責任者」とあるのは「議長
 /// が指名する…職員」と…読み替えるものとする」.
 const READING: &str = r"とあるのは[^。]*と読み替え";
@@ -229,6 +239,11 @@ fn reference_regex() -> &'static regex::Regex {
                 // The articles cited, one or a list (規程第4条及び第6条,
                 // 規程第4条から第6条まで).
                 r"(?:第{n}条(?:第{n}項)?(?:(?:及び|並びに|又は|、)第{n}条(?:第{n}項)?|から第{n}条(?:第{n}項)?まで)*)?」?(?:\([^)]{{0,{p}}}\))?",
+                // A second document beside it (「…対策基準及び共同利用協定の
+                // 定めるところによる」) defers the matter as much: a rule or
+                // an agreement by its name (`SECOND_DOCUMENT_ENDS`), not the
+                // rule itself (blanked) nor the orders of its officers.
+                r"(?:(?:及び|並びに|又は)[^、。()〇]{{0,{d}}}(?:{second}))?",
                 r"(?:に従う|に従い|にのっとり|に則り|に基づき対応|に基づいて対応|に留意|を準用|の例によ[るり]|[のに]定めるところによ[るり]|(?:の趣旨)?を踏まえ)"
             ),
             alternation(&deferred_to),
@@ -236,6 +251,8 @@ fn reference_regex() -> &'static regex::Regex {
             procedure = NAMED_PROCEDURE,
             n = numerals::NUMERALS,
             p = NAME_PARENTHESIS_MAX,
+            d = SECOND_DOCUMENT_MAX,
+            second = [DEFERRED_TO_KINDS, SECOND_DOCUMENT_ENDS].concat().join("|"),
         ))
         .expect("valid regex")
     })
@@ -503,6 +520,17 @@ mod tests {
         // The rule's own name is not another rule.
         assert!(!is_reference("職員は、この規程に従い、保有個人情報の漏えいの防止に努めなければならない。"));
         assert!(!is_reference("本要綱の定めるところによる。"));
+        // A second document beside the rule: an agreement defers as much;
+        // the rule itself or its officers' orders do not.
+        assert!(is_reference(
+            "不正プログラムによる被害を防止するための措置については、試験町情報セキュリティ対策基準（平成二十八年試験町訓令第九号）及び共同利用協定の定めるところによる。"
+        ));
+        assert!(!is_reference(
+            "職員は、関係法令、取扱方針及びこの要綱の定めるところに従い、特定個人情報等を取り扱う。"
+        ));
+        assert!(!is_reference(
+            "職員は、取扱規程等並びに総括責任者及び保護責任者の指示に従い、特定個人情報等を取り扱う。"
+        ));
         // Another rule's articles, one or several.
         assert!(is_reference("総括責任者及び監査責任者については、規程第４条及び第６条の定めるところによる。"));
         assert!(is_reference("研修については、規程第10条から第12条までの例による。"));
