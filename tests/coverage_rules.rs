@@ -3803,6 +3803,42 @@ fn a_role_some_units_may_go_without_is_partial() {
     assert_status(&carved, "1-3", CoverageStatus::Partial);
 }
 
+/// A committee another rule sets up (「…重要事項の決定並びに連絡及び調整は、
+/// 試験町情報化推進委員会設置要綱（平成30年試験町訓令第2号）に規定する
+/// 情報化推進委員会において行うものとする。」) is that rule's: this one sets
+/// none up, so 1-5 is by reference only (△); set up here it is ○. A role of
+/// this rule's acting as another rule's (「…に規定する保護管理者として、」)
+/// is its own.
+#[test]
+fn a_committee_another_rule_sets_up_is_by_reference() {
+    let committee =
+        |article: &str| coverage("試験町保有個人情報管理規程", &[PURPOSE, ("委員会", article)], "ppc-shishin");
+    let own = committee(
+        "保有個人情報の管理に係る重要事項の決定並びに連絡及び調整を行うため、試験町個人情報管理委員会を置き、総括保護管理者が必要があると認めるときに開催する。",
+    );
+    assert_status(&own, "1-5", CoverageStatus::Covered);
+    let another = committee(
+        "保有個人情報の管理に係る重要事項の決定並びに連絡及び調整は、試験町情報化推進委員会設置要綱（平成３０年試験町訓令第２号）に規定する情報化推進委員会において行うものとする。",
+    );
+    let it = item(&another, "1-5");
+    assert_eq!(it.status, CoverageStatus::Partial, "{it:?}");
+    assert!(it.evidence.iter().all(|e| e.by_reference), "{it:?}");
+    let acting_as = coverage(
+        "試験町保有個人情報管理規程",
+        &[
+            PURPOSE,
+            (
+                "課等管理者",
+                "課等に課等管理者を置き、課長又は室長をもって充てる。\n\
+                 ２　課等管理者は、町規程第４条第１項に規定する保護管理者として、当該課等における保有個人情報を適切に管理しなければならない。\n\
+                 ３　課等管理者は、保有個人情報を情報システムで取り扱う場合には、情報システム管理者と連携して、前項の管理を行わなければならない。",
+            ),
+        ],
+        "ppc-shishin",
+    );
+    assert!(item(&acting_as, "1-2").evidence.iter().any(|e| !e.by_reference), "{:?}", item(&acting_as, "1-2"));
+}
+
 /// 監察 is the internal audit's name in police and some other bodies: a
 /// 監察責任者 set up to audit the management is the 監査責任者.
 #[test]

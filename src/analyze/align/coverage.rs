@@ -415,11 +415,12 @@ fn evidence(scorer: &Scorer, a: &ArticleAnalysis, i: usize, s: &UnitScore, place
     // another provision (a 読替え).
     let (found, asked) = s.scored;
     let by_reference = carrying.as_ref().is_some_and(|c| {
-        c.reference
-            && (found * 2 < asked.max(1)
-                || c.delegates_matters()
-                || c.names_only_cited(item, &s.elements)
-                || c.reads_another_provision())
+        c.names_role_of_another_rule(item)
+            || (c.reference
+                && (found * 2 < asked.max(1)
+                    || c.delegates_matters()
+                    || c.names_only_cited(item, &s.elements)
+                    || c.reads_another_provision()))
     });
     // A role only permitted is its own evidence, and says why.
     let weak_set_up = weak_role_set_up(place.lines, item);

@@ -329,6 +329,31 @@ impl Sentence {
         element_hits(&self.compact, &found) > 0 && element_hits(without_cited, &found) == 0
     }
 
+    /// Whether it names `item`'s role only as one another rule sets up
+    /// (「…重要事項の決定…は、…委員会設置要綱（…）に規定する情報化推進
+    /// 委員会において行うものとする。」): the role is that rule's, and this
+    /// sentence sets none up. Each naming of the role ends the noun that
+    /// follows a cited source (`terms::cited_source_ends`) or is part of
+    /// that source's name (…委員会設置要綱); a role of this rule's acting as
+    /// the other's (「課等管理者は、市規程第4条第1項に規定する保護管理者と
+    /// して、…」) is its own.
+    pub(crate) fn names_role_of_another_rule(&self, item: &ItemProfile) -> bool {
+        let sources = terms::cited_source_ends(&self.compact);
+        if !item.role || sources.is_empty() {
+            return false;
+        }
+        let in_noun = |c: char| !crate::text::normalize::is_hiragana(c) && !matches!(c, '、' | '(');
+        let of_a_source = |(at, name): (usize, &str)| {
+            let after = &self.compact[at + name.len()..];
+            let noun = &self.compact[at..at + name.len() + after.find(|c| !in_noun(c)).unwrap_or(after.len())];
+            let named_after = sources.iter().any(|&end| end <= at && self.compact[end..at].chars().all(in_noun));
+            (named_after && !after.starts_with("として"))
+                || terms::documents_deferred_to().iter().any(|k| noun.ends_with(k))
+        };
+        let mut named = item.role_names.iter().flat_map(|n| self.compact.match_indices(n.name.as_str())).peekable();
+        named.peek().is_some() && named.all(of_a_source)
+    }
+
     /// Whether it names `item`'s `elements` (labels) only as acts of
     /// verifying that a document must hold as matters (「…管理の状況に
     /// ついての検査に関する事項等…について書面で確認する」, see
