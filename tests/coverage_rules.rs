@@ -3839,6 +3839,33 @@ fn a_committee_another_rule_sets_up_is_by_reference() {
     assert!(item(&acting_as, "1-2").evidence.iter().any(|e| !e.by_reference), "{:?}", item(&acting_as, "1-2"));
 }
 
+/// Cases handed to another rule in spite of the articles before
+/// (「…共同して運用する部分については、前２条の規定にかかわらず、協議会が
+/// 定める情報セキュリティ基準の定めるところによる。」) go by that rule: what
+/// 前2条 lay down does not reach them, and the item they evidence is △ with
+/// the reason. Without the handing over it is ○.
+#[test]
+fn cases_handed_to_another_rule_in_spite_of_the_articles_before_are_carved_out() {
+    let protection = "システム管理者は、外部からの不正アクセス及び不正プログラムから住民情報システムを保護するため、ファイアウォールの設置、ウイルス対策ソフトウェアの導入及びインターネットからの分離の措置を講じなければならない。";
+    let logs = "システム管理者は、住民情報システムへのアクセスの記録を取得し、保存しなければならない。";
+    let rule = |last: Option<&str>| {
+        let mut articles = vec![
+            ("趣旨", "この規程は、特定個人情報等の適正な取扱いに関し必要な事項を定めるものとする。"),
+            ("不正アクセス等の防止", protection),
+            ("アクセス記録", logs),
+        ];
+        articles.extend(last.map(|text| ("共同利用部分の特例", text)));
+        coverage("試験村特定個人情報等安全管理規程", &articles, "mynumber-anzen")
+    };
+    assert_status(&rule(None), "tec-c", CoverageStatus::Covered);
+    let handed = rule(Some(
+        "住民情報システムのうち試験地区情報システム共同化協議会が構成団体と共同して運用する部分については、前２条の規定にかかわらず、協議会が定める情報セキュリティ基準の定めるところによる。",
+    ));
+    let it = item(&handed, "tec-c");
+    assert_eq!(it.status, CoverageStatus::Partial, "{it:?}");
+    assert_eq!(it.status_reason.as_deref(), Some("本文の別の規定で一部の場合を除外・軽減している"));
+}
+
 /// 監察 is the internal audit's name in police and some other bodies: a
 /// 監察責任者 set up to audit the management is the 監査責任者.
 #[test]

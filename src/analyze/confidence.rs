@@ -491,12 +491,16 @@ pub fn is_suspending_proviso_nfkc(sentence: &str) -> bool {
 /// Whether `sentence` (NFKC, its closing marks and ものとする dropped or
 /// not) ends by relieving cases of what the provisions it cites ask
 /// (`RELIEVING_ENDINGS`, or after 「…の規定にかかわらず、」 any
-/// 「…ことができる」).
+/// 「…ことができる」, or a handing over to another rule: 「…共同して運用
+/// する部分については、前2条の規定にかかわらず、協議会が定める情報セキュ
+/// リティ基準の定めるところによる。」 — those cases go by that rule, not by
+/// the provisions cited).
 pub fn relieves_nfkc(sentence: &str) -> bool {
     let s = without_closing_marks(sentence);
     let s = s.strip_suffix("ものとする").unwrap_or(s);
     RELIEVING_ENDINGS.iter().any(|e| s.ends_with(e))
-        || (s.contains("の規定にかかわらず、") && s.ends_with("ことができる"))
+        || (s.contains("の規定にかかわらず、")
+            && (s.ends_with("ことができる") || ["定めるところによる", "の例による"].iter().any(|e| s.ends_with(e))))
 }
 
 /// Whether `sentence` (NFKC: a duty with its proviso, as the coverage

@@ -717,11 +717,11 @@ pub(crate) fn carved_out_in_text(reg: &Regulation) -> Vec<ArticleCitation> {
 /// The places cited by the sentences (NFKC) of the rule's paragraphs that
 /// hold `mark`, as `cites` reads each sentence's citing clause: 前項 is the
 /// paragraph before, 前各項 every paragraph before, 第N項 a paragraph of the
-/// same article, 前条 the article before; a provision cited with its
-/// article is as cited.
+/// same article, 前条 the article before, 前2条 the two before; a provision
+/// cited with its article is as cited.
 fn cited_by_own_paragraphs(reg: &Regulation, mark: &str, cites: impl Fn(&str) -> Option<&str>) -> Vec<ArticleCitation> {
     let mut out = Vec::new();
-    let mut previous: Option<&crate::model::Article> = None;
+    let mut previous: Vec<&crate::model::Article> = Vec::new();
     for article in reg.articles() {
         // Most paragraphs cite nothing so: read only those with the mark.
         for p in article.paragraphs.iter().filter(|p| p.text.contains(mark)) {
@@ -743,12 +743,17 @@ fn cited_by_own_paragraphs(reg: &Regulation, mark: &str, cites: impl Fn(&str) ->
                 match cited {
                     "前項" if p.number > 1 => out.push(paragraph(p.number - 1)),
                     "前各項" => out.extend((1..p.number).map(paragraph)),
-                    "前条" => out.extend(previous.map(|a| ArticleCitation {
-                        first: a.number.clone(),
-                        last: a.number.clone(),
-                        paragraph: None,
-                        item: None,
-                    })),
+                    // 前条, 前2条: the articles before, as many as named.
+                    _ if cited.starts_with('前') && cited.ends_with('条') => {
+                        let n =
+                            numerals::parse_number(&cited['前'.len_utf8()..cited.len() - '条'.len_utf8()]).unwrap_or(1);
+                        out.extend(previous.iter().rev().take(n as usize).map(|a| ArticleCitation {
+                            first: a.number.clone(),
+                            last: a.number.clone(),
+                            paragraph: None,
+                            item: None,
+                        }))
+                    }
                     _ => match own_paragraph_numbers(cited, p.number) {
                         Some(numbers) => out.extend(numbers.into_iter().map(paragraph)),
                         None => out.extend(numerals::article_citations(cited)),
@@ -756,7 +761,7 @@ fn cited_by_own_paragraphs(reg: &Regulation, mark: &str, cites: impl Fn(&str) ->
                 }
             }
         }
-        previous = Some(article);
+        previous.push(article);
     }
     out
 }
