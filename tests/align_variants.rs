@@ -619,7 +619,6 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("mitsuba-hoyu-kojinjoho-kanri-kitei-an".to_string(), "5-3".to_string()),
             ("mizuho-kodomo-kitei".to_string(), "5-6".to_string()),
             ("momijidai-kodomo-tokutei-kitei".to_string(), "phy-d".to_string()),
-            ("murasakino-josuido-tokutei-kojinjoho-kitei".to_string(), "org-e".to_string()),
             ("nagamine-kanri-kitei-an".to_string(), "7".to_string()),
             ("nagisa-tokutei-kojinjoho-anzen-kanri-yoryo".to_string(), "hum-b".to_string()),
             ("ojika-tokutei-anzen-kanri-kitei-an".to_string(), "org-d".to_string()),

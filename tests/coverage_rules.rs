@@ -3866,6 +3866,34 @@ fn cases_handed_to_another_rule_in_spite_of_the_articles_before_are_carved_out()
     assert_eq!(it.status_reason.as_deref(), Some("本文の別の規定で一部の場合を除外・軽減している"));
 }
 
+/// An audit named only as the ground of a review (「総括責任者は、前２条の
+/// 点検又は監査の結果その他の事情を踏まえ、…評価し、…見直し…」) is taken
+/// as done, not laid down: with the only audit a power, the 別添1's C-e
+/// misses its audit; with an audit laid down it is ○.
+#[test]
+fn an_audit_named_only_as_the_ground_of_a_review_is_not_laid_down() {
+    let review = |audit: &str| {
+        coverage(
+            "試験町特定個人情報取扱規程",
+            &[
+                ("趣旨", "この規程は、特定個人情報等の安全管理に関し必要な事項を定めるものとする。"),
+                ("点検", "取扱責任者は、毎年度１回以上、その課における特定個人情報等の取扱状況について点検を行い、その結果を総括責任者に報告しなければならない。"),
+                ("監査", audit),
+                (
+                    "見直し",
+                    "総括責任者は、前２条の点検又は監査の結果その他の事情を踏まえ、特定個人情報等の安全管理のための措置について評価し、必要があると認めるときは、この規程の見直しその他の必要な措置を講じなければならない。",
+                ),
+            ],
+            "mynumber-anzen",
+        )
+    };
+    let power = review("管理者は、必要があると認めるときは、局外の者に依頼して、特定個人情報等の管理の状況について監査を行わせることができる。");
+    let it = item(&power, "org-e");
+    assert_eq!(it.status, CoverageStatus::Partial, "{it:?}");
+    let laid_down = review("監査責任者は、定期に及び必要に応じ随時に、特定個人情報等の管理の状況について監査を行い、その結果を総括責任者に報告しなければならない。");
+    assert_status(&laid_down, "org-e", CoverageStatus::Covered);
+}
+
 /// 監察 is the internal audit's name in police and some other bodies: a
 /// 監察責任者 set up to audit the management is the 監査責任者.
 #[test]

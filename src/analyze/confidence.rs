@@ -315,13 +315,17 @@ pub fn effort_clause_end(sentence: &str) -> Option<usize> {
 /// (行う, 実施する, する) mark it: a condition of another party's act or of
 /// an event (「立会いを求められた場合は、これに応じなければならない」,
 /// 「…事案が発生したときは」) asks for what it names. An act's result
-/// taken as the ground of another (「点検の結果等を踏まえ、…見直しを行う」)
+/// taken as the ground of another (「点検の結果等を踏まえ、…見直しを行う」,
+/// 「…点検又は監査の結果その他の事情を踏まえ、…評価し」)
 /// takes the act as done too, and so does a party named by the act it has
 /// done (「第１項の規定により監査を行った職員は、その結果を…報告しなければ
 /// ならない。」).
 const PRESUPPOSING_MARKS: &[&str] = &[
     "の結果を踏まえ、",
     "の結果等を踏まえ、",
+    "の結果を踏まえて",
+    "の結果等を踏まえて",
+    "の結果その他の事情を踏まえ",
     "の結果に基づき、",
     "を行った職員は、",
     "を行った者は、",
@@ -2011,6 +2015,10 @@ mod tests {
         assert_eq!(presupposed_act_end(s).map(|at| &s[at..]), Some("その結果を報告する。"));
         let s = "保護管理者は、点検の結果等を踏まえ、必要な措置を講ずる。";
         assert_eq!(presupposed_act_end(s).map(|at| &s[at..]), Some("必要な措置を講ずる。"));
+        let s = "総括責任者は、前2条の点検又は監査の結果その他の事情を踏まえ、措置を評価する。";
+        assert_eq!(presupposed_act_end(s).map(|at| &s[at..]), Some("、措置を評価する。"));
+        let s = "総括責任者は、監査又は点検の結果等を踏まえて措置の実効性を評価する。";
+        assert_eq!(presupposed_act_end(s).map(|at| &s[at..]), Some("措置の実効性を評価する。"));
         // Another party's act or an event asks for what it names.
         assert_eq!(presupposed_act_end("職員は、立会いを求められた場合は、これに応じなければならない。"), None);
         assert_eq!(presupposed_act_end("職員は、漏えいが発生したときは、直ちに報告しなければならない。"), None);
