@@ -3772,6 +3772,35 @@ fn a_role_set_up_in_one_kind_of_the_rules_units_is_partial() {
     assert_status(&assistant(own_name, "課に"), "1-3", CoverageStatus::Covered);
 }
 
+/// A duty laid on the staff of one kind of the rule's units (「所属」 =
+/// 本部の課（総務課…をいう。）、署及び出張所; 「署の職員は、…」) leaves the
+/// other kinds' staff free: partial, and says so; 「職員は、」 binds all.
+#[test]
+fn a_duty_on_the_staff_of_one_kind_of_the_rules_units_is_partial() {
+    let correction = |subject: &str| {
+        coverage(
+            "試験町消防本部保有個人情報管理規程",
+            &[
+                PURPOSE,
+                (
+                    "定義",
+                    "この規程において「所属」とは、消防本部の課（総務課、警防課及び予防課をいう。）、署及び出張所をいう。",
+                ),
+                (
+                    "誤りの訂正",
+                    &format!("{subject}、保有個人情報の内容に誤り等を発見したときは、保護管理者の指示に従い、訂正等を行わなければならない。"),
+                ),
+            ],
+            "ppc-shishin",
+        )
+    };
+    assert_status(&correction("職員は"), "4-3", CoverageStatus::Covered);
+    let one_kind = correction("署の職員は");
+    let it = item(&one_kind, "4-3");
+    assert_eq!(it.status, CoverageStatus::Partial, "{it:?}");
+    assert_eq!(it.status_reason.as_deref(), Some("規程が定める課等の一部の種類（例: 学校だけ）の職員に限っている"));
+}
+
 /// A role set up in every unit but let go in some (「前2項の規定にかかわらず、
 /// 職員の数が少ない出張所にあっては、保護担当者を置かないことができる。」) is
 /// partial: those units may have none. A 項 that only names the units a

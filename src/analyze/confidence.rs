@@ -1373,7 +1373,10 @@ pub fn unit_classes<'a>(lines: impl Iterator<Item = &'a str>) -> Vec<UnitClass> 
     let without_parentheses = crate::analyze::terms::without_parentheses;
     let mut classes: Vec<UnitClass> = Vec::new();
     for line in lines {
-        let meanings = defined.captures_iter(line).map(|c| (c[1].to_string(), without_parentheses(&c[2])));
+        // What a kind's parenthesis says (「…の課（教育総務課…をいう。）」)
+        // is no end of the definition.
+        let bare = without_parentheses(line);
+        let meanings = defined.captures_iter(&bare).map(|c| (c[1].to_string(), c[2].to_string()));
         let inlines = inline.captures_iter(line).map(|c| {
             let listed = without_parentheses(&line[..c.get(0).map_or(0, |m| m.start())]);
             let after_join = listed.rsplit_once("並びに").map_or(listed.as_str(), |(_, after)| after).to_string();
@@ -1437,6 +1440,28 @@ pub fn sets_up_in_part_of_class_nfkc(sentence: &str, classes: &[UnitClass]) -> b
     let sentence = crate::analyze::terms::without_parentheses(sentence);
     let Some(c) = places.captures(&sentence) else { return false };
     let named: Vec<String> = listed_parts(&c[1]).into_iter().map(unit_kind).collect();
+    classes.iter().any(|class| {
+        !named.contains(&class.term)
+            && named.iter().all(|k| class.kinds.contains(k))
+            && class.kinds.iter().any(|k| !named.contains(k))
+    })
+}
+
+/// Why a measure is partial when it binds the staff of some kinds of the
+/// rule's units (`binds_part_of_class_staff_nfkc`).
+pub const PART_OF_UNITS_STAFF_REASON: &str = "規程が定める課等の一部の種類（例: 学校だけ）の職員に限っている";
+
+/// Whether `sentence` (NFKC) lays its act on the staff of some, not all,
+/// of the kinds of unit a class of the rule's lists (`classes`, from
+/// `unit_classes`): with 所属 defined as 事務局の課、学校、図書館及び公民館,
+/// 「学校の職員は、…校外に持ち出し…ようとするときは、あらかじめ校長の許可を
+/// 得なければならない。」 leaves the others' staff free.
+pub fn binds_part_of_class_staff_nfkc(sentence: &str, classes: &[UnitClass]) -> bool {
+    let Some((units, _)) = sentence.split_once("の職員は、") else { return false };
+    if units.contains(['。', 'は']) {
+        return false;
+    }
+    let named: Vec<String> = listed_parts(units).into_iter().map(unit_kind).collect();
     classes.iter().any(|class| {
         !named.contains(&class.term)
             && named.iter().all(|k| class.kinds.contains(k))

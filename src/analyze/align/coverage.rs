@@ -123,6 +123,7 @@ pub fn coverage_with(
             let outside_party = !binds_outside_parties && !item.about_outside_parties;
             let example_only = !kinds.is_empty() && !item.role && !item.graded;
             let main_site_only = has_branches && !item.role;
+            let part_of_units = !unit_classes.is_empty() && !item.role;
             // A role asked of every unit, set up in some kinds of unit
             // only: the sentence that sets it up is the evidence.
             for e in ev.iter_mut().filter(|e| !e.weak_duty && !e.by_reference) {
@@ -132,12 +133,13 @@ pub fn coverage_with(
                     e.sentence = set_up;
                 }
             }
-            if outside_party || example_only || main_site_only {
+            if outside_party || example_only || main_site_only || part_of_units {
                 for e in ev.iter_mut().filter(|e| !e.weak_duty) {
                     let sentence = nfkc(&e.sentence);
                     e.weak_duty = (outside_party && confidence::is_laid_on_outside_party_nfkc(&sentence, body))
                         || (example_only && confidence::names_example_only_nfkc(&sentence, &kinds))
-                        || (main_site_only && confidence::limits_to_main_site_nfkc(&sentence));
+                        || (main_site_only && confidence::limits_to_main_site_nfkc(&sentence))
+                        || (part_of_units && confidence::binds_part_of_class_staff_nfkc(&sentence, &unit_classes));
                 }
             }
             let mut na = not_applicable(reg, &catalog.catalog.id, &item.id);
@@ -223,6 +225,11 @@ pub fn coverage_with(
                         if all_say(&|s| confidence::sets_up_in_part_of_class_nfkc(s, &unit_classes)) =>
                     {
                         confidence::PART_OF_UNITS_REASON
+                    }
+                    confidence::WEAK_DUTY_REASON
+                        if all_say(&|s| confidence::binds_part_of_class_staff_nfkc(s, &unit_classes)) =>
+                    {
+                        confidence::PART_OF_UNITS_STAFF_REASON
                     }
                     reason => reason,
                 };
