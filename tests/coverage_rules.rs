@@ -3801,6 +3801,44 @@ fn a_duty_on_the_staff_of_one_kind_of_the_rules_units_is_partial() {
     assert_eq!(it.status_reason.as_deref(), Some("規程が定める課等の一部の種類（例: 学校だけ）の職員に限っている"));
 }
 
+/// A contract whose terms are a document another office will lay down
+/// (「…当該契約書に、統括責任者が別に定める個人情報取扱特記事項を付さなければ
+/// ならない。」) has them by reference only: 8-1 misses its contract terms;
+/// with the terms named in the rule it is ○.
+#[test]
+fn contract_terms_left_to_a_document_another_lays_down_are_missed() {
+    let outsourcing = |terms: &str| {
+        coverage(
+            "試験県保有個人情報管理規程",
+            &[
+                PURPOSE,
+                (
+                    "業務の委託等",
+                    &format!(
+                        "所属長は、保有個人情報の取扱いに係る業務を委託しようとするときは、個人情報の適切な管理を行う能力を有しない者を選定することがないよう、受託者となろうとする者の安全管理の体制を確認しなければならない。\n\
+                         ２　所属長は、前項の委託に係る契約を締結するときは、{terms}\n\
+                         ３　所属長は、委託期間中、少なくとも年１回以上、原則として実地検査により、受託者における保有個人情報の管理の状況を確認しなければならない。\n\
+                         ４　所属長は、受託者が当該業務を再委託しようとするときは、あらかじめ書面によりその承諾を求めさせなければならない。"
+                    ),
+                ),
+            ],
+            "ppc-shishin",
+        )
+    };
+    let left = outsourcing("当該契約書に、統括責任者が別に定める個人情報取扱特記事項を付さなければならない。");
+    let it = item(&left, "8-1");
+    assert_eq!(it.status, CoverageStatus::Partial, "{it:?}");
+    assert_eq!(
+        it.missing_elements,
+        ["契約書への明記（秘密保持・再委託の制限・消去返却・契約解除・損害賠償等）"],
+        "{it:?}"
+    );
+    let named = outsourcing(
+        "当該契約書に、秘密保持、再委託の制限、保有個人情報の消去及び返却、違反した場合における契約解除及び損害賠償責任に関する事項を明記しなければならない。",
+    );
+    assert_status(&named, "8-1", CoverageStatus::Covered);
+}
+
 /// A role set up in every unit but let go in some (「前2項の規定にかかわらず、
 /// 職員の数が少ない出張所にあっては、保護担当者を置かないことができる。」) is
 /// partial: those units may have none. A 項 that only names the units a

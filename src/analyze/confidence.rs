@@ -1598,6 +1598,21 @@ pub fn is_delegation_nfkc(sentence: &str) -> bool {
     DELEGATING_ENDINGS.iter().any(|e| s.ends_with(e))
 }
 
+/// Whether `sentence` (NFKC) attaches to a document, or writes into it, a
+/// document another office is to lay down (「…当該契約書に、統括責任者が
+/// 別に定める個人情報取扱特記事項を付さなければならない。」): what the
+/// contract will hold is left to that office, as a matter 別に定める is
+/// (`is_delegation_nfkc`). A document the rule lays down itself (別記, 別表)
+/// is not so.
+pub fn attaches_what_another_lays_down_nfkc(sentence: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r"別に定める[^、。を]{0,20}(?:特記事項|事項|条項)を(?:付|添付|添え|記載|明記)")
+            .expect("valid regex")
+    })
+    .is_match(sentence)
+}
+
 /// A sentence (NFKC) as its ending is compared: without its final 。 and
 /// closing brackets.
 fn without_closing_marks(sentence: &str) -> &str {

@@ -495,7 +495,9 @@ impl Sentences {
     /// less than a duty of it (`Sentence::weak_duty_for`: 「…見直しについて
     /// 検討するものとする。」, 「…分離されたネットワーク上で運用されている。」),
     /// leave it to another rule (`confidence::is_delegation_nfkc`:
-    /// 「本人への通知…の手順は、総括者が別に定める。」, or
+    /// 「本人への通知…の手順は、総括者が別に定める。」,
+    /// `confidence::attaches_what_another_lays_down_nfkc`: 「…契約書に、…が
+    /// 別に定める特記事項を付さなければならない。」, or
     /// `Sentence::delegates_matters`: 「…委託先の監督に関し必要な事項に
     /// ついては、…基準の例による。」), take it as done
     /// (`Sentence::names_only_as_done`: 「点検を行ったときは、その結果を
@@ -514,6 +516,7 @@ impl Sentences {
             holding.peek().is_some()
                 && holding.all(|s| {
                     confidence::is_delegation_nfkc(&s.compact)
+                        || confidence::attaches_what_another_lays_down_nfkc(&s.compact)
                         || s.delegates_matters()
                         || s.names_only_cited(item, std::slice::from_ref(label))
                         || s.names_only_as_done(item, std::slice::from_ref(label))
