@@ -3760,7 +3760,7 @@ fn a_role_set_up_in_one_kind_of_the_rules_units_is_partial() {
     let one_kind = assistant(listed, "署に");
     let it = item(&one_kind, "1-3");
     assert_eq!(it.status, CoverageStatus::Partial, "{it:?}");
-    assert_eq!(it.status_reason.as_deref(), Some("規程が定める課等の一部の種類（例: 学校だけ）に限って置いている"));
+    assert_eq!(it.status_reason.as_deref(), Some("規程が定める課等のうち一部の種類にだけ置いている"));
     assert!(it.evidence[0].sentence.starts_with("署に、保護担当者を置き"), "{it:?}");
     assert_status(&assistant(listed, "課等に"), "1-3", CoverageStatus::Covered);
     assert_status(&assistant(listed, "課、署及び出張所に"), "1-3", CoverageStatus::Covered);
@@ -3798,7 +3798,7 @@ fn a_duty_on_the_staff_of_one_kind_of_the_rules_units_is_partial() {
     let one_kind = correction("署の職員は");
     let it = item(&one_kind, "4-3");
     assert_eq!(it.status, CoverageStatus::Partial, "{it:?}");
-    assert_eq!(it.status_reason.as_deref(), Some("規程が定める課等の一部の種類（例: 学校だけ）の職員に限っている"));
+    assert_eq!(it.status_reason.as_deref(), Some("規程が定める課等のうち一部の種類の職員に限っている"));
 }
 
 /// A contract whose terms are a document another office will lay down

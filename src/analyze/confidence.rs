@@ -1425,7 +1425,7 @@ fn unit_kind(place: &str) -> String {
 
 /// Why a role is partial when it is set up in some of the kinds of unit
 /// the rule's units are (`sets_up_in_part_of_class_nfkc`).
-pub const PART_OF_UNITS_REASON: &str = "規程が定める課等の一部の種類（例: 学校だけ）に限って置いている";
+pub const PART_OF_UNITS_REASON: &str = "規程が定める課等のうち一部の種類にだけ置いている";
 
 /// Whether `sentence` (NFKC) sets what it sets up in some, not all, of the
 /// kinds of unit a class of the rule's (`classes`, from `unit_classes`)
@@ -1449,7 +1449,7 @@ pub fn sets_up_in_part_of_class_nfkc(sentence: &str, classes: &[UnitClass]) -> b
 
 /// Why a measure is partial when it binds the staff of some kinds of the
 /// rule's units (`binds_part_of_class_staff_nfkc`).
-pub const PART_OF_UNITS_STAFF_REASON: &str = "規程が定める課等の一部の種類（例: 学校だけ）の職員に限っている";
+pub const PART_OF_UNITS_STAFF_REASON: &str = "規程が定める課等のうち一部の種類の職員に限っている";
 
 /// Whether `sentence` (NFKC) lays its act on the staff of some, not all,
 /// of the kinds of unit a class of the rule's lists (`classes`, from
