@@ -410,6 +410,9 @@ const EXEMPTING_ENDINGS: &[&str] = &[
 /// できる」): it sets nothing up, and where it leaves units to go without
 /// the role (an exemption, `is_exemption_nfkc`) it lifts the set-up there.
 pub fn names_not_set_up_nfkc(sentence: &str) -> bool {
+    // A parenthesis speaks of another post (「教頭（教頭を置かない学校に
+    // あっては、…教諭）をもって充てる」).
+    let sentence = crate::analyze::terms::without_parentheses(sentence);
     ["を置かない", "を指定しない", "を指名しない", "を設けない"].iter().any(|f| sentence.contains(f))
 }
 
@@ -1439,7 +1442,14 @@ pub fn sets_up_in_part_of_class_nfkc(sentence: &str, classes: &[UnitClass]) -> b
         PLACES.get_or_init(|| regex::Regex::new(r"^((?:並びに|[^。に]){1,60})に、?[^。]*を置").expect("valid regex"));
     let sentence = crate::analyze::terms::without_parentheses(sentence);
     let Some(c) = places.captures(&sentence) else { return false };
-    let named: Vec<String> = listed_parts(&c[1]).into_iter().map(unit_kind).collect();
+    names_part_of_a_class(&c[1], classes)
+}
+
+/// Whether the list of places `places` (NFKC: 「学校」, 「署及び出張所」)
+/// names some, not all, of the kinds a class of `classes` lists, and not
+/// the class by its own name.
+fn names_part_of_a_class(places: &str, classes: &[UnitClass]) -> bool {
+    let named: Vec<String> = listed_parts(places).into_iter().map(unit_kind).collect();
     classes.iter().any(|class| {
         !named.contains(&class.term)
             && named.iter().all(|k| class.kinds.contains(k))
@@ -1461,12 +1471,7 @@ pub fn binds_part_of_class_staff_nfkc(sentence: &str, classes: &[UnitClass]) -> 
     if units.contains(['。', 'は']) {
         return false;
     }
-    let named: Vec<String> = listed_parts(units).into_iter().map(unit_kind).collect();
-    classes.iter().any(|class| {
-        !named.contains(&class.term)
-            && named.iter().all(|k| class.kinds.contains(k))
-            && class.kinds.iter().any(|k| !named.contains(k))
-    })
+    names_part_of_a_class(units, classes)
 }
 
 /// Whether a catalog requirement asks its act at fixed intervals (定期,
@@ -2047,6 +2052,18 @@ mod tests {
         ] {
             assert!(!is_plan_nfkc(&nfkc(standing)), "{standing}");
         }
+    }
+
+    #[test]
+    fn a_role_named_as_not_set_up() {
+        assert!(names_not_set_up_nfkc("前2項の規定にかかわらず、出張所にあっては、保護担当者を置かないことができる。"));
+        assert!(names_not_set_up_nfkc(
+            "第1項ただし書の規定により取扱主任を指定しない所属にあっては、管理者が自ら行う。"
+        ));
+        // Another post's absence in a parenthesis sets this role up all the same.
+        assert!(!names_not_set_up_nfkc(
+            "学校に、個人情報取扱担当者を置き、教頭(教頭を置かない学校にあっては、校長が指名する教諭)をもって充てる。"
+        ));
     }
 
     #[test]

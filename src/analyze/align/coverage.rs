@@ -100,7 +100,7 @@ pub fn coverage_with(
     let definitions = definition_lines(reg);
     let kinds = confidence::kinds_by_example(definitions.iter().map(String::as_str));
     // The kinds of unit the rule's units are (課等: 課、学校及び教育機関), for
-    // a role set up in some of them.
+    // a role set up, or staff bound, in some of them.
     let unit_classes = confidence::unit_classes(definitions.iter().map(String::as_str));
     // A contract's 特記事項 binds its contractor as its own; any other rule
     // binds the body, and a duty it lays only on a party outside the body
@@ -126,11 +126,13 @@ pub fn coverage_with(
             let part_of_units = !unit_classes.is_empty() && !item.role;
             // A role asked of every unit, set up in some kinds of unit
             // only: the sentence that sets it up is the evidence.
-            for e in ev.iter_mut().filter(|e| !e.weak_duty && !e.by_reference) {
-                let lines = analysis.articles.iter().find(|a| a.id == e.article_id).map(|a| a.lines());
-                if let Some(set_up) = lines.and_then(|l| role_set_up_in_part_of_units(&l, item, &unit_classes)) {
-                    e.weak_duty = true;
-                    e.sentence = set_up;
+            if item.role && item.per_unit && !unit_classes.is_empty() {
+                for e in ev.iter_mut().filter(|e| !e.weak_duty && !e.by_reference) {
+                    let lines = analysis.articles.iter().find(|a| a.id == e.article_id).map(|a| a.lines());
+                    if let Some(set_up) = lines.and_then(|l| role_set_up_in_part_of_units(&l, item, &unit_classes)) {
+                        e.weak_duty = true;
+                        e.sentence = set_up;
+                    }
                 }
             }
             if outside_party || example_only || main_site_only || part_of_units {

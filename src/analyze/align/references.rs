@@ -567,39 +567,57 @@ pub(crate) fn weak_role_set_up(lines: &[String], item: &ItemProfile) -> Option<S
     if !item.role {
         return None;
     }
-    let unit = nfkc(&lines.concat());
-    let sentences: Vec<&str> = lines.iter().flat_map(|l| reading_sentences(l)).collect();
-    let names_role = |k: usize| roles::sentence_sets_up(&nfkc(sentences[k]), &unit, &item.role_names);
+    let sentences = RoleSentences::of(lines, item);
     // A sentence that lets some units go without the role (「前2項の規定に
     // かかわらず、…出張所にあっては、保護担当者を置かないことができる。」)
-    // leaves them without it, however firmly the others set it up; one that
-    // names the units so left (「…取扱主任を指定しない所属にあっては、…」)
-    // sets nothing up.
-    let not_set_up = |k: usize| confidence::names_not_set_up_nfkc(&nfkc(sentences[k]));
-    if let Some(k) = (0..sentences.len())
-        .find(|&k| names_role(k) && not_set_up(k) && confidence::is_exemption_nfkc(&nfkc(sentences[k])))
-    {
-        return Some(sentences[k].to_string());
+    // leaves them without it, however firmly the others set it up.
+    if let Some(&k) = sentences.not_set_up.iter().find(|&&k| confidence::is_exemption_nfkc(&sentences.compact[k])) {
+        return Some(sentences.text[k].to_string());
     }
-    let mut setting_up = (0..sentences.len()).filter(|&k| names_role(k) && !not_set_up(k));
+    let mut setting_up = sentences.setting_up.iter().copied();
     let first = setting_up.next()?;
     // A proviso that lifts the sentence where someone finds it not needed:
     // shown with it, it says why.
     let lifted = |k: usize| {
-        sentences
-            .get(k + 1)
-            .filter(|next| next.starts_with("ただし") && confidence::lifts_where_found_unneeded_nfkc(&nfkc(next)))
+        (sentences.text.get(k + 1)).filter(|next| {
+            next.starts_with("ただし") && confidence::lifts_where_found_unneeded_nfkc(&sentences.compact[k + 1])
+        })
     };
     let short = |k: usize| {
-        let s = nfkc(sentences[k]);
-        confidence::is_weak_duty_nfkc(&s)
-            || confidence::ends_in_permission_nfkc(&s)
-            || confidence::is_carved_out_nfkc(&s)
-            || (item.per_unit && confidence::sets_up_in_named_units_nfkc(&s))
+        let s = &sentences.compact[k];
+        confidence::is_weak_duty_nfkc(s)
+            || confidence::ends_in_permission_nfkc(s)
+            || confidence::is_carved_out_nfkc(s)
+            || (item.per_unit && confidence::sets_up_in_named_units_nfkc(s))
             || lifted(k).is_some()
     };
     (short(first) && setting_up.all(short))
-        .then(|| format!("{}{}", sentences[first], lifted(first).copied().unwrap_or_default()))
+        .then(|| format!("{}{}", sentences.text[first], lifted(first).copied().unwrap_or_default()))
+}
+
+/// The sentences of a unit's lines, read for a role item's set-up once.
+struct RoleSentences<'l> {
+    text: Vec<&'l str>,
+    /// Each sentence in NFKC.
+    compact: Vec<String>,
+    /// The sentences that set the role up.
+    setting_up: Vec<usize>,
+    /// The sentences that name it as not set up (「…取扱主任を指定しない
+    /// 所属にあっては、…」, 「…を置かないことができる」,
+    /// `confidence::names_not_set_up_nfkc`): they set nothing up.
+    not_set_up: Vec<usize>,
+}
+
+impl<'l> RoleSentences<'l> {
+    fn of(lines: &'l [String], item: &ItemProfile) -> RoleSentences<'l> {
+        let unit = nfkc(&lines.concat());
+        let text: Vec<&str> = lines.iter().flat_map(|l| reading_sentences(l)).collect();
+        let compact: Vec<String> = text.iter().map(|s| nfkc(s)).collect();
+        let (not_set_up, setting_up) = (0..text.len())
+            .filter(|&k| roles::sentence_sets_up(&compact[k], &unit, &item.role_names))
+            .partition(|&k| confidence::names_not_set_up_nfkc(&compact[k]));
+        RoleSentences { text, compact, setting_up, not_set_up }
+    }
 }
 
 /// The sentence of `lines` that sets up `item`'s role (an item asked of
@@ -615,15 +633,10 @@ pub(crate) fn role_set_up_in_part_of_units(
     if !item.role || !item.per_unit || classes.is_empty() {
         return None;
     }
-    let unit = nfkc(&lines.concat());
-    let mut setting_up = lines
-        .iter()
-        .flat_map(|l| reading_sentences(l))
-        .map(|s| (s, nfkc(s)))
-        .filter(|(_, s)| roles::sentence_sets_up(s, &unit, &item.role_names));
-    let (first, compact) = setting_up.next()?;
-    let in_part = |s: &str| confidence::sets_up_in_part_of_class_nfkc(s, classes);
-    (in_part(&compact) && setting_up.all(|(_, s)| in_part(&s))).then(|| first.to_string())
+    let sentences = RoleSentences::of(lines, item);
+    let first = *sentences.setting_up.first()?;
+    let in_part = |k: &usize| confidence::sets_up_in_part_of_class_nfkc(&sentences.compact[*k], classes);
+    sentences.setting_up.iter().all(in_part).then(|| sentences.text[first].to_string())
 }
 
 /// The phrases of each of `item`'s elements among `elements` (labels).
