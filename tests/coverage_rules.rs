@@ -4096,8 +4096,10 @@ fn a_duty_on_the_staff_of_named_units_only_is_partial() {
 
 /// A measure laid on the managers of named units (「資産税課及び納税課の
 /// 個人情報管理責任者は、…照合…を行わなければならない。」) binds those units
-/// only, each unit having its own manager: partial, and says so; laid on
-/// the managers (「個人情報管理責任者は、」) it binds every unit.
+/// only, each unit having its own manager, and one taken for what named
+/// units handle (「…資産税係及び納税係が…取り扱う保有個人情報…」) reaches
+/// that information only: partial, and says so; laid on the managers
+/// (「個人情報管理責任者は、」) it binds every unit.
 #[test]
 fn a_measure_on_the_managers_of_named_units_only_is_partial() {
     let checking = |subject: &str| {
@@ -4118,6 +4120,21 @@ fn a_measure_on_the_managers_of_named_units_only_is_partial() {
     let it = item(&named, "5-13");
     assert_eq!(it.status, CoverageStatus::Partial, "{it:?}");
     assert_eq!(it.status_reason.as_deref(), Some("一部の課等の管理者に限っている"));
+    // One unit's manager for what named units handle, likewise.
+    let report = coverage(
+        "試験町保有個人情報管理規程",
+        &[
+            PURPOSE,
+            (
+                "入力情報の照合",
+                "税務課の保護管理者は、資産税係及び納税係が税務システムで取り扱う保有個人情報の重要度に応じて、入力原票と入力内容との照合、処理の前後における当該保有個人情報の内容の確認及び既存の保有個人情報との照合を行わなければならない。",
+            ),
+        ],
+        "ppc-shishin",
+    );
+    let it = item(&report, "5-13");
+    assert_eq!(it.status, CoverageStatus::Partial, "{it:?}");
+    assert_eq!(it.status_reason.as_deref(), Some("措置の対象を一部の課等が取り扱う情報に限っている"));
 }
 
 /// A main act taken 「必要に応じ、」 (the sentence's last clause) is left to its

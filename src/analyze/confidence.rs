@@ -1323,6 +1323,26 @@ pub fn binds_named_units_managers_nfkc(sentence: &str) -> bool {
     .is_match(sentence)
 }
 
+/// Why a measure is partial when its object is the information named
+/// units handle (`limits_to_named_units_information_nfkc`).
+pub const NAMED_UNITS_INFORMATION_REASON: &str = "措置の対象を一部の課等が取り扱う情報に限っている";
+
+/// Whether `sentence` (NFKC) takes its measure for the information two or
+/// more units it names handle (「町民課の保護管理者は、住民係、税務係及び
+/// 保険係が住民情報システムで取り扱う保有個人情報の重要度に応じて、…照合
+/// …を行わなければならない。」): the other units' information goes without.
+pub fn limits_to_named_units_information_nfkc(sentence: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(&format!(
+            r"{u}(?:(?:及び|並びに|、){u})+が[^、。]{{0,30}}取り扱う(?:特定)?(?:保有)?個人情報",
+            u = NAMED_UNIT
+        ))
+        .expect("valid regex")
+    })
+    .is_match(sentence)
+}
+
 /// A unit named by its name (任用課, 潮見灘港湾事務所, 出張所), not a class of
 /// units (課, 各課, 当該課等).
 const NAMED_UNIT: &str = r"[^、。各及並当全]{2,}(?:課|室|係|署|所|センター)";
@@ -1670,6 +1690,8 @@ pub fn weak_duty_reason<'s>(sentences: impl Iterator<Item = &'s str>) -> &'stati
         NAMED_UNITS_STAFF_REASON
     } else if any(binds_named_units_managers_nfkc) && !any(is_effort_nfkc) {
         NAMED_UNITS_MANAGERS_REASON
+    } else if any(limits_to_named_units_information_nfkc) && !any(is_effort_nfkc) {
+        NAMED_UNITS_INFORMATION_REASON
     } else if any(named_unit_heads_act_nfkc) && !any(is_effort_nfkc) {
         NAMED_UNIT_HEADS_REASON
     } else {
@@ -2155,6 +2177,12 @@ mod tests {
         // A unit's manager is one of a class: 「課の保護管理者は」 names none.
         assert!(!binds_named_units_managers_nfkc("各課及び各室の保護管理者は、入力内容の照合を行わなければならない。"));
         assert!(!binds_named_units_managers_nfkc("保護管理者は、入力原票と入力内容との照合を行わなければならない。"));
+        assert!(limits_to_named_units_information_nfkc(
+            "保護管理者は、資産税係及び納税係が税務システムで取り扱う保有個人情報について、照合を行う。"
+        ));
+        assert!(!limits_to_named_units_information_nfkc(
+            "保護管理者は、課等が取り扱う保有個人情報について、照合を行う。"
+        ));
         assert!(states_absence_nfkc("組合は、基幹的なサーバ等の機器を設置する室その他の区域を設けていない。"));
         assert!(states_absence_nfkc("委員会は、当該機器を設置する室その他の区域を有しない。"));
         assert!(!states_absence_nfkc("保護管理者は、情報システム室等に入室する権限を有する者を定めなければならない。"));

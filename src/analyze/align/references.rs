@@ -283,7 +283,9 @@ impl Sentence {
     /// units only where the item binds all staff
     /// (`confidence::binds_named_units_staff_nfkc`), binds the managers of
     /// named units only (`confidence::binds_named_units_managers_nfkc`:
-    /// each unit has its own), or lays the act on the
+    /// each unit has its own) or takes it for what named units handle
+    /// (`confidence::limits_to_named_units_information_nfkc`), or lays the
+    /// act on the
     /// heads of named units where the item asks it of every unit's manager
     /// (`confidence::named_unit_heads_act_nfkc`; for a role, naming the
     /// heads who hold it is how it is set up), or it states them only in
@@ -305,6 +307,7 @@ impl Sentence {
             || (!item.restricts && confidence::permits_only_in_cases_nfkc(&self.compact))
             || (item.all_staff && confidence::binds_named_units_staff_nfkc(&self.compact))
             || (!item.role && confidence::binds_named_units_managers_nfkc(&self.compact))
+            || (!item.role && confidence::limits_to_named_units_information_nfkc(&self.compact))
             || (item.per_unit && !item.role && confidence::named_unit_heads_act_nfkc(&self.compact))
             || (item.periodic
                 && !item.asks_only_as_needed(elements)
