@@ -631,7 +631,6 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("shirakaba-tokutei-yoryo".to_string(), "org-e".to_string()),
             ("shirasagi-keisatsu-kunrei".to_string(), "11-1".to_string()),
             ("shirasagi-keisatsu-kunrei".to_string(), "4-4".to_string()),
-            ("shirotae-ken-hoyu-kojinjoho-kanri-kitei".to_string(), "5-13".to_string()),
             ("tachimachi-byoin-kojinjoho-kanri-kitei".to_string(), "4-3".to_string()),
             ("tokiwa-kenritsu-gakko-kitei".to_string(), "4-5".to_string()),
             ("tokiwa-kenritsu-gakko-kitei".to_string(), "5-10".to_string()),

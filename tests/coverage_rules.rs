@@ -3801,6 +3801,32 @@ fn a_duty_on_the_staff_of_one_kind_of_the_rules_units_is_partial() {
     assert_eq!(it.status_reason.as_deref(), Some("規程が定める課等のうち一部の種類の職員に限っている"));
 }
 
+/// A measure laid on some units with the rest asked only to try one after
+/// it (「２　市税事務所以外の課にあっては、保護管理者は、必要に応じ、前項に
+/// 規定する措置に準じた措置を講ずるよう努めるものとする。」) is partial: the
+/// rest are relieved to an effort, as by a paragraph carving them out.
+#[test]
+fn a_measure_the_other_units_only_try_is_partial() {
+    let checking = |rest: &str| {
+        coverage(
+            "試験市保有個人情報管理規程",
+            &[
+                PURPOSE,
+                (
+                    "入力情報の照合",
+                    &format!("市税事務所長は、税務システムに申告書の内容を入力する場合には、入力原票と入力内容との照合、処理前後の当該保有個人情報の内容の確認及び既存の保有個人情報との照合を行わなければならない。{rest}"),
+                ),
+            ],
+            "ppc-shishin",
+        )
+    };
+    assert_status(&checking(""), "5-13", CoverageStatus::Covered);
+    let rest = checking("\n２　市税事務所以外の課にあっては、保護管理者は、必要に応じ、前項に規定する措置に準じた措置を講ずるよう努めるものとする。");
+    let it = item(&rest, "5-13");
+    assert_eq!(it.status, CoverageStatus::Partial, "{it:?}");
+    assert_eq!(it.status_reason.as_deref(), Some("本文の別の規定で一部の場合を除外・軽減している"));
+}
+
 /// A contract whose terms are a document another office will lay down
 /// (「…当該契約書に、統括責任者が別に定める個人情報取扱特記事項を付さなければ
 /// ならない。」) has them by reference only: 8-1 misses its contract terms;

@@ -771,6 +771,14 @@ const CASE_MARKS: &[&str] = &["場合", "とき", "については", "におい�
 pub fn carved_provisions_nfkc(sentence: &str) -> Option<&str> {
     let s = without_closing_marks(sentence);
     let s = s.strip_suffix("ものとする").unwrap_or(s);
+    // 「県税事務所以外の所属にあっては、…前項に規定する措置に準じた措置を
+    // 講ずるよう努める」: the rest of the units only try what 前項 asks of
+    // the ones it names.
+    if let Some(c) = lesser_measure_for_the_rest().captures(s) {
+        if is_effort_nfkc(sentence) || permitting_ending(sentence).is_some() {
+            return c.get(1).map(|m| m.as_str());
+        }
+    }
     // 「…場合における第2項及び第3項の規定の適用については、…とし、第3項
     // の規定は、適用しない。」: the class named first, then the provisions,
     // relieved or read as asking less.
@@ -804,6 +812,17 @@ pub fn carved_provisions_nfkc(sentence: &str) -> Option<&str> {
         CASES_SET_OUT_ELSEWHERE.iter().any(|w| case_named.contains(w)) || cases_cited_regex().is_match(&case_named);
     let controlled = controls_the_exception(first_case);
     (!elsewhere && !controlled && !lacks_the_premise(first_case)).then_some(cited)
+}
+
+/// A paragraph that asks the units a provision leaves out (「…以外の所属に
+/// あっては、」) a measure after its model (「前項に規定する措置に準じた
+/// 措置」), the provision cited captured.
+fn lesser_measure_for_the_rest() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r"以外の[^、。]{1,15}(?:にあっては|については)、[^。]*?(前項|前各項|前条|第\d+条(?:第\d+項)?)(?:に規定する|の)措置に準じ")
+            .expect("valid regex")
+    })
 }
 
 /// Whether `text` (NFKC: a proviso, or a sentence read with its proviso)
