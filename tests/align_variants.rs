@@ -244,6 +244,7 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("fujinami-hoyu-kojinjoho-kanri-kitei 別表第2".to_string(), "4-2".to_string()),
             ("fuyuzora-kyoiku-hoyu-kojinjoho-kisoku 第33条".to_string(), "4-4".to_string()),
             ("hagino-hogo-yoko-an 第6条".to_string(), "1-2".to_string()),
+            ("hagiwara-nogyo-iinkai-kojinjoho-kanri-kitei 第18条".to_string(), "4-7".to_string()),
             ("hamakaze-shohi-kitei 第30条".to_string(), "4-4".to_string()),
             ("hamakaze-shohi-kitei 第36条".to_string(), "10-1".to_string()),
             ("hamakaze-shohi-kitei 第39条".to_string(), "1-4".to_string()),
@@ -349,7 +350,8 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
     // three batches and their rules, 86.6 % with its last text, measured
     // once (松風市 23/41); 85.9 % with the forty-fifth round's last two
     // 指針 texts, measured once (露草県 31/41, 穂高市議会 32/41); 86.4 %
-    // with the forty-sixth round's seven.
+    // with the forty-sixth round's seven, 86.2 % with its last two,
+    // measured once (夕映 31/41, 萩原町 32/41).
     assert!(agree * 100 >= total * 85, "status agreement {agree}/{total}");
     // A false ○ hides a gap: none on any variant but 稲穂市 10-1 and 朝霧県
     // 4-6 (a ただし書 that lifts the 立会い where it is 困難, read as a
@@ -591,6 +593,8 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("aoyagi-koiki-kitei".to_string(), "4-2".to_string()),
             ("aoyagi-koiki-kitei".to_string(), "8-1".to_string()),
             ("fuyuzora-kyoiku-hoyu-kojinjoho-kisoku".to_string(), "5-13".to_string()),
+            ("hagiwara-nogyo-iinkai-kojinjoho-kanri-kitei".to_string(), "4-4".to_string()),
+            ("hagiwara-nogyo-iinkai-kojinjoho-kanri-kitei".to_string(), "5-6".to_string()),
             ("hayase-hoyu-kojinjoho-kanri-kitei-an".to_string(), "5-2".to_string()),
             ("hayase-hoyu-kojinjoho-kanri-kitei-an".to_string(), "8-1".to_string()),
             ("hinamori-kitei-an".to_string(), "8-1".to_string()),
@@ -620,6 +624,7 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("momijidai-kodomo-tokutei-kitei".to_string(), "phy-d".to_string()),
             ("nagamine-kanri-kitei-an".to_string(), "7".to_string()),
             ("nagisa-tokutei-kojinjoho-anzen-kanri-yoryo".to_string(), "hum-b".to_string()),
+            ("narusawa-zeimu-tokutei-kojinjoho-yoryo".to_string(), "org-a".to_string()),
             ("ojika-tokutei-anzen-kanri-kitei-an".to_string(), "org-d".to_string()),
             ("ojika-tokutei-anzen-kanri-kitei-an".to_string(), "org-e".to_string()),
             ("ojika-tokutei-anzen-kanri-kitei-an".to_string(), "phy-a".to_string()),
@@ -646,6 +651,7 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("yamabato-jutaku-tokutei-yoryo".to_string(), "phy-c".to_string()),
             ("yamabato-jutaku-tokutei-yoryo".to_string(), "phy-d".to_string()),
             ("yoimachi-kenko-tokutei-yoryo".to_string(), "tec-b".to_string()),
+            ("yubae-kaigo-kojinjoho-anzen-kanri-kitei".to_string(), "4-4".to_string()),
         ],
         "a false ○ on the variants: {results:#?}"
     );
@@ -832,6 +838,9 @@ fn micro_f1_on_the_variants_stays_above_measured_level() {
             ("narumi-mura-tokutei-kitei 第15条".to_string(), "phy-d".to_string()),
             ("narumi-mura-tokutei-kitei 第19条".to_string(), "org-c".to_string()),
             ("narumi-mura-tokutei-kitei 第35条".to_string(), "org-a".to_string()),
+            ("narusawa-zeimu-tokutei-kojinjoho-yoryo 第13".to_string(), "org-a".to_string()),
+            ("narusawa-zeimu-tokutei-kojinjoho-yoryo 第20".to_string(), "basic".to_string()),
+            ("narusawa-zeimu-tokutei-kojinjoho-yoryo 第21".to_string(), "phy-d".to_string()),
             ("sakaki-kodomo-tokutei-kitei 第27条".to_string(), "org-e".to_string()),
             ("sakaki-kodomo-tokutei-kitei 第31条".to_string(), "rules".to_string()),
             ("sakuradai-tokutei-kitei 第7条".to_string(), "org-a".to_string()),
