@@ -3801,6 +3801,33 @@ fn a_duty_on_the_staff_of_one_kind_of_the_rules_units_is_partial() {
     assert_eq!(it.status_reason.as_deref(), Some("規程が定める課等のうち一部の種類の職員に限っている"));
 }
 
+/// A proviso that lets a class of cases do less (「ただし、構成市町との間で
+/// 定期に運行する逓送便により…送付するときは、前段の規定にかかわらず、逓送袋
+/// に封入することをもって足りる。」) carves them out of the measure: what it
+/// asks of media sent out is not laid down for them, and 4-4 is △.
+#[test]
+fn a_proviso_letting_cases_do_less_carves_them_out() {
+    let media = |proviso: &str| {
+        coverage(
+            "試験広域連合保有個人情報管理規程",
+            &[
+                PURPOSE,
+                (
+                    "媒体の管理",
+                    &format!(
+                        "職員は、保有個人情報が記録されている媒体を、保護責任者が定める場所に保管し、施錠することができる書庫又は耐火金庫に保管しなければならない。\n\
+                         ２　職員は、保有個人情報が記録されている媒体を庁舎外へ送付し、又は持ち出すときは、電磁的記録媒体にあっては、記録されている情報の暗号化及びパスワードの設定を行わなければならない。{proviso}"
+                    ),
+                ),
+            ],
+            "ppc-shishin",
+        )
+    };
+    assert_status(&media(""), "4-4", CoverageStatus::Covered);
+    let less = media("ただし、構成市町との間で定期に運行する逓送便により電磁的記録媒体を送付するときは、前段の規定にかかわらず、逓送袋に封入することをもって足りる。");
+    assert_status(&less, "4-4", CoverageStatus::Partial);
+}
+
 /// A measure laid on some units with the rest asked only to try one after
 /// it (「２　市税事務所以外の課にあっては、保護管理者は、必要に応じ、前項に
 /// 規定する措置に準じた措置を講ずるよう努めるものとする。」) is partial: the

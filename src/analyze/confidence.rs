@@ -684,9 +684,10 @@ pub fn only_in_transit_nfkc(sentence: &str) -> bool {
 
 /// Endings of a proviso by which its party may leave the act out
 /// (「ただし、…監査の対象となった課の保護管理者は、当該年度の点検を行わない
-/// ことができる。」): the cases it names are carved out as by 「この限りで
-/// ない」.
-const LEAVING_OUT_ENDINGS: &[&str] = &["ないことができる", "省略することができる", "によることができる"];
+/// ことができる。」) or do less (「ただし、…逓送便により…送付するときは、
+/// 前段の規定にかかわらず、逓送袋に封入することをもって足りる。」): the cases
+/// it names are carved out as by 「この限りでない」.
+const LEAVING_OUT_ENDINGS: &[&str] = &["ないことができる", "省略することができる", "によることができる", "足りる"];
 
 /// Marks of cases set out in the 号 that follow.
 const CASES_IN_ITEMS: &[&str] = &["次に掲げる", "次の各号", "次のいずれか"];
