@@ -2097,6 +2097,34 @@ mod tests {
     }
 
     #[test]
+    fn classes_of_units_and_a_part_of_one() {
+        let classes = unit_classes(
+            [
+                "「課等」とは、試験町教育委員会事務局組織規則に規定する課、学校及び教育機関をいう。",
+                "「所属」とは、事務局の課(総務課及び学務課をいう。)、学校、図書館及び公民館をいう。",
+                "保護管理者は、事務局並びに中央センター及び東斎場(以下「施設」という。)における管理に当たる。",
+            ]
+            .into_iter(),
+        );
+        let kinds: Vec<(&str, Vec<&str>)> =
+            classes.iter().map(|c| (c.term.as_str(), c.kinds.iter().map(String::as_str).collect())).collect();
+        assert_eq!(
+            kinds,
+            [
+                ("課等", vec!["教育機関", "学校", "課"]),
+                ("所属", vec!["公民館", "図書館", "学校", "課"]),
+                // The term after a list's 並びに names the parts after it.
+                ("施設", vec!["東斎場", "中央センター"]),
+            ]
+        );
+        assert!(sets_up_in_part_of_class_nfkc("学校に、個人情報取扱担当者を置く。", &classes));
+        assert!(!sets_up_in_part_of_class_nfkc("課等に、個人情報取扱担当者を置く。", &classes));
+        assert!(!sets_up_in_part_of_class_nfkc("課、学校及び教育機関に、担当者を置く。", &classes));
+        assert!(binds_part_of_class_staff_nfkc("学校の職員は、媒体を持ち出してはならない。", &classes));
+        assert!(!binds_part_of_class_staff_nfkc("所属の職員は、媒体を持ち出してはならない。", &classes));
+    }
+
+    #[test]
     fn a_role_named_as_not_set_up() {
         assert!(names_not_set_up_nfkc("前2項の規定にかかわらず、出張所にあっては、保護担当者を置かないことができる。"));
         assert!(names_not_set_up_nfkc(
