@@ -335,14 +335,33 @@ impl Sentence {
     /// Whether it names `item`'s role only as one another rule sets up
     /// (「…重要事項の決定…は、…委員会設置要綱（…）に規定する情報化推進
     /// 委員会において行うものとする。」): the role is that rule's, and this
-    /// sentence sets none up. Each naming of the role ends the noun that
-    /// follows a cited source (`terms::cited_source_ends`) or is part of
-    /// that source's name (…委員会設置要綱); a role of this rule's acting as
-    /// the other's (「課等管理者は、市規程第4条第1項に規定する保護管理者と
-    /// して、…」) is its own.
+    /// sentence sets none up (`names_only_as_another_rules`).
     pub(crate) fn names_role_of_another_rule(&self, item: &ItemProfile) -> bool {
+        item.role && self.names_only_as_another_rules(item.role_names.iter().map(|n| n.name.as_str()))
+    }
+
+    /// Whether the role words among the phrases of `item`'s element `label`
+    /// it holds name only another rule's roles (「所管課は、規程第6条第1項に
+    /// 規定する監査責任者が行う監査に協力しなければならない。」 sets no
+    /// 監査責任者 up, for an item whose element asks one set up).
+    fn names_element_role_of_another_rule(&self, item: &ItemProfile, label: &String) -> bool {
+        let found = found_phrases(item, std::slice::from_ref(label));
+        let mut words = found.iter().flat_map(|phrases| phrases.iter()).filter(|w| states(&self.compact, w)).flatten();
+        let roles: Vec<&str> = words.clone().filter(|w| terms::is_role_word(w)).map(String::as_str).collect();
+        !roles.is_empty()
+            && words.all(|w| terms::is_role_word(w))
+            && self.names_only_as_another_rules(roles.into_iter())
+    }
+
+    /// Whether every naming of `names` in it ends the noun that follows a
+    /// cited source (`terms::cited_source_ends`: 「…に規定する情報化推進
+    /// 委員会」) or is part of that source's name (…委員会設置要綱), and it
+    /// names one; a role of this rule's acting as the other's
+    /// (「課等管理者は、市規程第4条第1項に規定する保護管理者として、…」) is
+    /// its own.
+    fn names_only_as_another_rules<'n>(&self, names: impl Iterator<Item = &'n str>) -> bool {
         let sources = terms::cited_source_ends(&self.compact);
-        if !item.role || sources.is_empty() {
+        if sources.is_empty() {
             return false;
         }
         let in_noun = |c: char| !crate::text::normalize::is_hiragana(c) && !matches!(c, '、' | '(');
@@ -353,7 +372,7 @@ impl Sentence {
             (named_after && !after.starts_with("として"))
                 || terms::documents_deferred_to().iter().any(|k| noun.ends_with(k))
         };
-        let mut named = item.role_names.iter().flat_map(|n| self.compact.match_indices(n.name.as_str())).peekable();
+        let mut named = names.flat_map(|n| self.compact.match_indices(n)).peekable();
         named.peek().is_some() && named.all(of_a_source)
     }
 
@@ -522,6 +541,7 @@ impl Sentences {
                         || confidence::attaches_what_another_lays_down_nfkc(&s.compact)
                         || s.delegates_matters()
                         || s.names_only_cited(item, std::slice::from_ref(label))
+                        || s.names_element_role_of_another_rule(item, label)
                         || s.names_only_as_done(item, std::slice::from_ref(label))
                         || s.names_only_as_matter(item, std::slice::from_ref(label))
                         || confidence::is_carved_out_nfkc(&s.compact)
