@@ -978,7 +978,7 @@ pub fn kinds_by_example<'a>(lines: impl Iterator<Item = &'a str>) -> Vec<(String
                 continue;
             }
             for example in examples {
-                let shared_head = example.chars().rev().zip(kind.chars().rev()).take_while(|(a, b)| a == b).count();
+                let shared_head = crate::text::shared_ending_chars(example, &kind);
                 let pair = (example.to_string(), kind.clone());
                 if shared_head >= SHARED_HEAD_CHARS
                     && !example.contains(&kind)
@@ -1316,10 +1316,8 @@ pub fn requirement_binds_all_staff(requirement: &str) -> bool {
 /// 事項に誤り等があることを発見したときは、…」): those, not all staff.
 pub fn binds_named_units_staff_nfkc(sentence: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    RE.get_or_init(|| {
-        regex::Regex::new(&format!(r"^{u}(?:(?:及び|並びに|、){u})+の職員は、", u = NAMED_UNIT)).expect("valid regex")
-    })
-    .is_match(sentence)
+    RE.get_or_init(|| regex::Regex::new(&format!(r"^{}の職員は、", named_units_list())).expect("valid regex"))
+        .is_match(sentence)
 }
 
 /// Why a measure is partial when it binds the managers of named units only
@@ -1334,11 +1332,8 @@ pub const NAMED_UNITS_MANAGERS_REASON: &str = "一部の課等の管理者に限
 pub fn binds_named_units_managers_nfkc(sentence: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        regex::Regex::new(&format!(
-            r"^{u}(?:(?:及び|並びに|、){u})+の[^、。はの]{{0,10}}(?:管理者|責任者)は、",
-            u = NAMED_UNIT
-        ))
-        .expect("valid regex")
+        regex::Regex::new(&format!(r"^{}の[^、。はの]{{0,10}}(?:管理者|責任者)は、", named_units_list()))
+            .expect("valid regex")
     })
     .is_match(sentence)
 }
@@ -1354,11 +1349,8 @@ pub const NAMED_UNITS_INFORMATION_REASON: &str = "措置の対象を一部の課
 pub fn limits_to_named_units_information_nfkc(sentence: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        regex::Regex::new(&format!(
-            r"{u}(?:(?:及び|並びに|、){u})+が[^、。]{{0,30}}取り扱う(?:特定)?(?:保有)?個人情報",
-            u = NAMED_UNIT
-        ))
-        .expect("valid regex")
+        regex::Regex::new(&format!(r"{}が[^、。]{{0,30}}取り扱う(?:特定)?(?:保有)?個人情報", named_units_list()))
+            .expect("valid regex")
     })
     .is_match(sentence)
 }
@@ -1367,24 +1359,36 @@ pub fn limits_to_named_units_information_nfkc(sentence: &str) -> bool {
 /// units (課, 各課, 当該課等).
 const NAMED_UNIT: &str = r"[^、。各及並当全]{2,}(?:課|室|係|署|所|センター)";
 
+/// A pattern of two or more units named by their names, listed
+/// (「区民課及び出張所」, 「市民課、税務課及び保険年金課」).
+fn named_units_list() -> String {
+    format!(r"{u}(?:(?:及び|並びに|、){u})+", u = NAMED_UNIT)
+}
+
+/// The places `sentence` (NFKC) opens by setting something up in
+/// (「任用課及び審査課に、保護担当者を置き」: 任用課及び審査課), its
+/// parentheses left out: a name given on the way (「…取扱主任（以下「取扱
+/// 主任」という。）を置き」) is no end of the sentence.
+fn set_up_places(sentence: &str) -> Option<String> {
+    static PLACES: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let places =
+        PLACES.get_or_init(|| regex::Regex::new(r"^((?:並びに|[^。に]){1,60})に、?[^。]*を置").expect("valid regex"));
+    let sentence = crate::analyze::terms::without_parentheses(sentence);
+    places.captures(&sentence).map(|c| c[1].to_string())
+}
+
 /// Whether `sentence` (NFKC) sets what it sets up in two or more places it
 /// names, one of them a unit by its name (「任用課及び審査課に、保護担当者を
 /// 置き、…」, 「看護部の各病棟及び外来並びに医事課に、保護担当者を置く。」):
 /// those, not every unit. A class of units (「課に」, 「各課及び各室に」,
 /// 「課等に」) names none.
 pub fn sets_up_in_named_units_nfkc(sentence: &str) -> bool {
-    static PLACES: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     static UNIT: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let places =
-        PLACES.get_or_init(|| regex::Regex::new(r"^((?:並びに|[^。に]){2,60})に、?[^。]*を置").expect("valid regex"));
     let unit = UNIT.get_or_init(|| regex::Regex::new(&format!("^{NAMED_UNIT}$")).expect("valid regex"));
-    // A name given on the way (「…取扱主任（以下「取扱主任」という。）を
-    // 置き」) is no end of the sentence.
-    let sentence = crate::analyze::terms::without_parentheses(sentence);
-    let Some(c) = places.captures(&sentence) else { return false };
+    let Some(places) = set_up_places(sentence) else { return false };
     // The places listed: 「任用課及び審査課」, 「看護部の各病棟及び外来並びに
     // 医事課」 (wards and a clinic beside a named 課 are places named too).
-    let parts = listed_parts(&c[1]);
+    let parts = listed_parts(&places);
     parts.len() >= 2
         && parts.iter().any(|p| unit.is_match(p))
         && parts.iter().all(|p| p.chars().count() >= 2 && !p.starts_with(['各', '当', '全']))
@@ -1477,12 +1481,7 @@ pub const PART_OF_UNITS_REASON: &str = "規程が定める課等のうち一部�
 /// its own name (「課等に、」, or 「課に」 where 課 is defined as 課及び出先
 /// 機関) or all its kinds name every unit.
 pub fn sets_up_in_part_of_class_nfkc(sentence: &str, classes: &[UnitClass]) -> bool {
-    static PLACES: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let places =
-        PLACES.get_or_init(|| regex::Regex::new(r"^((?:並びに|[^。に]){1,60})に、?[^。]*を置").expect("valid regex"));
-    let sentence = crate::analyze::terms::without_parentheses(sentence);
-    let Some(c) = places.captures(&sentence) else { return false };
-    names_part_of_a_class(&c[1], classes)
+    set_up_places(sentence).is_some_and(|places| names_part_of_a_class(&places, classes))
 }
 
 /// Whether the list of places `places` (NFKC: 「学校」, 「署及び出張所」)

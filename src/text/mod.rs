@@ -27,6 +27,12 @@ pub fn char_width(c: char) -> usize {
     c.width_cjk().unwrap_or(0)
 }
 
+/// How many characters `a` and `b` end in alike: 校務支援システム and
+/// 情報システム share 4 (システム).
+pub fn shared_ending_chars(a: &str, b: &str) -> usize {
+    a.chars().rev().zip(b.chars().rev()).take_while(|(x, y)| x == y).count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -38,5 +44,7 @@ mod tests {
         assert_eq!(display_width("第33条※"), 8);
         assert_eq!(display_width("ｱｲ"), 2, "half-width katakana");
         assert_eq!(char_width('\n'), 0);
+        assert_eq!(shared_ending_chars("校務支援システム", "情報システム"), 4);
+        assert_eq!(shared_ending_chars("端末", "媒体"), 0);
     }
 }

@@ -364,13 +364,13 @@ impl Sentence {
         if sources.is_empty() {
             return false;
         }
+        let documents = terms::documents_deferred_to();
         let in_noun = |c: char| !crate::text::normalize::is_hiragana(c) && !matches!(c, '、' | '(');
         let of_a_source = |(at, name): (usize, &str)| {
             let after = &self.compact[at + name.len()..];
             let noun = &self.compact[at..at + name.len() + after.find(|c| !in_noun(c)).unwrap_or(after.len())];
             let named_after = sources.iter().any(|&end| end <= at && self.compact[end..at].chars().all(in_noun));
-            (named_after && !after.starts_with("として"))
-                || terms::documents_deferred_to().iter().any(|k| noun.ends_with(k))
+            (named_after && !after.starts_with("として")) || documents.iter().any(|k| noun.ends_with(k))
         };
         let mut named = names.flat_map(|n| self.compact.match_indices(n)).peekable();
         named.peek().is_some() && named.all(of_a_source)

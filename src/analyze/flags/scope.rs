@@ -308,7 +308,7 @@ fn defined_kind_flags(a: &ProvisionBlocks, b: &ProvisionBlocks, flags: &mut Vec<
         for c in defined.captures_iter(norm) {
             let (kind, definiens) = (&c[1], &c[2]);
             let class = trailing_noun(definiens);
-            let shared_end = kind.chars().rev().zip(class.chars().rev()).take_while(|(x, y)| x == y).count();
+            let shared_end = crate::text::shared_ending_chars(kind, class);
             if class.chars().count() < 2 || kind == class || shared_end < 2 || !in_a(class) || in_a(kind) {
                 continue;
             }
